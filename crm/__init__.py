@@ -1,0 +1,3 @@
+"""Recruiter CRM core: domain, persistence and services. Never imports Qt."""
+
+__version__ = "0.1.0"

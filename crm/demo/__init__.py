@@ -1,0 +1,1 @@
+"""Realistic demo data: a Spanish IT-recruitment book of business."""

@@ -1,0 +1,115 @@
+"""Pure normalising rules applied to every value on its way into the store."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+DEFAULT_REGION = "ES"
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SPACES = re.compile(r"\s+")
+# Legal-form suffixes ignored when comparing company names.
+_COMPANY_FORMS = {
+    "sl", "sa", "slu", "sau", "sll", "slp", "sc", "scoop", "cb", "sociedad", "limitada", "anonima",
+    "ltd", "llc", "inc", "gmbh", "bv", "plc", "corp", "co", "spa", "srl", "sas",
+}
+
+
+def text(value: str | None) -> str | None:
+    """NFC, trimmed, inner whitespace collapsed; empty becomes None."""
+    if value is None:
+        return None
+    value = _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    return value or None
+
+
+def email(value: str | None) -> str | None:
+    """Trimmed and lower-cased; None when empty. Does not validate (see `is_valid_email`)."""
+    value = text(value)
+    if value is None:
+        return None
+    value = value.replace(" ", "").lower()
+    if value.startswith("mailto:"):
+        value = value[len("mailto:"):]
+    return value or None
+
+
+def is_valid_email(value: str) -> bool:
+    return bool(_EMAIL_RE.match(value))
+
+
+def phone(value: str | None, region: str = DEFAULT_REGION) -> str | None:
+    """E.164 (`+34600111222`). Raises ValueError when the text is not a possible phone number."""
+    value = text(value)
+    if value is None:
+        return None
+    try:
+        parsed = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError(f"not a phone number: {value!r}") from exc
+    if not phonenumbers.is_possible_number(parsed):
+        raise ValueError(f"not a possible phone number: {value!r}")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def url(value: str | None) -> str | None:
+    """A profile URL with a scheme, no trailing slash, host lower-cased."""
+    value = text(value)
+    if value is None:
+        return None
+    value = value.replace(" ", "")
+    if not re.match(r"^https?://", value, re.I):
+        value = "https://" + value
+    scheme, _, rest = value.partition("://")
+    host, slash, path = rest.partition("/")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    normalised = f"{scheme.lower()}://{host}{slash}{path}".rstrip("/")
+    return normalised
+
+
+def fold(value: str) -> str:
+    """Case- and accent-insensitive form for comparisons and search (`Núñez` -> `nunez`)."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def company_key(name: str) -> str:
+    """Dedupe key for a company: accents, case, punctuation and legal forms ignored.
+
+    "ACME TECH, SL", "Acme Tech S.L." and "Acme Tech" share the key "acme tech".
+    """
+    folded = fold(name)
+    # "S.L.U." -> "slu": drop dots between letters before splitting on punctuation.
+    folded = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", folded)
+    folded = folded.replace(".", "")
+    words = re.findall(r"\w+", folded)
+    while len(words) > 1 and words[-1] in _COMPANY_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def person_name(value: str | None) -> str:
+    """A name part: NFC, trimmed; an all-caps or all-lower name gets title case (`NÚÑEZ` -> `Núñez`)."""
+    value = text(value) or ""
+    if value and (value.isupper() or value.islower()) and any(ch.isalpha() for ch in value):
+        value = _title_case(value)
+    return value
+
+
+_LOWER_PARTICLES = {"de", "del", "la", "las", "los", "y", "i", "da", "van", "von", "der"}
+
+
+def _title_case(value: str) -> str:
+    words = []
+    for index, word in enumerate(value.lower().split(" ")):
+        if index > 0 and word in _LOWER_PARTICLES:
+            words.append(word)
+            continue
+        # O'brien -> O'Brien, garcía-lópez -> García-López
+        words.append(re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word))
+    return " ".join(words)

@@ -1,0 +1,1 @@
+"""Engine, sessions, pragmas, migrations, integrity checks and backups."""

@@ -1,0 +1,94 @@
+"""Bring a database to the schema this version of the app needs, safely.
+
+Before migrating an existing SQLite file we take a verified backup with the backup API; the
+migration runs in one transaction (see engine.py), so a failure leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from crm.persistence.backup import backup_sqlite
+from crm.persistence.integrity import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseTooNew(Exception):
+    """The database was written by a newer version of the app; we must not touch it."""
+
+
+class MigrationFailed(Exception):
+    def __init__(self, message: str, backup: Path | None):
+        super().__init__(message)
+        self.backup = backup
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(
+    engine: Engine,
+    *,
+    script_location: Path = MIGRATIONS_DIR,
+    backup_dir: Path | None = None,
+    on_backup: Callable[[Path], None] | None = None,
+) -> MigrationResult | None:
+    """Migrate to head. Returns None when already current."""
+    config = alembic_config(script_location)
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise DatabaseTooNew(
+                f"This database was created by a newer version of the CRM (schema {current}); "
+                "update the app to open it. Nothing was changed."
+            ) from exc
+
+    backup = None
+    database_file = sqlite_path(str(engine.url))
+    if current is not None and database_file is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or database_file.parent / "backups"
+        backup = backup_sqlite(database_file, folder / f"{database_file.stem}-pre-migration-{stamp}.db")
+        if on_backup:
+            on_backup(backup)
+
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as exc:
+        where = f"; a backup taken before it is at {backup}" if backup else ""
+        raise MigrationFailed(f"Updating the database schema failed ({exc}); nothing was changed{where}",
+                              backup) from exc
+    return MigrationResult(current, head, backup)

@@ -1,0 +1,56 @@
+"""Open a database the safe way: check it, migrate it, hand out sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm.config import data_dir_for, resolve_db_url
+from crm.persistence.engine import is_sqlite, make_engine
+from crm.persistence.integrity import check_sqlite_file, sqlite_path
+from crm.persistence.migrate import MigrationResult, upgrade
+
+
+@dataclass
+class Store:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    files_dir: Path
+    migration: MigrationResult | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (and create or migrate) the database named by `db`, `CRM_DB` or the default.
+
+    Raises DatabaseDamaged (file untouched), DatabaseTooNew or MigrationFailed.
+    """
+    url = resolve_db_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    migration = None
+    try:
+        if migrate:
+            migration = upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Store(url=url, engine=engine, sessions=sessions, files_dir=data_dir_for(url), migration=migration)

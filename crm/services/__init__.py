@@ -1,0 +1,30 @@
+"""One public method = one user action = one transaction. Returns plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crm.persistence.store import Store
+from crm.services.candidates import CandidateService
+from crm.services.companies import CompanyService
+from crm.services.pipeline import PipelineService
+from crm.services.roles import RoleService
+
+
+@dataclass
+class Services:
+    store: Store
+    candidates: CandidateService
+    companies: CompanyService
+    roles: RoleService
+    pipeline: PipelineService
+
+    @classmethod
+    def for_store(cls, store: Store) -> Services:
+        return cls(
+            store=store,
+            candidates=CandidateService(store),
+            companies=CompanyService(store),
+            roles=RoleService(store),
+            pipeline=PipelineService(store),
+        )

@@ -1,0 +1,215 @@
+"""Candidate actions: create, read, update, archive, delete, and the bulk path for imports and demo data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from crm.domain import Candidate, CandidateSkill, Skill
+from crm.domain.base import utcnow
+from crm.domain.candidate_rules import clean_candidate
+from crm.domain.enums import CandidateStatus
+from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
+from crm.domain.skills import canonical
+from crm.persistence.store import Store
+from crm.services.records import CandidateRecord, SkillLevel
+from crm.services.skills import skill_ids
+
+SkillInput = str | tuple[str, float | None]
+_COLUMNS = [column.key for column in Candidate.__table__.columns]
+
+
+def _skill_pairs(skills: Sequence[SkillInput]) -> list[tuple[str, float | None]]:
+    return [(item, None) if isinstance(item, str) else (item[0], item[1]) for item in skills]
+
+
+class CandidateService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    # ---- reading -------------------------------------------------------------------------------
+    def get(self, candidate_id: int) -> CandidateRecord:
+        with self._store.sessions() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("Candidate", candidate_id)
+            return _record(candidate, _skills_of(session, [candidate_id]).get(candidate_id, ()))
+
+    def count(self) -> int:
+        with self._store.sessions() as session:
+            return session.scalar(select(func.count(Candidate.id))) or 0
+
+    def iter_all(self, batch_size: int = 2000) -> Iterator[CandidateRecord]:
+        """Every candidate in id order, read in pages so 100,000 rows never sit in memory at once."""
+        last_id = 0
+        while True:
+            with self._store.sessions() as session:
+                page = session.scalars(
+                    select(Candidate).where(Candidate.id > last_id).order_by(Candidate.id).limit(batch_size)
+                ).all()
+                if not page:
+                    return
+                skills = _skills_of(session, [c.id for c in page])
+                records = [_record(c, skills.get(c.id, ())) for c in page]
+            yield from records
+            last_id = records[-1].id
+
+    def find_by_email(self, email: str) -> CandidateRecord | None:
+        cleaned = clean_candidate({"email": email}, partial=True)["email"]
+        with self._store.sessions() as session:
+            candidate = session.scalar(select(Candidate).where(Candidate.email == cleaned))
+            if candidate is None:
+                return None
+            return _record(candidate, _skills_of(session, [candidate.id]).get(candidate.id, ()))
+
+    # ---- writing -------------------------------------------------------------------------------
+    def create(self, data: dict[str, Any], skills: Sequence[SkillInput] = ()) -> CandidateRecord:
+        values = clean_candidate(data)
+        values.setdefault("status", CandidateStatus.ACTIVE.value)
+        with self._store.sessions.begin() as session:
+            _refuse_taken_email(session, values.get("email"), None)
+            candidate = Candidate(**values)
+            session.add(candidate)
+            session.flush()
+            _replace_skills(session, candidate.id, _skill_pairs(skills))
+            session.flush()
+            return _record(candidate, _skills_of(session, [candidate.id]).get(candidate.id, ()))
+
+    def update(
+        self,
+        candidate_id: int,
+        expected_version: int,
+        changes: dict[str, Any],
+        skills: Sequence[SkillInput] | None = None,
+    ) -> CandidateRecord:
+        """Apply `changes` if the record is still at `expected_version`; otherwise raise StaleVersion."""
+        values = clean_candidate(changes, partial=True)
+        with self._store.sessions.begin() as session:
+            candidate = _locked(session, candidate_id, expected_version)
+            _refuse_taken_email(session, values.get("email"), candidate_id)
+            merged = {field: values.get(field, getattr(candidate, field)) for field in ("first_name", "last_name",
+                      "email", "phone", "linkedin_url")}
+            if not any(merged.values()):
+                raise ValidationError.single("first_name", "a name, email, phone or profile URL is required")
+            for field, value in values.items():
+                setattr(candidate, field, value)
+            if skills is not None:
+                _replace_skills(session, candidate_id, _skill_pairs(skills))
+                candidate.updated_at = utcnow()  # a skills-only edit still bumps version and timestamp
+            session.flush()
+            return _record(candidate, _skills_of(session, [candidate_id]).get(candidate_id, ()))
+
+    def archive(self, candidate_id: int, expected_version: int) -> CandidateRecord:
+        return self.update(candidate_id, expected_version, {"status": CandidateStatus.ARCHIVED.value})
+
+    def delete(self, candidate_id: int) -> None:
+        with self._store.sessions.begin() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("Candidate", candidate_id)
+            session.delete(candidate)
+
+    def bulk_insert(
+        self,
+        rows: Sequence[dict[str, Any]],
+        skills: Sequence[Sequence[SkillInput]] | None = None,
+        *,
+        session: Session | None = None,
+    ) -> list[int]:
+        """Insert many already-cleaned candidates (see `clean_candidate`) with their skills.
+
+        One multi-row INSERT per batch and a returned id list; no ORM objects. Pass `session` to
+        take part in a caller's transaction (an import), otherwise this is its own transaction.
+        """
+        if session is None:
+            with self._store.sessions.begin() as own:
+                return self.bulk_insert(rows, skills, session=own)
+        now = utcnow()
+        prepared = []
+        for row in rows:
+            values = dict.fromkeys(_INSERT_COLUMNS)
+            values.update(row)
+            values["first_name"] = values["first_name"] or ""
+            values["last_name"] = values["last_name"] or ""
+            values["status"] = values["status"] or CandidateStatus.ACTIVE.value
+            values["created_at"] = values["created_at"] or now
+            values["updated_at"] = values["updated_at"] or now
+            values["version"] = 1
+            prepared.append(values)
+        # Core (not ORM-enabled) insert: RETURNING through the ORM bulk path is quadratic here.
+        table = Candidate.__table__
+        ids = list(
+            session.connection().execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), prepared
+            ).scalars()
+        )
+        if skills:
+            pairs = [_skill_pairs(items) for items in skills]
+            known = skill_ids(session, (name for items in pairs for name, _ in items))
+            links = []
+            for candidate_id, items in zip(ids, pairs, strict=True):
+                seen: set[int] = set()
+                for name, years in items:
+                    result = canonical(name)
+                    if not result:
+                        continue
+                    skill_id = known[result[0]]
+                    if skill_id not in seen:
+                        seen.add(skill_id)
+                        links.append({"candidate_id": candidate_id, "skill_id": skill_id, "years": years})
+            if links:
+                session.connection().execute(insert(CandidateSkill.__table__), links)
+        return ids
+
+
+_INSERT_COLUMNS = [c for c in _COLUMNS if c != "id"]
+
+
+def _locked(session: Session, candidate_id: int, expected_version: int) -> Candidate:
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise NotFound("Candidate", candidate_id)
+    if candidate.version != expected_version:
+        raise StaleVersion("Candidate", candidate_id, expected_version, candidate.version)
+    return candidate
+
+
+def _refuse_taken_email(session: Session, email: str | None, own_id: int | None) -> None:
+    if not email:
+        return
+    other = session.scalar(select(Candidate.id).where(Candidate.email == email))
+    if other is not None and other != own_id:
+        raise Conflict(f"the email {email} already belongs to candidate {other}", existing_id=other)
+
+
+def _replace_skills(session: Session, candidate_id: int, pairs: list[tuple[str, float | None]]) -> None:
+    session.execute(delete(CandidateSkill).where(CandidateSkill.candidate_id == candidate_id))
+    known = skill_ids(session, (name for name, _ in pairs))
+    seen: set[int] = set()
+    for name, years in pairs:
+        result = canonical(name)
+        if result and known[result[0]] not in seen:
+            seen.add(known[result[0]])
+            session.add(CandidateSkill(candidate_id=candidate_id, skill_id=known[result[0]], years=years))
+
+
+def _skills_of(session: Session, candidate_ids: list[int]) -> dict[int, tuple[SkillLevel, ...]]:
+    result: dict[int, list[SkillLevel]] = {}
+    for start in range(0, len(candidate_ids), 500):
+        chunk = candidate_ids[start:start + 500]
+        rows = session.execute(
+            select(CandidateSkill.candidate_id, Skill.key, Skill.name, CandidateSkill.years)
+            .join(Skill, Skill.id == CandidateSkill.skill_id)
+            .where(CandidateSkill.candidate_id.in_(chunk))
+            .order_by(CandidateSkill.candidate_id, CandidateSkill.years.desc(), Skill.name)
+        ).all()
+        for candidate_id, key, name, years in rows:
+            result.setdefault(candidate_id, []).append(SkillLevel(key, name, years))
+    return {key: tuple(value) for key, value in result.items()}
+
+
+def _record(candidate: Candidate, skills: tuple[SkillLevel, ...]) -> CandidateRecord:
+    return CandidateRecord.from_row(candidate, skills)

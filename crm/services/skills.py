@@ -1,0 +1,34 @@
+"""Find or create canonical skills in one round trip per batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from crm.domain import Skill
+from crm.domain.skills import canonical
+
+
+def skill_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """Map canonical key -> skill id for every name, creating the skills that are new."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        result = canonical(name)
+        if result:
+            wanted.setdefault(result[0], result[1])
+    if not wanted:
+        return {}
+    found: dict[str, int] = {}
+    keys = list(wanted)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        found.update((key, skill_id) for key, skill_id in session.execute(select(Skill.key, Skill.id).where(Skill.key.in_(chunk))))
+    missing = [{"key": key, "name": wanted[key]} for key in keys if key not in found]
+    if missing:
+        session.execute(insert(Skill), missing)
+        for start in range(0, len(missing), 500):
+            chunk = [item["key"] for item in missing[start:start + 500]]
+            found.update((key, skill_id) for key, skill_id in session.execute(select(Skill.key, Skill.id).where(Skill.key.in_(chunk))))
+    return found

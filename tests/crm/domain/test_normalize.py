@@ -1,0 +1,58 @@
+import pytest
+
+from crm.domain import normalize
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("  Ana.Garcia@Example.COM ", "ana.garcia@example.com"), ("", None), (None, None), ("mailto:X@Y.es", "x@y.es")],
+)
+def test_email_is_trimmed_and_lower_cased(raw, expected):
+    assert normalize.email(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["600 11 22 33", "+34 600-112-233", "0034600112233", "(+34) 600112233", "600.11.22.33"])
+def test_spanish_phones_become_e164(raw):
+    assert normalize.phone(raw) == "+34600112233"
+
+
+def test_foreign_phone_keeps_its_country():
+    assert normalize.phone("+44 20 7946 0958") == "+442079460958"
+
+
+def test_garbage_phone_is_refused():
+    with pytest.raises(ValueError):
+        normalize.phone("call me maybe")
+
+
+@pytest.mark.parametrize(
+    "name", ["ACME TECH, SL", "Acme Tech S.L.", "acme tech", "Acme Tech, S.L.U.", "ACME  TECH SA", "Ácme Tech SL"]
+)
+def test_company_key_ignores_case_punctuation_and_legal_form(name):
+    assert normalize.company_key(name) == "acme tech"
+
+
+def test_company_key_keeps_distinct_companies_apart():
+    assert normalize.company_key("Acme Tech S.L.") != normalize.company_key("Acme Labs S.L.")
+
+
+def test_fold_removes_accents_and_case():
+    assert normalize.fold("Núñez") == "nunez"
+    assert normalize.fold("MÜLLER") == "muller"
+
+
+def test_names_written_in_capitals_get_title_case_but_particles_stay_lower():
+    assert normalize.person_name("NÚÑEZ IBÁÑEZ") == "Núñez Ibáñez"
+    assert normalize.person_name("puig i vidal") == "Puig i Vidal"
+    assert normalize.person_name("o'brien") == "O'Brien"
+    assert normalize.person_name("McDonald") == "McDonald"  # mixed case is left as the person wrote it
+
+
+def test_text_is_nfc_normalised():
+    decomposed = "Jose\u0301"
+    assert normalize.text(decomposed) == "José"
+
+
+def test_profile_urls_are_normalised():
+    assert normalize.url("www.LinkedIn.com/in/ana-garcia/") == "https://linkedin.com/in/ana-garcia"
+    assert normalize.url("https://linkedin.com/in/ana-garcia") == "https://linkedin.com/in/ana-garcia"

@@ -1,0 +1,57 @@
+"""The same migrations and services on a real PostgreSQL server (team mode)."""
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from crm.domain.errors import Conflict, StaleVersion
+from crm.persistence.store import open_store
+from crm.services import Services
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_url():
+    admin_url = os.environ.get("CRM_TEST_PG_URL")
+    if not admin_url:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must provide a PostgreSQL server in CRM_TEST_PG_URL (.ci/run starts one)")
+        pytest.skip("set CRM_TEST_PG_URL (e.g. from .ci/start-postgres.sh) to run the PostgreSQL tests")
+    name = f"crm_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_migrations_and_services_run_on_postgresql(pg_url):
+    store = open_store(pg_url)
+    try:
+        assert "candidate" in inspect(store.engine).get_table_names()
+        svc = Services.for_store(store)
+        company = svc.companies.create({"name": "Acme Tech S.L."})
+        role = svc.roles.create({"title": "Backend", "company_id": company.id}, ["postgres"])
+        candidate = svc.candidates.create({"first_name": "Ana", "email": "ANA@x.es"}, ["python", "postgresql"])
+        ids = svc.candidates.bulk_insert([{"first_name": "Bea"}, {"first_name": "Carla"}], [["java"], ["go"]])
+        assert [svc.candidates.get(i).first_name for i in ids] == ["Bea", "Carla"]
+        application = svc.pipeline.add_to_role(candidate.id, role.id)
+        moved = svc.pipeline.move(application.id, svc.pipeline.stage_by_name("Screening").id, note="ok")
+        assert moved.stage == "Screening"
+        with pytest.raises(Conflict):
+            svc.companies.create({"name": "ACME TECH, SL"})
+        svc.candidates.update(candidate.id, candidate.version, {"city": "Madrid"})
+        with pytest.raises(StaleVersion):
+            svc.candidates.update(candidate.id, candidate.version, {"city": "Vigo"})
+    finally:
+        store.close()
+    # Opening again is a no-op migration.
+    again = open_store(pg_url)
+    assert again.migration is None
+    again.close()

@@ -1,0 +1,100 @@
+import pytest
+from sqlalchemy import select
+
+from crm.domain import CandidateSkill
+from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
+from crm.services import Services
+
+
+def test_create_normalises_and_canonicalises_skills(services):
+    record = services.candidates.create(
+        {"first_name": "ana", "last_name": "GARCÍA", "email": " ANA@Example.com", "phone": "600112233"},
+        ["postgres", ("Python", 6), "PostgreSQL", "node"],
+    )
+    assert (record.first_name, record.last_name, record.email, record.phone) == (
+        "Ana", "García", "ana@example.com", "+34600112233")
+    assert sorted(s.name for s in record.skills) == ["Node.js", "PostgreSQL", "Python"]
+    assert next(s.years for s in record.skills if s.key == "python") == 6
+    assert services.candidates.get(record.id) == record
+
+
+def test_same_email_in_another_case_is_refused(services):
+    first = services.candidates.create({"first_name": "Ana", "email": "ana@example.com"})
+    with pytest.raises(Conflict) as caught:
+        services.candidates.create({"first_name": "Ana B", "email": "  ANA@EXAMPLE.COM"})
+    assert caught.value.existing_id == first.id
+
+
+def test_update_with_current_version_applies_and_bumps_version(services):
+    record = services.candidates.create({"first_name": "Ana"})
+    updated = services.candidates.update(record.id, record.version, {"city": "Madrid", "expected_salary": "55000"})
+    assert updated.city == "Madrid"
+    assert updated.expected_salary == 55000
+    assert updated.version == record.version + 1
+
+
+def test_stale_version_is_refused_and_nothing_is_merged(services):
+    record = services.candidates.create({"first_name": "Ana", "city": "Madrid"})
+    services.candidates.update(record.id, record.version, {"city": "Valencia"})  # someone else saved first
+    with pytest.raises(StaleVersion):
+        services.candidates.update(record.id, record.version, {"city": "Sevilla", "notes": "mine"})
+    current = services.candidates.get(record.id)
+    assert current.city == "Valencia"
+    assert current.notes is None
+
+
+def test_stale_version_from_a_second_app_instance(store, db_path):
+    from crm.persistence.store import open_store
+
+    first = Services.for_store(store)
+    second_store = open_store(str(db_path))
+    try:
+        second = Services.for_store(second_store)
+        record = first.candidates.create({"first_name": "Ana"})
+        seen_by_second = second.candidates.get(record.id)
+        first.candidates.update(record.id, record.version, {"city": "Bilbao"})
+        with pytest.raises(StaleVersion):
+            second.candidates.update(seen_by_second.id, seen_by_second.version, {"city": "Vigo"})
+    finally:
+        second_store.close()
+
+
+def test_validation_error_names_the_field(services):
+    record = services.candidates.create({"first_name": "Ana"})
+    with pytest.raises(ValidationError) as caught:
+        services.candidates.update(record.id, record.version, {"email": "nope"})
+    assert caught.value.for_field("email")
+
+
+def test_update_cannot_remove_every_identifier(services):
+    record = services.candidates.create({"first_name": "Ana"})
+    with pytest.raises(ValidationError):
+        services.candidates.update(record.id, record.version, {"first_name": ""})
+
+
+def test_archive_and_delete(services, store):
+    record = services.candidates.create({"first_name": "Ana"}, ["java"])
+    archived = services.candidates.archive(record.id, record.version)
+    assert archived.status == "archived"
+    services.candidates.delete(record.id)
+    with pytest.raises(NotFound):
+        services.candidates.get(record.id)
+    with store.sessions() as session:
+        assert session.scalars(select(CandidateSkill)).all() == []
+
+
+def test_bulk_insert_returns_ids_in_order_with_skills(services):
+    ids = services.candidates.bulk_insert(
+        [{"first_name": "Ana", "email": "a@x.es"}, {"first_name": "Bea"}, {"first_name": "Carla"}],
+        [["java", "Spring Boot"], [], [("golang", 3.0)]],
+    )
+    assert [services.candidates.get(i).first_name for i in ids] == ["Ana", "Bea", "Carla"]
+    assert [s.name for s in services.candidates.get(ids[0]).skills] == ["Java", "Spring"]
+    assert services.candidates.get(ids[2]).skills[0].name == "Go"
+    assert services.candidates.count() == 3
+
+
+def test_iter_all_pages_through_every_candidate(services):
+    services.candidates.bulk_insert([{"first_name": f"P{i}"} for i in range(25)])
+    names = [r.first_name for r in services.candidates.iter_all(batch_size=7)]
+    assert names == [f"P{i}" for i in range(25)]

@@ -1,0 +1,55 @@
+"""Composition root: builds the store, the services and the main window, and runs the event loop."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crm import __version__
+from crm.persistence.integrity import DatabaseDamaged
+from crm.persistence.migrate import DatabaseTooNew, MigrationFailed
+from crm.persistence.store import open_store
+from crm.services import Services
+from ui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Recruiter CRM")
+    app.setOrganizationName("RecruiterCRM")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_services(db: str | None) -> Services | None:
+    """Open the database, or explain in plain words why it cannot be opened."""
+    try:
+        return Services.for_store(open_store(db))
+    except DatabaseDamaged as exc:
+        _explain(QCoreApplication.translate("app", "The database cannot be opened"), str(exc))
+    except DatabaseTooNew as exc:
+        _explain(QCoreApplication.translate("app", "The database is from a newer version"), str(exc))
+    except MigrationFailed as exc:
+        _explain(QCoreApplication.translate("app", "The database could not be updated"), str(exc))
+    return None
+
+
+def _explain(title: str, detail: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, title)
+    box.setInformativeText(detail)
+    box.exec()
+
+
+def main(db: str | None = None) -> int:
+    app = create_application()
+    services = open_services(db)
+    if services is None:
+        return 2
+    window = MainWindow(services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.store.close()
