@@ -14,6 +14,7 @@ from crm.domain.candidate_rules import clean_candidate
 from crm.domain.enums import CandidateStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
 from crm.domain.skills import canonical
+from crm.persistence import search_index
 from crm.persistence.store import Store
 from crm.services.records import CandidateRecord, SkillLevel
 from crm.services.skills import skill_ids
@@ -76,6 +77,7 @@ class CandidateService:
             session.flush()
             _replace_skills(session, candidate.id, _skill_pairs(skills))
             session.flush()
+            search_index.reindex(session.connection(), [candidate.id])
             return _record(candidate, _skills_of(session, [candidate.id]).get(candidate.id, ()))
 
     def update(
@@ -100,6 +102,7 @@ class CandidateService:
                 _replace_skills(session, candidate_id, _skill_pairs(skills))
                 candidate.updated_at = utcnow()  # a skills-only edit still bumps version and timestamp
             session.flush()
+            search_index.reindex(session.connection(), [candidate_id])
             return _record(candidate, _skills_of(session, [candidate_id]).get(candidate_id, ()))
 
     def archive(self, candidate_id: int, expected_version: int) -> CandidateRecord:
@@ -111,6 +114,8 @@ class CandidateService:
             if candidate is None:
                 raise NotFound("Candidate", candidate_id)
             session.delete(candidate)
+            session.flush()
+            search_index.remove(session.connection(), [candidate_id])
 
     def bulk_insert(
         self,
@@ -162,10 +167,24 @@ class CandidateService:
                         links.append({"candidate_id": candidate_id, "skill_id": skill_id, "years": years})
             if links:
                 session.connection().execute(insert(CandidateSkill.__table__), links)
+        if ids:
+            _index_runs(session, ids)
         return ids
 
 
 _INSERT_COLUMNS = [c for c in _COLUMNS if c != "id"]
+
+
+def _index_runs(session: Session, ids: list[int]) -> None:
+    """Index consecutive id runs with one INSERT ... SELECT each (the bulk path)."""
+    ordered = sorted(ids)
+    start = previous = ordered[0]
+    for candidate_id in ordered[1:]:
+        if candidate_id != previous + 1:
+            search_index.index_range(session.connection(), start, previous)
+            start = candidate_id
+        previous = candidate_id
+    search_index.index_range(session.connection(), start, previous)
 
 
 def _locked(session: Session, candidate_id: int, expected_version: int) -> Candidate:

@@ -1,0 +1,86 @@
+"""Run long core work off the GUI thread and hear about it on the GUI thread.
+
+The work is a plain function taking (progress, cancel_token); it knows nothing of Qt. Database
+writes go through one single-thread pool so they never race each other. Progress is re-emitted
+at most ~10 times a second; success and failure arrive as signals on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from crm.services.progress import Cancelled, CancelToken, Progress
+
+Work = Callable[[Progress, CancelToken], Any]
+_EMIT_INTERVAL_S = 0.1
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)  # message, details (traceback)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class _Runner(QRunnable):
+    def __init__(self, work: Work, signals: TaskSignals, token: CancelToken):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._signals = signals
+        self._token = token
+        self._last_emit = 0.0
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if now - self._last_emit >= _EMIT_INTERVAL_S or (total and done >= total):
+            self._last_emit = now
+            self._signals.progress.emit(done, total, message)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress, self._token)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except Exception as exc:  # delivered to the GUI, which shows it in plain words
+            self._signals.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
+        else:
+            self._signals.succeeded.emit(result)
+        finally:
+            self._signals.finished.emit()
+
+
+class Task(QObject):
+    """A handle on running work: connect to its signals, call cancel()."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.signals = TaskSignals(self)
+        self.token = CancelToken()
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+
+class TaskRunner(QObject):
+    """Owns the pools. One instance, made by the composition root and passed in."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)  # one writer at a time on the database
+        self._reader = QThreadPool(self)
+
+    def start(self, work: Work, *, writes: bool = True, parent: QObject | None = None) -> Task:
+        task = Task(parent or self)
+        (self._writer if writes else self._reader).start(_Runner(work, task.signals, task.token))
+        return task
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        return self._writer.waitForDone(msecs) and self._reader.waitForDone(msecs)
