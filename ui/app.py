@@ -12,6 +12,7 @@ from crm.persistence.integrity import DatabaseDamaged
 from crm.persistence.migrate import DatabaseTooNew, MigrationFailed
 from crm.persistence.store import open_store
 from crm.services import Services
+from ui.context import AppContext
 from ui.main_window import MainWindow
 
 
@@ -47,9 +48,11 @@ def main(db: str | None = None) -> int:
     services = open_services(db)
     if services is None:
         return 2
-    window = MainWindow(services)
+    context = AppContext.create(services, app)
+    window = MainWindow(context)
     window.show()
     try:
         return app.exec()
     finally:
+        context.tasks.wait_for_done()
         services.store.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.services import Services
+from ui.context import AppContext
 
 
 class OverviewPage(QWidget):
@@ -45,8 +46,10 @@ class OverviewPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.context = context
+        services = context.services
         self.services = services
         self.setWindowTitle(self.tr("Recruiter CRM"))
         self.resize(1280, 800)

@@ -3,11 +3,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm.services import Services
 from ui.app import open_services
+from ui.context import AppContext
 from ui.main_window import MainWindow
 
 
 def test_main_window_starts_on_a_new_database(qtbot, store):
-    window = MainWindow(Services.for_store(store))
+    window = MainWindow(AppContext.create(Services.for_store(store)))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
