@@ -77,8 +77,25 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)  # one writer at a time on the database
         self._reader = QThreadPool(self)
 
-    def start(self, work: Work, *, writes: bool = True, parent: QObject | None = None) -> Task:
+    def start(
+        self,
+        work: Work,
+        *,
+        writes: bool = True,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[str, str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> Task:
+        """Start `work` on a pool. Callbacks are connected before it starts, so none is missed."""
         task = Task(parent or self)
+        for signal, slot in ((task.signals.succeeded, on_success), (task.signals.failed, on_failure),
+                             (task.signals.progress, on_progress), (task.signals.cancelled, on_cancelled),
+                             (task.signals.finished, on_finished)):
+            if slot is not None:
+                signal.connect(slot)
         (self._writer if writes else self._reader).start(_Runner(work, task.signals, task.token))
         return task
 
