@@ -1,0 +1,95 @@
+"""`crm import candidates|roles|pipeline FILE ...` and `crm import undo BATCH_ID`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from crm.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_SOME_REJECTED, CliError, print_json, services
+from crm.domain.errors import CrmError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("import", help="import candidates, roles or a pipeline from xlsx/csv; undo an import")
+    commands = parser.add_subparsers(dest="action", metavar="WHAT", required=True)
+    for name, help_text in (("candidates", "import a candidate list"),
+                            ("roles", "import roles (and their clients)"),
+                            ("pipeline", "import applications: candidate email, role reference, stage, date")):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .csv or .txt")
+        command.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one that looks right)")
+        command.add_argument("--mapping", metavar="FILE.json",
+                             help='column mapping, e.g. {"Nombre y apellidos": "full_name", "Extra": "notes"}')
+        command.add_argument("--on-duplicate", choices=("update", "skip", "overwrite"), default="update",
+                             help="a person already known: fill empty fields and add skills (update, the default), "
+                                  "leave as is (skip), or replace with the file's values (overwrite)")
+        command.add_argument("--dry-run", action="store_true", help="do everything, then roll back")
+        command.add_argument("--errors", metavar="OUT.xlsx", help="write rejected rows and warnings to a spreadsheet")
+        command.add_argument("--json", action="store_true", help="print the report as one JSON object")
+        command.set_defaults(handler=_run_import, kind=name)
+    undo = commands.add_parser("undo", help="undo an import: delete what it created, restore what it changed")
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
+    undo.add_argument("--json", action="store_true")
+    undo.set_defaults(handler=_undo)
+    listing = commands.add_parser("list", help="list past imports")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from crm.importing.api import run_import
+    from crm.importing.report import write_errors_xlsx
+    from crm.importing.safety import UnreadableFile
+
+    with services(args.db) as svc:
+        try:
+            report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
+                                on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+        except (UnreadableFile, ValueError) as exc:
+            raise CliError(f"{exc}; nothing was imported", EXIT_BAD_INPUT) from exc
+    if args.errors:
+        try:
+            write_errors_xlsx(report, args.errors)
+        except OSError as exc:
+            print(f"crm: could not write {args.errors}: {exc}", file=sys.stderr)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        verb = "would import" if report.dry_run else "imported"
+        print(f"{verb} {report.filename} (sheet {report.sheet}): {report.created} created, {report.updated} updated, "
+              f"{report.skipped} skipped, {report.merged} merged duplicates, {len(report.rejected)} rejected, "
+              f"{len(report.warnings)} warnings, {len(report.possible_duplicates)} possible duplicates")
+        for issue in report.rejected[:20]:
+            print(f"  rejected row {issue.row}: {issue.reason}")
+        if report.batch_id:
+            print(f"batch {report.batch_id}; undo with: crm import undo {report.batch_id}")
+    return EXIT_SOME_REJECTED if report.rejected else EXIT_OK
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from crm.importing.undo import undo_import
+
+    with services(args.db) as svc:
+        try:
+            result = undo_import(svc.store, args.batch_id)
+        except CrmError as exc:
+            raise CliError(str(exc), EXIT_BAD_INPUT) from exc
+    if args.json:
+        print_json({"batch_id": result.batch_id, "deleted": result.deleted, "restored": result.restored})
+    else:
+        print(f"undid import {result.batch_id}: {result.deleted} records deleted, {result.restored} restored")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from crm.cli.common import print_table
+    from crm.importing.undo import list_batches
+
+    with services(args.db) as svc:
+        batches = list_batches(svc.store)
+    if args.json:
+        print_json(batches)
+        return EXIT_OK
+    print_table([[b["id"], b["kind"], b["file"], b["status"], b["created"], b["updated"], b["rejected"]] for b in batches],
+                ["ID", "KIND", "FILE", "STATUS", "CREATED", "UPDATED", "REJECTED"])
+    return EXIT_OK

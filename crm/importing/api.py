@@ -1,0 +1,30 @@
+"""One entry point for the CLI and the GUI: run an import of a given kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.report import ImportReport
+from crm.persistence.store import Store
+from crm.services.progress import CancelToken, Progress, no_progress
+
+KINDS = ("candidates", "roles", "pipeline")
+
+
+def run_import(store: Store, kind: str, path: str | Path, *, sheet: str | None = None, mapping_file: str | None = None,
+               on_duplicate: str = "update", dry_run: bool = False, targets: list[str] | None = None,
+               progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
+    options = ImportOptions(sheet=sheet, targets=targets, mapping_file=mapping_file, on_duplicate=on_duplicate,
+                            dry_run=dry_run)
+    if kind == "candidates":
+        return import_candidates(store, path, options, progress, token)
+    if kind == "roles":
+        from crm.importing.roles import import_roles
+
+        return import_roles(store, path, options, progress, token)
+    if kind == "pipeline":
+        from crm.importing.pipeline import import_pipeline
+
+        return import_pipeline(store, path, options, progress, token)
+    raise ValueError(f"unknown import kind '{kind}'; use one of {', '.join(KINDS)}")

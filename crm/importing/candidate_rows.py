@@ -1,0 +1,159 @@
+"""One spreadsheet row -> the candidate values to store, with warnings; never loses a value.
+
+A value that cannot be read as its column's type is kept, as written, in the notes
+("Expected salary (as written): a convenir") and reported with its row and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from crm.domain import normalize
+from crm.domain.base import utcnow
+from crm.domain.candidate_rules import TEXT_FIELDS
+from crm.importing import values as parse
+from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, split_full_name
+from crm.importing.report import Issue
+
+IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
+_COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
+              "reino unido": "GB", "united kingdom": "GB", "uk": "GB", "alemania": "DE", "germany": "DE",
+              "italia": "IT", "italy": "IT", "mexico": "MX", "argentina": "AR", "colombia": "CO"}
+
+
+@dataclass
+class CandidateRow:
+    row: int
+    values: dict[str, Any]
+    skills: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.values.get('first_name') or ''} {self.values.get('last_name') or ''}".strip()
+
+
+class Rejected(Exception):
+    def __init__(self, issue: Issue):
+        super().__init__(issue.reason)
+        self.issue = issue
+
+
+def label(target: str) -> str:
+    return CANDIDATE_FIELDS[target][0] if target in CANDIDATE_FIELDS else target
+
+
+def build_row(number: int, cells: list[Any], headers: list[str], targets: list[str],
+              day_first: bool = True) -> CandidateRow:
+    """Parse one row with the column targets; raise Rejected when nothing identifies a person."""
+    out: dict[str, Any] = {}
+    skills: list[tuple[str, str]] = []
+    warnings: list[Issue] = []
+    notes_parts: list[str] = []
+    extra: list[str] = []
+
+    def keep_raw(header: str, raw: Any, reason: str) -> None:
+        text = parse.as_text(raw)
+        warnings.append(Issue(number, header, text, f"{reason}; kept in the notes as written"))
+        extra.append(f"{header}: {text}")
+
+    for header, target, raw in zip(headers, targets, cells, strict=False):
+        if raw is None or target == SKIP:
+            continue
+        if target == NOTES:
+            text = parse.as_text(raw)
+            if text:
+                extra.append(f"{header}: {text}")
+            continue
+        try:
+            _apply(target, raw, out, skills, notes_parts, day_first)
+        except parse.Unparsed as exc:
+            keep_raw(header, raw, str(exc))
+        except _TooLong as exc:
+            keep_raw(header, raw, str(exc))
+
+    notes = "\n".join(part for part in [*notes_parts, *extra] if part)
+    if notes:
+        out["notes"] = notes
+    if not any(out.get(f) for f in IDENTITY_FIELDS):
+        shown = "; ".join(t for t in (parse.as_text(c) for c in cells) if t)
+        raise Rejected(Issue(number, None, shown or None,
+                             "nothing identifies a person (no name, email, phone or profile URL)"))
+    out.setdefault("first_name", "")
+    out.setdefault("last_name", "")
+    return CandidateRow(number, out, skills, warnings)
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool) -> None:
+    if target == "full_name":
+        first, last = split_full_name(parse.as_text(raw) or "")
+        out.setdefault("first_name", first)
+        out.setdefault("last_name", last)
+        if not out["first_name"] and first:
+            out["first_name"] = first
+        if not out["last_name"] and last:
+            out["last_name"] = last
+    elif target in ("first_name", "last_name"):
+        out[target] = _limited(target, normalize.person_name(parse.as_text(raw)))
+    elif target == "email":
+        out["email"] = parse.email(raw)
+    elif target == "phone":
+        out["phone"] = parse.phone(raw)
+    elif target in ("linkedin_url", "github_url"):
+        url = parse.profile_url(raw)
+        out["github_url" if "github.com" in url else target] = url
+    elif target == "skills":
+        found = parse.skills(raw)
+        known = {key for key, _ in skills}
+        skills.extend(item for item in found if item[0] not in known)
+    elif target == "years_experience":
+        out[target] = parse.years(raw)
+    elif target in ("current_salary", "expected_salary"):
+        low, high = parse.salary(raw)
+        out[target] = low
+        if high is not None:
+            if target == "expected_salary":
+                out["expected_salary_max"] = high
+            else:
+                notes_parts.append(f"Current salary range: {parse.as_text(raw)}")
+    elif target == "notice_days":
+        if isinstance(raw, date | datetime):
+            out["available_from"] = parse.a_date(raw, day_first)
+        else:
+            try:
+                out[target] = parse.notice_days(raw)
+            except parse.Unparsed:
+                out["available_from"] = parse.a_date(raw, day_first)
+    elif target == "available_from":
+        out[target] = parse.a_date(raw, day_first)
+    elif target == "created_at":
+        day = parse.a_date(raw, day_first)
+        out[target] = min(datetime.combine(day, time(), tzinfo=UTC), utcnow())
+    elif target == "country":
+        text = normalize.text(parse.as_text(raw)) or ""
+        code = _COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
+        if code is None:
+            raise parse.Unparsed("not a country")
+        out[target] = code
+    elif target in ("notes", "summary"):
+        text = raw if isinstance(raw, str) else parse.as_text(raw)
+        if text and text.strip():
+            if target == "notes":
+                notes_parts.insert(0, text)  # exactly as written: formula-looking text stays text
+            else:
+                out[target] = text
+    else:
+        out[target] = _limited(target, normalize.text(parse.as_text(raw)))
+
+
+def _limited(target: str, value: str | None) -> str | None:
+    limit = TEXT_FIELDS.get(target)
+    if value and limit and len(value) > limit:
+        raise _TooLong(f"longer than {limit} characters")
+    return value

@@ -1,0 +1,241 @@
+"""The candidate import inside its transaction: match, merge, insert in bulk, record for undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from crm.domain import Candidate, CandidateSkill, ImportItem
+from crm.domain.base import utcnow
+from crm.importing import jsonvalues
+from crm.importing.candidate_rows import CandidateRow
+from crm.importing.dedupe import (
+    MERGE_FIELDS,
+    find_existing,
+    identity_keys,
+    merge_changes,
+    name_key,
+    similar_in_db,
+)
+from crm.importing.report import ImportReport
+from crm.persistence import search_index
+from crm.services.candidates import CandidateService
+from crm.services.skills import skill_ids
+
+_KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
+
+
+class CandidateRun:
+    def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
+                 report: ImportReport):
+        self.session = session
+        self.candidates = candidates
+        self.batch_id = batch_id
+        self.policy = policy
+        self.report = report
+        self.file_keys: dict[str, tuple[int, int]] = {}  # identity key -> (candidate id, first row)
+        self.file_names: dict[tuple[str, str], int] = {}  # name key -> first row
+        self.created_ids: set[int] = set()
+        self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
+
+    # ---- one chunk -------------------------------------------------------------------------------
+    def process(self, rows: list[CandidateRow]) -> None:
+        unseen = [r for r in rows if not any(k in self.file_keys for k in identity_keys(r.values))]
+        existing = find_existing(self.session, unseen)
+        new_rows: list[CandidateRow] = []
+        pending: dict[str, int] = {}
+        touched: set[int] = set()
+        for row in rows:
+            keys = identity_keys(row.values)
+            match = None
+            for key in keys:
+                if key in pending:
+                    match = ("pending", pending[key], key)
+                elif key in self.file_keys:
+                    match = ("id", self.file_keys[key][0], key)
+                elif key in existing:
+                    match = ("id", existing[key], key)
+                if match:
+                    break
+            if match is None:
+                for key in keys:
+                    pending[key] = len(new_rows)
+                new_rows.append(row)
+            elif match[0] == "pending":
+                first = new_rows[match[1]]
+                self._merge_into_new(first, row, match[2])
+                for key in keys:
+                    pending.setdefault(key, match[1])
+            else:
+                if self._update_existing(match[1], row, match[2]):
+                    touched.add(match[1])
+        new_rows = self._drop_known_nameless(new_rows)
+        self._flag_similar(new_rows)
+        if new_rows:
+            ids = self.candidates.bulk_insert(
+                [_insert_values(r.values) for r in new_rows], [[name for _k, name in r.skills] for r in new_rows],
+                session=self.session)
+            for row, candidate_id in zip(new_rows, ids, strict=True):
+                for key in identity_keys(row.values):
+                    self.file_keys.setdefault(key, (candidate_id, row.row))
+            self.created_ids.update(ids)
+            self.session.connection().execute(insert(ImportItem.__table__), [
+                {"batch_id": self.batch_id, "entity": "candidate", "entity_id": i, "action": "created", "before": None}
+                for i in ids])
+            self.report.created += len(ids)
+        if touched:
+            self.session.flush()
+            search_index.reindex(self.session.connection(), sorted(touched))
+
+    def finish(self) -> None:
+        """Store each updated candidate's version after the import, so undo can tell later edits."""
+        self.session.flush()
+        if not self.items:
+            return
+        versions = dict(self.session.execute(
+            select(Candidate.id, Candidate.version).where(Candidate.id.in_(list(self.items)))).all())
+        for candidate_id, item in self.items.items():
+            item.before = {**item.before, "version": versions.get(candidate_id)}
+        self.session.flush()
+
+    # ---- duplicates --------------------------------------------------------------------------------
+    def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:
+        how = _KEY_LABEL[key.split(":", 1)[0]]
+        if self.policy == "skip":
+            self.report.skipped += 1
+            self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
+            return
+        changes = merge_changes(first.values, row.values, self.policy)
+        first.values.update(changes)
+        known = {k for k, _ in first.skills}
+        first.skills.extend(s for s in row.skills if s[0] not in known)
+        self.report.merged += 1
+        self.report.warn(row.row, None, row.display_name,
+                         f"same person as row {first.row} (same {how}); merged into it")
+
+    def _update_existing(self, candidate_id: int, row: CandidateRow, key: str) -> bool:
+        how = _KEY_LABEL[key.split(":", 1)[0]]
+        in_file = candidate_id in self.created_ids or candidate_id in self.items
+        if self.policy == "skip":
+            self.report.skipped += 1
+            if in_file:
+                self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); skipped")
+            return False
+        candidate = self.session.get(Candidate, candidate_id)
+        current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
+        changes = merge_changes(current, row.values, self.policy)
+        if changes.get("email") and self.session.scalar(
+                select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
+            self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
+        skill_changes = self._skill_changes(candidate_id, row)
+        if not changes and not skill_changes:
+            if in_file:
+                self.report.merged += 1
+            else:
+                self.report.skipped += 1  # already up to date
+            return False
+        if candidate_id in self.created_ids:
+            self.report.merged += 1
+            self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); merged")
+        else:
+            self._record_before(candidate_id, current, changes, skill_changes)
+        for field, value in changes.items():
+            setattr(candidate, field, value)
+        if skill_changes:
+            self._apply_skills(candidate_id, skill_changes)
+            candidate.updated_at = utcnow()  # a skills-only change still moves version and timestamp
+        return True
+
+    def _skill_changes(self, candidate_id: int, row: CandidateRow) -> dict[str, Any] | None:
+        if not row.skills:
+            return None
+        current = dict(self.session.execute(
+            select(CandidateSkill.skill_id, CandidateSkill.years).where(CandidateSkill.candidate_id == candidate_id)).all())
+        wanted = skill_ids(self.session, [name for _k, name in row.skills])
+        wanted_ids = [wanted[k] for k, _n in row.skills if k in wanted]
+        if self.policy == "overwrite":
+            if set(wanted_ids) == set(current):
+                return None
+            return {"replace": wanted_ids, "before": [[sid, years] for sid, years in current.items()]}
+        added = [sid for sid in dict.fromkeys(wanted_ids) if sid not in current]
+        return {"add": added} if added else None
+
+    def _apply_skills(self, candidate_id: int, change: dict[str, Any]) -> None:
+        table = CandidateSkill.__table__
+        connection = self.session.connection()
+        if "replace" in change:
+            connection.execute(table.delete().where(table.c.candidate_id == candidate_id))
+            ids = list(dict.fromkeys(change["replace"]))
+        else:
+            ids = change["add"]
+        if ids:
+            connection.execute(insert(table), [{"candidate_id": candidate_id, "skill_id": s, "years": None} for s in ids])
+
+    def _record_before(self, candidate_id: int, current: dict, changes: dict, skill_changes: dict | None) -> None:
+        item = self.items.get(candidate_id)
+        if item is None:
+            item = ImportItem(batch_id=self.batch_id, entity="candidate", entity_id=candidate_id, action="updated",
+                              before={"fields": {}, "skills_added": [], "skills_before": None})
+            self.session.add(item)
+            self.items[candidate_id] = item
+            self.report.updated += 1
+        before = {**item.before, "fields": dict(item.before["fields"])}
+        for field in changes:
+            before["fields"].setdefault(field, jsonvalues.dump(current[field]))
+        if skill_changes:
+            if "replace" in skill_changes and before["skills_before"] is None:
+                before["skills_before"] = skill_changes["before"]
+            before["skills_added"] = [*before["skills_added"], *skill_changes.get("add", [])]
+        item.before = before
+
+    # ---- new people -----------------------------------------------------------------------------
+    def _drop_known_nameless(self, rows: list[CandidateRow]) -> list[CandidateRow]:
+        """A row with only a name whose exact name and city exist and that brings nothing new is skipped
+        (so importing the same file twice creates nothing); otherwise it is created and flagged."""
+        nameless = [r for r in rows if not identity_keys(r.values)]
+        if not nameless:
+            return rows
+        similar = similar_in_db(self.session, nameless)
+        keep = []
+        for row in rows:
+            key = name_key(row.values)
+            ids = similar.get(key, []) if not identity_keys(row.values) else []
+            if ids and self._brings_nothing(ids[0], row):
+                self.report.skipped += 1
+                self.report.warn(row.row, None, row.display_name,
+                                 f"already in the database as candidate {ids[0]} (same name and city, nothing new)")
+                continue
+            keep.append(row)
+        return keep
+
+    def _brings_nothing(self, candidate_id: int, row: CandidateRow) -> bool:
+        candidate = self.session.get(Candidate, candidate_id)
+        current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
+        return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row)
+
+    def _flag_similar(self, rows: list[CandidateRow]) -> None:
+        similar = similar_in_db(self.session, rows)
+        for row in rows:
+            key = name_key(row.values)
+            if key is None:
+                continue
+            for candidate_id in similar.get(key, []):
+                if candidate_id in self.created_ids:
+                    continue
+                self.report.possible_duplicates.append(
+                    {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
+                     "candidate_id": candidate_id, "reason": "same name and city as an existing candidate"})
+            if key in self.file_names and key[1]:
+                self.report.possible_duplicates.append(
+                    {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
+                     "other_row": self.file_names[key], "reason": "same name and city as another row"})
+            self.file_names.setdefault(key, row.row)
+
+
+def _insert_values(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k in _COLUMNS}
+
+
+_COLUMNS = {c.key for c in Candidate.__table__.columns} - {"id", "version"}

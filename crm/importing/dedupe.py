@@ -1,0 +1,102 @@
+"""Who is already known: the same email, phone (E.164) or profile URL is the same person, in the
+file and in the database. Similar names in the same city are only flagged, never merged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crm.domain import Candidate
+from crm.domain.normalize import fold
+from crm.importing.candidate_rows import CandidateRow
+
+POLICIES = ("update", "skip", "overwrite")
+# Fields an import may fill or overwrite; created_at only on new records.
+MERGE_FIELDS = ("first_name", "last_name", "email", "phone", "city", "country", "current_title", "current_company",
+                "years_experience", "current_salary", "expected_salary", "expected_salary_max", "notice_days",
+                "available_from", "linkedin_url", "github_url", "source", "summary", "notes")
+_CHUNK = 400
+
+
+def identity_keys(values: dict[str, Any]) -> list[str]:
+    keys = []
+    if values.get("email"):
+        keys.append("email:" + values["email"])
+    if values.get("phone"):
+        keys.append("phone:" + values["phone"])
+    for field in ("linkedin_url",):
+        if values.get(field):
+            keys.append("url:" + values[field].lower())
+    return keys
+
+
+def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
+    name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
+    if not name:
+        return None
+    return fold(" ".join(name.split())), fold(values.get("city") or "")
+
+
+def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, int]:
+    """identity key -> candidate id, for the keys of these rows that the database already holds."""
+    emails = {r.values["email"] for r in rows if r.values.get("email")}
+    phones = {r.values["phone"] for r in rows if r.values.get("phone")}
+    urls = {r.values["linkedin_url"].lower() for r in rows if r.values.get("linkedin_url")}
+    found: dict[str, int] = {}
+    column = Candidate.__table__.c
+    for prefix, wanted, expr in (("email:", emails, column.email), ("phone:", phones, column.phone),
+                                 ("url:", urls, func.lower(column.linkedin_url))):
+        items = sorted(wanted)
+        for start in range(0, len(items), _CHUNK):
+            chunk = items[start:start + _CHUNK]
+            for value, candidate_id in session.execute(
+                    select(expr, column.id).where(expr.in_(chunk)).order_by(column.id)):
+                found.setdefault(prefix + value, candidate_id)
+    return found
+
+
+def similar_in_db(session: Session, rows: Iterable[CandidateRow]) -> dict[tuple[str, str], list[int]]:
+    """(folded name, folded city) -> ids of candidates with that name and city."""
+    wanted = {}
+    for row in rows:
+        key = name_key(row.values)
+        if key and row.values.get("last_name"):
+            wanted.setdefault(row.values["last_name"], set()).add(key)
+    result: dict[tuple[str, str], list[int]] = {}
+    column = Candidate.__table__.c
+    names = sorted(wanted)
+    for start in range(0, len(names), _CHUNK):
+        chunk = names[start:start + _CHUNK]
+        for candidate_id, first, last, city in session.execute(
+                select(column.id, column.first_name, column.last_name, column.city).where(column.last_name.in_(chunk))):
+            key = name_key({"first_name": first, "last_name": last, "city": city})
+            if key in wanted.get(last, ()):
+                result.setdefault(key, []).append(candidate_id)
+    return result
+
+
+def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict[str, Any]:
+    """The field changes one incoming row brings to a known person under a duplicate policy.
+
+    update: fill empty fields (notes are appended when new); overwrite: every value the row has.
+    """
+    changes: dict[str, Any] = {}
+    for field in MERGE_FIELDS:
+        new = incoming.get(field)
+        if new in (None, ""):
+            continue
+        old = current.get(field)
+        if field == "notes":
+            if not old:
+                changes[field] = new
+            elif new not in old:
+                changes[field] = new if policy == "overwrite" else f"{old}\n{new}"
+        elif policy == "overwrite":
+            if old != new:
+                changes[field] = new
+        elif old in (None, ""):
+            changes[field] = new
+    return changes

@@ -1,0 +1,183 @@
+"""Which column holds which field: matched on normalised words and synonyms (English and Spanish),
+overridable by the user, saved and reused when the same headers come again."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from crm.domain import normalize
+
+NOTES = "__notes__"  # unmapped column: kept in the notes as "Header: value"
+SKIP = "__skip__"  # unmapped column: ignored
+
+# field -> (label, synonyms). Synonyms are compared after folding (case, accents, punctuation).
+CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "full_name": ("Full name", ("full name", "name", "nombre completo", "nombre y apellidos", "candidate",
+                                "candidato", "candidate name", "nombre candidato", "apellidos y nombre")),
+    "first_name": ("First name", ("first name", "nombre", "given name", "forename", "nombre de pila")),
+    "last_name": ("Last name", ("last name", "surname", "apellidos", "apellido", "family name",
+                                "primer apellido", "last names")),
+    "email": ("Email", ("email", "e mail", "correo", "correo electronico", "mail", "email address",
+                        "direccion de correo")),
+    "phone": ("Phone", ("phone", "mobile", "cell", "telefono", "movil", "tel", "tlf", "telf", "celular",
+                        "phone number", "mobile phone", "numero de telefono", "contacto telefono")),
+    "city": ("City", ("city", "location", "localidad", "ciudad", "ubicacion", "poblacion", "residencia",
+                      "town", "provincia", "based in")),
+    "skills": ("Skills", ("skills", "stack", "tecnologias", "key skills", "tech stack", "tecnologia",
+                          "conocimientos", "habilidades", "competencias", "technologies", "lenguajes")),
+    "years_experience": ("Years of experience", ("experience", "years", "exp", "anos", "anos exp",
+                                                 "anos de experiencia", "experiencia", "years of experience",
+                                                 "yoe", "experiencia anos", "exp anos")),
+    "current_salary": ("Current salary", ("current salary", "current ctc", "salario actual", "sueldo actual",
+                                          "salary now", "retribucion actual", "banda actual", "ctc")),
+    "expected_salary": ("Expected salary", ("expected salary", "expected ctc", "pretension", "salario deseado",
+                                            "pretension salarial", "salary expectation", "expectativa salarial",
+                                            "salario", "salary", "desired salary", "sueldo deseado",
+                                            "banda salarial")),
+    "notice_days": ("Notice period", ("notice", "notice period", "preaviso", "disponibilidad", "availability",
+                                      "incorporacion", "periodo de preaviso")),
+    "linkedin_url": ("LinkedIn / profile URL", ("linkedin", "profile url", "linkedin url", "perfil", "url",
+                                                "perfil linkedin", "profile", "web")),
+    "github_url": ("GitHub", ("github", "git hub", "github url")),
+    "notes": ("Notes", ("notes", "comments", "observaciones", "notas", "comentarios", "remarks", "nota")),
+    "source": ("Source", ("source", "fuente", "origen", "canal", "channel")),
+    "current_title": ("Current title", ("title", "job title", "puesto", "cargo", "position", "rol", "role",
+                                        "puesto actual", "current title", "posicion")),
+    "current_company": ("Current company", ("company", "empresa", "empresa actual", "current company",
+                                            "employer", "compania")),
+    "country": ("Country", ("country", "pais")),
+    "available_from": ("Available from", ("available from", "disponible desde", "fecha disponibilidad",
+                                          "start date", "fecha incorporacion")),
+    "created_at": ("Date added", ("fecha alta", "date added", "added", "alta", "fecha de alta", "created",
+                                  "fecha registro", "fecha")),
+    "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion")),
+}
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def normalise_header(header: object) -> str:
+    """'Años exp.' -> 'anos exp'; 'E-mail' -> 'e mail'."""
+    return " ".join(_WORDS.findall(normalize.fold(str(header or ""))))
+
+
+_SYNONYMS: dict[str, dict[str, str]] = {}
+
+
+def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    key = str(id(fields))
+    if key not in _SYNONYMS:
+        table = {}
+        for field, (_label, words) in fields.items():
+            for word in words:
+                table.setdefault(normalise_header(word), field)
+        _SYNONYMS[key] = table
+    return _SYNONYMS[key]
+
+
+def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
+    """The field a header names: exact synonym first, then the longest synonym its words contain."""
+    normalised = normalise_header(header)
+    if not normalised:
+        return None
+    table = _synonyms(fields)
+    if normalised in table:
+        return table[normalised]
+    words = normalised.split()
+    best, best_len = None, 0
+    for synonym, field in table.items():
+        parts = synonym.split()
+        for start in range(len(words) - len(parts) + 1):
+            if words[start:start + len(parts)] == parts and len(synonym) > best_len:
+                best, best_len = field, len(synonym)
+    return best
+
+
+def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
+                 unmapped: str = NOTES) -> list[str]:
+    """One target per column: a field, NOTES or SKIP. A field is taken by its first column only."""
+    guesses = [guess_field(h, fields) for h in headers]
+    if fields is CANDIDATE_FIELDS:
+        guesses = _resolve_names(headers, guesses)
+    result, taken = [], set()
+    for header, guess in zip(headers, guesses, strict=True):
+        if guess and guess not in taken:
+            taken.add(guess)
+            result.append(guess)
+        else:
+            result.append(unmapped if normalise_header(header) else SKIP)
+    return result
+
+
+def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
+    """'Nombre' is the first name when a surname column exists, otherwise the full name."""
+    has_last = "last_name" in guesses
+    resolved = []
+    for header, guess in zip(headers, guesses, strict=True):
+        if guess in ("first_name", "full_name"):
+            plain = normalise_header(header) in ("nombre", "name")
+            guess = ("first_name" if has_last else "full_name") if plain else guess
+        resolved.append(guess)
+    return resolved
+
+
+def headers_key(kind: str, headers: Sequence[object]) -> str:
+    """Saved mappings are found again by a hash of the normalised headers."""
+    joined = "\x1f".join([kind, *(normalise_header(h) for h in headers)])
+    return hashlib.sha256(joined.encode()).hexdigest()
+
+
+def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict) -> dict[int, str]:
+    """A JSON object {"Header as written": "field" | "notes" | "skip"} -> {column index: target}."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{Path(path).name}: not a readable JSON mapping ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{Path(path).name}: the mapping must be a JSON object {{\"header\": \"field\"}}")
+    by_header = {normalise_header(h): i for i, h in enumerate(headers)}
+    result = {}
+    for header, target in data.items():
+        index = by_header.get(normalise_header(header))
+        if index is None:
+            raise ValueError(f"mapping: there is no column '{header}' in the file")
+        target = {"notes": NOTES, "skip": SKIP}.get(str(target), str(target))
+        if target not in fields and target not in (NOTES, SKIP):
+            raise ValueError(f"mapping: '{target}' is not a field; use one of: " + ", ".join([*fields, "notes", "skip"]))
+        result[index] = target
+    return result
+
+
+# ---- names --------------------------------------------------------------------------------------
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von", "der", "di", "le"}
+
+
+def split_full_name(value: str) -> tuple[str, str]:
+    """'Juan Antonio Escudero Murillo' -> ('Juan Antonio', 'Escudero Murillo'): Spanish double surnames
+    stay together; 'Puig i Vidal', 'de la Fuente' keep their particles; 'García, Ana' is surname first."""
+    text = normalize.text(value) or ""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return normalize.person_name(first), normalize.person_name(last)
+    words = text.split(" ")
+    units: list[str] = []
+    pending: list[str] = []
+    for word in words:
+        if word.lower() in _PARTICLES and units:
+            pending.append(word)
+            continue
+        units.append(" ".join([*pending, word]))
+        pending = []
+    if pending:
+        units[-1] = " ".join([units[-1], *pending])
+    if len(units) == 1:
+        first, last = units[0], ""
+    elif len(units) == 2:
+        first, last = units
+    else:
+        first, last = " ".join(units[:-2]), " ".join(units[-2:])
+    return normalize.person_name(first), normalize.person_name(last)

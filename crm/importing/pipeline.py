@@ -1,0 +1,157 @@
+"""`crm import pipeline FILE`: candidate (email) + role (reference) + stage (Spanish or English) + date
++ comment -> applications and their stage history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
+from crm.domain import normalize as norm
+from crm.domain.base import utcnow
+from crm.domain.enums import StageKind
+from crm.importing import jsonvalues
+from crm.importing import values as parse
+from crm.importing.importer import ImportOptions
+from crm.importing.report import ImportReport
+from crm.importing.tabular import record, run_tabular
+from crm.persistence.store import Store
+from crm.services.progress import CancelToken, Progress, no_progress
+
+PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail", "candidato",
+                                  "candidate", "correo candidato")),
+    "reference": ("Role reference", ("ref vacante", "reference", "referencia", "vacante", "ref", "role",
+                                     "role reference", "job", "proceso", "codigo vacante")),
+    "stage": ("Stage", ("estado", "stage", "etapa", "fase", "status", "paso")),
+    "date": ("Date", ("fecha", "date", "when", "dia", "fecha cambio")),
+    "comment": ("Comment", ("comentario", "comment", "comentarios", "notes", "notas", "observaciones", "nota")),
+}
+
+# Spanish and English words -> the default stage names (matched to the configured stages by name or kind).
+STAGE_WORDS = {
+    "Sourced": ("sourced", "identificado", "localizado", "sourcing", "nuevo", "new", "candidato"),
+    "Contacted": ("contacted", "contactado", "contacto", "mensaje enviado"),
+    "Screening": ("screening", "entrevista telefonica", "preseleccion", "filtro", "entrevista rrhh",
+                  "phone screen", "entrevista inicial", "cribado"),
+    "Submitted to client": ("submitted to client", "enviado a cliente", "presentado", "enviado", "submitted",
+                            "presentado a cliente", "cv enviado"),
+    "Client interview": ("client interview", "entrevista cliente", "entrevista tecnica", "entrevista con cliente",
+                         "interview", "entrevista"),
+    "Offer": ("offer", "oferta", "propuesta", "oferta enviada"),
+    "Placed": ("placed", "contratado", "incorporado", "colocado", "hired", "contratada", "incorporada"),
+    "Rejected": ("rejected", "descartado", "rechazado", "descartado por cliente", "rechazado por cliente",
+                 "retirado", "withdrew", "descartada", "no interesado"),
+}
+_REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),
+                "rechazado por cliente": ("client", "Rejected by client"),
+                "retirado": ("candidate", "Candidate withdrew"), "withdrew": ("candidate", "Candidate withdrew"),
+                "no interesado": ("candidate", "Candidate withdrew")}
+
+
+def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
+                    progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
+    return run_tabular(store, "pipeline", path, PIPELINE_FIELDS, _PipelineRows, options, progress, token)
+
+
+class _PipelineRows:
+    def __init__(self, session, batch_id: int, report: ImportReport, policy: str):
+        self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
+        self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
+        self.apps: dict[int, Any] = {}  # application id -> its undo item
+
+    def stage_for(self, raw: str) -> tuple[Stage, str]:
+        folded = " ".join(norm.fold(raw).replace("-", " ").split())
+        for stage in self.stages:
+            if norm.fold(stage.name) == folded:
+                return stage, folded
+        for default, words in STAGE_WORDS.items():
+            if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
+                for stage in self.stages:
+                    if norm.fold(stage.name) == norm.fold(default):
+                        return stage, folded
+                kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
+                for stage in self.stages:
+                    if kind and stage.kind == kind.value:
+                        return stage, folded
+        raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in self.stages) + ")")
+
+    def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str]) -> None:
+        def reject(field: str, reason: str) -> None:
+            self.report.reject(row, columns.get(field, field), parse.as_text(raw.get(field)), reason)
+
+        try:
+            email = parse.email(raw.get("email"))
+        except parse.Unparsed:
+            return reject("email", "no valid candidate email")
+        candidate_id = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
+        if candidate_id is None:
+            return reject("email", f"no candidate with the email {email}; import the candidates first")
+        reference = norm.text(parse.as_text(raw.get("reference")))
+        role_id = self.session.scalar(select(Role.id).where(func.upper(Role.reference) == (reference or "").upper()))
+        if role_id is None:
+            return reject("reference", f"no role with the reference {reference}; import the roles first")
+        try:
+            stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
+        except parse.Unparsed as exc:
+            return reject("stage", str(exc))
+        when = utcnow()
+        if raw.get("date") is not None:
+            try:
+                when = datetime.combine(parse.a_date(raw["date"]), time(12), tzinfo=UTC)
+            except parse.Unparsed as exc:
+                self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
+        comment = parse.as_text(raw.get("comment"))
+        application = self.session.scalar(select(Application).where(
+            Application.candidate_id == candidate_id, Application.role_id == role_id))
+        if application is None:
+            application = Application(candidate_id=candidate_id, role_id=role_id, stage_id=stage.id,
+                                      stage_entered_at=when, created_at=when)
+            self._rejection(application, stage, folded, comment)
+            self.session.add(application)
+            self.session.flush()
+            self.apps[application.id] = record(self.session, self.batch_id, "application", application.id, "created")
+            self._history(application.id, None, stage.id, when, comment)
+            self.report.created += 1
+            return
+        if application.stage_id == stage.id or self.policy == "skip":
+            self.report.skipped += 1
+            return
+        if application.id not in self.apps:
+            fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by")
+            before = {"fields": {f: jsonvalues.dump(getattr(application, f)) for f in fields}}
+            self.apps[application.id] = record(self.session, self.batch_id, "application", application.id,
+                                               "updated", before)
+            self.report.updated += 1
+        self._history(application.id, application.stage_id, stage.id, when, comment)
+        application.stage_id = stage.id
+        application.stage_entered_at = when
+        self._rejection(application, stage, folded, comment)
+
+    def _rejection(self, application: Application, stage: Stage, folded: str, comment: str | None) -> None:
+        if stage.kind != StageKind.REJECTED.value:
+            application.rejection_reason_id = application.rejection_note = application.rejected_by = None
+            return
+        by, label = _REJECTED_BY.get(folded, (None, None))
+        application.rejected_by = by
+        application.rejection_note = comment
+        if label:
+            application.rejection_reason_id = self.session.scalar(
+                select(RejectionReason.id).where(RejectionReason.label == label))
+
+    def _history(self, application_id: int, from_id: int | None, to_id: int, when: datetime, note: str | None) -> None:
+        change = StageChange(application_id=application_id, from_stage_id=from_id, to_stage_id=to_id,
+                             changed_at=when, note=note)
+        self.session.add(change)
+        self.session.flush()
+        record(self.session, self.batch_id, "stage_change", change.id, "created")
+
+    def finish(self) -> None:
+        self.session.flush()
+        for application_id, item in self.apps.items():
+            version = self.session.scalar(select(Application.version).where(Application.id == application_id))
+            item.before = {**(item.before or {}), "version": version}
+        self.session.flush()

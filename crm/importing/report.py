@@ -1,0 +1,102 @@
+"""What an import did, row by row: rejections and warnings as {row, column, value, reason}."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAX_STORED_ISSUES = 5000  # kept in the batch record; the full list is in the report file
+
+
+@dataclass(frozen=True)
+class Issue:
+    row: int | None  # row number in the source file (as Excel shows it); None for the whole file
+    column: str | None
+    value: str | None
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    filename: str
+    sheet: str | None = None
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    merged: int = 0  # rows that repeated a person already in the file
+    rejected: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    batch_id: int | None = None
+    dry_run: bool = False
+    rows_read: int = 0
+
+    def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
+        self.warnings.append(Issue(row, column, _short(value), reason))
+
+    def reject(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
+        self.rejected.append(Issue(row, column, _short(value), reason))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.filename, "sheet": self.sheet, "kind": self.kind, "dry_run": self.dry_run,
+            "created": self.created, "updated": self.updated, "skipped": self.skipped, "merged": self.merged,
+            "rejected": [asdict(i) for i in self.rejected], "warnings": [asdict(i) for i in self.warnings],
+            "possible_duplicates": self.possible_duplicates, "batch_id": self.batch_id,
+        }
+
+    def stored_summary(self) -> dict[str, Any]:
+        data = self.to_json()
+        for key in ("rejected", "warnings", "possible_duplicates"):
+            if len(data[key]) > MAX_STORED_ISSUES:
+                data[key + "_truncated"] = len(data[key])
+                data[key] = data[key][:MAX_STORED_ISSUES]
+        return data
+
+
+def _short(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if len(text) <= 500 else text[:497] + "..."
+
+
+def write_errors_xlsx(report: ImportReport, target: str | Path) -> Path:
+    """Rejections and warnings as a spreadsheet, written to a temp file then moved into place."""
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    target = Path(target)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Import report"
+    sheet.append(["Kind", "Row", "Column", "Value", "Reason"])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for kind, issues in (("rejected", report.rejected), ("warning", report.warnings)):
+        for issue in issues:
+            sheet.append([kind, issue.row, issue.column, None, issue.reason])
+            value_cell = sheet.cell(row=sheet.max_row, column=4)
+            if issue.value is not None:
+                # Text exactly as it was, never a formula: '=...' is stored as a string cell.
+                value_cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", issue.value)
+                value_cell.data_type = "s"
+                value_cell.quotePrefix = issue.value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):
+        sheet.column_dimensions[letter].width = width
+    handle, temp = tempfile.mkstemp(prefix=".import-report-", suffix=".xlsx", dir=target.parent)
+    os.close(handle)
+    try:
+        book.save(temp)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,238 @@
+"""`crm import roles FILE`: roles and their clients (deduplicated on the normalised company name)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crm.domain import Company, Role, RoleSkill
+from crm.domain import normalize as norm
+from crm.domain.enums import RemotePolicy, RoleStatus, Seniority
+from crm.domain.skills import canonical
+from crm.importing import jsonvalues
+from crm.importing import values as parse
+from crm.importing.importer import ImportOptions
+from crm.importing.report import ImportReport
+from crm.importing.tabular import record, run_tabular
+from crm.persistence.store import Store
+from crm.services.progress import CancelToken, Progress, no_progress
+from crm.services.roles import next_reference
+from crm.services.skills import skill_ids
+
+ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "reference": ("Reference", ("ref", "reference", "referencia", "ref vacante", "codigo", "code", "id", "job id")),
+    "client": ("Client", ("client", "cliente", "company", "empresa", "customer", "empresa cliente")),
+    "title": ("Title", ("title", "puesto", "position", "vacante", "rol", "role", "job title", "posicion")),
+    "seniority": ("Seniority", ("seniority", "nivel", "level", "experiencia", "categoria")),
+    "location": ("Location", ("location", "ubicacion", "ciudad", "city", "localidad", "lugar")),
+    "remote_policy": ("Remote policy", ("modalidad", "remote", "remoto", "work mode", "teletrabajo", "remote policy",
+                                        "presencialidad")),
+    "salary": ("Salary band", ("salary", "salario", "salario rango", "salary band", "banda salarial", "rango salarial",
+                               "banda", "salary range", "rango")),
+    "required_skills": ("Required skills", ("skills requeridas", "required skills", "must have", "requisitos",
+                                            "skills", "tecnologias", "stack", "imprescindible")),
+    "nice_skills": ("Nice-to-have skills", ("skills deseables", "nice to have", "deseable", "deseables",
+                                            "valorable", "nice skills", "plus")),
+    "openings": ("Openings", ("openings", "posiciones", "n posiciones", "no posiciones", "vacantes", "headcount",
+                              "plazas", "numero de posiciones")),
+    "status": ("Status", ("status", "estado", "situacion")),
+    "fee_percent": ("Fee %", ("fee", "fee %", "honorarios", "comision", "fee percent", "porcentaje")),
+    "opened_on": ("Opened on", ("fecha apertura", "opened", "opened on", "fecha", "apertura", "fecha alta", "date")),
+    "description": ("Description", ("description", "descripcion", "notas", "notes", "comentarios", "observaciones")),
+}
+
+_SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario": "junior", "mid": "mid",
+              "semi senior": "mid", "semisenior": "mid", "ssr": "mid", "middle": "mid", "intermedio": "mid",
+              "senior": "senior", "sr": "senior", "lead": "lead", "tech lead": "lead", "team lead": "lead",
+              "lider": "lead", "principal": "principal", "staff": "principal", "arquitecto": "principal"}
+_REMOTE = (("hibrid", "hybrid"), ("hybrid", "hybrid"), ("mixto", "hybrid"), ("presencial", "onsite"),
+           ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"), ("office", "onsite"),
+           ("remot", "remote"), ("teletrabajo", "remote"), ("full remote", "remote"))
+_STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo": "active", "open": "active",
+           "active": "active", "en curso": "active", "cerrada": "closed", "cerrado": "closed", "closed": "closed",
+           "cubierta": "filled", "cubierto": "filled", "filled": "filled", "completada": "filled",
+           "en pausa": "on_hold", "pausada": "on_hold", "on hold": "on_hold", "congelada": "on_hold",
+           "paused": "on_hold", "cancelada": "cancelled", "cancelled": "cancelled", "canceled": "cancelled",
+           "anulada": "cancelled", "lead": "lead", "prospecto": "lead", "pendiente": "lead"}
+
+
+def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,
+                 progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
+    return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token)
+
+
+def seniority(raw: Any) -> str:
+    folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("-", " ").split())
+    if folded in _SENIORITY:
+        return _SENIORITY[folded]
+    raise parse.Unparsed(f"not a seniority ({', '.join(s.value for s in Seniority)})")
+
+
+def remote_policy(raw: Any) -> str:
+    folded = norm.fold(parse.as_text(raw) or "").replace("-", " ")
+    for word, value in _REMOTE:
+        if word in folded:
+            return value
+    raise parse.Unparsed(f"not a work mode ({', '.join(p.value for p in RemotePolicy)})")
+
+
+def role_status(raw: Any) -> str:
+    folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").split())
+    if folded in _STATUS:
+        return _STATUS[folded]
+    raise parse.Unparsed(f"not a role status ({', '.join(s.value for s in RoleStatus)})")
+
+
+def fee_percent(raw: Any) -> float:
+    """20, '20%', 0.2, '20 %' -> 20.0."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        number = float(raw)
+    else:
+        text = (parse.as_text(raw) or "").replace("%", "").replace(",", ".").strip()
+        try:
+            number = float(text)
+        except ValueError as exc:
+            raise parse.Unparsed("not a percentage") from exc
+    if 0 < number <= 1:
+        number *= 100
+    if not 0 <= number <= 100:
+        raise parse.Unparsed("not a percentage between 0 and 100")
+    return round(number, 2)
+
+
+def salary_band(raw: Any) -> tuple[int | None, int | None]:
+    low, high = parse.salary(raw)
+    return low, high if high is not None else low
+
+
+class _RoleRows:
+    def __init__(self, session, batch_id: int, report: ImportReport, policy: str):
+        self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
+        self.companies: dict[str, int] = {}
+        self.seen_refs: dict[str, int] = {}
+        self.items = []
+
+    def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str]) -> None:
+        data: dict[str, Any] = {}
+        notes: list[str] = []
+        for field, value in raw.items():
+            try:
+                self._parse(field, value, data)
+            except parse.Unparsed as exc:
+                self.report.warn(row, columns.get(field), parse.as_text(value), f"{exc}; kept in the description")
+                notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
+        client = norm.text(parse.as_text(raw.get("client")))
+        if not data.get("title") or not client:
+            missing = "title" if not data.get("title") else "client"
+            self.report.reject(row, columns.get(missing, missing), None, f"a role needs a {missing}")
+            return
+        if notes:
+            data["description"] = "\n".join([data.get("description") or "", *notes]).strip()
+        reference = data.get("reference")
+        if reference and reference.upper() in self.seen_refs:
+            self.report.skipped += 1
+            self.report.warn(row, columns.get("reference"), reference,
+                             f"the same reference as row {self.seen_refs[reference.upper()]}; skipped")
+            return
+        company_id = self._company(client)
+        existing = self.session.scalar(select(Role).where(func.upper(Role.reference) == reference.upper())) \
+            if reference else None
+        if existing is not None:
+            self.seen_refs[reference.upper()] = row
+            self._update(existing, data, company_id)
+            return
+        data.setdefault("status", RoleStatus.ACTIVE.value)
+        data.setdefault("opened_on", date.today())
+        if not reference:
+            data["reference"] = next_reference(self.session, data["opened_on"].year)
+        self.seen_refs[data["reference"].upper()] = row
+        required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
+        role = Role(company_id=company_id, **data)
+        self.session.add(role)
+        self.session.flush()
+        self._skills(role.id, required, nice)
+        self.items.append(record(self.session, self.batch_id, "role", role.id, "created"))
+        self.report.created += 1
+
+    def _parse(self, field: str, value: Any, data: dict) -> None:
+        if field in ("title", "location", "reference"):
+            data[field] = norm.text(parse.as_text(value))
+        elif field == "description":
+            data[field] = parse.as_text(value)
+        elif field == "seniority":
+            data[field] = seniority(value)
+        elif field == "remote_policy":
+            data[field] = remote_policy(value)
+        elif field == "status":
+            data[field] = role_status(value)
+        elif field == "fee_percent":
+            data[field] = fee_percent(value)
+        elif field == "salary":
+            data["salary_min"], data["salary_max"] = salary_band(value)
+        elif field == "openings":
+            number = parse.years(value)
+            if number < 1:
+                raise parse.Unparsed("not a number of openings")
+            data[field] = int(number)
+        elif field == "opened_on":
+            data[field] = parse.a_date(value)
+        elif field in ("required_skills", "nice_skills"):
+            data[field] = [name for _k, name in parse.skills(value)]
+
+    def _company(self, name: str) -> int:
+        key = norm.company_key(name)
+        if key in self.companies:
+            return self.companies[key]
+        company = self.session.scalar(select(Company).where(Company.name_key == key))
+        if company is None:
+            company = Company(name=name, name_key=key)
+            self.session.add(company)
+            self.session.flush()
+            self.items.append(record(self.session, self.batch_id, "company", company.id, "created"))
+        self.companies[key] = company.id
+        return company.id
+
+    def _update(self, role: Role, data: dict, company_id: int) -> None:
+        required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
+        if self.policy == "skip":
+            self.report.skipped += 1
+            return
+        changes = {}
+        for field, value in data.items():
+            if field == "reference" or value in (None, ""):
+                continue
+            old = getattr(role, field)
+            if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
+                changes[field] = value
+        add_skills = not role.skills and (required or nice)
+        if not changes and not add_skills:
+            self.report.skipped += 1
+            return
+        before = {"fields": {f: jsonvalues.dump(getattr(role, f)) for f in changes}, "role_skills_added": bool(add_skills)}
+        for field, value in changes.items():
+            setattr(role, field, value)
+        if add_skills:
+            self._skills(role.id, required, nice)
+        self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
+        self.report.updated += 1
+
+    def _skills(self, role_id: int, required: list[str], nice: list[str]) -> None:
+        known = skill_ids(self.session, [*required, *nice])
+        seen: set[int] = set()
+        for names, is_required in ((required, True), (nice, False)):
+            for name in names:
+                result = canonical(name)
+                if result and known[result[0]] not in seen:
+                    seen.add(known[result[0]])
+                    self.session.add(RoleSkill(role_id=role_id, skill_id=known[result[0]], required=is_required))
+
+    def finish(self) -> None:
+        self.session.flush()
+        for item in self.items:
+            if item.entity == "role":
+                version = self.session.scalar(select(Role.version).where(Role.id == item.entity_id))
+                item.before = {**(item.before or {}), "version": version}
+        self.session.flush()

@@ -1,0 +1,182 @@
+"""Pre-flight checks on a file before any parser sees it.
+
+A spreadsheet from the outside world may be a renamed CSV, an old .xls, a password-protected
+(OLE) package, a truncated download, a zip bomb, an XML bomb or a sheet that claims a huge
+dimension (python-calamine aborts the whole process on one). Each gets a specific message and
+nothing reaches the parser or the database.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl.xml
+
+from crm.domain.errors import CrmError
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+MAX_FILE_BYTES = 300 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MEMBER_RATIO = 100  # compressed:uncompressed beyond this (on a big member) is a zip bomb
+RATIO_MIN_BYTES = 4 * 1024 * 1024  # small members may legitimately compress very well
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 512
+MAX_CELLS = 60_000_000
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?r="([A-Z]+)(\d+)"')
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+
+
+class UnreadableFile(CrmError):
+    """The file cannot be imported; the message says why in plain words. Nothing was written."""
+
+
+@dataclass(frozen=True)
+class SheetSize:
+    rows: int
+    columns: int
+
+
+def require_defusedxml() -> None:
+    """openpyxl parses with defusedxml when it is installed; refuse to run without it."""
+    try:
+        import defusedxml  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - installed as a dependency
+        raise UnreadableFile("defusedxml is not installed; refusing to parse spreadsheets without it") from exc
+    if not openpyxl.xml.DEFUSEDXML:
+        raise UnreadableFile("openpyxl is not using defusedxml; refusing to parse spreadsheets")
+
+
+def file_kind(path: Path) -> str:
+    """'xlsx' or 'csv' after checking the file really is what it claims, else UnreadableFile."""
+    if not path.exists():
+        raise UnreadableFile(f"{path.name}: file not found")
+    if path.is_dir():
+        raise UnreadableFile(f"{path.name}: is a folder, not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableFile(f"{path.name}: the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"{path.name}: the file is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    suffix = path.suffix.lower()
+    if head == _OLE_MAGIC:
+        raise UnreadableFile(_ole_message(path))
+    if suffix == ".xlsb":
+        raise UnreadableFile(f"{path.name}: binary Excel workbooks (.xlsb) are not supported; "
+                             "open it in Excel and save it as .xlsx")
+    if suffix == ".xls":
+        raise UnreadableFile(f"{path.name}: old Excel format (.xls); "
+                             "open it in Excel and save it as .xlsx")
+    if suffix in TEXT_SUFFIXES:
+        return "csv"
+    if suffix in SPREADSHEET_SUFFIXES or head.startswith(b"PK"):
+        check_zip(path)
+        return "xlsx"
+    raise UnreadableFile(f"{path.name}: unsupported file type '{suffix or '(none)'}'; "
+                         "import .xlsx, .xlsm, .csv or .txt files")
+
+
+def _ole_message(path: Path) -> str:
+    with path.open("rb") as handle:
+        data = handle.read(1024 * 1024)
+    if _ENCRYPTED_MARK in data:
+        return (f"{path.name}: the workbook is password-protected (encrypted); "
+                "open it in Excel, remove the password and save it as .xlsx")
+    return f"{path.name}: old Excel format (.xls); open it in Excel and save it as .xlsx"
+
+
+def check_zip(path: Path) -> None:
+    """Refuse files that are not a complete zip, look like a zip bomb or carry DTDs (XML bombs, XXE)."""
+    if not zipfile.is_zipfile(path):
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if head.startswith(b"PK"):
+            raise UnreadableFile(f"{path.name}: the file is damaged or incomplete (a truncated download?); "
+                                 "download or save it again")
+        if _looks_like_text(head):
+            raise UnreadableFile(f"{path.name}: not a valid Excel file: it is a text (CSV) file with an .xlsx "
+                                 "name; rename it to .csv and import it again")
+        raise UnreadableFile(f"{path.name}: not a valid Excel file")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
+                raise UnreadableFile(f"{path.name}: a zip file, but not an Excel workbook")
+            if "xl/workbook.bin" in names:
+                raise UnreadableFile(f"{path.name}: binary Excel workbook (.xlsb); save it as .xlsx")
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1):
+                    raise UnreadableFile(f"{path.name}: refused: '{info.filename}' expands {info.file_size // max(info.compress_size, 1)}"
+                                         " times (a zip bomb?)")
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise UnreadableFile(f"{path.name}: refused: it would expand to {total // 2**20} MB")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as member:
+                        head = member.read(4096)
+                    if _DTD.search(head):
+                        raise UnreadableFile(f"{path.name}: refused: '{info.filename}' declares XML entities "
+                                             "(an XML bomb or external entity attack)")
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise UnreadableFile(f"{path.name}: the file is damaged or incomplete: {exc}") from exc
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            head.decode("cp1252")
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def column_number(letters: bytes | str) -> int:
+    number = 0
+    for char in letters if isinstance(letters, str) else letters.decode():
+        number = number * 26 + (ord(char) - 64)
+    return number
+
+
+def declared_size(archive: zipfile.ZipFile, member: str) -> SheetSize:
+    """The size a sheet claims (its <dimension>), or the largest cell reference when it claims none."""
+    with archive.open(member) as handle:
+        head = handle.read(64 * 1024)
+        match = _DIMENSION.search(head)
+        if match and match.group(2):
+            last_col = match.group(3) or match.group(1) or b"A"
+            last_row = match.group(4) or match.group(2)
+            return SheetSize(int(last_row), column_number(last_col))
+        rows = columns = 0
+        chunk, tail = head, b""
+        while chunk:
+            for found in _CELL_REF.finditer(tail + chunk):
+                columns = max(columns, column_number(found.group(1)))
+                rows = max(rows, int(found.group(2)))
+            tail = chunk[-256:]
+            chunk = handle.read(1024 * 1024)
+        return SheetSize(rows, columns)
+
+
+def check_size(filename: str, sheet: str, size: SheetSize) -> None:
+    """Refuse a sheet whose size is beyond any real candidate list, before a parser allocates it."""
+    if size.rows > MAX_ROWS or size.columns > MAX_COLUMNS or size.rows * size.columns > MAX_CELLS:
+        raise UnreadableFile(
+            f"{filename}, sheet '{sheet}': the sheet claims {size.rows:,} rows x {size.columns:,} columns, "
+            f"beyond the limits ({MAX_COLUMNS} columns, {MAX_CELLS:,} cells); delete the empty rows and "
+            "columns at its end in Excel, or copy the list to a new sheet")

@@ -1,0 +1,102 @@
+"""Find the list inside a sheet: the header row below titles, merged cells and blank rows; the
+sheet that looks like a candidate list rather than a lookup list; blank rows and footers skipped."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crm.domain import normalize
+from crm.importing.mapping import CANDIDATE_FIELDS, guess_field
+from crm.importing.readers import Row, SheetData, Workbook
+from crm.importing.safety import UnreadableFile
+from crm.importing.values import as_text
+
+HEADER_SEARCH_ROWS = 30
+_FOOTER_WORDS = ("total", "totales", "suma", "sum", "subtotal", "recuento", "count", "fin", "end of list",
+                 "numero de candidatos", "total candidatos")
+
+
+@dataclass
+class Table:
+    """The list found in a sheet: header cells, their row number, and the data rows that follow."""
+
+    sheet: str
+    header_row: int
+    headers: list[str]
+    rows: Iterator[Row]
+    total_rows: int
+
+
+def header_score(values: list, fields: dict) -> int:
+    """How many cells of a row read as known column names (distinct fields)."""
+    found = set()
+    for value in values:
+        if isinstance(value, str) and len(value) <= 60:
+            field = guess_field(value, fields)
+            if field:
+                found.add(field)
+    return len(found)
+
+
+def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
+    """Locate the header row among the first rows and return the table below it."""
+    head: list[Row] = list(itertools.islice(sheet.rows, HEADER_SEARCH_ROWS))
+    best: tuple[int, int] | None = None  # (score, index in head)
+    for index, (_number, values) in enumerate(head):
+        texts = [v for v in values if isinstance(v, str) and v.strip()]
+        if len(texts) < 2:
+            continue  # a title (merged cells hold one value) or a blank row
+        score = header_score(values, fields)
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None:
+        if not any(any(v is not None for v in values) for _n, values in head):
+            raise UnreadableFile(f"sheet '{sheet.name}' is empty")
+        raise UnreadableFile(f"sheet '{sheet.name}': no header row found in the first {HEADER_SEARCH_ROWS} rows "
+                             "(expected a row of column names such as Nombre, Email, Teléfono)")
+    number, values = head[best[1]]
+    width = max((i + 1 for i, v in enumerate(values) if v is not None), default=0)
+    headers = [(as_text(v) or "").strip() for v in values[:width]]
+    rest = itertools.chain(head[best[1] + 1:], sheet.rows)
+    return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0))
+
+
+def _data_rows(rows: Iterator[Row], width: int) -> Iterator[Row]:
+    for number, values in rows:
+        values = list(values[:width]) + [None] * (width - len(values))
+        values = [None if isinstance(v, str) and not v.strip() else v for v in values]
+        if all(v is None for v in values):
+            continue
+        if is_footer(values):
+            continue
+        yield number, values
+
+
+def is_footer(values: list) -> bool:
+    """'Total', 300 under a list: few cells, the first one a totals word."""
+    filled = [v for v in values if v is not None]
+    if not filled or len(filled) > 3 or not isinstance(filled[0], str):
+        return False
+    first = normalize.fold(filled[0]).strip(" :.")
+    return any(first == word or first.startswith(word + " ") or first.startswith(word + ":")
+               for word in _FOOTER_WORDS)
+
+
+def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> str:
+    """The sheet whose header row names the most known fields (a candidate list, not a lookup list)."""
+    if len(workbook.sheet_names) == 1:
+        return workbook.sheet_names[0]
+    best_name, best_score = workbook.sheet_names[0], (-1, -1)
+    for name in workbook.sheet_names:
+        try:
+            sheet = workbook.read(name)
+            head = list(itertools.islice(sheet.rows, HEADER_SEARCH_ROWS))
+        except UnreadableFile:
+            continue
+        score = max((header_score(values, fields) for _n, values in head), default=0)
+        key = (score, sheet.total_rows)
+        if key > best_score:
+            best_name, best_score = name, key
+    return best_name

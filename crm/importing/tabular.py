@@ -1,0 +1,76 @@
+"""The shared frame of the small imports (roles, pipeline): plan, one transaction, batch, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from crm.domain import ImportBatch, ImportItem
+from crm.domain.base import utcnow
+from crm.importing.importer import ImportOptions, chunks, file_sha256, plan, save_mapping
+from crm.importing.mapping import NOTES, SKIP, load_mapping_file
+from crm.importing.report import ImportReport
+from crm.persistence.store import Store
+from crm.services.progress import CancelToken, Progress, no_progress
+
+
+class RowHandler(Protocol):
+    def handle(self, row: int, values: dict[str, Any], columns: dict[str, str]) -> None: ...
+    def finish(self) -> None: ...
+
+
+class _DryRunDone(Exception):
+    pass
+
+
+def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_handler, options: ImportOptions | None,
+                progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
+    """Read rows as {field: raw value} (unmapped columns are ignored) and hand each to the handler."""
+    options = options or ImportOptions()
+    token = token or CancelToken()
+    the_plan = plan(store, path, kind, options.sheet, fields)
+    targets = list(options.targets or the_plan.targets)
+    if options.mapping_file:
+        for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields).items():
+            targets[index] = target
+    columns = {t: h for t, h in zip(targets, the_plan.headers, strict=True) if t not in (NOTES, SKIP)}
+    report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run)
+    for message in the_plan.workbook.warnings:
+        report.warn(None, None, None, message)
+    total = the_plan.table.total_rows
+    session = store.sessions()
+    try:
+        with session.begin():
+            batch = ImportBatch(kind=kind, filename=the_plan.path.name, file_sha256=file_sha256(the_plan.path))
+            session.add(batch)
+            session.flush()
+            handler = make_handler(session, batch.id, report, options.on_duplicate)
+            done = 0
+            for chunk in chunks(the_plan.table.rows, 500):
+                token.raise_if_cancelled()
+                for number, cells in chunk:
+                    values = {t: v for t, v in zip(targets, cells, strict=False) if t not in (NOTES, SKIP) and v is not None}
+                    handler.handle(number, values, columns)
+                done += len(chunk)
+                progress(done, max(total, done), f"{done:,} rows")
+            handler.finish()
+            save_mapping(session, kind, the_plan.headers, targets)
+            batch.created_count, batch.updated_count = report.created, report.updated
+            batch.skipped_count, batch.rejected_count = report.skipped, len(report.rejected)
+            batch.finished_at = utcnow()
+            report.batch_id = batch.id
+            batch.report = report.stored_summary()
+            token.raise_if_cancelled()
+            if options.dry_run:
+                raise _DryRunDone()
+    except _DryRunDone:
+        report.batch_id = None
+    finally:
+        session.close()
+    return report
+
+
+def record(session, batch_id: int, entity: str, entity_id: int, action: str, before: dict | None = None) -> ImportItem:
+    item = ImportItem(batch_id=batch_id, entity=entity, entity_id=entity_id, action=action, before=before)
+    session.add(item)
+    return item

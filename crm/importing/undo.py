@@ -1,0 +1,154 @@
+"""Undo an import: delete what it created, restore what it changed, in one transaction.
+
+Rule: undo is refused when any record the import touched has been edited since (its version
+moved on), naming the records; the recruiter's later work is never thrown away silently. An
+import can be undone once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from crm.domain import (
+    Activity,
+    Application,
+    Attachment,
+    Candidate,
+    CandidateSkill,
+    Company,
+    ImportBatch,
+    ImportItem,
+    Role,
+    RoleSkill,
+    StageChange,
+)
+from crm.domain.base import utcnow
+from crm.domain.errors import Conflict, NotFound
+from crm.importing import jsonvalues
+from crm.persistence import search_index
+from crm.persistence.store import Store
+
+_MODELS = {"candidate": Candidate, "company": Company, "role": Role, "application": Application,
+           "stage_change": StageChange}
+# Children first, so nothing is deleted while something still points at it.
+_ORDER = ("stage_change", "application", "role", "company", "candidate")
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch_id: int
+    deleted: int
+    restored: int
+
+
+def undo_import(store: Store, batch_id: int) -> UndoResult:
+    try:
+        return _undo(store, batch_id)
+    except IntegrityError as exc:
+        raise Conflict(f"cannot undo import {batch_id}: records it created are now used by other records "
+                       "(e.g. a client with roles added later); nothing was changed") from exc
+
+
+def _undo(store: Store, batch_id: int) -> UndoResult:
+    with store.sessions.begin() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound("Import", batch_id)
+        if batch.status == "undone":
+            raise Conflict(f"import {batch_id} ({batch.filename}) was already undone")
+        items = list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id)))
+        _refuse_if_edited_since(session, batch, items)
+        deleted = restored = 0
+        for entity in _ORDER:
+            model = _MODELS[entity]
+            table = model.__table__
+            mine = [i for i in items if i.entity == entity]
+            created = [i.entity_id for i in mine if i.action == "created"]
+            for start in range(0, len(created), 500):
+                chunk = created[start:start + 500]
+                session.execute(delete(table).where(table.c.id.in_(chunk)))
+                if entity == "candidate":
+                    search_index.remove(session.connection(), chunk)
+            deleted += len(created)
+            for item in (i for i in mine if i.action == "updated"):
+                _restore(session, entity, item)
+                restored += 1
+        batch.status = "undone"
+        batch.finished_at = batch.finished_at or utcnow()
+        return UndoResult(batch_id, deleted, restored)
+
+
+def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[ImportItem]) -> None:
+    changed = []
+    for entity in ("candidate", "company", "role", "application"):
+        table = _MODELS[entity].__table__
+        expected = {i.entity_id: (i.before or {}).get("version") or 1
+                    for i in items if i.entity == entity and i.action == "created"}
+        created = list(expected)
+        for start in range(0, len(created), 500):
+            chunk = created[start:start + 500]
+            changed += [(entity, row_id) for row_id, version in session.execute(
+                select(table.c.id, table.c.version).where(table.c.id.in_(chunk))) if version != expected[row_id]]
+        for item in (i for i in items if i.entity == entity and i.action == "updated"):
+            version = (item.before or {}).get("version")
+            current = session.scalar(select(table.c.version).where(table.c.id == item.entity_id))
+            if version is not None and current is not None and current != version:
+                changed.append((entity, item.entity_id))
+    changed += _later_dependants(session, items)
+    if changed:
+        shown = ", ".join(f"{entity} {row_id}" for entity, row_id in changed[:5])
+        more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
+                       f"after it ({shown}{more}); undoing would throw those edits away")
+
+
+def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[str, int]]:
+    """Applications, activities or CVs added later to people this import created would go with them."""
+    created = [i.entity_id for i in items if i.entity == "candidate" and i.action == "created"]
+    mine = {i.entity_id for i in items if i.entity == "application" and i.action == "created"}
+    found: list[tuple[str, int]] = []
+    for model in (Application, Activity, Attachment):
+        table = model.__table__
+        for start in range(0, len(created), 500):
+            chunk = created[start:start + 500]
+            for row_id, candidate_id in session.execute(
+                    select(table.c.id, table.c.candidate_id).where(table.c.candidate_id.in_(chunk))):
+                if model is not Application or row_id not in mine:
+                    found.append(("candidate", candidate_id))
+    return found
+
+
+def _restore(session: Session, entity: str, item: ImportItem) -> None:
+    before = item.before or {}
+    table = _MODELS[entity].__table__
+    values = {field: jsonvalues.load(value) for field, value in before.get("fields", {}).items()}
+    if "version" in table.c:
+        values["version"] = table.c.version + 1  # a new version, so open editors notice
+    if values:
+        session.execute(update(table).where(table.c.id == item.entity_id).values(**values))
+    if entity == "role" and before.get("role_skills_added"):
+        session.execute(delete(RoleSkill.__table__).where(RoleSkill.__table__.c.role_id == item.entity_id))
+    if entity != "candidate":
+        return
+    skills = CandidateSkill.__table__
+    if before.get("skills_before") is not None:
+        session.execute(delete(skills).where(skills.c.candidate_id == item.entity_id))
+        rows = [{"candidate_id": item.entity_id, "skill_id": sid, "years": years} for sid, years in before["skills_before"]]
+        if rows:
+            session.execute(insert(skills), rows)
+    elif before.get("skills_added"):
+        session.execute(delete(skills).where(skills.c.candidate_id == item.entity_id,
+                                             skills.c.skill_id.in_(before["skills_added"])))
+    search_index.reindex(session.connection(), [item.entity_id])
+
+
+def list_batches(store: Store, limit: int = 50) -> list[dict]:
+    with store.sessions() as session:
+        batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).all()
+        return [{"id": b.id, "kind": b.kind, "file": b.filename, "status": b.status, "started_at": b.started_at,
+                 "created": b.created_count, "updated": b.updated_count, "skipped": b.skipped_count,
+                 "rejected": b.rejected_count} for b in batches]

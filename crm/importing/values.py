@@ -1,0 +1,240 @@
+"""Turn the text people type in spreadsheets into typed values.
+
+Each parser returns the value or raises `Unparsed(reason)`; the importer then keeps the raw text
+in the candidate's notes and reports a warning naming the row and column, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from crm.domain import normalize
+from crm.domain.skills import canonical_list
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+class Unparsed(ValueError):
+    """The text could not be read as the column's type; `reason` says why in plain words."""
+
+
+def as_text(value: Any) -> str | None:
+    """A cell as the text a person sees: 600111222.0 -> '600111222', dates as ISO."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    return text if text.strip() else None
+
+
+# ---- money --------------------------------------------------------------------------------------
+_NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "to be agreed", "n/a", "na", "-",
+                 "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d."}
+_MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|/\s*ano|/\s*año|anuales?|al año|per year|/year|p\.a\.|"
+                          r"\+\s*variable|aprox\.?|approx\.?|~)", re.I)
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|/)\s*")
+_NUMBER = re.compile(r"^(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|mil|m)?$", re.I)
+
+
+def salary(value: Any) -> tuple[int | None, int | None]:
+    """(low, high) in EUR a year: 55000, '55.000 €', '55k', '55K €', '50-55k' -> (50000, 55000).
+
+    'a convenir' and the like raise Unparsed (the caller stores nothing and warns)."""
+    if value is None:
+        return None, None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _plausible(float(value)), None
+    text = normalize.text(str(value)) or ""
+    folded = normalize.fold(text).strip(" .")
+    if folded in _NOT_A_SALARY or normalize.fold("a convenir") in folded:
+        raise Unparsed("no amount given (to be agreed)")
+    cleaned = _MONEY_NOISE.sub(" ", folded).strip()
+    parts = [p for p in _RANGE_SPLIT.split(cleaned) if p]
+    if not parts or len(parts) > 2:
+        raise Unparsed("not an amount")
+    suffix = _suffix(parts[-1])
+    numbers = [_amount(part, suffix) for part in parts]
+    low = _plausible(numbers[0])
+    high = _plausible(numbers[1]) if len(numbers) == 2 else None
+    if high is not None and high < low:
+        low, high = high, low
+    return low, high
+
+
+def _suffix(part: str) -> str | None:
+    match = _NUMBER.match(part.strip())
+    return match.group(2).lower() if match and match.group(2) else None
+
+
+def _amount(part: str, shared_suffix: str | None) -> float:
+    match = _NUMBER.match(part.strip())
+    if not match:
+        raise Unparsed("not an amount")
+    digits, suffix = match.group(1), (match.group(2) or "").lower() or None
+    if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", digits):
+        number = float(re.sub(r"[.,\s]", "", digits))
+    else:
+        number = float(digits.replace(",", "."))
+    suffix = suffix or (shared_suffix if number < 1000 else None)
+    if suffix in ("k", "mil"):
+        number *= 1000
+    elif suffix == "m":
+        number *= 1_000_000
+    return number
+
+
+def _plausible(number: float) -> int:
+    if 10 <= number < 1000:  # "55" in a salary column means 55k
+        number *= 1000
+    if not 1000 <= number <= 10_000_000:
+        raise Unparsed("not a plausible yearly salary")
+    return int(round(number))
+
+
+# ---- notice period --------------------------------------------------------------------------------
+_IMMEDIATE = ("inmediata", "inmediato", "immediate", "immediately", "ya", "asap", "now", "disponible",
+              "available", "incorporacion inmediata", "0")
+_UNITS = {
+    "dia": 1, "dias": 1, "d": 1, "day": 1, "days": 1, "natural": 1, "naturales": 1,
+    "semana": 7, "semanas": 7, "sem": 7, "week": 7, "weeks": 7, "w": 7, "wk": 7, "wks": 7,
+    "mes": 30, "meses": 30, "month": 30, "months": 30, "m": 30,
+}
+_NOTICE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([a-z]+)?")
+
+
+def notice_days(value: Any) -> int:
+    """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(value)
+    folded = normalize.fold(normalize.text(str(value)) or "").strip(" .")
+    if folded in _IMMEDIATE or folded.startswith(("inmediat", "immediat")):
+        return 0
+    folded = folded.replace("un ", "1 ").replace("una ", "1 ").replace("one ", "1 ").replace("two ", "2 ")
+    match = _NOTICE.match(folded)
+    if not match:
+        raise Unparsed("not a notice period (e.g. '15 días', '1 mes', '2 weeks')")
+    number = float(match.group(1).replace(",", "."))
+    unit = match.group(2) or "dias"
+    if unit not in _UNITS:
+        raise Unparsed("not a notice period (e.g. '15 días', '1 mes', '2 weeks')")
+    days = int(round(number * _UNITS[unit]))
+    if days > 730:
+        raise Unparsed("notice period longer than two years")
+    return days
+
+
+# ---- years ------------------------------------------------------------------------------------
+_YEARS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*\+?\s*(anos?|años?|a|yrs?|years?|y)?\.?(\s*(de\s+)?(exp\w*))?$")
+
+
+def years(value: Any) -> float:
+    """5, '5 años', '5 yrs', '5,5', '5+' -> years of experience."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        folded = normalize.fold(normalize.text(str(value)) or "")
+        match = _YEARS.match(folded)
+        if not match:
+            raise Unparsed("not a number of years")
+        number = float(match.group(1).replace(",", "."))
+    if not 0 <= number <= 60:
+        raise Unparsed("not a plausible number of years")
+    return number
+
+
+# ---- dates ------------------------------------------------------------------------------------
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+
+
+def a_date(value: Any, day_first: bool = True) -> date:
+    """A date cell, an Excel serial (1900 system) or text: dd/mm/yyyy (day first by default), yyyy-mm-dd."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, timedelta):
+        raise Unparsed("a time, not a date")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _serial(float(value))
+    text = (normalize.text(str(value)) or "").strip()
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return _serial(float(text))
+    try:
+        if match := _YMD.match(text):
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := _DMY.match(text):
+            first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            day, month = (first, second) if day_first else (second, first)
+            return date(year, month, day)
+    except ValueError as exc:
+        raise Unparsed("not a valid date") from exc
+    raise Unparsed("not a date (use dd/mm/yyyy)")
+
+
+def _serial(number: float) -> date:
+    if not 1 <= number <= 2_958_465:
+        raise Unparsed("not a date")
+    return _EXCEL_EPOCH + timedelta(days=int(number))
+
+
+# ---- skills, contact details ------------------------------------------------------------------------
+_KEEP_SLASH = re.compile(r"\b(ci/cd|pl/sql|tcp/ip|ui/ux|a/b)\b", re.I)
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|/\n•·]|\s-\s|\s–\s)\s*")
+
+
+def skills(value: Any) -> list[tuple[str, str]]:
+    """Split on , ; / ' - ' | and canonicalise: 'Python / postgres, Docker' -> [(key, name), ...]."""
+    text = as_text(value) or ""
+    protected = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
+    parts = [part.replace("\x00", "/").strip(" .") for part in _SKILL_SPLIT.split(protected)]
+    return canonical_list([part for part in parts if part])
+
+
+def email(value: Any) -> str:
+    cleaned = normalize.email(as_text(value))
+    if not cleaned:
+        raise Unparsed("empty")
+    if not normalize.is_valid_email(cleaned):
+        raise Unparsed("not a valid email address")
+    return cleaned
+
+
+_SPANISH_MOBILE = re.compile(r"^(?:\+34|0034|34)?([6789]\d{8})$")
+
+
+def phone(value: Any) -> str:
+    """E.164. Spanish numbers take a fast path; everything else goes through phonenumbers."""
+    text = as_text(value) or ""
+    compact = re.sub(r"[\s().\-]", "", text)
+    if match := _SPANISH_MOBILE.match(compact):
+        return "+34" + match.group(1)
+    first = re.split(r"\s*(?:/|,|;|\bo\b|\bor\b)\s*", text)[0]
+    try:
+        result = normalize.phone(first)
+    except ValueError as exc:
+        raise Unparsed("not a phone number") from exc
+    if result is None:
+        raise Unparsed("empty")
+    return result
+
+
+def profile_url(value: Any) -> str:
+    text = (as_text(value) or "").strip()
+    if " " in text.strip() or "." not in text:
+        raise Unparsed("not a web address")
+    result = normalize.url(text)
+    if not result:
+        raise Unparsed("empty")
+    return result
