@@ -140,7 +140,7 @@ class CandidateRun:
             self.report.merged += 1
             self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); merged")
         else:
-            self._record_before(candidate_id, current, changes, skill_changes)
+            self._record_before(candidate, current, changes, skill_changes)
         for field, value in changes.items():
             setattr(candidate, field, value)
         if skill_changes:
@@ -173,11 +173,14 @@ class CandidateRun:
         if ids:
             connection.execute(insert(table), [{"candidate_id": candidate_id, "skill_id": s, "years": None} for s in ids])
 
-    def _record_before(self, candidate_id: int, current: dict, changes: dict, skill_changes: dict | None) -> None:
+    def _record_before(self, candidate: Candidate, current: dict, changes: dict, skill_changes: dict | None) -> None:
+        candidate_id = candidate.id
         item = self.items.get(candidate_id)
         if item is None:
+            # Timestamp and version too: undo puts the record back exactly as it was.
+            fields = {"updated_at": jsonvalues.dump(candidate.updated_at), "version": candidate.version}
             item = ImportItem(batch_id=self.batch_id, entity="candidate", entity_id=candidate_id, action="updated",
-                              before={"fields": {}, "skills_added": [], "skills_before": None})
+                              before={"fields": fields, "skills_added": [], "skills_before": None})
             self.session.add(item)
             self.items[candidate_id] = item
             self.report.updated += 1

@@ -66,6 +66,9 @@ def normalise_header(header: object) -> str:
 
 
 _SYNONYMS: dict[str, dict[str, str]] = {}
+# Words that name the row's subject rather than the column's content ("Email candidato" is an email).
+_WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "web", "profile", "perfil", "id",
+         "ref", "vacante", "role", "rol"}
 
 
 def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
@@ -92,8 +95,9 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
     for synonym, field in table.items():
         parts = synonym.split()
         for start in range(len(words) - len(parts) + 1):
-            if words[start:start + len(parts)] == parts and len(synonym) > best_len:
-                best, best_len = field, len(synonym)
+            strength = 1 if synonym in _WEAK else len(synonym)
+            if words[start:start + len(parts)] == parts and strength > best_len:
+                best, best_len = field, strength
     return best
 
 

@@ -126,7 +126,7 @@ def _restore(session: Session, entity: str, item: ImportItem) -> None:
     before = item.before or {}
     table = _MODELS[entity].__table__
     values = {field: jsonvalues.load(value) for field, value in before.get("fields", {}).items()}
-    if "version" in table.c:
+    if "version" in table.c and "version" not in values:
         values["version"] = table.c.version + 1  # a new version, so open editors notice
     if values:
         session.execute(update(table).where(table.c.id == item.entity_id).values(**values))

@@ -1,0 +1,170 @@
+"""Importing messy candidate lists end to end, on a real SQLite file."""
+
+import openpyxl
+import pytest
+from import_fixtures import (
+    SPANISH_ROWS,
+    bom_csv,
+    cp1252_semicolon_csv,
+    english_xlsx,
+    messy_spanish_xlsx,
+)
+from sqlalchemy import text
+
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.report import write_errors_xlsx
+
+
+def by_email(services, email):
+    return services.candidates.find_by_email(email)
+
+
+def fts(store, query):
+    with store.engine.connect() as connection:
+        return [row[0] for row in connection.execute(
+            text("SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH :q"), {"q": query})]
+
+
+def test_messy_spanish_sheet(tmp_path, store, services):
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+
+    assert report.sheet == "Candidatos"  # not the lookup sheet
+    assert (report.created, report.merged, report.updated) == (5, 1, 0)
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (8, "nothing identifies a person (no name, email, phone or profile URL)")]
+    assert services.candidates.count() == 5
+
+    jose = by_email(services, "jose.nunez@example.com")
+    assert (jose.first_name, jose.last_name, jose.phone, jose.city) == ("José", "Núñez Ibáñez", "+34600111222", "Madrid")
+    assert (jose.current_salary, jose.expected_salary, jose.expected_salary_max) == (45000, 50000, 55000)
+    assert (jose.notice_days, jose.years_experience) == (15, 5.0)
+    assert jose.linkedin_url == "https://linkedin.com/in/jose-nunez"
+    # The duplicate row (upper-cased email) added its skill to the first one.
+    assert {s.name for s in jose.skills} == {"Python", "PostgreSQL", "Docker", "Kafka"}
+    assert "Carnet: B" in jose.notes  # an unmapped column kept in the notes
+
+    ana = by_email(services, "ana.garcia@example.com")
+    assert ana.notes.startswith('=HYPERLINK("http://x","CV")')  # formula-looking text stored as text
+    assert {s.name for s in ana.skills} == {"Java", "Spring", "AWS"}
+
+    jordi = by_email(services, "jordi@example.com")
+    assert jordi.last_name == "Puig i Vidal" and jordi.years_experience == 5.5 and jordi.notice_days == 0
+    assert jordi.expected_salary is None
+    assert "Salario deseado: a convenir" in jordi.notes
+    assert jordi.notes.startswith("@SUM(A1:A3)")
+
+    lucia = by_email(services, "lucia@example.com")
+    assert lucia.notes.startswith("\t=1+2")  # exactly as written, leading tab included
+    assert "Años exp.: treinta" in lucia.notes and "Salario actual: treinta mil" in lucia.notes
+    warned = {(w.row, w.column, w.value) for w in report.warnings}
+    assert (9, "Años exp.", "treinta") in warned and (7, "Salario deseado", "a convenir") in warned
+
+    pedro = services.candidates.get(max(c.id for c in services.candidates.iter_all()))
+    assert (pedro.first_name, pedro.phone, pedro.notice_days) == ("Pedro", "+34644555666", 90)
+
+    # Searchable as soon as the import returns, accents folded.
+    assert fts(store, "nunez") == [jose.id]
+    assert fts(store, "kafka") == [jose.id]
+
+
+def test_importing_the_same_file_twice_creates_nothing(tmp_path, store, services):
+    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
+    import_candidates(store, path)
+    with store.engine.connect() as connection:
+        before = connection.execute(text("SELECT * FROM candidate ORDER BY id")).all()
+    again = import_candidates(store, path)
+    assert (again.created, again.updated) == (0, 0)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT * FROM candidate ORDER BY id")).all() == before
+
+
+def test_duplicates_across_files_fill_empty_fields_and_add_skills(tmp_path, store, services):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
+    assert (report.created, report.updated) == (2, 1)
+    ana = by_email(services, "ana.garcia@example.com")
+    assert {s.name for s in ana.skills} >= {"Java", "Kafka", "Terraform"}
+    assert ana.source == "Event"  # was empty: filled
+    assert ana.city == "Barcelona" and ana.current_salary == 55000  # kept
+    assert "Met at a meetup" in ana.notes and ana.notes.startswith("=HYPERLINK")
+    mary = by_email(services, "mary@example.org")
+    assert (mary.first_name, mary.last_name, mary.phone, mary.notice_days) == ("Mary", "O'Brien", "+447700900123", 90)
+    maria = by_email(services, "maria.fuente@example.org")
+    assert (maria.first_name, maria.last_name) == ("María", "de la Fuente García")
+
+
+@pytest.mark.parametrize("policy, expected_city, updated, skipped", [
+    ("skip", "Barcelona", 0, 1), ("overwrite", "Sevilla", 1, 0)])
+def test_duplicate_policies(tmp_path, store, services, policy, expected_city, updated, skipped):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    row = ["Ana", "García", "ANA.GARCIA@example.com", None, "Sevilla", "Rust", None, None, None, None, None, None, None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "again.xlsx", rows=[row]),
+                               ImportOptions(on_duplicate=policy))
+    assert (report.created, report.updated, report.skipped) == (0, updated, skipped)
+    ana = by_email(services, "ana.garcia@example.com")
+    assert ana.city == expected_city
+    assert ({s.name for s in ana.skills} == {"Rust"}) == (policy == "overwrite")
+
+
+def test_similar_names_in_the_same_city_are_only_flagged(tmp_path, store, services):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    row = ["Pedro", "Sánchez Gil", "pedro.other@example.com", None, "Madrid", None, None, None, None, None, None,
+           None, None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "p.xlsx", rows=[row]))
+    assert report.created == 1
+    assert [(d["row"], d["name"]) for d in report.possible_duplicates] == [(4, "Pedro Sánchez Gil")]
+
+
+def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
+    report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
+    assert report.created == 3 and not report.rejected
+    assert any("Windows-1252" in w.reason for w in report.warnings)
+    jose = by_email(services, "jose.nunez@example.es")
+    assert (jose.first_name, jose.last_name, jose.city) == ("José", "Núñez Peña", "Málaga")
+    assert jose.notes == "Primera línea\r\nsegunda línea"  # the quoted newline survived
+    assert jose.expected_salary == 55000 and jose.notice_days == 30
+    juan = by_email(services, "juan.escudero@example.es")
+    assert (juan.first_name, juan.last_name, juan.notice_days) == ("Juan Antonio", "Escudero Murillo", 0)
+    assert by_email(services, "begona@example.es").notes == "=1+1"
+
+
+def test_utf8_bom_csv(tmp_path, store, services):
+    report = import_candidates(store, bom_csv(tmp_path / "bom.csv"))
+    assert report.created == 2 and not report.warnings
+    zoe = by_email(services, "zoe@example.com")
+    assert (zoe.first_name, zoe.last_name) == ("Zoë", "Çelik")
+    assert {s.name for s in zoe.skills} == {"Go", "Rust"}
+    assert by_email(services, "wang@example.com").first_name == "王小明"
+
+
+def test_dry_run_writes_nothing(tmp_path, store, services):
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"), ImportOptions(dry_run=True))
+    assert report.created == 5 and report.batch_id is None
+    assert services.candidates.count() == 0
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0
+
+
+def test_saved_mapping_is_reused_for_the_same_headers(tmp_path, store, services):
+    from crm.importing.importer import plan
+
+    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
+    targets = plan(store, path).targets
+    assert targets[-1] == "__notes__"
+    targets[-1] = "source"  # the user says "Carnet" is the source (odd, but theirs to decide)
+    import_candidates(store, path, ImportOptions(targets=targets))
+    reused = plan(store, messy_spanish_xlsx(tmp_path / "other.xlsx", rows=SPANISH_ROWS[:1]))
+    assert reused.saved_mapping and reused.targets[-1] == "source"
+
+
+def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    out = write_errors_xlsx(report, tmp_path / "errors.xlsx")
+    book = openpyxl.load_workbook(out)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
+    assert rows[0] == ("Kind", "Row", "Column", "Value", "Reason")
+    assert ("rejected", 8) == rows[1][:2]
+    assert ("warning", 9, "Años exp.", "treinta") == rows[-2][:4] or any(
+        r[:4] == ("warning", 9, "Años exp.", "treinta") for r in rows)
+    assert not list(tmp_path.glob(".import-report-*"))  # no temp file left behind
