@@ -22,6 +22,7 @@ from crm.importing.dedupe import POLICIES
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, auto_mapping, headers_key, load_mapping_file
 from crm.importing.readers import Workbook, open_workbook
 from crm.importing.report import ImportReport
+from crm.importing.safety import UnreadableFile
 from crm.importing.sheets import Table, choose_sheet, find_table
 from crm.persistence.store import Store
 from crm.services.candidates import CandidateService
@@ -62,7 +63,10 @@ def plan(store: Store | None, path: str | Path, kind: str = "candidates", sheet:
     path = Path(path)
     workbook = open_workbook(path)
     chosen = sheet or choose_sheet(workbook, fields)
-    table = find_table(workbook.read(chosen), fields)
+    try:
+        table = find_table(workbook.read(chosen), fields)
+    except UnreadableFile as exc:
+        raise UnreadableFile(f"{path.name}, {exc}") from exc
     targets = auto_mapping(table.headers, fields)
     saved = False
     if store is not None:

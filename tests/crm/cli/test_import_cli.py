@@ -1,0 +1,70 @@
+import json
+
+import openpyxl
+from import_fixtures import csv_renamed_xlsx, english_xlsx, messy_spanish_xlsx, roles_xlsx
+
+from crm.cli import run
+
+
+def crm(capsys, *args):
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_candidates_json_report_and_exit_code_1_when_rows_rejected(capsys, db_path, tmp_path):
+    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
+    errors = tmp_path / "errors.xlsx"
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json", "--errors", str(errors))
+    report = json.loads(out)
+    assert code == 1
+    assert (report["created"], report["updated"], report["skipped"]) == (5, 0, 0)
+    assert report["rejected"] == [{"row": 8, "column": None, "value": "Sevilla; Java; 3; sin datos de contacto",
+                                   "reason": "nothing identifies a person (no name, email, phone or profile URL)"}]
+    assert {"row", "column", "value", "reason"} == set(report["warnings"][0])
+    assert isinstance(report["possible_duplicates"], list) and report["batch_id"] == 1
+    book = openpyxl.load_workbook(errors)
+    assert book.active["A2"].value == "rejected"
+    book.close()
+
+
+def test_exit_0_then_undo(capsys, db_path, tmp_path):
+    path = english_xlsx(tmp_path / "export.xlsx")
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    assert code == 0 and json.loads(out)["created"] == 3
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "undo", "1")
+    assert code == 0 and "3 records deleted" in out
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    assert json.loads(out) == []
+    code, _, err = crm(capsys, "--db", str(db_path), "import", "undo", "1")
+    assert code == 2 and "already undone" in err
+
+
+def test_unreadable_file_exits_2_and_writes_nothing(capsys, db_path, tmp_path):
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(csv_renamed_xlsx(tmp_path / "x.xlsx")),
+                         "--json")
+    assert code == 2 and out == "" and "rename it to .csv" in err and "nothing was imported" in err
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_mapping_file_dry_run_and_sheet(capsys, db_path, tmp_path):
+    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"Carnet": "skip", "Observaciones": "summary"}), encoding="utf-8")
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--sheet", "Candidatos",
+                       "--mapping", str(mapping), "--dry-run", "--json")
+    report = json.loads(out)
+    assert code == 1 and report["dry_run"] and report["created"] == 5 and report["batch_id"] is None
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    assert json.loads(out) == []
+    code, _, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--sheet", "Nope")
+    assert code == 2 and "there is no sheet 'Nope'" in err
+
+
+def test_import_roles_on_duplicate_skip(capsys, db_path, tmp_path):
+    path = roles_xlsx(tmp_path / "vacantes.xlsx")
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "roles", str(path), "--json")
+    assert code == 1 and json.loads(out)["created"] == 4
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "roles", str(path), "--on-duplicate", "skip", "--json")
+    assert json.loads(out)["skipped"] == 4

@@ -1,0 +1,110 @@
+"""An import is one transaction: a cancel, an error or a killed process leaves the database as it was."""
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from sqlalchemy import text
+
+from crm.importing.importer import import_candidates
+from crm.services.progress import Cancelled, CancelToken
+
+ROOT = Path(__file__).resolve().parents[3]
+ROWS = 8000
+
+
+def snapshot(store):
+    with store.engine.connect() as connection:
+        return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()  # noqa: S608
+                for table in ("candidate", "candidate_skill", "skill", "import_batch", "import_item",
+                              "import_mapping", "candidate_fts")}
+
+
+def test_cancel_half_way_leaves_the_database_exactly_as_before(tmp_path, store):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx"))
+    before = snapshot(store)
+    token = CancelToken()
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(done)
+        if done >= 2000:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 5000), progress=progress, token=token)
+    assert 2000 in seen and max(seen) < 5000  # it really was half-way
+    assert snapshot(store) == before
+
+
+_CHILD = """
+import os, signal, sys
+from sqlalchemy import event
+from crm.persistence.store import open_store
+from crm.importing.importer import import_candidates
+
+db, path, point = sys.argv[1], sys.argv[2], sys.argv[3]
+store = open_store(db)
+if point == "commit":
+    event.listen(store.engine, "commit", lambda conn: os.kill(os.getpid(), signal.SIGKILL))
+
+def progress(done, total, message):
+    print(done, flush=True)
+    if point.isdigit() and done >= int(point):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+import_candidates(store, path, progress=progress)
+print("finished", flush=True)
+"""
+
+
+def _child(db, path, point):
+    return subprocess.Popen([sys.executable, "-c", _CHILD, str(db), str(path), point], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+def _check(db_path, allowed_counts):
+    from crm.persistence.store import open_store
+
+    store = open_store(str(db_path))
+    try:
+        with store.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+            count = connection.execute(text("SELECT count(*) FROM candidate")).scalar()
+            fts = connection.execute(text("SELECT count(*) FROM candidate_fts")).scalar()
+            batches = connection.execute(text("SELECT count(*) FROM import_batch")).scalar()
+    finally:
+        store.close()
+    assert count in allowed_counts and fts == count and batches == (1 if count else 0)
+    return count
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory):
+    return large_candidates_xlsx(tmp_path_factory.mktemp("kill") / "big.xlsx", ROWS)
+
+
+@pytest.mark.parametrize("point", ["2000", "6000", "commit"])
+def test_sigkill_during_import_leaves_all_or_nothing(tmp_path, big_file, point):
+    db = tmp_path / "crm.db"
+    child = _child(db, big_file, point)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == -signal.SIGKILL, err
+    assert "finished" not in out
+    assert _check(db, {0}) == 0
+
+
+def test_sigkill_from_outside_at_an_arbitrary_moment(tmp_path, big_file):
+    db = tmp_path / "crm.db"
+    child = _child(db, big_file, "never")
+    assert child.stdout.readline()  # the import has started
+    time.sleep(0.3)
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=60)
+    _check(db, {0, ROWS})

@@ -1,0 +1,74 @@
+"""Roles with their clients, then a pipeline kept in a spreadsheet."""
+
+from datetime import datetime
+
+from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, roles_xlsx
+from sqlalchemy import text
+
+from crm.importing.importer import import_candidates
+from crm.importing.pipeline import import_pipeline
+from crm.importing.roles import fee_percent, import_roles
+from crm.importing.undo import undo_import
+
+
+def test_roles_with_clients_salary_bands_fees_and_status_words(tmp_path, store, services):
+    report = import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    assert report.created == 4
+    assert [(r.row, r.reason) for r in report.rejected] == [(6, "a role needs a client")]
+    clients = services.companies.list_all()
+    assert sorted(c.name for c in clients) == ["Acme Tech S.L.", "Banco Meridiano S.A."]  # SL / SA spellings merged
+    first = services.roles.get_by_reference("VAC-T-001")
+    assert (first.client, first.salary_min, first.salary_max, first.fee_percent) == ("Acme Tech S.L.", 40000, 50000, 20.0)
+    assert (first.seniority, first.remote_policy, first.status, first.openings) == ("senior", "hybrid", "active", 2)
+    assert [s.name for s in first.required_skills] == ["Django", "Python"]
+    assert [s.name for s in first.nice_skills] == ["AWS", "Docker"]
+    second = services.roles.get_by_reference("VAC-T-002")
+    assert (second.salary_min, second.salary_max, second.fee_percent, second.status, second.seniority) == (
+        40000, 50000, 20.0, "on_hold", "mid")
+    third = services.roles.get_by_reference("VAC-T-003")
+    assert (third.salary_min, third.salary_max, third.fee_percent, third.status) == (35000, 35000, 20.0, "filled")
+    fourth = services.roles.get_by_reference("VAC-T-004")
+    assert fourth.seniority is None and fourth.status == "closed"
+    assert "Seniority: Guru" in fourth.description and "muy bien pagado" in fourth.description
+    assert {(w.row, w.column) for w in report.warnings} == {(5, "Seniority"), (5, "Salario (rango)")}
+
+    again = import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    assert (again.created, again.updated) == (0, 0)
+
+
+def test_fee_written_three_ways():
+    assert fee_percent(20) == fee_percent("20%") == fee_percent(0.2) == fee_percent("20 %") == 20.0
+
+
+def test_pipeline_creates_applications_with_history_and_undoes(tmp_path, store, services):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    rows = [
+        ["jose.nunez@example.com", "VAC-T-001", "Contactado", datetime(2026, 3, 2), "Primer contacto"],
+        ["JOSE.NUNEZ@example.com", "vac-t-001", "Entrevista telefónica", "05/03/2026", "Bien"],
+        ["jose.nunez@example.com", "VAC-T-001", "Enviado a cliente", datetime(2026, 3, 9), None],
+        ["ana.garcia@example.com", "VAC-T-002", "Descartado por cliente", datetime(2026, 3, 3), "Sin Spark"],
+        ["nobody@example.com", "VAC-T-001", "Contactado", None, None],
+        ["jordi@example.com", "VAC-T-999", "Contactado", None, None],
+        ["jordi@example.com", "VAC-T-001", "Bailando", None, None],
+    ]
+    report = import_pipeline(store, pipeline_xlsx(tmp_path / "seguimiento.xlsx", rows))
+    assert report.created == 2 and len(report.rejected) == 3
+    assert [r.row for r in report.rejected] == [6, 7, 8]
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    role = services.roles.get_by_reference("VAC-T-001")
+    application = services.pipeline.find(jose.id, role.id)
+    assert application.stage == "Submitted to client"
+    history = services.pipeline.history(application.id)
+    assert [(h.from_stage, h.to_stage, h.changed_at.date().isoformat(), h.note) for h in history] == [
+        (None, "Contacted", "2026-03-02", "Primer contacto"),
+        ("Contacted", "Screening", "2026-03-05", "Bien"),
+        ("Screening", "Submitted to client", "2026-03-09", None)]
+    ana = services.candidates.find_by_email("ana.garcia@example.com")
+    rejected = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-T-002").id)
+    assert (rejected.stage, rejected.rejection_reason) == ("Rejected", "Rejected by client")
+
+    undo_import(store, report.batch_id)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM application")).scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM stage_change")).scalar() == 0

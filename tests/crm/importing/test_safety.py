@@ -1,0 +1,71 @@
+"""Broken and hostile files are refused with a clear message; nothing is written."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from import_fixtures import (
+    csv_renamed_xlsx,
+    empty_xlsx,
+    encrypted_xlsx,
+    headers_only_xlsx,
+    huge_dimension_xlsx,
+    old_xls,
+    truncated_xlsx,
+    xxe_xlsx,
+    zip_bomb_xlsx,
+)
+from sqlalchemy import text
+
+from crm.importing.importer import import_candidates
+from crm.importing.safety import UnreadableFile, require_defusedxml
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def nothing_written(store):
+    with store.engine.connect() as connection:
+        return (connection.execute(text("SELECT count(*) FROM candidate")).scalar() == 0
+                and connection.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0)
+
+
+@pytest.mark.parametrize("make, name, message", [
+    (csv_renamed_xlsx, "renamed.xlsx", "it is a text (CSV) file with an .xlsx name"),
+    (truncated_xlsx, "download.xlsx", "damaged or incomplete"),
+    (empty_xlsx, "empty.xlsx", "is empty"),
+    (encrypted_xlsx, "secret.xlsx", "password-protected"),
+    (old_xls, "old.xls", "old Excel format (.xls)"),
+    (zip_bomb_xlsx, "bomb.xlsx", "zip bomb"),
+    (xxe_xlsx, "xxe.xlsx", "declares XML entities"),
+    (huge_dimension_xlsx, "huge.xlsx", "claims 1,048,576 rows x 16,384 columns"),
+])
+def test_broken_files_are_refused_with_a_reason(tmp_path, store, make, name, message):
+    path = make(tmp_path / name)
+    with pytest.raises(UnreadableFile) as raised:
+        import_candidates(store, path)
+    assert message in str(raised.value)
+    assert name in str(raised.value)
+    assert nothing_written(store)
+
+
+def test_headers_only_imports_nothing_and_says_so(tmp_path, store):
+    report = import_candidates(store, headers_only_xlsx(tmp_path / "headers.xlsx"))
+    assert (report.created, report.rows_read, report.rejected) == (0, 0, [])
+
+
+def test_huge_dimension_never_reaches_the_parser_in_a_real_process(tmp_path):
+    """python-calamine aborts the whole process on such a sheet; the CLI must answer instead."""
+    path = huge_dimension_xlsx(tmp_path / "huge.xlsx")
+    result = subprocess.run([sys.executable, "-m", "crm", "--db", str(tmp_path / "x.db"), "import", "candidates",
+                             str(path)], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                            env={"PYTHONPATH": str(ROOT), "CRM_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 2, result.stderr
+    assert "claims 1,048,576 rows" in result.stderr and "nothing was imported" in result.stderr
+
+
+def test_defusedxml_is_installed_and_used():
+    require_defusedxml()
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML

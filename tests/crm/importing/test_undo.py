@@ -1,0 +1,44 @@
+"""Undo an import: the database returns to exactly the state before it."""
+
+import pytest
+from import_fixtures import english_xlsx, messy_spanish_xlsx
+from sqlalchemy import text
+
+from crm.domain.errors import Conflict
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.undo import undo_import
+
+
+def snapshot(store):
+    with store.engine.connect() as connection:
+        return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
+                for table in ("candidate", "candidate_skill", "candidate_fts")}
+
+
+@pytest.mark.parametrize("policy", ["update", "overwrite"])
+def test_undo_restores_the_exact_prior_state(tmp_path, store, services, policy):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    before = snapshot(store)
+    report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"), ImportOptions(on_duplicate=policy))
+    assert report.created == 2 and report.updated == 1
+    assert snapshot(store) != before
+
+    result = undo_import(store, report.batch_id)
+    assert (result.deleted, result.restored) == (2, 1)
+    assert snapshot(store) == before
+
+
+def test_undo_is_refused_when_a_record_was_edited_since(tmp_path, store, services):
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    ana = services.candidates.find_by_email("ana.garcia@example.com")
+    services.candidates.update(ana.id, ana.version, {"city": "Terrassa"})
+    with pytest.raises(Conflict, match=rf"edited after it \(candidate {ana.id}\)"):
+        undo_import(store, report.batch_id)
+    assert services.candidates.count() == 5  # nothing undone
+
+
+def test_an_import_is_undone_once(tmp_path, store):
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    undo_import(store, report.batch_id)
+    with pytest.raises(Conflict, match="already undone"):
+        undo_import(store, report.batch_id)
