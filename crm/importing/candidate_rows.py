@@ -18,6 +18,7 @@ from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, split_full_name
 from crm.importing.report import Issue
 
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
+_ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 _COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
               "reino unido": "GB", "united kingdom": "GB", "uk": "GB", "alemania": "DE", "germany": "DE",
               "italia": "IT", "italy": "IT", "mexico": "MX", "argentina": "AR", "colombia": "CO"}
@@ -45,9 +46,18 @@ def label(target: str) -> str:
     return CANDIDATE_FIELDS[target][0] if target in CANDIDATE_FIELDS else target
 
 
+# Columns whose values repeat (cities, "1 mes", "55k", skill lists): each distinct value is parsed once.
+CACHEABLE = frozenset({"city", "country", "current_title", "current_company", "source", "seniority", "english_level",
+                       "remote_preference", "years_experience", "current_salary", "expected_salary", "notice_days",
+                       "available_from", "created_at", "skills"})
+CACHE_LIMIT = 200_000
+
+
 def build_row(number: int, cells: list[Any], headers: list[str], targets: list[str],
-              day_first: bool = True) -> CandidateRow:
-    """Parse one row with the column targets; raise Rejected when nothing identifies a person."""
+              day_first: bool = True, cache: dict | None = None) -> CandidateRow:
+    """Parse one row with the column targets; raise Rejected when nothing identifies a person.
+
+    `cache` (one dict per import) remembers the parse of repeated values in CACHEABLE columns."""
     out: dict[str, Any] = {}
     skills: list[tuple[str, str]] = []
     warnings: list[Issue] = []
@@ -68,7 +78,10 @@ def build_row(number: int, cells: list[Any], headers: list[str], targets: list[s
                 extra.append(f"{header}: {text}")
             continue
         try:
-            _apply(target, raw, out, skills, notes_parts, day_first)
+            if cache is not None and target in CACHEABLE:
+                _apply_cached(cache, target, raw, out, skills, notes_parts, day_first)
+            else:
+                _apply(target, raw, out, skills, notes_parts, day_first)
         except parse.Unparsed as exc:
             keep_raw(header, raw, str(exc))
         except _TooLong as exc:
@@ -88,6 +101,34 @@ def build_row(number: int, cells: list[Any], headers: list[str], targets: list[s
 
 class _TooLong(ValueError):
     pass
+
+
+def _apply_cached(cache: dict, target: str, raw: Any, out: dict, skills: list, notes_parts: list,
+                  day_first: bool) -> None:
+    key = (target, type(raw), raw)
+    effect = cache.get(key)
+    if effect is None:
+        values: dict[str, Any] = {}
+        found: list[tuple[str, str]] = []
+        notes: list[str] = []
+        try:
+            _apply(target, raw, values, found, notes, day_first)
+            effect = (values, found, notes, None)
+        except (parse.Unparsed, _TooLong) as exc:
+            effect = (None, None, None, exc)
+        if len(cache) < CACHE_LIMIT:
+            cache[key] = effect
+    values, found, notes, error = effect
+    if error is not None:
+        raise error
+    out.update(values)
+    if found:
+        if skills:
+            known = {k for k, _ in skills}
+            skills.extend(item for item in found if item[0] not in known)
+        else:
+            skills.extend(found)
+    notes_parts.extend(notes)
 
 
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool) -> None:
@@ -141,6 +182,15 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         if code is None:
             raise parse.Unparsed("not a country")
         out[target] = code
+    elif target == "seniority":
+        out[target] = parse.seniority(raw)
+    elif target == "remote_preference":
+        out[target] = parse.remote_policy(raw)
+    elif target == "english_level":
+        text = (parse.as_text(raw) or "").strip().upper()[:2]
+        if text not in _ENGLISH:
+            raise parse.Unparsed("not an English level (A1 to C2)")
+        out[target] = text
     elif target in ("notes", "summary"):
         text = raw if isinstance(raw, str) else parse.as_text(raw)
         if text and text.strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate, CandidateSkill, ImportItem
@@ -39,6 +39,8 @@ class CandidateRun:
         self.file_names: dict[tuple[str, str], int] = {}  # name key -> first row
         self.created_ids: set[int] = set()
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
+        # Candidates above this id were created by this import (flagged against the file, not the database).
+        self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
 
     # ---- one chunk -------------------------------------------------------------------------------
     def process(self, rows: list[CandidateRow]) -> None:
@@ -81,9 +83,10 @@ class CandidateRun:
                 for key in identity_keys(row.values):
                     self.file_keys.setdefault(key, (candidate_id, row.row))
             self.created_ids.update(ids)
+            # Created ids come in runs: one undo record per run ("created_range", first id, last id).
             self.session.connection().execute(insert(ImportItem.__table__), [
-                {"batch_id": self.batch_id, "entity": "candidate", "entity_id": i, "action": "created", "before": None}
-                for i in ids])
+                {"batch_id": self.batch_id, "entity": "candidate", "entity_id": first, "action": "created_range",
+                 "before": {"last_id": last}} for first, last in id_runs(ids)])
             self.report.created += len(ids)
         if touched:
             self.session.flush()
@@ -200,7 +203,7 @@ class CandidateRun:
         nameless = [r for r in rows if not identity_keys(r.values)]
         if not nameless:
             return rows
-        similar = similar_in_db(self.session, nameless)
+        similar = similar_in_db(self.session, nameless, self.max_existing_id)
         keep = []
         for row in rows:
             key = name_key(row.values)
@@ -219,7 +222,7 @@ class CandidateRun:
         return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row)
 
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
-        similar = similar_in_db(self.session, rows)
+        similar = similar_in_db(self.session, rows, self.max_existing_id)
         for row in rows:
             key = name_key(row.values)
             if key is None:
@@ -235,6 +238,16 @@ class CandidateRun:
                     {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
                      "other_row": self.file_names[key], "reason": "same name and city as another row"})
             self.file_names.setdefault(key, row.row)
+
+
+def id_runs(ids: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for candidate_id in sorted(ids):
+        if runs and runs[-1][1] == candidate_id - 1:
+            runs[-1] = (runs[-1][0], candidate_id)
+        else:
+            runs.append((candidate_id, candidate_id))
+    return runs
 
 
 def _insert_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -6,18 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
-from crm.domain.normalize import fold
+from crm.importing.values import fold
 from crm.importing.candidate_rows import CandidateRow
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.
 MERGE_FIELDS = ("first_name", "last_name", "email", "phone", "city", "country", "current_title", "current_company",
                 "years_experience", "current_salary", "expected_salary", "expected_salary_max", "notice_days",
-                "available_from", "linkedin_url", "github_url", "source", "summary", "notes")
+                "available_from", "linkedin_url", "github_url", "source", "summary", "notes", "seniority",
+                "english_level", "remote_preference")
 _CHUNK = 400
 
 
@@ -44,23 +45,28 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
     """identity key -> candidate id, for the keys of these rows that the database already holds."""
     emails = {r.values["email"] for r in rows if r.values.get("email")}
     phones = {r.values["phone"] for r in rows if r.values.get("phone")}
-    urls = {r.values["linkedin_url"].lower() for r in rows if r.values.get("linkedin_url")}
+    # Stored URLs are normalised (see values.profile_url); the lower-cased spelling is tried too.
+    urls = {u for r in rows if r.values.get("linkedin_url") for u in (r.values["linkedin_url"],
+                                                                       r.values["linkedin_url"].lower())}
     found: dict[str, int] = {}
     column = Candidate.__table__.c
     for prefix, wanted, expr in (("email:", emails, column.email), ("phone:", phones, column.phone),
-                                 ("url:", urls, func.lower(column.linkedin_url))):
+                                 ("url:", urls, column.linkedin_url)):
         items = sorted(wanted)
         for start in range(0, len(items), _CHUNK):
             chunk = items[start:start + _CHUNK]
             for value, candidate_id in session.execute(
                     select(expr, column.id).where(expr.in_(chunk)).order_by(column.id)):
-                found.setdefault(prefix + value, candidate_id)
+                found.setdefault(prefix + (value.lower() if prefix == "url:" else value), candidate_id)
     return found
 
 
-def similar_in_db(session: Session, rows: Iterable[CandidateRow]) -> dict[tuple[str, str], list[int]]:
-    """(folded name, folded city) -> ids of candidates with that name and city."""
-    wanted = {}
+def similar_in_db(session: Session, rows: Iterable[CandidateRow], max_id: int) -> dict[tuple[str, str], list[int]]:
+    """(folded name, folded city) -> ids of candidates (up to `max_id`: those before this import) with that
+    name and city."""
+    wanted: dict[str, set] = {}
+    if max_id <= 0:
+        return {}
     for row in rows:
         key = name_key(row.values)
         if key and row.values.get("last_name"):
@@ -71,7 +77,8 @@ def similar_in_db(session: Session, rows: Iterable[CandidateRow]) -> dict[tuple[
     for start in range(0, len(names), _CHUNK):
         chunk = names[start:start + _CHUNK]
         for candidate_id, first, last, city in session.execute(
-                select(column.id, column.first_name, column.last_name, column.city).where(column.last_name.in_(chunk))):
+                select(column.id, column.first_name, column.last_name, column.city).where(
+                    column.last_name.in_(chunk), column.id <= max_id)):
             key = name_key({"first_name": first, "last_name": last, "city": city})
             if key in wanted.get(last, ()):
                 result.setdefault(key, []).append(candidate_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,7 +112,9 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
     if options.on_duplicate not in POLICIES:
         raise ValueError(f"on-duplicate must be one of {', '.join(POLICIES)}")
     token = token or CancelToken()
+    started = time.perf_counter()
     the_plan = plan(store, path, "candidates", options.sheet)
+    timings = {"read": time.perf_counter() - started, "normalise": 0.0, "store": 0.0}
     targets = list(options.targets or the_plan.targets)
     overrides = dict(options.overrides)
     if options.mapping_file:
@@ -131,22 +134,31 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
             session.flush()
             run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report)
             done = 0
+            cache: dict = {}
+            clock = time.perf_counter()
             for chunk in chunks(the_plan.table.rows, CHUNK_ROWS):
+                now = time.perf_counter()
+                timings["read"] += now - clock
                 token.raise_if_cancelled()
                 rows = []
                 for number, cells in chunk:
                     try:
-                        row = build_row(number, cells, the_plan.headers, targets, options.day_first)
+                        row = build_row(number, cells, the_plan.headers, targets, options.day_first, cache)
                     except Rejected as exc:
                         report.rejected.append(exc.issue)
                         continue
                     report.warnings.extend(row.warnings)
                     rows.append(row)
+                parsed = time.perf_counter()
+                timings["normalise"] += parsed - now
                 run.process(rows)
+                clock = time.perf_counter()
+                timings["store"] += clock - parsed
                 done += len(chunk)
                 report.rows_read = done
                 progress(done, max(total, done), f"{done:,} rows")
             token.raise_if_cancelled()
+            clock = time.perf_counter()
             run.finish()
             save_mapping(session, "candidates", the_plan.headers, targets)
             batch.created_count, batch.updated_count = report.created, report.updated
@@ -157,10 +169,14 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
             token.raise_if_cancelled()
             if options.dry_run:
                 raise _DryRunDone()
+            clock_commit = time.perf_counter()
+        timings["commit"] = time.perf_counter() - clock_commit
+        timings["store"] += clock_commit - clock
     except _DryRunDone:
         report.batch_id = None  # everything was done, then rolled back
     finally:
         session.close()
+    report.timings = {key: round(value, 3) for key, value in timings.items()}
     return report
 
 

@@ -54,6 +54,10 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                           "start date", "fecha incorporacion")),
     "created_at": ("Date added", ("fecha alta", "date added", "added", "alta", "fecha de alta", "created",
                                   "fecha registro", "fecha")),
+    "seniority": ("Seniority", ("seniority", "nivel", "categoria", "level", "seniority level")),
+    "english_level": ("English level", ("ingles", "english", "nivel de ingles", "english level", "nivel ingles")),
+    "remote_preference": ("Remote preference", ("modalidad", "remote", "remoto", "teletrabajo", "work mode",
+                                                "modalidad preferida", "remote preference")),
     "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion")),
 }
 

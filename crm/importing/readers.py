@@ -94,6 +94,7 @@ class Workbook:
 def _read_openpyxl(path: Path, name: str) -> SheetData:
     import openpyxl
 
+    require_defusedxml()
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:

@@ -34,6 +34,7 @@ class ImportReport:
     batch_id: int | None = None
     dry_run: bool = False
     rows_read: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the benchmark
 
     def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
         self.warnings.append(Issue(row, column, _short(value), reason))

@@ -10,13 +10,14 @@ from sqlalchemy import func, select
 
 from crm.domain import Company, Role, RoleSkill
 from crm.domain import normalize as norm
-from crm.domain.enums import RemotePolicy, RoleStatus, Seniority
+from crm.domain.enums import RoleStatus
 from crm.domain.skills import canonical
 from crm.importing import jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
 from crm.importing.tabular import record, run_tabular
+from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 from crm.services.roles import next_reference
@@ -44,13 +45,6 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "description": ("Description", ("description", "descripcion", "notas", "notes", "comentarios", "observaciones")),
 }
 
-_SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario": "junior", "mid": "mid",
-              "semi senior": "mid", "semisenior": "mid", "ssr": "mid", "middle": "mid", "intermedio": "mid",
-              "senior": "senior", "sr": "senior", "lead": "lead", "tech lead": "lead", "team lead": "lead",
-              "lider": "lead", "principal": "principal", "staff": "principal", "arquitecto": "principal"}
-_REMOTE = (("hibrid", "hybrid"), ("hybrid", "hybrid"), ("mixto", "hybrid"), ("presencial", "onsite"),
-           ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"), ("office", "onsite"),
-           ("remot", "remote"), ("teletrabajo", "remote"), ("full remote", "remote"))
 _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo": "active", "open": "active",
            "active": "active", "en curso": "active", "cerrada": "closed", "cerrado": "closed", "closed": "closed",
            "cubierta": "filled", "cubierto": "filled", "filled": "filled", "completada": "filled",
@@ -62,21 +56,6 @@ _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo
 def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,
                  progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
     return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token)
-
-
-def seniority(raw: Any) -> str:
-    folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("-", " ").split())
-    if folded in _SENIORITY:
-        return _SENIORITY[folded]
-    raise parse.Unparsed(f"not a seniority ({', '.join(s.value for s in Seniority)})")
-
-
-def remote_policy(raw: Any) -> str:
-    folded = norm.fold(parse.as_text(raw) or "").replace("-", " ")
-    for word, value in _REMOTE:
-        if word in folded:
-            return value
-    raise parse.Unparsed(f"not a work mode ({', '.join(p.value for p in RemotePolicy)})")
 
 
 def role_status(raw: Any) -> str:

@@ -9,11 +9,10 @@ nothing reaches the parser or the database.
 from __future__ import annotations
 
 import re
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import openpyxl.xml
 
 from crm.domain.errors import CrmError
 
@@ -50,8 +49,11 @@ def require_defusedxml() -> None:
         import defusedxml  # noqa: F401
     except ImportError as exc:  # pragma: no cover - installed as a dependency
         raise UnreadableFile("defusedxml is not installed; refusing to parse spreadsheets without it") from exc
-    if not openpyxl.xml.DEFUSEDXML:
-        raise UnreadableFile("openpyxl is not using defusedxml; refusing to parse spreadsheets")
+    if "openpyxl" in sys.modules:  # imported only when needed (it costs ~20 MB); check it when it is
+        import openpyxl.xml
+
+        if not openpyxl.xml.DEFUSEDXML:
+            raise UnreadableFile("openpyxl is not using defusedxml; refusing to parse spreadsheets")
 
 
 def file_kind(path: Path) -> str:

@@ -33,7 +33,7 @@ def header_score(values: list, fields: dict) -> int:
     """How many cells of a row read as known column names (distinct fields)."""
     found = set()
     for value in values:
-        if isinstance(value, str) and len(value) <= 60:
+        if isinstance(value, str) and len(value) <= 40 and value.count(" ") < 5:
             field = guess_field(value, fields)
             if field:
                 found.add(field)

@@ -60,7 +60,7 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
             raise NotFound("Import", batch_id)
         if batch.status == "undone":
             raise Conflict(f"import {batch_id} ({batch.filename}) was already undone")
-        items = list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id)))
+        items = _expand_ranges(list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id))))
         _refuse_if_edited_since(session, batch, items)
         deleted = restored = 0
         for entity in _ORDER:
@@ -80,6 +80,26 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         batch.status = "undone"
         batch.finished_at = batch.finished_at or utcnow()
         return UndoResult(batch_id, deleted, restored)
+
+
+@dataclass(frozen=True)
+class _Item:
+    entity: str
+    entity_id: int
+    action: str
+    before: dict | None
+
+
+def _expand_ranges(items: list[ImportItem]) -> list[ImportItem]:
+    """A bulk import records its created candidates as id runs; undo works on single records."""
+    result = []
+    for item in items:
+        if item.action != "created_range":
+            result.append(item)
+            continue
+        for entity_id in range(item.entity_id, item.before["last_id"] + 1):
+            result.append(_Item(item.entity, entity_id, "created", None))
+    return result
 
 
 def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[ImportItem]) -> None:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from crm.domain import normalize
+from crm.domain.enums import RemotePolicy, Seniority
 from crm.domain.skills import canonical_list
 
 _EXCEL_EPOCH = date(1899, 12, 30)
+# Spreadsheet columns repeat the same few words (cities, "1 mes", "55k"): fold each once.
+fold = lru_cache(maxsize=65536)(normalize.fold)
 
 
 class Unparsed(ValueError):
@@ -54,8 +58,8 @@ def salary(value: Any) -> tuple[int | None, int | None]:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _plausible(float(value)), None
     text = normalize.text(str(value)) or ""
-    folded = normalize.fold(text).strip(" .")
-    if folded in _NOT_A_SALARY or normalize.fold("a convenir") in folded:
+    folded = fold(text).strip(" .")
+    if folded in _NOT_A_SALARY or fold("a convenir") in folded:
         raise Unparsed("no amount given (to be agreed)")
     cleaned = _MONEY_NOISE.sub(" ", folded).strip()
     parts = [p for p in _RANGE_SPLIT.split(cleaned) if p]
@@ -115,7 +119,7 @@ def notice_days(value: Any) -> int:
     """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return int(value)
-    folded = normalize.fold(normalize.text(str(value)) or "").strip(" .")
+    folded = fold(normalize.text(str(value)) or "").strip(" .")
     if folded in _IMMEDIATE or folded.startswith(("inmediat", "immediat")):
         return 0
     folded = folded.replace("un ", "1 ").replace("una ", "1 ").replace("one ", "1 ").replace("two ", "2 ")
@@ -141,7 +145,7 @@ def years(value: Any) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
     else:
-        folded = normalize.fold(normalize.text(str(value)) or "")
+        folded = fold(normalize.text(str(value)) or "")
         match = _YEARS.match(folded)
         if not match:
             raise Unparsed("not a number of years")
@@ -238,3 +242,29 @@ def profile_url(value: Any) -> str:
     if not result:
         raise Unparsed("empty")
     return result
+
+
+# ---- closed vocabularies ---------------------------------------------------------------------------
+_SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario": "junior", "mid": "mid",
+              "semi senior": "mid", "semisenior": "mid", "ssr": "mid", "middle": "mid", "intermedio": "mid",
+              "senior": "senior", "sr": "senior", "lead": "lead", "tech lead": "lead", "team lead": "lead",
+              "lider": "lead", "principal": "principal", "staff": "principal", "arquitecto": "principal"}
+_REMOTE = (("hibrid", "hybrid"), ("hybrid", "hybrid"), ("mixto", "hybrid"), ("presencial", "onsite"),
+           ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"), ("office", "onsite"),
+           ("remot", "remote"), ("teletrabajo", "remote"), ("full remote", "remote"))
+
+def seniority(raw: Any) -> str:
+    folded = " ".join(fold(as_text(raw) or "").replace("-", " ").split())
+    if folded in _SENIORITY:
+        return _SENIORITY[folded]
+    raise Unparsed(f"not a seniority ({', '.join(s.value for s in Seniority)})")
+
+
+def remote_policy(raw: Any) -> str:
+    folded = fold(as_text(raw) or "").replace("-", " ")
+    for word, value in _REMOTE:
+        if word in folded:
+            return value
+    raise Unparsed(f"not a work mode ({', '.join(p.value for p in RemotePolicy)})")
+
+

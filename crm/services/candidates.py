@@ -144,13 +144,7 @@ class CandidateService:
             values["updated_at"] = values["updated_at"] or now
             values["version"] = 1
             prepared.append(values)
-        # Core (not ORM-enabled) insert: RETURNING through the ORM bulk path is quadratic here.
-        table = Candidate.__table__
-        ids = list(
-            session.connection().execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True), prepared
-            ).scalars()
-        )
+        ids = _insert_returning_ids(session, prepared)
         if skills:
             pairs = [_skill_pairs(items) for items in skills]
             known = skill_ids(session, (name for items in pairs for name, _ in items))
@@ -166,13 +160,46 @@ class CandidateService:
                         seen.add(skill_id)
                         links.append({"candidate_id": candidate_id, "skill_id": skill_id, "years": years})
             if links:
-                session.connection().execute(insert(CandidateSkill.__table__), links)
+                _insert_links(session, links)
         if ids:
             _index_runs(session, ids)
         return ids
 
 
 _INSERT_COLUMNS = [c for c in _COLUMNS if c != "id"]
+
+
+def _insert_links(session: Session, links: list[dict[str, Any]]) -> None:
+    """Skill links are plain integers; on SQLite hand them straight to the driver (SQLAlchemy's
+    per-row parameter processing costs ~8 us a link, seconds over 100,000 candidates)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(
+            "INSERT INTO candidate_skill (candidate_id, skill_id, years) VALUES (?, ?, ?)",
+            [(link["candidate_id"], link["skill_id"], link["years"]) for link in links])
+    else:
+        connection.execute(insert(CandidateSkill.__table__), links)
+
+
+def _insert_returning_ids(session: Session, prepared: list[dict[str, Any]]) -> list[int]:
+    """Insert the rows and return their ids in order.
+
+    On SQLite, RETURNING with parameter order makes SQLAlchemy send one INSERT per row (RETURNING
+    order is not guaranteed there); a plain executemany is ~3x faster. SQLite gives a new row the
+    largest rowid + 1, and our transaction holds the write lock, so the ids are the next block.
+    """
+    table = Candidate.__table__
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or not prepared:
+        # Core (not ORM-enabled) insert: RETURNING through the ORM bulk path is quadratic here.
+        return list(connection.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), prepared).scalars())
+    last = connection.execute(select(func.max(table.c.id))).scalar() or 0
+    connection.execute(insert(table), prepared)
+    ids = list(range(last + 1, last + 1 + len(prepared)))
+    if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
+        raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock
+    return ids
 
 
 def _index_runs(session: Session, ids: list[int]) -> None:

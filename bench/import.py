@@ -1,0 +1,152 @@
+"""A 20-column candidate xlsx through the whole import vs python-calamine merely reading it (the floor).
+
+    python bench/import.py [N ...]      (default: 10000 100000)
+
+Machines running other work skew wall-clock times, so CPU seconds (user + system) are reported
+too; the floor process is bare (Python + python-calamine only), the import process loads the app.
+The file is generated once per N with the demo generator and xlsxwriter (cached in the temp folder).
+Each measurement runs in a fresh subprocess so its peak memory (ru_maxrss) is its own. The import
+goes all the way: parse, normalise, dedupe, insert, index, commit; the rows are searchable when it
+returns (checked). Want: time ratio <= 4 and peak memory <= 1.5x the floor's.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import finish, fresh_db_path, peak_rss_mb, realistic_candidates
+
+HEADERS = ["Nombre", "Apellidos", "Email", "Teléfono", "Ciudad", "País", "Puesto actual", "Empresa actual",
+           "Tecnologías", "Años exp.", "Seniority", "Inglés", "Salario actual", "Salario deseado", "Preaviso",
+           "LinkedIn", "GitHub", "Fuente", "Fecha alta", "Observaciones"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_file(count: int) -> Path:
+    path = Path(tempfile.gettempdir()) / f"crm-bench-import-{count}.xlsx"
+    if path.exists():
+        return path
+    import xlsxwriter
+
+    people = realistic_candidates(count)
+    rng = random.Random(7)
+    temp = path.with_suffix(".tmp.xlsx")
+    book = xlsxwriter.Workbook(str(temp), {"constant_memory": True, "strings_to_urls": False,
+                                           "strings_to_formulas": False, "strings_to_numbers": False})
+    sheet = book.add_worksheet("Candidatos")
+    sheet.write_row(0, 0, HEADERS)
+    for index, person in enumerate(people, start=1):
+        r = person.row
+        salary = r["expected_salary"]
+        written_salary = rng.choice((salary, f"{salary:,} €".replace(",", "."), f"{salary // 1000}k",
+                                     f"{salary // 1000 - 5}-{salary // 1000}k"))
+        notice = {0: "inmediata", 15: "15 días", 30: "1 mes", 60: "2 meses", 90: "3 months"}[r["notice_days"]]
+        sep = rng.choice((", ", "; ", " / ", " - "))
+        sheet.write_row(index, 0, [
+            r["first_name"], r["last_name"], r["email"].upper() if index % 7 == 0 else r["email"],
+            f"{r['phone'][3:6]} {r['phone'][6:9]} {r['phone'][9:]}", r["city"], "España", r["current_title"],
+            r["current_company"], sep.join(name for name, _y in person.skills),
+            f"{r['years_experience']:g} años".replace(".", ","), r["seniority"], r["english_level"],
+            r["current_salary"], written_salary, notice, r["linkedin_url"], r["github_url"] or "", r["source"],
+            r["created_at"].strftime("%d/%m/%Y"), r["notes"] or ""])
+    book.close()
+    temp.replace(path)
+    return path
+
+
+_FLOOR = """
+import resource, sys, time
+from python_calamine import CalamineWorkbook
+start = time.perf_counter()
+book = CalamineWorkbook.from_path(sys.argv[1])
+sheet = book.get_sheet_by_name(book.sheet_names[0])
+cells = 0
+for row in sheet.iter_rows():
+    cells += len(row)
+elapsed = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": round(usage.ru_maxrss / 1024, 1),
+       "cells": cells})
+"""
+
+_OURS = """
+import resource, sys, time
+sys.path.insert(0, "bench")
+from common import peak_rss_mb
+from sqlalchemy import text
+from crm.persistence import search_index
+from crm.persistence.store import open_store
+import crm.services.candidates as candidates_module
+from crm.importing.importer import import_candidates
+
+index_seconds = [0.0]
+original = search_index.index_range
+def timed_index_range(connection, first, last):
+    start = time.perf_counter()
+    original(connection, first, last)
+    index_seconds[0] += time.perf_counter() - start
+candidates_module.search_index.index_range = timed_index_range
+
+store = open_store(sys.argv[2])
+cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+start = time.perf_counter()
+report = import_candidates(store, sys.argv[1])
+elapsed = time.perf_counter() - start
+cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
+with store.engine.connect() as connection:
+    searchable = connection.execute(text("SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'python'")).scalar()
+    total = connection.execute(text("SELECT count(*) FROM candidate")).scalar()
+t = report.timings
+print({"seconds": elapsed, "cpu": cpu, "rss_mb": peak_rss_mb(), "created": report.created, "rejected": len(report.rejected),
+       "warnings": len(report.warnings), "in_db": total, "searchable_python": searchable,
+       "read": t["read"], "normalise": t["normalise"], "index": index_seconds[0],
+       "insert": t["store"] - index_seconds[0], "commit": t["commit"]})
+"""
+
+
+def _run(code: str, *args: str) -> dict:
+    output = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True,
+                            check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout
+    return eval(output.strip().splitlines()[-1])  # our own subprocess's dict literal
+
+
+def measure(count: int) -> dict:
+    started = time.perf_counter()
+    path = make_file(count)
+    generated = time.perf_counter() - started
+    floor = _run(_FLOOR, str(path))
+    ours = _run(_OURS, str(path), str(fresh_db_path(f"import-{count}")))
+    # Random demo phones can collide; such rows are (rightly) merged as one person.
+    assert ours["in_db"] == ours["created"] >= count - ours["warnings"] and ours["searchable_python"] > 0
+    result = {
+        "rows": count, "file_mb": round(path.stat().st_size / 2**20, 1), "generate_s": round(generated, 1),
+        "floor_s": round(floor["seconds"], 2), "floor_rss_mb": floor["rss_mb"],
+        "import_s": round(ours["seconds"], 2), "import_rss_mb": ours["rss_mb"],
+        "ratio": round(ours["seconds"] / floor["seconds"], 2),
+        "floor_cpu_s": round(floor["cpu"], 2), "import_cpu_s": round(ours["cpu"], 2),
+        "cpu_ratio": round(ours["cpu"] / floor["cpu"], 2),
+        "memory_ratio": round(ours["rss_mb"] / floor["rss_mb"], 2),
+        "split_s": {k: round(ours[k], 2) for k in ("read", "normalise", "insert", "index", "commit")},
+        "created": ours["created"], "warnings": ours["warnings"],
+    }
+    print(f"{count:>7} rows: floor {result['floor_s']} s / {result['floor_rss_mb']} MB; import {result['import_s']} s / "
+          f"{result['import_rss_mb']} MB -> ratio {result['ratio']} (cpu {result['cpu_ratio']}; want <= 4), memory x{result['memory_ratio']} "
+          f"(want <= 1.5); split {result['split_s']}", flush=True)
+    return result
+
+
+def main() -> None:
+    counts = [int(arg) for arg in sys.argv[1:]] or [10_000, 100_000]
+    results = {"benchmark": "import", "runs": [measure(count) for count in counts], "bench_rss_mb": peak_rss_mb()}
+    results["ok"] = all(r["ratio"] <= 4 and r["memory_ratio"] <= 1.5 for r in results["runs"])
+    finish(results)
+
+
+if __name__ == "__main__":
+    main()
