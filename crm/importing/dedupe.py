@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
-from crm.importing.values import fold
 from crm.importing.candidate_rows import CandidateRow
+from crm.importing.values import fold
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.

@@ -11,7 +11,6 @@ import itertools
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -78,23 +77,6 @@ def plan(store: Store | None, path: str | Path, kind: str = "candidates", sheet:
                 targets = [t if t in fields or t in (NOTES, SKIP) else NOTES for t in mapping.mapping["targets"]]
                 saved = True
     return Plan(path, workbook, table, targets, saved)
-
-
-def preview(plan_: Plan, targets: list[str], count: int = 8, day_first: bool = True) -> list[dict[str, Any]]:
-    """The first rows as they will be stored (consumes them from the plan's table)."""
-    result = []
-    for number, cells in itertools.islice(plan_.table.rows, count):
-        try:
-            row = build_row(number, cells, plan_.headers, targets, day_first)
-        except Rejected as exc:
-            result.append({"row": number, "rejected": exc.issue.reason})
-            continue
-        values = dict(row.values)
-        values["skills"] = ", ".join(name for _k, name in row.skills)
-        values["row"] = number
-        values["warnings"] = [w.reason for w in row.warnings]
-        result.append(values)
-    return result
 
 
 def file_sha256(path: Path) -> str:

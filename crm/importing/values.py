@@ -202,7 +202,7 @@ def skills(value: Any) -> list[tuple[str, str]]:
     """Split on , ; / ' - ' | and canonicalise: 'Python / postgres, Docker' -> [(key, name), ...]."""
     text = as_text(value) or ""
     protected = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
-    parts = [part.replace("\x00", "/").strip(" .") for part in _SKILL_SPLIT.split(protected)]
+    parts = [part.replace("\x00", "/").strip().rstrip(".").strip() for part in _SKILL_SPLIT.split(protected)]
     return canonical_list([part for part in parts if part])
 
 

@@ -96,3 +96,7 @@ def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
 def test_cell_text_has_no_float_noise():
     assert values.as_text(600111222.0) == "600111222"
     assert values.as_text(datetime(2024, 3, 1)) == "2024-03-01"
+
+
+def test_skills_keep_their_leading_dot():
+    assert [name for _k, name in values.skills("Celery / .NET / C#.")] == ["Celery", ".NET", "C#"]

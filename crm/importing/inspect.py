@@ -1,0 +1,96 @@
+"""What the import dialog shows before importing: sheets, headers, mapping, the first rows as stored."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crm.importing.candidate_rows import Rejected, build_row
+from crm.importing.importer import plan
+from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
+from crm.importing.readers import Row
+from crm.importing.values import as_text
+from crm.persistence.store import Store
+
+
+def fields_for(kind: str) -> dict:
+    if kind == "roles":
+        from crm.importing.roles import ROLE_FIELDS
+
+        return ROLE_FIELDS
+    if kind == "pipeline":
+        from crm.importing.pipeline import PIPELINE_FIELDS
+
+        return PIPELINE_FIELDS
+    return CANDIDATE_FIELDS
+
+
+@dataclass(frozen=True)
+class Inspection:
+    path: Path
+    kind: str
+    sheet_names: list[str]
+    sheet: str
+    header_row: int
+    headers: list[str]
+    targets: list[str]
+    saved_mapping: bool
+    head: list[Row]  # the first data rows, raw
+    warnings: list[str]
+
+    @property
+    def choices(self) -> list[str]:
+        return [*fields_for(self.kind), NOTES, SKIP] if self.kind == "candidates" else [*fields_for(self.kind), SKIP]
+
+    def examples(self) -> list[str]:
+        result = []
+        for index in range(len(self.headers)):
+            value = next((cells[index] for _n, cells in self.head if index < len(cells) and cells[index] is not None),
+                         None)
+            result.append(as_text(value) or "")
+        return result
+
+
+def inspect(store: Store | None, path: str | Path, kind: str = "candidates", sheet: str | None = None,
+            rows: int = 8) -> Inspection:
+    """Open the file (UnreadableFile if it cannot be read) and take its first rows."""
+    the_plan = plan(store, path, kind, sheet, fields_for(kind))
+    targets = the_plan.targets if kind == "candidates" else [SKIP if t == NOTES else t for t in the_plan.targets]
+    head = list(itertools.islice(the_plan.table.rows, rows))
+    return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
+                      the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
+                      list(the_plan.workbook.warnings))
+
+
+def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    """(fields to show, rows as stored) for the given mapping."""
+    if inspection.kind != "candidates":
+        fields = [t for t in dict.fromkeys(targets) if t not in (NOTES, SKIP)]
+        rows = []
+        for number, cells in inspection.head:
+            row: dict[str, Any] = {"row": number}
+            for target, value in zip(targets, cells, strict=False):
+                if target not in (NOTES, SKIP) and value is not None:
+                    row[target] = as_text(value)
+            rows.append(row)
+        return fields, rows
+    rows = []
+    for number, cells in inspection.head:
+        try:
+            built = build_row(number, cells, inspection.headers, targets)
+        except Rejected as exc:
+            rows.append({"row": number, "rejected": exc.issue.reason})
+            continue
+        values = dict(built.values)
+        values["skills"] = ", ".join(name for _k, name in built.skills)
+        values["row"] = number
+        values["warnings"] = [f"{w.column}: {w.reason}" for w in built.warnings]
+        rows.append(values)
+    order = ["first_name", "last_name", "email", "phone", "city", "skills", "years_experience", "current_salary",
+             "expected_salary", "expected_salary_max", "notice_days", "available_from", "linkedin_url", "github_url",
+             "current_title", "current_company", "country", "seniority", "english_level", "remote_preference",
+             "source", "created_at", "summary", "notes"]
+    present = {key for row in rows for key, value in row.items() if value not in (None, "", [])}
+    return [f for f in order if f in present], rows

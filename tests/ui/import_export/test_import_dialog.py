@@ -1,0 +1,115 @@
+"""Driving the import dialog as a recruiter would: open a file, fix a mapping, import, read the report."""
+
+import openpyxl
+import pytest
+from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from sqlalchemy import text
+
+from crm.importing.mapping import NOTES
+from ui.context import AppContext
+from ui.import_export.import_dialog import ImportDialog
+from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
+
+
+@pytest.fixture
+def context(services, qtbot):
+    ctx = AppContext.create(services)
+    yield ctx
+    ctx.tasks.wait_for_done()
+
+
+def open_dialog(qtbot, context, path):
+    dialog = ImportDialog(context, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    return dialog
+
+
+def preview_column(dialog, label):
+    model = dialog.preview_model
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == label:
+            return [model.index(row, column).data() for row in range(model.rowCount())]
+    return None
+
+
+def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, context, services, tmp_path):
+    changes = []
+    context.events.data_changed.connect(changes.append)
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    assert dialog.sheet_combo.currentText() == "Candidatos"
+    assert "Header found on row 3" in dialog.info_label.text()
+    assert preview_column(dialog, "First name")[0] == "José"
+    assert preview_column(dialog, "Expected salary")[0] == "50.000"  # "50-55k" as it will be stored
+    assert preview_column(dialog, "Source") is None
+
+    # The user says the "Carnet" column is the source: the combo changes the model and the preview.
+    row = [dialog.mapping_model.index(r, 0).data() for r in range(dialog.mapping_model.rowCount())].index("Carnet")
+    combo = dialog.mapping_view.indexWidget(dialog.mapping_model.index(row, 1))
+    assert combo.currentData() == NOTES
+    combo.setCurrentIndex(combo.findData("source"))
+    assert dialog.mapping_model.targets[row] == "source"
+    assert preview_column(dialog, "Source")[0] == "B"
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.pages.currentIndex() == 2
+    assert "5 created" in dialog.summary_label.text() and "1 rejected" in dialog.summary_label.text()
+    assert services.candidates.find_by_email("jose.nunez@example.com").source == "B"
+    assert changes and changes[-1].touches("candidate")
+    issues = dialog.issues_model
+    assert issues.index(0, 0).data() == "Rejected" and issues.index(0, 1).data() == "8"
+
+    dialog.save_errors(tmp_path / "errors.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "errors.xlsx")
+    assert book.active["B2"].value == 8
+    book.close()
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "undone" in dialog.summary_label.text(), timeout=10_000)
+    assert services.candidates.count() == 0
+
+
+def test_cancel_rolls_back(qtbot, context, services, tmp_path):
+    dialog = open_dialog(qtbot, context, large_candidates_xlsx(tmp_path / "big.xlsx", 12000))
+    cancelled = []
+
+    def progress_seen(done, total, message):
+        if done >= 2000 and not cancelled:
+            cancelled.append(done)
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog.start_import()
+    dialog._task.signals.progress.connect(progress_seen)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 0 and dialog._task is None, timeout=30_000)
+    assert cancelled and "cancelled" in dialog.info_label.text()
+    with services.store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM candidate")).scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0
+
+
+def test_an_unreadable_file_is_explained(qtbot, context, tmp_path):
+    path = tmp_path / "renamed.xlsx"
+    path.write_text("Nombre;Email\r\nAna;ana@example.com\r\n", encoding="utf-8")
+    dialog = ImportDialog(context, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.info_label.text(), timeout=10_000)
+    assert "rename it to .csv" in dialog.info_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_models_pass_the_model_tester(qtbot, tmp_path):
+    from crm.importing.report import Issue
+
+    mapping = MappingModel()
+    ModelTester(qtbot).check(mapping)
+    mapping.set_columns(["Nombre", "Email"], ["full_name", "email"], ["Ana", "a@b.es"], ["full_name", "email", NOTES])
+    ModelTester(qtbot).check(mapping)
+    preview = PreviewModel()
+    preview.set_rows(["first_name"], [{"row": 4, "first_name": "Ana"}, {"row": 5, "rejected": "nobody"}])
+    ModelTester(qtbot).check(preview)
+    issues = IssuesModel()
+    issues.set_issues([Issue(4, None, None, "nobody")], [Issue(5, "Email", "x", "bad")])
+    ModelTester(qtbot).check(issues)

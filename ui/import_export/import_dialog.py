@@ -1,0 +1,384 @@
+"""Import a spreadsheet: choose file and sheet, check the mapping against a preview of the rows as
+they will be stored, import on a worker with progress and Cancel, read the report, undo if needed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.importing.report import ImportReport
+from ui.context import AppContext, ChangeSet
+from ui.import_export.mapping_delegate import TargetDelegate
+from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
+
+_CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, path: str | Path | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.inspection = None
+        self.report: ImportReport | None = None
+        self._task = None
+        self._started = 0.0
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.resize(1100, 720)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_setup_page())
+        self.pages.addWidget(self._build_progress_page())
+        self.pages.addWidget(self._build_report_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        if path:
+            self.open_file(path)
+
+    # ---- pages -------------------------------------------------------------------------------------
+    def _build_setup_page(self) -> QWidget:
+        page = QWidget()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
+        self.browse_button = QPushButton(self.tr("Choose file…"))
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        self.kind_combo = QComboBox()
+        for kind, text in (("candidates", self.tr("Candidates")), ("roles", self.tr("Roles and clients")),
+                           ("pipeline", self.tr("Pipeline (applications)"))):
+            self.kind_combo.addItem(text, kind)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
+        self.policy_combo = QComboBox()
+        for policy, text in (("update", self.tr("Fill empty fields and add new skills")),
+                             ("skip", self.tr("Leave them as they are")),
+                             ("overwrite", self.tr("Replace with the file's values"))):
+            self.policy_combo.addItem(text, policy)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Import:"), self.kind_combo)
+        form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("People already in the database:"), self.policy_combo)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+
+        self.mapping_model = MappingModel(self)
+        self.mapping_model.mapping_changed.connect(self._on_mapping_model_changed)
+        self.mapping_view = QTableView()
+        self.mapping_view.setModel(self.mapping_model)
+        self.mapping_view.setItemDelegateForColumn(1, TargetDelegate(self.mapping_view))
+        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_view.verticalHeader().setVisible(False)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        mapping_box = QWidget()
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_layout.addWidget(QLabel(self.tr("Columns and what they are imported as:")))
+        mapping_layout.addWidget(self.mapping_view)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel(self.tr("The first rows as they will be stored:")))
+        preview_layout.addWidget(self.preview_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(preview_box)
+
+        self.dry_run_button = QPushButton(self.tr("Check without importing"))
+        self.dry_run_button.clicked.connect(self._on_dry_run_button_clicked)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.dry_run_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.info_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._set_ready(False)
+        return page
+
+    def _build_progress_page(self) -> QWidget:
+        page = QWidget()
+        self.progress_title = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.progress_title)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _build_report_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.issues_model = IssuesModel(self)
+        self.issues_view = QTableView()
+        self.issues_view.setModel(self.issues_model)
+        header = self.issues_view.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 260)
+        header.setStretchLastSection(True)
+        self.issues_view.setWordWrap(False)
+        self.issues_view.verticalHeader().setVisible(False)
+        self.save_errors_button = QPushButton(self.tr("Save errors as Excel…"))
+        self.save_errors_button.clicked.connect(self._on_save_errors_button_clicked)
+        self.undo_button = QPushButton(self.tr("Undo import"))
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.back_button = QPushButton(self.tr("Back to the mapping"))
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        done = QPushButton(self.tr("Done"))
+        done.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_errors_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(done)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.issues_view, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # ---- choosing the file and the mapping ------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def open_file(self, path: str | Path, sheet: str | None = None) -> None:
+        """Read the file's sheets, header and first rows on a worker, then show the mapping."""
+        self.file_edit.setText(str(path))
+        self._set_ready(False)
+        self.info_label.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
+        store, kind = self.context.services.store, self.kind
+
+        def work(progress, token):
+            from crm.importing.inspect import inspect
+
+            return inspect(store, path, kind, sheet)
+
+        self.context.tasks.start(work, writes=False, on_success=self._on_inspect_succeeded,
+                                 on_failure=self._on_inspect_failed, parent=self)
+
+    def _on_inspect_succeeded(self, inspection) -> None:
+        self.inspection = inspection
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(inspection.sheet_names)
+        self.sheet_combo.setCurrentText(inspection.sheet)
+        self.mapping_model.set_columns(inspection.headers, inspection.targets, inspection.examples(),
+                                       inspection.choices)
+        for row in range(self.mapping_model.rowCount()):
+            self.mapping_view.openPersistentEditor(self.mapping_model.index(row, 1))
+        notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
+        if inspection.saved_mapping:
+            notes.append(self.tr("The mapping you used last time for these columns was applied."))
+        notes.extend(inspection.warnings)
+        self.info_label.setText(" ".join(notes))
+        self._refresh_preview()
+        self._set_ready(True)
+
+    def _on_inspect_failed(self, message: str, details: str) -> None:
+        self.inspection = None
+        self.mapping_model.set_columns([], [], [], [])
+        self.preview_model.set_rows([], [])
+        self.info_label.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
+
+    def _refresh_preview(self) -> None:
+        from crm.importing.inspect import preview
+
+        if self.inspection is None:
+            return
+        fields, rows = preview(self.inspection, self.mapping_model.targets)
+        self.preview_model.set_rows(fields, rows)
+
+    def _on_mapping_model_changed(self) -> None:
+        self._refresh_preview()
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "",
+                                                    self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
+        if path:
+            self.open_file(path)
+
+    def _on_sheet_combo_activated(self, _index: int) -> None:
+        if self.file_edit.text():
+            self.open_file(self.file_edit.text(), self.sheet_combo.currentText())
+
+    def _on_kind_combo_changed(self, _index: int) -> None:
+        self.policy_combo.setEnabled(True)
+        if self.file_edit.text():
+            self.open_file(self.file_edit.text())
+
+    def _set_ready(self, ready: bool) -> None:
+        self.import_button.setEnabled(ready)
+        self.dry_run_button.setEnabled(ready)
+
+    # ---- importing ----------------------------------------------------------------------------------
+    def _on_import_button_clicked(self) -> None:
+        self.start_import(dry_run=False)
+
+    def _on_dry_run_button_clicked(self) -> None:
+        self.start_import(dry_run=True)
+
+    def start_import(self, dry_run: bool = False) -> None:
+        if self.inspection is None:
+            return
+        from crm.importing.api import run_import
+
+        store, kind, path = self.context.services.store, self.kind, self.inspection.path
+        sheet, targets, policy = self.inspection.sheet, self.mapping_model.targets, self.policy_combo.currentData()
+
+        def work(progress, token):
+            return run_import(store, kind, path, sheet=sheet, targets=targets, on_duplicate=policy, dry_run=dry_run,
+                              progress=progress, token=token)
+
+        self.progress_title.setText((self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"))
+                                    .replace("%1", path.name))
+        self.progress_bar.setRange(0, 0)
+        self.progress_label.setText(self.tr("Reading the file…"))
+        self.cancel_button.setEnabled(True)
+        self.pages.setCurrentIndex(1)
+        self._started = time.monotonic()
+        self._task = self.context.tasks.start(
+            work, on_success=self._on_import_succeeded, on_failure=self._on_import_failed,
+            on_progress=self._on_import_progress, on_cancelled=self._on_import_cancelled, parent=self)
+
+    def _on_import_progress(self, done: int, total: int, _message: str) -> None:
+        if total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        rate = done / elapsed
+        text = self.tr("%1 of %2 rows · %3 rows/s").replace("%1", f"{done:,}").replace("%2", f"{total:,}") \
+            .replace("%3", f"{rate:,.0f}")
+        if rate > 0 and total > done:
+            text += " · " + self.tr("about %1 s left").replace("%1", f"{(total - done) / rate:,.0f}")
+        self.progress_label.setText(text)
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling; nothing will be saved…"))
+
+    def _on_import_cancelled(self) -> None:
+        self._task = None
+        self.pages.setCurrentIndex(0)
+        self.info_label.setText(self.tr("The import was cancelled; nothing was saved."))
+
+    def _on_import_failed(self, message: str, details: str) -> None:
+        self._task = None
+        self.pages.setCurrentIndex(0)
+        self.info_label.setText(self.tr("The import failed and nothing was saved: %1").replace("%1", message))
+
+    def _on_import_succeeded(self, report: ImportReport) -> None:
+        self._task = None
+        self.report = report
+        if not report.dry_run:
+            self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(report.kind, ("candidate",))))
+        self.issues_model.set_issues(report.rejected, report.warnings)
+        self.summary_label.setText(self._summary(report))
+        self.save_errors_button.setEnabled(bool(report.rejected or report.warnings))
+        self.undo_button.setEnabled(report.batch_id is not None)
+        self.undo_button.setVisible(not report.dry_run)
+        self.back_button.setVisible(report.dry_run)
+        self.pages.setCurrentIndex(2)
+
+    def _summary(self, report: ImportReport) -> str:
+        head = self.tr("Check of %1 (nothing was saved):") if report.dry_run else self.tr("Imported %1:")
+        parts = [
+            self.tr("%1 created").replace("%1", f"{report.created:,}"),
+            self.tr("%1 updated").replace("%1", f"{report.updated:,}"),
+            self.tr("%1 skipped").replace("%1", f"{report.skipped:,}"),
+            self.tr("%1 duplicates in the file merged").replace("%1", f"{report.merged:,}"),
+            self.tr("%1 rejected").replace("%1", f"{len(report.rejected):,}"),
+            self.tr("%1 warnings").replace("%1", f"{len(report.warnings):,}"),
+            self.tr("%1 possible duplicates to review").replace("%1", f"{len(report.possible_duplicates):,}"),
+        ]
+        return head.replace("%1", report.filename) + " " + ", ".join(parts) + "."
+
+    # ---- after the import ---------------------------------------------------------------------------
+    def _on_back_button_clicked(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def _on_save_errors_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save errors"), "import-errors.xlsx",
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.save_errors(path)
+
+    def save_errors(self, path: str | Path) -> None:
+        from crm.importing.report import write_errors_xlsx
+
+        try:
+            write_errors_xlsx(self.report, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save errors"),
+                                self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+
+    def _on_undo_button_clicked(self) -> None:
+        if self.report is None or self.report.batch_id is None:
+            return
+        from crm.importing.undo import undo_import
+
+        store, batch_id = self.context.services.store, self.report.batch_id
+        self.undo_button.setEnabled(False)
+        self.context.tasks.start(lambda progress, token: undo_import(store, batch_id),
+                                 on_success=self._on_undo_succeeded, on_failure=self._on_undo_failed, parent=self)
+
+    def _on_undo_succeeded(self, result) -> None:
+        self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(self.report.kind, ("candidate",))))
+        self.summary_label.setText(self.tr("Import undone: %1 records removed, %2 restored.")
+                                   .replace("%1", f"{result.deleted:,}").replace("%2", f"{result.restored:,}"))
+
+    def _on_undo_failed(self, message: str, details: str) -> None:
+        self.undo_button.setEnabled(True)
+        self.summary_label.setText(self.tr("The import could not be undone: %1").replace("%1", message))
+
+    def reject(self) -> None:
+        if self._task is not None:  # closing while importing cancels (the transaction rolls back)
+            self._task.cancel()
+        super().reject()

@@ -1,0 +1,180 @@
+"""Qt models of the import dialog: the column mapping, the preview and the report's issues."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from crm.importing.report import Issue
+from ui.import_export.field_labels import field_label
+
+Index = QModelIndex | QPersistentModelIndex
+TargetRole = Qt.ItemDataRole.UserRole + 1
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per column of the file: its header, what it is imported as (editable), an example."""
+
+    mapping_changed = Signal()
+    COLUMNS = ("header", "target", "example")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._targets: list[str] = []
+        self._examples: list[str] = []
+        self.choices: list[str] = []  # every target a column can take
+
+    def set_columns(self, headers: list[str], targets: list[str], examples: list[str], choices: list[str]) -> None:
+        self.beginResetModel()
+        self._headers, self._targets, self._examples = list(headers), list(targets), list(examples)
+        self.choices = list(choices)
+        self.endResetModel()
+
+    @property
+    def targets(self) -> list[str]:
+        return list(self._targets)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return (self.tr("Column in the file"), self.tr("Import as"), self.tr("First value"))[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._headers):
+            return None
+        row, column = index.row(), index.column()
+        if role == TargetRole:
+            return self._targets[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return self._headers[row] or self.tr("(no header)")
+            if column == 1:
+                return field_label(self._targets[row]) if role == Qt.ItemDataRole.DisplayRole else self._targets[row]
+            return self._examples[row]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 1:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 1 or role != Qt.ItemDataRole.EditRole or value not in self.choices:
+            return False
+        if self._targets[index.row()] == value:
+            return True
+        self._targets[index.row()] = value
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        self.mapping_changed.emit()
+        return True
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".") if value >= 10_000 else str(value)
+    return str(value).replace("\n", " ⏎ ")
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows as they will be stored: one column per field the mapping fills."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fields: list[str] = []
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, fields: list[str], rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._fields, self._rows = list(fields), list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._fields):
+            return field_label(self._fields[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(self._rows[section].get("row", section + 1))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._fields):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if "rejected" in row:
+                return self.tr("Rejected: %1").replace("%1", row["rejected"]) if index.column() == 0 else ""
+            return shown(row.get(self._fields[index.column()]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(row.get("warnings", [])) or None
+        return None
+
+    def value(self, row: int, field: str) -> Any:
+        return self._rows[row].get(field)
+
+
+class IssuesModel(QAbstractTableModel):
+    """Rejected rows and warnings: kind, row, column, value, reason."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._issues: list[tuple[str, Issue]] = []
+
+    def set_issues(self, rejected: list[Issue], warnings: list[Issue]) -> None:
+        self.beginResetModel()
+        self._issues = [("rejected", i) for i in rejected] + [("warning", i) for i in warnings]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._issues)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
+            return None
+        return (self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._issues) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        kind, issue = self._issues[index.row()]
+        column = index.column()
+        if column == 0:
+            return self.tr("Rejected") if kind == "rejected" else self.tr("Warning")
+        if column == 1:
+            return "" if issue.row is None else str(issue.row)
+        if column == 2:
+            return issue.column or ""
+        if column == 3:
+            return shown(issue.value)
+        return issue.reason
