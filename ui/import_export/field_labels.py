@@ -7,26 +7,22 @@ from PySide6.QtCore import QCoreApplication
 from crm.importing.mapping import NOTES, SKIP
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportFields", text)
-
-
 def field_label(field: str) -> str:
     labels = {
-        NOTES: _t("Add to notes"), SKIP: _t("Skip"),
-        "full_name": _t("Full name"), "first_name": _t("First name"), "last_name": _t("Last name"),
-        "email": _t("Email"), "phone": _t("Phone"), "city": _t("City"), "skills": _t("Skills"),
-        "years_experience": _t("Years of experience"), "current_salary": _t("Current salary"),
-        "expected_salary": _t("Expected salary"), "expected_salary_max": _t("Expected salary (max)"),
-        "notice_days": _t("Notice period (days)"), "linkedin_url": _t("LinkedIn / profile URL"),
-        "github_url": _t("GitHub"), "notes": _t("Notes"), "source": _t("Source"), "current_title": _t("Current title"),
-        "current_company": _t("Current company"), "country": _t("Country"), "available_from": _t("Available from"),
-        "created_at": _t("Date added"), "seniority": _t("Seniority"), "english_level": _t("English level"),
-        "remote_preference": _t("Remote preference"), "summary": _t("Summary"),
-        "reference": _t("Reference"), "client": _t("Client"), "title": _t("Title"), "location": _t("Location"),
-        "remote_policy": _t("Remote policy"), "salary": _t("Salary band"), "required_skills": _t("Required skills"),
-        "nice_skills": _t("Nice-to-have skills"), "openings": _t("Openings"), "status": _t("Status"),
-        "fee_percent": _t("Fee %"), "opened_on": _t("Opened on"), "description": _t("Description"),
-        "stage": _t("Stage"), "date": _t("Date"), "comment": _t("Comment"),
+        NOTES: QCoreApplication.translate("ImportFields", "Add to notes"), SKIP: QCoreApplication.translate("ImportFields", "Skip"),
+        "full_name": QCoreApplication.translate("ImportFields", "Full name"), "first_name": QCoreApplication.translate("ImportFields", "First name"), "last_name": QCoreApplication.translate("ImportFields", "Last name"),
+        "email": QCoreApplication.translate("ImportFields", "Email"), "phone": QCoreApplication.translate("ImportFields", "Phone"), "city": QCoreApplication.translate("ImportFields", "City"), "skills": QCoreApplication.translate("ImportFields", "Skills"),
+        "years_experience": QCoreApplication.translate("ImportFields", "Years of experience"), "current_salary": QCoreApplication.translate("ImportFields", "Current salary"),
+        "expected_salary": QCoreApplication.translate("ImportFields", "Expected salary"), "expected_salary_max": QCoreApplication.translate("ImportFields", "Expected salary (max)"),
+        "notice_days": QCoreApplication.translate("ImportFields", "Notice period (days)"), "linkedin_url": QCoreApplication.translate("ImportFields", "LinkedIn / profile URL"),
+        "github_url": QCoreApplication.translate("ImportFields", "GitHub"), "notes": QCoreApplication.translate("ImportFields", "Notes"), "source": QCoreApplication.translate("ImportFields", "Source"), "current_title": QCoreApplication.translate("ImportFields", "Current title"),
+        "current_company": QCoreApplication.translate("ImportFields", "Current company"), "country": QCoreApplication.translate("ImportFields", "Country"), "available_from": QCoreApplication.translate("ImportFields", "Available from"),
+        "created_at": QCoreApplication.translate("ImportFields", "Date added"), "seniority": QCoreApplication.translate("ImportFields", "Seniority"), "english_level": QCoreApplication.translate("ImportFields", "English level"),
+        "remote_preference": QCoreApplication.translate("ImportFields", "Remote preference"), "summary": QCoreApplication.translate("ImportFields", "Summary"),
+        "reference": QCoreApplication.translate("ImportFields", "Reference"), "client": QCoreApplication.translate("ImportFields", "Client"), "title": QCoreApplication.translate("ImportFields", "Title"), "location": QCoreApplication.translate("ImportFields", "Location"),
+        "remote_policy": QCoreApplication.translate("ImportFields", "Remote policy"), "salary": QCoreApplication.translate("ImportFields", "Salary band"), "required_skills": QCoreApplication.translate("ImportFields", "Required skills"),
+        "nice_skills": QCoreApplication.translate("ImportFields", "Nice-to-have skills"), "openings": QCoreApplication.translate("ImportFields", "Openings"), "status": QCoreApplication.translate("ImportFields", "Status"),
+        "fee_percent": QCoreApplication.translate("ImportFields", "Fee %"), "opened_on": QCoreApplication.translate("ImportFields", "Opened on"), "description": QCoreApplication.translate("ImportFields", "Description"),
+        "stage": QCoreApplication.translate("ImportFields", "Stage"), "date": QCoreApplication.translate("ImportFields", "Date"), "comment": QCoreApplication.translate("ImportFields", "Comment"),
     }
     return labels.get(field, field)
