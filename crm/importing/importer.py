@@ -66,6 +66,8 @@ def plan(store: Store | None, path: str | Path, kind: str = "candidates", sheet:
     try:
         table = find_table(workbook.read(chosen), fields)
     except UnreadableFile as exc:
+        if str(exc).startswith(path.name):
+            raise
         raise UnreadableFile(f"{path.name}, {exc}") from exc
     targets = auto_mapping(table.headers, fields)
     saved = False
@@ -140,6 +142,8 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
                 report.rows_read = done
                 progress(done, max(total, done), f"{done:,} rows")
             token.raise_if_cancelled()
+            if done == 0:
+                report.warn(the_plan.table.header_row, None, None, "the sheet has a header row but no data below it")
             clock = time.perf_counter()
             run.finish()
             save_mapping(session, "candidates", the_plan.headers, targets)

@@ -168,3 +168,12 @@ def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
     assert ("warning", 9, "Años exp.", "treinta") == rows[-2][:4] or any(
         r[:4] == ("warning", 9, "Años exp.", "treinta") for r in rows)
     assert not list(tmp_path.glob(".import-report-*"))  # no temp file left behind
+
+
+def test_tab_separated_text_file(tmp_path, store, services):
+    path = tmp_path / "export.txt"
+    path.write_text("Name\tEmail\tSkills\nAna Pérez\tana.perez@example.com\tGo, Rust\n", encoding="utf-8")
+    report = import_candidates(store, path)
+    assert report.created == 1
+    ana = by_email(services, "ana.perez@example.com")
+    assert (ana.first_name, ana.last_name, {s.name for s in ana.skills}) == ("Ana", "Pérez", {"Go", "Rust"})

@@ -52,6 +52,7 @@ def test_broken_files_are_refused_with_a_reason(tmp_path, store, make, name, mes
 def test_headers_only_imports_nothing_and_says_so(tmp_path, store):
     report = import_candidates(store, headers_only_xlsx(tmp_path / "headers.xlsx"))
     assert (report.created, report.rows_read, report.rejected) == (0, 0, [])
+    assert [w.reason for w in report.warnings] == ["the sheet has a header row but no data below it"]
 
 
 def test_huge_dimension_never_reaches_the_parser_in_a_real_process(tmp_path):
