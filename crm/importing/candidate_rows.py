@@ -50,7 +50,7 @@ def label(target: str) -> str:
 CACHEABLE = frozenset({"city", "country", "current_title", "current_company", "source", "seniority", "english_level",
                        "remote_preference", "years_experience", "current_salary", "expected_salary", "notice_days",
                        "available_from", "created_at", "skills"})
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 20_000
 
 
 def build_row(number: int, cells: list[Any], headers: list[str], targets: list[str],

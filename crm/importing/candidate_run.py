@@ -35,17 +35,17 @@ class CandidateRun:
         self.batch_id = batch_id
         self.policy = policy
         self.report = report
-        self.file_keys: dict[str, tuple[int, int]] = {}  # identity key -> (candidate id, first row)
-        self.file_names: dict[tuple[str, str], int] = {}  # name key -> first row
-        self.created_ids: set[int] = set()
+        # hash of (folded name, city) -> first row: a collision only adds a "possible duplicate" flag.
+        self.file_names: dict[int, int] = {}
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
-        # Candidates above this id were created by this import (flagged against the file, not the database).
+        # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
 
     # ---- one chunk -------------------------------------------------------------------------------
     def process(self, rows: list[CandidateRow]) -> None:
-        unseen = [r for r in rows if not any(k in self.file_keys for k in identity_keys(r.values))]
-        existing = find_existing(self.session, unseen)
+        # People created by earlier chunks of this import are in the database (same transaction), so one
+        # lookup finds both; ids above max_existing_id are this import's own.
+        existing = find_existing(self.session, rows)
         new_rows: list[CandidateRow] = []
         pending: dict[str, int] = {}
         touched: set[int] = set()
@@ -55,8 +55,6 @@ class CandidateRun:
             for key in keys:
                 if key in pending:
                     match = ("pending", pending[key], key)
-                elif key in self.file_keys:
-                    match = ("id", self.file_keys[key][0], key)
                 elif key in existing:
                     match = ("id", existing[key], key)
                 if match:
@@ -79,10 +77,6 @@ class CandidateRun:
             ids = self.candidates.bulk_insert(
                 [_insert_values(r.values) for r in new_rows], [[name for _k, name in r.skills] for r in new_rows],
                 session=self.session)
-            for row, candidate_id in zip(new_rows, ids, strict=True):
-                for key in identity_keys(row.values):
-                    self.file_keys.setdefault(key, (candidate_id, row.row))
-            self.created_ids.update(ids)
             # Created ids come in runs: one undo record per run ("created_range", first id, last id).
             self.session.connection().execute(insert(ImportItem.__table__), [
                 {"batch_id": self.batch_id, "entity": "candidate", "entity_id": first, "action": "created_range",
@@ -120,7 +114,8 @@ class CandidateRun:
 
     def _update_existing(self, candidate_id: int, row: CandidateRow, key: str) -> bool:
         how = _KEY_LABEL[key.split(":", 1)[0]]
-        in_file = candidate_id in self.created_ids or candidate_id in self.items
+        created_here = candidate_id > self.max_existing_id
+        in_file = created_here or candidate_id in self.items
         if self.policy == "skip":
             self.report.skipped += 1
             if in_file:
@@ -139,7 +134,7 @@ class CandidateRun:
             else:
                 self.report.skipped += 1  # already up to date
             return False
-        if candidate_id in self.created_ids:
+        if created_here:
             self.report.merged += 1
             self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); merged")
         else:
@@ -228,16 +223,15 @@ class CandidateRun:
             if key is None:
                 continue
             for candidate_id in similar.get(key, []):
-                if candidate_id in self.created_ids:
-                    continue
                 self.report.possible_duplicates.append(
                     {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
                      "candidate_id": candidate_id, "reason": "same name and city as an existing candidate"})
-            if key in self.file_names and key[1]:
+            hashed = hash(key)
+            if hashed in self.file_names and key[1]:
                 self.report.possible_duplicates.append(
                     {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                     "other_row": self.file_names[key], "reason": "same name and city as another row"})
-            self.file_names.setdefault(key, row.row)
+                     "other_row": self.file_names[hashed], "reason": "same name and city as another row"})
+            self.file_names.setdefault(hashed, row.row)
 
 
 def id_runs(ids: list[int]) -> list[tuple[int, int]]:
