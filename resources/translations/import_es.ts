@@ -477,39 +477,44 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="165"/>
+        <location filename="../../ui/import_export/models.py" line="169"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="165"/>
+        <location filename="../../ui/import_export/models.py" line="169"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="165"/>
+        <location filename="../../ui/import_export/models.py" line="169"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="165"/>
+        <location filename="../../ui/import_export/models.py" line="169"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="165"/>
+        <location filename="../../ui/import_export/models.py" line="169"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="173"/>
+        <location filename="../../ui/import_export/models.py" line="177"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="173"/>
+        <location filename="../../ui/import_export/models.py" line="177"/>
         <source>Warning</source>
         <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="177"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
     </message>
 </context>
 <context>

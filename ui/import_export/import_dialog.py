@@ -319,7 +319,7 @@ class ImportDialog(QDialog):
         self.report = report
         if not report.dry_run:
             self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(report.kind, ("candidate",))))
-        self.issues_model.set_issues(report.rejected, report.warnings)
+        self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
         self.summary_label.setText(self._summary(report))
         self.save_errors_button.setEnabled(bool(report.rejected or report.warnings))
         self.undo_button.setEnabled(report.batch_id is not None)

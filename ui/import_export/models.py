@@ -148,9 +148,13 @@ class IssuesModel(QAbstractTableModel):
         super().__init__(parent)
         self._issues: list[tuple[str, Issue]] = []
 
-    def set_issues(self, rejected: list[Issue], warnings: list[Issue]) -> None:
+    def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = ()) -> None:
+        """Possible duplicates (similar name, same city) are listed for review after the warnings."""
         self.beginResetModel()
         self._issues = [("rejected", i) for i in rejected] + [("warning", i) for i in warnings]
+        for item in possible:
+            other = (f"candidate {item['candidate_id']}" if "candidate_id" in item else f"row {item.get('other_row')}")
+            self._issues.append(("possible", Issue(item["row"], None, item["name"], f"{item['reason']} ({other})")))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -170,7 +174,7 @@ class IssuesModel(QAbstractTableModel):
         kind, issue = self._issues[index.row()]
         column = index.column()
         if column == 0:
-            return self.tr("Rejected") if kind == "rejected" else self.tr("Warning")
+            return {"rejected": self.tr("Rejected"), "warning": self.tr("Warning")}.get(kind, self.tr("Possible duplicate"))
         if column == 1:
             return "" if issue.row is None else str(issue.row)
         if column == 2:

@@ -111,5 +111,6 @@ def test_models_pass_the_model_tester(qtbot, tmp_path):
     preview.set_rows(["first_name"], [{"row": 4, "first_name": "Ana"}, {"row": 5, "rejected": "nobody"}])
     ModelTester(qtbot).check(preview)
     issues = IssuesModel()
-    issues.set_issues([Issue(4, None, None, "nobody")], [Issue(5, "Email", "x", "bad")])
+    issues.set_issues([Issue(4, None, None, "nobody")], [Issue(5, "Email", "x", "bad")],
+                      [{"row": 6, "name": "Ana", "reason": "same name and city", "candidate_id": 3}])
     ModelTester(qtbot).check(issues)
