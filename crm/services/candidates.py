@@ -195,7 +195,16 @@ def _insert_returning_ids(session: Session, prepared: list[dict[str, Any]]) -> l
         return list(connection.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), prepared).scalars())
     last = connection.execute(select(func.max(table.c.id))).scalar() or 0
-    connection.execute(insert(table), prepared)
+    # Values converted by the columns' own bind processors (dates, UTC timestamps), then handed to the
+    # driver in one executemany: SQLAlchemy's per-row parameter handling was half the insert time.
+    columns = [table.c[name] for name in _INSERT_COLUMNS]
+    processors = [column.type._cached_bind_processor(connection.dialect) for column in columns]
+    sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "  # noqa: S608 - our column names
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    connection.exec_driver_sql(sql, [
+        tuple(value if process is None or value is None else process(value)
+              for value, process in zip((row[c.key] for c in columns), processors, strict=True))
+        for row in prepared])
     ids = list(range(last + 1, last + 1 + len(prepared)))
     if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
         raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock
