@@ -101,6 +101,10 @@ class BoardService:
         self._store = store
         self._now = now
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
     def cards(self, role_id: int) -> Board:
         """The role's stages and every card on it, in a fixed number of queries whatever the size."""
         now = self._now()
