@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from crm.domain import Activity, Application, Candidate, Company, RejectionReason, Role, Stage
 from crm.domain.base import utcnow
@@ -185,21 +185,6 @@ class BoardService:
             return [tuple(row) for row in session.execute(
                 select(Company.id, Company.name).where(Company.id.in_(select(Role.company_id)))
                 .order_by(Company.name))]
-
-    def find_candidates(self, text: str, limit: int = 20) -> list[CandidateHit]:
-        """Candidates whose name or email contains the text (wildcards in the text match literally)."""
-        words = text.split()
-        if not words:
-            return []
-        with self._store.sessions() as session:
-            query = select(Candidate.id, Candidate.first_name, Candidate.last_name, Candidate.email,
-                           Candidate.current_title)
-            full_name = Candidate.first_name + " " + Candidate.last_name
-            for word in words:
-                query = query.where(or_(full_name.icontains(word, autoescape=True),
-                                        Candidate.email.icontains(word, autoescape=True)))
-            rows = session.execute(query.order_by(Candidate.last_name, Candidate.first_name).limit(limit)).all()
-        return [CandidateHit(r.id, f"{r.first_name} {r.last_name}".strip(), r.email, r.current_title) for r in rows]
 
     def candidates_by_ids(self, ids: Iterable[int]) -> list[CandidateHit]:
         wanted = list(ids)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from crm.services.board import BoardService, CandidateHit
+from crm.services.search import SearchService
 
 Index = QModelIndex | QPersistentModelIndex
 HitIdRole = Qt.ItemDataRole.UserRole + 1
@@ -68,10 +69,7 @@ class CandidateSearchBox(QLineEdit):
     def _find(self, text: str) -> list[CandidateHit]:
         if len(text.strip()) < 2:
             return []
-        try:  # the shared search service (FTS, accent-insensitive) when this build has it
-            from crm.services.search import SearchService
-        except ImportError:
-            return self._board.find_candidates(text)
+        # The shared search: accent-insensitive full text, the same syntax as the candidates view.
         ids = SearchService(self._board.store).search(text, limit=20).ids
         return self._board.candidates_by_ids(ids)
 

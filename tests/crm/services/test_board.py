@@ -52,13 +52,11 @@ def test_overview_counts_per_stage_and_filters(services, role):
     assert board.overview(company_id=other.id) == []
 
 
-def test_find_candidates_matches_wildcards_literally(services):
-    person(services, "Ana", email="ana@example.com")
-    person(services, "50%", email="x@example.com")
-    board = BoardService(services.store)
-    assert [h.name for h in board.find_candidates("ana pér")] == ["Ana Pérez"]
-    assert [h.name for h in board.find_candidates("%")] == ["50% Pérez"]
-    assert board.find_candidates("   ") == []
+def test_candidates_by_ids_keeps_the_given_order(services):
+    ana = person(services, "Ana", email="ana@example.com")
+    luis = person(services, "Luis")
+    hits = BoardService(services.store).candidates_by_ids([luis.id, 999, ana.id])
+    assert [(h.name, h.email) for h in hits] == [("Luis Pérez", None), ("Ana Pérez", "ana@example.com")]
 
 
 def test_undo_move_restores_stage_and_records_the_undo(services, role):
