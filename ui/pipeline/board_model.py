@@ -98,9 +98,19 @@ class StageCardsModel(QAbstractListModel):
         if role == ApplicationIdRole:
             return card.application_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [card.name, card.current_title or "", card.next_activity or ""]
-            return "\n".join(p for p in parts if p)
+            return self._tooltip(card)
         return None
+
+    def _tooltip(self, card: CardRow) -> str:
+        lines = [card.name, card.current_title or ""]
+        if card.above_band:
+            lines.append(self.tr("Expects more than the role's salary band"))
+        lines.append(self.tr("%1 days in this stage").replace("%1", str(card.days_in_stage)))
+        if card.stale:
+            lines.append(self.tr("Idle longer than this stage allows"))
+        if card.next_activity:
+            lines.append(self.tr("Next: %1").replace("%1", card.next_activity))
+        return "\n".join(line for line in lines if line)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -91,7 +91,8 @@ class BoardWidget(QWidget):
         self.scroll.setWidget(self._strip)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         hint = QLabel(self.tr("Drag cards between columns · ←/→ change column · Ctrl+→/Ctrl+← next/previous "
-                              "stage · 1–9 move to that stage · R reject · N move with a note · H history"))
+                              "stage · 1–9 move to that stage · R reject · N move with a note · H history · "
+                              "▲ expects more than the band · orange: idle too long"))
         hint.setStyleSheet("color: #6b7280;")
         hint.setWordWrap(True)
 

@@ -74,7 +74,7 @@ class CardDelegate(QStyledItemDelegate):
         text_color = palette.text().color()
 
         # Line 1: name, rating on the right.
-        stars = "★" * (card.rating or 0)
+        stars = f"★ {card.rating}" if card.rating else ""
         painter.setFont(base_font)
         stars_width = QFontMetrics(base_font).horizontalAdvance(stars) + 4 if stars else 0
         painter.setPen(QColor("#d49b00"))
@@ -93,7 +93,7 @@ class CardDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         y = inner.top() + line_height + 1
         years = tr("%1 yrs").replace("%1", f"{card.years_experience:g}") if card.years_experience else ""
-        second = " · ".join(p for p in (card.current_title or "", years) if p)
+        second = " · ".join(p for p in (years, card.current_title or "") if p)
         painter.setPen(MUTED)
         painter.drawText(QRectF(inner.left(), y, inner.width(), small_metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -113,7 +113,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(ABOVE_BAND if card.above_band else text_color)
         salary = salary_text(card)
         if card.above_band:
-            salary = tr("%1 ▲ above band").replace("%1", salary)
+            salary = f"{salary} ▲"
         room = int(inner.width() - days_width)
         painter.drawText(QRectF(inner.left(), y, room, small_metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

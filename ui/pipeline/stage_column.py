@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from crm.services.records import StageRecord
@@ -32,6 +33,16 @@ class CardListView(QListView):
         self.setItemDelegate(CardDelegate(self))
         self.setObjectName("cardList")
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#9ca3af"))
+            painter.drawText(self.viewport().rect().adjusted(8, 16, -8, 0),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             self.tr("No candidates here.\nDrag a card in to move it."))
+            painter.end()
+
     def sizeHint(self) -> QSize:
         return QSize(220, CARD_HEIGHT * 6)
 
@@ -54,8 +65,6 @@ class StageColumn(QFrame):
         self.title = QLabel()
         self.title.setObjectName("stageTitle")
         self.title.setStyleSheet(f"font-weight: 600; color: {KIND_COLOURS.get(stage.kind, '#333')};")
-        self.title.setToolTip(self.tr("Press %1 on a card to move it here").replace("%1", str(number))
-                              if number <= 9 else "")
         self.count = QLabel()
         self.count.setObjectName("stageCount")
         self.count.setStyleSheet("color: #6b7280;")
@@ -69,6 +78,8 @@ class StageColumn(QFrame):
         self._title_text = f"{number if number <= 9 else ''}  {stage.name}".strip()
         self.title.setText(self._title_text)
         self.title.setMinimumWidth(1)
+        hint = self.tr("Press %1 on a card to move it here").replace("%1", str(number)) if number <= 9 else ""
+        self.title.setToolTip(f"{stage.name}\n{hint}".strip())
 
     def refresh_counts(self, stale: int) -> None:
         total, shown = self.model.total(), self.model.shown()
