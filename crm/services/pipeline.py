@@ -180,7 +180,8 @@ class PipelineService:
             source, target = aliased(Stage), aliased(Stage)
             rows = session.execute(
                 select(StageChange.id, StageChange.application_id, StageChange.changed_at, StageChange.note,
-                       source.name, target.name, Candidate.id, Candidate.first_name, Candidate.last_name)
+                       source.name, target.name, Candidate.id, Candidate.first_name, Candidate.last_name,
+                       StageChange.changed_by)
                 .join(Application, Application.id == StageChange.application_id)
                 .join(Candidate, Candidate.id == Application.candidate_id)
                 .join(target, target.id == StageChange.to_stage_id)
@@ -188,7 +189,8 @@ class PipelineService:
                 .where(Application.role_id == role_id)
                 .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
             ).all()
-        return [RoleHistoryEntry(r[0], r[1], r[6], f"{r[7]} {r[8]}".strip(), r[4], r[5], r[2], r[3]) for r in rows]
+        return [RoleHistoryEntry(r[0], r[1], r[6], f"{r[7]} {r[8]}".strip(), r[4], r[5], r[2], r[3], r[9])
+                for r in rows]
 
     def history(self, application_id: int) -> list[StageChangeRecord]:
         with self._store.sessions() as session:
@@ -201,7 +203,8 @@ class PipelineService:
                 .order_by(StageChange.changed_at, StageChange.id)
             ).all()
             return [
-                StageChangeRecord(change.id, change.application_id, from_name, to_name, change.changed_at, change.note)
+                StageChangeRecord(change.id, change.application_id, from_name, to_name, change.changed_at, change.note,
+                                  change.changed_by)
                 for change, from_name, to_name in rows
             ]
 

@@ -153,6 +153,7 @@ class StageChangeRecord:
     to_stage: str
     changed_at: datetime
     note: str | None
+    changed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -183,3 +184,4 @@ class RoleHistoryEntry:
     to_stage: str
     changed_at: datetime
     note: str | None
+    changed_by: str | None = None

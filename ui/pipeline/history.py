@@ -13,7 +13,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RoleHistoryModel(QAbstractTableModel):
     HEADERS = (QT_TR_NOOP("When"), QT_TR_NOOP("Candidate"), QT_TR_NOOP("From"), QT_TR_NOOP("To"),
-               QT_TR_NOOP("Note"))
+               QT_TR_NOOP("Note"), QT_TR_NOOP("Who"))
 
     def __init__(self, entries: list[RoleHistoryEntry] | None = None, parent=None):
         super().__init__(parent)
@@ -49,7 +49,9 @@ class RoleHistoryModel(QAbstractTableModel):
             return entry.from_stage or self.tr("(added)")
         if column == 3:
             return entry.to_stage
-        return entry.note or ""
+        if column == 4:
+            return entry.note or ""
+        return entry.changed_by or ""
 
 
 class RoleHistoryDialog(QDialog):
@@ -68,7 +70,7 @@ class RoleHistoryDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -1,3 +1,4 @@
+import getpass
 from datetime import timedelta
 
 import pytest
@@ -179,7 +180,8 @@ def test_role_history_lists_every_change(qtbot, qtmodeltester, context, role, pe
     dialog = RoleHistoryDialog(context, role.id, role.title)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    rows = [[dialog.model.index(r, c).data() for c in range(5)] for r in range(dialog.model.rowCount())]
+    rows = [[dialog.model.index(r, c).data() for c in range(6)] for r in range(dialog.model.rowCount())]
     assert len(rows) == 4
     assert rows[0][1:4] == ["Luis García", "(added)", "Sourced"]  # newest first
     assert ["Marta Ruiz", "Sourced", "Contacted"] in [r[1:4] for r in rows]
+    assert rows[0][5] == getpass.getuser()  # who moved it
