@@ -27,10 +27,6 @@ from crm.services.submission_guard import PriorSubmission, SubmissionGuard
 from ui.context import AppContext, ChangeSet
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AddCandidates", text)
-
-
 def add_candidates_to_role(context: AppContext, candidate_ids: Sequence[int], parent: QWidget | None = None,
                            role_id: int | None = None, now: Callable[[], datetime] = utcnow) -> list[int]:
     """Ask for the role (unless given), warn about recent submissions to the same client, add.
@@ -59,13 +55,13 @@ def add_candidates_to_role(context: AppContext, candidate_ids: Sequence[int], pa
     try:
         added, skipped = context.services.pipeline.add_many(ids, role_id)
     except CrmError as exc:
-        QMessageBox.warning(parent, tr("Could not add to the pipeline"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("AddCandidates", "Could not add to the pipeline"), str(exc))
         return []
     if added:
         context.events.emit_change(ChangeSet.of("application", ids=added))
     if skipped and not added:
-        QMessageBox.information(parent, tr("Already on the role"),
-                                tr("The chosen candidates are already in this role's pipeline."))
+        QMessageBox.information(parent, QCoreApplication.translate("AddCandidates", "Already on the role"),
+                                QCoreApplication.translate("AddCandidates", "The chosen candidates are already in this role's pipeline."))
     return added
 
 

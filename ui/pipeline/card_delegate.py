@@ -22,10 +22,6 @@ BORDER = QColor("#d6dae0")
 SELECTED = QColor("#2f6fdf")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CardDelegate", text)
-
-
 def salary_text(card: CardRow) -> str:
     if card.expected_salary is None:
         return ""
@@ -37,8 +33,8 @@ def salary_text(card: CardRow) -> str:
 
 def days_text(card: CardRow) -> str:
     if card.days_in_stage == 0:
-        return tr("today")
-    return tr("%1 d in stage").replace("%1", str(card.days_in_stage))
+        return QCoreApplication.translate("CardDelegate", "today")
+    return QCoreApplication.translate("CardDelegate", "%1 d in stage").replace("%1", str(card.days_in_stage))
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -92,7 +88,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
         y = inner.top() + line_height + 1
-        years = tr("%1 yrs").replace("%1", f"{card.years_experience:g}") if card.years_experience else ""
+        years = QCoreApplication.translate("CardDelegate", "%1 yrs").replace("%1", f"{card.years_experience:g}") if card.years_experience else ""
         second = " · ".join(p for p in (years, card.current_title or "") if p)
         painter.setPen(MUTED)
         painter.drawText(QRectF(inner.left(), y, inner.width(), small_metrics.height()),
@@ -128,7 +124,7 @@ class CardDelegate(QStyledItemDelegate):
             due = card.next_activity_due.strftime("%d %b") + " · " if card.next_activity_due else ""
             fourth, color = "→ " + due + card.next_activity, QColor("#2f6fdf")
         else:
-            fourth, color = tr("No next step"), MUTED.lighter(130)
+            fourth, color = QCoreApplication.translate("CardDelegate", "No next step"), MUTED.lighter(130)
         painter.setPen(color)
         painter.drawText(QRectF(inner.left(), y, inner.width(), small_metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from crm.services.records import RoleHistoryEntry
@@ -12,8 +12,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RoleHistoryModel(QAbstractTableModel):
-    HEADERS = (QT_TR_NOOP("When"), QT_TR_NOOP("Candidate"), QT_TR_NOOP("From"), QT_TR_NOOP("To"),
-               QT_TR_NOOP("Note"), QT_TR_NOOP("Who"))
+    HEADERS = (QT_TRANSLATE_NOOP("RoleHistoryModel", "When"), QT_TRANSLATE_NOOP("RoleHistoryModel", "Candidate"), QT_TRANSLATE_NOOP("RoleHistoryModel", "From"), QT_TRANSLATE_NOOP("RoleHistoryModel", "To"),
+               QT_TRANSLATE_NOOP("RoleHistoryModel", "Note"), QT_TRANSLATE_NOOP("RoleHistoryModel", "Who"))
 
     def __init__(self, entries: list[RoleHistoryEntry] | None = None, parent=None):
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,14 +43,14 @@ class _MoveDialog(QDialog):
         self.form = QFormLayout()
         self._layout.addLayout(self.form)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Optional; kept in the role's history"))
+        self.note.setPlaceholderText(QCoreApplication.translate("MoveDialog", "Optional; kept in the role's history"))
         self.note.setFixedHeight(80)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
     def _finish(self) -> None:
-        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow(QCoreApplication.translate("MoveDialog", "Note"), self.note)
         self._layout.addWidget(self.buttons)
 
     def note_text(self) -> str | None:
