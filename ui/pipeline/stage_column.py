@@ -39,7 +39,8 @@ class CardListView(QListView):
             painter = QPainter(self.viewport())
             painter.setPen(QColor("#9ca3af"))
             painter.drawText(self.viewport().rect().adjusted(8, 16, -8, 0),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                             | int(Qt.TextFlag.TextWordWrap),
                              self.tr("No candidates here.\nDrag a card in to move it."))
             painter.end()
 
@@ -68,6 +69,7 @@ class StageColumn(QFrame):
         self.count = QLabel()
         self.count.setObjectName("stageCount")
         self.count.setStyleSheet("color: #6b7280;")
+        self.count.setMinimumWidth(1)
         header.addWidget(self.title)
         header.addWidget(self.count)
         layout.addLayout(header)
@@ -83,8 +85,13 @@ class StageColumn(QFrame):
 
     def refresh_counts(self, stale: int) -> None:
         total, shown = self.model.total(), self.model.shown()
-        text = self.tr("%n candidate(s)", "", total) if shown == total else self.tr("%1 of %2").replace("%1", str(shown)).replace(
-            "%2", str(total))
+        if shown != total:
+            text = self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        elif stale:  # short, so the header stays one line in a narrow column
+            text = str(total)
+        else:
+            text = self.tr("%n candidate(s)", "", total)
         if stale:
             text = self.tr("%1 · %2 stale").replace("%1", text).replace("%2", str(stale))
         self.count.setText(text)
+        self.count.setToolTip(self.tr("%n candidate(s)", "", total))

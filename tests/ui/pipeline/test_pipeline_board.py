@@ -122,7 +122,7 @@ def test_stale_cards_are_highlighted_and_can_be_filtered(qtbot, board):
     card = contacted.model.card(0)
     assert (card.name, card.days_in_stage, card.stale) == ("Marta Ruiz", 5, True)
     assert [c.stale for c in (sourced.model.card(0), sourced.model.card(1))] == [False, False]
-    assert contacted.count.text() == "1 candidate(s) · 1 stale"
+    assert contacted.count.text() == "1 · 1 stale"
     image = contacted.view.viewport().grab().toImage()
     fill = {image.pixelColor(x, 30).name() for x in range(10, image.width() - 10)}
     assert QColor(STALE_FILL).name() in fill
