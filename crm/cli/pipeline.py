@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from crm.cli.common import CliError, print_json, services
 from crm.domain.errors import NotFound
@@ -32,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     move.add_argument("stage", metavar="STAGE", help="stage name, any case (Spanish names work too)")
     move.add_argument("--note", help="why; kept in the role's history")
     move.add_argument("--reason", help="rejection reason when moving to a rejected stage")
+    move.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help="start date when moving to a placed stage")
+    move.add_argument("--fee", type=int, metavar="EUR", help="fee when moving to a placed stage")
     move.set_defaults(handler=_move)
 
 
@@ -67,10 +70,20 @@ def _move(args: argparse.Namespace) -> int:
         if stage.kind == "rejected" and not args.reason:
             reasons = ", ".join(svc.pipeline.rejection_reasons())
             raise CliError(f"moving to {stage.name} needs --reason (one of: {reasons})")
+        placed = stage.kind == "placed"
         moved = svc.pipeline.move(application.id, stage.id, note=args.note,
-                                  rejection_reason=args.reason if stage.kind == "rejected" else None)
+                                  rejection_reason=args.reason if stage.kind == "rejected" else None,
+                                  placed_start_date=args.start if placed else None,
+                                  placed_fee=args.fee if placed else None)
     print(f"{args.candidate} on {role.reference}: {application.stage} -> {moved.stage}")
     return 0
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-15") from exc
 
 
 def _role(svc, reference: str):

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm.services.board import OPEN_ROLE_STATUSES, BoardService, RoleOverviewRow
 from crm.services.records import StageRecord
 from ui.context import AppContext, ChangeSet
+from ui.pipeline.stages_editor import StagesEditorDialog
 
 Index = QModelIndex | QPersistentModelIndex
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -112,6 +122,10 @@ class RolesOverview(QWidget):
         filters.addWidget(self.client)
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status)
+        stages = QPushButton(self.tr("Stages…"))
+        stages.setToolTip(self.tr("Rename, reorder, add or remove the pipeline's stages"))
+        stages.clicked.connect(self._on_stages_clicked)
+        filters.addWidget(stages)
         self.model = RolesOverviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -156,6 +170,9 @@ class RolesOverview(QWidget):
         self.summary.setText(self.tr("%1 roles · %2 candidates in pipelines · %3 stale · double-click a role "
                                      "to open its board").replace("%1", str(len(rows)))
                              .replace("%2", str(candidates)).replace("%3", str(stale)))
+
+    def _on_stages_clicked(self) -> None:
+        StagesEditorDialog(self._context, self).exec()
 
     def _on_filter_changed(self, _index: int) -> None:
         self.refresh()

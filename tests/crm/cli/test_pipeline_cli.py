@@ -63,3 +63,21 @@ def test_bad_input_exits_2_with_a_reason(capsys, setup):
     code, out, _ = crm(capsys, "--db", db, "pipeline", "move", "VAC-2026-007", str(ana), "descartado",
                        "--reason", "no response")
     assert code == 0 and "Rejected" in out
+
+
+def test_move_to_placed_takes_start_and_fee(capsys, setup):
+    db, ana = setup
+    code, out, _ = crm(capsys, "--db", db, "pipeline", "move", "VAC-2026-007", str(ana), "placed",
+                       "--start", "2027-01-15", "--fee", "9000")
+    assert code == 0 and "Sourced -> Placed" in out
+    code, out, _ = crm(capsys, "--db", db, "roles", "list", "--json")
+    assert json.loads(out)[0]["status"] == "filled"
+    code, out, _ = crm(capsys, "--db", db, "pipeline", "show", "VAC-2026-007")
+    assert code == 0 and "Placed (1)" in out and "Ana Núñez" in out
+
+
+def test_a_bad_date_is_refused(capsys, setup):
+    db, ana = setup
+    with pytest.raises(SystemExit) as exit_info:
+        run(["--db", db, "pipeline", "move", "VAC-2026-007", str(ana), "placed", "--start", "15/01/2027"])
+    assert exit_info.value.code == 2 and "not a date" in capsys.readouterr().err

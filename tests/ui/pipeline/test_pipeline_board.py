@@ -1,9 +1,9 @@
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.ui.pipeline.conftest import NOW, answer_dialog, stage_changes
 from ui.pipeline.board_model import StageCardsModel
@@ -38,6 +38,24 @@ def test_dropping_a_card_on_another_column_moves_it_and_records_it(qtbot, board,
     assert screening.count.text() == "1 candidate(s)"
     assert stage_changes(services, people["Ana"].id, role.id)[-1] == ("Sourced", "Screening", None)
     assert board.context_undo_text() == "Move Ana García to Screening"
+
+
+def test_a_drop_event_on_the_column_view_moves_the_card(qtbot, board, services, role, people):
+    """The same path a mouse drag takes: drag-enter, drag-move and drop events on the target view."""
+    sourced, offer = column(board, "Sourced"), column(board, "Offer")
+    mime = sourced.model.mimeData([sourced.model.index(1, 0)])
+    viewport = offer.view.viewport()
+    where = QPointF(viewport.rect().center())
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.MoveAction, mime, buttons, modifiers)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(where.toPoint(), Qt.DropAction.MoveAction, mime, buttons,
+                                                    modifiers))
+    drop = QDropEvent(where, Qt.DropAction.MoveAction, mime, buttons, modifiers)
+    QApplication.sendEvent(viewport, drop)
+    qtbot.waitUntil(lambda: names(offer) == ["Luis García"])
+    assert stage_changes(services, people["Luis"].id, role.id)[-1][:2] == ("Sourced", "Offer")
 
 
 def test_keyboard_moves_next_stage_and_by_number(qtbot, board, services, role, people):
