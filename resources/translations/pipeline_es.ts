@@ -82,52 +82,32 @@
         <translation>No se ha podido deshacer o rehacer el movimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board_view.py" line="356"/>
-        <source>Move to</source>
-        <translation>Mover a</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board_view.py" line="363"/>
-        <source>Move to %1 with a note…</source>
-        <translation>Mover a %1 con una nota…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board_view.py" line="367"/>
-        <source>Reject…</source>
-        <translation>Descartar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board_view.py" line="370"/>
-        <source>Role history…</source>
-        <translation>Historial de la vacante…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board_view.py" line="409"/>
+        <location filename="../../ui/pipeline/board_view.py" line="393"/>
         <source>Lead</source>
         <translation>Prospecto</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board_view.py" line="409"/>
+        <location filename="../../ui/pipeline/board_view.py" line="393"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board_view.py" line="409"/>
+        <location filename="../../ui/pipeline/board_view.py" line="393"/>
         <source>On hold</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board_view.py" line="410"/>
+        <location filename="../../ui/pipeline/board_view.py" line="394"/>
         <source>Filled</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board_view.py" line="410"/>
+        <location filename="../../ui/pipeline/board_view.py" line="394"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board_view.py" line="410"/>
+        <location filename="../../ui/pipeline/board_view.py" line="394"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -166,11 +146,34 @@
 <context>
     <name>CardListView</name>
     <message>
-        <location filename="../../ui/pipeline/stage_column.py" line="43"/>
+        <location filename="../../ui/pipeline/stage_column.py" line="44"/>
         <source>No candidates here.
 Drag a card in to move it.</source>
         <translation>No hay candidatos aquí.
 Arrastra una tarjeta para moverla.</translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <location filename="../../ui/pipeline/card_menu.py" line="16"/>
+        <source>Move to</source>
+        <translation>Mover a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/card_menu.py" line="22"/>
+        <source>Move to %1 with a note…</source>
+        <translation>Mover a %1 con una nota…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/card_menu.py" line="26"/>
+        <source>Reject…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/card_menu.py" line="29"/>
+        <source>Role history…</source>
+        <translation>Historial de la vacante…</translation>
     </message>
 </context>
 <context>
@@ -416,67 +419,77 @@ Arrastra una tarjeta para moverla.</translation>
 <context>
     <name>RolesOverview</name>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="95"/>
+        <location filename="../../ui/pipeline/overview.py" line="105"/>
         <source>Pipelines</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="100"/>
+        <location filename="../../ui/pipeline/overview.py" line="110"/>
         <source>Open roles</source>
         <translation>Vacantes abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="101"/>
+        <location filename="../../ui/pipeline/overview.py" line="111"/>
         <source>All roles</source>
         <translation>Todas las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="111"/>
+        <location filename="../../ui/pipeline/overview.py" line="121"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="113"/>
+        <location filename="../../ui/pipeline/overview.py" line="123"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="136"/>
+        <location filename="../../ui/pipeline/overview.py" line="125"/>
+        <source>Stages…</source>
+        <translation>Fases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/overview.py" line="126"/>
+        <source>Rename, reorder, add or remove the pipeline&apos;s stages</source>
+        <translation>Renombrar, ordenar, añadir o quitar las fases del proceso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/overview.py" line="150"/>
         <source>Lead</source>
         <translation>Prospecto</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="136"/>
+        <location filename="../../ui/pipeline/overview.py" line="150"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="136"/>
+        <location filename="../../ui/pipeline/overview.py" line="150"/>
         <source>On hold</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="137"/>
+        <location filename="../../ui/pipeline/overview.py" line="151"/>
         <source>Filled</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="137"/>
+        <location filename="../../ui/pipeline/overview.py" line="151"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="137"/>
+        <location filename="../../ui/pipeline/overview.py" line="151"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="144"/>
+        <location filename="../../ui/pipeline/overview.py" line="158"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="156"/>
+        <location filename="../../ui/pipeline/overview.py" line="170"/>
         <source>%1 roles · %2 candidates in pipelines · %3 stale · double-click a role to open its board</source>
         <translation>%1 vacantes · %2 candidatos en proceso · %3 estancados · doble clic en una vacante para abrir su tablero</translation>
     </message>
@@ -484,27 +497,27 @@ Arrastra una tarjeta para moverla.</translation>
 <context>
     <name>RolesOverviewModel</name>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="43"/>
+        <location filename="../../ui/pipeline/overview.py" line="53"/>
         <source>Role</source>
         <translation>Vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="43"/>
+        <location filename="../../ui/pipeline/overview.py" line="53"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="43"/>
+        <location filename="../../ui/pipeline/overview.py" line="53"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="49"/>
+        <location filename="../../ui/pipeline/overview.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/overview.py" line="49"/>
+        <location filename="../../ui/pipeline/overview.py" line="59"/>
         <source>Stale</source>
         <translation>Estancados</translation>
     </message>
@@ -535,12 +548,13 @@ Arrastra una tarjeta para moverla.</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../ui/pipeline/stage_column.py" line="81"/>
+        <location filename="../../ui/pipeline/stage_column.py" line="83"/>
         <source>Press %1 on a card to move it here</source>
         <translation>Pulsa %1 sobre una tarjeta para moverla aquí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/stage_column.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_column.py" line="93"/>
+        <location filename="../../ui/pipeline/stage_column.py" line="97"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidato</numerusform>
@@ -548,12 +562,12 @@ Arrastra una tarjeta para moverla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_column.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_column.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_column.py" line="89"/>
+        <location filename="../../ui/pipeline/stage_column.py" line="95"/>
         <source>%1 · %2 stale</source>
         <translation>%1 · %2 estancados</translation>
     </message>

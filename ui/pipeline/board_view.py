@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from crm.services.records import ApplicationRecord, StageRecord
 from ui.context import AppContext, ChangeSet
 from ui.pipeline.add_candidates import add_candidates_to_role
 from ui.pipeline.candidate_search import CandidateSearchBox
+from ui.pipeline.card_menu import card_menu
 from ui.pipeline.history import RoleHistoryDialog
 from ui.pipeline.move_command import MoveCommand
 from ui.pipeline.move_dialogs import MoveDetails, NoteDialog, PlacementDialog, RejectDialog
@@ -349,26 +349,10 @@ class BoardWidget(QWidget):
 
     def _on_view_context_menu_requested(self, column: StageColumn, pos) -> None:
         index = column.view.indexAt(pos)
-        if not index.isValid() or self.board is None:
-            return
-        card = column.model.card(index.row())
-        menu = QMenu(self)
-        move_to = menu.addMenu(self.tr("Move to"))
-        for number, stage in enumerate(self.board.stages, start=1):
-            action = move_to.addAction(f"{number}  {stage.name}" if number <= 9 else stage.name)
-            action.setEnabled(stage.id != card.stage_id)
-            action.triggered.connect(lambda _=False, s=stage.id: self.move_card(card.application_id, s))
-        following = self._step(card, 1)
-        if following is not None:
-            menu.addAction(self.tr("Move to %1 with a note…").replace("%1", following.name)).triggered.connect(
-                lambda: self.move_card(card.application_id, following.id, with_note=True))
-        rejected = self._rejected_stage()
-        if rejected is not None and rejected.id != card.stage_id:
-            menu.addAction(self.tr("Reject…")).triggered.connect(
-                lambda: self.move_card(card.application_id, rejected.id))
-        menu.addSeparator()
-        menu.addAction(self.tr("Role history…")).triggered.connect(self.show_history)
-        menu.exec(column.view.viewport().mapToGlobal(pos))
+        if index.isValid() and self.board is not None:
+            card = column.model.card(index.row())
+            menu = card_menu(self, card, self.board.stages, self._step(card, 1), self._rejected_stage())
+            menu.exec(column.view.viewport().mapToGlobal(pos))
 
     def _on_search_candidate_chosen(self, candidate_id: int) -> None:
         if self.role_id is not None:

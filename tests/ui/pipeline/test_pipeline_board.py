@@ -160,3 +160,17 @@ def test_days_in_stage_follow_the_clock(qtbot, context, role, people):
     qtbot.addWidget(later)
     later.load(role.id)
     assert column(later, "Sourced").model.card(1).days_in_stage == 31
+
+
+def test_card_menu_offers_every_stage_and_moves(qtbot, board, services, role, people):
+    from ui.pipeline.card_menu import card_menu
+
+    sourced = column(board, "Sourced")
+    card = sourced.model.card(0)
+    menu = card_menu(board, card, board.board.stages, board._step(card, 1), board._rejected_stage())
+    move_to = menu.actions()[0].menu()
+    texts = [a.text() for a in move_to.actions()]
+    assert texts[0] == "1  Sourced" and not move_to.actions()[0].isEnabled()
+    next(a for a in move_to.actions() if a.text() == "3  Screening").trigger()
+    assert names(column(board, "Screening")) == ["Ana García"]
+    assert [a.text() for a in menu.actions()][1:3] == ["Move to Contacted with a note…", "Reject…"]
