@@ -139,6 +139,8 @@ class RolesOverview(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.activated.connect(self._on_table_activated)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
