@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from crm.domain import Application, Candidate, Company, RejectionReason, Role, Stage
 from crm.persistence.store import Store
@@ -110,7 +110,7 @@ class RoleOverviewService:
         ]
 
     def candidates(self, role_id: int, *, now: datetime | None = None) -> list[RoleCandidateRow]:
-        """Everyone on the role, in pipeline order (furthest stage first), then by name."""
+        """Everyone on the role: placed first, then open stages furthest first, rejected last; then by name."""
         now = now or datetime.now(UTC)
         with self._store.sessions() as session:
             rows = session.execute(
@@ -122,7 +122,8 @@ class RoleOverviewService:
                 .join(Stage, Stage.id == Application.stage_id)
                 .outerjoin(RejectionReason, RejectionReason.id == Application.rejection_reason_id)
                 .where(Application.role_id == role_id)
-                .order_by(Stage.position.desc(), Candidate.last_name, Candidate.first_name)
+                .order_by(case((Stage.kind == "placed", 0), (Stage.kind == "open", 1), else_=2),
+                          Stage.position.desc(), Candidate.last_name, Candidate.first_name)
             ).all()
         return [
             RoleCandidateRow(

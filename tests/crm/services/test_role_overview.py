@@ -39,8 +39,10 @@ def test_candidates_on_a_role_carry_their_stage(services, store):
     for person in people:
         assert person.stage == stage_names[person.stage_id]
         assert person.days_in_stage >= 0
-    positions = [p.stage_position for p in people]
-    assert positions == sorted(positions, reverse=True)
+    kinds = [p.stage_kind for p in people]
+    assert kinds == sorted(kinds, key=("placed", "open", "rejected").index)  # rejected at the bottom
+    open_positions = [p.stage_position for p in people if p.stage_kind == "open"]
+    assert open_positions == sorted(open_positions, reverse=True)
 
 
 def test_days_open_counts_to_closing_or_today():

@@ -1,0 +1,46 @@
+"""Undo commands over the services. The action has already run (in the dialog, where its errors
+are shown inline) when the command is pushed, so the first redo() does nothing. A later undo or
+redo that the services refuse (changed elsewhere, now in use) removes the command and is reported,
+never swallowed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from crm.domain.errors import CrmError
+
+# Called after every undo/redo: None when it worked, else the reason it was refused.
+Report = Callable[[str | None], None]
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, report: Report):
+        super().__init__(text)
+        self._report = report
+        self._first_redo = True
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._first_redo:
+            self._first_redo = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except CrmError as exc:
+            self.setObsolete(True)
+            self._report(str(exc))
+            return
+        self._report(None)
