@@ -1,0 +1,113 @@
+"""Undoable client and contact changes. Each keeps the version it last wrote, so an undo over
+someone else's later change is refused instead of overwriting it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crm.domain.errors import Conflict
+from crm.services import Services
+from crm.services.records import CompanyRecord, ContactRecord
+from ui.kit.undo import Report, ServiceCommand
+
+_COMPANY_FIELDS = ("name", "industry", "website", "city", "notes", "blind_reports", "report_language", "archived")
+_CONTACT_FIELDS = ("first_name", "last_name", "title", "email", "phone")
+
+
+def company_values(company: CompanyRecord) -> dict[str, Any]:
+    return {field: getattr(company, field) for field in _COMPANY_FIELDS}
+
+
+def contact_values(contact: ContactRecord) -> dict[str, Any]:
+    return {field: getattr(contact, field) for field in _CONTACT_FIELDS}
+
+
+class EditCompanyCommand(ServiceCommand):
+    def __init__(self, services: Services, before: CompanyRecord, after: CompanyRecord, text: str, report: Report):
+        super().__init__(text, report)
+        self._services, self._before, self._after = services, before, after
+        self._version = after.version
+
+    def _write(self, target: CompanyRecord) -> None:
+        self._version = self._services.companies.update(target.id, self._version, company_values(target)).version
+
+    def apply(self) -> None:
+        self._write(self._after)
+
+    def revert(self) -> None:
+        self._write(self._before)
+
+
+class CreateCompanyCommand(ServiceCommand):
+    """Undo removes the new client, but only while it has no roles or contacts."""
+
+    def __init__(self, services: Services, created: CompanyRecord, text: str, report: Report):
+        super().__init__(text, report)
+        self._services, self._created = services, created
+        self.company_id = created.id
+
+    def apply(self) -> None:
+        self.company_id = self._services.companies.create(company_values(self._created)).id
+
+    def revert(self) -> None:
+        if self._services.companies.get(self.company_id).contacts:
+            raise Conflict(f"the client '{self._created.name}' has contacts now; it was kept")
+        self._services.companies.delete(self.company_id)
+
+
+class AddContactCommand(ServiceCommand):
+    def __init__(self, services: Services, added: ContactRecord, text: str, report: Report):
+        super().__init__(text, report)
+        self._services, self._added = services, added
+        self._contact_id = added.id
+
+    def apply(self) -> None:
+        self._contact_id = self._services.companies.add_contact(self._added.company_id,
+                                                                contact_values(self._added)).id
+
+    def revert(self) -> None:
+        self._services.companies.delete_contact(self._contact_id)
+
+
+class EditContactCommand(ServiceCommand):
+    def __init__(self, services: Services, before: ContactRecord, after: ContactRecord, text: str, report: Report):
+        super().__init__(text, report)
+        self._services, self._before, self._after = services, before, after
+        self._version = after.version
+
+    def _write(self, target: ContactRecord) -> None:
+        self._version = self._services.companies.update_contact(target.id, self._version,
+                                                                contact_values(target)).version
+
+    def apply(self) -> None:
+        self._write(self._after)
+
+    def revert(self) -> None:
+        self._write(self._before)
+
+
+class DeleteContactCommand(ServiceCommand):
+    """Undo brings the contact back (a new record) and relinks the roles that named them."""
+
+    def __init__(self, services: Services, deleted: ContactRecord, linked_roles: list[int], text: str,
+                 report: Report):
+        super().__init__(text, report)
+        self._services, self._deleted = services, deleted
+        self._contact_id = deleted.id
+        self._linked_roles = linked_roles
+
+    def apply(self) -> None:
+        self._linked_roles = linked_roles(self._services, self._deleted.company_id, self._contact_id)
+        self._services.companies.delete_contact(self._contact_id)
+
+    def revert(self) -> None:
+        self._contact_id = self._services.companies.add_contact(self._deleted.company_id,
+                                                                contact_values(self._deleted)).id
+        for role_id in self._linked_roles:
+            role = self._services.roles.get(role_id)
+            self._services.roles.update(role_id, role.version, {"contact_id": self._contact_id})
+
+
+def linked_roles(services: Services, company_id: int, contact_id: int) -> list[int]:
+    """The client's roles whose contact is this person (their link is cleared when the contact goes)."""
+    return [role.id for role in services.roles.list_all(company_id=company_id) if role.contact_id == contact_id]
