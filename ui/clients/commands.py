@@ -8,7 +8,7 @@ from typing import Any
 from crm.domain.errors import Conflict
 from crm.services import Services
 from crm.services.records import CompanyRecord, ContactRecord
-from ui.kit.undo import Report, ServiceCommand
+from ui.kit.undo import IdMap, Report, ServiceCommand
 
 _COMPANY_FIELDS = ("name", "industry", "website", "city", "notes", "blind_reports", "report_language", "archived")
 _CONTACT_FIELDS = ("first_name", "last_name", "title", "email", "phone")
@@ -23,13 +23,19 @@ def contact_values(contact: ContactRecord) -> dict[str, Any]:
 
 
 class EditCompanyCommand(ServiceCommand):
-    def __init__(self, services: Services, before: CompanyRecord, after: CompanyRecord, text: str, report: Report):
+    def __init__(self, services: Services, ids: IdMap, before: CompanyRecord, after: CompanyRecord, text: str,
+                 report: Report):
         super().__init__(text, report)
-        self._services, self._before, self._after = services, before, after
+        self._services, self._ids, self._before, self._after = services, ids, before, after
         self._version = after.version
+        self._written_id = after.id
 
     def _write(self, target: CompanyRecord) -> None:
-        self._version = self._services.companies.update(target.id, self._version, company_values(target)).version
+        company_id = self._ids.current(target.id)
+        if company_id != self._written_id:  # re-created by a redo since: its version started again
+            self._version = 1
+        company = self._services.companies.update(company_id, self._version, company_values(target))
+        self._version, self._written_id = company.version, company_id
 
     def apply(self) -> None:
         self._write(self._after)
@@ -41,43 +47,48 @@ class EditCompanyCommand(ServiceCommand):
 class CreateCompanyCommand(ServiceCommand):
     """Undo removes the new client, but only while it has no roles or contacts."""
 
-    def __init__(self, services: Services, created: CompanyRecord, text: str, report: Report):
+    def __init__(self, services: Services, ids: IdMap, created: CompanyRecord, text: str, report: Report):
         super().__init__(text, report)
-        self._services, self._created = services, created
-        self.company_id = created.id
+        self._services, self._ids, self._created = services, ids, created
 
     def apply(self) -> None:
-        self.company_id = self._services.companies.create(company_values(self._created)).id
+        self._ids.moved(self._ids.current(self._created.id),
+                        self._services.companies.create(company_values(self._created)).id)
 
     def revert(self) -> None:
-        if self._services.companies.get(self.company_id).contacts:
+        company_id = self._ids.current(self._created.id)
+        if self._services.companies.get(company_id).contacts:
             raise Conflict(f"the client '{self._created.name}' has contacts now; it was kept")
-        self._services.companies.delete(self.company_id)
+        self._services.companies.delete(company_id)
 
 
 class AddContactCommand(ServiceCommand):
-    def __init__(self, services: Services, added: ContactRecord, text: str, report: Report):
+    def __init__(self, services: Services, ids: IdMap, added: ContactRecord, text: str, report: Report):
         super().__init__(text, report)
-        self._services, self._added = services, added
-        self._contact_id = added.id
+        self._services, self._ids, self._added = services, ids, added
 
     def apply(self) -> None:
-        self._contact_id = self._services.companies.add_contact(self._added.company_id,
-                                                                contact_values(self._added)).id
+        new = self._services.companies.add_contact(self._added.company_id, contact_values(self._added))
+        self._ids.moved(self._ids.current(self._added.id), new.id)
 
     def revert(self) -> None:
-        self._services.companies.delete_contact(self._contact_id)
+        self._services.companies.delete_contact(self._ids.current(self._added.id))
 
 
 class EditContactCommand(ServiceCommand):
-    def __init__(self, services: Services, before: ContactRecord, after: ContactRecord, text: str, report: Report):
+    def __init__(self, services: Services, ids: IdMap, before: ContactRecord, after: ContactRecord, text: str,
+                 report: Report):
         super().__init__(text, report)
-        self._services, self._before, self._after = services, before, after
+        self._services, self._ids, self._before, self._after = services, ids, before, after
         self._version = after.version
+        self._written_id = after.id
 
     def _write(self, target: ContactRecord) -> None:
-        self._version = self._services.companies.update_contact(target.id, self._version,
-                                                                contact_values(target)).version
+        contact_id = self._ids.current(target.id)
+        if contact_id != self._written_id:  # re-created by an undo since: its version started again
+            self._version = 1
+        contact = self._services.companies.update_contact(contact_id, self._version, contact_values(target))
+        self._version, self._written_id = contact.version, contact_id
 
     def apply(self) -> None:
         self._write(self._after)
@@ -89,23 +100,23 @@ class EditContactCommand(ServiceCommand):
 class DeleteContactCommand(ServiceCommand):
     """Undo brings the contact back (a new record) and relinks the roles that named them."""
 
-    def __init__(self, services: Services, deleted: ContactRecord, linked_roles: list[int], text: str,
+    def __init__(self, services: Services, ids: IdMap, deleted: ContactRecord, linked_roles: list[int], text: str,
                  report: Report):
         super().__init__(text, report)
-        self._services, self._deleted = services, deleted
-        self._contact_id = deleted.id
+        self._services, self._ids, self._deleted = services, ids, deleted
         self._linked_roles = linked_roles
 
     def apply(self) -> None:
-        self._linked_roles = linked_roles(self._services, self._deleted.company_id, self._contact_id)
-        self._services.companies.delete_contact(self._contact_id)
+        contact_id = self._ids.current(self._deleted.id)
+        self._linked_roles = linked_roles(self._services, self._deleted.company_id, contact_id)
+        self._services.companies.delete_contact(contact_id)
 
     def revert(self) -> None:
-        self._contact_id = self._services.companies.add_contact(self._deleted.company_id,
-                                                                contact_values(self._deleted)).id
+        new = self._services.companies.add_contact(self._deleted.company_id, contact_values(self._deleted))
+        self._ids.moved(self._ids.current(self._deleted.id), new.id)
         for role_id in self._linked_roles:
             role = self._services.roles.get(role_id)
-            self._services.roles.update(role_id, role.version, {"contact_id": self._contact_id})
+            self._services.roles.update(role_id, role.version, {"contact_id": new.id})
 
 
 def linked_roles(services: Services, company_id: int, contact_id: int) -> list[int]:

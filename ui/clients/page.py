@@ -33,6 +33,7 @@ from ui.clients.dialogs import CompanyDialog, ContactDialog
 from ui.clients.models import ClientsTableModel
 from ui.context import AppContext, ChangeSet
 from ui.kit.notice import NoticeBar
+from ui.kit.undo import IdMap
 from ui.kit.value_table import ID_ROLE, SORT_ROLE
 
 _RELEVANT = ("company", "role", "application")
@@ -45,6 +46,8 @@ class ClientsPage(QWidget):
         self._services = context.services
         self._dirty = False
         self.dialog: CompanyDialog | ContactDialog | None = None
+        self._ids = IdMap()  # company and contact ids re-created by undo/redo (separate id spaces)
+        self._contact_ids = IdMap()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter clients by name…"))
@@ -139,7 +142,7 @@ class ClientsPage(QWidget):
             self.notice.show_message(str(exc))
             return
         text = self.tr("Archive %1") if after.archived else self.tr("Restore %1")
-        self._push(EditCompanyCommand(self._services, company, after, text.replace("%1", company.name),
+        self._push(EditCompanyCommand(self._services, self._ids, company, after, text.replace("%1", company.name),
                                       self._on_command_report))
         done = self.tr("%1 archived. Undo with Ctrl+Z.") if after.archived else self.tr("%1 restored.")
         self.notice.show_message(done.replace("%1", company.name), kind="info")
@@ -202,8 +205,9 @@ class ClientsPage(QWidget):
             self.notice.show_message(str(exc))
             return
         name = contact.full_name or contact.email or ""
-        self._push(DeleteContactCommand(self._services, contact, linked, self.tr("Delete contact %1").replace(
-            "%1", name), self._on_command_report))
+        text = self.tr("Delete contact %1").replace("%1", name)
+        self._push(DeleteContactCommand(self._services, self._contact_ids, contact, linked, text,
+                                        self._on_command_report))
         self.notice.show_message(self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", name), kind="info")
 
     # ---- our API ---------------------------------------------------------------------------------
@@ -283,11 +287,12 @@ class ClientsPage(QWidget):
         if saved is None:
             return
         if dialog.company is None:
-            self._push(CreateCompanyCommand(self._services, saved, self.tr("Add client %1").replace(
+            self._push(CreateCompanyCommand(self._services, self._ids, saved, self.tr("Add client %1").replace(
                 "%1", saved.name), self._on_command_report))
         else:
-            self._push(EditCompanyCommand(self._services, dialog.company, saved, self.tr("Edit client %1").replace(
-                "%1", saved.name), self._on_command_report))
+            text = self.tr("Edit client %1").replace("%1", saved.name)
+            self._push(EditCompanyCommand(self._services, self._ids, dialog.company, saved, text,
+                                          self._on_command_report))
         if not self.select_company(saved.id):
             self.search.clear()
             self.refresh()
@@ -309,11 +314,12 @@ class ClientsPage(QWidget):
         saved = dialog.saved
         name = saved.full_name or saved.email or ""
         if dialog.contact is None:
-            command = AddContactCommand(self._services, saved, self.tr("Add contact %1").replace("%1", name),
-                                        self._on_command_report)
+            text = self.tr("Add contact %1").replace("%1", name)
+            command = AddContactCommand(self._services, self._contact_ids, saved, text, self._on_command_report)
         else:
-            command = EditContactCommand(self._services, dialog.contact, saved, self.tr("Edit contact %1").replace(
-                "%1", name), self._on_command_report)
+            text = self.tr("Edit contact %1").replace("%1", name)
+            command = EditContactCommand(self._services, self._contact_ids, dialog.contact, saved, text,
+                                         self._on_command_report)
         self._push(command)
 
     def _on_command_report(self, problem: str | None) -> None:

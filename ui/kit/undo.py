@@ -44,3 +44,22 @@ class ServiceCommand(QUndoCommand):
             self._report(str(exc))
             return
         self._report(None)
+
+
+class IdMap:
+    """Undoing a delete (or redoing a create) makes a new record with a new id; older commands that
+    name the old id find the new one here, so edit, delete, undo, undo works as the user expects."""
+
+    def __init__(self):
+        self._moved: dict[int, int] = {}
+
+    def moved(self, old_id: int, new_id: int) -> None:
+        if old_id != new_id:
+            self._moved[old_id] = new_id
+
+    def current(self, record_id: int) -> int:
+        seen = set()
+        while record_id in self._moved and record_id not in seen:
+            seen.add(record_id)
+            record_id = self._moved[record_id]
+        return record_id

@@ -8,7 +8,7 @@ from typing import Any
 from crm.domain.errors import Conflict
 from crm.services import Services
 from crm.services.records import RoleRecord
-from ui.kit.undo import Report, ServiceCommand
+from ui.kit.undo import IdMap, Report, ServiceCommand
 
 _EDITABLE = ("company_id", "contact_id", "reference", "title", "seniority", "location", "remote_policy",
              "salary_min", "salary_max", "openings", "status", "fee_percent", "description", "opened_on",
@@ -24,17 +24,20 @@ def _skills(role: RoleRecord) -> tuple[list[str], list[str]]:
 
 
 class EditRoleCommand(ServiceCommand):
-    def __init__(self, services: Services, before: RoleRecord, after: RoleRecord, text: str, report: Report):
+    def __init__(self, services: Services, ids: IdMap, before: RoleRecord, after: RoleRecord, text: str,
+                 report: Report):
         super().__init__(text, report)
-        self._services = services
-        self._before = before
-        self._after = after
+        self._services, self._ids, self._before, self._after = services, ids, before, after
         self._version = after.version
+        self._written_id = after.id
 
     def _write(self, target: RoleRecord) -> None:
         required, nice = _skills(target)
-        written = self._services.roles.update(target.id, self._version, role_values(target), required, nice)
-        self._version = written.version
+        role_id = self._ids.current(target.id)
+        if role_id != self._written_id:  # re-created by a redo since: its version started again
+            self._version = 1
+        written = self._services.roles.update(role_id, self._version, role_values(target), required, nice)
+        self._version, self._written_id = written.version, role_id
 
     def apply(self) -> None:
         self._write(self._after)
@@ -46,18 +49,17 @@ class EditRoleCommand(ServiceCommand):
 class CreateRoleCommand(ServiceCommand):
     """Undo removes the new role, but only while nobody has been put on it."""
 
-    def __init__(self, services: Services, created: RoleRecord, text: str, report: Report):
+    def __init__(self, services: Services, ids: IdMap, created: RoleRecord, text: str, report: Report):
         super().__init__(text, report)
-        self._services = services
-        self._created = created
-        self._role_id = created.id
+        self._services, self._ids, self._created = services, ids, created
 
     def apply(self) -> None:
         required, nice = _skills(self._created)
-        values = role_values(self._created)
-        self._role_id = self._services.roles.create(values, required, nice).id
+        new = self._services.roles.create(role_values(self._created), required, nice)
+        self._ids.moved(self._ids.current(self._created.id), new.id)
 
     def revert(self) -> None:
-        if self._services.pipeline.applications_for_role(self._role_id):
+        role_id = self._ids.current(self._created.id)
+        if self._services.pipeline.applications_for_role(role_id):
             raise Conflict(f"role {self._created.reference} has candidates on it now; it was kept")
-        self._services.roles.delete(self._role_id)
+        self._services.roles.delete(role_id)

@@ -25,6 +25,7 @@ from crm.services.records import RoleRecord
 from crm.services.role_overview import OPEN_ROLE_STATUSES, RoleFilters
 from ui.context import AppContext, ChangeSet
 from ui.kit.notice import NoticeBar
+from ui.kit.undo import IdMap
 from ui.kit.value_table import ID_ROLE, SORT_ROLE
 from ui.roles.commands import CreateRoleCommand, EditRoleCommand
 from ui.roles.detail import RoleDetail
@@ -44,6 +45,7 @@ class RolesPage(QWidget):
         self._stages = []
         self._dirty = False
         self.dialog: RoleDialog | None = None
+        self._ids = IdMap()  # role ids re-created by undo/redo
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by title, reference, client or location…"))
@@ -147,7 +149,7 @@ class RolesPage(QWidget):
         except CrmError as exc:
             self.notice.show_message(self.tr("The role was not closed: %1").replace("%1", str(exc)))
             return
-        self._push(EditRoleCommand(self._services, role, closed, self.tr("Close role %1").replace(
+        self._push(EditRoleCommand(self._services, self._ids, role, closed, self.tr("Close role %1").replace(
             "%1", role.reference), self._on_command_report))
         self.notice.show_message(self.tr("%1 closed. Undo with Ctrl+Z.").replace("%1", role.reference), kind="info")
 
@@ -239,10 +241,10 @@ class RolesPage(QWidget):
             return
         saved = dialog.saved
         if dialog._role is None:
-            self._push(CreateRoleCommand(self._services, saved, self.tr("Add role %1").replace(
+            self._push(CreateRoleCommand(self._services, self._ids, saved, self.tr("Add role %1").replace(
                 "%1", saved.reference), self._on_command_report))
         else:
-            self._push(EditRoleCommand(self._services, dialog._role, saved, self.tr("Edit role %1").replace(
+            self._push(EditRoleCommand(self._services, self._ids, dialog._role, saved, self.tr("Edit role %1").replace(
                 "%1", saved.reference), self._on_command_report))
         if not self.select_role(saved.id):
             self.notice.show_message(
