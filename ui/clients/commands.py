@@ -28,14 +28,15 @@ class EditCompanyCommand(ServiceCommand):
         super().__init__(text, report)
         self._services, self._ids, self._before, self._after = services, ids, before, after
         self._version = after.version
-        self._written_id = after.id
+        self._written = ids.incarnation(after.id)
 
     def _write(self, target: CompanyRecord) -> None:
-        company_id = self._ids.current(target.id)
-        if company_id != self._written_id:  # re-created by a redo since: its version started again
+        written = self._ids.incarnation(target.id)
+        company_id = written[0]
+        if written != self._written:  # re-created by a redo since: its version started again
             self._version = 1
         company = self._services.companies.update(company_id, self._version, company_values(target))
-        self._version, self._written_id = company.version, company_id
+        self._version, self._written = company.version, written
 
     def apply(self) -> None:
         self._write(self._after)
@@ -52,7 +53,7 @@ class CreateCompanyCommand(ServiceCommand):
         self._services, self._ids, self._created = services, ids, created
 
     def apply(self) -> None:
-        self._ids.moved(self._ids.current(self._created.id),
+        self._ids.recreated(self._ids.current(self._created.id),
                         self._services.companies.create(company_values(self._created)).id)
 
     def revert(self) -> None:
@@ -69,7 +70,7 @@ class AddContactCommand(ServiceCommand):
 
     def apply(self) -> None:
         new = self._services.companies.add_contact(self._added.company_id, contact_values(self._added))
-        self._ids.moved(self._ids.current(self._added.id), new.id)
+        self._ids.recreated(self._ids.current(self._added.id), new.id)
 
     def revert(self) -> None:
         self._services.companies.delete_contact(self._ids.current(self._added.id))
@@ -81,14 +82,15 @@ class EditContactCommand(ServiceCommand):
         super().__init__(text, report)
         self._services, self._ids, self._before, self._after = services, ids, before, after
         self._version = after.version
-        self._written_id = after.id
+        self._written = ids.incarnation(after.id)
 
     def _write(self, target: ContactRecord) -> None:
-        contact_id = self._ids.current(target.id)
-        if contact_id != self._written_id:  # re-created by an undo since: its version started again
+        written = self._ids.incarnation(target.id)
+        contact_id = written[0]
+        if written != self._written:  # re-created by an undo since: its version started again
             self._version = 1
         contact = self._services.companies.update_contact(contact_id, self._version, contact_values(target))
-        self._version, self._written_id = contact.version, contact_id
+        self._version, self._written = contact.version, written
 
     def apply(self) -> None:
         self._write(self._after)
@@ -113,7 +115,7 @@ class DeleteContactCommand(ServiceCommand):
 
     def revert(self) -> None:
         new = self._services.companies.add_contact(self._deleted.company_id, contact_values(self._deleted))
-        self._ids.moved(self._ids.current(self._deleted.id), new.id)
+        self._ids.recreated(self._ids.current(self._deleted.id), new.id)
         for role_id in self._linked_roles:
             role = self._services.roles.get(role_id)
             self._services.roles.update(role_id, role.version, {"contact_id": new.id})

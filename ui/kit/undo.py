@@ -47,15 +47,19 @@ class ServiceCommand(QUndoCommand):
 
 
 class IdMap:
-    """Undoing a delete (or redoing a create) makes a new record with a new id; older commands that
-    name the old id find the new one here, so edit, delete, undo, undo works as the user expects."""
+    """Undoing a delete (or redoing a create) makes a new record, with a new id or (SQLite reuses the
+    highest rowid) the same one, whose version starts again. Older commands that name the record
+    find its current id here, and its `incarnation` tells them whether it was re-created since they
+    last wrote it, so edit, delete, undo, undo works as the user expects."""
 
     def __init__(self):
         self._moved: dict[int, int] = {}
+        self._incarnations: dict[int, int] = {}
 
-    def moved(self, old_id: int, new_id: int) -> None:
+    def recreated(self, old_id: int, new_id: int) -> None:
         if old_id != new_id:
             self._moved[old_id] = new_id
+        self._incarnations[new_id] = self._incarnations.get(new_id, 0) + 1
 
     def current(self, record_id: int) -> int:
         seen = set()
@@ -63,3 +67,8 @@ class IdMap:
             seen.add(record_id)
             record_id = self._moved[record_id]
         return record_id
+
+    def incarnation(self, record_id: int) -> tuple[int, int]:
+        """The record's current id and how many times it was re-created (compare, don't interpret)."""
+        current = self.current(record_id)
+        return current, self._incarnations.get(current, 0)

@@ -29,15 +29,15 @@ class EditRoleCommand(ServiceCommand):
         super().__init__(text, report)
         self._services, self._ids, self._before, self._after = services, ids, before, after
         self._version = after.version
-        self._written_id = after.id
+        self._written = ids.incarnation(after.id)
 
     def _write(self, target: RoleRecord) -> None:
         required, nice = _skills(target)
-        role_id = self._ids.current(target.id)
-        if role_id != self._written_id:  # re-created by a redo since: its version started again
+        incarnation = self._ids.incarnation(target.id)
+        if incarnation != self._written:  # re-created by a redo since: its version started again
             self._version = 1
-        written = self._services.roles.update(role_id, self._version, role_values(target), required, nice)
-        self._version, self._written_id = written.version, role_id
+        role = self._services.roles.update(incarnation[0], self._version, role_values(target), required, nice)
+        self._version, self._written = role.version, incarnation
 
     def apply(self) -> None:
         self._write(self._after)
@@ -56,7 +56,7 @@ class CreateRoleCommand(ServiceCommand):
     def apply(self) -> None:
         required, nice = _skills(self._created)
         new = self._services.roles.create(role_values(self._created), required, nice)
-        self._ids.moved(self._ids.current(self._created.id), new.id)
+        self._ids.recreated(self._ids.current(self._created.id), new.id)
 
     def revert(self) -> None:
         role_id = self._ids.current(self._created.id)

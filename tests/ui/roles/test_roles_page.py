@@ -176,3 +176,23 @@ def test_stage_columns_follow_renamed_stages(page, demo_context, store):
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert any(h.replace("\n", " ") == "Phone screen" for h in headers)
     assert not any(h.replace("\n", " ") == "Screening" for h in headers)
+
+
+def test_add_edit_then_undo_both_and_redo_both(page, qtbot, demo_context):
+    services = demo_context.services
+    client = services.companies.list_all()[0]
+    page.new_item()
+    page.dialog.client.setCurrentIndex(page.dialog.client.findData(client.id))
+    qtbot.keyClicks(page.dialog.title, "Data Engineer")
+    _save(page.dialog)
+    page.open_selected()
+    page.dialog.title.setText("Senior Data Engineer")
+    _save(page.dialog)
+    stack = demo_context.undo_stack
+    stack.undo()
+    stack.undo()
+    assert all("Data Engineer" not in r.title for r in services.roles.list_all())
+    stack.redo()  # the role comes back as a new record; the edit still finds it
+    stack.redo()
+    assert page.notice.text() == ""
+    assert [r.title for r in services.roles.list_all() if "Data Engineer" in r.title] == ["Senior Data Engineer"]
