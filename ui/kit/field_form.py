@@ -9,21 +9,21 @@ from crm.domain.errors import ValidationError
 
 # Reasons the services give word for word; others (which quote the user's input) stay as given.
 _KNOWN_REASONS = (
-    QT_TRANSLATE_NOOP("FieldErrors", "is required"),
-    QT_TRANSLATE_NOOP("FieldErrors", "a client is required"),
-    QT_TRANSLATE_NOOP("FieldErrors", "must be positive"),
-    QT_TRANSLATE_NOOP("FieldErrors", "is below the minimum salary"),
-    QT_TRANSLATE_NOOP("FieldErrors", "must be between 0 and 100"),
-    QT_TRANSLATE_NOOP("FieldErrors", "must contain letters or digits"),
-    QT_TRANSLATE_NOOP("FieldErrors", "must be 'es' or 'en'"),
-    QT_TRANSLATE_NOOP("FieldErrors", "a name or email is required"),
-    QT_TRANSLATE_NOOP("FieldErrors", "use letters, digits and - _ . / only (e.g. VAC-2026-001)"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "is required"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "a client is required"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "must be positive"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "is below the minimum salary"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "must be between 0 and 100"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "must contain letters or digits"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "must be 'es' or 'en'"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "a name or email is required"),
+    QT_TRANSLATE_NOOP("KitFieldErrors", "use letters, digits and - _ . / only (e.g. VAC-2026-001)"),
 )
 
 
 def reason_text(reason: str) -> str:
     if reason in _KNOWN_REASONS:
-        return QCoreApplication.translate("FieldErrors", reason)
+        return QCoreApplication.translate("KitFieldErrors", reason)
     return reason
 
 

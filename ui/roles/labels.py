@@ -5,26 +5,34 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoleLabels", text)
-
-
+# Literal translate() calls so that lupdate finds every word.
 def status_labels() -> dict[str, str]:
     return {
-        "lead": _t("Lead"), "active": _t("Active"), "on_hold": _t("On hold"), "filled": _t("Filled"),
-        "closed": _t("Closed"), "cancelled": _t("Cancelled"),
+        "lead": QCoreApplication.translate("RoleStatusLabels", "Lead"),
+        "active": QCoreApplication.translate("RoleStatusLabels", "Active"),
+        "on_hold": QCoreApplication.translate("RoleStatusLabels", "On hold"),
+        "filled": QCoreApplication.translate("RoleStatusLabels", "Filled"),
+        "closed": QCoreApplication.translate("RoleStatusLabels", "Closed"),
+        "cancelled": QCoreApplication.translate("RoleStatusLabels", "Cancelled"),
     }
 
 
 def seniority_labels() -> dict[str, str]:
     return {
-        "junior": _t("Junior"), "mid": _t("Mid-level"), "senior": _t("Senior"), "lead": _t("Lead"),
-        "principal": _t("Principal"),
+        "junior": QCoreApplication.translate("RoleSeniorityLabels", "Junior"),
+        "mid": QCoreApplication.translate("RoleSeniorityLabels", "Mid-level"),
+        "senior": QCoreApplication.translate("RoleSeniorityLabels", "Senior"),
+        "lead": QCoreApplication.translate("RoleSeniorityLabels", "Lead"),
+        "principal": QCoreApplication.translate("RoleSeniorityLabels", "Principal"),
     }
 
 
 def remote_labels() -> dict[str, str]:
-    return {"onsite": _t("On site"), "hybrid": _t("Hybrid"), "remote": _t("Remote")}
+    return {
+        "onsite": QCoreApplication.translate("RoleRemoteLabels", "On site"),
+        "hybrid": QCoreApplication.translate("RoleRemoteLabels", "Hybrid"),
+        "remote": QCoreApplication.translate("RoleRemoteLabels", "Remote"),
+    }
 
 
 def label(labels: dict[str, str], value: str | None) -> str:

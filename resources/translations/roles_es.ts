@@ -1,0 +1,529 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>KitFieldErrors</name>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="12" />
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="13" />
+        <source>a client is required</source>
+        <translation>hay que elegir un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="14" />
+        <source>must be positive</source>
+        <translation>debe ser positivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="15" />
+        <source>is below the minimum salary</source>
+        <translation>es inferior al salario mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="16" />
+        <source>must be between 0 and 100</source>
+        <translation>debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="17" />
+        <source>must contain letters or digits</source>
+        <translation>debe contener letras o cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="18" />
+        <source>must be 'es' or 'en'</source>
+        <translation>debe ser «es» o «en»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="19" />
+        <source>a name or email is required</source>
+        <translation>hace falta un nombre o un email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="20" />
+        <source>use letters, digits and - _ . / only (e.g. VAC-2026-001)</source>
+        <translation>usa solo letras, cifras y - _ . / (p. ej. VAC-2026-001)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ui/kit/notice.py" line="28" />
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCandidatesModel</name>
+    <message>
+        <location filename="../../ui/roles/models.py" line="58" />
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="59" />
+        <source>Current title</source>
+        <translation>Puesto actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="60" />
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="61" />
+        <source>Days in stage</source>
+        <translation>Días en la etapa</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetail</name>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="28" />
+        <source>Select a role to see its requirements and the candidates on it.</source>
+        <translation>Selecciona una vacante para ver sus requisitos y sus candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="49" />
+        <source>Required skills</source>
+        <translation>Tecnologías obligatorias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="49" />
+        <source>Nice to have</source>
+        <translation>Deseables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="50" />
+        <source>Salary</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="50" />
+        <source>Seniority</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="50" />
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="51" />
+        <source>Remote</source>
+        <translation>Teletrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="51" />
+        <source>Openings</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="51" />
+        <source>Fee</source>
+        <translation>Honorarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="52" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="120" />
+        <source>&lt;b&gt;Candidates on this role&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Candidatos en esta vacante&lt;/b&gt; (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="80" />
+        <source>Edit role %1</source>
+        <translation>Editar vacante %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="80" />
+        <source>New role</source>
+        <translation>Nueva vacante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="88" />
+        <source>Automatic (e.g. VAC-2026-001)</source>
+        <translation>Automática (p. ej. VAC-2026-001)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="95" />
+        <source>e.g. 45000</source>
+        <translation>p. ej. 45000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="97" />
+        <source>e.g. 55000</source>
+        <translation>p. ej. 55000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="101" />
+        <source>e.g. 18</source>
+        <translation>p. ej. 18</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="108" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="109" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="110" />
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="111" />
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="112" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="113" />
+        <source>Seniority</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="114" />
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="115" />
+        <source>Remote</source>
+        <translation>Teletrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="116" />
+        <source>Salary from (€/year)</source>
+        <translation>Salario desde (€/año)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="117" />
+        <source>Salary to (€/year)</source>
+        <translation>Salario hasta (€/año)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="118" />
+        <source>Openings</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="119" />
+        <source>Fee (%)</source>
+        <translation>Honorarios (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="120" />
+        <source>Required skills</source>
+        <translation>Tecnologías obligatorias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="121" />
+        <source>Nice to have</source>
+        <translation>Deseables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="122" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="150" />
+        <source>Choose a client…</source>
+        <translation>Elige un cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="161" />
+        <source>(no contact)</source>
+        <translation>(sin contacto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="222" />
+        <source>This role was changed elsewhere since you opened it, so your changes were not saved. Reload it to see the current version, then apply your changes again.</source>
+        <translation>Esta vacante se ha modificado en otro sitio desde que la abriste, así que tus cambios no se han guardado. Vuelve a cargarla para ver la versión actual y aplica de nuevo tus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="224" />
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="227" />
+        <source>Another role already uses this reference.</source>
+        <translation>Otra vacante ya usa esta referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="230" />
+        <source>Could not save: %1</source>
+        <translation>No se ha podido guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="239" />
+        <source>Reloaded the current version.</source>
+        <translation>Se ha cargado la versión actual.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRemoteLabels</name>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="32" />
+        <source>On site</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="33" />
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="34" />
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSeniorityLabels</name>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="22" />
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="23" />
+        <source>Mid-level</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="24" />
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="25" />
+        <source>Lead</source>
+        <translation>Líder técnico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="26" />
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>RoleStatusLabels</name>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="11" />
+        <source>Lead</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="12" />
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="13" />
+        <source>On hold</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="14" />
+        <source>Filled</source>
+        <translation>Cubierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="15" />
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/labels.py" line="16" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../ui/roles/page.py" line="51" />
+        <source>Filter by title, reference, client or location…</source>
+        <translation>Filtrar por puesto, referencia, cliente o ubicación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="57" />
+        <source>Open roles</source>
+        <translation>Vacantes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="58" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="61" />
+        <source>New role…</source>
+        <translation>Nueva vacante…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="62" />
+        <source>Add a role (Ctrl+N)</source>
+        <translation>Añadir una vacante (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="63" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="64" />
+        <source>Edit the selected role (Enter)</source>
+        <translation>Editar la vacante seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="65" />
+        <source>Close role</source>
+        <translation>Cerrar vacante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="66" />
+        <source>Mark the selected role as closed (Del); undo with Ctrl+Z</source>
+        <translation>Marcar la vacante seleccionada como cerrada (Supr); se deshace con Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="145" />
+        <source>%1 is already closed.</source>
+        <translation>%1 ya está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="150" />
+        <source>The role was not closed: %1</source>
+        <translation>La vacante no se ha cerrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="152" />
+        <source>Close role %1</source>
+        <translation>Cerrar vacante %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="154" />
+        <source>%1 closed. Undo with Ctrl+Z.</source>
+        <translation>%1 cerrada. Puedes deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="189" />
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="213" />
+        <source>Select a role first.</source>
+        <translation>Selecciona antes una vacante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="244" />
+        <source>Add role %1</source>
+        <translation>Añadir vacante %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="247" />
+        <source>Edit role %1</source>
+        <translation>Editar vacante %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="251" />
+        <source>%1 saved; it is hidden by the current filters.</source>
+        <translation>%1 guardada; los filtros actuales la ocultan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="256" />
+        <source>That could not be undone or redone: %1</source>
+        <translation>No se ha podido deshacer ni rehacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTableModel</name>
+    <message>
+        <location filename="../../ui/roles/models.py" line="26" />
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="27" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="28" />
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="29" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="30" />
+        <source>Openings</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="31" />
+        <source>Days
+open</source>
+        <translation>Días
+abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="33" />
+        <source>Days since the role opened (until it closed, for closed roles)</source>
+        <translation>Días desde que se abrió la vacante (hasta su cierre, si está cerrada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="37" />
+        <source>Candidates now in %1</source>
+        <translation>Candidatos ahora en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="38" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="39" />
+        <source>All candidates on the role</source>
+        <translation>Todos los candidatos de la vacante</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEdit</name>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="54" />
+        <source>e.g. python, django, postgres</source>
+        <translation>p. ej. python, django, postgres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="70" />
+        <source>Saved as: %1</source>
+        <translation>Se guardará como: %1</translation>
+    </message>
+</context>
+</TS>
