@@ -129,11 +129,16 @@
     </message>
     <message>
         <location filename="../../ui/roles/detail.py" line="52" />
+        <source>Client contact</source>
+        <translation>Contacto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/detail.py" line="53" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/detail.py" line="120" />
+        <location filename="../../ui/roles/detail.py" line="121" />
         <source>&lt;b&gt;Candidates on this role&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Candidatos en esta vacante&lt;/b&gt; (%1)</translation>
     </message>
@@ -438,22 +443,22 @@
         <translation>Selecciona antes una vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="244" />
+        <location filename="../../ui/roles/page.py" line="254" />
         <source>Add role %1</source>
         <translation>Añadir vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="247" />
+        <location filename="../../ui/roles/page.py" line="257" />
         <source>Edit role %1</source>
         <translation>Editar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="251" />
+        <location filename="../../ui/roles/page.py" line="261" />
         <source>%1 saved; it is hidden by the current filters.</source>
         <translation>%1 guardada; los filtros actuales la ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="256" />
+        <location filename="../../ui/roles/page.py" line="266" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>

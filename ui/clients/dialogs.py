@@ -30,7 +30,7 @@ class CompanyDialog(QDialog):
         self.saved: CompanyRecord | None = None
         self.existing_id: int | None = None  # set when the user chose to open the existing client
         self.setWindowTitle(self.tr("Edit client") if company else self.tr("New client"))
-        self.resize(520, 480)
+        self.resize(580, 500)
         self.notice = NoticeBar()
         self.form = FieldForm()
         self.name = QLineEdit()

@@ -49,6 +49,7 @@ class RoleDetail(QStackedWidget):
             ("required", self.tr("Required skills")), ("nice", self.tr("Nice to have")),
             ("salary", self.tr("Salary")), ("seniority", self.tr("Seniority")), ("location", self.tr("Location")),
             ("remote", self.tr("Remote")), ("openings", self.tr("Openings")), ("fee", self.tr("Fee")),
+            ("contact", self.tr("Client contact")),
             ("description", self.tr("Description")),
         ):
             value = QLabel()
@@ -96,7 +97,7 @@ class RoleDetail(QStackedWidget):
         row.addWidget(right, 3)
         self.addWidget(content)
 
-    def show_role(self, role: RoleRecord | None, candidates: list[RoleCandidateRow]) -> None:
+    def show_role(self, role: RoleRecord | None, candidates: list[RoleCandidateRow], contact: str = "") -> None:
         if role is None:
             self.setCurrentIndex(0)
             self.candidates_model.set_candidates([])
@@ -111,7 +112,7 @@ class RoleDetail(QStackedWidget):
             "seniority": label(seniority_labels(), role.seniority) or "—", "location": role.location or "—",
             "remote": label(remote_labels(), role.remote_policy) or "—", "openings": str(role.openings),
             "fee": f"{role.fee_percent:g} %" if role.fee_percent is not None else "—",
-            "description": role.description or "—",
+            "description": role.description or "—", "contact": contact or "—",
         }
         for key, text in values.items():
             self.fields[key].setText(text)

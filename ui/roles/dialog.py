@@ -75,7 +75,7 @@ class RoleDialog(QDialog):
                  company_id: int | None = None):
         super().__init__(parent)
         self._services = context.services
-        self._role = role
+        self.role = role
         self.saved: RoleRecord | None = None
         self.setWindowTitle(self.tr("Edit role %1").replace("%1", role.reference) if role else self.tr("New role"))
         self.resize(620, 720)
@@ -193,12 +193,12 @@ class RoleDialog(QDialog):
             "salary_max": plain_number(self.salary_max.text()), "openings": self.openings.value(),
             "fee_percent": self.fee.text().strip(), "description": self.description.toPlainText(),
         }
-        was_closed = self._role is not None and self._role.status in CLOSED_STATUSES
+        was_closed = self.role is not None and self.role.status in CLOSED_STATUSES
         if status in CLOSED_STATUSES and not was_closed:
             values["closed_on"] = date.today()
         elif status not in CLOSED_STATUSES and was_closed:
             values["closed_on"] = None
-        if self._role is not None and not values["reference"]:
+        if self.role is not None and not values["reference"]:
             values.pop("reference")
         return values
 
@@ -207,10 +207,10 @@ class RoleDialog(QDialog):
         self.notice.hide()
         required, nice = self.required.names(), self.nice.names()
         try:
-            if self._role is None:
+            if self.role is None:
                 self.saved = self._services.roles.create(self.values(), required, nice)
             else:
-                self.saved = self._services.roles.update(self._role.id, self._role.version, self.values(),
+                self.saved = self._services.roles.update(self.role.id, self.role.version, self.values(),
                                                          required, nice)
         except ValidationError as exc:
             unplaced = self.form.show_errors(exc)
@@ -232,10 +232,10 @@ class RoleDialog(QDialog):
         self.accept()
 
     def _on_notice_reload(self) -> None:
-        if self._role is None:
+        if self.role is None:
             return
-        self._role = self._services.roles.get(self._role.id)
-        self._load(self._role)
+        self.role = self._services.roles.get(self.role.id)
+        self._load(self.role)
         self.notice.show_message(self.tr("Reloaded the current version."), kind="info")
 
 

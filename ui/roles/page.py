@@ -227,7 +227,17 @@ class RolesPage(QWidget):
         except CrmError:
             self.detail.show_role(None, [])
             return
-        self.detail.show_role(role, self._services.role_overview.candidates(role_id))
+        self.detail.show_role(role, self._services.role_overview.candidates(role_id), self._contact_text(role))
+
+    def _contact_text(self, role: RoleRecord) -> str:
+        if role.contact_id is None:
+            return ""
+        contacts = self._services.companies.get(role.company_id).contacts
+        contact = next((c for c in contacts if c.id == role.contact_id), None)
+        if contact is None:
+            return ""
+        parts = [contact.full_name, contact.title, contact.email, contact.phone]
+        return " · ".join(part for part in parts if part)
 
     def _push(self, command) -> None:
         self._context.undo_stack.push(command)
@@ -240,11 +250,11 @@ class RolesPage(QWidget):
         if dialog is None or dialog.saved is None:
             return
         saved = dialog.saved
-        if dialog._role is None:
+        if dialog.role is None:
             self._push(CreateRoleCommand(self._services, self._ids, saved, self.tr("Add role %1").replace(
                 "%1", saved.reference), self._on_command_report))
         else:
-            self._push(EditRoleCommand(self._services, self._ids, dialog._role, saved, self.tr("Edit role %1").replace(
+            self._push(EditRoleCommand(self._services, self._ids, dialog.role, saved, self.tr("Edit role %1").replace(
                 "%1", saved.reference), self._on_command_report))
         if not self.select_role(saved.id):
             self.notice.show_message(

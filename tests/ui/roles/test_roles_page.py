@@ -196,3 +196,17 @@ def test_add_edit_then_undo_both_and_redo_both(page, qtbot, demo_context):
     stack.redo()
     assert page.notice.text() == ""
     assert [r.title for r in services.roles.list_all() if "Data Engineer" in r.title] == ["Senior Data Engineer"]
+
+
+def test_a_candidate_added_elsewhere_shows_up_after_the_change_event(page, demo_context):
+    services = demo_context.services
+    role_id = _shown_ids(page)[0]
+    page.select_role(role_id)
+    before = page.detail.candidates_model.rowCount()
+    on_role = {a.candidate_id for a in services.pipeline.applications_for_role(role_id)}
+    candidate = next(c for c in services.candidates.iter_all() if c.id not in on_role)
+    services.pipeline.add_to_role(candidate.id, role_id)
+    demo_context.events.emit_change(ChangeSet.of("application", ids=[role_id]))
+    assert page.detail.candidates_model.rowCount() == before + 1
+    assert _cell(page, role_id, "Total") == str(before + 1)
+    assert _cell(page, role_id, "Sourced") != "·"
