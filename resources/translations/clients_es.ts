@@ -95,147 +95,165 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/page.py" line="53" />
+        <location filename="../../ui/clients/page.py" line="54" />
         <source>Filter clients by name…</source>
         <translation>Filtrar clientes por nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="55" />
+        <location filename="../../ui/clients/page.py" line="56" />
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="56" />
+        <location filename="../../ui/clients/page.py" line="57" />
+        <location filename="../../ui/clients/page.py" line="338" />
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="57" />
+        <location filename="../../ui/clients/page.py" line="58" />
         <source>Add a client (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="58" />
+        <location filename="../../ui/clients/page.py" line="59" />
+        <location filename="../../ui/clients/page.py" line="340" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="59" />
+        <location filename="../../ui/clients/page.py" line="60" />
         <source>Edit the selected client (Enter)</source>
         <translation>Editar el cliente seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="60" />
-        <location filename="../../ui/clients/page.py" line="167" />
-        <location filename="../../ui/clients/page.py" line="267" />
+        <location filename="../../ui/clients/page.py" line="61" />
+        <location filename="../../ui/clients/page.py" line="173" />
+        <location filename="../../ui/clients/page.py" line="273" />
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="61" />
+        <location filename="../../ui/clients/page.py" line="62" />
         <source>Archive or restore the selected client (Del); undo with Ctrl+Z</source>
         <translation>Archivar o restaurar el cliente seleccionado (Supr); se deshace con Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="62" />
+        <location filename="../../ui/clients/page.py" line="63" />
+        <location filename="../../ui/clients/page.py" line="342" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="63" />
+        <location filename="../../ui/clients/page.py" line="64" />
         <source>Delete the selected client; only possible while it has no roles</source>
         <translation>Eliminar el cliente seleccionado; solo es posible mientras no tenga vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="144" />
+        <location filename="../../ui/clients/page.py" line="150" />
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="144" />
+        <location filename="../../ui/clients/page.py" line="150" />
         <source>Restore %1</source>
         <translation>Restaurar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="147" />
+        <location filename="../../ui/clients/page.py" line="153" />
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>%1 archivado. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="147" />
+        <location filename="../../ui/clients/page.py" line="153" />
         <source>%1 restored.</source>
         <translation>%1 restaurado.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="156" />
+        <location filename="../../ui/clients/page.py" line="162" />
         <source>Delete client</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="157" />
+        <location filename="../../ui/clients/page.py" line="163" />
         <source>Delete %1 and its contacts? This cannot be undone.</source>
         <translation>¿Eliminar %1 y sus contactos? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="165" />
+        <location filename="../../ui/clients/page.py" line="171" />
         <source>%1 has %2 roles, so it cannot be deleted. Archive it instead to hide it.</source>
         <translation>%1 tiene %2 vacantes, así que no se puede eliminar. Archívalo para ocultarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="173" />
+        <location filename="../../ui/clients/page.py" line="179" />
         <source>%1 deleted.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="188" />
-        <location filename="../../ui/clients/page.py" line="199" />
+        <location filename="../../ui/clients/page.py" line="194" />
+        <location filename="../../ui/clients/page.py" line="205" />
         <source>Select a contact first.</source>
         <translation>Selecciona antes un contacto.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="208" />
+        <location filename="../../ui/clients/page.py" line="214" />
         <source>Delete contact %1</source>
         <translation>Eliminar contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="211" />
+        <location filename="../../ui/clients/page.py" line="217" />
         <source>%1 deleted. Undo with Ctrl+Z.</source>
         <translation>%1 eliminado. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="249" />
+        <location filename="../../ui/clients/page.py" line="255" />
         <source>Select a client first.</source>
         <translation>Selecciona antes un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="267" />
+        <location filename="../../ui/clients/page.py" line="273" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="290" />
+        <location filename="../../ui/clients/page.py" line="296" />
         <source>Add client %1</source>
         <translation>Añadir cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="293" />
+        <location filename="../../ui/clients/page.py" line="299" />
         <source>Edit client %1</source>
         <translation>Editar cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="317" />
+        <location filename="../../ui/clients/page.py" line="323" />
         <source>Add contact %1</source>
         <translation>Añadir contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="320" />
+        <location filename="../../ui/clients/page.py" line="326" />
         <source>Edit contact %1</source>
         <translation>Editar contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="327" />
+        <location filename="../../ui/clients/page.py" line="333" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="348" />
+        <source>Add contact…</source>
+        <translation>Añadir contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="350" />
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="351" />
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
     </message>
 </context>
 <context>

@@ -4,49 +4,74 @@
 <context>
     <name>KitFieldErrors</name>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="12" />
+        <location filename="../../ui/kit/field_form.py" line="14" />
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="13" />
+        <location filename="../../ui/kit/field_form.py" line="15" />
         <source>a client is required</source>
         <translation>hay que elegir un cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="14" />
+        <location filename="../../ui/kit/field_form.py" line="16" />
         <source>must be positive</source>
         <translation>debe ser positivo</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="15" />
+        <location filename="../../ui/kit/field_form.py" line="17" />
         <source>is below the minimum salary</source>
         <translation>es inferior al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="16" />
+        <location filename="../../ui/kit/field_form.py" line="18" />
         <source>must be between 0 and 100</source>
         <translation>debe estar entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="17" />
+        <location filename="../../ui/kit/field_form.py" line="19" />
         <source>must contain letters or digits</source>
         <translation>debe contener letras o cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="18" />
+        <location filename="../../ui/kit/field_form.py" line="20" />
         <source>must be 'es' or 'en'</source>
         <translation>debe ser «es» o «en»</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="19" />
+        <location filename="../../ui/kit/field_form.py" line="21" />
         <source>a name or email is required</source>
         <translation>hace falta un nombre o un email</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/field_form.py" line="20" />
+        <location filename="../../ui/kit/field_form.py" line="22" />
         <source>use letters, digits and - _ . / only (e.g. VAC-2026-001)</source>
         <translation>usa solo letras, cifras y - _ . / (p. ej. VAC-2026-001)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="29" />
+        <source>'%1' is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="31" />
+        <source>'%1' is not a percentage</source>
+        <translation>«%1» no es un porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="33" />
+        <source>'%1' is not a valid email address</source>
+        <translation>«%1» no es una dirección de email válida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="35" />
+        <source>'%1' is not a valid phone number</source>
+        <translation>«%1» no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/field_form.py" line="37" />
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -146,142 +171,147 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="80" />
+        <location filename="../../ui/roles/dialog.py" line="82" />
         <source>Edit role %1</source>
         <translation>Editar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="80" />
+        <location filename="../../ui/roles/dialog.py" line="82" />
         <source>New role</source>
         <translation>Nueva vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="88" />
+        <location filename="../../ui/roles/dialog.py" line="90" />
         <source>Automatic (e.g. VAC-2026-001)</source>
         <translation>Automática (p. ej. VAC-2026-001)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="95" />
+        <location filename="../../ui/roles/dialog.py" line="97" />
         <source>e.g. 45000</source>
         <translation>p. ej. 45000</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="97" />
+        <location filename="../../ui/roles/dialog.py" line="99" />
         <source>e.g. 55000</source>
         <translation>p. ej. 55000</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="101" />
+        <location filename="../../ui/roles/dialog.py" line="106" />
         <source>e.g. 18</source>
         <translation>p. ej. 18</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="108" />
+        <location filename="../../ui/roles/dialog.py" line="113" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="109" />
+        <location filename="../../ui/roles/dialog.py" line="114" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="110" />
+        <location filename="../../ui/roles/dialog.py" line="115" />
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="111" />
+        <location filename="../../ui/roles/dialog.py" line="116" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="112" />
+        <location filename="../../ui/roles/dialog.py" line="117" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="113" />
+        <location filename="../../ui/roles/dialog.py" line="118" />
         <source>Seniority</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="114" />
+        <location filename="../../ui/roles/dialog.py" line="119" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="115" />
+        <location filename="../../ui/roles/dialog.py" line="120" />
         <source>Remote</source>
         <translation>Teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="116" />
+        <location filename="../../ui/roles/dialog.py" line="121" />
         <source>Salary from (€/year)</source>
         <translation>Salario desde (€/año)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="117" />
+        <location filename="../../ui/roles/dialog.py" line="122" />
         <source>Salary to (€/year)</source>
         <translation>Salario hasta (€/año)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="118" />
+        <location filename="../../ui/roles/dialog.py" line="123" />
         <source>Openings</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="119" />
+        <location filename="../../ui/roles/dialog.py" line="124" />
+        <source>Opened on</source>
+        <translation>Abierta el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/dialog.py" line="125" />
         <source>Fee (%)</source>
         <translation>Honorarios (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="120" />
+        <location filename="../../ui/roles/dialog.py" line="126" />
         <source>Required skills</source>
         <translation>Tecnologías obligatorias</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="121" />
+        <location filename="../../ui/roles/dialog.py" line="127" />
         <source>Nice to have</source>
         <translation>Deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="122" />
+        <location filename="../../ui/roles/dialog.py" line="128" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="150" />
+        <location filename="../../ui/roles/dialog.py" line="156" />
         <source>Choose a client…</source>
         <translation>Elige un cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="161" />
+        <location filename="../../ui/roles/dialog.py" line="167" />
         <source>(no contact)</source>
         <translation>(sin contacto)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="222" />
+        <location filename="../../ui/roles/dialog.py" line="231" />
         <source>This role was changed elsewhere since you opened it, so your changes were not saved. Reload it to see the current version, then apply your changes again.</source>
         <translation>Esta vacante se ha modificado en otro sitio desde que la abriste, así que tus cambios no se han guardado. Vuelve a cargarla para ver la versión actual y aplica de nuevo tus cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="224" />
+        <location filename="../../ui/roles/dialog.py" line="233" />
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="227" />
+        <location filename="../../ui/roles/dialog.py" line="236" />
         <source>Another role already uses this reference.</source>
         <translation>Otra vacante ya usa esta referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="230" />
+        <location filename="../../ui/roles/dialog.py" line="239" />
         <source>Could not save: %1</source>
         <translation>No se ha podido guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="239" />
+        <location filename="../../ui/roles/dialog.py" line="248" />
         <source>Reloaded the current version.</source>
         <translation>Se ha cargado la versión actual.</translation>
     </message>
@@ -368,97 +398,100 @@
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/roles/page.py" line="51" />
+        <location filename="../../ui/roles/page.py" line="52" />
         <source>Filter by title, reference, client or location…</source>
         <translation>Filtrar por puesto, referencia, cliente o ubicación…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="57" />
+        <location filename="../../ui/roles/page.py" line="58" />
         <source>Open roles</source>
         <translation>Vacantes abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="58" />
+        <location filename="../../ui/roles/page.py" line="59" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="61" />
+        <location filename="../../ui/roles/page.py" line="62" />
+        <location filename="../../ui/roles/page.py" line="276" />
         <source>New role…</source>
         <translation>Nueva vacante…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="62" />
+        <location filename="../../ui/roles/page.py" line="63" />
         <source>Add a role (Ctrl+N)</source>
         <translation>Añadir una vacante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="63" />
+        <location filename="../../ui/roles/page.py" line="64" />
+        <location filename="../../ui/roles/page.py" line="278" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="64" />
+        <location filename="../../ui/roles/page.py" line="65" />
         <source>Edit the selected role (Enter)</source>
         <translation>Editar la vacante seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="65" />
+        <location filename="../../ui/roles/page.py" line="66" />
+        <location filename="../../ui/roles/page.py" line="279" />
         <source>Close role</source>
         <translation>Cerrar vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="66" />
+        <location filename="../../ui/roles/page.py" line="67" />
         <source>Mark the selected role as closed (Del); undo with Ctrl+Z</source>
         <translation>Marcar la vacante seleccionada como cerrada (Supr); se deshace con Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="145" />
+        <location filename="../../ui/roles/page.py" line="148" />
         <source>%1 is already closed.</source>
         <translation>%1 ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="150" />
+        <location filename="../../ui/roles/page.py" line="153" />
         <source>The role was not closed: %1</source>
         <translation>La vacante no se ha cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="152" />
+        <location filename="../../ui/roles/page.py" line="155" />
         <source>Close role %1</source>
         <translation>Cerrar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="154" />
+        <location filename="../../ui/roles/page.py" line="157" />
         <source>%1 closed. Undo with Ctrl+Z.</source>
         <translation>%1 cerrada. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="189" />
+        <location filename="../../ui/roles/page.py" line="192" />
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="213" />
+        <location filename="../../ui/roles/page.py" line="216" />
         <source>Select a role first.</source>
         <translation>Selecciona antes una vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="254" />
+        <location filename="../../ui/roles/page.py" line="257" />
         <source>Add role %1</source>
         <translation>Añadir vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="257" />
+        <location filename="../../ui/roles/page.py" line="260" />
         <source>Edit role %1</source>
         <translation>Editar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="261" />
+        <location filename="../../ui/roles/page.py" line="264" />
         <source>%1 saved; it is hidden by the current filters.</source>
         <translation>%1 guardada; los filtros actuales la ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="266" />
+        <location filename="../../ui/roles/page.py" line="269" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>
@@ -521,12 +554,12 @@ abierta</translation>
 <context>
     <name>SkillsEdit</name>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="54" />
+        <location filename="../../ui/roles/dialog.py" line="56" />
         <source>e.g. python, django, postgres</source>
         <translation>p. ej. python, django, postgres</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="70" />
+        <location filename="../../ui/roles/dialog.py" line="72" />
         <source>Saved as: %1</source>
         <translation>Se guardará como: %1</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -108,6 +109,11 @@ class ClientsPage(QWidget):
         self.archive_button.clicked.connect(self.archive_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.open_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        contacts = self.detail.contacts_view
+        contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        contacts.customContextMenuRequested.connect(self._on_contacts_custom_context_menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.detail.add_contact_button.clicked.connect(self.add_contact)
         self.detail.edit_contact_button.clicked.connect(self.edit_contact)
@@ -326,6 +332,24 @@ class ClientsPage(QWidget):
         if problem:
             self.notice.show_message(self.tr("That could not be undone or redone: %1").replace("%1", problem))
         self._emit()
+
+    def _on_table_custom_context_menu_requested(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("New client…"), self.new_item)
+        if self.table.indexAt(position).isValid():
+            menu.addAction(self.tr("Edit…"), self.open_selected)
+            menu.addAction(self.archive_button.text(), self.archive_selected)
+            menu.addAction(self.tr("Delete…"), self.delete_selected)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _on_contacts_custom_context_menu_requested(self, position) -> None:
+        view = self.detail.contacts_view
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add contact…"), self.add_contact)
+        if view.indexAt(position).isValid():
+            menu.addAction(self.tr("Edit contact…"), self.edit_contact)
+            menu.addAction(self.tr("Delete contact"), self.delete_contact)
+        menu.popup(view.viewport().mapToGlobal(position))
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._show_detail(self.selected_company_id())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,9 +23,28 @@ _KNOWN_REASONS = (
 )
 
 
+# Reasons that quote what the user typed: matched, then translated with the quote put back.
+_QUOTING_REASONS = (
+    (re.compile(r"^'(.*)' is not a whole number$", re.S),
+     QT_TRANSLATE_NOOP("KitFieldErrors", "'%1' is not a whole number")),
+    (re.compile(r"^'(.*)' is not a percentage$", re.S),
+     QT_TRANSLATE_NOOP("KitFieldErrors", "'%1' is not a percentage")),
+    (re.compile(r"^'(.*)' is not a valid email address$", re.S),
+     QT_TRANSLATE_NOOP("KitFieldErrors", "'%1' is not a valid email address")),
+    (re.compile(r"^'(.*)' is not a valid phone number$", re.S),
+     QT_TRANSLATE_NOOP("KitFieldErrors", "'%1' is not a valid phone number")),
+    (re.compile(r"^'(.*)' is not a date \(YYYY-MM-DD\)$", re.S),
+     QT_TRANSLATE_NOOP("KitFieldErrors", "'%1' is not a date (YYYY-MM-DD)")),
+)
+
+
 def reason_text(reason: str) -> str:
     if reason in _KNOWN_REASONS:
         return QCoreApplication.translate("KitFieldErrors", reason)
+    for pattern, template in _QUOTING_REASONS:
+        match = pattern.match(reason)
+        if match:
+            return QCoreApplication.translate("KitFieldErrors", template).replace("%1", match.group(1))
     return reason
 
 

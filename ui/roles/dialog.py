@@ -6,8 +6,10 @@ import re
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -97,6 +99,9 @@ class RoleDialog(QDialog):
         self.salary_max.setPlaceholderText(self.tr("e.g. 55000"))
         self.openings = QSpinBox()
         self.openings.setRange(1, 999)
+        self.opened_on = QDateEdit(QDate.currentDate())
+        self.opened_on.setCalendarPopup(True)
+        self.opened_on.setMaximumDate(QDate.currentDate().addYears(1))
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("e.g. 18"))
         self.required = SkillsEdit()
@@ -116,6 +121,7 @@ class RoleDialog(QDialog):
             ("salary_min", self.tr("Salary from (€/year)"), self.salary_min),
             ("salary_max", self.tr("Salary to (€/year)"), self.salary_max),
             ("openings", self.tr("Openings"), self.openings),
+            ("opened_on", self.tr("Opened on"), self.opened_on),
             ("fee_percent", self.tr("Fee (%)"), self.fee),
             ("required_skills", self.tr("Required skills"), self.required),
             ("nice_skills", self.tr("Nice to have"), self.nice),
@@ -177,6 +183,8 @@ class RoleDialog(QDialog):
         self.salary_min.setText("" if role.salary_min is None else str(role.salary_min))
         self.salary_max.setText("" if role.salary_max is None else str(role.salary_max))
         self.openings.setValue(role.openings)
+        if role.opened_on is not None:
+            self.opened_on.setDate(QDate(role.opened_on.year, role.opened_on.month, role.opened_on.day))
         self.fee.setText("" if role.fee_percent is None else f"{role.fee_percent:g}")
         self.required.set_names([s.name for s in role.required_skills])
         self.nice.set_names([s.name for s in role.nice_skills])
@@ -191,6 +199,7 @@ class RoleDialog(QDialog):
             "seniority": self.seniority.currentData(), "location": self.location.text(),
             "remote_policy": self.remote.currentData(), "salary_min": plain_number(self.salary_min.text()),
             "salary_max": plain_number(self.salary_max.text()), "openings": self.openings.value(),
+            "opened_on": self.opened_on.date().toPython(),
             "fee_percent": self.fee.text().strip(), "description": self.description.toPlainText(),
         }
         was_closed = self.role is not None and self.role.status in CLOSED_STATUSES

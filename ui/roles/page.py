@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -114,6 +115,8 @@ class RolesPage(QWidget):
         self.edit_button.clicked.connect(self.open_selected)
         self.close_button.clicked.connect(self.archive_selected)
         self.table.doubleClicked.connect(self.open_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         context.events.data_changed.connect(self._on_events_data_changed)
 
@@ -267,6 +270,14 @@ class RolesPage(QWidget):
         self._context.events.emit_change(ChangeSet.of("role"))
         if self._dirty:
             self.refresh()
+
+    def _on_table_custom_context_menu_requested(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("New role…"), self.new_item)
+        if self.table.indexAt(position).isValid():
+            menu.addAction(self.tr("Edit…"), self.open_selected)
+            menu.addAction(self.tr("Close role"), self.archive_selected)
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._show_detail(self.selected_role_id())

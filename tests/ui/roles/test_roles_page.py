@@ -169,8 +169,8 @@ def test_undo_over_a_later_change_elsewhere_is_refused_and_explained(page, demo_
     assert "could not be undone" in page.notice.text()
 
 
-def test_stage_columns_follow_renamed_stages(page, demo_context, store):
-    with store.sessions.begin() as session:
+def test_stage_columns_follow_renamed_stages(page, demo_context, demo_store):
+    with demo_store.sessions.begin() as session:
         session.get(Stage, demo_context.services.pipeline.stage_by_name("Screening").id).name = "Phone screen"
     demo_context.events.emit_change(ChangeSet.of("stage"))
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
