@@ -29,37 +29,32 @@
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail.py" line="101" />
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/detail.py" line="101" />
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
         <location filename="../../ui/clients/detail.py" line="102" />
+        <source>Reports: %1, in Spanish</source>
+        <translation>Informes: %1, en español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail.py" line="103" />
+        <source>Reports: %1, in English</source>
+        <translation>Informes: %1, en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail.py" line="101" />
         <source>blind shortlists</source>
         <translation>ternas anónimas</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail.py" line="102" />
+        <location filename="../../ui/clients/detail.py" line="101" />
         <source>named shortlists</source>
         <translation>ternas con nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail.py" line="103" />
-        <source>Reports: %1, in %2</source>
-        <translation>Informes: %1, en %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/detail.py" line="108" />
+        <location filename="../../ui/clients/detail.py" line="109" />
         <source>&lt;b&gt;Contacts&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Contactos&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail.py" line="110" />
+        <location filename="../../ui/clients/detail.py" line="111" />
         <source>&lt;b&gt;Roles&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Vacantes&lt;/b&gt; (%1)</translation>
     </message>
@@ -106,7 +101,7 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="57" />
-        <location filename="../../ui/clients/page.py" line="338" />
+        <location filename="../../ui/clients/page.py" line="339" />
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
@@ -117,7 +112,7 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="59" />
-        <location filename="../../ui/clients/page.py" line="340" />
+        <location filename="../../ui/clients/page.py" line="341" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -129,7 +124,7 @@
     <message>
         <location filename="../../ui/clients/page.py" line="61" />
         <location filename="../../ui/clients/page.py" line="173" />
-        <location filename="../../ui/clients/page.py" line="273" />
+        <location filename="../../ui/clients/page.py" line="274" />
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -140,7 +135,7 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="63" />
-        <location filename="../../ui/clients/page.py" line="342" />
+        <location filename="../../ui/clients/page.py" line="343" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -206,52 +201,52 @@
         <translation>%1 eliminado. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="255" />
+        <location filename="../../ui/clients/page.py" line="256" />
         <source>Select a client first.</source>
         <translation>Selecciona antes un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="273" />
+        <location filename="../../ui/clients/page.py" line="274" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="296" />
+        <location filename="../../ui/clients/page.py" line="297" />
         <source>Add client %1</source>
         <translation>Añadir cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="299" />
+        <location filename="../../ui/clients/page.py" line="300" />
         <source>Edit client %1</source>
         <translation>Editar cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="323" />
+        <location filename="../../ui/clients/page.py" line="324" />
         <source>Add contact %1</source>
         <translation>Añadir contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="326" />
+        <location filename="../../ui/clients/page.py" line="327" />
         <source>Edit contact %1</source>
         <translation>Editar contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="333" />
+        <location filename="../../ui/clients/page.py" line="334" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="348" />
+        <location filename="../../ui/clients/page.py" line="349" />
         <source>Add contact…</source>
         <translation>Añadir contacto…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="350" />
+        <location filename="../../ui/clients/page.py" line="351" />
         <source>Edit contact…</source>
         <translation>Editar contacto…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="351" />
+        <location filename="../../ui/clients/page.py" line="352" />
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
@@ -275,8 +270,10 @@
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="17" />
-        <source>Open roles</source>
-        <translation>Vacantes abiertas</translation>
+        <source>Open
+roles</source>
+        <translation>Vacantes
+abiertas</translation>
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="18" />

@@ -196,122 +196,122 @@
         <translation>p. ej. 55000</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="106" />
+        <location filename="../../ui/roles/dialog.py" line="107" />
         <source>e.g. 18</source>
         <translation>p. ej. 18</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="113" />
+        <location filename="../../ui/roles/dialog.py" line="114" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="114" />
+        <location filename="../../ui/roles/dialog.py" line="115" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="115" />
+        <location filename="../../ui/roles/dialog.py" line="116" />
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="116" />
+        <location filename="../../ui/roles/dialog.py" line="117" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="117" />
+        <location filename="../../ui/roles/dialog.py" line="118" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="118" />
+        <location filename="../../ui/roles/dialog.py" line="119" />
         <source>Seniority</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="119" />
+        <location filename="../../ui/roles/dialog.py" line="120" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="120" />
+        <location filename="../../ui/roles/dialog.py" line="121" />
         <source>Remote</source>
         <translation>Teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="121" />
+        <location filename="../../ui/roles/dialog.py" line="122" />
         <source>Salary from (€/year)</source>
         <translation>Salario desde (€/año)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="122" />
+        <location filename="../../ui/roles/dialog.py" line="123" />
         <source>Salary to (€/year)</source>
         <translation>Salario hasta (€/año)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="123" />
+        <location filename="../../ui/roles/dialog.py" line="124" />
         <source>Openings</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="124" />
+        <location filename="../../ui/roles/dialog.py" line="125" />
         <source>Opened on</source>
         <translation>Abierta el</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="125" />
+        <location filename="../../ui/roles/dialog.py" line="126" />
         <source>Fee (%)</source>
         <translation>Honorarios (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="126" />
+        <location filename="../../ui/roles/dialog.py" line="127" />
         <source>Required skills</source>
         <translation>Tecnologías obligatorias</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="127" />
+        <location filename="../../ui/roles/dialog.py" line="128" />
         <source>Nice to have</source>
         <translation>Deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="128" />
+        <location filename="../../ui/roles/dialog.py" line="129" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="156" />
+        <location filename="../../ui/roles/dialog.py" line="157" />
         <source>Choose a client…</source>
         <translation>Elige un cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="167" />
+        <location filename="../../ui/roles/dialog.py" line="168" />
         <source>(no contact)</source>
         <translation>(sin contacto)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="231" />
+        <location filename="../../ui/roles/dialog.py" line="232" />
         <source>This role was changed elsewhere since you opened it, so your changes were not saved. Reload it to see the current version, then apply your changes again.</source>
         <translation>Esta vacante se ha modificado en otro sitio desde que la abriste, así que tus cambios no se han guardado. Vuelve a cargarla para ver la versión actual y aplica de nuevo tus cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="233" />
+        <location filename="../../ui/roles/dialog.py" line="234" />
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="236" />
+        <location filename="../../ui/roles/dialog.py" line="237" />
         <source>Another role already uses this reference.</source>
         <translation>Otra vacante ya usa esta referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="239" />
+        <location filename="../../ui/roles/dialog.py" line="240" />
         <source>Could not save: %1</source>
         <translation>No se ha podido guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="248" />
+        <location filename="../../ui/roles/dialog.py" line="249" />
         <source>Reloaded the current version.</source>
         <translation>Se ha cargado la versión actual.</translation>
     </message>

@@ -98,9 +98,10 @@ class ClientDetail(QStackedWidget):
         name = company.name + (self.tr(" (archived)") if company.archived else "")
         self.heading.setText(name)
         facts = [part for part in (company.industry, company.city, company.website) if part]
-        language = self.tr("Spanish") if company.report_language == "es" else self.tr("English")
         blind = self.tr("blind shortlists") if company.blind_reports else self.tr("named shortlists")
-        facts.append(self.tr("Reports: %1, in %2").replace("%1", blind).replace("%2", language))
+        reports = self.tr("Reports: %1, in Spanish") if company.report_language == "es" else self.tr(
+            "Reports: %1, in English")
+        facts.append(reports.replace("%1", blind))
         self.facts.setText(" · ".join(facts))
         self.notes.setText(company.notes or "")
         self.notes.setVisible(bool(company.notes))

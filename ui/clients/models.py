@@ -14,7 +14,7 @@ class ClientsTableModel(ValueTableModel):
             Column(self.tr("Client"), _client_name),
             Column(self.tr("Industry"), lambda c: c.industry or ""),
             Column(self.tr("City"), lambda c: c.city or ""),
-            Column(self.tr("Open roles"), lambda c: str(c.open_roles), lambda c: c.open_roles, numeric=True,
+            Column(self.tr("Open\nroles"), lambda c: str(c.open_roles), lambda c: c.open_roles, numeric=True,
                    tooltip=self.tr("Roles still being worked on (lead, active, on hold)")),
             Column(self.tr("Contacts"), lambda c: str(c.contacts), lambda c: c.contacts, numeric=True),
         ])

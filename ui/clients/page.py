@@ -246,7 +246,8 @@ class ClientsPage(QWidget):
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
         header.resizeSection(0, min(max(header.sectionSize(0), 160), 240))
-        header.resizeSection(1, min(header.sectionSize(1), 170))
+        header.resizeSection(1, min(header.sectionSize(1), 150))
+        header.resizeSection(2, min(header.sectionSize(2), 120))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _selected_company(self) -> CompanyRecord | None:

@@ -80,7 +80,7 @@ class RoleDialog(QDialog):
         self.role = role
         self.saved: RoleRecord | None = None
         self.setWindowTitle(self.tr("Edit role %1").replace("%1", role.reference) if role else self.tr("New role"))
-        self.resize(620, 720)
+        self.resize(640, 730)
 
         self.notice = NoticeBar()
         self.form = FieldForm()
@@ -101,13 +101,14 @@ class RoleDialog(QDialog):
         self.openings.setRange(1, 999)
         self.opened_on = QDateEdit(QDate.currentDate())
         self.opened_on.setCalendarPopup(True)
+        self.opened_on.setDisplayFormat("dd/MM/yyyy")
         self.opened_on.setMaximumDate(QDate.currentDate().addYears(1))
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("e.g. 18"))
         self.required = SkillsEdit()
         self.nice = SkillsEdit()
         self.description = QPlainTextEdit()
-        self.description.setMinimumHeight(90)
+        self.description.setMinimumHeight(60)
 
         rows: list[tuple[str, str, QWidget]] = [
             ("company_id", self.tr("Client"), self.client),
