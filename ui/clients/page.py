@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,9 @@ _RELEVANT = ("company", "role", "application")
 
 
 class ClientsPage(QWidget):
+    # One of the client's roles was double-clicked: the shell can show it on the roles page (role id).
+    role_activated = Signal(int)
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self._context = context
@@ -111,6 +114,7 @@ class ClientsPage(QWidget):
         self.table.doubleClicked.connect(self.open_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        self.detail.roles_view.doubleClicked.connect(self._on_roles_view_double_clicked)
         contacts = self.detail.contacts_view
         contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         contacts.customContextMenuRequested.connect(self._on_contacts_custom_context_menu_requested)
@@ -351,6 +355,9 @@ class ClientsPage(QWidget):
             menu.addAction(self.tr("Edit contact…"), self.edit_contact)
             menu.addAction(self.tr("Delete contact"), self.delete_contact)
         menu.popup(view.viewport().mapToGlobal(position))
+
+    def _on_roles_view_double_clicked(self, index) -> None:
+        self.role_activated.emit(self.detail.roles_model.value_at(index.row()).id)
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._show_detail(self.selected_company_id())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,9 @@ _OPEN = "open"  # status filter: every role still being worked on
 
 
 class RolesPage(QWidget):
+    # A candidate on the selected role was double-clicked: the shell can open them (candidate id).
+    candidate_activated = Signal(int)
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self._context = context
@@ -115,6 +118,7 @@ class RolesPage(QWidget):
         self.edit_button.clicked.connect(self.open_selected)
         self.close_button.clicked.connect(self.archive_selected)
         self.table.doubleClicked.connect(self.open_selected)
+        self.detail.candidates_view.doubleClicked.connect(self._on_candidates_view_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -278,6 +282,9 @@ class RolesPage(QWidget):
             menu.addAction(self.tr("Edit…"), self.open_selected)
             menu.addAction(self.tr("Close role"), self.archive_selected)
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _on_candidates_view_double_clicked(self, index) -> None:
+        self.candidate_activated.emit(self.detail.candidates_model.value_at(index.row()).candidate_id)
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._show_detail(self.selected_role_id())

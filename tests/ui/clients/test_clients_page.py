@@ -160,3 +160,14 @@ def test_deleting_a_client_with_roles_is_refused_with_the_reason(page, demo_cont
     page.delete_selected()
     assert services.companies.find("Empty Client") is None
     assert empty.id not in _shown_ids(page)
+
+
+def test_double_clicking_a_role_of_the_client_asks_to_show_it(page, qtbot, demo_context):
+    services = demo_context.services
+    client = next(c for c in services.companies.list_all() if services.roles.list_all(company_id=c.id))
+    page.select_company(client.id)
+    view = page.detail.roles_view
+    with qtbot.waitSignal(page.role_activated) as signal:
+        view.doubleClicked.emit(view.model().index(0, 0))
+    assert signal.args == [page.detail.roles_model.value_at(0).id]
+    assert services.roles.get(signal.args[0]).company_id == client.id

@@ -210,3 +210,14 @@ def test_a_candidate_added_elsewhere_shows_up_after_the_change_event(page, demo_
     assert page.detail.candidates_model.rowCount() == before + 1
     assert _cell(page, role_id, "Total") == str(before + 1)
     assert _cell(page, role_id, "Sourced") != "·"
+
+
+def test_double_clicking_a_candidate_asks_to_open_them(page, qtbot, demo_context):
+    row = max(demo_context.services.role_overview.rows(), key=lambda r: r.total)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+    page.select_role(row.id)
+    view = page.detail.candidates_view
+    first = demo_context.services.role_overview.candidates(row.id)[0]
+    with qtbot.waitSignal(page.candidate_activated) as signal:
+        view.doubleClicked.emit(view.model().index(0, 0))
+    assert signal.args == [first.candidate_id]
