@@ -36,6 +36,7 @@ from ui.context import AppContext, ChangeSet
 from ui.kit.notice import NoticeBar
 from ui.kit.undo import IdMap
 from ui.kit.value_table import ID_ROLE, SORT_ROLE
+from ui.kit.view_state import restore_view_state, view_state
 
 _RELEVANT = ("company", "role", "application")
 
@@ -90,7 +91,7 @@ class ClientsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
         self.detail = ClientDetail()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 5)
@@ -244,6 +245,18 @@ class ClientsPage(QWidget):
     def selected_company_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
+
+    def focus_search(self) -> None:
+        """Ctrl+F on this page: type to filter the list."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def view_state(self) -> dict:
+        """Column widths, order, sort and splitter sizes, for the shell to keep in QSettings."""
+        return view_state(self.table, self.splitter)
+
+    def restore_view_state(self, state: dict | None) -> bool:
+        return restore_view_state(self.table, self.splitter, state)
 
     # ---- internals -------------------------------------------------------------------------------
     def _size_columns(self) -> None:

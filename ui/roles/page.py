@@ -28,6 +28,7 @@ from ui.context import AppContext, ChangeSet
 from ui.kit.notice import NoticeBar
 from ui.kit.undo import IdMap
 from ui.kit.value_table import ID_ROLE, SORT_ROLE
+from ui.kit.view_state import restore_view_state, view_state
 from ui.roles.commands import CreateRoleCommand, EditRoleCommand
 from ui.roles.detail import RoleDetail
 from ui.roles.dialog import CLOSED_STATUSES, RoleDialog
@@ -95,7 +96,7 @@ class RolesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
         self.detail = RoleDetail()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -182,6 +183,18 @@ class RolesPage(QWidget):
     def selected_role_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
+
+    def focus_search(self) -> None:
+        """Ctrl+F on this page: type to filter the list."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def view_state(self) -> dict:
+        """Column widths, order, sort and splitter sizes, for the shell to keep in QSettings."""
+        return view_state(self.table, self.splitter)
+
+    def restore_view_state(self, state: dict | None) -> bool:
+        return restore_view_state(self.table, self.splitter, state)
 
     # ---- internals -------------------------------------------------------------------------------
     def _filters(self) -> RoleFilters:

@@ -221,3 +221,22 @@ def test_double_clicking_a_candidate_asks_to_open_them(page, qtbot, demo_context
     with qtbot.waitSignal(page.candidate_activated) as signal:
         view.doubleClicked.emit(view.model().index(0, 0))
     assert signal.args == [first.candidate_id]
+
+
+def test_column_widths_and_sort_survive_a_restart(page, qtbot, demo_context):
+    header = page.table.horizontalHeader()
+    header.resizeSection(0, 155)
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    state = page.view_state()
+    again = RolesPage(demo_context)
+    qtbot.addWidget(again)
+    assert again.restore_view_state(state)
+    assert again.table.horizontalHeader().sectionSize(0) == 155
+    assert again.table.horizontalHeader().sortIndicatorSection() == 5
+    assert not again.restore_view_state({**state, "columns": 3})  # e.g. a stage was added since
+
+
+def test_ctrl_f_focuses_the_filter(page, qtbot):
+    page.table.setFocus()
+    page.focus_search()
+    qtbot.waitUntil(page.search.hasFocus)
