@@ -60,6 +60,11 @@ class RoleCandidateRow:
     days_in_stage: int
     rating: int | None
     rejection_reason: str | None
+    stale_after_days: int | None = None  # the stage's "chase them after N days" setting
+
+    @property
+    def is_stale(self) -> bool:
+        return self.stale_after_days is not None and self.days_in_stage > self.stale_after_days
 
 
 def days_open(opened_on: date | None, closed_on: date | None, today: date) -> int | None:
@@ -116,8 +121,8 @@ class RoleOverviewService:
             rows = session.execute(
                 select(Application.id, Application.candidate_id, Candidate.first_name, Candidate.last_name,
                        Candidate.current_title, Candidate.city, Stage.id.label("stage_id"), Stage.name,
-                       Stage.position, Stage.kind, Application.stage_entered_at, Application.rating,
-                       RejectionReason.label)
+                       Stage.position, Stage.kind, Stage.stale_after_days, Application.stage_entered_at,
+                       Application.rating, RejectionReason.label)
                 .join(Candidate, Candidate.id == Application.candidate_id)
                 .join(Stage, Stage.id == Application.stage_id)
                 .outerjoin(RejectionReason, RejectionReason.id == Application.rejection_reason_id)
@@ -131,6 +136,7 @@ class RoleOverviewService:
                 current_title=r.current_title, city=r.city, stage_id=r.stage_id, stage=r.name,
                 stage_position=r.position, stage_kind=r.kind,
                 days_in_stage=max(0, (now - r.stage_entered_at).days), rating=r.rating, rejection_reason=r.label,
+                stale_after_days=r.stale_after_days,
             )
             for r in rows
         ]

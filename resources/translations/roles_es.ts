@@ -104,6 +104,11 @@
         <source>Days in stage</source>
         <translation>Días en la etapa</translation>
     </message>
+    <message>
+        <location filename="../../ui/roles/models.py" line="66" />
+        <source>Waiting longer than %1 days in %2: time to follow up</source>
+        <translation>Lleva más de %1 días en %2: toca hacer seguimiento</translation>
+    </message>
 </context>
 <context>
     <name>RoleDetail</name>
@@ -398,100 +403,100 @@
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/roles/page.py" line="52" />
+        <location filename="../../ui/roles/page.py" line="56" />
         <source>Filter by title, reference, client or location…</source>
         <translation>Filtrar por puesto, referencia, cliente o ubicación…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="58" />
+        <location filename="../../ui/roles/page.py" line="62" />
         <source>Open roles</source>
         <translation>Vacantes abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="59" />
+        <location filename="../../ui/roles/page.py" line="63" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="62" />
-        <location filename="../../ui/roles/page.py" line="276" />
+        <location filename="../../ui/roles/page.py" line="66" />
+        <location filename="../../ui/roles/page.py" line="293" />
         <source>New role…</source>
         <translation>Nueva vacante…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="63" />
+        <location filename="../../ui/roles/page.py" line="67" />
         <source>Add a role (Ctrl+N)</source>
         <translation>Añadir una vacante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="64" />
-        <location filename="../../ui/roles/page.py" line="278" />
+        <location filename="../../ui/roles/page.py" line="68" />
+        <location filename="../../ui/roles/page.py" line="295" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="65" />
+        <location filename="../../ui/roles/page.py" line="69" />
         <source>Edit the selected role (Enter)</source>
         <translation>Editar la vacante seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="66" />
-        <location filename="../../ui/roles/page.py" line="279" />
+        <location filename="../../ui/roles/page.py" line="70" />
+        <location filename="../../ui/roles/page.py" line="296" />
         <source>Close role</source>
         <translation>Cerrar vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="67" />
+        <location filename="../../ui/roles/page.py" line="71" />
         <source>Mark the selected role as closed (Del); undo with Ctrl+Z</source>
         <translation>Marcar la vacante seleccionada como cerrada (Supr); se deshace con Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="148" />
+        <location filename="../../ui/roles/page.py" line="153" />
         <source>%1 is already closed.</source>
         <translation>%1 ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="153" />
+        <location filename="../../ui/roles/page.py" line="158" />
         <source>The role was not closed: %1</source>
         <translation>La vacante no se ha cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="155" />
+        <location filename="../../ui/roles/page.py" line="160" />
         <source>Close role %1</source>
         <translation>Cerrar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="157" />
+        <location filename="../../ui/roles/page.py" line="162" />
         <source>%1 closed. Undo with Ctrl+Z.</source>
         <translation>%1 cerrada. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="192" />
+        <location filename="../../ui/roles/page.py" line="209" />
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="216" />
+        <location filename="../../ui/roles/page.py" line="233" />
         <source>Select a role first.</source>
         <translation>Selecciona antes una vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="257" />
+        <location filename="../../ui/roles/page.py" line="274" />
         <source>Add role %1</source>
         <translation>Añadir vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="260" />
+        <location filename="../../ui/roles/page.py" line="277" />
         <source>Edit role %1</source>
         <translation>Editar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="264" />
+        <location filename="../../ui/roles/page.py" line="281" />
         <source>%1 saved; it is hidden by the current filters.</source>
         <translation>%1 guardada; los filtros actuales la ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="269" />
+        <location filename="../../ui/roles/page.py" line="286" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,6 +24,12 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
     numeric: bool = False
     tooltip: str | None = None
+    # Rows that need attention (e.g. waiting too long in a stage) are shown in bold red.
+    warn: Callable[[Any], bool] | None = None
+    warn_tooltip: Callable[[Any], str] | None = None
+
+
+_WARN_COLOR = QColor("#b3261e")
 
 
 def number_key(value: float | int | None) -> float:
@@ -73,8 +80,17 @@ class ValueTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(value)
+        warned = column.warn is not None and column.warn(value)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if warned and column.warn_tooltip is not None:
+                return column.warn_tooltip(value)
             return None if column.numeric else column.text(value) or None
+        if role == Qt.ItemDataRole.ForegroundRole and warned:
+            return _WARN_COLOR
+        if role == Qt.ItemDataRole.FontRole and warned:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == SORT_ROLE:
             return column.sort_key(value) if column.sort_key else text_key(column.text(value))
         if role == ID_ROLE:

@@ -59,8 +59,12 @@ class RoleCandidatesModel(ValueTableModel):
             Column(self.tr("Current title"), lambda c: c.current_title or ""),
             Column(self.tr("Stage"), _stage_with_reason, lambda c: c.stage_position),
             Column(self.tr("Days in stage"), lambda c: str(c.days_in_stage), lambda c: c.days_in_stage,
-                   numeric=True),
+                   numeric=True, warn=lambda c: c.is_stale, warn_tooltip=self._stale_tooltip),
         ])
+
+    def _stale_tooltip(self, row: RoleCandidateRow) -> str:
+        return self.tr("Waiting longer than %1 days in %2: time to follow up").replace(
+            "%1", str(row.stale_after_days)).replace("%2", row.stage)
 
     def set_candidates(self, rows: Sequence[RoleCandidateRow]) -> None:
         self.set_rows(rows)

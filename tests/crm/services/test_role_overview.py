@@ -60,3 +60,14 @@ def test_client_overview_counts_open_roles_and_contacts(services, store):
         assert row.roles == len(roles)
         assert row.open_roles == sum(1 for r in roles if r.status in OPEN_ROLE_STATUSES)
         assert row.contacts == len(services.companies.get(row.id).contacts)
+
+
+def test_a_candidate_waiting_past_the_stage_limit_is_stale(services, store):
+    load_demo(store, 100)
+    contacted = services.pipeline.stage_by_name("Contacted")  # chase after 3 days by default
+    people = [p for row in services.role_overview.rows() for p in services.role_overview.candidates(row.id)]
+    in_contacted = [p for p in people if p.stage_id == contacted.id]
+    assert in_contacted
+    for person in in_contacted:
+        assert person.is_stale == (person.days_in_stage > contacted.stale_after_days)
+    assert not any(p.is_stale for p in people if p.stage == "Sourced")  # no limit set
