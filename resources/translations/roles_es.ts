@@ -419,7 +419,7 @@
     </message>
     <message>
         <location filename="../../ui/roles/page.py" line="66" />
-        <location filename="../../ui/roles/page.py" line="293" />
+        <location filename="../../ui/roles/page.py" line="304" />
         <source>New role…</source>
         <translation>Nueva vacante…</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location filename="../../ui/roles/page.py" line="68" />
-        <location filename="../../ui/roles/page.py" line="295" />
+        <location filename="../../ui/roles/page.py" line="306" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../ui/roles/page.py" line="70" />
-        <location filename="../../ui/roles/page.py" line="296" />
+        <location filename="../../ui/roles/page.py" line="307" />
         <source>Close role</source>
         <translation>Cerrar vacante</translation>
     </message>
@@ -472,31 +472,51 @@
     </message>
     <message>
         <location filename="../../ui/roles/page.py" line="209" />
+        <source>Select a role to see its requirements and the candidates on it.</source>
+        <translation>Selecciona una vacante para ver sus requisitos y sus candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="211" />
+        <source>No roles match these filters.</source>
+        <translation>Ninguna vacante coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="213" />
+        <source>No open roles. Choose “All statuses” to see closed ones.</source>
+        <translation>No hay vacantes abiertas. Elige «Todos los estados» para ver las cerradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="214" />
+        <source>No roles yet. Add the first one with “New role…” (Ctrl+N).</source>
+        <translation>Aún no hay vacantes. Añade la primera con «Nueva vacante…» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/page.py" line="220" />
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="233" />
+        <location filename="../../ui/roles/page.py" line="244" />
         <source>Select a role first.</source>
         <translation>Selecciona antes una vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="274" />
+        <location filename="../../ui/roles/page.py" line="285" />
         <source>Add role %1</source>
         <translation>Añadir vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="277" />
+        <location filename="../../ui/roles/page.py" line="288" />
         <source>Edit role %1</source>
         <translation>Editar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="281" />
+        <location filename="../../ui/roles/page.py" line="292" />
         <source>%1 saved; it is hidden by the current filters.</source>
         <translation>%1 guardada; los filtros actuales la ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="286" />
+        <location filename="../../ui/roles/page.py" line="297" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>

@@ -228,7 +228,14 @@ class ClientsPage(QWidget):
         self.model.set_rows(self._services.client_overview.rows(
             include_archived=self.show_archived.isChecked(), text=self.search.text()))
         if keep is None or not self.select_company(keep):
-            self._show_detail(keep if keep is not None and self.model.row_of_id(keep) is not None else None)
+            self._show_detail(None)
+        if self.model.rowCount():
+            text = self.tr("Select a client to see their contacts and roles.")
+        elif self.search.text().strip():
+            text = self.tr("No clients match “%1”.").replace("%1", self.search.text().strip())
+        else:
+            text = self.tr("No clients yet. Add the first one with “New client…” (Ctrl+N).")
+        self.detail.placeholder.setText(text)
 
     def select_company(self, company_id: int) -> bool:
         row = self.model.row_of_id(company_id)

@@ -165,9 +165,11 @@ class RolesPage(QWidget):
     def refresh(self) -> None:
         self._dirty = False
         keep = self.selected_role_id()
-        self.model.set_rows(self._services.role_overview.rows(self._filters()))
+        filters = self._filters()
+        self.model.set_rows(self._services.role_overview.rows(filters))
         if keep is not None and not self.select_role(keep):
             self._show_detail(None)
+        self.detail.placeholder.setText(self._placeholder_text(filters))
 
     def select_role(self, role_id: int) -> bool:
         row = self.model.row_of_id(role_id)
@@ -201,6 +203,15 @@ class RolesPage(QWidget):
         status = self.status_filter.currentData()
         statuses = frozenset(OPEN_ROLE_STATUSES) if status == _OPEN else frozenset([status] if status else [])
         return RoleFilters(company_id=self.client_filter.currentData(), statuses=statuses, text=self.search.text())
+
+    def _placeholder_text(self, filters: RoleFilters) -> str:
+        if self.model.rowCount():
+            return self.tr("Select a role to see its requirements and the candidates on it.")
+        if filters.text or filters.company_id is not None or self.status_filter.currentData() not in (_OPEN, ""):
+            return self.tr("No roles match these filters.")
+        if self.status_filter.currentData() == _OPEN and self._services.roles.list_all():
+            return self.tr("No open roles. Choose “All statuses” to see closed ones.")
+        return self.tr("No roles yet. Add the first one with “New role…” (Ctrl+N).")
 
     def _reload_clients(self) -> None:
         keep = self.client_filter.currentData()
