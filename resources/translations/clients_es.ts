@@ -90,180 +90,139 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients/page.py" line="58" />
+        <location filename="../../ui/clients/page.py" line="51" />
         <source>Filter clients by name…</source>
         <translation>Filtrar clientes por nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="60" />
+        <location filename="../../ui/clients/page.py" line="53" />
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="61" />
-        <location filename="../../ui/clients/page.py" line="363" />
+        <location filename="../../ui/clients/page.py" line="54" />
+        <location filename="../../ui/clients/page.py" line="307" />
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="62" />
+        <location filename="../../ui/clients/page.py" line="55" />
         <source>Add a client (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="63" />
-        <location filename="../../ui/clients/page.py" line="365" />
+        <location filename="../../ui/clients/page.py" line="56" />
+        <location filename="../../ui/clients/page.py" line="309" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="64" />
+        <location filename="../../ui/clients/page.py" line="57" />
         <source>Edit the selected client (Enter)</source>
         <translation>Editar el cliente seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="65" />
-        <location filename="../../ui/clients/page.py" line="178" />
-        <location filename="../../ui/clients/page.py" line="298" />
+        <location filename="../../ui/clients/page.py" line="58" />
+        <location filename="../../ui/clients/page.py" line="165" />
+        <location filename="../../ui/clients/page.py" line="257" />
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="66" />
+        <location filename="../../ui/clients/page.py" line="59" />
         <source>Archive or restore the selected client (Del); undo with Ctrl+Z</source>
         <translation>Archivar o restaurar el cliente seleccionado (Supr); se deshace con Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="67" />
-        <location filename="../../ui/clients/page.py" line="367" />
+        <location filename="../../ui/clients/page.py" line="60" />
+        <location filename="../../ui/clients/page.py" line="311" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="68" />
+        <location filename="../../ui/clients/page.py" line="61" />
         <source>Delete the selected client; only possible while it has no roles</source>
         <translation>Eliminar el cliente seleccionado; solo es posible mientras no tenga vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="155" />
+        <location filename="../../ui/clients/page.py" line="142" />
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="155" />
+        <location filename="../../ui/clients/page.py" line="142" />
         <source>Restore %1</source>
         <translation>Restaurar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="158" />
+        <location filename="../../ui/clients/page.py" line="145" />
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>%1 archivado. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="158" />
+        <location filename="../../ui/clients/page.py" line="145" />
         <source>%1 restored.</source>
         <translation>%1 restaurado.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="167" />
+        <location filename="../../ui/clients/page.py" line="154" />
         <source>Delete client</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="168" />
+        <location filename="../../ui/clients/page.py" line="155" />
         <source>Delete %1 and its contacts? This cannot be undone.</source>
         <translation>¿Eliminar %1 y sus contactos? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="176" />
+        <location filename="../../ui/clients/page.py" line="163" />
         <source>%1 has %2 roles, so it cannot be deleted. Archive it instead to hide it.</source>
         <translation>%1 tiene %2 vacantes, así que no se puede eliminar. Archívalo para ocultarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="184" />
+        <location filename="../../ui/clients/page.py" line="171" />
         <source>%1 deleted.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="199" />
-        <location filename="../../ui/clients/page.py" line="210" />
-        <source>Select a contact first.</source>
-        <translation>Selecciona antes un contacto.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="219" />
-        <source>Delete contact %1</source>
-        <translation>Eliminar contacto %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="222" />
-        <source>%1 deleted. Undo with Ctrl+Z.</source>
-        <translation>%1 eliminado. Puedes deshacerlo con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="233" />
+        <location filename="../../ui/clients/page.py" line="191" />
         <source>Select a client to see their contacts and roles.</source>
         <translation>Selecciona un cliente para ver sus contactos y vacantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="235" />
+        <location filename="../../ui/clients/page.py" line="193" />
         <source>No clients match “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="237" />
+        <location filename="../../ui/clients/page.py" line="195" />
         <source>No clients yet. Add the first one with “New client…” (Ctrl+N).</source>
         <translation>Aún no hay clientes. Añade el primero con «Nuevo cliente…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="280" />
+        <location filename="../../ui/clients/page.py" line="239" />
         <source>Select a client first.</source>
         <translation>Selecciona antes un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="298" />
+        <location filename="../../ui/clients/page.py" line="257" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="321" />
+        <location filename="../../ui/clients/page.py" line="281" />
         <source>Add client %1</source>
         <translation>Añadir cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="324" />
+        <location filename="../../ui/clients/page.py" line="284" />
         <source>Edit client %1</source>
         <translation>Editar cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="348" />
-        <source>Add contact %1</source>
-        <translation>Añadir contacto %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="351" />
-        <source>Edit contact %1</source>
-        <translation>Editar contacto %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="358" />
+        <location filename="../../ui/clients/page.py" line="302" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="373" />
-        <source>Add contact…</source>
-        <translation>Añadir contacto…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="375" />
-        <source>Edit contact…</source>
-        <translation>Editar contacto…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/page.py" line="376" />
-        <source>Delete contact</source>
-        <translation>Eliminar contacto</translation>
     </message>
 </context>
 <context>
@@ -397,6 +356,49 @@ abiertas</translation>
         <location filename="../../ui/clients/dialogs.py" line="127" />
         <source>Reloaded the current version.</source>
         <translation>Se ha cargado la versión actual.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="57" />
+        <source>Delete contact %1</source>
+        <translation>Eliminar contacto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="60" />
+        <source>%1 deleted. Undo with Ctrl+Z.</source>
+        <translation>%1 eliminado. Puedes deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="67" />
+        <source>Select a contact first.</source>
+        <translation>Selecciona antes un contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="83" />
+        <source>Add contact %1</source>
+        <translation>Añadir contacto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="86" />
+        <source>Edit contact %1</source>
+        <translation>Editar contacto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="93" />
+        <source>Add contact…</source>
+        <translation>Añadir contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="95" />
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/contact_actions.py" line="96" />
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
     </message>
 </context>
 <context>

@@ -21,14 +21,8 @@ from PySide6.QtWidgets import (
 from crm.domain.errors import Conflict, CrmError
 from crm.services.records import CompanyRecord
 from crm.services.role_overview import RoleFilters
-from ui.clients.commands import (
-    AddContactCommand,
-    CreateCompanyCommand,
-    DeleteContactCommand,
-    EditCompanyCommand,
-    EditContactCommand,
-    linked_roles,
-)
+from ui.clients.commands import CreateCompanyCommand, EditCompanyCommand
+from ui.clients.contact_actions import ContactActions
 from ui.clients.detail import ClientDetail
 from ui.clients.dialogs import CompanyDialog, ContactDialog
 from ui.clients.models import ClientsTableModel
@@ -51,8 +45,7 @@ class ClientsPage(QWidget):
         self._services = context.services
         self._dirty = False
         self.dialog: CompanyDialog | ContactDialog | None = None
-        self._ids = IdMap()  # company and contact ids re-created by undo/redo (separate id spaces)
-        self._contact_ids = IdMap()
+        self._ids = IdMap()  # clients re-created by undo/redo
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter clients by name…"))
@@ -91,6 +84,7 @@ class ClientsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
         self.detail = ClientDetail()
+        self.contacts = ContactActions(context, self)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -116,14 +110,7 @@ class ClientsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self.detail.roles_view.doubleClicked.connect(self._on_roles_view_double_clicked)
-        contacts = self.detail.contacts_view
-        contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        contacts.customContextMenuRequested.connect(self._on_contacts_custom_context_menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.detail.add_contact_button.clicked.connect(self.add_contact)
-        self.detail.edit_contact_button.clicked.connect(self.edit_contact)
-        self.detail.contacts_view.doubleClicked.connect(self.edit_contact)
-        self.detail.delete_contact_button.clicked.connect(self.delete_contact)
         context.events.data_changed.connect(self._on_events_data_changed)
         self.refresh()
         self._size_columns()
@@ -135,7 +122,7 @@ class ClientsPage(QWidget):
         self.dialog.open()
 
     def open_selected(self) -> None:
-        company = self._selected_company()
+        company = self.selected_company()
         if company is None:
             return
         self.dialog = CompanyDialog(self._context, company, parent=self)
@@ -144,7 +131,7 @@ class ClientsPage(QWidget):
 
     def archive_selected(self) -> None:
         """Archive the selected client (or restore it when archived); undoable."""
-        company = self._selected_company()
+        company = self.selected_company()
         if company is None:
             return
         try:
@@ -153,14 +140,14 @@ class ClientsPage(QWidget):
             self.notice.show_message(str(exc))
             return
         text = self.tr("Archive %1") if after.archived else self.tr("Restore %1")
-        self._push(EditCompanyCommand(self._services, self._ids, company, after, text.replace("%1", company.name),
-                                      self._on_command_report))
+        self.push(EditCompanyCommand(self._services, self._ids, company, after, text.replace("%1", company.name),
+                                      self.on_command_report))
         done = self.tr("%1 archived. Undo with Ctrl+Z.") if after.archived else self.tr("%1 restored.")
         self.notice.show_message(done.replace("%1", company.name), kind="info")
 
     # ---- more actions ----------------------------------------------------------------------------
     def delete_selected(self) -> None:
-        company = self._selected_company()
+        company = self.selected_company()
         if company is None:
             return
         answer = QMessageBox.question(
@@ -184,42 +171,13 @@ class ClientsPage(QWidget):
         self.notice.show_message(self.tr("%1 deleted.").replace("%1", company.name), kind="info")
 
     def add_contact(self) -> None:
-        company_id = self.selected_company_id()
-        if company_id is None:
-            return
-        self.dialog = ContactDialog(self._context, company_id, parent=self)
-        self.dialog.accepted.connect(self._on_contact_dialog_accepted)
-        self.dialog.open()
+        self.contacts.add()
 
     def edit_contact(self) -> None:
-        company = self._selected_company()
-        contact_id = self.detail.selected_contact_id()
-        contact = next((c for c in company.contacts if c.id == contact_id), None) if company else None
-        if company is None or contact is None:
-            self.notice.show_message(self.tr("Select a contact first."), kind="info")
-            return
-        self.dialog = ContactDialog(self._context, company.id, contact, parent=self)
-        self.dialog.accepted.connect(self._on_contact_dialog_accepted)
-        self.dialog.open()
+        self.contacts.edit()
 
     def delete_contact(self) -> None:
-        company = self._selected_company()
-        contact_id = self.detail.selected_contact_id()
-        contact = next((c for c in company.contacts if c.id == contact_id), None) if company else None
-        if company is None or contact is None:
-            self.notice.show_message(self.tr("Select a contact first."), kind="info")
-            return
-        linked = linked_roles(self._services, company.id, contact.id)
-        try:
-            self._services.companies.delete_contact(contact.id)
-        except CrmError as exc:
-            self.notice.show_message(str(exc))
-            return
-        name = contact.full_name or contact.email or ""
-        text = self.tr("Delete contact %1").replace("%1", name)
-        self._push(DeleteContactCommand(self._services, self._contact_ids, contact, linked, text,
-                                        self._on_command_report))
-        self.notice.show_message(self.tr("%1 deleted. Undo with Ctrl+Z.").replace("%1", name), kind="info")
+        self.contacts.delete()
 
     # ---- our API ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -274,7 +232,8 @@ class ClientsPage(QWidget):
         header.resizeSection(2, min(header.sectionSize(2), 120))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-    def _selected_company(self) -> CompanyRecord | None:
+    def selected_company(self) -> CompanyRecord | None:
+        """The selected client as stored now; None (with a hint shown) when none is selected."""
         company_id = self.selected_company_id()
         if company_id is None:
             self.notice.show_message(self.tr("Select a client first."), kind="info")
@@ -302,7 +261,8 @@ class ClientsPage(QWidget):
         if self._dirty:  # hidden pages refresh lazily, but the page that made the change must show it now
             self.refresh()
 
-    def _push(self, command) -> None:
+    def push(self, command) -> None:
+        """Record an already-applied change on the undo stack and tell every page."""
         self._context.undo_stack.push(command)
         self._emit()
 
@@ -318,12 +278,12 @@ class ClientsPage(QWidget):
         if saved is None:
             return
         if dialog.company is None:
-            self._push(CreateCompanyCommand(self._services, self._ids, saved, self.tr("Add client %1").replace(
-                "%1", saved.name), self._on_command_report))
+            self.push(CreateCompanyCommand(self._services, self._ids, saved, self.tr("Add client %1").replace(
+                "%1", saved.name), self.on_command_report))
         else:
             text = self.tr("Edit client %1").replace("%1", saved.name)
-            self._push(EditCompanyCommand(self._services, self._ids, dialog.company, saved, text,
-                                          self._on_command_report))
+            self.push(EditCompanyCommand(self._services, self._ids, dialog.company, saved, text,
+                                          self.on_command_report))
         if not self.select_company(saved.id):
             self.search.clear()
             self.refresh()
@@ -337,23 +297,7 @@ class ClientsPage(QWidget):
             self.refresh()
         self.select_company(company_id)
 
-    def _on_contact_dialog_accepted(self) -> None:
-        dialog = self.dialog
-        self.dialog = None
-        if not isinstance(dialog, ContactDialog) or dialog.saved is None:
-            return
-        saved = dialog.saved
-        name = saved.full_name or saved.email or ""
-        if dialog.contact is None:
-            text = self.tr("Add contact %1").replace("%1", name)
-            command = AddContactCommand(self._services, self._contact_ids, saved, text, self._on_command_report)
-        else:
-            text = self.tr("Edit contact %1").replace("%1", name)
-            command = EditContactCommand(self._services, self._contact_ids, dialog.contact, saved, text,
-                                         self._on_command_report)
-        self._push(command)
-
-    def _on_command_report(self, problem: str | None) -> None:
+    def on_command_report(self, problem: str | None) -> None:
         if problem:
             self.notice.show_message(self.tr("That could not be undone or redone: %1").replace("%1", problem))
         self._emit()
@@ -366,15 +310,6 @@ class ClientsPage(QWidget):
             menu.addAction(self.archive_button.text(), self.archive_selected)
             menu.addAction(self.tr("Delete…"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(position))
-
-    def _on_contacts_custom_context_menu_requested(self, position) -> None:
-        view = self.detail.contacts_view
-        menu = QMenu(self)
-        menu.addAction(self.tr("Add contact…"), self.add_contact)
-        if view.indexAt(position).isValid():
-            menu.addAction(self.tr("Edit contact…"), self.edit_contact)
-            menu.addAction(self.tr("Delete contact"), self.delete_contact)
-        menu.popup(view.viewport().mapToGlobal(position))
 
     def _on_roles_view_double_clicked(self, index) -> None:
         self.role_activated.emit(self.detail.roles_model.value_at(index.row()).id)
