@@ -14,16 +14,6 @@
         <translation>Añadir contacto…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail.py" line="62" />
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/detail.py" line="63" />
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <location filename="../../ui/clients/detail.py" line="98" />
         <source> (archived)</source>
         <translation> (archivado)</translation>
@@ -42,6 +32,16 @@
         <location filename="../../ui/clients/detail.py" line="101" />
         <source>blind shortlists</source>
         <translation>ternas anónimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail.py" line="62" />
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail.py" line="63" />
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <location filename="../../ui/clients/detail.py" line="101" />

@@ -59,8 +59,8 @@ class ClientDetail(QStackedWidget):
 
         self.contacts_title = QLabel()
         self.add_contact_button = QPushButton(self.tr("Add contact…"))
-        self.edit_contact_button = QPushButton(self.tr("Edit…"))
-        self.delete_contact_button = QPushButton(self.tr("Delete"))
+        self.edit_contact_button = QPushButton(self.tr("Edit contact…"))
+        self.delete_contact_button = QPushButton(self.tr("Delete contact"))
         contact_bar = QHBoxLayout()
         contact_bar.addWidget(self.contacts_title, 1)
         contact_bar.addWidget(self.add_contact_button)
