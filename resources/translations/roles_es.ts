@@ -83,29 +83,67 @@
     </message>
 </context>
 <context>
+    <name>RejectionReasons</name>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="19" />
+        <source>Skills not a fit</source>
+        <translation>El perfil no encaja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="20" />
+        <source>Salary expectations</source>
+        <translation>Expectativas salariales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="21" />
+        <source>Location/remote</source>
+        <translation>Ubicación/teletrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="22" />
+        <source>Candidate withdrew</source>
+        <translation>El candidato se retiró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="23" />
+        <source>Rejected by client</source>
+        <translation>Descartado por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="24" />
+        <source>No response</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="25" />
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+</context>
+<context>
     <name>RoleCandidatesModel</name>
     <message>
-        <location filename="../../ui/roles/models.py" line="58" />
+        <location filename="../../ui/roles/models.py" line="69" />
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="59" />
+        <location filename="../../ui/roles/models.py" line="70" />
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="60" />
+        <location filename="../../ui/roles/models.py" line="71" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="61" />
+        <location filename="../../ui/roles/models.py" line="72" />
         <source>Days in stage</source>
         <translation>Días en la etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="66" />
+        <location filename="../../ui/roles/models.py" line="77" />
         <source>Waiting longer than %1 days in %2: time to follow up</source>
         <translation>Lleva más de %1 días en %2: toca hacer seguimiento</translation>
     </message>
@@ -403,120 +441,120 @@
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/roles/page.py" line="56" />
+        <location filename="../../ui/roles/page.py" line="55" />
         <source>Filter by title, reference, client or location…</source>
         <translation>Filtrar por puesto, referencia, cliente o ubicación…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="62" />
+        <location filename="../../ui/roles/page.py" line="61" />
         <source>Open roles</source>
         <translation>Vacantes abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="63" />
+        <location filename="../../ui/roles/page.py" line="62" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="66" />
-        <location filename="../../ui/roles/page.py" line="304" />
+        <location filename="../../ui/roles/page.py" line="65" />
+        <location filename="../../ui/roles/page.py" line="303" />
         <source>New role…</source>
         <translation>Nueva vacante…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="67" />
+        <location filename="../../ui/roles/page.py" line="66" />
         <source>Add a role (Ctrl+N)</source>
         <translation>Añadir una vacante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="68" />
-        <location filename="../../ui/roles/page.py" line="306" />
+        <location filename="../../ui/roles/page.py" line="67" />
+        <location filename="../../ui/roles/page.py" line="305" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="69" />
+        <location filename="../../ui/roles/page.py" line="68" />
         <source>Edit the selected role (Enter)</source>
         <translation>Editar la vacante seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="70" />
-        <location filename="../../ui/roles/page.py" line="307" />
+        <location filename="../../ui/roles/page.py" line="69" />
+        <location filename="../../ui/roles/page.py" line="306" />
         <source>Close role</source>
         <translation>Cerrar vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="71" />
+        <location filename="../../ui/roles/page.py" line="70" />
         <source>Mark the selected role as closed (Del); undo with Ctrl+Z</source>
         <translation>Marcar la vacante seleccionada como cerrada (Supr); se deshace con Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="153" />
+        <location filename="../../ui/roles/page.py" line="152" />
         <source>%1 is already closed.</source>
         <translation>%1 ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="158" />
+        <location filename="../../ui/roles/page.py" line="157" />
         <source>The role was not closed: %1</source>
         <translation>La vacante no se ha cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="160" />
+        <location filename="../../ui/roles/page.py" line="159" />
         <source>Close role %1</source>
         <translation>Cerrar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="162" />
+        <location filename="../../ui/roles/page.py" line="161" />
         <source>%1 closed. Undo with Ctrl+Z.</source>
         <translation>%1 cerrada. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="209" />
+        <location filename="../../ui/roles/page.py" line="208" />
         <source>Select a role to see its requirements and the candidates on it.</source>
         <translation>Selecciona una vacante para ver sus requisitos y sus candidatos.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="211" />
+        <location filename="../../ui/roles/page.py" line="210" />
         <source>No roles match these filters.</source>
         <translation>Ninguna vacante coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="213" />
+        <location filename="../../ui/roles/page.py" line="212" />
         <source>No open roles. Choose “All statuses” to see closed ones.</source>
         <translation>No hay vacantes abiertas. Elige «Todos los estados» para ver las cerradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="214" />
+        <location filename="../../ui/roles/page.py" line="213" />
         <source>No roles yet. Add the first one with “New role…” (Ctrl+N).</source>
         <translation>Aún no hay vacantes. Añade la primera con «Nueva vacante…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="220" />
+        <location filename="../../ui/roles/page.py" line="219" />
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="244" />
+        <location filename="../../ui/roles/page.py" line="243" />
         <source>Select a role first.</source>
         <translation>Selecciona antes una vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="285" />
+        <location filename="../../ui/roles/page.py" line="284" />
         <source>Add role %1</source>
         <translation>Añadir vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="288" />
+        <location filename="../../ui/roles/page.py" line="287" />
         <source>Edit role %1</source>
         <translation>Editar vacante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="292" />
+        <location filename="../../ui/roles/page.py" line="291" />
         <source>%1 saved; it is hidden by the current filters.</source>
         <translation>%1 guardada; los filtros actuales la ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/page.py" line="297" />
+        <location filename="../../ui/roles/page.py" line="296" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>
@@ -524,54 +562,54 @@
 <context>
     <name>RolesTableModel</name>
     <message>
-        <location filename="../../ui/roles/models.py" line="26" />
+        <location filename="../../ui/roles/models.py" line="27" />
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="27" />
+        <location filename="../../ui/roles/models.py" line="28" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="28" />
+        <location filename="../../ui/roles/models.py" line="29" />
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="29" />
+        <location filename="../../ui/roles/models.py" line="30" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="30" />
+        <location filename="../../ui/roles/models.py" line="31" />
         <source>Openings</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="31" />
+        <location filename="../../ui/roles/models.py" line="32" />
         <source>Days
 open</source>
         <translation>Días
 abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="33" />
+        <location filename="../../ui/roles/models.py" line="34" />
         <source>Days since the role opened (until it closed, for closed roles)</source>
         <translation>Días desde que se abrió la vacante (hasta su cierre, si está cerrada)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="37" />
+        <location filename="../../ui/roles/models.py" line="39" />
         <source>Candidates now in %1</source>
         <translation>Candidatos ahora en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="38" />
+        <location filename="../../ui/roles/models.py" line="40" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/models.py" line="39" />
+        <location filename="../../ui/roles/models.py" line="41" />
         <source>All candidates on the role</source>
         <translation>Todos los candidatos de la vacante</translation>
     </message>
@@ -587,6 +625,49 @@ abierta</translation>
         <location filename="../../ui/roles/dialog.py" line="72" />
         <source>Saved as: %1</source>
         <translation>Se guardará como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageNames</name>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="9" />
+        <source>Sourced</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="10" />
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="11" />
+        <source>Screening</source>
+        <translation>Preselección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="12" />
+        <source>Submitted to client</source>
+        <translation>Presentado al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="13" />
+        <source>Client interview</source>
+        <translation>Entrevista con cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="14" />
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="15" />
+        <source>Placed</source>
+        <translation>Contratado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/stage_names.py" line="16" />
+        <source>Rejected</source>
+        <translation>Descartado</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from crm.services.records import StageRecord
 from crm.services.role_overview import RoleCandidateRow, RoleRow
+from ui.kit.stage_names import rejection_label, stage_label
 from ui.kit.value_table import Column, ValueTableModel, number_key
 from ui.roles.labels import label, status_labels
 
@@ -33,11 +34,21 @@ class RolesTableModel(ValueTableModel):
                    tooltip=self.tr("Days since the role opened (until it closed, for closed roles)")),
         ]
         for stage in stages:
-            columns.append(Column(stage.name, _stage_text(stage.id), _stage_key(stage.id), numeric=True,
-                                  tooltip=self.tr("Candidates now in %1").replace("%1", stage.name)))
+            name = stage_label(stage.name)
+            columns.append(Column(two_lines(name), _stage_text(stage.id), _stage_key(stage.id), numeric=True,
+                                  tooltip=self.tr("Candidates now in %1").replace("%1", name)))
         columns.append(Column(self.tr("Total"), lambda r: str(r.total), lambda r: r.total, numeric=True,
                               tooltip=self.tr("All candidates on the role")))
         self.set_columns(columns)
+
+
+def two_lines(name: str) -> str:
+    """Long stage names on two header lines ("Submitted / to client") so count columns stay narrow."""
+    words = name.split(" ")
+    if len(name) <= 9 or len(words) < 2:
+        return name
+    middle = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:middle]) + "\n" + " ".join(words[middle:])
 
 
 def _stage_text(stage_id: int):
@@ -64,11 +75,12 @@ class RoleCandidatesModel(ValueTableModel):
 
     def _stale_tooltip(self, row: RoleCandidateRow) -> str:
         return self.tr("Waiting longer than %1 days in %2: time to follow up").replace(
-            "%1", str(row.stale_after_days)).replace("%2", row.stage)
+            "%1", str(row.stale_after_days)).replace("%2", stage_label(row.stage))
 
     def set_candidates(self, rows: Sequence[RoleCandidateRow]) -> None:
         self.set_rows(rows)
 
 
 def _stage_with_reason(row: RoleCandidateRow) -> str:
-    return f"{row.stage} ({row.rejection_reason})" if row.rejection_reason else row.stage
+    stage = stage_label(row.stage)
+    return f"{stage} ({rejection_label(row.rejection_reason)})" if row.rejection_reason else stage

@@ -3,7 +3,6 @@ by client, status and text; the selected role's requirements and candidates belo
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -225,7 +224,7 @@ class RolesPage(QWidget):
 
     def _reload_stages(self) -> None:
         self._stages = self._services.pipeline.stages()
-        self.model.set_stages([_wrapped(stage) for stage in self._stages])
+        self.model.set_stages(self._stages)
 
     def _size_columns(self) -> None:
         """Counts get just their header's width; the title takes what is left."""
@@ -329,12 +328,3 @@ class RolesPage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
-
-
-def _wrapped(stage):
-    """Long stage names on two header lines ("Submitted / to client") so count columns stay narrow."""
-    words = stage.name.split(" ")
-    if len(stage.name) <= 9 or len(words) < 2:
-        return stage
-    middle = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
-    return replace(stage, name=" ".join(words[:middle]) + "\n" + " ".join(words[middle:]))
