@@ -128,6 +128,7 @@ class RolesPage(QWidget):
         self._reload_stages()
         self.refresh()
         self._size_columns()
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
 
     # ---- actions the shell dispatches to (Ctrl+N, Enter, Del) -------------------------------------
     def new_item(self) -> None:
@@ -225,17 +226,29 @@ class RolesPage(QWidget):
     def _reload_stages(self) -> None:
         self._stages = self._services.pipeline.stages()
         self.model.set_stages(self._stages)
+        if self.model.rowCount():  # stages renamed or added while the page is open
+            self._size_columns()
 
     def _size_columns(self) -> None:
         """Counts get just their header's width; the title takes what is left."""
         header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
+        header.resizeSection(1, min(max(header.sectionSize(1), 120), 180))
+        self._fit_count_columns()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_count_columns(self) -> None:
+        """Room for the sort arrow only in the column sorted on, so the title keeps its width."""
+        header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        self.table.resizeColumnsToContents()
-        header.resizeSection(1, min(max(header.sectionSize(1), 120), 190))
         for column in range(RolesTableModel.FIXED_COLUMNS - 2, self.model.columnCount()):
             lines = str(self.model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
-            header.resizeSection(column, max(48, max(metrics.horizontalAdvance(line) for line in lines) + 24))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            room = 30 if header.sortIndicatorSection() == column else 16
+            header.resizeSection(column, max(40, max(metrics.horizontalAdvance(line) for line in lines) + room))
+
+    def _on_header_sort_indicator_changed(self, *_args) -> None:
+        self._fit_count_columns()
 
     def _selected_role(self) -> RoleRecord | None:
         role_id = self.selected_role_id()
