@@ -171,3 +171,35 @@ def test_double_clicking_a_role_of_the_client_asks_to_show_it(page, qtbot, demo_
         view.doubleClicked.emit(view.model().index(0, 0))
     assert signal.args == [page.detail.roles_model.value_at(0).id]
     assert services.roles.get(signal.args[0]).company_id == client.id
+
+
+def test_a_client_changed_elsewhere_is_refused_then_reloaded(page, demo_context):
+    services = demo_context.services
+    client = services.companies.list_all()[0]
+    page.select_company(client.id)
+    page.open_selected()
+    dialog = page.dialog
+    services.companies.update(client.id, client.version, {"city": "Sevilla"})
+    dialog.industry.setText("Fintech")
+    _save(dialog)
+    assert dialog.isVisible()
+    assert "changed elsewhere" in dialog.notice.text()
+    assert services.companies.get(client.id).industry == client.industry
+    dialog.notice.action_button.click()  # Reload
+    assert dialog.city.text() == "Sevilla"
+    dialog.industry.setText("Fintech")
+    _save(dialog)
+    assert not dialog.isVisible()
+    saved = services.companies.get(client.id)
+    assert (saved.city, saved.industry) == ("Sevilla", "Fintech")
+
+
+def test_a_new_client_appears_in_the_roles_page_client_filter(page, qtbot, demo_context):
+    from ui.roles.page import RolesPage
+
+    roles = RolesPage(demo_context)
+    qtbot.addWidget(roles)
+    page.new_item()
+    qtbot.keyClicks(page.dialog.name, "Nimbus Labs S.L.")
+    _save(page.dialog)
+    assert roles.client_filter.findText("Nimbus Labs S.L.") >= 0
