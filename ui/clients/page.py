@@ -90,6 +90,7 @@ class ClientsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
+        splitter.setSizes([5000, 6000])  # proportions; the list gets ~45% whatever the detail asks for
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

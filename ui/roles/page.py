@@ -100,6 +100,7 @@ class RolesPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
