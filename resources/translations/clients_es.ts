@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="54" />
-        <location filename="../../ui/clients/page.py" line="307" />
+        <location filename="../../ui/clients/page.py" line="308" />
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="56" />
-        <location filename="../../ui/clients/page.py" line="309" />
+        <location filename="../../ui/clients/page.py" line="310" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="58" />
-        <location filename="../../ui/clients/page.py" line="165" />
-        <location filename="../../ui/clients/page.py" line="257" />
+        <location filename="../../ui/clients/page.py" line="166" />
+        <location filename="../../ui/clients/page.py" line="268" />
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../../ui/clients/page.py" line="60" />
-        <location filename="../../ui/clients/page.py" line="311" />
+        <location filename="../../ui/clients/page.py" line="312" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -145,82 +145,82 @@
         <translation>Eliminar el cliente seleccionado; solo es posible mientras no tenga vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="142" />
+        <location filename="../../ui/clients/page.py" line="143" />
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="142" />
+        <location filename="../../ui/clients/page.py" line="143" />
         <source>Restore %1</source>
         <translation>Restaurar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="145" />
+        <location filename="../../ui/clients/page.py" line="146" />
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>%1 archivado. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="145" />
+        <location filename="../../ui/clients/page.py" line="146" />
         <source>%1 restored.</source>
         <translation>%1 restaurado.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="154" />
+        <location filename="../../ui/clients/page.py" line="155" />
         <source>Delete client</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="155" />
+        <location filename="../../ui/clients/page.py" line="156" />
         <source>Delete %1 and its contacts? This cannot be undone.</source>
         <translation>¿Eliminar %1 y sus contactos? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="163" />
+        <location filename="../../ui/clients/page.py" line="164" />
         <source>%1 has %2 roles, so it cannot be deleted. Archive it instead to hide it.</source>
         <translation>%1 tiene %2 vacantes, así que no se puede eliminar. Archívalo para ocultarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="171" />
+        <location filename="../../ui/clients/page.py" line="172" />
         <source>%1 deleted.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="191" />
+        <location filename="../../ui/clients/page.py" line="192" />
         <source>Select a client to see their contacts and roles.</source>
         <translation>Selecciona un cliente para ver sus contactos y vacantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="193" />
+        <location filename="../../ui/clients/page.py" line="194" />
         <source>No clients match “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="195" />
+        <location filename="../../ui/clients/page.py" line="196" />
         <source>No clients yet. Add the first one with “New client…” (Ctrl+N).</source>
         <translation>Aún no hay clientes. Añade el primero con «Nuevo cliente…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="239" />
+        <location filename="../../ui/clients/page.py" line="231" />
         <source>Select a client first.</source>
         <translation>Selecciona antes un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="257" />
+        <location filename="../../ui/clients/page.py" line="268" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="281" />
+        <location filename="../../ui/clients/page.py" line="287" />
         <source>Add client %1</source>
         <translation>Añadir cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="284" />
+        <location filename="../../ui/clients/page.py" line="290" />
         <source>Edit client %1</source>
         <translation>Editar cliente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/page.py" line="302" />
+        <location filename="../../ui/clients/page.py" line="246" />
         <source>That could not be undone or redone: %1</source>
         <translation>No se ha podido deshacer ni rehacer: %1</translation>
     </message>

@@ -224,15 +224,6 @@ class ClientsPage(QWidget):
     def restore_view_state(self, state: dict | None) -> bool:
         return restore_view_state(self.table, self.splitter, state)
 
-    # ---- internals -------------------------------------------------------------------------------
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        header.resizeSection(0, min(max(header.sectionSize(0), 160), 240))
-        header.resizeSection(1, min(header.sectionSize(1), 150))
-        header.resizeSection(2, min(header.sectionSize(2), 120))
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
     def selected_company(self) -> CompanyRecord | None:
         """The selected client as stored now; None (with a hint shown) when none is selected."""
         company_id = self.selected_company_id()
@@ -244,6 +235,25 @@ class ClientsPage(QWidget):
         except CrmError as exc:
             self.notice.show_message(str(exc))
             return None
+
+    def push(self, command) -> None:
+        """Record an already-applied change on the undo stack and tell every page."""
+        self._context.undo_stack.push(command)
+        self._emit()
+
+    def on_command_report(self, problem: str | None) -> None:
+        if problem:
+            self.notice.show_message(self.tr("That could not be undone or redone: %1").replace("%1", problem))
+        self._emit()
+
+    # ---- internals -------------------------------------------------------------------------------
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        header.resizeSection(0, min(max(header.sectionSize(0), 160), 240))
+        header.resizeSection(1, min(header.sectionSize(1), 150))
+        header.resizeSection(2, min(header.sectionSize(2), 120))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_detail(self, company_id: int | None) -> None:
         company = None
@@ -261,11 +271,6 @@ class ClientsPage(QWidget):
         self._context.events.emit_change(ChangeSet.of("company"))
         if self._dirty:  # hidden pages refresh lazily, but the page that made the change must show it now
             self.refresh()
-
-    def push(self, command) -> None:
-        """Record an already-applied change on the undo stack and tell every page."""
-        self._context.undo_stack.push(command)
-        self._emit()
 
     def _on_company_dialog_finished(self, _result: int) -> None:
         dialog = self.dialog
@@ -297,11 +302,6 @@ class ClientsPage(QWidget):
             self.search.clear()
             self.refresh()
         self.select_company(company_id)
-
-    def on_command_report(self, problem: str | None) -> None:
-        if problem:
-            self.notice.show_message(self.tr("That could not be undone or redone: %1").replace("%1", problem))
-        self._emit()
 
     def _on_table_custom_context_menu_requested(self, position) -> None:
         menu = QMenu(self)
