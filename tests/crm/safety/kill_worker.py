@@ -1,0 +1,60 @@
+"""Child process for the kill tests: a long one-transaction write, announcing where it is.
+
+Usage: python kill_worker.py insert DB ROWS [SELF_KILL_DELAY_DURING_COMMIT]
+       python kill_worker.py backup DB TARGET
+Prints one line per step and flushes, so the parent can kill it at a known point.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+BATCH = 2500
+
+
+def _insert(db: str, rows: int, commit_kill_delay: float | None) -> None:
+    from crm.persistence.store import open_store
+    from crm.services import Services
+
+    store = open_store(db)
+    candidates = Services.for_store(store).candidates
+    with store.sessions.begin() as session:
+        for start in range(0, rows, BATCH):
+            batch = [{"first_name": f"Kill{i}", "last_name": "Test", "email": f"kill{i}@example.com",
+                      "notes": "n" * 200} for i in range(start, min(rows, start + BATCH))]
+            candidates.bulk_insert(batch, session=session)
+            session.flush()
+            print(f"rows {start + len(batch)}", flush=True)
+        print("committing", flush=True)
+        if commit_kill_delay is not None:
+            # Die from another thread while the main thread is inside COMMIT.
+            threading.Timer(commit_kill_delay, os.kill, (os.getpid(), signal.SIGKILL)).start()
+    print("committed", flush=True)
+    store.close()
+
+
+def _backup(db: str, target: str) -> None:
+    import sqlite3
+
+    target_path = Path(target)
+    temporary = target_path.with_name(target_path.name + ".tmp")
+    source = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    destination = sqlite3.connect(temporary)
+
+    def report(status, remaining, total):
+        print(f"pages {total - remaining}/{total}", flush=True)
+
+    # The same backup API call backup_sqlite makes, a few pages at a time so it can be caught mid-copy.
+    source.backup(destination, pages=20, progress=report)
+    print("copied", flush=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "insert":
+        _insert(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]) if len(sys.argv) > 4 else None)
+    else:
+        _backup(sys.argv[2], sys.argv[3])
