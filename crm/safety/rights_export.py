@@ -101,6 +101,8 @@ def export_person(store: Store, candidate_id: int, target: Path, *, now: datetim
     data["exported_at"] = now.isoformat()
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):  # from an export killed earlier
+        leftover.unlink(missing_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -160,9 +162,9 @@ def _workbook_bytes(data: dict[str, Any]) -> bytes:
 
 def _write_rows(sheet, headers: list[str], rows: list[list[Any]]) -> None:
     sheet.append(headers)
-    for values in rows:
-        sheet.append([_cell_text(v) for v in values])
-        for cell in sheet[sheet.max_row]:
+    for row_number, values in enumerate(rows, start=2):
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row_number, column=column, value=_cell_text(value))
             # Text is text: never a formula, whatever it starts with (OWASP CSV/formula injection).
             if isinstance(cell.value, str) and cell.value.startswith(_RISKY_PREFIXES):
                 cell.data_type = "s"

@@ -2,6 +2,7 @@
 
 Usage: python kill_worker.py insert DB ROWS [SELF_KILL_DELAY_DURING_COMMIT]
        python kill_worker.py backup DB TARGET
+       python kill_worker.py export DB TARGET.zip
 Prints one line per step and flushes, so the parent can kill it at a known point.
 """
 
@@ -53,8 +54,26 @@ def _backup(db: str, target: str) -> None:
     print("copied", flush=True)
 
 
+def _export(db: str, target: str) -> None:
+    from crm.domain import Activity
+    from crm.persistence.store import open_store
+    from crm.safety.rights_export import export_person
+    from crm.services import Services
+
+    store = open_store(db)
+    person = Services.for_store(store).candidates.create({"first_name": "Big", "email": "big@example.com"})
+    with store.sessions.begin() as session:
+        session.add_all(Activity(candidate_id=person.id, kind="note", subject=f"note {i}", body="b" * 300)
+                        for i in range(8_000))
+    print("ready", flush=True)
+    export_person(store, person.id, Path(target))
+    print("exported", flush=True)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "insert":
+    if sys.argv[1] == "export":
+        _export(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "insert":
         _insert(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]) if len(sys.argv) > 4 else None)
     else:
         _backup(sys.argv[2], sys.argv[3])

@@ -128,3 +128,35 @@ def _total_pages(db: Path) -> str:
         return str(connection.execute("PRAGMA page_count").fetchone()[0])
     finally:
         connection.close()
+
+
+@pytest.mark.slow
+def test_kill_during_a_person_export_leaves_the_previous_file_intact(tmp_path):
+    import time
+
+    db = _fresh(tmp_path)
+    target = tmp_path / "out" / "person.zip"
+    target.parent.mkdir()
+    target.write_bytes(b"the previous export")
+    process = _spawn("export", str(db), str(target))
+    assert process.stdout.readline().strip() == "ready"
+    deadline = time.monotonic() + 60
+    while not list(target.parent.glob(".person.zip.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.002)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stdout.close()
+    assert process.returncode == -signal.SIGKILL
+    assert target.read_bytes() == b"the previous export"
+    leftovers = list(target.parent.glob(".person.zip.*.tmp"))
+    assert len(leftovers) == 1  # only the unfinished temp file, never a half-written person.zip
+
+    store = open_store(str(db))
+    try:
+        from crm.safety.rights_export import export_person
+
+        export_person(store, 1, target)  # the next export cleans the leftover and replaces the file
+    finally:
+        store.close()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["person.zip"]
+    assert target.read_bytes().startswith(b"PK")

@@ -123,3 +123,21 @@ def test_autobackup_takes_a_backup_after_a_change_only(qtbot, context):
     assert auto.paused
     auto.resume()
     assert auto.timer.isActive() and auto.timer.interval() == 60_000
+
+
+def test_person_actions_export_and_erase(qtbot, context, tmp_path):
+    from ui.safety.person_actions import PersonRightsActions
+
+    person = context.services.candidates.create({"first_name": "Ana", "email": "ana@example.com"})
+    actions = PersonRightsActions(context)
+    with qtbot.waitSignal(actions.exported, timeout=10_000) as exported:
+        actions.export_person(person.id, tmp_path / "ana.zip")
+    assert exported.args[0].path.exists()
+    changes: list[ChangeSet] = []
+    context.events.data_changed.connect(changes.append)
+    with qtbot.waitSignal(actions.erased, timeout=10_000):
+        actions.erase_person(person.id)
+    assert changes[0].ids == {person.id}
+    assert context.services.candidates.count() == 0
+    with qtbot.waitSignal(actions.failed, timeout=10_000):
+        actions.erase_person(person.id)  # already gone: told, not crashed
