@@ -141,3 +141,4 @@ def test_person_actions_export_and_erase(qtbot, context, tmp_path):
     assert context.services.candidates.count() == 0
     with qtbot.waitSignal(actions.failed, timeout=10_000):
         actions.erase_person(person.id)  # already gone: told, not crashed
+    context.tasks.wait_for_done()  # let the task finish before `actions` (its parent) goes away
