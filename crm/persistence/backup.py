@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,7 +49,8 @@ def parse_name(name: str) -> BackupName | None:
     return BackupName(match["stem"], taken, match["reason"])
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(source: Path, target: Path,
+                  progress: Callable[[int, int, str], None] | None = None, pages_per_step: int = 1024) -> Path:
     """Copy a live database to `target` with the backup API; write to a temp file, verify, rename.
 
     A crash half-way leaves only `target.tmp`, never a target that looks complete. A source that
@@ -61,7 +63,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         target_conn = sqlite3.connect(temporary)
         try:
-            source_conn.backup(target_conn)
+            if progress is None:
+                source_conn.backup(target_conn)
+            else:
+                source_conn.backup(target_conn, pages=pages_per_step,
+                                   progress=lambda _status, left, total: progress(total - left, total, "pages"))
             target_conn.execute("PRAGMA journal_mode=DELETE")
             result = target_conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:

@@ -39,18 +39,11 @@ def _insert(db: str, rows: int, commit_kill_delay: float | None) -> None:
 
 
 def _backup(db: str, target: str) -> None:
-    import sqlite3
+    from crm.persistence.backup import backup_sqlite
 
-    target_path = Path(target)
-    temporary = target_path.with_name(target_path.name + ".tmp")
-    source = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    destination = sqlite3.connect(temporary)
-
-    def report(status, remaining, total):
-        print(f"pages {total - remaining}/{total}", flush=True)
-
-    # The same backup API call backup_sqlite makes, a few pages at a time so it can be caught mid-copy.
-    source.backup(destination, pages=20, progress=report)
+    # The app's own backup function, a few pages per step so it can be caught mid-copy.
+    backup_sqlite(Path(db), Path(target), progress=lambda done, total, _m: print(f"pages {done}/{total}", flush=True),
+                  pages_per_step=20)
     print("copied", flush=True)
 
 
