@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from crm.domain import Candidate
 from crm.domain.enums import LawfulBasis
@@ -56,14 +56,25 @@ def retention_end(retention_until: date | None, last_activity: datetime | None, 
 
 
 def due(store: Store, today: date) -> list[RetentionRow]:
-    """Candidates whose retention has ended or whose consent is missing, oldest deadline first."""
+    """Candidates whose retention has ended or whose consent is missing, oldest deadline first.
+
+    SQL narrows the rows with a cut-off a few days generous (month ends), Python applies the exact rule.
+    """
     rows = []
     with store.sessions() as session:
         months = settings.retention_months(session)
+        cutoff = datetime.combine(add_months(today, -months) + timedelta(days=4), datetime.min.time(), UTC)
         columns = (Candidate.id, Candidate.first_name, Candidate.last_name, Candidate.email,
                    Candidate.lawful_basis, Candidate.consent_date, Candidate.retention_until,
                    Candidate.last_activity_at, Candidate.created_at, Candidate.version)
-        for row in session.execute(select(*columns).order_by(Candidate.id).execution_options(yield_per=5000)):
+        consent_missing = or_(Candidate.lawful_basis.is_(None), and_(
+            Candidate.lawful_basis == LawfulBasis.CONSENT.value, Candidate.consent_date.is_(None)))
+        ended = or_(Candidate.retention_until < today, and_(
+            Candidate.retention_until.is_(None),
+            or_(Candidate.last_activity_at < cutoff,
+                and_(Candidate.last_activity_at.is_(None), Candidate.created_at < cutoff))))
+        query = select(*columns).where(or_(consent_missing, ended)).order_by(Candidate.id)
+        for row in session.execute(query.execution_options(yield_per=5000)):
             end = retention_end(row.retention_until, row.last_activity_at, row.created_at, months)
             reasons = []
             if end < today:

@@ -116,7 +116,9 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Rest
     store = open_store(str(db_path))
     try:
         with store.sessions() as session:
-            again = tombstones.matching_candidates(session, set(known))
+            # Erasures the backup already records happened before it was taken: nobody to look for.
+            later = set(known) - set(tombstones.all_hashes(session))
+            again = tombstones.matching_candidates(session, later)
         if again:
             erasure.erase(store, again, reason="restore", now=now, action="erase")
         with store.sessions.begin() as session:

@@ -11,6 +11,7 @@ person asked to be erased, so the row is skipped by default (with a warning).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from crm.domain import Candidate, Tombstone, normalize
 
 _SALT = "crm-tombstone-v1:"
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 
 
 def _digest(kind: str, value: str) -> str:
@@ -27,6 +29,8 @@ def _digest(kind: str, value: str) -> str:
 
 
 def _phone(value: str | None) -> str | None:
+    if value is not None and _E164.match(value):
+        return value  # already normalised (how the database stores phones): skip the slow parser
     try:
         return normalize.phone(value)
     except ValueError:
@@ -77,15 +81,26 @@ def all_hashes(session: Session) -> dict[str, datetime]:
     return {key: when for key, when in session.execute(select(Tombstone.key_hash, Tombstone.erased_at))}
 
 
+def _stored_hashes(email: str | None, phone: str | None, urls: Iterable[str | None]) -> set[str]:
+    """Hashes of values as the database stores them (already normalised on every write path)."""
+    hashes = set()
+    if email:
+        hashes.add(_digest("email", email))
+    if phone:
+        hashes.add(_digest("phone", phone))
+    hashes.update(_digest("url", url) for url in urls if url)
+    return hashes
+
+
 def matching_candidates(session: Session, hashes: set[str]) -> list[int]:
-    """Ids of candidates any of whose identity keys is among `hashes` (a scan: fine at 100k rows)."""
+    """Ids of candidates any of whose identity keys is among `hashes` (one scan: ~1 s at 100k rows)."""
     if not hashes:
         return []
     found = []
     columns = (Candidate.id, Candidate.email, Candidate.phone, Candidate.linkedin_url, Candidate.github_url,
                Candidate.created_at)
     for row in session.execute(select(*columns).execution_options(yield_per=5000)):
-        keys = identity_hashes(row.email, row.phone, urls=(row.linkedin_url, row.github_url))
+        keys = _stored_hashes(row.email, row.phone, (row.linkedin_url, row.github_url))
         keys.add(record_hash(row.id, row.created_at))
         if keys & hashes:
             found.append(row.id)

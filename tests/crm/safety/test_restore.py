@@ -65,3 +65,19 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store, db_path, tmp_pat
     with pytest.raises(RestoreFailed):
         restore(db_path, bad)
     assert db_path.read_bytes() == before
+
+
+def test_a_person_known_only_by_name_is_recognised_in_an_older_backup(services, store, db_path):
+    """No email, phone or URL: the record key (id + creation time) still finds them."""
+    nameless = services.candidates.create({"first_name": "Solo", "last_name": "Nombre"})
+    backup = BackupManager(store).take("manual")
+    erasure.erase(store, [nameless.id])
+    store.close()
+    assert restore(db_path, backup.path).erasures_reapplied == 1
+    reopened = open_store(str(db_path))
+    try:
+        from crm.services import Services
+
+        assert Services.for_store(reopened).candidates.count() == 0
+    finally:
+        reopened.close()
