@@ -29,6 +29,16 @@ class LockOwner:
     host: str
     pid: int
     since: str
+    boot: str = ""
+
+
+def boot_id() -> str:
+    """Changes at every reboot (Linux), so a lock from before a crash or power cut is stale even if its
+    pid has been reused since."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
 
 
 def lock_path(db_path: Path) -> Path:
@@ -71,7 +81,8 @@ def _windows_pid_alive(pid: int) -> bool:
 def read_owner(path: Path) -> LockOwner | None:
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
-        return LockOwner(str(value["host"]), int(value["pid"]), str(value.get("since", "")))
+        return LockOwner(str(value["host"]), int(value["pid"]), str(value.get("since", "")),
+                         str(value.get("boot", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -95,7 +106,7 @@ class DatabaseLock:
                 self.path.unlink(missing_ok=True)
                 continue
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump({"host": socket.gethostname(), "pid": os.getpid(),
+                json.dump({"host": socket.gethostname(), "pid": os.getpid(), "boot": boot_id(),
                            "since": datetime.now(UTC).isoformat(timespec="seconds")}, stream)
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -106,7 +117,10 @@ class DatabaseLock:
     @staticmethod
     def _is_stale(owner: LockOwner) -> bool:
         # On another host we cannot see its processes: never steal a lock from there.
-        return owner.host == socket.gethostname() and (owner.pid == os.getpid() or not pid_alive(owner.pid))
+        if owner.host != socket.gethostname():
+            return False
+        rebooted = bool(owner.boot) and owner.boot != boot_id()
+        return rebooted or owner.pid == os.getpid() or not pid_alive(owner.pid)
 
     def _unreadable_is_stale(self) -> bool:
         # A lock file whose owner crashed between creating and writing it: empty and over a minute old.

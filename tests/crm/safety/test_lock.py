@@ -54,3 +54,11 @@ def test_a_lock_from_another_host_is_never_stolen(db_path):
     lock_path(db_path).write_text('{"host": "other-laptop", "pid": 1, "since": ""}')
     with pytest.raises(DatabaseInUse, match="other-laptop"):
         DatabaseLock(db_path).acquire()
+
+
+def test_a_lock_from_before_a_reboot_is_stale_even_if_its_pid_is_alive(db_path):
+    # The parent process is alive, but the lock says it was taken during another boot.
+    lock_path(db_path).write_text(
+        f'{{"host": "{socket.gethostname()}", "pid": {os.getppid()}, "boot": "an-earlier-boot", "since": ""}}')
+    with DatabaseLock(db_path) as lock:
+        assert lock.held
