@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "crm.cli.pipeline",
     "crm.cli.demo",
     "crm.cli.maintenance",
+    "crm.cli.safety",
 )
 
 
