@@ -17,8 +17,11 @@ from crm.domain.errors import CrmError
 COMMAND_MODULES = (
     "crm.cli.candidates",
     "crm.cli.roles",
+    "crm.cli.search",
+    "crm.cli.pipeline",
     "crm.cli.demo",
     "crm.cli.maintenance",
+    "crm.cli.safety",
     "crm.cli.importing",
 )
 

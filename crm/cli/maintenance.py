@@ -10,17 +10,18 @@ from sqlalchemy import text
 
 from crm.cli.common import CliError, open_checked
 from crm.config import resolve_db_url
-from crm.persistence.backup import backup_sqlite
+from crm.persistence.backup import BackupFailed, managed_name
 from crm.persistence.engine import make_engine
 from crm.persistence.integrity import DatabaseDamaged, check_sqlite_file, sqlite_path
 from crm.persistence.migrate import alembic_config, current_revision
+from crm.safety.backups import BackupManager
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     check = subparsers.add_parser("check", help="check the database for damage (changes nothing)")
     check.set_defaults(handler=_check)
     backup = subparsers.add_parser("backup", help="write a verified backup of the database")
-    backup.add_argument("path", nargs="?", help="target file (default: backups/ beside the database)")
+    backup.add_argument("path", nargs="?", help="target file or folder (default: the managed backup folder, see `crm backups list`)")
     backup.set_defaults(handler=_backup)
 
 
@@ -67,11 +68,14 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         if store.path is None:
             raise CliError("backups of a server database are made on the server (pg_dump)")
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        target = Path(args.path) if args.path else store.path.parent / "backups" / f"{store.path.stem}-{stamp}.db"
-        if target.is_dir():
-            target = target / f"{store.path.stem}-{stamp}.db"
-        written = backup_sqlite(store.path, target)
+        manager = BackupManager(store)
+        target = Path(args.path) if args.path else None
+        if target is not None and target.is_dir():
+            target = target / managed_name(store.path.stem, "manual", datetime.now(UTC))
+        # Without PATH: into the managed folder, verified and rotated like the automatic ones.
+        written = manager.take("manual", target=target).path
+    except BackupFailed as exc:
+        raise CliError(str(exc)) from exc
     finally:
         store.close()
     print(f"backup written: {written}")

@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from crm.persistence.backup import backup_sqlite
+from crm.persistence.backup import backup_folder_for, backup_sqlite, managed_name
 from crm.persistence.integrity import sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -77,9 +77,10 @@ def upgrade(
     backup = None
     database_file = sqlite_path(str(engine.url))
     if current is not None and database_file is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or database_file.parent / "backups"
-        backup = backup_sqlite(database_file, folder / f"{database_file.stem}-pre-migration-{stamp}.db")
+        # Into the managed backup folder, named like every other backup, so it is listed and rotated.
+        folder = backup_dir or backup_folder_for(database_file)
+        name = managed_name(database_file.stem, "pre-migration", datetime.now(UTC))
+        backup = backup_sqlite(database_file, folder / name)
         if on_backup:
             on_backup(backup)
 

@@ -53,4 +53,15 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
+    if migration is not None and migration.from_revision is not None:
+        _audit_migration(sessions, migration)
     return Store(url=url, engine=engine, sessions=sessions, files_dir=data_dir_for(url), migration=migration)
+
+
+def _audit_migration(sessions: sessionmaker[Session], migration: MigrationResult) -> None:
+    from crm.domain import AuditEntry  # ids and revisions only, like every audit entry
+
+    with sessions.begin() as session:
+        session.add(AuditEntry(action="migration", entity="database", details={
+            "from": migration.from_revision, "to": migration.to_revision,
+            "backup": migration.backup.name if migration.backup else None}))

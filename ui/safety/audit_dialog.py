@@ -1,0 +1,60 @@
+"""The audit log, read-only: who did what and when (ids and counts, never personal values)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.safety import audit
+from ui.context import AppContext
+from ui.safety.models import Column, ValueTableModel, translate
+
+ACTION_NAMES = {"export_person": QT_TRANSLATE_NOOP("safety", "exported a person's data"),
+                "erase": QT_TRANSLATE_NOOP("safety", "erased"), "import": QT_TRANSLATE_NOOP("safety", "imported"),
+                "restore": QT_TRANSLATE_NOOP("safety", "restored a backup"),
+                "merge": QT_TRANSLATE_NOOP("safety", "merged"),
+                "migration": QT_TRANSLATE_NOOP("safety", "updated the database"),
+                "retention_extend": QT_TRANSLATE_NOOP("safety", "kept longer"),
+                "anonymise": QT_TRANSLATE_NOOP("safety", "anonymised"),
+                "export": QT_TRANSLATE_NOOP("safety", "exported")}
+
+
+def audit_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("safety", "When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), lambda e: e.at),
+        Column(QCoreApplication.translate("safety", "Who"), lambda e: e.actor),
+        Column(QCoreApplication.translate("safety", "Action"), lambda e: translate(ACTION_NAMES.get(e.action, e.action))),
+        Column(QCoreApplication.translate("safety", "Record"), lambda e: f"{e.entity or ''} {e.entity_id or ''}".strip()),
+        Column(QCoreApplication.translate("safety", "Details"), lambda e: json.dumps(e.details, ensure_ascii=False, sort_keys=True)),
+    ]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(860, 480)
+        layout = QVBoxLayout(self)
+        self.model = ValueTableModel(audit_columns(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+        with context.services.store.sessions() as session:
+            self.model.set_rows(audit.entries(session, limit=2000))
