@@ -67,15 +67,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
 def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
     """(fields to show, rows as stored) for the given mapping."""
     if inspection.kind != "candidates":
-        fields = [t for t in dict.fromkeys(targets) if t not in (NOTES, SKIP)]
-        rows = []
-        for number, cells in inspection.head:
-            row: dict[str, Any] = {"row": number}
-            for target, value in zip(targets, cells, strict=False):
-                if target not in (NOTES, SKIP) and value is not None:
-                    row[target] = as_text(value)
-            rows.append(row)
-        return fields, rows
+        return _preview_plain(inspection, targets)
     rows = []
     for number, cells in inspection.head:
         try:
@@ -94,3 +86,33 @@ def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list
              "source", "created_at", "summary", "notes"]
     present = {key for row in rows for key, value in row.items() if value not in (None, "", [])}
     return [f for f in order if f in present], rows
+
+
+def _preview_plain(inspection: Inspection, targets: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Roles are shown parsed (bands, fee, status words); pipeline rows as written (stages are matched
+    against the database when importing)."""
+    from crm.importing.roles import parse_role_field
+    from crm.importing.values import Unparsed
+
+    fields = [t for t in dict.fromkeys(targets) if t not in (NOTES, SKIP)]
+    if inspection.kind == "roles" and "salary" in fields:
+        at = fields.index("salary")
+        fields[at:at + 1] = ["salary_min", "salary_max"]
+    rows = []
+    for number, cells in inspection.head:
+        row: dict[str, Any] = {"row": number}
+        for target, value in zip(targets, cells, strict=False):
+            if target in (NOTES, SKIP) or value is None:
+                continue
+            if inspection.kind != "roles" or target == "client":
+                row[target] = as_text(value)
+                continue
+            try:
+                parse_role_field(target, value, row)
+            except Unparsed as exc:
+                row[target] = f"{as_text(value)} ({exc})"
+        for key in ("required_skills", "nice_skills"):
+            if isinstance(row.get(key), list):
+                row[key] = ", ".join(row[key])
+        rows.append(row)
+    return fields, rows

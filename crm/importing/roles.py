@@ -87,6 +87,33 @@ def salary_band(raw: Any) -> tuple[int | None, int | None]:
     return low, high if high is not None else low
 
 
+def parse_role_field(field: str, value: Any, data: dict) -> None:
+    """Put the stored form of one cell into `data` (salary bands fill salary_min and salary_max)."""
+    if field in ("title", "location", "reference"):
+        data[field] = norm.text(parse.as_text(value))
+    elif field == "description":
+        data[field] = parse.as_text(value)
+    elif field == "seniority":
+        data[field] = seniority(value)
+    elif field == "remote_policy":
+        data[field] = remote_policy(value)
+    elif field == "status":
+        data[field] = role_status(value)
+    elif field == "fee_percent":
+        data[field] = fee_percent(value)
+    elif field == "salary":
+        data["salary_min"], data["salary_max"] = salary_band(value)
+    elif field == "openings":
+        number = parse.years(value)
+        if number < 1:
+            raise parse.Unparsed("not a number of openings")
+        data[field] = int(number)
+    elif field == "opened_on":
+        data[field] = parse.a_date(value)
+    elif field in ("required_skills", "nice_skills"):
+        data[field] = [name for _k, name in parse.skills(value)]
+
+
 class _RoleRows:
     def __init__(self, session, batch_id: int, report: ImportReport, policy: str):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
@@ -99,7 +126,7 @@ class _RoleRows:
         notes: list[str] = []
         for field, value in raw.items():
             try:
-                self._parse(field, value, data)
+                parse_role_field(field, value, data)
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get(field), parse.as_text(value), f"{exc}; kept in the description")
                 notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
@@ -135,31 +162,6 @@ class _RoleRows:
         self._skills(role.id, required, nice)
         self.items.append(record(self.session, self.batch_id, "role", role.id, "created"))
         self.report.created += 1
-
-    def _parse(self, field: str, value: Any, data: dict) -> None:
-        if field in ("title", "location", "reference"):
-            data[field] = norm.text(parse.as_text(value))
-        elif field == "description":
-            data[field] = parse.as_text(value)
-        elif field == "seniority":
-            data[field] = seniority(value)
-        elif field == "remote_policy":
-            data[field] = remote_policy(value)
-        elif field == "status":
-            data[field] = role_status(value)
-        elif field == "fee_percent":
-            data[field] = fee_percent(value)
-        elif field == "salary":
-            data["salary_min"], data["salary_max"] = salary_band(value)
-        elif field == "openings":
-            number = parse.years(value)
-            if number < 1:
-                raise parse.Unparsed("not a number of openings")
-            data[field] = int(number)
-        elif field == "opened_on":
-            data[field] = parse.a_date(value)
-        elif field in ("required_skills", "nice_skills"):
-            data[field] = [name for _k, name in parse.skills(value)]
 
     def _company(self, name: str) -> int:
         key = norm.company_key(name)

@@ -424,52 +424,62 @@
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <source>Salary from</source>
+        <translation>Salario desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <source>Salary to</source>
+        <translation>Salario hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

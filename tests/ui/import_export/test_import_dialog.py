@@ -114,3 +114,19 @@ def test_models_pass_the_model_tester(qtbot, tmp_path):
     issues.set_issues([Issue(4, None, None, "nobody")], [Issue(5, "Email", "x", "bad")],
                       [{"row": 6, "name": "Ana", "reason": "same name and city", "candidate_id": 3}])
     ModelTester(qtbot).check(issues)
+
+
+def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, services, tmp_path):
+    from import_fixtures import roles_xlsx
+
+    dialog = ImportDialog(context, path=None)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("roles"))
+    dialog.open_file(roles_xlsx(tmp_path / "vacantes.xlsx"))
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "roles", timeout=10_000)
+    assert preview_column(dialog, "Salary from")[:2] == ["40.000", "40.000"]
+    assert preview_column(dialog, "Status")[:3] == ["active", "on_hold", "filled"]
+    assert preview_column(dialog, "Fee %")[:3] == ["20", "20", "20"]
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert services.roles.get_by_reference("VAC-T-001").client == "Acme Tech S.L."
