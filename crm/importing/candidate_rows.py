@@ -14,7 +14,7 @@ from crm.domain import normalize
 from crm.domain.base import utcnow
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.importing import values as parse
-from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, split_full_name
+from crm.importing.mapping import NOTES, SKIP, split_full_name
 from crm.importing.report import Issue
 
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
@@ -40,10 +40,6 @@ class Rejected(Exception):
     def __init__(self, issue: Issue):
         super().__init__(issue.reason)
         self.issue = issue
-
-
-def label(target: str) -> str:
-    return CANDIDATE_FIELDS[target][0] if target in CANDIDATE_FIELDS else target
 
 
 # Columns whose values repeat (cities, "1 mes", "55k", skill lists): each distinct value is parsed once.
@@ -187,7 +183,8 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "remote_preference":
         out[target] = parse.remote_policy(raw)
     elif target == "english_level":
-        text = (parse.as_text(raw) or "").strip().upper()[:2]
+        text = (parse.as_text(raw) or "").strip().upper()
+        text = "C2" if parse.fold(text).startswith(("nativ", "bilingu")) else text[:2]
         if text not in _ENGLISH:
             raise parse.Unparsed("not an English level (A1 to C2)")
         out[target] = text
