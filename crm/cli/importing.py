@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              help="a person already known: fill empty fields and add skills (update, the default), "
                                   "leave as is (skip), or replace with the file's values (overwrite)")
         command.add_argument("--dry-run", action="store_true", help="do everything, then roll back")
+        command.add_argument("--include-erased", action="store_true",
+                             help="import people who were erased on request (skipped by default)")
         command.add_argument("--errors", metavar="OUT.xlsx", help="write rejected rows and warnings to a spreadsheet")
         command.add_argument("--json", action="store_true", help="print the report as one JSON object")
         command.set_defaults(handler=_run_import, kind=name)
@@ -44,6 +46,7 @@ def _run_import(args: argparse.Namespace) -> int:
     with services(args.db) as svc:
         try:
             report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
+                                include_erased=getattr(args, "include_erased", False),
                                 on_duplicate=args.on_duplicate, dry_run=args.dry_run)
         except (UnreadableFile, ValueError) as exc:
             raise CliError(f"{exc}; nothing was imported", EXIT_BAD_INPUT) from exc

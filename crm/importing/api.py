@@ -14,9 +14,9 @@ KINDS = ("candidates", "roles", "pipeline")
 
 def run_import(store: Store, kind: str, path: str | Path, *, sheet: str | None = None, mapping_file: str | None = None,
                on_duplicate: str = "update", dry_run: bool = False, targets: list[str] | None = None,
-               progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
+               include_erased: bool = False, progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
     options = ImportOptions(sheet=sheet, targets=targets, mapping_file=mapping_file, on_duplicate=on_duplicate,
-                            dry_run=dry_run)
+                            dry_run=dry_run, include_erased=include_erased)
     if kind == "candidates":
         return import_candidates(store, path, options, progress, token)
     if kind == "roles":

@@ -21,6 +21,7 @@ from crm.importing.dedupe import (
 )
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
+from crm.safety import tombstones
 from crm.services.candidates import CandidateService
 from crm.services.skills import skill_ids
 
@@ -29,8 +30,9 @@ _KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
 
 class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
-                 report: ImportReport):
+                 report: ImportReport, skip_erased: bool = True):
         self.session = session
+        self.skip_erased = skip_erased
         self.candidates = candidates
         self.batch_id = batch_id
         self.policy = policy
@@ -43,6 +45,8 @@ class CandidateRun:
 
     # ---- one chunk -------------------------------------------------------------------------------
     def process(self, rows: list[CandidateRow]) -> None:
+        if self.skip_erased:
+            rows = self._drop_erased(rows)
         # People created by earlier chunks of this import are in the database (same transaction), so one
         # lookup finds both; ids above max_existing_id are this import's own.
         existing = find_existing(self.session, rows)
@@ -96,6 +100,25 @@ class CandidateRun:
         for candidate_id, item in self.items.items():
             item.before = {**item.before, "version": versions.get(candidate_id)}
         self.session.flush()
+
+    # ---- erased people -----------------------------------------------------------------------------
+    def _drop_erased(self, rows: list[CandidateRow]) -> list[CandidateRow]:
+        """People who asked to be erased (GDPR) do not come back through an import: skip and say so."""
+        hashes = {id(row): tombstones.identity_hashes(
+            row.values.get("email"), row.values.get("phone"),
+            urls=(row.values.get("linkedin_url"), row.values.get("github_url"))) for row in rows}
+        erased = tombstones.known_hashes(self.session, {h for row_hashes in hashes.values() for h in row_hashes})
+        if not erased:
+            return rows
+        kept = []
+        for row in rows:
+            if hashes[id(row)] & erased:
+                self.report.skipped += 1
+                self.report.warn(row.row, None, None, "this person was erased on request and is not imported again"
+                                 " (use --include-erased to import them anyway)")
+            else:
+                kept.append(row)
+        return kept
 
     # ---- duplicates --------------------------------------------------------------------------------
     def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:

@@ -25,6 +25,8 @@ from crm.importing.report import ImportReport
 from crm.importing.safety import UnreadableFile
 from crm.importing.sheets import Table, choose_sheet, find_table
 from crm.persistence.store import Store
+from crm.safety import audit
+from crm.safety.backups import BackupManager
 from crm.services.candidates import CandidateService
 from crm.services.progress import CancelToken, Progress, no_progress
 
@@ -40,6 +42,7 @@ class ImportOptions:
     on_duplicate: str = "update"
     dry_run: bool = False
     day_first: bool = True
+    include_erased: bool = False  # people erased on request are skipped unless the user insists
 
 
 @dataclass
@@ -109,6 +112,9 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
     total = the_plan.table.total_rows
+    if not options.dry_run and store.path is not None:
+        progress(0, total, "backing up")
+        BackupManager(store).take("pre-import")  # a verified way back, whatever the import does
     progress(0, total, "reading")
     session = store.sessions()
     try:
@@ -116,7 +122,8 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
             batch = ImportBatch(kind="candidates", filename=the_plan.path.name, file_sha256=file_sha256(the_plan.path))
             session.add(batch)
             session.flush()
-            run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report)
+            run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report,
+                               skip_erased=not options.include_erased)
             done = 0
             cache: dict = {}
             clock = time.perf_counter()
@@ -152,6 +159,9 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
             batch.finished_at = utcnow()
             report.batch_id = batch.id
             batch.report = report.stored_summary()
+            audit.record(session, "import", "import_batch", batch.id,
+                         {"kind": "candidates", "created": report.created, "updated": report.updated,
+                          "skipped": report.skipped, "rejected": len(report.rejected)})
             token.raise_if_cancelled()
             if options.dry_run:
                 raise _DryRunDone()

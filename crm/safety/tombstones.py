@@ -68,6 +68,16 @@ def is_erased(session: Session, email: str | None = None, phone: str | None = No
     return session.scalar(select(Tombstone.id).where(Tombstone.key_hash.in_(hashes)).limit(1)) is not None
 
 
+def known_hashes(session: Session, hashes: set[str]) -> set[str]:
+    """The subset of `hashes` that belong to erased people (one query per 500 hashes)."""
+    found: set[str] = set()
+    ordered = sorted(hashes)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        found.update(session.scalars(select(Tombstone.key_hash).where(Tombstone.key_hash.in_(chunk))))
+    return found
+
+
 def add(session: Session, hashes: dict[str, datetime], reason: str) -> None:
     """Record tombstones (hash -> erasure time), skipping ones already there."""
     if not hashes:
