@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "crm.cli.roles",
     "crm.cli.demo",
     "crm.cli.maintenance",
+    "crm.cli.exporting",
 )
 
 

@@ -93,6 +93,8 @@ def atomic_target(target: Path | str) -> Iterator[Path]:
     _counter += 1
     temp = target.parent / f".{target.name}.{os.getpid()}.{_counter}{_TEMP_SUFFIX}"
     try:
+        # Created now, so a target folder that refuses files fails before any work is done.
+        temp.touch(exist_ok=False)
         yield temp
         _flush_to_disk(temp)
         os.replace(temp, target)

@@ -9,6 +9,7 @@ and is not written to the export log.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -137,17 +138,21 @@ def export_candidate_list(store: Store, target: Path | str, *, candidate_ids: Se
             header.append(cell)
         ws.append(header)
         convert = _converter(ws, chosen)
-        for row in _rows(store, chosen, candidate_ids):
-            values, cut = convert(row)
-            ws.append(values)
-            truncated += cut
-            written += 1
-            if written % 1000 == 0:
-                token.raise_if_cancelled()
-                progress(written, total, "writing candidates")
-        token.raise_if_cancelled()
-        progress(written, total, "saving")
-        workbook.save(temp)
+        try:
+            for row in _rows(store, chosen, candidate_ids):
+                values, cut = convert(row)
+                ws.append(values)
+                truncated += cut
+                written += 1
+                if written % 1000 == 0:
+                    token.raise_if_cancelled()
+                    progress(written, total, "writing candidates")
+            token.raise_if_cancelled()
+            progress(written, total, "saving")
+            workbook.save(temp)
+        except BaseException:
+            _discard(ws)
+            raise
     progress(written, total, "done")
     return ListResult(Path(target).absolute(), written, tuple(c.key for c in chosen), truncated)
 
@@ -181,6 +186,15 @@ def _converter(ws, chosen: tuple[ListColumn, ...]) -> Callable[[dict[str, Any]],
         return out, cut
 
     return convert
+
+
+def _discard(ws) -> None:
+    """Close a half-written write-only sheet and delete openpyxl's own temporary file."""
+    with contextlib.suppress(Exception):
+        ws.close()
+    if ws._writer is not None:
+        with contextlib.suppress(Exception):
+            ws._writer.cleanup()
 
 
 def _count(store: Store) -> int:
