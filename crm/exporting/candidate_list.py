@@ -177,8 +177,9 @@ def _converter(ws, chosen: tuple[ListColumn, ...]) -> Callable[[dict[str, Any]],
                         cell.quotePrefix = True
                     value = cell
             elif kind in _DATE_FORMATS and value is not None:
-                if isinstance(value, datetime) and value.tzinfo is not None:
-                    value = value.astimezone(UTC).replace(tzinfo=None)
+                if isinstance(value, datetime):
+                    # Excel keeps milliseconds at best; timestamps travel to the second.
+                    value = value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
                 cell = WriteOnlyCell(ws, value)
                 cell.number_format = _DATE_FORMATS[kind]
                 value = cell

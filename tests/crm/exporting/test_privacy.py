@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from crm.exporting.client_report import export_client_report
-from crm.exporting.privacy import CLIENT_SAFE, CONTACT_DETAILS, IDENTIFYING, NEVER, DisclosurePolicy, PrivacyError
+from crm.exporting.privacy import (
+    CLIENT_SAFE,
+    CONTACT_DETAILS,
+    IDENTIFYING,
+    NEVER,
+    DisclosurePolicy,
+    PrivacyError,
+)
 from crm.exporting.report import ReportOptions
 from crm.exporting.shortlist import export_shortlist
 from crm.services.records import CandidateRecord
