@@ -118,6 +118,7 @@ def _write_summary(ws: Worksheet, client: str, reports: list[RoleReport], stages
     chart = BarChart()
     chart.type = "bar"  # horizontal bars read like a funnel
     chart.style = 10
+    chart.gapWidth = 40
     chart.title = labels("all_roles_funnel")
     chart.legend = None
     chart.y_axis.title = labels("candidates")
