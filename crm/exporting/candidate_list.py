@@ -117,7 +117,7 @@ def export_candidate_list(store: Store, target: Path | str, *, candidate_ids: Se
     """Write the candidates (all, or `candidate_ids` in that order) to `target`, atomically."""
     token = token or CancelToken()
     chosen = resolve_columns(columns)
-    total = len(candidate_ids) if candidate_ids is not None else _count(store)
+    total = len(candidate_ids) if candidate_ids is not None else count_candidates(store)
     if total > MAX_ROWS:
         raise ValidationError.single("candidates", f"{total:,} rows do not fit in one Excel sheet "
                                      f"({MAX_ROWS:,} at most); narrow the search")
@@ -139,7 +139,7 @@ def export_candidate_list(store: Store, target: Path | str, *, candidate_ids: Se
         ws.append(header)
         convert = _converter(ws, chosen)
         try:
-            for row in _rows(store, chosen, candidate_ids):
+            for row in iter_rows(store, chosen, candidate_ids):
                 values, cut = convert(row)
                 ws.append(values)
                 truncated += cut
@@ -198,12 +198,12 @@ def _discard(ws) -> None:
             ws._writer.cleanup()
 
 
-def _count(store: Store) -> int:
+def count_candidates(store: Store) -> int:
     with store.sessions() as session:
         return session.scalar(select(func.count(Candidate.id))) or 0
 
 
-def _rows(store: Store, chosen: tuple[ListColumn, ...], ids: Sequence[int] | None) -> Iterator[dict[str, Any]]:
+def iter_rows(store: Store, chosen: tuple[ListColumn, ...], ids: Sequence[int] | None) -> Iterator[dict[str, Any]]:
     """Rows as dicts, a page at a time, in id order (all) or in the given order (a selection)."""
     table = Candidate.__table__
     fields = [c.key for c in chosen if c.key != "skills"]

@@ -96,14 +96,7 @@ def _write_summary(ws: Worksheet, client: str, reports: list[RoleReport], stages
     last = styles.write_pairs(ws, 3, [p for p in pairs if p[1]], labels, span=3)
     top = last + 2
     styles.write_title(ws, top, labels("roles"), styles.SUBTITLE_FONT)
-    columns = [Column(labels("reference")), Column(labels("role"), max_width=28), Column(labels("status")),
-               Column(labels("openings"), "int"), Column(labels("days_open"), "int")]
-    columns += [Column(labels.value(stage), "int") for stage in stages]
-    rows = []
-    for report in reports:
-        now = {step.stage: step.now for step in report.funnel}
-        rows.append([report.reference, report.title, labels.status(report.status), report.openings, report.days_open]
-                    + [now.get(stage, 0) for stage in stages])
+    columns, rows = roles_table(reports, stages, labels)
     table_end = styles.write_table(ws, top + 1, columns, rows, labels)
     # Funnel over all roles: how many candidates reached each stage, and a bar chart of it.
     funnel_top = table_end + 2
@@ -136,6 +129,20 @@ def _write_summary(ws: Worksheet, client: str, reports: list[RoleReport], stages
     chart.y_axis.delete = False
     chart.height, chart.width = 7.5, 16
     ws.add_chart(chart, f"{get_column_letter(4)}{funnel_top + 1}")
+
+
+def roles_table(reports: list[RoleReport], stages: list[str],
+                labels: Labels) -> tuple[list[Column], list[list[object]]]:
+    """One row per role: status, openings, days open, candidates in each stage now."""
+    columns = [Column(labels("reference")), Column(labels("role"), max_width=28), Column(labels("status")),
+               Column(labels("openings"), "int"), Column(labels("days_open"), "int")]
+    columns += [Column(labels.value(stage), "int") for stage in stages]
+    rows = []
+    for report in reports:
+        now = {step.stage: step.now for step in report.funnel}
+        rows.append([report.reference, report.title, labels.status(report.status), report.openings, report.days_open]
+                    + [now.get(stage, 0) for stage in stages])
+    return columns, rows
 
 
 def _write_role_sheet(ws: Worksheet, report: RoleReport, policy: DisclosurePolicy, labels: Labels) -> None:

@@ -115,6 +115,16 @@ def _identity_values(item: Presented, policy: DisclosurePolicy) -> list[object]:
 
 def write_shortlist_table(ws: Worksheet, top: int, items: tuple[Presented, ...], policy: DisclosurePolicy,
                           labels: Labels) -> int:
+    columns, rows = shortlist_table(items, policy, labels)
+    last = styles.write_table(ws, top, columns, rows, labels)
+    if not rows:
+        styles.write_note(ws, top + 1, labels("none_yet"))
+    return last
+
+
+def shortlist_table(items: tuple[Presented, ...], policy: DisclosurePolicy,
+                    labels: Labels) -> tuple[list[Column], list[list[object]]]:
+    """The Shortlist sheet's columns and rows (also what the export dialog previews)."""
     columns = _identity_columns(policy, labels)
     if not policy.blind:
         columns.append(Column(labels("current_company")))
@@ -146,10 +156,7 @@ def write_shortlist_table(ws: Worksheet, top: int, items: tuple[Presented, ...],
         if policy.contact_details:
             row += [person.email, person.phone, "\n".join(u for u in (person.linkedin_url, person.github_url) if u)]
         rows.append(row)
-    last = styles.write_table(ws, top, columns, rows, labels)
-    if not rows:
-        styles.write_note(ws, top + 1, labels("none_yet"))
-    return last
+    return columns, rows
 
 
 def write_rejected_table(ws: Worksheet, top: int, items: tuple[Presented, ...], policy: DisclosurePolicy,

@@ -1,0 +1,64 @@
+"""The export dialog on a real database, a real event loop and real files."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from crm.exporting.preview import Preview
+from tests.crm.exporting.helpers import build_pipeline, candidate_row
+from ui.context import AppContext
+from ui.import_export.export_dialog import ExportDialog
+from ui.import_export.preview_model import PreviewModel
+
+
+def _context(services, qtbot):
+    context = AppContext.create(services)
+    return context
+
+
+def test_preview_model_passes_the_model_tester(qtmodeltester):
+    model = PreviewModel()
+    model.set_preview(Preview(("A", "B"), (("1", "2"), ("3", "4")), 2))
+    qtmodeltester.check(model)
+
+
+def test_shortlist_from_a_role_follows_the_client_settings_and_exports(services, qtbot, tmp_path):
+    role, ids = build_pipeline(services, submitted=[{}, {}], blind=True, language="en")
+    context = _context(services, qtbot)
+    dialog = ExportDialog(context, role_id=role.id)
+    qtbot.addWidget(dialog)
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["shortlist", "client"]
+    assert dialog.blind.isChecked() and not dialog.contact.isEnabled()
+    assert dialog.language.currentData() == "en"
+    assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == "Reference"
+    assert dialog.preview_model.rowCount() == 2
+    dialog.blind.setChecked(False)
+    assert dialog.contact.isEnabled()
+    assert "Candidate" in dialog.preview_model._preview.headers
+    dialog.target.setText(str(tmp_path / "shortlist"))
+    changes = []
+    context.events.data_changed.connect(changes.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.open_folder.isVisibleTo(dialog), timeout=10_000)
+    assert "Saved" in dialog.status.text()
+    assert (tmp_path / "shortlist.xlsx").exists()
+    assert load_workbook(tmp_path / "shortlist.xlsx").sheetnames == ["Summary", "Shortlist", "Rejected"]
+    assert changes and changes[0].touches("export_log")
+    context.tasks.wait_for_done()
+
+
+def test_candidate_list_with_columns_and_a_failure_message(services, qtbot, tmp_path):
+    ids = services.candidates.bulk_insert([candidate_row(i) for i in range(3)])
+    context = _context(services, qtbot)
+    dialog = ExportDialog(context, kind="candidates", candidate_ids=ids[:2])
+    qtbot.addWidget(dialog)
+    assert dialog.current_kind() == "candidates" and dialog.columns.isVisibleTo(dialog)
+    assert dialog.preview_model.rowCount() == 2
+    dialog.all_columns.setChecked(True)
+    assert dialog.preview_model.columnCount() > 30
+    dialog.target.setText(str(tmp_path / "missing-folder" / "list.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "does not exist" in dialog.status.text(), timeout=10_000)
+    assert dialog.export_button.isEnabled()
+    context.tasks.wait_for_done()
