@@ -98,6 +98,8 @@ class ExportDialog(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.horizontalHeader().setMaximumSectionSize(280)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -199,7 +201,7 @@ class ExportDialog(QDialog):
             return
         self.preview_model.set_preview(preview)
         self.preview.resizeColumnsToContents()
-        self.preview_label.setText(self.tr("Preview: the first rows of %1 (%2 columns)")
+        self.preview_label.setText(self.tr("Preview of the first rows. The file will have %1 rows and %2 columns.")
                                    .replace("%1", f"{preview.total:,}").replace("%2", str(len(preview.headers))))
         self.status.clear()
 
@@ -218,7 +220,26 @@ class ExportDialog(QDialog):
             widget.setVisible(client_report)
         for widget in (self._columns_label, self.columns, self.all_columns):
             widget.setVisible(not client_report)
+        self._suggest_target()
         self._refresh_preview()
+
+    def _suggest_target(self) -> None:
+        """A sensible file name in the Documents folder until the user picks one."""
+        if self.target.text() and self.target.text() != getattr(self, "_suggested", None):
+            return
+        from datetime import date
+
+        names = {SHORTLIST: self.tr("Shortlist"), CLIENT: self.tr("Progress report"),
+                 CANDIDATES: self.tr("Candidates")}
+        subject = ""
+        if self.current_kind() == SHORTLIST and self._role_id is not None:
+            subject = f" {self._context.services.roles.get(self._role_id).reference}"
+        elif self.current_kind() == CLIENT and self._defaults is not None:
+            subject = " " + "".join(c for c in self._defaults.name if c.isalnum() or c in " .-_").strip()
+        folder = Path.home() / "Documents"
+        folder = folder if folder.is_dir() else Path.home()
+        self._suggested = str(folder / f"{names[self.current_kind()]}{subject} {date.today().isoformat()}.xlsx")
+        self.target.setText(self._suggested)
 
     def _on_options_changed(self, *_args) -> None:
         self._refresh_preview()
