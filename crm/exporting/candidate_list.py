@@ -70,7 +70,6 @@ DEFAULT_COLUMNS = ("id", "first_name", "last_name", "email", "phone", "city", "c
                    "seniority", "years_experience", "skills", "expected_salary", "notice_days", "status")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F3864")
-_DATE_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm:ss"}
 _PLAIN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -159,12 +158,12 @@ def export_candidate_list(store: Store, target: Path | str, *, candidate_ids: Se
 
 def _converter(ws, chosen: tuple[ListColumn, ...]) -> Callable[[dict[str, Any]], tuple[list[Any], int]]:
     """Plain values go straight in (fast); guarded texts, dates and cut texts become styled cells."""
-    kinds = [(c.key, c.kind) for c in chosen]
+    keys = [c.key for c in chosen]
 
     def convert(row: dict[str, Any]) -> tuple[list[Any], int]:
         out: list[Any] = []
         cut = 0
-        for key, kind in kinds:
+        for key in keys:
             value = row[key]
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARS or _PLAIN.search(value):
@@ -176,13 +175,10 @@ def _converter(ws, chosen: tuple[ListColumn, ...]) -> Callable[[dict[str, Any]],
                     if needs_text_guard(value):
                         cell.quotePrefix = True
                     value = cell
-            elif kind in _DATE_FORMATS and value is not None:
-                if isinstance(value, datetime):
-                    # Excel keeps milliseconds at best; timestamps travel to the second.
-                    value = value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
-                cell = WriteOnlyCell(ws, value)
-                cell.number_format = _DATE_FORMATS[kind]
-                value = cell
+            elif isinstance(value, datetime):
+                # Excel has no time zones and keeps milliseconds at best: UTC, to the second. A plain
+                # date or datetime gets openpyxl's ISO-like default format, so no styled cell is needed.
+                value = value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
             out.append(value)
         return out, cut
 
