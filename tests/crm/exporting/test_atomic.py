@@ -130,3 +130,14 @@ def test_sigkilled_export_leaves_the_previous_file_and_the_next_run_cleans_up(se
     assert leftovers, "the killed writer had started its temporary file"
     assert clean_leftovers(folder) == leftovers
     _only_target(folder, target)
+
+
+@pytest.mark.parametrize("code, words", [(28, "disk is full"), (13, "open in another program"),
+                                         (30, "read-only")])
+def test_os_errors_during_the_write_name_their_cause(tmp_path, code, words):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(OLD)
+    with pytest.raises(ExportTargetError, match=words), atomic_target(target):
+        raise OSError(code, os.strerror(code))
+    assert target.read_bytes() == OLD
+    _only_target(tmp_path, target)
