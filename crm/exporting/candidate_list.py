@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 
 from crm.domain import Candidate, CandidateSkill, Skill
-from crm.domain.errors import CrmError, ValidationError
+from crm.domain.errors import ValidationError
 from crm.exporting.atomic import atomic_target
 from crm.exporting.cells import MAX_CELL_CHARS, clean_text, needs_text_guard
 from crm.persistence.store import Store
@@ -90,11 +90,9 @@ def resolve_columns(spec: str | Sequence[str] | None) -> tuple[ListColumn, ...]:
 
 
 def search_ids(store: Store, query: str) -> list[int]:
-    """Candidate ids matching a search, through the app's search service."""
-    try:
-        from crm.services.search import SearchService
-    except ImportError as exc:
-        raise CrmError("searching needs the search service, which this build does not have") from exc
+    """Candidate ids a search finds, best match first (the order the recruiter saw on screen)."""
+    from crm.services.search import SearchService
+
     return list(SearchService(store).search(query).ids)
 
 

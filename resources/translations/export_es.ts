@@ -100,8 +100,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/export_dialog.py" line="204"/>
-        <source>Preview of the first rows. The file will have %1 rows and %2 columns.</source>
-        <translation>Vista previa de las primeras filas. El archivo tendrá %1 filas y %2 columnas.</translation>
+        <source>Preview of the first rows. Rows in the file: %1. Columns: %2.</source>
+        <translation>Vista previa de las primeras filas. Filas en el archivo: %1. Columnas: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/export_dialog.py" line="232"/>

@@ -201,7 +201,7 @@ class ExportDialog(QDialog):
             return
         self.preview_model.set_preview(preview)
         self.preview.resizeColumnsToContents()
-        self.preview_label.setText(self.tr("Preview of the first rows. The file will have %1 rows and %2 columns.")
+        self.preview_label.setText(self.tr("Preview of the first rows. Rows in the file: %1. Columns: %2.")
                                    .replace("%1", f"{preview.total:,}").replace("%2", str(len(preview.headers))))
         self.status.clear()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from crm.cli import run
-from tests.crm.exporting.helpers import build_pipeline
+from tests.crm.exporting.helpers import build_pipeline, candidate_row
 
 
 def test_export_commands(services, db_path, tmp_path, capsys):
@@ -29,3 +29,14 @@ def test_export_commands(services, db_path, tmp_path, capsys):
     assert [c.value for c in load_workbook(listing).active[1]] == ["Email", "Expected salary"]
     assert run([*db, "export", "candidates", str(listing), "--columns", "shoe size"]) == 2
     assert "shoe size" in capsys.readouterr().err
+
+
+def test_export_candidates_of_a_search(services, db_path, tmp_path):
+    services.candidates.bulk_insert([candidate_row(1, current_title="Java Developer"),
+                                     candidate_row(2, current_title="Go Developer")])
+    out = tmp_path / "java.xlsx"
+    assert run(["--db", str(db_path), "export", "candidates", str(out), "--search", "java", "--columns", "all"]) == 0
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    assert [row[header.index("Current title")] for row in ws.iter_rows(min_row=2, values_only=True)] == [
+        "Java Developer"]

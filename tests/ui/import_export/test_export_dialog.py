@@ -88,3 +88,11 @@ def test_every_dialog_string_has_a_spanish_translation(services, qtbot, tmp_path
         assert dialog.windowTitle() == "Exportar a Excel" and dialog.export_button.text() == "Exportar"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_candidate_list_from_a_search_query(services, qtbot):
+    services.candidates.bulk_insert([candidate_row(1, current_title="Java Developer"),
+                                     candidate_row(2, current_title="Go Developer")])
+    dialog = ExportDialog(AppContext.create(services), kind="candidates", query="java")
+    qtbot.addWidget(dialog)
+    assert dialog.preview_model.rowCount() == 1 and "Rows in the file: 1." in dialog.preview_label.text()
