@@ -163,7 +163,9 @@ def print_setup(ws: Worksheet, labels: Labels, title: str) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.75
     ws.page_margins.header = ws.page_margins.footer = 0.3
-    ws.oddHeader.left.text = title.replace("&", "&&")
+    # Excel refuses (repair prompt) page headers over 255 characters: keep the title short.
+    short = title if len(title) <= 90 else title[:89] + "…"
+    ws.oddHeader.left.text = short.replace("&", "&&")
     ws.oddHeader.left.size = 8
     ws.oddHeader.right.text = labels("confidential")
     ws.oddHeader.right.size = 8

@@ -144,12 +144,17 @@
         <translation>Guardado %1 (%2 candidatos).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/export_dialog.py" line="321"/>
+        <location filename="../../ui/import_export/export_dialog.py" line="317"/>
+        <source>%1 texts were longer than Excel allows (32,767 characters); they end with a note saying so.</source>
+        <translation>%1 textos superaban el máximo de Excel (32.767 caracteres); terminan con una nota que lo indica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/export_dialog.py" line="325"/>
         <source>The export failed: %1. Any previous file was left as it was.</source>
         <translation>La exportación ha fallado: %1. El archivo anterior, si existía, no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/export_dialog.py" line="326"/>
+        <location filename="../../ui/import_export/export_dialog.py" line="330"/>
         <source>Export cancelled. Any previous file was left as it was.</source>
         <translation>Exportación cancelada. El archivo anterior, si existía, no se ha modificado.</translation>
     </message>

@@ -34,7 +34,11 @@ SHORTLIST, CLIENT, CANDIDATES = "shortlist", "client", "candidates"
 
 
 class ExportDialog(QDialog):
-    """Opened from a role (shortlist or client report), a client (client report) or the candidates view."""
+    """Opened from a role (shortlist or client report), a client (client report) or the candidates view.
+
+    With `role_id` and `candidate_ids` the shortlist carries just those candidates (the recruiter's
+    choice on the pipeline) instead of everyone submitted to the client.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, kind: str = SHORTLIST,
                  role_id: int | None = None, company_id: int | None = None,
@@ -176,8 +180,12 @@ class ExportDialog(QDialog):
     def _options(self):
         from crm.exporting.report import ReportOptions
 
+        # From a role with candidates selected on its pipeline: the shortlist carries just those.
+        chosen = (tuple(self._candidate_ids) if self.current_kind() == SHORTLIST and self._candidate_ids is not None
+                  else None)
         return ReportOptions(blind=self.blind.isChecked(), language=self.language.currentData(),
-                             contact_details=self.contact.isChecked() and not self.blind.isChecked())
+                             contact_details=self.contact.isChecked() and not self.blind.isChecked(),
+                             candidate_ids=chosen)
 
     def _ids(self) -> list[int] | None:
         if self._candidate_ids is None and self._query:
@@ -311,8 +319,12 @@ class ExportDialog(QDialog):
     def _on_task_succeeded(self, result) -> None:
         self._set_running(False)
         self.open_folder.setVisible(True)
-        self._show_info(self.tr("Saved %1 (%2 candidates).").replace("%1", str(result.path))
-                        .replace("%2", f"{result.rows:,}"))
+        message = self.tr("Saved %1 (%2 candidates).").replace("%1", str(result.path)).replace(
+            "%2", f"{result.rows:,}")
+        if getattr(result, "truncated_cells", 0):
+            message += " " + self.tr("%1 texts were longer than Excel allows (32,767 characters); they end with "
+                                     "a note saying so.").replace("%1", str(result.truncated_cells))
+        self._show_info(message)
         if self.current_kind() != CANDIDATES:
             self._context.events.emit_change(ChangeSet.of("export_log", ids=list(result.candidate_ids)))
 

@@ -110,3 +110,16 @@ def test_every_client_report_is_logged_per_candidate(services, tmp_path):
         ("client_progress", "Acme Tech S.L.", "b.xlsx", True), ("shortlist", "Acme Tech S.L.", "a.xlsx", True)]
     assert history[1].role_reference == role.reference and history[0].language == "en"
     assert DisclosureService(services.store).for_candidate(ids["rejected_screening"]) == []
+
+
+def test_shortlist_of_the_candidates_the_recruiter_chose(services, tmp_path):
+    role, ids = build_pipeline(services, submitted=[{}, {}])
+    chosen = (ids["submitted"][1], ids["sourced"])
+    path = tmp_path / "chosen.xlsx"
+    result = export_shortlist(services.store, role.id, path, ReportOptions(candidate_ids=chosen, language="en"))
+    assert sorted(result.candidate_ids) == sorted(chosen)
+    workbook = load_workbook(path)
+    assert sorted(r[0] for r in workbook["Shortlist"].iter_rows(min_row=2, values_only=True)) == sorted(
+        _reference(i) for i in chosen)
+    assert workbook["Rejected"].max_row == 2 and workbook["Rejected"]["A2"].value.startswith("No submitted")
+    workbook.close()
