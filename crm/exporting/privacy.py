@@ -11,13 +11,14 @@ for a non-blind report.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm.domain import Application, Candidate
+from crm.domain import Application, Candidate, CandidateSkill, RoleSkill, Skill
 
 # Describe the candidate's fit; safe in every client report.
 CLIENT_SAFE = (
@@ -133,3 +134,19 @@ def load_applications(session: Session, role_id: int) -> list[ClientApplication]
     columns = [getattr(Application, name) for name in APPLICATION_SAFE]
     rows = session.execute(select(*columns).where(Application.role_id == role_id).order_by(Application.id))
     return [ClientApplication(*row) for row in rows]
+
+
+def load_skills(session: Session, candidate_ids: list[int], role_id: int, limit: int) -> dict[int, tuple]:
+    """Each candidate's key skills with years (client-safe): the role's required ones first, then by years."""
+    wanted = dict(session.execute(select(RoleSkill.skill_id, RoleSkill.required).where(RoleSkill.role_id == role_id)).all())
+    result: dict[int, list[tuple[int, float, str, float | None]]] = defaultdict(list)
+    for start in range(0, len(candidate_ids), 500):
+        rows = session.execute(
+            select(CandidateSkill.candidate_id, CandidateSkill.skill_id, Skill.name, CandidateSkill.years)
+            .join(Skill, Skill.id == CandidateSkill.skill_id)
+            .where(CandidateSkill.candidate_id.in_(candidate_ids[start:start + 500])))
+        for candidate_id, skill_id, name, years in rows:
+            rank = 0 if wanted.get(skill_id) else (1 if skill_id in wanted else 2)
+            result[candidate_id].append((rank, -(years or 0), name, years))
+    return {cid: tuple((name, years) for _, _, name, years in sorted(items)[:limit])
+            for cid, items in result.items()}

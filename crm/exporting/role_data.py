@@ -11,13 +11,10 @@ from sqlalchemy.orm import Session
 
 from crm.domain import (
     Application,
-    CandidateSkill,
     Company,
     RejectionReason,
     Role,
-    RoleSkill,
     Setting,
-    Skill,
     Stage,
     StageChange,
 )
@@ -29,6 +26,7 @@ from crm.exporting.privacy import (
     DisclosurePolicy,
     load_applications,
     load_candidates,
+    load_skills,
 )
 
 # Setting keys the reports read (values are JSON strings).
@@ -126,7 +124,7 @@ def load_role_report(session: Session, role_id: int, policy: DisclosurePolicy, t
 
     shown = [a for a in applications if presented(a)]
     people = load_candidates(session, [a.candidate_id for a in shown], policy)
-    skills = _skills(session, [a.candidate_id for a in shown], role_id)
+    skills = load_skills(session, [a.candidate_id for a in shown], role_id, KEY_SKILLS)
     reasons = dict(session.execute(select(RejectionReason.id, RejectionReason.label)).all())
     shortlist, rejected = [], []
     for app in shown:
@@ -192,22 +190,6 @@ def _funnel(stages: list[Stage], applications: list[ClientApplication], reached:
     if rejected_name:
         steps.append(FunnelStep(rejected_name, rejected_now, rejected_now, None))
     return tuple(steps)
-
-
-def _skills(session: Session, candidate_ids: list[int], role_id: int) -> dict[int, tuple]:
-    """Each candidate's skills, the role's required ones first, then by years."""
-    wanted = dict(session.execute(select(RoleSkill.skill_id, RoleSkill.required).where(RoleSkill.role_id == role_id)).all())
-    result: dict[int, list[tuple[int, float, str, float | None]]] = defaultdict(list)
-    for start in range(0, len(candidate_ids), 500):
-        rows = session.execute(
-            select(CandidateSkill.candidate_id, CandidateSkill.skill_id, Skill.name, CandidateSkill.years)
-            .join(Skill, Skill.id == CandidateSkill.skill_id)
-            .where(CandidateSkill.candidate_id.in_(candidate_ids[start:start + 500])))
-        for candidate_id, skill_id, name, years in rows:
-            rank = 0 if wanted.get(skill_id) else (1 if skill_id in wanted else 2)
-            result[candidate_id].append((rank, -(years or 0), name, years))
-    return {cid: tuple((name, years) for _, _, name, years in sorted(items)[:KEY_SKILLS])
-            for cid, items in result.items()}
 
 
 def today_local() -> date:

@@ -107,3 +107,24 @@ def test_the_one_list_covers_every_candidate_column():
 
     listed = set(CLIENT_SAFE) | set(IDENTIFYING) | set(CONTACT_DETAILS) | set(NEVER) | {"id"}
     assert listed == {c.key for c in Candidate.__table__.columns}, "a new candidate column needs a privacy class"
+
+
+def test_client_report_modules_read_people_only_through_privacy():
+    """Privacy by construction: outside privacy.py no client-report module names a candidate model,
+    and application columns are used only for joins (id, role_id)."""
+    import ast
+    from pathlib import Path
+
+    import crm.exporting as package
+
+    folder = Path(package.__file__).parent
+    client_modules = ["role_data.py", "shortlist.py", "client_report.py", "report.py", "styles.py", "labels.py",
+                      "cells.py", "preview.py", "export_log.py"]
+    for name in client_modules:
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                    and node.module == "crm.domain" for alias in node.names}
+        assert not imported & {"Candidate", "CandidateSkill", "Activity", "Attachment"}, name
+        used = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name) and node.value.id == "Application"}
+        assert used <= {"id", "role_id"}, f"{name} reads Application.{used - {'id', 'role_id'}}"
