@@ -2,12 +2,13 @@
 
     python bench/export.py [N ...]      (default: 10000 100000)
 
-For each N a fresh subprocess builds the database with bulk_insert from the demo generator, then
-in fresh processes times, three times each, alternating, keeping the best, (a) the floor: the same rows read with one SQL query per page and the
-same cells written by xlsxwriter in constant_memory mode, and (b) ours: export_candidate_list with
-every column. Memory is measured in separate fresh subprocesses per N and per writer: the process
-peak (set by start-up: imports, opening the database) and the resident memory sampled while the
-rows are written, which is the figure that must not grow with the row count.
+For each N the database is built with bulk_insert from the demo generator; then fresh subprocesses
+time, three times each, alternating, keeping each writer's best run:
+(a) the floor: the same rows read by the same paged query, the same cells written by xlsxwriter in
+    constant_memory mode (no sanitising);
+(b) ours: export_candidate_list with every column (sanitised cells, atomic write, fsync).
+Memory per run: the process peak (set by start-up: imports, opening the database) and the resident
+memory sampled while rows are written, the figure that must not grow with the row count.
 """
 
 from __future__ import annotations
