@@ -28,7 +28,7 @@ NOTE_FONT = Font(name="Calibri", size=9, italic=True, color="595959")
 LABEL_FILL = PatternFill("solid", fgColor=BAND)
 TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 TOP = Alignment(vertical="top")
-TOP_RIGHT = Alignment(vertical="top", horizontal="right")
+TOP_RIGHT = Alignment(vertical="top", horizontal="right", indent=1)  # clear of the next column
 
 # Widths in characters: the content decides, within these bounds (a cap on a Column wins).
 _BOUNDS = {"text": (8, 24), "long": (18, 42), "date": (11, 12), "money": (11, 16), "int": (7, 12),
