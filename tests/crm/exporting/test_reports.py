@@ -123,3 +123,30 @@ def test_shortlist_of_the_candidates_the_recruiter_chose(services, tmp_path):
         _reference(i) for i in chosen)
     assert workbook["Rejected"].max_row == 2 and workbook["Rejected"]["A2"].value.startswith("No submitted")
     workbook.close()
+
+
+def test_agency_name_logo_and_recruiter_come_from_settings(services, tmp_path):
+    import zipfile
+
+    from PIL import Image
+
+    from crm.domain import Setting
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), "#1F3864").save(logo)
+    with services.store.sessions.begin() as session:
+        session.add_all([Setting(key="agency.name", value="Talentia IT S.L."),
+                         Setting(key="agency.logo_path", value=str(logo)),
+                         Setting(key="recruiter.name", value="Marta Gil")])
+    role, _ = build_pipeline(services, submitted=[{}])
+    path = tmp_path / "branded.xlsx"
+    export_shortlist(services.store, role.id, path, ReportOptions(language="en"))
+    with zipfile.ZipFile(path) as archive:
+        assert any(name.startswith("xl/media/") for name in archive.namelist())
+    summary = load_workbook(path)["Summary"]
+    values = [c.value for row in summary.iter_rows() for c in row]
+    assert "Talentia IT S.L." in values and "Marta Gil" in values
+    logo.unlink()  # a logo that went missing is skipped, the report still goes out
+    export_shortlist(services.store, role.id, path, ReportOptions(language="en"))
+    with zipfile.ZipFile(path) as archive:
+        assert not any(name.startswith("xl/media/") for name in archive.namelist())
