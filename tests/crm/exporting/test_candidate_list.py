@@ -80,3 +80,15 @@ def test_selection_keeps_its_order_and_default_columns(services, tmp_path):
     for label in ("First name", "Last name", "Email", "Phone", "City", "Skills", "Expected salary",
                   "Notice period", "LinkedIn", "Notes"):
         assert label in {c.label for c in COLUMNS}
+
+
+def test_more_rows_than_a_sheet_holds_is_refused_before_writing(services, tmp_path):
+    import pytest
+
+    from crm.domain.errors import ValidationError
+    from crm.exporting.candidate_list import MAX_ROWS
+
+    target = tmp_path / "huge.xlsx"
+    with pytest.raises(ValidationError, match="do not fit in one Excel sheet"):
+        export_candidate_list(services.store, target, candidate_ids=range(1, MAX_ROWS + 2))
+    assert not target.exists() and not [p for p in tmp_path.iterdir() if "huge" in p.name]
