@@ -12,11 +12,6 @@ from ui.import_export.export_dialog import ExportDialog
 from ui.import_export.preview_model import PreviewModel
 
 
-def _context(services, qtbot):
-    context = AppContext.create(services)
-    return context
-
-
 def test_preview_model_passes_the_model_tester(qtmodeltester):
     model = PreviewModel()
     model.set_preview(Preview(("A", "B"), (("1", "2"), ("3", "4")), 2))
@@ -25,7 +20,7 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
 
 def test_shortlist_from_a_role_follows_the_client_settings_and_exports(services, qtbot, tmp_path):
     role, ids = build_pipeline(services, submitted=[{}, {}], blind=True, language="en")
-    context = _context(services, qtbot)
+    context = AppContext.create(services)
     dialog = ExportDialog(context, role_id=role.id)
     qtbot.addWidget(dialog)
     assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["shortlist", "client"]
@@ -50,7 +45,7 @@ def test_shortlist_from_a_role_follows_the_client_settings_and_exports(services,
 
 def test_candidate_list_with_columns_and_a_failure_message(services, qtbot, tmp_path):
     ids = services.candidates.bulk_insert([candidate_row(i) for i in range(3)])
-    context = _context(services, qtbot)
+    context = AppContext.create(services)
     dialog = ExportDialog(context, kind="candidates", candidate_ids=ids[:2])
     qtbot.addWidget(dialog)
     assert dialog.current_kind() == "candidates" and dialog.columns.isVisibleTo(dialog)
@@ -96,3 +91,22 @@ def test_candidate_list_from_a_search_query(services, qtbot):
     dialog = ExportDialog(AppContext.create(services), kind="candidates", query="java")
     qtbot.addWidget(dialog)
     assert dialog.preview_model.rowCount() == 1 and "Rows in the file: 1." in dialog.preview_label.text()
+
+
+def test_cancel_keeps_the_previous_file(services, qtbot, tmp_path):
+    services.candidates.bulk_insert([candidate_row(i) for i in range(5000)])
+    target = tmp_path / "list.xlsx"
+    target.write_bytes(b"previous")
+    context = AppContext.create(services)
+    dialog = ExportDialog(context, kind="candidates")
+    qtbot.addWidget(dialog)
+    dialog.all_columns.setChecked(True)
+    dialog.target.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=20_000)
+    assert "cancelled" in dialog.status.text()
+    assert target.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir() if "list" in p.name) == ["list.xlsx"]
+    context.tasks.wait_for_done()
