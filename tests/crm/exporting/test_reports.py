@@ -110,6 +110,15 @@ def test_every_client_report_is_logged_per_candidate(services, tmp_path):
         ("client_progress", "Acme Tech S.L.", "b.xlsx", True), ("shortlist", "Acme Tech S.L.", "a.xlsx", True)]
     assert history[1].role_reference == role.reference and history[0].language == "en"
     assert DisclosureService(services.store).for_candidate(ids["rejected_screening"]) == []
+    # The audit trail records each export with ids and counts, never a personal value.
+    from sqlalchemy import select
+
+    from crm.domain import AuditEntry
+
+    with services.store.sessions() as session:
+        audits = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).all()
+        assert [a.details["candidates"] for a in audits] == [2, 2]
+        assert "example.com" not in str([a.details for a in audits])
 
 
 def test_shortlist_of_the_candidates_the_recruiter_chose(services, tmp_path):
