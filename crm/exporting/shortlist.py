@@ -137,8 +137,8 @@ def shortlist_table(items: tuple[Presented, ...], policy: DisclosurePolicy,
         Column(labels("feedback"), "long", 24), Column(labels("next_step"), "text", 20),
     ]
     if policy.contact_details:
-        columns += [Column(labels("email"), max_width=30), Column(labels("phone"), max_width=15),
-                    Column(labels("profiles"), "long", 36)]
+        # One wrapped column keeps the page readable when printed (fit to the page width).
+        columns.append(Column(labels("contact"), "long", 38))
     rows = []
     for item in items:
         person, app = item.candidate, item.application
@@ -154,7 +154,7 @@ def shortlist_table(items: tuple[Presented, ...], policy: DisclosurePolicy,
             app.submitted_at.astimezone().date() if app.submitted_at else None, app.client_feedback, app.next_step,
         ]
         if policy.contact_details:
-            row += [person.email, person.phone, "\n".join(u for u in (person.linkedin_url, person.github_url) if u)]
+            row.append("\n".join(v for v in (person.email, person.phone, person.linkedin_url, person.github_url) if v))
         rows.append(row)
     return columns, rows
 

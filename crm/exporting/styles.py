@@ -58,7 +58,7 @@ def _lines(value: object, width: float) -> int:
     """How many lines a wrapped text needs in a column `width` characters wide (a fair estimate)."""
     if not isinstance(value, str) or not value:
         return 1
-    usable = max(1.0, width - 1.5)
+    usable = max(1.0, (width - 0.5) * 1.05)  # 10-point text is a little narrower than a width unit
     return sum(max(1, math.ceil(len(line) / usable)) for line in value.split("\n"))
 
 

@@ -76,7 +76,8 @@ def test_english_named_shortlist_with_contact_details(services, tmp_path):
     header = [c.value for c in sheet[1]]
     row = {h: c for h, c in zip(header, next(sheet.iter_rows(min_row=2)), strict=True)}
     assert row["Candidate"].value == "Ana López" and row["Current employer"].value == "Globex"
-    assert row["Email"].value.endswith("@example.com") and row["Profiles"].value.startswith("https://linkedin")
+    contact = row["Contact details"].value.splitlines()
+    assert contact[0].endswith("@example.com") and contact[1].startswith("+34") and "linkedin" in contact[2]
     assert row["Expected salary"].number_format == "[$€-809]#,##0"
     assert row["Submitted on"].number_format == "d mmm yyyy"
     workbook.close()
