@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "crm.cli.maintenance",
     "crm.cli.safety",
     "crm.cli.importing",
+    "crm.cli.exporting",
 )
 
 

@@ -1,0 +1,57 @@
+"""Every value on its way into a cell: never a formula, never a character Excel refuses, never too long.
+
+Rules (applied to every text cell of every export):
+- A text that starts with `=`, `+`, `-`, `@`, tab, CR or LF is stored as a text cell with the
+  quotePrefix style, so Excel shows it as typed and never evaluates it, even after the user edits
+  the cell. Texts such as `#N/A` are stored as text too (openpyxl would otherwise write an error
+  cell). No export ever writes a formula.
+- Characters XML 1.0 (and so Excel) forbids are removed: the C0 control characters other than tab,
+  LF and CR (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F), U+FFFE, U+FFFF and unpaired surrogates.
+  Word pastes bring vertical tabs (U+000B) as line breaks; they are turned into LF instead.
+- A text longer than Excel's 32,767 characters is cut and ends with a visible marker saying how
+  long the full text is, so nobody mistakes it for the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from openpyxl.cell.cell import Cell
+
+MAX_CELL_CHARS = 32_767
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(value: str, truncated_marker: str = "… [truncated: {length:,} characters in total]") -> tuple[str, bool]:
+    """The text as it may go into a cell, and whether it had to be cut."""
+    text = _FORBIDDEN.sub("", value.replace("\x0b", "\n"))
+    if len(text) <= MAX_CELL_CHARS:
+        return text, False
+    marker = truncated_marker.format(length=len(text))
+    return text[: MAX_CELL_CHARS - len(marker)] + marker, True
+
+
+def needs_text_guard(text: str) -> bool:
+    """True when Excel or LibreOffice would read the text as a formula (or an error) when edited."""
+    return text.startswith(FORMULA_TRIGGERS) or text.startswith("#")
+
+
+def set_value(cell: Cell, value: object, truncated_marker: str | None = None) -> bool:
+    """Write `value` into `cell` safely. Returns True when a text had to be cut."""
+    if isinstance(value, str):
+        text, cut = clean_text(value) if truncated_marker is None else clean_text(value, truncated_marker)
+        cell.value = text
+        cell.data_type = "s"  # openpyxl would store "=..." as a formula and "#N/A" as an error
+        if needs_text_guard(text):
+            cell.quotePrefix = True
+        return cut
+    if isinstance(value, datetime):
+        # Excel has no time zones; reports show the local wall-clock time.
+        cell.value = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+        return False
+    if value is None or isinstance(value, bool | int | float | date):
+        cell.value = value
+        return False
+    raise TypeError(f"cannot write a {type(value).__name__} into a report cell")
