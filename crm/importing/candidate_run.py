@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm.domain import Candidate, CandidateSkill, ImportItem
+from crm.domain import Candidate, CandidateSkill, ImportItem, Tombstone
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow
@@ -32,7 +32,8 @@ class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
                  report: ImportReport, skip_erased: bool = True):
         self.session = session
-        self.skip_erased = skip_erased
+        # Most databases have no erasures: then there is nothing to hash and look up per row.
+        self.skip_erased = skip_erased and session.scalar(select(Tombstone.id).limit(1)) is not None
         self.candidates = candidates
         self.batch_id = batch_id
         self.policy = policy
