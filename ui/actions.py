@@ -95,9 +95,6 @@ class ActionRegistry(QObject):
         return self._window.style().standardIcon(icon)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
 
 def standard_actions(window) -> list[ActionSpec]:
     """The shell's commands. `window` is the MainWindow; handlers call its pages."""
@@ -105,40 +102,40 @@ def standard_actions(window) -> list[ActionSpec]:
     page = window.candidates
     on_candidates = window.on_candidates
     return [
-        ActionSpec("import_candidates", _t("&Import a spreadsheet…"), window.choose_import_file, "Ctrl+I",
-                   sp.SP_DialogOpenButton, "file", True, _t("Bring candidates in from an Excel or CSV file")),
-        ActionSpec("load_demo", _t("Load &demo data"), window.load_demo, None, None, "file",
-                   tip=_t("Fill an empty database with realistic sample data")),
-        ActionSpec("quit", _t("&Quit"), window.close, QKeySequence.StandardKey.Quit, None, "file"),
-        ActionSpec("undo", _t("&Undo"), window.context.undo_stack.undo, "Ctrl+Z", sp.SP_ArrowBack, "edit", True),
-        ActionSpec("redo", _t("&Redo"), window.context.undo_stack.redo, "Ctrl+Shift+Z", sp.SP_ArrowForward,
+        ActionSpec("import_candidates", QCoreApplication.translate("Actions", "&Import a spreadsheet…"), window.choose_import_file, "Ctrl+I",
+                   sp.SP_DialogOpenButton, "file", True, QCoreApplication.translate("Actions", "Bring candidates in from an Excel or CSV file")),
+        ActionSpec("load_demo", QCoreApplication.translate("Actions", "Load &demo data"), window.load_demo, None, None, "file",
+                   tip=QCoreApplication.translate("Actions", "Fill an empty database with realistic sample data")),
+        ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), window.close, QKeySequence.StandardKey.Quit, None, "file"),
+        ActionSpec("undo", QCoreApplication.translate("Actions", "&Undo"), window.context.undo_stack.undo, "Ctrl+Z", sp.SP_ArrowBack, "edit", True),
+        ActionSpec("redo", QCoreApplication.translate("Actions", "&Redo"), window.context.undo_stack.redo, "Ctrl+Shift+Z", sp.SP_ArrowForward,
                    "edit", True),
-        ActionSpec("find", _t("&Find candidates"), on_candidates(page.focus_search), "Ctrl+F", None, "edit",
-                   tip=_t("Jump to the search box")),
-        ActionSpec("new_candidate", _t("&New candidate…"), on_candidates(page.new_candidate), "Ctrl+N",
+        ActionSpec("find", QCoreApplication.translate("Actions", "&Find candidates"), on_candidates(page.focus_search), "Ctrl+F", None, "edit",
+                   tip=QCoreApplication.translate("Actions", "Jump to the search box")),
+        ActionSpec("new_candidate", QCoreApplication.translate("Actions", "&New candidate…"), on_candidates(page.new_candidate), "Ctrl+N",
                    sp.SP_FileIcon, "candidate", True),
-        ActionSpec("open_candidate", _t("&Open candidate"), on_candidates(page.open_current), "Return", None,
-                   "candidate", tip=_t("Open the selected candidate for editing")),
-        ActionSpec("attach_cv", _t("&Attach CV…"), on_candidates(page.attach_cv), "Ctrl+Shift+A", None,
-                   "candidate", tip=_t("Attach a PDF or Word CV to the selected candidate")),
-        ActionSpec("archive_candidate", _t("A&rchive candidate"), on_candidates(page.archive_current), "Del",
+        ActionSpec("open_candidate", QCoreApplication.translate("Actions", "&Open candidate"), on_candidates(page.open_current), "Return", None,
+                   "candidate", tip=QCoreApplication.translate("Actions", "Open the selected candidate for editing")),
+        ActionSpec("attach_cv", QCoreApplication.translate("Actions", "&Attach CV…"), on_candidates(page.attach_cv), "Ctrl+Shift+A", None,
+                   "candidate", tip=QCoreApplication.translate("Actions", "Attach a PDF or Word CV to the selected candidate")),
+        ActionSpec("archive_candidate", QCoreApplication.translate("Actions", "A&rchive candidate"), on_candidates(page.archive_current), "Del",
                    sp.SP_TrashIcon, "candidate", True),
-        ActionSpec("delete_candidate", _t("&Delete candidate…"), on_candidates(page.delete_current), "Shift+Del",
+        ActionSpec("delete_candidate", QCoreApplication.translate("Actions", "&Delete candidate…"), on_candidates(page.delete_current), "Shift+Del",
                    None, "candidate"),
-        ActionSpec("save_search", _t("&Save search as smart list…"), on_candidates(page.save_search), "Ctrl+S",
+        ActionSpec("save_search", QCoreApplication.translate("Actions", "&Save search as smart list…"), on_candidates(page.save_search), "Ctrl+S",
                    None, "candidate"),
-        ActionSpec("show_archived", _t("Show &archived candidates"), window.toggle_archived, "Ctrl+Shift+H",
+        ActionSpec("show_archived", QCoreApplication.translate("Actions", "Show &archived candidates"), window.toggle_archived, "Ctrl+Shift+H",
                    None, "view", checkable=True),
-        ActionSpec("go_candidates", _t("&Candidates"), lambda: window.show_page("candidates"), "Ctrl+1", None,
+        ActionSpec("go_candidates", QCoreApplication.translate("Actions", "&Candidates"), lambda: window.show_page("candidates"), "Ctrl+1", None,
                    "view"),
-        ActionSpec("go_roles", _t("&Roles"), lambda: window.show_page("roles"), "Ctrl+2", None, "view"),
-        ActionSpec("go_clients", _t("C&lients"), lambda: window.show_page("clients"), "Ctrl+3", None, "view"),
-        ActionSpec("go_pipeline", _t("&Pipeline"), lambda: window.show_page("pipeline"), "Ctrl+4", None, "view"),
-        ActionSpec("language_system", _t("&System language"), lambda: window.choose_language("system"), None,
+        ActionSpec("go_roles", QCoreApplication.translate("Actions", "&Roles"), lambda: window.show_page("roles"), "Ctrl+2", None, "view"),
+        ActionSpec("go_clients", QCoreApplication.translate("Actions", "C&lients"), lambda: window.show_page("clients"), "Ctrl+3", None, "view"),
+        ActionSpec("go_pipeline", QCoreApplication.translate("Actions", "&Pipeline"), lambda: window.show_page("pipeline"), "Ctrl+4", None, "view"),
+        ActionSpec("language_system", QCoreApplication.translate("Actions", "&System language"), lambda: window.choose_language("system"), None,
                    None, "language", checkable=True),
         ActionSpec("language_en", "English", lambda: window.choose_language("en"), None, None, "language",
                    checkable=True),
         ActionSpec("language_es", "Español", lambda: window.choose_language("es"), None, None, "language",
                    checkable=True),
-        ActionSpec("about", _t("&About Recruiter CRM"), window.show_about, None, None, "help"),
+        ActionSpec("about", QCoreApplication.translate("Actions", "&About Recruiter CRM"), window.show_about, None, None, "help"),
     ]

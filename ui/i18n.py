@@ -85,3 +85,4 @@ def install_translations(app: QCoreApplication, language: str, cache: Path | Non
 def remove_translations(app: QCoreApplication, installed: list[QTranslator]) -> None:
     for translator in installed:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())

@@ -40,29 +40,26 @@ COLUMNS: tuple[Column, ...] = (
 INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CandidateColumns", text)
-
 
 def column_title(key: str) -> str:
     titles = {
-        "name": _t("Name"), "title": _t("Current title"), "company": _t("Company"), "city": _t("City"),
-        "skills": _t("Top skills"), "years": _t("Years"), "salary": _t("Expected salary"),
-        "notice": _t("Notice"), "status": _t("Status"), "last_activity": _t("Last activity"),
-        "updated": _t("Updated"), "email": _t("Email"), "phone": _t("Phone"), "created": _t("Added"),
+        "name": QCoreApplication.translate("CandidateColumns", "Name"), "title": QCoreApplication.translate("CandidateColumns", "Current title"), "company": QCoreApplication.translate("CandidateColumns", "Company"), "city": QCoreApplication.translate("CandidateColumns", "City"),
+        "skills": QCoreApplication.translate("CandidateColumns", "Top skills"), "years": QCoreApplication.translate("CandidateColumns", "Years"), "salary": QCoreApplication.translate("CandidateColumns", "Expected salary"),
+        "notice": QCoreApplication.translate("CandidateColumns", "Notice"), "status": QCoreApplication.translate("CandidateColumns", "Status"), "last_activity": QCoreApplication.translate("CandidateColumns", "Last activity"),
+        "updated": QCoreApplication.translate("CandidateColumns", "Updated"), "email": QCoreApplication.translate("CandidateColumns", "Email"), "phone": QCoreApplication.translate("CandidateColumns", "Phone"), "created": QCoreApplication.translate("CandidateColumns", "Added"),
     }
     return titles[key]
 
 
 def status_label(status: str) -> str:
-    labels = {"active": _t("Active"), "placed": _t("Placed"), "do_not_contact": _t("Do not contact"),
-              "archived": _t("Archived")}
+    labels = {"active": QCoreApplication.translate("CandidateColumns", "Active"), "placed": QCoreApplication.translate("CandidateColumns", "Placed"), "do_not_contact": QCoreApplication.translate("CandidateColumns", "Do not contact"),
+              "archived": QCoreApplication.translate("CandidateColumns", "Archived")}
     return labels.get(status, status)
 
 
 def seniority_label(value: str | None) -> str:
-    labels = {"junior": _t("Junior"), "mid": _t("Mid"), "senior": _t("Senior"), "lead": _t("Lead"),
-              "principal": _t("Principal")}
+    labels = {"junior": QCoreApplication.translate("CandidateColumns", "Junior"), "mid": QCoreApplication.translate("CandidateColumns", "Mid"), "senior": QCoreApplication.translate("CandidateColumns", "Senior"), "lead": QCoreApplication.translate("CandidateColumns", "Lead"),
+              "principal": QCoreApplication.translate("CandidateColumns", "Principal")}
     return labels.get(value or "", value or "")
 
 
@@ -88,7 +85,7 @@ def display(column: Column, row: CandidateRow) -> str:
     if key == "salary":
         return salary_text(row.salary, row.salary_max)
     if key == "notice":
-        return "" if row.notice is None else _t("%1 d").replace("%1", str(row.notice))
+        return "" if row.notice is None else QCoreApplication.translate("CandidateColumns", "%1 d").replace("%1", str(row.notice))
     if key == "status":
         return status_label(row.status)
     if key in ("last_activity", "updated", "created"):

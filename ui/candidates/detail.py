@@ -87,62 +87,80 @@ class CandidateDetailPane(QWidget):
             QDesktopServices.openUrl(url)
 
     # ---- the page --------------------------------------------------------------------------------
+    def _labels(self) -> dict[str, str]:
+        """Every heading and phrase of the pane, translated (kept out of f-strings so lupdate finds them)."""
+        return {
+            "no_skills": self.tr("No skills recorded"), "no_name": self.tr("(no name)"),
+            "skills": self.tr("Skills"), "summary": self.tr("Summary"), "notes": self.tr("Private notes"),
+            "roles": self.tr("Roles"), "since": self.tr("since %1"), "no_roles": self.tr("Not on any role yet"),
+            "activity": self.tr("Activity"), "no_activity": self.tr("No activity yet"),
+            "files": self.tr("CV and files"), "no_files": self.tr("No files attached"),
+            "sent": self.tr("Sent to clients"), "never_sent": self.tr("Never sent to a client"),
+            "no_client": self.tr("(no client)"), "blind": self.tr("(blind)"),
+        }
+
+    def _facts(self, c) -> list[tuple[str, str]]:
+        email = f'<a href="mailto:{_e(c.email)}">{_e(c.email)}</a>' if c.email else ""
+        linkedin = f'<a href="{_e(c.linkedin_url)}">{_e(c.linkedin_url)}</a>' if c.linkedin_url else ""
+        github = f'<a href="{_e(c.github_url)}">{_e(c.github_url)}</a>' if c.github_url else ""
+        years = self.tr("%1 years").replace("%1", f"{c.years_experience:g}") if c.years_experience is not None else ""
+        notice = self.tr("%1 days").replace("%1", str(c.notice_days)) if c.notice_days is not None else ""
+        return [
+            (self.tr("Status"), _e(status_label(c.status))),
+            (self.tr("City"), ", ".join(p for p in (_e(c.city), _e(c.country)) if p)),
+            (self.tr("Experience"), years),
+            (self.tr("Seniority"), _e(seniority_label(c.seniority))),
+            (self.tr("English"), _e(c.english_level)),
+            (self.tr("Expected salary"), _e(salary_text(c.expected_salary, c.expected_salary_max))),
+            (self.tr("Current salary"), _e(salary_text(c.current_salary, None))),
+            (self.tr("Notice"), notice),
+            (self.tr("Email"), email),
+            (self.tr("Phone"), _e(c.phone)),
+            (self.tr("LinkedIn"), linkedin),
+            (self.tr("GitHub"), github),
+            (self.tr("Source"), _e(c.source)),
+        ]
+
     def _html(self, detail: CandidateDetail) -> str:
         c = detail.candidate
-        tr = self.tr
+        t = self._labels()
         headline = " · ".join(part for part in (_e(c.current_title), _e(c.current_company)) if part)
-        facts = [
-            (tr("Status"), _e(status_label(c.status))),
-            (tr("City"), ", ".join(p for p in (_e(c.city), _e(c.country)) if p)),
-            (tr("Experience"), tr("%1 years").replace("%1", f"{c.years_experience:g}")
-             if c.years_experience is not None else ""),
-            (tr("Seniority"), _e(seniority_label(c.seniority))),
-            (tr("English"), _e(c.english_level)),
-            (tr("Expected salary"), _e(salary_text(c.expected_salary, c.expected_salary_max))),
-            (tr("Current salary"), _e(salary_text(c.current_salary, None))),
-            (tr("Notice"), tr("%1 days").replace("%1", str(c.notice_days)) if c.notice_days is not None else ""),
-            (tr("Email"), f'<a href="mailto:{_e(c.email)}">{_e(c.email)}</a>' if c.email else ""),
-            (tr("Phone"), _e(c.phone)),
-            (tr("LinkedIn"), f'<a href="{_e(c.linkedin_url)}">{_e(c.linkedin_url)}</a>' if c.linkedin_url else ""),
-            (tr("GitHub"), f'<a href="{_e(c.github_url)}">{_e(c.github_url)}</a>' if c.github_url else ""),
-            (tr("Source"), _e(c.source)),
-        ]
-        rows = "".join(f'<tr><td class="k">{k}</td><td>{v}</td></tr>' for k, v in facts if v)
+        rows = "".join(f'<tr><td class="k">{k}</td><td>{v}</td></tr>' for k, v in self._facts(c) if v)
         skills = " ".join(
             f'<span class="chip">&nbsp;{_e(s.name)}{"&nbsp;" + f"{s.years:g}" if s.years is not None else ""}&nbsp;</span>'
-            for s in c.skills) or f'<span class="muted">{tr("No skills recorded")}</span>'
+            for s in c.skills) or f'<span class="muted">{t["no_skills"]}</span>'
         parts = [
             "<style>h2{margin:0 0 2px 0;} h3{margin:14px 0 4px 0; color:#374151; font-size:11pt;}"
             " td.k{color:#6b7280; padding-right:12px;} .muted{color:#6b7280;}"
             f" .chip{{background-color:#e8eefc; color:{_ACCENT};}} a{{color:{_ACCENT};}}</style>",
-            f"<h2>{_e(c.full_name) or tr('(no name)')}</h2>",
+            f"<h2>{_e(c.full_name) or t['no_name']}</h2>",
             f'<div class="muted">{headline}</div>' if headline else "",
             f"<table cellspacing=0 cellpadding=2 style='margin-top:8px'>{rows}</table>",
-            f"<h3>{tr('Skills')}</h3><p>{skills}</p>",
+            f"<h3>{t['skills']}</h3><p>{skills}</p>",
         ]
         if c.summary:
-            parts.append(f"<h3>{tr('Summary')}</h3><p>{_e(c.summary)}</p>")
+            parts.append(f"<h3>{t['summary']}</h3><p>{_e(c.summary)}</p>")
         if c.notes:
-            parts.append(f"<h3>{tr('Private notes')}</h3><p>{_e(c.notes)}</p>")
-        parts.append(f"<h3>{tr('Roles')}</h3>")
+            parts.append(f"<h3>{t['notes']}</h3><p>{_e(c.notes)}</p>")
+        parts.append(f"<h3>{t['roles']}</h3>")
         parts.append(self._list(
             [f"<b>{_e(r.title)}</b> · {_e(r.client)} <span class='muted'>({_e(r.reference)})</span><br>"
-             f"{_e(r.stage)} <span class='muted'>{tr('since %1').replace('%1', _when(r.stage_entered_at))}</span>"
-             for r in detail.roles], tr("Not on any role yet")))
-        parts.append(f"<h3>{tr('Activity')}</h3>")
+             f"{_e(r.stage)} <span class='muted'>{t['since'].replace('%1', _when(r.stage_entered_at))}</span>"
+             for r in detail.roles], t["no_roles"]))
+        parts.append(f"<h3>{t['activity']}</h3>")
         parts.append(self._list(
             [f"<span class='muted'>{_when(a.occurred_at)}</span> <b>{_e(a.kind)}</b> {_e(a.subject)}"
-             for a in detail.activities], tr("No activity yet")))
-        parts.append(f"<h3>{tr('CV and files')}</h3>")
+             for a in detail.activities], t["no_activity"]))
+        parts.append(f"<h3>{t['files']}</h3>")
         parts.append(self._list(
             [f"<a href='attachment:{a.id}'>{_e(a.filename)}</a> <span class='muted'>"
              f"{_when(a.added_at)} · {max(1, a.size_bytes // 1024)} KB</span>" for a in detail.attachments],
-            tr("No files attached")))
-        parts.append(f"<h3>{tr('Sent to clients')}</h3>")
+            t["no_files"]))
+        parts.append(f"<h3>{t['sent']}</h3>")
         parts.append(self._list(
-            [f"{_when(d.exported_at)} · <b>{_e(d.client) or tr('(no client)')}</b> · {_e(d.filename)}"
-             + (f" <span class='muted'>{tr('(blind)')}</span>" if d.blind else "")
-             for d in detail.disclosures], tr("Never sent to a client")))
+            [f"{_when(d.exported_at)} · <b>{_e(d.client) or t['no_client']}</b> · {_e(d.filename)}"
+             + (f" <span class='muted'>{t['blind']}</span>" if d.blind else "")
+             for d in detail.disclosures], t["never_sent"]))
         return "".join(parts)
 
     @staticmethod
