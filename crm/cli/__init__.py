@@ -17,6 +17,7 @@ from crm.domain.errors import CrmError
 COMMAND_MODULES = (
     "crm.cli.candidates",
     "crm.cli.roles",
+    "crm.cli.search",
     "crm.cli.demo",
     "crm.cli.maintenance",
 )

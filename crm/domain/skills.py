@@ -99,3 +99,8 @@ def canonical_list(raws: list[str]) -> list[tuple[str, str]]:
         if result and result[0] not in seen:
             seen[result[0]] = result[1]
     return list(seen.items())
+
+
+def alias_key(raw: str) -> str | None:
+    """The canonical key when `raw` is a known spelling of a skill, else None."""
+    return _ALIASES.get(fold(" ".join(raw.split())))

@@ -112,3 +112,20 @@ def test_usage_error_exits_2(capsys):
 def test_python_dash_m_and_version():
     result = subprocess.run([sys.executable, "-m", "crm", "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and result.stdout.strip() == f"crm {__version__}"
+
+
+def test_search_json_lists_every_match_unless_limited(capsys, db_path):
+    crm(capsys, "--db", str(db_path), "candidates", "add", "--first-name", "José", "--last-name", "Núñez",
+        "--email", "jose@x.es", "--skills", "python")
+    crm(capsys, "--db", str(db_path), "candidates", "add", "--first-name", "Ana", "--skills", "python, django")
+    crm(capsys, "--db", str(db_path), "candidates", "add", "--first-name", "Eva", "--skills", "java")
+    code, out, _ = crm(capsys, "--db", str(db_path), "search", "skill:python", "--json")
+    found = json.loads(out)
+    assert code == 0 and sorted(p["first_name"] for p in found) == ["Ana", "José"]
+    assert {"id", "first_name", "last_name", "email"} <= set(found[0])
+    code, out, _ = crm(capsys, "--db", str(db_path), "search", "nunez", "--json")
+    assert [p["email"] for p in json.loads(out)] == ["jose@x.es"]
+    code, out, _ = crm(capsys, "--db", str(db_path), "search", "python", "--json", "--limit", "1")
+    assert len(json.loads(out)) == 1
+    code, out, _ = crm(capsys, "--db", str(db_path), "search", "c++", "node.js", '"', "--json")
+    assert code == 0 and json.loads(out) == []

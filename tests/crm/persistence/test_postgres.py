@@ -46,6 +46,13 @@ def test_migrations_and_services_run_on_postgresql(pg_url):
         assert moved.stage == "Screening"
         with pytest.raises(Conflict):
             svc.companies.create({"name": "ACME TECH, SL"})
+        from crm.services.search import SearchService
+
+        search = SearchService(store)
+        assert search.search("skill:postgres").ids == [candidate.id]
+        assert search.search("ana").ids == [candidate.id]
+        assert sorted(search.search("bea OR carla").ids) == sorted(ids)
+        assert search.search("100%_sure").ids == []
         svc.candidates.update(candidate.id, candidate.version, {"city": "Madrid"})
         with pytest.raises(StaleVersion):
             svc.candidates.update(candidate.id, candidate.version, {"city": "Vigo"})
