@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.refresh_smart_lists()
         self.navigation.setCurrentItem(self._page_items["candidates"])
         self._restore_state()
+        self.candidates.reload()  # one read of the id list, in the restored sort order
 
     # ---- extension points for the lead -----------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:

@@ -78,14 +78,21 @@ class CandidateListService:
         columns = SORT_COLUMNS[sort_key or "name"]
         order = []
         for column in columns:
-            order.append(column.is_(None))  # empty values last, both directions
+            if column.nullable:
+                order.append(column.is_(None))  # empty values last, both directions
+            # NOT NULL columns order bare, so an index such as (last_name, first_name) serves the sort.
             order.append(column.desc() if descending else column.asc())
         order.append(Candidate.id.desc() if descending else Candidate.id.asc())
         query = select(Candidate.id).order_by(*order)
-        if not include_archived:
-            query = query.where(Candidate.status != CandidateStatus.ARCHIVED.value)
-        with self._store.sessions() as session:
-            return list(session.scalars(query))
+        with self._store.engine.connect() as connection:  # Core rows: no ORM cost per id
+            ids = connection.execute(query).scalars().all()
+            if include_archived:
+                return list(ids)
+            # Filtering on status in the sorted scan would read every table row (0.6 s at 100k);
+            # the archived few come from the status index and are dropped here instead.
+            archived = set(connection.execute(
+                select(Candidate.id).where(Candidate.status == CandidateStatus.ARCHIVED.value)).scalars())
+        return [candidate_id for candidate_id in ids if candidate_id not in archived] if archived else list(ids)
 
     def _restricted(self, wanted: list[int], sort_key: str | None, descending: bool,
                     include_archived: bool) -> list[int]:

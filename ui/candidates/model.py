@@ -34,6 +34,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._include_archived = False
         self.terms: tuple[str, ...] = ()
         self.rows_fetched = 0  # rows materialised from the database so far (for tests and the bench)
+        self.loaded = False  # until the first load, a sort request only records the order
 
     # ---- what is listed ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -41,6 +42,7 @@ class CandidateTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = self._listing.ids(self._sort_key, self._descending, self._restrict, self._include_archived)
         self._pages.clear()
+        self.loaded = True
         self.endResetModel()
 
     def set_search(self, ids: Sequence[int] | None, terms: Sequence[str] = ()) -> None:
@@ -115,6 +117,8 @@ class CandidateTableModel(QAbstractTableModel):
             return
         self._sort_key = COLUMNS[column].sort_key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self.loaded:
+            return  # the view restoring its header; the first load() applies this order
         self.layoutAboutToBeChanged.emit()
         before = self._ids
         self._ids = self._listing.ids(self._sort_key, self._descending, self._restrict, self._include_archived)

@@ -49,7 +49,7 @@ class CandidatesPage(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self.focus_results)
         context.events.data_changed.connect(self._on_events_data_changed)
-        self.reload()
+        # The list is read by the first reload(), after the window restored the saved sort order.
 
     # ---- layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
