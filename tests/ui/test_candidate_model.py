@@ -47,3 +47,18 @@ def test_archived_candidates_are_hidden_until_asked_for(services, store):
     assert model.rowCount() == 2
     model.set_include_archived(True)
     assert model.rowCount() == 3
+
+
+def test_only_the_top_ids_are_read_until_a_lower_row_is_needed(qtmodeltester, services, store, monkeypatch):
+    import ui.candidates.model as model_module
+
+    monkeypatch.setattr(model_module, "ID_PREFIX", 50)
+    ids = add_people(services, 250)
+    model = CandidateTableModel(CandidateListService(store))
+    model.load()
+    assert model.rowCount() == 250 and model.ids_read == 50
+    assert model.index(249, 0).data(ID_ROLE) == ids[0]  # sorted by name: the last is the first inserted
+    assert model.ids_read == 250
+    model.sort(INDEX["salary"], Qt.SortOrder.DescendingOrder)
+    assert model.ids_read == 50
+    qtmodeltester.check(model)

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.ui.helpers import make_context
-from ui.candidates.model import PAGE_SIZE
+from ui.candidates.model import ID_PREFIX, PAGE_SIZE
 from ui.main_window import MainWindow
 
 
@@ -20,6 +20,7 @@ def test_hundred_thousand_candidates_open_with_only_the_visible_pages_read(qtbot
     qtbot.waitUntil(lambda: model.rows_fetched > 0)
     assert model.rowCount() == total
     assert model.rows_fetched <= 2 * PAGE_SIZE  # what is on screen, not 100,000 rows
+    assert model.ids_read <= ID_PREFIX  # only the top of the sorted id list
     assert model.index(0, 0).data() == "N000000 S0000"
     window.candidates.table.scrollToBottom()
     qtbot.wait(50)

@@ -1,8 +1,10 @@
 """The candidate table model: a sorted id list from SQL and rows fetched a page at a time.
 
-`rowCount` is the length of the id list; `data()` asks the list service for the page holding the
-row the first time it is painted and keeps a few pages in a small cache. Nothing here holds a
-database cursor open, and a 100,000-row list costs one id query plus the pages on screen.
+`rowCount` comes from a count; the id list is read in SQL order, first only its top (ID_PREFIX
+ids), and in full the first time a row below it is needed (a scroll down, a jump to the end).
+`data()` asks the list service for the page holding a row the first time it is painted and keeps
+a few pages in a small cache. Nothing here holds a database cursor open, so opening 100,000
+candidates costs a count, a short id query and the page on screen.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from crm.services.candidate_list import CandidateListService, CandidateRow
@@ -18,6 +20,7 @@ from ui.candidates.columns import COLUMNS, column_title, display
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
+ID_PREFIX = 1000
 CACHED_PAGES = 20
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +30,8 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._listing = listing
         self._ids: list[int] = []
+        self._total = 0
+        self._complete = True  # False while only the top of the id list is read
         self._pages: OrderedDict[int, dict[int, CandidateRow]] = OrderedDict()
         self._sort_key: str | None = "name"
         self._descending = False
@@ -40,10 +45,36 @@ class CandidateTableModel(QAbstractTableModel):
     def load(self) -> None:
         """(Re)read the id list with the current sort, search restriction and archive filter."""
         self.beginResetModel()
-        self._ids = self._listing.ids(self._sort_key, self._descending, self._restrict, self._include_archived)
+        self._read_ids()
         self._pages.clear()
         self.loaded = True
         self.endResetModel()
+
+    def _read_ids(self) -> None:
+        if self._restrict is not None:  # a search result is already bounded: read it whole
+            self._ids = self._listing.ids(self._sort_key, self._descending, self._restrict, self._include_archived)
+            self._total, self._complete = len(self._ids), True
+            return
+        self._total = self._listing.count(self._include_archived)
+        self._ids = self._listing.ids(self._sort_key, self._descending, None, self._include_archived, ID_PREFIX)
+        self._complete = len(self._ids) >= self._total
+        if self._complete:
+            self._total = len(self._ids)
+
+    def _read_all_ids(self) -> None:
+        full = self._listing.ids(self._sort_key, self._descending, None, self._include_archived)
+        self._ids, self._complete = full, True
+        if len(full) != self._total:  # the data changed since the count: start over once idle
+            QTimer.singleShot(0, self.load)
+
+    @property
+    def ids_read(self) -> int:
+        return len(self._ids)
+
+    def _id_at(self, row: int) -> int | None:
+        if row >= len(self._ids) and not self._complete:
+            self._read_all_ids()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def set_search(self, ids: Sequence[int] | None, terms: Sequence[str] = ()) -> None:
         """Show only these ids in their ranked order (None: everyone, in the last chosen sort)."""
@@ -68,9 +99,11 @@ class CandidateTableModel(QAbstractTableModel):
         return self._include_archived
 
     def candidate_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._id_at(row) if 0 <= row < self._total else None
 
     def row_of(self, candidate_id: int) -> int | None:
+        if candidate_id not in self._ids and not self._complete:
+            self._read_all_ids()
         try:
             return self._ids.index(candidate_id)
         except ValueError:
@@ -78,7 +111,7 @@ class CandidateTableModel(QAbstractTableModel):
 
     # ---- Qt model API ----------------------------------------------------------------------------
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -92,10 +125,10 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self._id_at(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole):
             return None
@@ -119,11 +152,17 @@ class CandidateTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         if not self.loaded:
             return  # the view restoring its header; the first load() applies this order
+        total = self._total
         self.layoutAboutToBeChanged.emit()
         before = self._ids
-        self._ids = self._listing.ids(self._sort_key, self._descending, self._restrict, self._include_archived)
+        self._read_ids()
         self._pages.clear()
-        # Keep the selection on the same people: move each persistent index to its id's new row.
+        if self._total != total:  # the data changed meanwhile: a layout change cannot say so
+            self.layoutChanged.emit()
+            self.load()
+            return
+        # Keep the selection on the same people: move each persistent index to its id's new row
+        # (within the ids read so far; a person further down is left unselected).
         persistent = self.persistentIndexList()
         if persistent:
             new_rows = {candidate_id: row for row, candidate_id in enumerate(self._ids)}
@@ -136,6 +175,9 @@ class CandidateTableModel(QAbstractTableModel):
 
     # ---- paging ----------------------------------------------------------------------------------
     def _row(self, row: int) -> CandidateRow | None:
+        candidate_id = self._id_at(row)
+        if candidate_id is None:
+            return None
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
@@ -148,4 +190,4 @@ class CandidateTableModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        return page.get(self._ids[row])
+        return page.get(candidate_id)

@@ -41,3 +41,12 @@ def test_rows_come_back_in_the_asked_order_with_top_skills(services, store):
     assert rows[1].name == "Ada Zubiri"
     assert rows[1].top_skills == "Python, Go, Java"  # most years first, at most three
     assert rows[1].salary == 60000 and rows[0].email == "cid@example.com"
+
+
+def test_the_top_of_the_list_can_be_read_alone_and_counted(services, store):
+    ada, bea, cid = _people(services)
+    services.candidates.archive(bea.id, bea.version)
+    listing = CandidateListService(store)
+    assert listing.ids("name", limit=1, include_archived=False) == [cid.id]
+    assert listing.ids("name", limit=2) == [bea.id, cid.id]
+    assert listing.count() == 3 and listing.count(include_archived=False) == 2
