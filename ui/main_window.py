@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setRootIsDecorated(False)
         self.navigation.setIndentation(14)
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(190)
         self.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.navigation.customContextMenuRequested.connect(self._on_navigation_context_menu)
         self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
@@ -301,6 +301,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # first run: use the screen, leaving room for a task bar
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(760, available.height()))
         state = self.settings.value("main/state")
         if state is not None:
             self.restoreState(state)

@@ -4,122 +4,122 @@
 <context>
     <name>CandidateColumns</name>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="46" />
+        <location filename="../../ui/candidates/columns.py" line="47" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="46" />
+        <location filename="../../ui/candidates/columns.py" line="48" />
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="46" />
+        <location filename="../../ui/candidates/columns.py" line="49" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="46" />
+        <location filename="../../ui/candidates/columns.py" line="50" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="47" />
+        <location filename="../../ui/candidates/columns.py" line="51" />
         <source>Top skills</source>
         <translation>Habilidades principales</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="47" />
+        <location filename="../../ui/candidates/columns.py" line="52" />
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="47" />
-        <source>Expected salary</source>
-        <translation>Salario deseado</translation>
+        <location filename="../../ui/candidates/columns.py" line="53" />
+        <source>Salary</source>
+        <translation>Salario</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="48" />
+        <location filename="../../ui/candidates/columns.py" line="54" />
         <source>Notice</source>
         <translation>Preaviso</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="48" />
+        <location filename="../../ui/candidates/columns.py" line="55" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="48" />
+        <location filename="../../ui/candidates/columns.py" line="56" />
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="49" />
+        <location filename="../../ui/candidates/columns.py" line="57" />
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="49" />
+        <location filename="../../ui/candidates/columns.py" line="58" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="49" />
+        <location filename="../../ui/candidates/columns.py" line="59" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="49" />
+        <location filename="../../ui/candidates/columns.py" line="60" />
         <source>Added</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="55" />
+        <location filename="../../ui/candidates/columns.py" line="66" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="55" />
+        <location filename="../../ui/candidates/columns.py" line="66" />
         <source>Placed</source>
         <translation>Colocado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="55" />
+        <location filename="../../ui/candidates/columns.py" line="66" />
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="56" />
+        <location filename="../../ui/candidates/columns.py" line="67" />
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="61" />
+        <location filename="../../ui/candidates/columns.py" line="72" />
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="61" />
+        <location filename="../../ui/candidates/columns.py" line="72" />
         <source>Mid</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="61" />
+        <location filename="../../ui/candidates/columns.py" line="72" />
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="61" />
+        <location filename="../../ui/candidates/columns.py" line="72" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="62" />
+        <location filename="../../ui/candidates/columns.py" line="73" />
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/columns.py" line="88" />
+        <location filename="../../ui/candidates/columns.py" line="99" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -599,52 +599,52 @@
         <translation>No se puede guardar la lista inteligente</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="266" />
+        <location filename="../../ui/candidates/page.py" line="271" />
         <source>Archive candidate</source>
         <translation>Archivar candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="267" />
+        <location filename="../../ui/candidates/page.py" line="272" />
         <source>Archive %1? They leave the list but stay in the database; you can undo this.</source>
         <translation>¿Archivar a %1? Sale de la lista pero sigue en la base de datos; puedes deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="274" />
+        <location filename="../../ui/candidates/page.py" line="279" />
         <source>Cannot archive</source>
         <translation>No se puede archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="278" />
+        <location filename="../../ui/candidates/page.py" line="283" />
         <source>Archive %1</source>
         <translation>Archivar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="287" />
+        <location filename="../../ui/candidates/page.py" line="292" />
         <source>Delete candidate</source>
         <translation>Eliminar candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="288" />
+        <location filename="../../ui/candidates/page.py" line="293" />
         <source>Delete %1 for good? Their pipeline history, activities and files go too. Undo brings back the profile only.</source>
         <translation>¿Eliminar a %1 definitivamente? También se borran su historial de procesos, actividades y archivos. Deshacer solo recupera el perfil.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="295" />
+        <location filename="../../ui/candidates/page.py" line="300" />
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="303" />
+        <location filename="../../ui/candidates/page.py" line="308" />
         <source>Attach a CV</source>
         <translation>Adjuntar un CV</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="304" />
+        <location filename="../../ui/candidates/page.py" line="309" />
         <source>CV files (*.pdf *.docx)</source>
         <translation>Archivos de CV (*.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/page.py" line="310" />
+        <location filename="../../ui/candidates/page.py" line="315" />
         <source>Cannot attach the file</source>
         <translation>No se puede adjuntar el archivo</translation>
     </message>

@@ -42,11 +42,22 @@ INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 
 
 def column_title(key: str) -> str:
+    translate = QCoreApplication.translate
     titles = {
-        "name": QCoreApplication.translate("CandidateColumns", "Name"), "title": QCoreApplication.translate("CandidateColumns", "Current title"), "company": QCoreApplication.translate("CandidateColumns", "Company"), "city": QCoreApplication.translate("CandidateColumns", "City"),
-        "skills": QCoreApplication.translate("CandidateColumns", "Top skills"), "years": QCoreApplication.translate("CandidateColumns", "Years"), "salary": QCoreApplication.translate("CandidateColumns", "Expected salary"),
-        "notice": QCoreApplication.translate("CandidateColumns", "Notice"), "status": QCoreApplication.translate("CandidateColumns", "Status"), "last_activity": QCoreApplication.translate("CandidateColumns", "Last activity"),
-        "updated": QCoreApplication.translate("CandidateColumns", "Updated"), "email": QCoreApplication.translate("CandidateColumns", "Email"), "phone": QCoreApplication.translate("CandidateColumns", "Phone"), "created": QCoreApplication.translate("CandidateColumns", "Added"),
+        "name": translate("CandidateColumns", "Name"),
+        "title": translate("CandidateColumns", "Current title"),
+        "company": translate("CandidateColumns", "Company"),
+        "city": translate("CandidateColumns", "City"),
+        "skills": translate("CandidateColumns", "Top skills"),
+        "years": translate("CandidateColumns", "Years"),
+        "salary": translate("CandidateColumns", "Salary"),
+        "notice": translate("CandidateColumns", "Notice"),
+        "status": translate("CandidateColumns", "Status"),
+        "last_activity": translate("CandidateColumns", "Last activity"),
+        "updated": translate("CandidateColumns", "Updated"),
+        "email": translate("CandidateColumns", "Email"),
+        "phone": translate("CandidateColumns", "Phone"),
+        "created": translate("CandidateColumns", "Added"),
     }
     return titles[key]
 
@@ -74,7 +85,7 @@ def salary_text(low: int | None, high: int | None) -> str:
 def date_text(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value.date(), "d MMM yyyy")  # unambiguous in every locale
 
 
 def display(column: Column, row: CandidateRow) -> str:

@@ -23,7 +23,7 @@ def _e(value: object) -> str:
 
 
 def _when(value: datetime | None) -> str:
-    return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat) if value else ""
+    return QLocale().toString(value.date(), "d MMM yyyy") if value else ""
 
 
 class CandidateDetailPane(QWidget):

@@ -104,7 +104,7 @@ class CandidatesPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([880, 340])
+        self.splitter.setSizes([900, 330])
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -224,7 +224,12 @@ class CandidatesPage(QWidget):
         return True
 
     def _reselect(self, candidate_id: int | None) -> None:
-        if candidate_id is None or not self.select_candidate(candidate_id):
+        """Keep the same person selected; otherwise the first row, so the detail pane is never idle."""
+        if candidate_id is not None and self.select_candidate(candidate_id):
+            return
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
             self.detail.show_candidate(None)
 
     def _on_selection_current_row_changed(self, current, _previous) -> None:
