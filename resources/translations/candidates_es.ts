@@ -300,257 +300,257 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="50" />
+        <location filename="../../ui/candidates/editor.py" line="51" />
         <source>New candidate</source>
         <translation>Nuevo candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="50" />
+        <location filename="../../ui/candidates/editor.py" line="51" />
         <source>Edit candidate</source>
         <translation>Editar candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="67" />
+        <location filename="../../ui/candidates/editor.py" line="70" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="68" />
+        <location filename="../../ui/candidates/editor.py" line="71" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="69" />
+        <location filename="../../ui/candidates/editor.py" line="72" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="70" />
+        <location filename="../../ui/candidates/editor.py" line="73" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="70" />
+        <location filename="../../ui/candidates/editor.py" line="73" />
         <source>+34 600 123 456</source>
         <translation>+34 600 123 456</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="71" />
+        <location filename="../../ui/candidates/editor.py" line="74" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="72" />
+        <location filename="../../ui/candidates/editor.py" line="75" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="72" />
+        <location filename="../../ui/candidates/editor.py" line="75" />
         <source>ES</source>
         <translation>ES</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="73" />
+        <location filename="../../ui/candidates/editor.py" line="76" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="74" />
+        <location filename="../../ui/candidates/editor.py" line="77" />
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="75" />
+        <location filename="../../ui/candidates/editor.py" line="78" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="76" />
+        <location filename="../../ui/candidates/editor.py" line="79" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="77" />
+        <location filename="../../ui/candidates/editor.py" line="80" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="77" />
+        <location filename="../../ui/candidates/editor.py" line="80" />
         <source>Placed</source>
         <translation>Colocado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="78" />
+        <location filename="../../ui/candidates/editor.py" line="81" />
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="78" />
+        <location filename="../../ui/candidates/editor.py" line="81" />
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="79" />
+        <location filename="../../ui/candidates/editor.py" line="82" />
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="80" />
+        <location filename="../../ui/candidates/editor.py" line="83" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="81" />
+        <location filename="../../ui/candidates/editor.py" line="84" />
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="81" />
+        <location filename="../../ui/candidates/editor.py" line="84" />
         <source>Python 6, Django 3, SQL</source>
         <translation>Python 6, Django 3, SQL</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="82" />
+        <location filename="../../ui/candidates/editor.py" line="85" />
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="83" />
+        <location filename="../../ui/candidates/editor.py" line="86" />
         <source>Seniority</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="84" />
+        <location filename="../../ui/candidates/editor.py" line="87" />
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="84" />
+        <location filename="../../ui/candidates/editor.py" line="87" />
         <source>Mid</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="84" />
+        <location filename="../../ui/candidates/editor.py" line="87" />
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="85" />
+        <location filename="../../ui/candidates/editor.py" line="88" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="85" />
+        <location filename="../../ui/candidates/editor.py" line="88" />
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="86" />
+        <location filename="../../ui/candidates/editor.py" line="89" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="88" />
+        <location filename="../../ui/candidates/editor.py" line="91" />
         <source>Works</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="89" />
+        <location filename="../../ui/candidates/editor.py" line="92" />
         <source>On site</source>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="89" />
+        <location filename="../../ui/candidates/editor.py" line="92" />
         <source>Hybrid</source>
         <translation>Híbrido</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="89" />
+        <location filename="../../ui/candidates/editor.py" line="92" />
         <source>Remote</source>
         <translation>Remoto</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="90" />
+        <location filename="../../ui/candidates/editor.py" line="93" />
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="90" />
+        <location filename="../../ui/candidates/editor.py" line="93" />
         <source>e.g. 45000</source>
         <translation>p. ej. 45000</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="91" />
+        <location filename="../../ui/candidates/editor.py" line="94" />
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="91" />
+        <location filename="../../ui/candidates/editor.py" line="94" />
         <source>e.g. 55k</source>
         <translation>p. ej. 55k</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="92" />
+        <location filename="../../ui/candidates/editor.py" line="95" />
         <source>Expected up to</source>
         <translation>Deseado hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="93" />
+        <location filename="../../ui/candidates/editor.py" line="96" />
         <source>Notice (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="97" />
+        <location filename="../../ui/candidates/editor.py" line="102" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="97" />
+        <location filename="../../ui/candidates/editor.py" line="102" />
         <source>Client-safe assessment</source>
         <translation>Valoración apta para el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="98" />
+        <location filename="../../ui/candidates/editor.py" line="103" />
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="98" />
+        <location filename="../../ui/candidates/editor.py" line="103" />
         <source>Never leaves the agency</source>
         <translation>Nunca sale de la agencia</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="224" />
+        <location filename="../../ui/candidates/editor.py" line="231" />
         <source>Add %1</source>
         <translation>Añadir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="237" />
+        <location filename="../../ui/candidates/editor.py" line="244" />
         <source>Edit %1</source>
         <translation>Editar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="242" />
+        <location filename="../../ui/candidates/editor.py" line="249" />
         <source>Changed elsewhere</source>
         <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="243" />
+        <location filename="../../ui/candidates/editor.py" line="250" />
         <source>This candidate was changed since you opened it. Your changes were not saved.</source>
         <translation>Este candidato se modificó después de que lo abrieras. Tus cambios no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="245" />
+        <location filename="../../ui/candidates/editor.py" line="252" />
         <source>Reload to see the current details, then apply your change again.</source>
         <translation>Recarga para ver los datos actuales y vuelve a aplicar tu cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="246" />
+        <location filename="../../ui/candidates/editor.py" line="253" />
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/editor.py" line="258" />
+        <location filename="../../ui/candidates/editor.py" line="265" />
         <source>Cannot undo</source>
         <translation>No se puede deshacer</translation>
     </message>
@@ -647,6 +647,69 @@
         <location filename="../../ui/candidates/page.py" line="315" />
         <source>Cannot attach the file</source>
         <translation>No se puede adjuntar el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="15" />
+        <source>'%1' is not a valid email address</source>
+        <translation>«%1» no es una dirección de correo válida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="17" />
+        <source>'%1' is not a valid phone number</source>
+        <translation>«%1» no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="18" />
+        <source>'%1' is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="20" />
+        <source>'%1' is not a number of years</source>
+        <translation>«%1» no es un número de años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="22" />
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="24" />
+        <source>must be between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="26" />
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="28" />
+        <source>a name, email, phone or profile URL is required</source>
+        <translation>hace falta un nombre, correo, teléfono o URL de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="29" />
+        <source>is below the expected salary</source>
+        <translation>es menor que el salario deseado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="31" />
+        <source>must be a two-letter country code such as ES</source>
+        <translation>debe ser un código de país de dos letras, como ES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="32" />
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="34" />
+        <source>the email %1 already belongs to candidate %2</source>
+        <translation>el correo %1 ya pertenece al candidato %2</translation>
     </message>
 </context>
 </TS>

@@ -90,3 +90,16 @@ def test_main_window_speaks_spanish(qtbot, store, services, spanish):
 
     assert [header(i, Qt.Orientation.Horizontal) for i in range(4)] == ["Nombre", "Puesto actual", "Empresa", "Ciudad"]
     assert window.candidates.count_label.text() == "1 candidato"
+
+
+def test_field_errors_are_shown_in_spanish(qtbot, store, spanish):
+    from ui.candidates.editor import CandidateDialog
+
+    dialog = CandidateDialog(make_context(store))
+    qtbot.addWidget(dialog)
+    dialog.findChild(object, "email").setText("ana@@x")
+    dialog.findChild(object, "notice_days").setText("999")
+    dialog.accept()
+    assert dialog.error_text("email") == "«ana@@x» no es una dirección de correo válida"
+    assert dialog.error_text("notice_days") == "debe estar entre 0 y 730"
+    assert dialog.error_text("first_name") == "hace falta un nombre, correo, teléfono o URL de perfil"

@@ -25,6 +25,7 @@ from crm.domain.candidate_rules import clean_candidate
 from crm.domain.errors import Conflict, FieldError, StaleVersion, ValidationError
 from crm.services.records import CandidateRecord
 from ui.candidates.commands import CreateCandidate, EditCandidate, changed_fields
+from ui.candidates.error_text import reason_text
 from ui.candidates.skills_text import format_skills, parse_skills
 from ui.context import AppContext, ChangeSet
 
@@ -62,7 +63,9 @@ class CandidateDialog(QDialog):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(6)
         line = self._line
         line(left, "first_name", self.tr("First name"))
         line(left, "last_name", self.tr("Last name"))
@@ -94,6 +97,8 @@ class CandidateDialog(QDialog):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         notes = QFormLayout()
+        notes.setHorizontalSpacing(10)
+        notes.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._text(notes, "summary", self.tr("Summary"), self.tr("Client-safe assessment"))
         self._text(notes, "notes", self.tr("Private notes"), self.tr("Never leaves the agency"))
         grid.addLayout(notes, 1, 0, 1, 2)
@@ -105,6 +110,8 @@ class CandidateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 12)
+        layout.setSpacing(12)
         layout.addLayout(grid)
         layout.addWidget(self._form_error)
         layout.addWidget(buttons)
@@ -186,7 +193,7 @@ class CandidateDialog(QDialog):
             if label is None:
                 unplaced.append(str(error))
                 continue
-            label.setText(error.reason)
+            label.setText(reason_text(error.reason))
             label.show()
         self._form_error.setText("\n".join(unplaced))
         self._form_error.setVisible(bool(unplaced))
