@@ -102,4 +102,3 @@ def test_field_errors_are_shown_in_spanish(qtbot, store, spanish):
     dialog.accept()
     assert dialog.error_text("email") == "«ana@@x» no es una dirección de correo válida"
     assert dialog.error_text("notice_days") == "debe estar entre 0 y 730"
-    assert dialog.error_text("first_name") == "hace falta un nombre, correo, teléfono o URL de perfil"
