@@ -222,77 +222,103 @@
         <translation>(anónimo)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="106" />
+        <location filename="../../ui/candidates/detail.py" line="100" />
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="100" />
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="101" />
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="101" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="101" />
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="108" />
         <source>%1 years</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="107" />
+        <location filename="../../ui/candidates/detail.py" line="109" />
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="109" />
+        <location filename="../../ui/candidates/detail.py" line="111" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="110" />
+        <location filename="../../ui/candidates/detail.py" line="112" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="111" />
+        <location filename="../../ui/candidates/detail.py" line="113" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="112" />
+        <location filename="../../ui/candidates/detail.py" line="114" />
         <source>Seniority</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="113" />
+        <location filename="../../ui/candidates/detail.py" line="115" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="114" />
+        <location filename="../../ui/candidates/detail.py" line="116" />
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="115" />
+        <location filename="../../ui/candidates/detail.py" line="117" />
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="116" />
+        <location filename="../../ui/candidates/detail.py" line="118" />
         <source>Notice</source>
         <translation>Preaviso</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="117" />
+        <location filename="../../ui/candidates/detail.py" line="100" />
+        <location filename="../../ui/candidates/detail.py" line="119" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="118" />
+        <location filename="../../ui/candidates/detail.py" line="120" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="119" />
+        <location filename="../../ui/candidates/detail.py" line="121" />
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="120" />
+        <location filename="../../ui/candidates/detail.py" line="122" />
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/detail.py" line="121" />
+        <location filename="../../ui/candidates/detail.py" line="123" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>

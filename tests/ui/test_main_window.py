@@ -92,3 +92,19 @@ def test_window_and_column_state_are_remembered(qtbot, store, services):
 def test_status_bar_names_the_database(qtbot, store):
     window = _open(qtbot, store)
     assert str(store.path) in window.findChild(QLabel, "databaseLabel").text()
+
+
+def test_columns_are_picked_from_the_header_menu(qtbot, store, services):
+    from ui.candidates.columns import INDEX
+
+    add_people(services, 2)
+    window = _open(qtbot, store)
+    header = window.candidates.table.horizontalHeader()
+    assert header.isSectionHidden(INDEX["email"])
+    menu = window.candidates.column_menu()  # what a right click on the header pops up
+    by_text = {action.text(): action for action in menu.actions()}
+    by_text["Email"].trigger()
+    by_text["City"].trigger()
+    assert not header.isSectionHidden(INDEX["email"]) and header.isSectionHidden(INDEX["city"])
+    assert not by_text["Name"].isEnabled()  # the name column always stays
+    menu.close()

@@ -97,6 +97,8 @@ class CandidateDetailPane(QWidget):
             "files": self.tr("CV and files"), "no_files": self.tr("No files attached"),
             "sent": self.tr("Sent to clients"), "never_sent": self.tr("Never sent to a client"),
             "no_client": self.tr("(no client)"), "blind": self.tr("(blind)"),
+            "call": self.tr("Call"), "email": self.tr("Email"), "meeting": self.tr("Meeting"),
+            "interview": self.tr("Interview"), "note": self.tr("Note"), "task": self.tr("Task"),
         }
 
     def _facts(self, c) -> list[tuple[str, str]]:
@@ -149,7 +151,7 @@ class CandidateDetailPane(QWidget):
              for r in detail.roles], t["no_roles"]))
         parts.append(f"<h3>{t['activity']}</h3>")
         parts.append(self._list(
-            [f"<span class='muted'>{_when(a.occurred_at)}</span> <b>{_e(a.kind)}</b> {_e(a.subject)}"
+            [f"<span class='muted'>{_when(a.occurred_at)}</span> <b>{_e(t.get(a.kind, a.kind))}</b> {_e(a.subject)}"
              for a in detail.activities], t["no_activity"]))
         parts.append(f"<h3>{t['files']}</h3>")
         parts.append(self._list(

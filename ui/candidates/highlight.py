@@ -6,8 +6,8 @@ import html
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.candidates.columns import COLUMNS
@@ -87,10 +87,12 @@ class HighlightDelegate(QStyledItemDelegate):
             rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
         else:
             rect = option.rect
+        # Elide like the plain cells do, then mark the words in what is left.
+        shown = QFontMetrics(item.font).elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.width() - 6))
         document = QTextDocument()
         document.setDefaultFont(item.font)
         document.setDocumentMargin(0)
-        document.setHtml(highlighted_html(text, spans))
+        document.setHtml(highlighted_html(shown, match_spans(shown, terms)))
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -318,15 +318,20 @@ class CandidatesPage(QWidget):
 
     # ---- columns and state -----------------------------------------------------------------------
     def _on_header_context_menu(self, position) -> None:
+        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        """A checkable entry per column; unticking one hides it (remembered with the header state)."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for number, column in enumerate(COLUMNS):
             action = menu.addAction(column_title(column.key))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.setEnabled(column.key != "name")  # a row must stay recognisable
             action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
-        menu.popup(header.mapToGlobal(position))
+        return menu
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("candidates/header", self.table.horizontalHeader().saveState())

@@ -52,3 +52,22 @@ def test_damaged_or_unsupported_files_are_refused_by_name(services, store, tmp_p
     with pytest.raises(ValidationError, match="only PDF"):
         AttachmentService(store).attach(person.id, other)
     assert AttachmentService(store).list_for(person.id) == []
+
+
+def test_detail_lists_roles_with_stage_activity_and_clients_who_received_the_data(services, store):
+    from crm.domain import Activity, ExportLog, ExportLogEntry
+
+    person = services.candidates.create({"first_name": "Marta", "last_name": "Vidal"})
+    client = services.companies.create({"name": "Acme Tech S.L."})
+    role = services.roles.create({"company_id": client.id, "title": "Backend Developer"})
+    services.pipeline.add_to_role(person.id, role.id)
+    with store.sessions.begin() as session:
+        session.add(Activity(candidate_id=person.id, kind="call", subject="First call"))
+        export = ExportLog(kind="shortlist", company_id=client.id, filename="shortlist.xlsx", candidate_count=1)
+        session.add(export)
+        session.flush()
+        session.add(ExportLogEntry(export_id=export.id, candidate_id=person.id))
+    detail = CandidateDetailService(store).detail(person.id)
+    assert [(r.title, r.client, r.stage) for r in detail.roles] == [("Backend Developer", "Acme Tech S.L.", "Sourced")]
+    assert [a.subject for a in detail.activities] == ["First call"]
+    assert [(d.client, d.filename) for d in detail.disclosures] == [("Acme Tech S.L.", "shortlist.xlsx")]
