@@ -77,8 +77,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._page_items: dict[str, QTreeWidgetItem] = {}
         self._page_widgets: dict[str, QWidget] = {}
+        slot_titles = {"candidates": self.tr("Candidates"), "roles": self.tr("Roles"), "clients": self.tr("Clients"),
+                       "pipeline": self.tr("Pipeline")}
         for key in PAGE_SLOTS:
-            item = QTreeWidgetItem(self.navigation, [key])
+            item = QTreeWidgetItem(self.navigation, [slot_titles[key]])
             item.setData(0, KEY_ROLE, key)
             item.setHidden(True)
             self._page_items[key] = item
@@ -91,9 +93,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.candidates = CandidatesPage(context)
-        self.add_page("candidates", self.tr("Candidates"), self.candidates)
+        self.add_page("candidates", "", self.candidates)
         for spec in standard_actions(self):
             self.add_action(spec)
+        for key in PAGE_SLOTS:  # "Go to" stays off until the lead plugs the page in
+            self.action(f"go_{key}").setEnabled(key in self._page_widgets)
         self._wire_undo_and_language()
         self.empty_state = EmptyState(self.action("import_candidates"), self.action("load_demo"))
         self.candidates.set_empty_state(self.empty_state)
@@ -107,13 +111,15 @@ class MainWindow(QMainWindow):
 
     # ---- extension points for the lead -----------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
-        """Show `widget` as a page behind a navigation entry (existing slot, or a new entry at the end)."""
+        """Show `widget` as a page behind a navigation entry: the slot for "roles", "clients" or
+        "pipeline" (an empty `title` keeps the slot's translated title), or a new entry at the end."""
         item = self._page_items.get(key)
         if item is None:
             item = QTreeWidgetItem(self.navigation, [title])
             item.setData(0, KEY_ROLE, key)
             self._page_items[key] = item
-        item.setText(0, title)
+        if title:
+            item.setText(0, title)
         item.setHidden(False)
         if icon is not None:
             item.setIcon(0, icon)
@@ -121,6 +127,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self._page_widgets[key])
         self._page_widgets[key] = widget
         self.pages.addWidget(widget)
+        if f"go_{key}" in self.actions_registry:
+            self.action(f"go_{key}").setEnabled(True)
 
     def add_action(self, spec: ActionSpec) -> QAction:
         return self.actions_registry.add(spec)

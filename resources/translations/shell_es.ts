@@ -111,7 +111,7 @@
     <message>
         <location filename="../../ui/actions.py" line="133" />
         <source>&amp;Pipeline</source>
-        <translation>&amp;Proceso</translation>
+        <translation>&amp;Procesos</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="134" />
@@ -195,110 +195,125 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Roles</source>
+        <translation>Vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
+        <source>Pipeline</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Rename smart list</source>
         <translation>Renombrar lista inteligente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Delete smart list</source>
         <translation>Eliminar lista inteligente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Delete the smart list “%1”? No candidate is deleted.</source>
         <translation>¿Eliminar la lista inteligente «%1»? No se elimina ningún candidato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Smart lists</source>
         <translation>Listas inteligentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Demo data only goes into an empty database.</source>
         <translation>Los datos de demostración solo se cargan en una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Demo data loaded: %1 candidates, %2 clients, %3 roles</source>
         <translation>Datos de demostración cargados: %1 candidatos, %2 clientes, %3 vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>The language changes the next time you start the app.</source>
         <translation>El idioma cambiará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>About Recruiter CRM</source>
         <translation>Acerca de Recruiter CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Recruiter CRM %1
 Candidates, roles, clients and pipelines, on your own computer.</source>
         <translation>Recruiter CRM %1
 Candidatos, vacantes, clientes y procesos, en tu propio ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Undo %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Redo %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>

@@ -48,7 +48,8 @@ def test_empty_database_welcomes_and_loads_demo_data_in_the_background(qtbot, st
 def test_pages_plug_into_navigation_slots_by_key(qtbot, store):
     window = _open(qtbot, store)
     roles = QLabel("roles page")
-    window.add_page("roles", "Roles", roles)
+    assert not window.action("go_roles").isEnabled()
+    window.add_page("roles", "", roles)  # the slot keeps its own (translated) title
     window.add_page("reports", "Reports", QLabel("reports"))
     titles = [window.navigation.topLevelItem(i).text(0) for i in range(window.navigation.topLevelItemCount())
               if not window.navigation.topLevelItem(i).isHidden()]
