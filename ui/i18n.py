@@ -60,6 +60,18 @@ def lrelease_tool() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
+def compile_shipped_translations() -> list[Path]:
+    """Compile every area .ts to a .qm beside it (the packaging step; the .qm files are not committed)."""
+    built = []
+    for language in SUPPORTED[1:]:
+        for source in translation_sources(language):
+            qm = compiled(source, source.parent)
+            if qm is None:
+                raise RuntimeError(f"lrelease could not compile {source.name}")
+            built.append(qm)
+    return built
+
+
 def install_translations(app: QCoreApplication, language: str, cache: Path | None = None) -> list[QTranslator]:
     """Load Qt's own strings and every area file for `language`; keep the returned list alive."""
     if language == "en":
