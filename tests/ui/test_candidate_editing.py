@@ -127,3 +127,19 @@ def test_attached_cv_shows_in_the_detail_pane(qtbot, window, tmp_path):
     window.candidates.select_candidate(person.id)
     window.candidates.attach_cv(str(write_docx(tmp_path / "ana-cv.docx", ["Rust and WebAssembly"])))
     assert "ana-cv.docx" in window.candidates.detail.browser.toPlainText()
+
+
+def test_undo_is_refused_when_someone_else_changed_the_record(qtbot, window, monkeypatch):
+    services = window.context.services
+    person = services.candidates.create({"first_name": "Ana", "city": "Madrid"})
+    dialog = CandidateDialog(window.context, person, window)
+    qtbot.addWidget(dialog)
+    _type(qtbot, dialog, "city", "Valencia")
+    dialog.accept()
+    current = services.candidates.get(person.id)
+    services.candidates.update(person.id, current.version, {"city": "Bilbao"})  # another change meanwhile
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    window.action("undo").trigger()
+    assert services.candidates.get(person.id).city == "Bilbao"  # nothing overwritten
+    assert warnings and "changed by someone else" in warnings[0]

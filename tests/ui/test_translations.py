@@ -102,3 +102,15 @@ def test_field_errors_are_shown_in_spanish(qtbot, store, spanish):
     dialog.accept()
     assert dialog.error_text("email") == "«ana@@x» no es una dirección de correo válida"
     assert dialog.error_text("notice_days") == "debe estar entre 0 y 730"
+
+
+def test_language_menu_stores_the_choice_for_the_next_start(qtbot, store):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(make_context(store))
+    qtbot.addWidget(window)
+    window.action("language_es").trigger()
+    assert ui_settings().value(LANGUAGE_KEY) == "es" and window.action("language_es").isChecked()
+    assert chosen_language(ui_settings()) == "es"
+    window.action("language_system").trigger()
+    assert not window.action("language_es").isChecked()
