@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "crm.cli.candidates",
     "crm.cli.roles",
     "crm.cli.search",
+    "crm.cli.pipeline",
     "crm.cli.demo",
     "crm.cli.maintenance",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData, TypeDecorator
@@ -18,6 +19,14 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def current_actor() -> str:
+    """Who is using the app: the operating-system login (recorded in history, never shown to clients)."""
+    try:
+        return getpass.getuser()[:120]
+    except (KeyError, OSError):  # no user name in a stripped-down environment
+        return ""
 
 
 class UTCDateTime(TypeDecorator):

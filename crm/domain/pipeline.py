@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from crm.domain.base import Base, utcnow
+from crm.domain.base import Base, current_actor, utcnow
 from crm.domain.enums import StageKind
 from crm.domain.people import Candidate
 from crm.domain.roles import Role
@@ -101,5 +101,7 @@ class StageChange(Base):
     to_stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="RESTRICT"))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str | None] = mapped_column(Text)
+    # Who moved the card: the desktop user's login (several people share one database in team mode).
+    changed_by: Mapped[str | None] = mapped_column(String(120), default=current_actor)
 
     application: Mapped[Application] = relationship(back_populates="history")

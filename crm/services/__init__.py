@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from crm.persistence.store import Store
 from crm.services.candidates import CandidateService
+from crm.services.client_overview import ClientOverviewService
 from crm.services.companies import CompanyService
 from crm.services.pipeline import PipelineService
+from crm.services.role_overview import RoleOverviewService
 from crm.services.roles import RoleService
 
 
@@ -18,6 +20,8 @@ class Services:
     companies: CompanyService
     roles: RoleService
     pipeline: PipelineService
+    role_overview: RoleOverviewService
+    client_overview: ClientOverviewService
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
@@ -27,4 +31,6 @@ class Services:
             companies=CompanyService(store),
             roles=RoleService(store),
             pipeline=PipelineService(store),
+            role_overview=RoleOverviewService(store),
+            client_overview=ClientOverviewService(store),
         )

@@ -65,6 +65,7 @@ def load_demo(store: Store, candidates: int = 500, *, seed: int = 2026, progress
             session.flush()
             contacts = [Contact(company_id=company.id, **generator.contact()) for _ in range(generator.random.randint(1, 3))]
             session.add_all(contacts)
+            session.flush()  # contact ids are needed for the roles below
             for _ in range(generator.random.randint(1, 4)):
                 counter += 1
                 data, required, nice, stack = generator.role(company.id, f"VAC-{generator.today.year}-{counter:03d}")

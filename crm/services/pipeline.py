@@ -12,7 +12,8 @@ from crm.domain.base import utcnow
 from crm.domain.enums import RoleStatus, StageKind
 from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
 from crm.persistence.store import Store
-from crm.services.records import ApplicationRecord, StageChangeRecord, StageRecord
+from crm.services.records import ApplicationRecord, RoleHistoryEntry, StageChangeRecord, StageRecord
+from crm.services.submission_guard import SUBMISSION_STAGE_NAMES
 
 
 class PipelineService:
@@ -93,6 +94,8 @@ class PipelineService:
                                     to_stage_id=stage.id, changed_at=when, note=note))
             application.stage_id = stage.id
             application.stage_entered_at = when
+            if application.submitted_at is None and _counts_as_submitted(session, stage):
+                application.submitted_at = when
             if stage.kind == StageKind.REJECTED:
                 application.rejection_reason_id = _reason_id(session, rejection_reason)
                 application.rejection_note = note
@@ -109,6 +112,86 @@ class PipelineService:
             session.refresh(application)
             return _application_record(application)
 
+    def undo_move(self, application_id: int, before: ApplicationRecord, *, expected_version: int | None = None,
+                  note: str | None = None, at: datetime | None = None) -> ApplicationRecord:
+        """Put an application back as it was before a move (`before` is the record from then).
+
+        History stays truthful: the undo is recorded as its own StageChange; the stage's entry time, the
+        rejection and placement details and the role's status go back to what they were."""
+        with self._store.sessions.begin() as session:
+            application = session.get(Application, application_id)
+            if application is None:
+                raise NotFound("Application", application_id)
+            if expected_version is not None and application.version != expected_version:
+                raise StaleVersion("Application", application_id, expected_version, application.version)
+            if session.get(Stage, before.stage_id) is None:
+                raise NotFound("Stage", before.stage_id)
+            left = application.stage
+            session.add(StageChange(application_id=application.id, from_stage_id=application.stage_id,
+                                    to_stage_id=before.stage_id, changed_at=at or utcnow(),
+                                    note=note or f"Undo of the move to {left.name}"))
+            application.stage_id = before.stage_id
+            application.stage_entered_at = before.stage_entered_at
+            application.submitted_at = before.submitted_at
+            application.rejection_reason_id = _reason_id(session, before.rejection_reason)
+            application.rejection_note = before.rejection_note
+            application.rejected_by = before.rejected_by
+            application.placed_start_date = before.placed_start_date
+            application.placed_fee = before.placed_fee
+            session.flush()
+            if left.kind == StageKind.PLACED:
+                _reopen_role_if_short(session, application.role_id)
+            session.refresh(application)
+            return _application_record(application)
+
+    def add_many(self, candidate_ids: list[int], role_id: int, *, note: str | None = None,
+                 at: datetime | None = None) -> tuple[list[int], list[int]]:
+        """Put several candidates on a role in one transaction, in the first stage.
+
+        Returns (added application ids, candidate ids skipped because they were already on the role)."""
+        with self._store.sessions.begin() as session:
+            if session.get(Role, role_id) is None:
+                raise NotFound("Role", role_id)
+            stage = session.scalar(select(Stage).order_by(Stage.position).limit(1))
+            already = set(session.scalars(select(Application.candidate_id).where(
+                Application.role_id == role_id, Application.candidate_id.in_(candidate_ids))))
+            known = set(session.scalars(select(Candidate.id).where(Candidate.id.in_(candidate_ids))))
+            when = at or utcnow()
+            added: list[int] = []
+            skipped: list[int] = []
+            for candidate_id in dict.fromkeys(candidate_ids):
+                if candidate_id not in known:
+                    raise NotFound("Candidate", candidate_id)
+                if candidate_id in already:
+                    skipped.append(candidate_id)
+                    continue
+                application = Application(candidate_id=candidate_id, role_id=role_id, stage_id=stage.id,
+                                          stage_entered_at=when, created_at=when)
+                session.add(application)
+                session.flush()
+                session.add(StageChange(application_id=application.id, from_stage_id=None, to_stage_id=stage.id,
+                                        changed_at=when, note=note))
+                added.append(application.id)
+            return added, skipped
+
+    def role_history(self, role_id: int) -> list[RoleHistoryEntry]:
+        """Every stage change of every application on the role, newest first."""
+        with self._store.sessions() as session:
+            source, target = aliased(Stage), aliased(Stage)
+            rows = session.execute(
+                select(StageChange.id, StageChange.application_id, StageChange.changed_at, StageChange.note,
+                       source.name, target.name, Candidate.id, Candidate.first_name, Candidate.last_name,
+                       StageChange.changed_by)
+                .join(Application, Application.id == StageChange.application_id)
+                .join(Candidate, Candidate.id == Application.candidate_id)
+                .join(target, target.id == StageChange.to_stage_id)
+                .outerjoin(source, source.id == StageChange.from_stage_id)
+                .where(Application.role_id == role_id)
+                .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+            ).all()
+        return [RoleHistoryEntry(r[0], r[1], r[6], f"{r[7]} {r[8]}".strip(), r[4], r[5], r[2], r[3], r[9])
+                for r in rows]
+
     def history(self, application_id: int) -> list[StageChangeRecord]:
         with self._store.sessions() as session:
             source, target = aliased(Stage), aliased(Stage)
@@ -120,7 +203,8 @@ class PipelineService:
                 .order_by(StageChange.changed_at, StageChange.id)
             ).all()
             return [
-                StageChangeRecord(change.id, change.application_id, from_name, to_name, change.changed_at, change.note)
+                StageChangeRecord(change.id, change.application_id, from_name, to_name, change.changed_at, change.note,
+                                  change.changed_by)
                 for change, from_name, to_name in rows
             ]
 
@@ -146,6 +230,28 @@ def _reason_id(session: Session, label: str | None) -> int | None:
     return reason.id
 
 
+def _counts_as_submitted(session: Session, stage: Stage) -> bool:
+    """Reaching "Submitted to client" or any later non-rejected stage means the client has the CV."""
+    if stage.kind == StageKind.PLACED:
+        return True
+    if stage.kind == StageKind.REJECTED:
+        return False
+    position = session.scalar(select(func.min(Stage.position)).where(
+        func.lower(Stage.name).in_(SUBMISSION_STAGE_NAMES)))
+    return position is not None and stage.position >= position
+
+
+def _reopen_role_if_short(session: Session, role_id: int) -> None:
+    role = session.get(Role, role_id)
+    placed = session.scalar(
+        select(func.count(Application.id)).join(Stage, Stage.id == Application.stage_id)
+        .where(Application.role_id == role_id, Stage.kind == StageKind.PLACED.value)
+    )
+    if role is not None and role.status == RoleStatus.FILLED and placed < role.openings:
+        role.status = RoleStatus.ACTIVE.value
+        role.closed_on = None
+
+
 def _fill_role_if_complete(session: Session, role_id: int) -> None:
     role = session.get(Role, role_id)
     placed = session.scalar(
@@ -169,4 +275,5 @@ def _application_record(application: Application) -> ApplicationRecord:
         rejection_reason=application.rejection_reason.label if application.rejection_reason else None,
         rejection_note=application.rejection_note, placed_start_date=application.placed_start_date,
         placed_fee=application.placed_fee, version=application.version,
+        submitted_at=application.submitted_at, rejected_by=application.rejected_by,
     )

@@ -153,6 +153,7 @@ class StageChangeRecord:
     to_stage: str
     changed_at: datetime
     note: str | None
+    changed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,3 +170,18 @@ class ApplicationRecord:
     placed_start_date: date | None
     placed_fee: int | None
     version: int
+    submitted_at: datetime | None = None
+    rejected_by: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleHistoryEntry:
+    id: int
+    application_id: int
+    candidate_id: int
+    candidate: str
+    from_stage: str | None
+    to_stage: str
+    changed_at: datetime
+    note: str | None
+    changed_by: str | None = None

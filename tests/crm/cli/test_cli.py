@@ -43,6 +43,7 @@ def test_demo_has_roles_with_pipelines_at_every_stage(capsys, db_path):
     store = open_store(str(db_path))
     svc = Services.for_store(store)
     stages = {a.stage for r in svc.roles.list_all() for a in svc.pipeline.applications_for_role(r.id)}
+    assert all(r.contact_id for r in svc.roles.list_all())
     store.close()
     assert stages == {s.name for s in svc.pipeline.stages()}
 

@@ -1,0 +1,1 @@
+"""The clients page: companies with their contacts and roles."""

@@ -1,0 +1,1 @@
+"""The roles page: job orders with their pipeline counts, requirements and candidates."""

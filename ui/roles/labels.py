@@ -1,0 +1,53 @@
+"""Display words for the role vocabularies (stored values stay English and stable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+# Literal translate() calls so that lupdate finds every word.
+def status_labels() -> dict[str, str]:
+    return {
+        "lead": QCoreApplication.translate("RoleStatusLabels", "Lead"),
+        "active": QCoreApplication.translate("RoleStatusLabels", "Active"),
+        "on_hold": QCoreApplication.translate("RoleStatusLabels", "On hold"),
+        "filled": QCoreApplication.translate("RoleStatusLabels", "Filled"),
+        "closed": QCoreApplication.translate("RoleStatusLabels", "Closed"),
+        "cancelled": QCoreApplication.translate("RoleStatusLabels", "Cancelled"),
+    }
+
+
+def seniority_labels() -> dict[str, str]:
+    return {
+        "junior": QCoreApplication.translate("RoleSeniorityLabels", "Junior"),
+        "mid": QCoreApplication.translate("RoleSeniorityLabels", "Mid-level"),
+        "senior": QCoreApplication.translate("RoleSeniorityLabels", "Senior"),
+        "lead": QCoreApplication.translate("RoleSeniorityLabels", "Lead"),
+        "principal": QCoreApplication.translate("RoleSeniorityLabels", "Principal"),
+    }
+
+
+def remote_labels() -> dict[str, str]:
+    return {
+        "onsite": QCoreApplication.translate("RoleRemoteLabels", "On site"),
+        "hybrid": QCoreApplication.translate("RoleRemoteLabels", "Hybrid"),
+        "remote": QCoreApplication.translate("RoleRemoteLabels", "Remote"),
+    }
+
+
+def label(labels: dict[str, str], value: str | None) -> str:
+    if not value:
+        return ""
+    return labels.get(value, value)
+
+
+def money(value: int | None) -> str:
+    return "" if value is None else f"{value:,}".replace(",", ".")
+
+
+def salary_band(low: int | None, high: int | None) -> str:
+    if low and high:
+        return f"{money(low)} – {money(high)} €"
+    if low or high:
+        return f"{money(low or high)} €"
+    return ""
