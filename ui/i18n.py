@@ -74,15 +74,14 @@ def compile_shipped_translations() -> list[Path]:
 
 def install_translations(app: QCoreApplication, language: str, cache: Path | None = None) -> list[QTranslator]:
     """Load Qt's own strings and every area file for `language`; keep the returned list alive."""
-    if language == "en":
-        return []
     cache = cache or data_dir() / "cache" / "translations"
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_folder):
+    if language != "en" and qt_translator.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    # English is the source language; *_en.ts files, where an area has them, only carry plural forms.
     for source in translation_sources(language):
         qm = compiled(source, cache)
         translator = QTranslator(app)

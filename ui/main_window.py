@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         widget = self._page_widgets.get(item.data(0, KEY_ROLE))
         if widget is not None:
             self.pages.setCurrentWidget(widget)
+            if widget is self.candidates:
+                self.statusBar().showMessage(self.candidates.count_label.text())
+            else:
+                self.statusBar().clearMessage()  # the candidate count belongs to the candidates page
         query = item.data(0, QUERY_ROLE)
         if query:
             self.candidates.apply_search(query)
@@ -295,7 +299,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
 
     def _on_candidates_status_changed(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        if self.pages.currentWidget() is self.candidates:
+            self.statusBar().showMessage(text)
 
     def _on_events_data_changed(self, change: ChangeSet) -> None:
         if change.touches("saved_search"):

@@ -22,7 +22,11 @@ def _messages(path: Path, finished_only: bool) -> set[tuple[str, str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
-            if finished_only and (kind in ("unfinished", "obsolete", "vanished") or not (translation.text or "").strip()):
+            # Plural messages keep their text in <numerusform> children, one per plural form.
+            forms = [translation.text or ""] if translation is not None else [""]
+            if translation is not None and message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")] or [""]
+            if finished_only and (kind in ("unfinished", "obsolete", "vanished") or not all(f.strip() for f in forms)):
                 continue
             found.add((name, message.findtext("source")))
     return found
