@@ -143,3 +143,31 @@ def test_undo_is_refused_when_someone_else_changed_the_record(qtbot, window, mon
     window.action("undo").trigger()
     assert services.candidates.get(person.id).city == "Bilbao"  # nothing overwritten
     assert warnings and "changed by someone else" in warnings[0]
+
+
+def test_opening_an_attachment_hands_the_stored_file_to_the_system_viewer(qtbot, window, tmp_path):
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Viewer(QObject):
+        def __init__(self):
+            super().__init__()
+            self.opened = []
+
+        @Slot(QUrl)
+        def show(self, url):
+            self.opened.append(url.toLocalFile())
+
+    services = window.context.services
+    person = services.candidates.create({"first_name": "Ana"})
+    window.candidates.reload()
+    window.candidates.select_candidate(person.id)
+    window.candidates.attach_cv(str(write_docx(tmp_path / "ana.docx", ["Scala"])))
+    attachment = window.candidates.detail.detail.attachments[0]
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:  # what a click on the file name in the detail pane does
+        window.candidates.detail._on_browser_anchor_clicked(QUrl(f"attachment:{attachment.id}"))
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert len(viewer.opened) == 1 and viewer.opened[0].endswith(attachment.content_hash)

@@ -109,3 +109,19 @@ def test_columns_are_picked_from_the_header_menu(qtbot, store, services):
     assert not header.isSectionHidden(INDEX["email"]) and header.isSectionHidden(INDEX["city"])
     assert not by_text["Name"].isEnabled()  # the name column always stays
     menu.close()
+
+
+def test_smart_lists_can_be_renamed_and_deleted(qtbot, store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from crm.services.saved_searches import SavedSearchService
+
+    saved = SavedSearchService(store).save("Java", "java")
+    window = _open(qtbot, store)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Java seniors", True))
+    window._rename_smart_list(saved.id, "Java")
+    candidates = window.navigation.topLevelItem(0)
+    assert candidates.child(0).text(0) == "Java seniors"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window._delete_smart_list(saved.id, "Java seniors")
+    assert candidates.childCount() == 0 and SavedSearchService(store).list() == []
