@@ -171,3 +171,30 @@ def test_opening_an_attachment_hands_the_stored_file_to_the_system_viewer(qtbot,
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert len(viewer.opened) == 1 and viewer.opened[0].endswith(attachment.content_hash)
+
+
+def test_enter_opens_the_selected_candidate_and_the_edit_can_be_undone(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    services = window.context.services
+    person = services.candidates.create({"first_name": "Ana", "city": "Madrid"})
+    window.candidates.reload()
+    window.candidates.select_candidate(person.id)
+    seen = []
+
+    def edit_in_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CandidateDialog):
+            QTimer.singleShot(20, edit_in_dialog)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.findChild(object, "city").setText("Zaragoza")
+        dialog.accept()
+
+    QTimer.singleShot(20, edit_in_dialog)
+    qtbot.keyClick(window.candidates.table, Qt.Key.Key_Return)
+    assert seen == ["Edit candidate"]
+    assert services.candidates.get(person.id).city == "Zaragoza"
+    window.action("undo").trigger()
+    assert services.candidates.get(person.id).city == "Madrid"
