@@ -58,11 +58,18 @@ view = QTableView()
 view.setModel(model)
 window.setCentralWidget(view)
 window.resize(1280, 760)
-window.show()
-def check():
+from PySide6.QtCore import QEvent, QObject
+class FirstPaint(QObject):  # READY once the table has really painted, as in the app children
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+        return False
+def done():
     print("READY", 100, 100, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
     app.quit()
-QTimer.singleShot(0, check)
+watcher = FirstPaint()
+view.viewport().installEventFilter(watcher)
+window.show()
 app.exec()
 """
 
@@ -105,6 +112,7 @@ def main() -> None:
     small, large = build(1_000), build(100_000)
     results: dict = {}
     results["floor"] = measure(FLOOR_CHILD)
+    results["floor_plus_core_open_1k"] = measure(FLOOR_CHILD, str(small))
     results["floor_plus_core_open_100k"] = measure(FLOOR_CHILD, str(large))
     results["candidates_1k"] = measure(APP_CHILD, str(small))
     results["candidates_100k"] = measure(APP_CHILD, str(large))
@@ -113,14 +121,20 @@ def main() -> None:
     results["ratio_100k_to_floor"] = round(k100 / floor, 2)
     results["memory_ratio_100k_to_1k"] = round(results["candidates_100k"]["peak_mb"] /
                                                results["candidates_1k"]["peak_mb"], 2)
+    # What the candidates view itself adds on top of the core start-up (imports, quick_check, migrations).
+    results["view_cost_1k"] = round(k1 - results["floor_plus_core_open_1k"]["seconds"], 3)
+    results["view_cost_100k"] = round(k100 - results["floor_plus_core_open_100k"]["seconds"], 3)
     results["want"] = {"ratio_100k_to_1k": 1.3, "ratio_100k_to_floor": 2.0, "memory_ratio_100k_to_1k": 1.3}
-    for key in ("floor", "floor_plus_core_open_100k", "candidates_1k", "candidates_100k"):
+    for key in ("floor", "floor_plus_core_open_1k", "floor_plus_core_open_100k", "candidates_1k",
+                "candidates_100k"):
         item = results[key]
         print(f"{key:>26}: {item['seconds']:.3f} s to first page, peak {item['peak_mb']:.0f} MB, "
               f"{item['rows_fetched']} rows read")
     print(f"100k / 1k: {results['ratio_100k_to_1k']}x (want <= 1.3)   100k / floor: "
           f"{results['ratio_100k_to_floor']}x (want <= 2)   memory 100k / 1k: {results['memory_ratio_100k_to_1k']}x "
           "(want <= 1.3)")
+    print(f"the view on top of the core start-up: {results['view_cost_1k']} s at 1k, "
+          f"{results['view_cost_100k']} s at 100k")
     finish(results)
 
 

@@ -91,6 +91,10 @@ class CandidateTableModel(QAbstractTableModel):
         self.load()
 
     @property
+    def listing(self) -> CandidateListService:
+        return self._listing
+
+    @property
     def sort_key(self) -> str | None:
         return self._sort_key
 

@@ -121,14 +121,14 @@ class CandidatesPage(QWidget):
         """The welcome shown instead of the table while the database holds nobody."""
         self._empty = widget
         self.stack.addWidget(widget)
-        self._update_empty()
+        if self.model.loaded:
+            self._update_empty()
 
     def _update_empty(self) -> None:
         empty = getattr(self, "_empty", None)
         if empty is None:
             return
-        nobody = self.model.rowCount() == 0 and not self.search.text() and \
-            self._context.services.candidates.count() == 0
+        nobody = self.model.rowCount() == 0 and not self.search.text() and not self.model.listing.has_any()
         self.stack.setCurrentWidget(empty if nobody else self.stack.widget(0))
 
     # ---- listing and search ----------------------------------------------------------------------

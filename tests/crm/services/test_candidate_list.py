@@ -50,3 +50,11 @@ def test_the_top_of_the_list_can_be_read_alone_and_counted(services, store):
     assert listing.ids("name", limit=1, include_archived=False) == [cid.id]
     assert listing.ids("name", limit=2) == [bea.id, cid.id]
     assert listing.count() == 3 and listing.count(include_archived=False) == 2
+
+
+def test_has_any_sees_archived_candidates_too(services, store):
+    listing = CandidateListService(store)
+    assert not listing.has_any()
+    person = services.candidates.create({"first_name": "Ana"})
+    services.candidates.archive(person.id, person.version)
+    assert listing.has_any() and listing.ids("name", include_archived=False, limit=5) == []
