@@ -13,7 +13,9 @@ from crm.persistence.migrate import DatabaseTooNew, MigrationFailed
 from crm.persistence.store import open_store
 from crm.services import Services
 from ui.context import AppContext
-from ui.main_window import MainWindow
+from ui.i18n import chosen_language, install_translations
+from ui.resources import read_text
+from ui.settings import ui_settings
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -21,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Recruiter CRM")
     app.setOrganizationName("RecruiterCRM")
     app.setApplicationVersion(__version__)
+    app.setStyleSheet(read_text("styles", "app.qss"))
     return app
 
 
@@ -45,11 +48,15 @@ def _explain(title: str, detail: str) -> None:
 
 def main(db: str | None = None) -> int:
     app = create_application()
+    settings = ui_settings()
+    translators = install_translations(app, chosen_language(settings))  # noqa: F841 (kept alive)
     services = open_services(db)
     if services is None:
         return 2
+    from ui.main_window import MainWindow  # after the translators, so every text comes out translated
+
     context = AppContext.create(services, app)
-    window = MainWindow(context)
+    window = MainWindow(context, settings=settings)
     window.show()
     try:
         return app.exec()

@@ -1,5 +1,5 @@
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from crm.services import Services
 from ui.app import open_services
@@ -13,7 +13,7 @@ def test_main_window_starts_on_a_new_database(qtbot, store):
     window.show()
     qtbot.waitExposed(window)
     assert window.windowTitle()
-    assert str(store.path) in window.statusBar().currentMessage()
+    assert str(store.path) in window.findChild(QLabel, "databaseLabel").text()
 
 
 def test_damaged_database_is_explained_not_crashed(qtbot, tmp_path):

@@ -1,0 +1,741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CandidateColumns</name>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="47" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="48" />
+        <source>Current title</source>
+        <translation>Puesto actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="49" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="50" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="51" />
+        <source>Top skills</source>
+        <translation>Habilidades principales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="52" />
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="53" />
+        <source>Salary</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="54" />
+        <source>Notice</source>
+        <translation>Preaviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="55" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="56" />
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="57" />
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="58" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="59" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="60" />
+        <source>Added</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="66" />
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="66" />
+        <source>Placed</source>
+        <translation>Colocado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="66" />
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="67" />
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="72" />
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="72" />
+        <source>Mid</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="72" />
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="72" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="73" />
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/columns.py" line="99" />
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDetailPane</name>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="43" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="45" />
+        <source>Attach CV…</source>
+        <translation>Adjuntar CV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="47" />
+        <source>Select a candidate to see their profile.</source>
+        <translation>Selecciona un candidato para ver su perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="93" />
+        <source>No skills recorded</source>
+        <translation>Sin habilidades registradas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="93" />
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="94" />
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="94" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="94" />
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="95" />
+        <source>Roles</source>
+        <translation>Vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="95" />
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="95" />
+        <source>Not on any role yet</source>
+        <translation>Aún no está en ninguna vacante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="96" />
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="96" />
+        <source>No activity yet</source>
+        <translation>Sin actividad todavía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="97" />
+        <source>CV and files</source>
+        <translation>CV y archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="97" />
+        <source>No files attached</source>
+        <translation>Sin archivos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="98" />
+        <source>Sent to clients</source>
+        <translation>Enviado a clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="98" />
+        <source>Never sent to a client</source>
+        <translation>Nunca enviado a un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="99" />
+        <source>(no client)</source>
+        <translation>(sin cliente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="99" />
+        <source>(blind)</source>
+        <translation>(anónimo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="100" />
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="100" />
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="101" />
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="101" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="101" />
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="108" />
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="109" />
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="111" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="112" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="113" />
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="114" />
+        <source>Seniority</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="115" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="116" />
+        <source>Expected salary</source>
+        <translation>Salario deseado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="117" />
+        <source>Current salary</source>
+        <translation>Salario actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="118" />
+        <source>Notice</source>
+        <translation>Preaviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="100" />
+        <location filename="../../ui/candidates/detail.py" line="119" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="120" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="121" />
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="122" />
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/detail.py" line="123" />
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="51" />
+        <source>New candidate</source>
+        <translation>Nuevo candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="51" />
+        <source>Edit candidate</source>
+        <translation>Editar candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="70" />
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="71" />
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="72" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="73" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="73" />
+        <source>+34 600 123 456</source>
+        <translation>+34 600 123 456</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="74" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="75" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="75" />
+        <source>ES</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="76" />
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="77" />
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="78" />
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="79" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="80" />
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="80" />
+        <source>Placed</source>
+        <translation>Colocado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="81" />
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="81" />
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="82" />
+        <source>Current title</source>
+        <translation>Puesto actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="83" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="84" />
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="84" />
+        <source>Python 6, Django 3, SQL</source>
+        <translation>Python 6, Django 3, SQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="85" />
+        <source>Years of experience</source>
+        <translation>Años de experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="86" />
+        <source>Seniority</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="87" />
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="87" />
+        <source>Mid</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="87" />
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="88" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="88" />
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="89" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="91" />
+        <source>Works</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="92" />
+        <source>On site</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="92" />
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="92" />
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="93" />
+        <source>Current salary</source>
+        <translation>Salario actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="93" />
+        <source>e.g. 45000</source>
+        <translation>p. ej. 45000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="94" />
+        <source>Expected salary</source>
+        <translation>Salario deseado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="94" />
+        <source>e.g. 55k</source>
+        <translation>p. ej. 55k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="95" />
+        <source>Expected up to</source>
+        <translation>Deseado hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="96" />
+        <source>Notice (days)</source>
+        <translation>Preaviso (días)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="102" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="102" />
+        <source>Client-safe assessment</source>
+        <translation>Valoración apta para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="103" />
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="103" />
+        <source>Never leaves the agency</source>
+        <translation>Nunca sale de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="231" />
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="244" />
+        <source>Edit %1</source>
+        <translation>Editar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="249" />
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="250" />
+        <source>This candidate was changed since you opened it. Your changes were not saved.</source>
+        <translation>Este candidato se modificó después de que lo abrieras. Tus cambios no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="252" />
+        <source>Reload to see the current details, then apply your change again.</source>
+        <translation>Recarga para ver los datos actuales y vuelve a aplicar tu cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="253" />
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/editor.py" line="265" />
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="59" />
+        <source>Search candidates: python madrid, "data engineer", skill:java years&gt;=5 …</source>
+        <translation>Buscar candidatos: python madrid, "data engineer", skill:java years&gt;=5 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="61" />
+        <location filename="../../ui/candidates/page.py" line="202" />
+        <source>Save as smart list</source>
+        <translation>Guardar como lista inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="182" />
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="182" />
+        <source>%1 matches</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="184" />
+        <source>1 candidate</source>
+        <translation>1 candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="184" />
+        <source>%1 candidates</source>
+        <translation>%1 candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="202" />
+        <source>Name of the smart list:</source>
+        <translation>Nombre de la lista inteligente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="209" />
+        <source>Cannot save the smart list</source>
+        <translation>No se puede guardar la lista inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="271" />
+        <source>Archive candidate</source>
+        <translation>Archivar candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="272" />
+        <source>Archive %1? They leave the list but stay in the database; you can undo this.</source>
+        <translation>¿Archivar a %1? Sale de la lista pero sigue en la base de datos; puedes deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="279" />
+        <source>Cannot archive</source>
+        <translation>No se puede archivar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="283" />
+        <source>Archive %1</source>
+        <translation>Archivar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="292" />
+        <source>Delete candidate</source>
+        <translation>Eliminar candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="293" />
+        <source>Delete %1 for good? Their pipeline history, activities and files go too. Undo brings back the profile only.</source>
+        <translation>¿Eliminar a %1 definitivamente? También se borran su historial de procesos, actividades y archivos. Deshacer solo recupera el perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="300" />
+        <source>Delete %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="308" />
+        <source>Attach a CV</source>
+        <translation>Adjuntar un CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="309" />
+        <source>CV files (*.pdf *.docx)</source>
+        <translation>Archivos de CV (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/page.py" line="315" />
+        <source>Cannot attach the file</source>
+        <translation>No se puede adjuntar el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="15" />
+        <source>'%1' is not a valid email address</source>
+        <translation>«%1» no es una dirección de correo válida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="17" />
+        <source>'%1' is not a valid phone number</source>
+        <translation>«%1» no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="18" />
+        <source>'%1' is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="20" />
+        <source>'%1' is not a number of years</source>
+        <translation>«%1» no es un número de años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="22" />
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="24" />
+        <source>must be between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="26" />
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="28" />
+        <source>a name, email, phone or profile URL is required</source>
+        <translation>hace falta un nombre, correo, teléfono o URL de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="29" />
+        <source>is below the expected salary</source>
+        <translation>es menor que el salario deseado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="31" />
+        <source>must be a two-letter country code such as ES</source>
+        <translation>debe ser un código de país de dos letras, como ES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="32" />
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/error_text.py" line="34" />
+        <source>the email %1 already belongs to candidate %2</source>
+        <translation>el correo %1 ya pertenece al candidato %2</translation>
+    </message>
+</context>
+</TS>
