@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AuditDialog</name>
@@ -130,7 +129,9 @@ Se conservará tal cual, renombrado con ".corrupt" y la fecha, para no perder na
         <location filename="../../ui/safety/retention_page.py" line="65" />
         <source>Keep the data of %n candidate(s) until:</source>
         <translation>
-            <numerusform>Conservar los datos de %n candidato hasta:</numerusform><numerusform>Conservar los datos de %n candidatos hasta:</numerusform></translation>
+            <numerusform>Conservar los datos de %n candidato hasta:</numerusform>
+            <numerusform>Conservar los datos de %n candidatos hasta:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/safety/retention_page.py" line="69" />
@@ -146,6 +147,58 @@ Se conservará tal cual, renombrado con ".corrupt" y la fecha, para no perder na
         <location filename="../../ui/safety/retention_page.py" line="72" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsActions</name>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="32" />
+        <source>Export this person's data...</source>
+        <translation>Exportar los datos de esta persona...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="34" />
+        <source>Erase this person...</source>
+        <translation>Borrar a esta persona...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="40" />
+        <source>Export this person's data</source>
+        <translation>Exportar los datos de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="41" />
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="54" />
+        <source>Erase this person</source>
+        <translation>Borrar a esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="55" />
+        <source>This removes the person everywhere: details, applications, activities, attachments and CV text. Only anonymous counts remain, and a later import of the same email, phone or profile is skipped. It cannot be undone.
+
+Type %1 to confirm.</source>
+        <translation>Esto borra a la persona en todas partes: datos, candidaturas, actividades, adjuntos y texto de los CV. Solo quedan recuentos anónimos, y una importación posterior con el mismo correo, teléfono o perfil se omite. No se puede deshacer.
+
+Escribe %1 para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="70" />
+        <source>Erased</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="71" />
+        <source>The person was erased. These clients received their data and should be told: %1</source>
+        <translation>La persona se ha borrado. Estos clientes recibieron sus datos y deben ser informados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/person_actions.py" line="77" />
+        <source>Not done</source>
+        <translation>No se ha hecho</translation>
     </message>
 </context>
 <context>
