@@ -184,6 +184,10 @@ class CandidateRun:
                 return None
             return {"replace": wanted_ids, "before": [[sid, y] for sid, y in current.items()], "years": years}
         added = [sid for sid in dict.fromkeys(wanted_ids) if sid not in current]
+        filled = {sid: y for sid, y in years.items() if sid in current and current[sid] is None and y is not None}
+        if filled:  # years are an empty field too: rewrite the links, undo puts the old ones back
+            merged = {**current, **filled, **{sid: years.get(sid) for sid in added}}
+            return {"replace": list(merged), "before": [[sid, y] for sid, y in current.items()], "years": merged}
         return {"add": added, "years": years} if added else None
 
     def _apply_skills(self, candidate_id: int, change: dict[str, Any]) -> None:
@@ -215,7 +219,9 @@ class CandidateRun:
             before["fields"].setdefault(field, jsonvalues.dump(current[field]))
         if skill_changes:
             if "replace" in skill_changes and before["skills_before"] is None:
-                before["skills_before"] = skill_changes["before"]
+                # Links an earlier row of this import added are not part of the state before it.
+                before["skills_before"] = [[sid, y] for sid, y in skill_changes["before"]
+                                           if sid not in before["skills_added"]]
             before["skills_added"] = [*before["skills_added"], *skill_changes.get("add", [])]
         item.before = before
 
