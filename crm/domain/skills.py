@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from crm.domain.normalize import fold
@@ -104,3 +105,16 @@ def canonical_list(raws: list[str]) -> list[tuple[str, str]]:
 def alias_key(raw: str) -> str | None:
     """The canonical key when `raw` is a known spelling of a skill, else None."""
     return _ALIASES.get(fold(" ".join(raw.split())))
+
+
+def with_years(skills: Iterable[tuple[str, float | None]]) -> str:
+    """'Python (6), Django (4.5), Docker': the one way skills with years are written in a cell, which the
+    importer reads back exactly (years are written in full, never rounded)."""
+    parts = []
+    for name, years in skills:
+        if years is None:
+            parts.append(name)
+        else:
+            parts.append(f"{name} ({int(years) if float(years).is_integer() else repr(float(years))})")
+    return ", ".join(parts)
+

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 
 from crm.domain import Candidate, CandidateSkill, Skill
 from crm.domain.errors import ValidationError
+from crm.domain.skills import with_years
 from crm.exporting.atomic import atomic_target
 from crm.exporting.cells import MAX_CELL_CHARS, clean_text, needs_text_guard
 from crm.persistence.store import Store
@@ -105,7 +106,7 @@ class ListResult:
 
 
 def skills_text(skills: Sequence[tuple[str, float | None]]) -> str:
-    return ", ".join(f"{name} ({years:g})" if years is not None else name for name, years in skills)
+    return with_years(skills)
 
 
 def export_candidate_list(store: Store, target: Path | str, *, candidate_ids: Sequence[int] | None = None,

@@ -7,7 +7,7 @@ A value that cannot be read as its column's type is kept, as written, in the not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
 from crm.domain import normalize
@@ -28,8 +28,9 @@ _COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", 
 class CandidateRow:
     row: int
     values: dict[str, Any]
-    skills: list[tuple[str, str]] = field(default_factory=list)
+    skills: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
     warnings: list[Issue] = field(default_factory=list)
+    skill_years: dict[str, float] = field(default_factory=dict)  # key -> years, when the sheet gave them
 
     @property
     def display_name(self) -> str:
@@ -45,7 +46,8 @@ class Rejected(Exception):
 # Columns whose values repeat (cities, "1 mes", "55k", skill lists): each distinct value is parsed once.
 CACHEABLE = frozenset({"city", "country", "current_title", "current_company", "source", "seniority", "english_level",
                        "remote_preference", "years_experience", "current_salary", "expected_salary", "notice_days",
-                       "available_from", "created_at", "skills"})
+                       "available_from", "created_at", "skills", "status", "lawful_basis", "consent_date",
+                       "retention_until"})
 CACHE_LIMIT = 20_000
 
 
@@ -55,7 +57,7 @@ def build_row(number: int, cells: list[Any], headers: list[str], targets: list[s
 
     `cache` (one dict per import) remembers the parse of repeated values in CACHEABLE columns."""
     out: dict[str, Any] = {}
-    skills: list[tuple[str, str]] = []
+    skills: list[tuple[str, str, float | None]] = []  # (key, name, years)
     warnings: list[Issue] = []
     notes_parts: list[str] = []
     extra: list[str] = []
@@ -92,7 +94,8 @@ def build_row(number: int, cells: list[Any], headers: list[str], targets: list[s
                              "nothing identifies a person (no name, email, phone or profile URL)"))
     out.setdefault("first_name", "")
     out.setdefault("last_name", "")
-    return CandidateRow(number, out, skills, warnings)
+    years = {key: value for key, _name, value in skills if value is not None}
+    return CandidateRow(number, out, [(key, name) for key, name, _y in skills], warnings, years)
 
 
 class _TooLong(ValueError):
@@ -105,7 +108,7 @@ def _apply_cached(cache: dict, target: str, raw: Any, out: dict, skills: list, n
     effect = cache.get(key)
     if effect is None:
         values: dict[str, Any] = {}
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str, float | None]] = []
         notes: list[str] = []
         try:
             _apply(target, raw, values, found, notes, day_first)
@@ -119,11 +122,7 @@ def _apply_cached(cache: dict, target: str, raw: Any, out: dict, skills: list, n
         raise error
     out.update(values)
     if found:
-        if skills:
-            known = {k for k, _ in skills}
-            skills.extend(item for item in found if item[0] not in known)
-        else:
-            skills.extend(found)
+        _add_skills(skills, found)
     notes_parts.extend(notes)
 
 
@@ -146,9 +145,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url
     elif target == "skills":
-        found = parse.skills(raw)
-        known = {key for key, _ in skills}
-        skills.extend(item for item in found if item[0] not in known)
+        _add_skills(skills, parse.skill_entries(raw))
     elif target == "years_experience":
         out[target] = parse.years(raw)
     elif target in ("current_salary", "expected_salary"):
@@ -170,8 +167,15 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "available_from":
         out[target] = parse.a_date(raw, day_first)
     elif target == "created_at":
-        day = parse.a_date(raw, day_first)
-        out[target] = min(datetime.combine(day, time(), tzinfo=UTC), utcnow())
+        out[target] = min(parse.a_datetime(raw, day_first), utcnow())
+    elif target == "last_activity_at":
+        out[target] = parse.a_datetime(raw, day_first)
+    elif target in ("consent_date", "retention_until"):
+        out[target] = parse.a_date(raw, day_first)
+    elif target == "status":
+        out[target] = parse.candidate_status(raw)
+    elif target == "lawful_basis":
+        out[target] = parse.lawful_basis(raw)
     elif target == "country":
         text = normalize.text(parse.as_text(raw)) or ""
         code = _COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
@@ -197,6 +201,17 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
                 out[target] = text
     else:
         out[target] = _limited(target, normalize.text(parse.as_text(raw)))
+
+
+def _add_skills(skills: list, found: list[tuple[str, str, float | None]]) -> None:
+    """Append new skills; a skill seen again only brings its years when the first had none."""
+    index = {item[0]: at for at, item in enumerate(skills)}
+    for key, name, years in found:
+        if key not in index:
+            index[key] = len(skills)
+            skills.append((key, name, years))
+        elif skills[index[key]][2] is None and years is not None:
+            skills[index[key]] = (key, skills[index[key]][1], years)
 
 
 def _limited(target: str, value: str | None) -> str | None:

@@ -80,8 +80,8 @@ class CandidateRun:
         self._flag_similar(new_rows)
         if new_rows:
             ids = self.candidates.bulk_insert(
-                [_insert_values(r.values) for r in new_rows], [[name for _k, name in r.skills] for r in new_rows],
-                session=self.session)
+                [_insert_values(r.values) for r in new_rows],
+                [[(name, r.skill_years.get(key)) for key, name in r.skills] for r in new_rows], session=self.session)
             # Created ids come in runs: one undo record per run ("created_range", first id, last id).
             self.session.connection().execute(insert(ImportItem.__table__), [
                 {"batch_id": self.batch_id, "entity": "candidate", "entity_id": first, "action": "created_range",
@@ -132,6 +132,8 @@ class CandidateRun:
         first.values.update(changes)
         known = {k for k, _ in first.skills}
         first.skills.extend(s for s in row.skills if s[0] not in known)
+        for key, years in row.skill_years.items():
+            first.skill_years.setdefault(key, years)
         self.report.merged += 1
         self.report.warn(row.row, None, row.display_name,
                          f"same person as row {first.row} (same {how}); merged into it")
@@ -177,12 +179,17 @@ class CandidateRun:
             select(CandidateSkill.skill_id, CandidateSkill.years).where(CandidateSkill.candidate_id == candidate_id)).all())
         wanted = skill_ids(self.session, [name for _k, name in row.skills])
         wanted_ids = [wanted[k] for k, _n in row.skills if k in wanted]
+        years = {wanted[k]: row.skill_years.get(k) for k, _n in row.skills if k in wanted}
         if self.policy == "overwrite":
-            if set(wanted_ids) == set(current):
+            if {sid: years[sid] for sid in wanted_ids} == current:
                 return None
-            return {"replace": wanted_ids, "before": [[sid, years] for sid, years in current.items()]}
+            return {"replace": wanted_ids, "before": [[sid, y] for sid, y in current.items()], "years": years}
         added = [sid for sid in dict.fromkeys(wanted_ids) if sid not in current]
-        return {"add": added} if added else None
+        filled = {sid: y for sid, y in years.items() if sid in current and current[sid] is None and y is not None}
+        if filled:  # years are an empty field too: rewrite the links, undo puts the old ones back
+            merged = {**current, **filled, **{sid: years.get(sid) for sid in added}}
+            return {"replace": list(merged), "before": [[sid, y] for sid, y in current.items()], "years": merged}
+        return {"add": added, "years": years} if added else None
 
     def _apply_skills(self, candidate_id: int, change: dict[str, Any]) -> None:
         table = CandidateSkill.__table__
@@ -193,7 +200,9 @@ class CandidateRun:
         else:
             ids = change["add"]
         if ids:
-            connection.execute(insert(table), [{"candidate_id": candidate_id, "skill_id": s, "years": None} for s in ids])
+            years = change.get("years", {})
+            connection.execute(insert(table), [{"candidate_id": candidate_id, "skill_id": s, "years": years.get(s)}
+                                               for s in ids])
 
     def _record_before(self, candidate: Candidate, current: dict, changes: dict, skill_changes: dict | None) -> None:
         candidate_id = candidate.id
@@ -211,7 +220,9 @@ class CandidateRun:
             before["fields"].setdefault(field, jsonvalues.dump(current[field]))
         if skill_changes:
             if "replace" in skill_changes and before["skills_before"] is None:
-                before["skills_before"] = skill_changes["before"]
+                # Links an earlier row of this import added are not part of the state before it.
+                before["skills_before"] = [[sid, y] for sid, y in skill_changes["before"]
+                                           if sid not in before["skills_added"]]
             before["skills_added"] = [*before["skills_added"], *skill_changes.get("add", [])]
         item.before = before
 

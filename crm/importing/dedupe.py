@@ -18,7 +18,8 @@ POLICIES = ("update", "skip", "overwrite")
 MERGE_FIELDS = ("first_name", "last_name", "email", "phone", "city", "country", "current_title", "current_company",
                 "years_experience", "current_salary", "expected_salary", "expected_salary_max", "notice_days",
                 "available_from", "linkedin_url", "github_url", "source", "summary", "notes", "seniority",
-                "english_level", "remote_preference")
+                "english_level", "remote_preference", "lawful_basis", "consent_date", "consent_evidence",
+                "retention_until", "status", "last_activity_at")
 _CHUNK = 2000  # keys per IN (...) query; far below SQLite's 32,766 bound parameters
 
 

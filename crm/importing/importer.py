@@ -19,7 +19,16 @@ from crm.domain.base import utcnow
 from crm.importing.candidate_rows import Rejected, build_row
 from crm.importing.candidate_run import CandidateRun
 from crm.importing.dedupe import POLICIES
-from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, auto_mapping, headers_key, load_mapping_file
+from crm.importing.mapping import (
+    CANDIDATE_FIELDS,
+    EXPORT_META_HEADERS,
+    NOTES,
+    SKIP,
+    auto_mapping,
+    headers_key,
+    load_mapping_file,
+    normalise_header,
+)
 from crm.importing.readers import Workbook, open_workbook
 from crm.importing.report import ImportReport
 from crm.importing.safety import UnreadableFile
@@ -111,6 +120,11 @@ def import_candidates(store: Store, path: str | Path, options: ImportOptions | N
     report = ImportReport("candidates", the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run)
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
+    for header, target in zip(the_plan.headers, targets, strict=False):
+        if target == SKIP and normalise_header(header):
+            reason = ("record id or update time of the database this list was exported from; not imported"
+                      if normalise_header(header) in EXPORT_META_HEADERS else "column skipped; not imported")
+            report.warn(None, header, None, reason)
     total = the_plan.table.total_rows
     if not options.dry_run and store.path is not None:
         progress(0, total, "backing up")

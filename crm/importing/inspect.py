@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
@@ -76,14 +77,15 @@ def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list
             rows.append({"row": number, "rejected": exc.issue.reason})
             continue
         values = dict(built.values)
-        values["skills"] = ", ".join(name for _k, name in built.skills)
+        values["skills"] = with_years([(name, built.skill_years.get(key)) for key, name in built.skills])
         values["row"] = number
         values["warnings"] = [f"{w.column}: {w.reason}" for w in built.warnings]
         rows.append(values)
     order = ["first_name", "last_name", "email", "phone", "city", "skills", "years_experience", "current_salary",
              "expected_salary", "expected_salary_max", "notice_days", "available_from", "linkedin_url", "github_url",
              "current_title", "current_company", "country", "seniority", "english_level", "remote_preference",
-             "source", "created_at", "summary", "notes"]
+             "source", "lawful_basis", "consent_date", "consent_evidence", "retention_until", "status",
+             "last_activity_at", "created_at", "summary", "notes"]
     present = {key for row in rows for key, value in row.items() if value not in (None, "", [])}
     return [f for f in order if f in present], rows
 

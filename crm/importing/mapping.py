@@ -38,6 +38,9 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                             "pretension salarial", "salary expectation", "expectativa salarial",
                                             "salario", "salary", "desired salary", "sueldo deseado",
                                             "banda salarial")),
+    "expected_salary_max": ("Expected salary max", ("expected salary max", "expected salary maximum",
+                                                    "max expected salary", "salario deseado maximo",
+                                                    "pretension maxima", "pretension salarial maxima")),
     "notice_days": ("Notice period", ("notice", "notice period", "preaviso", "disponibilidad", "availability",
                                       "incorporacion", "periodo de preaviso")),
     "linkedin_url": ("LinkedIn / profile URL", ("linkedin", "profile url", "linkedin url", "perfil", "url",
@@ -59,7 +62,23 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "remote_preference": ("Remote preference", ("modalidad", "remote", "remoto", "teletrabajo", "work mode",
                                                 "modalidad preferida", "remote preference")),
     "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion")),
+    "lawful_basis": ("Lawful basis", ("lawful basis", "base legal", "legal basis", "base juridica",
+                                      "base de legitimacion", "legitimacion")),
+    "consent_date": ("Consent date", ("consent date", "fecha de consentimiento", "fecha consentimiento",
+                                      "fecha del consentimiento", "date of consent")),
+    "consent_evidence": ("Consent evidence", ("consent evidence", "prueba del consentimiento", "prueba consentimiento",
+                                              "evidencia del consentimiento", "evidencia consentimiento",
+                                              "proof of consent")),
+    "retention_until": ("Retention until", ("retention until", "conservar hasta", "retain until", "keep until",
+                                            "conservacion hasta", "retencion hasta")),
+    "status": ("Status", ("status", "estado", "candidate status", "estado del candidato", "estado candidato")),
+    "last_activity_at": ("Last activity", ("last activity", "ultima actividad", "last contact", "ultimo contacto",
+                                           "fecha ultima actividad")),
 }
+# Columns of this CRM's own candidate list export that describe the other database's record, not the
+# person: its internal id and its last update time. Skipped (and said so) when the file is such an export.
+EXPORT_META_HEADERS = frozenset({"id", "updated utc"})
+_EXPORT_SIGNATURE = frozenset({"created utc", "updated utc"})
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -111,9 +130,12 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     guesses = [guess_field(h, fields) for h in headers]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_names(headers, guesses)
+    own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
     result, taken = [], set()
     for header, guess in zip(headers, guesses, strict=True):
-        if guess and guess not in taken:
+        if own_export and normalise_header(header) in EXPORT_META_HEADERS:
+            result.append(SKIP)
+        elif guess and guess not in taken:
             taken.add(guess)
             result.append(guess)
         else:

@@ -7,13 +7,13 @@ in the candidate's notes and reports a warning naming the row and column, so not
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
 from crm.domain import normalize
-from crm.domain.enums import RemotePolicy, Seniority
-from crm.domain.skills import canonical_list
+from crm.domain.enums import CandidateStatus, LawfulBasis, RemotePolicy, Seniority
+from crm.domain.skills import canonical
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Spreadsheet columns repeat the same few words (cities, "1 mes", "55k"): fold each once.
@@ -187,6 +187,19 @@ def a_date(value: Any, day_first: bool = True) -> date:
     raise Unparsed("not a date (use dd/mm/yyyy)")
 
 
+def a_datetime(value: Any, day_first: bool = True) -> datetime:
+    """A moment in UTC: a date-time cell (the candidate list export writes UTC), ISO text with or without
+    an offset, or a plain date (midnight UTC)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if isinstance(value, str):
+        text = (normalize.text(value) or "").strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text):
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return datetime.combine(a_date(value, day_first), time(), tzinfo=UTC)
+
+
 def _serial(number: float) -> date:
     if not 1 <= number <= 2_958_465:
         raise Unparsed("not a date")
@@ -198,12 +211,46 @@ _KEEP_SLASH = re.compile(r"\b(ci/cd|pl/sql|tcp/ip|ui/ux|a/b)\b", re.I)
 _SKILL_SPLIT = re.compile(r"\s*(?:[,;|/\n•·]|\s-\s|\s–\s)\s*")
 
 
-def skills(value: Any) -> list[tuple[str, str]]:
-    """Split on , ; / ' - ' | and canonicalise: 'Python / postgres, Docker' -> [(key, name), ...]."""
+# "AWS (9.5)", "Go (9,5)", "Python (6 yrs)", "Java (5 años)": a skill with its years in brackets.
+_SKILL_YEARS = re.compile(r"^(?P<name>.*?\S)\s*\(\s*(?P<years>\d+(?:[.,]\d+)?)\s*\+?\s*"
+                          r"(?:años?|anos?|a|yrs?|years?|y)?\.?\s*\)$", re.I)
+# The comma of "(9,5)" is a decimal comma, not a separator between skills.
+_BRACKETED_NUMBER = re.compile(r"\(\s*\d+,\d+[^()]*\)")
+
+
+def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
+    """Split on , ; / ' - ' | and canonicalise, reading years in brackets:
+    'Python (6), Django (4,5 años) / postgres' -> [(key, name, years), ...], first spelling first."""
     text = as_text(value) or ""
     protected = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
-    parts = [part.replace("\x00", "/").strip().rstrip(".").strip() for part in _SKILL_SPLIT.split(protected)]
-    return canonical_list([part for part in parts if part])
+    protected = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), protected)
+    found: dict[str, tuple[str, float | None]] = {}
+    for part in _SKILL_SPLIT.split(protected):
+        part = part.replace("\x00", "/").replace("\x01", ",").strip().rstrip(".").strip()
+        name, years = skill_with_years(part)
+        result = canonical(name)
+        if not result:
+            continue
+        key, shown = result
+        if key not in found or (found[key][1] is None and years is not None):
+            found[key] = (found.get(key, (shown, None))[0], years)
+    return [(key, name, years) for key, (name, years) in found.items()]
+
+
+def skill_with_years(text: str) -> tuple[str, float | None]:
+    """'AWS (9.5)' -> ('AWS', 9.5); text without plausible years in brackets stays a name as written."""
+    match = _SKILL_YEARS.match(text)
+    if not match:
+        return text, None
+    number = float(match.group("years").replace(",", "."))
+    if not 0 <= number <= 60:
+        return text, None
+    return match.group("name"), number
+
+
+def skills(value: Any) -> list[tuple[str, str]]:
+    """(key, name) pairs; years in brackets are read and dropped (see `skill_entries`)."""
+    return [(key, name) for key, name, _years in skill_entries(value)]
 
 
 def email(value: Any) -> str:
@@ -268,3 +315,37 @@ def remote_policy(raw: Any) -> str:
     raise Unparsed(f"not a work mode ({', '.join(p.value for p in RemotePolicy)})")
 
 
+def _words(raw: Any) -> str:
+    return " ".join(fold(as_text(raw) or "").replace("_", " ").replace("-", " ").split())
+
+
+_STATUS = {"active": "active", "activo": "active", "activa": "active", "disponible": "active",
+           "placed": "placed", "colocado": "placed", "colocada": "placed", "contratado": "placed",
+           "contratada": "placed", "do not contact": "do_not_contact", "no contactar": "do_not_contact",
+           "dont contact": "do_not_contact", "no llamar": "do_not_contact", "archived": "archived",
+           "archivado": "archived", "archivada": "archived"}
+
+
+def candidate_status(raw: Any) -> str:
+    """'Activo', 'colocada', 'No contactar', 'archived', 'do_not_contact' -> the stored status."""
+    words = _words(raw)
+    if words in _STATUS:
+        return _STATUS[words]
+    raise Unparsed(f"not a candidate status ({', '.join(s.value for s in CandidateStatus)}; "
+                   "activo, colocado, no contactar, archivado)")
+
+
+_LAWFUL_BASIS = {"applied to role": "applied_to_role", "applied": "applied_to_role", "candidatura": "applied_to_role",
+                 "inscrito en oferta": "applied_to_role", "inscripcion en oferta": "applied_to_role",
+                 "consent future roles": "consent_future_roles", "consent": "consent_future_roles",
+                 "consentimiento": "consent_future_roles", "consentimiento futuras ofertas": "consent_future_roles",
+                 "legitimate interest": "legitimate_interest", "interes legitimo": "legitimate_interest"}
+
+
+def lawful_basis(raw: Any) -> str:
+    """'applied_to_role', 'Consentimiento', 'interés legítimo' -> the stored lawful basis."""
+    words = _words(raw)
+    if words in _LAWFUL_BASIS:
+        return _LAWFUL_BASIS[words]
+    raise Unparsed(f"not a lawful basis ({', '.join(b.value for b in LawfulBasis)}; "
+                   "candidatura, consentimiento, interés legítimo)")

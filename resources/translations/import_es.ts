@@ -395,6 +395,31 @@
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <source>Lawful basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <source>Consent date</source>
+        <translation>Fecha de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <source>Consent evidence</source>
+        <translation>Prueba del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <source>Retention until</source>
+        <translation>Conservar hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>

@@ -1,5 +1,7 @@
 """Importing messy candidate lists end to end, on a real SQLite file."""
 
+from datetime import UTC, date, datetime
+
 import openpyxl
 import pytest
 from import_fixtures import (
@@ -177,3 +179,29 @@ def test_tab_separated_text_file(tmp_path, store, services):
     assert report.created == 1
     ana = by_email(services, "ana.perez@example.com")
     assert (ana.first_name, ana.last_name, {s.name for s in ana.skills}) == ("Ana", "Pérez", {"Go", "Rust"})
+
+
+def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, services):
+    path = tmp_path / "rgpd.xlsx"
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.append(["Nombre", "Apellidos", "Email", "Tecnologías", "Base legal", "Fecha de consentimiento",
+               "Prueba del consentimiento", "Conservar hasta", "Estado", "Última actividad"])
+    ws.append(["Marta", "Gil Roca", "marta@example.com", "AWS (9,5), Go (8 años) / Docker", "Consentimiento",
+               "01/03/2026", "Formulario web", "01/03/2028", "No contactar", "2026-11-02 09:15:00"])
+    ws.append(["Pau", "Serra", "pau@example.com", "Java (5 yrs)", "interés legítimo", None, None, None,
+               "En proceso", None])
+    workbook.save(path)
+    report = import_candidates(store, path)
+
+    assert report.created == 2 and report.rejected == []
+    marta = by_email(services, "marta@example.com")
+    assert sorted((s.name, s.years) for s in marta.skills) == [("AWS", 9.5), ("Docker", None), ("Go", 8.0)]
+    assert (marta.lawful_basis, marta.consent_date, marta.consent_evidence, marta.retention_until) == (
+        "consent_future_roles", date(2026, 3, 1), "Formulario web", date(2028, 3, 1))
+    assert marta.status == "do_not_contact" and marta.last_activity_at == datetime(2026, 11, 2, 9, 15, tzinfo=UTC)
+    assert marta.notes is None
+    pau = by_email(services, "pau@example.com")
+    assert pau.status == "active" and pau.lawful_basis == "legitimate_interest"
+    assert pau.notes == "Estado: En proceso"  # an unknown status word is kept as written, and reported
+    assert [(w.row, w.column, w.value) for w in report.warnings] == [(3, "Estado", "En proceso")]

@@ -16,6 +16,12 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Salario deseado", "expected_salary"), ("Notice period", "notice_days"), ("Preaviso", "notice_days"),
     ("Disponibilidad", "notice_days"), ("LinkedIn", "linkedin_url"), ("Profile URL", "linkedin_url"),
     ("Observaciones", "notes"), ("Notas", "notes"), ("Comments", "notes"), ("Fuente", "source"),
+    ("Lawful basis", "lawful_basis"), ("Base legal", "lawful_basis"), ("Consent date", "consent_date"),
+    ("Fecha de consentimiento", "consent_date"), ("Consent evidence", "consent_evidence"),
+    ("Prueba del consentimiento", "consent_evidence"), ("Retention until", "retention_until"),
+    ("Conservar hasta", "retention_until"), ("Status", "status"), ("Estado", "status"),
+    ("Last activity", "last_activity_at"), ("Última actividad", "last_activity_at"),
+    ("Last activity (UTC)", "last_activity_at"), ("Expected salary max", "expected_salary_max"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
@@ -37,3 +43,8 @@ def test_a_field_is_taken_by_its_first_column_only():
 def test_headers_key_ignores_case_accents_and_punctuation():
     assert headers_key("candidates", ["Teléfono", "E-mail"]) == headers_key("candidates", ["TELEFONO", "e mail"])
     assert headers_key("candidates", ["Email"]) != headers_key("roles", ["Email"])
+
+
+def test_the_id_and_update_time_of_our_own_export_are_skipped():
+    assert auto_mapping(["ID", "Email", "Created (UTC)", "Updated (UTC)"]) == [SKIP, "email", "created_at", SKIP]
+    assert auto_mapping(["ID", "Email"]) == [NOTES, "email"]  # someone else's id is kept in the notes

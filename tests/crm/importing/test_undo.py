@@ -42,3 +42,27 @@ def test_an_import_is_undone_once(tmp_path, store):
     undo_import(store, report.batch_id)
     with pytest.raises(Conflict, match="already undone"):
         undo_import(store, report.batch_id)
+
+
+def _sheet(path, rows):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Email", "Name", "Skills"])
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_update_fills_missing_skill_years_and_undo_takes_them_back(tmp_path, store, services):
+    import_candidates(store, _sheet(tmp_path / "a.xlsx", [["eva@example.com", "Eva Sanz", "Python, Docker (2)"]]))
+    before = snapshot(store)
+    # The same person twice: the first row adds Go, the second brings Python's years.
+    report = import_candidates(store, _sheet(tmp_path / "b.xlsx", [["eva@example.com", "Eva Sanz", "Go (1)"],
+                                                                    ["eva@example.com", "Eva Sanz", "Python (6), Docker (9)"]]))
+    eva = services.candidates.find_by_email("eva@example.com")
+    assert sorted((s.name, s.years) for s in eva.skills) == [("Docker", 2.0), ("Go", 1.0), ("Python", 6.0)]
+    assert report.updated == 1
+    undo_import(store, report.batch_id)
+    assert snapshot(store) == before

@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -100,3 +100,57 @@ def test_cell_text_has_no_float_noise():
 
 def test_skills_keep_their_leading_dot():
     assert [name for _k, name in values.skills("Celery / .NET / C#.")] == ["Celery", ".NET", "C#"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("AWS (9.5), Go (8)", [("AWS", 9.5), ("Go", 8.0)]),
+    ("AWS (9,5), Go (8)", [("AWS", 9.5), ("Go", 8.0)]),
+    ("Python (9.5 yrs); Java (5 años) / Docker", [("Python", 9.5), ("Java", 5.0), ("Docker", None)]),
+    ("Kotlin (3 years) | Rust (2 a.) - C++ (10+)", [("Kotlin", 3.0), ("Rust", 2.0), ("C++", 10.0)]),
+    ("NestJS (7.25), CI/CD (1)", [("NestJS", 7.25), ("CI/CD", 1.0)]),
+    ("Python, python (6)", [("Python", 6.0)]),  # a repeated skill brings its years to the first
+])
+def test_skills_with_years_in_brackets(raw, expected):
+    assert [(name, years) for _k, name, years in values.skill_entries(raw)] == expected
+    assert [name for _k, name in values.skills(raw)] == [name for name, _y in expected]
+
+
+def test_brackets_that_are_not_years_stay_part_of_the_name():
+    assert [(n, y) for _k, n, y in values.skill_entries("Python (2019), Go (backend)")] == [
+        ("Python (2019)", None), ("Go (backend)", None)]
+
+
+@pytest.mark.parametrize("raw, status", [
+    ("active", "active"), ("Activo", "active"), ("colocada", "placed"), ("Placed", "placed"),
+    ("No contactar", "do_not_contact"), ("do_not_contact", "do_not_contact"), ("Do not contact", "do_not_contact"),
+    ("ARCHIVADO", "archived"), ("archived", "archived"),
+])
+def test_candidate_status_in_english_and_spanish(raw, status):
+    assert values.candidate_status(raw) == status
+
+
+@pytest.mark.parametrize("raw, basis", [
+    ("consent_future_roles", "consent_future_roles"), ("Consentimiento", "consent_future_roles"),
+    ("applied_to_role", "applied_to_role"), ("Candidatura", "applied_to_role"),
+    ("Interés legítimo", "legitimate_interest"), ("legitimate interest", "legitimate_interest"),
+])
+def test_lawful_basis_in_english_and_spanish(raw, basis):
+    assert values.lawful_basis(raw) == basis
+
+
+@pytest.mark.parametrize("raw", ["entrevista", "maybe"])
+def test_unknown_status_and_basis_words_are_unparsed(raw):
+    with pytest.raises(values.Unparsed):
+        values.candidate_status(raw)
+    with pytest.raises(values.Unparsed):
+        values.lawful_basis(raw)
+
+
+@pytest.mark.parametrize("raw, moment", [
+    (datetime(2026, 8, 4, 10, 30, 5), datetime(2026, 8, 4, 10, 30, 5, tzinfo=UTC)),
+    ("2026-08-04 10:30:05", datetime(2026, 8, 4, 10, 30, 5, tzinfo=UTC)),
+    ("2026-08-04T12:30:05+02:00", datetime(2026, 8, 4, 10, 30, 5, tzinfo=UTC)),
+    ("04/08/2026", datetime(2026, 8, 4, tzinfo=UTC)),
+])
+def test_moments_are_read_as_utc(raw, moment):
+    assert values.a_datetime(raw) == moment
