@@ -50,16 +50,28 @@ def main(db: str | None = None) -> int:
     app = create_application()
     settings = ui_settings()
     translators = install_translations(app, chosen_language(settings))  # noqa: F841 (kept alive)
-    services = open_services(db)
+    from ui.safety.startup_guard import StartupGuard
+
+    # Damage, a newer schema, a second instance and network drives are handled before any window.
+    guard = StartupGuard(db)
+    services = guard.open()
     if services is None:
         return 2
     from ui.main_window import MainWindow  # after the translators, so every text comes out translated
+    from ui.safety.autobackup import AutoBackup
+    from ui.wiring import FeatureWiring
 
     context = AppContext.create(services, app)
     window = MainWindow(context, settings=settings)
+    autobackup = AutoBackup(context, app)
+    wiring = FeatureWiring(window, context, autobackup)  # noqa: F841 (lives with the window)
+    if guard.startup_backup_error:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "The start-up backup failed: %1").replace("%1", guard.startup_backup_error))
     window.show()
     try:
         return app.exec()
     finally:
         context.tasks.wait_for_done()
         services.store.close()
+        guard.release()

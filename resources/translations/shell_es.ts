@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Actions</name>
@@ -335,5 +334,5 @@ Candidatos, vacantes, clientes y procesos, en tu propio ordenador.</translation>
         <source>The database could not be updated</source>
         <translation>No se pudo actualizar la base de datos</translation>
     </message>
-</context>
+<message><location filename="../../ui/app.py" line="70" /><source>The start-up backup failed: %1</source><translation>La copia de seguridad de inicio ha fallado: %1</translation></message></context>
 </TS>

@@ -86,6 +86,9 @@ class CandidateTableModel(QAbstractTableModel):
             self._sort_key = "name"
         self.load()
 
+    def search_ids(self) -> list[int] | None:
+        return list(self._restrict) if self._restrict is not None else None
+
     def set_include_archived(self, include: bool) -> None:
         self._include_archived = include
         self.load()

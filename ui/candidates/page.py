@@ -215,6 +215,10 @@ class CandidatesPage(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def search_result_ids(self) -> list[int] | None:
+        """The ids the current search found, best first; None when no search is active."""
+        return self.model.search_ids()
+
     def select_candidate(self, candidate_id: int) -> bool:
         row = self.model.row_of(candidate_id)
         if row is None:

@@ -1,0 +1,64 @@
+"""The composed app: every feature page is reachable, and the shell's commands follow the page in front."""
+
+from crm.services.demo import load_demo
+from tests.ui.helpers import make_context
+from ui.main_window import MainWindow
+from ui.wiring import FeatureWiring
+
+
+def _open(qtbot, store):
+    load_demo(store, 60)
+    context = make_context(store)
+    window = MainWindow(context)
+    wiring = FeatureWiring(window, context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, wiring
+
+
+def test_every_feature_page_is_in_the_navigation(qtbot, store):
+    window, wiring = _open(qtbot, store)
+    for key, page in (("roles", wiring.roles), ("clients", wiring.clients), ("pipeline", wiring.pipeline),
+                      ("retention", wiring.retention)):
+        window.show_page(key)
+        assert window.pages.currentWidget() is page
+    window.action("go_roles").trigger()
+    assert window.pages.currentWidget() is wiring.roles
+
+
+def test_new_open_archive_follow_the_page_in_front(qtbot, store):
+    window, wiring = _open(qtbot, store)
+    assert window.action("new_candidate").text().replace("&", "") == "New candidate…"
+    window.show_page("roles")
+    assert window.action("new_candidate").text().replace("&", "") == "New role…"
+    assert window.action("export_shortlist").isEnabled()
+    window.show_page("clients")
+    assert window.action("new_candidate").text().replace("&", "") == "New client…"
+    assert not window.action("export_shortlist").isEnabled()
+
+
+def test_board_opens_for_the_selected_role_and_people_link_across_pages(qtbot, store, services):
+    window, wiring = _open(qtbot, store)
+    role = next(r for r in services.roles.list_all() if services.pipeline.applications_for_role(r.id))
+    window.show_page("roles")
+    assert wiring.roles.select_role(role.id)
+    window.action("open_board").trigger()
+    assert window.pages.currentWidget() is wiring.pipeline
+    assert wiring.pipeline.stack.currentWidget() is wiring.pipeline.board
+    candidate_id = services.pipeline.applications_for_role(role.id)[0].candidate_id
+    wiring.roles.candidate_activated.emit(candidate_id)
+    assert window.pages.currentWidget() is window.candidates
+    assert window.candidates.current_id() == candidate_id
+    assert wiring.person.candidate_id == candidate_id
+    assert wiring.person.erase_action.isEnabled()
+
+
+def test_import_and_export_and_data_commands_are_in_the_menus(qtbot, store):
+    window, _ = _open(qtbot, store)
+    menus = window.actions_registry.menus
+    assert {a.objectName() for a in menus["export"].actions()} == {
+        "export_shortlist", "export_client", "export_candidates"}
+    assert {"backups", "restore", "audit_log", "go_retention"} <= {a.objectName() for a in menus["data"].actions()}
+    assert window.action("export_candidates").shortcut().toString() == "Ctrl+Shift+E"
+    assert window.action("add_to_pipeline").shortcut().toString() == "Ctrl+Shift+P"
