@@ -21,12 +21,17 @@ RUNS = 5
 APP_CHILD = r"""
 import resource, sys
 from PySide6.QtCore import QTimer
-from ui.app import create_application, open_services
+from ui.app import create_application
 from ui.context import AppContext
+from ui.safety.startup_guard import StartupGuard
 app = create_application()
-services = open_services(sys.argv[1])
+guard = StartupGuard(sys.argv[1])  # the real start-up: lock, damage check, migrations, start-up backup
+services = guard.open()
 from ui.main_window import MainWindow
-window = MainWindow(AppContext.create(services, app))
+from ui.wiring import FeatureWiring
+context = AppContext.create(services, app)
+window = MainWindow(context)
+wiring = FeatureWiring(window, context)  # every page of the real app
 window.show()
 model = window.candidates.model
 def check():

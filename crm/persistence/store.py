@@ -34,15 +34,17 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
+def open_store(db: str | None = None, *, migrate: bool = True, checked: bool = False) -> Store:
     """Open (and create or migrate) the database named by `db`, `CRM_DB` or the default.
 
-    Raises DatabaseDamaged (file untouched), DatabaseTooNew or MigrationFailed.
+    Raises DatabaseDamaged (file untouched), DatabaseTooNew or MigrationFailed. `checked` says the
+    caller has just run quick_check on the file (the GUI's start-up guard), so it is not run twice.
     """
     url = resolve_db_url(db)
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path)
+        if not checked:
+            check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     migration = None

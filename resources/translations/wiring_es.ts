@@ -5,7 +5,7 @@
     <message>
         <location filename="../../ui/wiring.py" line="38" />
         <source>Consent &amp; retention</source>
-        <translation>Consentimiento y conservación</translation>
+        <translation>Privacidad (RGPD)</translation>
     </message>
     <message>
         <location filename="../../ui/wiring.py" line="74" />

@@ -78,6 +78,7 @@ class StartupGuard(QObject):
         self.lock: DatabaseLock | None = None
         self.store: Store | None = None
         self.startup_backup_error: str | None = None
+        self._checked = False  # quick_check already passed in this start-up
 
     def open(self) -> Services | None:
         """Run every check; return the services, or None after explaining why the app must stop."""
@@ -100,6 +101,7 @@ class StartupGuard(QObject):
                     "first.").replace("%1", exc.host).replace("%2", str(exc.pid)))
                 return None
             found = damage.diagnose(path)
+            self._checked = found is None
             if found is not None and not self._handle_damage(found):
                 self.release()
                 return None
@@ -135,7 +137,7 @@ class StartupGuard(QObject):
 
     def _open_store(self) -> Services | None:
         try:
-            self.store = open_store(self._db)
+            self.store = open_store(self._db, checked=self._checked)
             return Services.for_store(self.store)
         except DatabaseTooNew as exc:
             self._tell(QMessageBox.Icon.Critical, self.tr("The database is from a newer version"), self.tr(

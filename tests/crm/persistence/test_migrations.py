@@ -133,3 +133,22 @@ def test_database_from_a_newer_app_is_refused_untouched(db_path):
     with pytest.raises(DatabaseTooNew):
         open_store(str(db_path))
     assert db_path.read_bytes() == before
+
+
+def test_schema_head_constant_is_the_newest_migration():
+    from alembic.script import ScriptDirectory
+
+    from crm.persistence.migrate import SCHEMA_HEAD, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path):
+    import subprocess
+    import sys
+
+    open_store(str(db_path)).close()
+    script = ("import sys; from crm.persistence.store import open_store; "
+              f"open_store({str(db_path)!r}).close(); print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
