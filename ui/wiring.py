@@ -7,12 +7,13 @@ roles page Ctrl+N makes a role, on the clients page a client, elsewhere a candid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from ui.actions import ActionSpec
 from ui.clients.page import ClientsPage
 from ui.context import AppContext
+from ui.lazy_page import LazyPage
 from ui.pipeline import PipelinePage, StagesEditorDialog, add_candidates_to_role
 from ui.roles.page import RolesPage
 from ui.safety.audit_dialog import AuditDialog
@@ -28,26 +29,51 @@ class FeatureWiring(QObject):
         self.window = window
         self.context = context
         self.autobackup = autobackup
-        self.roles = RolesPage(context)
-        self.clients = ClientsPage(context)
-        self.pipeline = PipelinePage(context)
-        self.retention = RetentionPage(context)
-        window.add_page("roles", "", self.roles)
-        window.add_page("clients", "", self.clients)
-        window.add_page("pipeline", "", self.pipeline)
-        window.add_page("retention", self.tr("Consent & retention"), self.retention)
+        # Each page is built the first time it is shown or needed, so start-up only pays for the
+        # candidates page.
+        self.slots = {
+            "roles": LazyPage(lambda: RolesPage(context), self._on_roles_built),
+            "clients": LazyPage(lambda: ClientsPage(context), self._on_clients_built),
+            "pipeline": LazyPage(lambda: PipelinePage(context)),
+            "retention": LazyPage(lambda: RetentionPage(context)),
+        }
+        window.add_page("roles", "", self.slots["roles"])
+        window.add_page("clients", "", self.slots["clients"])
+        window.add_page("pipeline", "", self.slots["pipeline"])
+        window.add_page("retention", self.tr("Consent & retention"), self.slots["retention"])
         self._wire_page_commands()
-        self._wire_navigation_between_pages()
         self._add_import_export()
         self._add_pipeline_actions()
         self._add_data_menu()
         self._add_person_rights()
         window.pages.currentChanged.connect(self._on_pages_current_changed)
+        window.installEventFilter(self)
         self._on_pages_current_changed()
+
+    @property
+    def roles(self) -> RolesPage:
+        return self.slots["roles"].page()
+
+    @property
+    def clients(self) -> ClientsPage:
+        return self.slots["clients"].page()
+
+    @property
+    def pipeline(self) -> PipelinePage:
+        return self.slots["pipeline"].page()
+
+    @property
+    def retention(self) -> RetentionPage:
+        return self.slots["retention"].page()
 
     # ---- New / Open / Archive follow the page in front ---------------------------------------------
     def _current(self):
-        return self.window.pages.currentWidget()
+        """The page in front (the real page behind a lazy slot)."""
+        widget = self.window.pages.currentWidget()
+        return widget.page() if isinstance(widget, LazyPage) else widget
+
+    def _in_front(self, key: str) -> bool:
+        return self.window.pages.currentWidget() is self.slots[key]
 
     def _wire_page_commands(self) -> None:
         registry = self.window.actions_registry
@@ -69,19 +95,46 @@ class FeatureWiring(QObject):
         return run
 
     def _on_pages_current_changed(self, _index: int = 0) -> None:
-        current = self._current()
-        texts = {
-            self.roles: (self.tr("&New role…"), self.tr("&Open role"), self.tr("&Close role")),
-            self.clients: (self.tr("&New client…"), self.tr("&Open client"), self.tr("A&rchive client")),
-        }.get(current, (self.tr("&New candidate…"), self.tr("&Open candidate"), self.tr("A&rchive candidate")))
+        if self._in_front("roles"):
+            texts = (self.tr("&New role…"), self.tr("&Open role"), self.tr("&Close role"))
+        elif self._in_front("clients"):
+            texts = (self.tr("&New client…"), self.tr("&Open client"), self.tr("A&rchive client"))
+        else:
+            texts = (self.tr("&New candidate…"), self.tr("&Open candidate"), self.tr("A&rchive candidate"))
         for action_id, text in zip(("new_candidate", "open_candidate", "archive_candidate"), texts, strict=True):
             self.window.action(action_id).setText(text)
-        self.window.action("export_shortlist").setEnabled(current is self.roles)
-        self.window.action("export_client").setEnabled(current in (self.roles, self.clients))
+        self.window.action("export_shortlist").setEnabled(self._in_front("roles"))
+        self.window.action("export_client").setEnabled(self._in_front("roles") or self._in_front("clients"))
 
-    def _wire_navigation_between_pages(self) -> None:
-        self.roles.candidate_activated.connect(self._on_roles_candidate_activated)
-        self.clients.role_activated.connect(self._on_clients_role_activated)
+    def _on_roles_built(self, page: RolesPage) -> None:
+        page.candidate_activated.connect(self._on_roles_candidate_activated)
+        self._restore_view("roles", page)
+
+    def _on_clients_built(self, page: ClientsPage) -> None:
+        page.role_activated.connect(self._on_clients_role_activated)
+        self._restore_view("clients", page)
+
+    # ---- column and splitter state of the roles and clients pages, kept between runs -----------------
+    _VIEW_KEYS = ("columns", "header", "splitter")
+
+    def _restore_view(self, key: str, page) -> None:
+        settings = self.window.settings
+        state = {name: settings.value(f"{key}/{name}") for name in self._VIEW_KEYS}
+        if state["columns"] is not None:
+            state["columns"] = int(state["columns"])
+            page.restore_view_state(state)
+
+    def save_views(self) -> None:
+        for key in ("roles", "clients"):
+            if self.slots[key].built:
+                for name, value in self.slots[key].page().view_state().items():
+                    self.window.settings.setValue(f"{key}/{name}", value)
+        self.window.settings.sync()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save_views()
+        return False
 
     def _on_roles_candidate_activated(self, candidate_id: int) -> None:
         self.window.show_page("candidates")
@@ -131,7 +184,7 @@ class FeatureWiring(QObject):
         self._export(kind="shortlist", role_id=role_id)
 
     def export_client_report(self) -> None:
-        if self._current() is self.roles and self.roles.selected_role_id() is not None:
+        if self._in_front("roles") and self.roles.selected_role_id() is not None:
             role = self.context.services.roles.get(self.roles.selected_role_id())
             self._export(kind="client", company_id=role.company_id)
             return
@@ -174,7 +227,7 @@ class FeatureWiring(QObject):
         add_candidates_to_role(self.context, ids, self.window)
 
     def open_board(self) -> None:
-        role_id = self.roles.selected_role_id() if self._current() is self.roles else None
+        role_id = self.roles.selected_role_id() if self._in_front("roles") else None
         self.window.show_page("pipeline")
         if role_id is not None:
             self.pipeline.open_role(role_id)

@@ -19,12 +19,15 @@ def _open(qtbot, store):
 
 def test_every_feature_page_is_in_the_navigation(qtbot, store):
     window, wiring = _open(qtbot, store)
-    for key, page in (("roles", wiring.roles), ("clients", wiring.clients), ("pipeline", wiring.pipeline),
-                      ("retention", wiring.retention)):
+    assert not any(slot.built for slot in wiring.slots.values())  # start-up pays for candidates only
+    for key, page_class in (("roles", "RolesPage"), ("clients", "ClientsPage"), ("pipeline", "PipelinePage"),
+                            ("retention", "RetentionPage")):
         window.show_page(key)
-        assert window.pages.currentWidget() is page
+        assert window.pages.currentWidget() is wiring.slots[key]
+        assert wiring.slots[key].built and type(wiring.slots[key].page()).__name__ == page_class
+    window.action("go_candidates").trigger()
     window.action("go_roles").trigger()
-    assert window.pages.currentWidget() is wiring.roles
+    assert window.pages.currentWidget() is wiring.slots["roles"]
 
 
 def test_new_open_archive_follow_the_page_in_front(qtbot, store):
@@ -44,7 +47,7 @@ def test_board_opens_for_the_selected_role_and_people_link_across_pages(qtbot, s
     window.show_page("roles")
     assert wiring.roles.select_role(role.id)
     window.action("open_board").trigger()
-    assert window.pages.currentWidget() is wiring.pipeline
+    assert window.pages.currentWidget() is wiring.slots["pipeline"]
     assert wiring.pipeline.stack.currentWidget() is wiring.pipeline.board
     candidate_id = services.pipeline.applications_for_role(role.id)[0].candidate_id
     wiring.roles.candidate_activated.emit(candidate_id)
@@ -62,3 +65,17 @@ def test_import_and_export_and_data_commands_are_in_the_menus(qtbot, store):
     assert {"backups", "restore", "audit_log", "go_retention"} <= {a.objectName() for a in menus["data"].actions()}
     assert window.action("export_candidates").shortcut().toString() == "Ctrl+Shift+E"
     assert window.action("add_to_pipeline").shortcut().toString() == "Ctrl+Shift+P"
+
+
+def test_roles_columns_are_remembered_between_runs(qtbot, store):
+    window, wiring = _open(qtbot, store)
+    window.show_page("roles")
+    header = wiring.roles.table.horizontalHeader()
+    header.resizeSection(2, 333)
+    window.close()
+    context = make_context(store)
+    again = MainWindow(context, settings=window.settings)
+    wiring_again = FeatureWiring(again, context)
+    qtbot.addWidget(again)
+    again.show_page("roles")
+    assert wiring_again.roles.table.horizontalHeader().sectionSize(2) == 333
