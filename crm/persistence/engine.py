@@ -48,6 +48,7 @@ def _install_sqlite_hooks(engine: Engine, *, read_only: bool) -> None:
                 cursor.execute("PRAGMA synchronous=FULL")
                 # Erased people must not linger in free pages of the file.
                 cursor.execute("PRAGMA secure_delete=ON")
+                cursor.execute("PRAGMA cache_size=-32768")  # 32 MiB: bulk inserts into big indexes stop thrashing
         finally:
             cursor.close()
 
