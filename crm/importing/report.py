@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from crm.exporting.atomic import atomic_target
 
 MAX_STORED_ISSUES = 5000  # kept in the batch record; the full list is in the report file
 
@@ -92,12 +92,6 @@ def write_errors_xlsx(report: ImportReport, target: str | Path) -> Path:
     sheet.auto_filter.ref = sheet.dimensions
     for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):
         sheet.column_dimensions[letter].width = width
-    handle, temp = tempfile.mkstemp(prefix=".import-report-", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    try:
-        book.save(temp)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_target(target) as temporary:  # the previous file survives any failure
+        book.save(temporary)
     return target

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +33,7 @@ from crm.domain import (
     StageChange,
 )
 from crm.domain.errors import NotFound
+from crm.exporting.atomic import atomic_target
 from crm.persistence.store import Store
 from crm.safety import audit
 
@@ -101,20 +101,11 @@ def export_person(store: Store, candidate_id: int, target: Path, *, now: datetim
     data["exported_at"] = now.isoformat()
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    for leftover in target.parent.glob(f".{target.name}.*.tmp"):  # from an export killed earlier
-        leftover.unlink(missing_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
+    with atomic_target(target) as temporary:  # a failure never leaves a half zip or destroys an older one
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(f"candidate-{candidate_id}.json",
                              json.dumps(data, ensure_ascii=False, indent=2, default=str))
             archive.writestr(f"candidate-{candidate_id}.xlsx", _workbook_bytes(data))
-        with temporary.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     sections = {key: len(value) for key, value in data.items() if isinstance(value, list)}
     due = (now + timedelta(days=RESPONSE_DAYS)).date()
     with store.sessions.begin() as session:

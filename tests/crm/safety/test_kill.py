@@ -141,14 +141,14 @@ def test_kill_during_a_person_export_leaves_the_previous_file_intact(tmp_path):
     process = _spawn("export", str(db), str(target))
     assert process.stdout.readline().strip() == "ready"
     deadline = time.monotonic() + 60
-    while not list(target.parent.glob(".person.zip.*.tmp")) and time.monotonic() < deadline:
+    while not list(target.parent.glob(".person.zip.*.crm-export-tmp")) and time.monotonic() < deadline:
         time.sleep(0.002)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     process.stdout.close()
     assert process.returncode == -signal.SIGKILL
     assert target.read_bytes() == b"the previous export"
-    leftovers = list(target.parent.glob(".person.zip.*.tmp"))
+    leftovers = list(target.parent.glob(".person.zip.*.crm-export-tmp"))
     assert len(leftovers) == 1  # only the unfinished temp file, never a half-written person.zip
 
     store = open_store(str(db))
