@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from ui.clients.detail import ClientDetail
 from ui.clients.dialogs import CompanyDialog, ContactDialog
 from ui.clients.models import ClientsTableModel
 from ui.context import AppContext, ChangeSet
+from ui.kit.list_table import sortable_list_table
 from ui.kit.notice import NoticeBar
 from ui.kit.undo import IdMap
 from ui.kit.value_table import ID_ROLE, SORT_ROLE
@@ -68,21 +67,7 @@ class ClientsPage(QWidget):
 
         self.notice = NoticeBar()
         self.model = ClientsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
+        self.proxy, self.table = sortable_list_table(self.model, SORT_ROLE, Qt.SortOrder.AscendingOrder, self)
         self.detail = ClientDetail()
         self.contacts = ContactActions(context, self)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
