@@ -28,6 +28,7 @@ from crm.exporting.privacy import (
     load_candidates,
     load_skills,
 )
+from crm.safety.erasure import funnel_counts
 
 # Setting keys the reports read (values are JSON strings).
 AGENCY_NAME = "agency.name"
@@ -145,7 +146,8 @@ def load_role_report(session: Session, role_id: int, policy: DisclosurePolicy, t
         client=role.company.name, status=role.status, location=role.location, remote_policy=role.remote_policy,
         salary_min=role.salary_min, salary_max=role.salary_max, openings=role.openings, opened_on=role.opened_on,
         days_open=(end - role.opened_on).days if role.opened_on else None,
-        funnel=_funnel(stages, applications, reached), shortlist=tuple(shortlist), rejected=tuple(rejected),
+        funnel=_funnel(stages, applications, reached, funnel_counts(session).get(role_id, {})),
+        shortlist=tuple(shortlist), rejected=tuple(rejected),
     )
 
 
@@ -174,18 +176,24 @@ def _stage_before_rejection(changes: list[tuple[int | None, int]], stages: dict[
     return None
 
 
-def _funnel(stages: list[Stage], applications: list[ClientApplication], reached: dict[int, int]) -> tuple:
+def _funnel(stages: list[Stage], applications: list[ClientApplication], reached: dict[int, int],
+            erased: dict[str, dict[int, int]]) -> tuple:
+    """Counts per stage. People erased on request still count (anonymously, from `erased`), so the
+    funnel a client saw last month does not shrink when someone exercises their rights."""
+    erased_reached, erased_now = erased.get("reached", {}), erased.get("current", {})
     steps = []
     previous = None
     for stage in stages:
         if stage.kind == StageKind.REJECTED:
             continue
-        now = sum(1 for a in applications if a.stage_id == stage.id)
-        count = sum(1 for a in applications if reached[a.id] >= stage.position)
+        now = sum(1 for a in applications if a.stage_id == stage.id) + erased_now.get(stage.id, 0)
+        count = sum(1 for a in applications if reached[a.id] >= stage.position) + erased_reached.get(stage.id, 0)
         conversion = (count / previous if previous else 0.0) if previous is not None else None
         steps.append(FunnelStep(stage.name, now, count, conversion))
         previous = count
-    rejected_now = sum(1 for a in applications if a.stage_id in {s.id for s in stages if s.kind == StageKind.REJECTED})
+    rejected_ids = {s.id for s in stages if s.kind == StageKind.REJECTED}
+    rejected_now = (sum(1 for a in applications if a.stage_id in rejected_ids)
+                    + sum(erased_now.get(stage_id, 0) for stage_id in rejected_ids))
     rejected_name = next((s.name for s in stages if s.kind == StageKind.REJECTED), None)
     if rejected_name:
         steps.append(FunnelStep(rejected_name, rejected_now, rejected_now, None))

@@ -31,8 +31,10 @@ from crm.domain import (
     ExportLog,
     ExportLogEntry,
     ImportItem,
+    Stage,
     StageChange,
 )
+from crm.domain.enums import StageKind
 from crm.domain.errors import NotFound
 from crm.persistence import search_index, sidecar
 from crm.persistence.store import Store
@@ -126,10 +128,16 @@ def _count_funnel(session: Session, applications: list[Application]) -> None:
     reached: dict[int, set[int]] = {}
     for application_id, stage_id in history:
         reached.setdefault(application_id, set()).add(stage_id)
+    stages = list(session.scalars(select(Stage)))
+    open_positions = {s.id: s.position for s in stages if s.kind != StageKind.REJECTED.value}
     for application in applications:
         role = counts.setdefault(str(application.role_id), {"reached": {}, "current": {}})
-        for stage_id in reached.get(application.id, set()) | {application.stage_id}:
-            role["reached"][str(stage_id)] = role["reached"].get(str(stage_id), 0) + 1
+        # Like the reports' funnel: reaching a stage counts for every earlier stage too.
+        visited = reached.get(application.id, set()) | {application.stage_id}
+        furthest = max((open_positions[s] for s in visited if s in open_positions), default=-1)
+        for stage_id, position in open_positions.items():
+            if position <= furthest:
+                role["reached"][str(stage_id)] = role["reached"].get(str(stage_id), 0) + 1
         role["current"][str(application.stage_id)] = role["current"].get(str(application.stage_id), 0) + 1
     settings.put(session, FUNNEL_SETTING, counts)
 
