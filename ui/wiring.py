@@ -7,20 +7,22 @@ roles page Ctrl+N makes a role, on the clients page a client, elsewhere a candid
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from ui.actions import ActionSpec
-from ui.clients.page import ClientsPage
 from ui.context import AppContext
 from ui.lazy_page import LazyPage
-from ui.pipeline import PipelinePage, StagesEditorDialog, add_candidates_to_role
-from ui.roles.page import RolesPage
-from ui.safety.audit_dialog import AuditDialog
-from ui.safety.backups_dialog import BackupsDialog
 from ui.safety.person_actions import PersonRightsActions
-from ui.safety.restore_dialog import RestoreDialog
-from ui.safety.retention_page import RetentionPage
+
+if TYPE_CHECKING:
+    from ui.clients.page import ClientsPage
+    from ui.pipeline import PipelinePage
+    from ui.roles.page import RolesPage
+    from ui.safety.retention_page import RetentionPage
 
 
 class FeatureWiring(QObject):
@@ -32,10 +34,10 @@ class FeatureWiring(QObject):
         # Each page is built the first time it is shown or needed, so start-up only pays for the
         # candidates page.
         self.slots = {
-            "roles": LazyPage(lambda: RolesPage(context), self._on_roles_built),
-            "clients": LazyPage(lambda: ClientsPage(context), self._on_clients_built),
-            "pipeline": LazyPage(lambda: PipelinePage(context)),
-            "retention": LazyPage(lambda: RetentionPage(context)),
+            "roles": LazyPage(_lazy("ui.roles.page", "RolesPage", context), self._on_roles_built),
+            "clients": LazyPage(_lazy("ui.clients.page", "ClientsPage", context), self._on_clients_built),
+            "pipeline": LazyPage(_lazy("ui.pipeline", "PipelinePage", context)),
+            "retention": LazyPage(_lazy("ui.safety.retention_page", "RetentionPage", context)),
         }
         window.add_page("roles", "", self.slots["roles"])
         window.add_page("clients", "", self.slots["clients"])
@@ -217,6 +219,8 @@ class FeatureWiring(QObject):
         if candidate_id is None:
             self._tell(self.tr("Choose a candidate first."))
             return
+        from ui.pipeline import add_candidates_to_role
+
         add_candidates_to_role(self.context, [candidate_id], self.window)
 
     def add_results_to_pipeline(self) -> None:
@@ -224,6 +228,8 @@ class FeatureWiring(QObject):
         if not ids:
             self._tell(self.tr("Search for candidates first; all the results are then added."))
             return
+        from ui.pipeline import add_candidates_to_role
+
         add_candidates_to_role(self.context, ids, self.window)
 
     def open_board(self) -> None:
@@ -233,6 +239,8 @@ class FeatureWiring(QObject):
             self.pipeline.open_role(role_id)
 
     def edit_stages(self) -> None:
+        from ui.pipeline import StagesEditorDialog
+
         StagesEditorDialog(self.context, self.window).exec()
 
     # ---- data safety ---------------------------------------------------------------------------------
@@ -251,9 +259,13 @@ class FeatureWiring(QObject):
             self.window.add_action(spec)
 
     def show_backups(self) -> None:
+        from ui.safety.backups_dialog import BackupsDialog
+
         BackupsDialog(self.context, self.window).exec()
 
     def restore(self) -> None:
+        from ui.safety.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.context, self.window)
         if self.autobackup is not None:
             dialog.restored.connect(self.autobackup.pause)
@@ -261,6 +273,8 @@ class FeatureWiring(QObject):
         dialog.exec()
 
     def show_audit(self) -> None:
+        from ui.safety.audit_dialog import AuditDialog
+
         AuditDialog(self.context, self.window).exec()
 
     def _add_person_rights(self) -> None:
@@ -281,3 +295,10 @@ class FeatureWiring(QObject):
 
     def _tell(self, message: str) -> None:
         QMessageBox.information(self.window, self.tr("Recruiter CRM"), message)
+
+
+# Page factories import their modules on first use: start-up loads only the candidates page.
+def _lazy(module: str, class_name: str, context: AppContext):
+    def build():
+        return getattr(importlib.import_module(module), class_name)(context)
+    return build
