@@ -79,3 +79,35 @@ def test_roles_columns_are_remembered_between_runs(qtbot, store):
     qtbot.addWidget(again)
     again.show_page("roles")
     assert wiring_again.roles.table.horizontalHeader().sectionSize(2) == 333
+
+
+def test_import_and_export_commands_open_their_dialogs(qtbot, store):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.import_export.export_dialog import ExportDialog
+    from ui.import_export.import_dialog import ImportDialog
+
+    window, wiring = _open(qtbot, store)
+    window.action("import_candidates").trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+    window.candidates.apply_search("python")
+    window.action("export_candidates").trigger()
+    exports = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()]
+    assert len(exports) == 1
+    exports[0].reject()
+    window.show_page("roles")
+    role_id = _first_role_id(store)
+    wiring.roles.select_role(role_id)
+    assert wiring.roles.selected_role_id() == role_id
+    window.action("export_shortlist").trigger()
+    exports = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()]
+    assert len(exports) == 1
+    exports[0].reject()
+
+
+def _first_role_id(store):
+    from crm.services import Services
+
+    return Services.for_store(store).roles.list_all()[0].id
