@@ -226,15 +226,22 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     protected = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), protected)
     found: dict[str, tuple[str, float | None]] = {}
     for part in _SKILL_SPLIT.split(protected):
-        part = part.replace("\x00", "/").replace("\x01", ",").strip().rstrip(".").strip()
-        name, years = skill_with_years(part)
-        result = canonical(name)
+        result = _skill_part(part)
         if not result:
             continue
-        key, shown = result
+        key, shown, years = result
         if key not in found or (found[key][1] is None and years is not None):
             found[key] = (found.get(key, (shown, None))[0], years)
     return [(key, name, years) for key, (name, years) in found.items()]
+
+
+@lru_cache(maxsize=65536)
+def _skill_part(part: str) -> tuple[str, str, float | None] | None:
+    """One piece of a skills cell -> (key, name, years); the same few pieces repeat down a column."""
+    part = part.replace("\x00", "/").replace("\x01", ",").strip().rstrip(".").strip()
+    name, years = skill_with_years(part)
+    result = canonical(name)
+    return (*result, years) if result else None
 
 
 def skill_with_years(text: str) -> tuple[str, float | None]:

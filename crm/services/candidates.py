@@ -147,12 +147,15 @@ class CandidateService:
         ids = _insert_returning_ids(session, prepared)
         if skills:
             pairs = [_skill_pairs(items) for items in skills]
-            known = skill_ids(session, (name for items in pairs for name, _ in items))
+            known = skill_ids(session, dict.fromkeys(name for items in pairs for name, _ in items))
             links = []
+            canonical_of: dict[str, tuple[str, str] | None] = {}  # the same skill names repeat across rows
             for candidate_id, items in zip(ids, pairs, strict=True):
                 seen: set[int] = set()
                 for name, years in items:
-                    result = canonical(name)
+                    result = canonical_of.get(name)
+                    if result is None and name not in canonical_of:
+                        result = canonical_of[name] = canonical(name)
                     if not result:
                         continue
                     skill_id = known[result[0]]
@@ -201,10 +204,17 @@ def _insert_returning_ids(session: Session, prepared: list[dict[str, Any]]) -> l
     processors = [column.type._cached_bind_processor(connection.dialect) for column in columns]
     sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "  # noqa: S608 - our column names
            f"VALUES ({', '.join('?' for _ in columns)})")
-    connection.exec_driver_sql(sql, [
-        tuple(value if process is None or value is None else process(value)
-              for value, process in zip((row[c.key] for c in columns), processors, strict=True))
-        for row in prepared])
+    # Most columns have no processor: take the row's values in column order, then convert only the few that do.
+    converted = [(at, process) for at, process in enumerate(processors) if process is not None]
+    keys = [c.key for c in columns]
+    parameters = []
+    for row in prepared:
+        values = [row[key] for key in keys]
+        for at, process in converted:
+            if values[at] is not None:
+                values[at] = process(values[at])
+        parameters.append(tuple(values))
+    connection.exec_driver_sql(sql, parameters)
     ids = list(range(last + 1, last + 1 + len(prepared)))
     if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
         raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock
