@@ -205,6 +205,9 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
 
 def _add_skills(skills: list, found: list[tuple[str, str, float | None]]) -> None:
     """Append new skills; a skill seen again only brings its years when the first had none."""
+    if not skills:  # the usual single skills column: `found` has distinct keys already
+        skills.extend(found)
+        return
     index = {item[0]: at for at, item in enumerate(skills)}
     for key, name, years in found:
         if key not in index:

@@ -80,7 +80,7 @@ class CandidateRun:
         self._flag_similar(new_rows)
         if new_rows:
             ids = self.candidates.bulk_insert(
-                [_insert_values(r.values) for r in new_rows],
+                [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
                 [[(name, r.skill_years.get(key)) for key, name in r.skills] for r in new_rows], session=self.session)
             # Created ids come in runs: one undo record per run ("created_range", first id, last id).
             self.session.connection().execute(insert(ImportItem.__table__), [
@@ -278,9 +278,3 @@ def id_runs(ids: list[int]) -> list[tuple[int, int]]:
             runs.append((candidate_id, candidate_id))
     return runs
 
-
-def _insert_values(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k in _COLUMNS}
-
-
-_COLUMNS = {c.key for c in Candidate.__table__.columns} - {"id", "version"}

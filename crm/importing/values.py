@@ -222,8 +222,11 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     """Split on , ; / ' - ' | and canonicalise, reading years in brackets:
     'Python (6), Django (4,5 años) / postgres' -> [(key, name, years), ...], first spelling first."""
     text = as_text(value) or ""
-    protected = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
-    protected = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), protected)
+    protected = text  # most cells have neither a slash nor brackets: skip those scans
+    if "/" in protected:
+        protected = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), protected)
+    if "(" in protected:
+        protected = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), protected)
     found: dict[str, tuple[str, float | None]] = {}
     for part in _SKILL_SPLIT.split(protected):
         result = _skill_part(part)

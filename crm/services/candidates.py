@@ -126,7 +126,8 @@ class CandidateService:
     ) -> list[int]:
         """Insert many already-cleaned candidates (see `clean_candidate`) with their skills.
 
-        One multi-row INSERT per batch and a returned id list; no ORM objects. Pass `session` to
+        One multi-row INSERT per batch and a returned id list; no ORM objects; keys of `rows` that are
+        not columns are ignored. Pass `session` to
         take part in a caller's transaction (an import), otherwise this is its own transaction.
         """
         if session is None:
@@ -135,8 +136,7 @@ class CandidateService:
         now = utcnow()
         prepared = []
         for row in rows:
-            values = dict.fromkeys(_INSERT_COLUMNS)
-            values.update(row)
+            values = {**_EMPTY_ROW, **row}
             values["first_name"] = values["first_name"] or ""
             values["last_name"] = values["last_name"] or ""
             values["status"] = values["status"] or CandidateStatus.ACTIVE.value
@@ -170,6 +170,7 @@ class CandidateService:
 
 
 _INSERT_COLUMNS = [c for c in _COLUMNS if c != "id"]
+_EMPTY_ROW = dict.fromkeys(_INSERT_COLUMNS)
 
 
 def _insert_links(session: Session, links: list[dict[str, Any]]) -> None:
@@ -196,7 +197,8 @@ def _insert_returning_ids(session: Session, prepared: list[dict[str, Any]]) -> l
     if connection.dialect.name != "sqlite" or not prepared:
         # Core (not ORM-enabled) insert: RETURNING through the ORM bulk path is quadratic here.
         return list(connection.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), prepared).scalars())
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            [{key: row[key] for key in _INSERT_COLUMNS} for row in prepared]).scalars())
     last = connection.execute(select(func.max(table.c.id))).scalar() or 0
     # Values converted by the columns' own bind processors (dates, UTC timestamps), then handed to the
     # driver in one executemany: SQLAlchemy's per-row parameter handling was half the insert time.
