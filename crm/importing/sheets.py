@@ -65,11 +65,13 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
 
 def _data_rows(rows: Iterator[Row], width: int) -> Iterator[Row]:
     for number, values in rows:
-        values = list(values[:width]) + [None] * (width - len(values))
+        if len(values) != width:
+            values = list(values[:width]) + [None] * (width - len(values))
         values = [None if isinstance(v, str) and not v.strip() else v for v in values]
-        if all(v is None for v in values):
+        empty = values.count(None)
+        if empty == width:
             continue
-        if is_footer(values):
+        if width - empty <= 3 and is_footer(values):  # a footer has few cells: most rows need no check
             continue
         yield number, values
 
