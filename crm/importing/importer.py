@@ -6,9 +6,13 @@ batch records what was created and changed, so `undo` can restore the state befo
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +108,37 @@ def file_sha256(path: Path) -> str:
 def import_candidates(store: Store, path: str | Path, options: ImportOptions | None = None,
                       progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
     """Import a candidate list. Raises UnreadableFile (nothing written) when the file cannot be read."""
+    with fewer_collections():
+        return _import_candidates(store, path, options, progress, token)
+
+
+_GC_LOCK = threading.Lock()
+_GC_STATE = {"depth": 0, "threshold": gc.get_threshold()}
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while an import runs.
+
+    An import allocates millions of short-lived objects; at the default threshold the collector ran
+    ~20 full collections over the growing heap (2.2 s of a 100,000-row import). Reference counting
+    still frees everything at once; cycles are still collected, just in larger batches."""
+    with _GC_LOCK:
+        if _GC_STATE["depth"] == 0:
+            _GC_STATE["threshold"] = gc.get_threshold()
+            gc.set_threshold(50_000, 10, 10)
+        _GC_STATE["depth"] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_STATE["depth"] -= 1
+            if _GC_STATE["depth"] == 0:
+                gc.set_threshold(*_GC_STATE["threshold"])
+
+
+def _import_candidates(store: Store, path: str | Path, options: ImportOptions | None,
+                       progress: Progress, token: CancelToken | None) -> ImportReport:
     options = options or ImportOptions()
     if options.on_duplicate not in POLICIES:
         raise ValueError(f"on-duplicate must be one of {', '.join(POLICIES)}")
