@@ -16,16 +16,16 @@ Report = Callable[[str | None], None]
 
 
 class ServiceCommand(QUndoCommand):
+    """Base of the page commands. Each subclass defines `apply()` (do the change again) and
+    `revert()` (take it back) with service calls; this class adds the guard and the reporting."""
+
+    apply: Callable[[], None]
+    revert: Callable[[], None]
+
     def __init__(self, text: str, report: Report):
         super().__init__(text)
         self._report = report
         self._first_redo = True
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
     def redo(self) -> None:
         if self._first_redo:
