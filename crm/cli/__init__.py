@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from crm import __version__
@@ -53,6 +54,11 @@ def run(argv: list[str]) -> int:
     except CrmError as exc:
         print(f"crm: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`crm ... | head`): stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("crm: interrupted; nothing was committed by the interrupted step", file=sys.stderr)
         return 130

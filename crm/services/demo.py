@@ -9,7 +9,17 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, insert, select
 
 from crm.demo.generator import DemoGenerator
-from crm.domain import Application, Candidate, Company, Contact, RejectionReason, Role, Stage, StageChange
+from crm.domain import (
+    Activity,
+    Application,
+    Candidate,
+    Company,
+    Contact,
+    RejectionReason,
+    Role,
+    Stage,
+    StageChange,
+)
 from crm.domain.errors import Conflict
 from crm.domain.normalize import company_key
 from crm.persistence.store import Store
@@ -17,6 +27,16 @@ from crm.services.candidates import CandidateService
 from crm.services.roles import _replace_skills
 
 Progress = Callable[[int, int, str], None]
+# What a recruiter writes as the next step, by stage (None: any other open stage).
+NEXT_STEPS: dict[str | None, tuple[str, ...]] = {
+    "Sourced": ("Send InMail", "Check GitHub profile", "Ask for an updated CV"),
+    "Contacted": ("Call back on Monday", "Chase reply by email", "Book screening call"),
+    "Screening": ("Technical screening call", "Check salary expectations", "Write assessment"),
+    "Submitted to client": ("Chase client feedback", "Send CV reminder to hiring manager"),
+    "Client interview": ("Prepare candidate for interview", "Collect interview feedback"),
+    "Offer": ("Negotiate start date", "Confirm counter-offer risk", "Send offer summary"),
+    None: ("Follow up",),
+}
 BATCH = 5000
 
 
@@ -106,6 +126,12 @@ def load_demo(store: Store, candidates: int = 500, *, seed: int = 2026, progress
                                   placed_fee=int((role.salary_min or 40_000) * (role.fee_percent or 20) / 100))
                 if any(s.name == "Submitted to client" for s in path):
                     values["submitted_at"] = moments[min(3, len(moments) - 1)]
+                if target.kind == "open":
+                    values["next_step"] = rng.choice(NEXT_STEPS.get(target.name, NEXT_STEPS[None]))
+                    if rng.random() < 0.3:  # some people have a dated follow-up in the timeline too
+                        due = now + timedelta(days=rng.randint(-2, 10))
+                        session.add(Activity(candidate_id=candidate_id, kind="task", subject=values["next_step"],
+                                             occurred_at=moments[-1], due_at=due, done=False))
                 application_id = session.scalar(insert(Application).returning(Application.id), values)
                 session.execute(insert(StageChange), [
                     {"application_id": application_id, "from_stage_id": path[i - 1].id if i else None,

@@ -44,7 +44,13 @@ def test_demo_has_roles_with_pipelines_at_every_stage(capsys, db_path):
     svc = Services.for_store(store)
     stages = {a.stage for r in svc.roles.list_all() for a in svc.pipeline.applications_for_role(r.id)}
     assert all(r.contact_id for r in svc.roles.list_all())
+    from crm.domain import Application, Stage
+
+    with store.sessions() as session:
+        open_without_step = session.query(Application).join(Stage).filter(
+            Stage.kind == "open", Application.next_step.is_(None)).count()
     store.close()
+    assert open_without_step == 0  # every open card on the demo boards says what happens next
     assert stages == {s.name for s in svc.pipeline.stages()}
 
 
@@ -130,3 +136,16 @@ def test_search_json_lists_every_match_unless_limited(capsys, db_path):
     assert len(json.loads(out)) == 1
     code, out, _ = crm(capsys, "--db", str(db_path), "search", "c++", "node.js", '"', "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(db_path):
+    crm_cmd = [sys.executable, "-m", "crm", "--db", str(db_path)]
+    subprocess.run([*crm_cmd, "demo", "--candidates", "300"], capture_output=True, check=True)
+    listing = subprocess.Popen([*crm_cmd, "candidates", "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    listing.stdout.readline()
+    listing.stdout.close()  # like `| head -1`
+    stderr = listing.stderr.read().decode()
+    listing.stderr.close()
+    listing.wait(timeout=60)
+    assert "Traceback" not in stderr
+    assert listing.returncode == 0
