@@ -8,10 +8,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from crm.domain import Company, Role, RoleSkill
+from crm.domain import Company, Role
 from crm.domain import normalize as norm
 from crm.domain.enums import RoleStatus
-from crm.domain.skills import canonical
 from crm.importing import jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
@@ -20,8 +19,7 @@ from crm.importing.tabular import record, run_tabular
 from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
-from crm.services.roles import next_reference
-from crm.services.skills import skill_ids
+from crm.services.roles import add_role_skills, next_reference
 
 ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reference": ("Reference", ("ref", "reference", "referencia", "ref vacante", "codigo", "code", "id", "job id")),
@@ -159,7 +157,7 @@ class _RoleRows:
         role = Role(company_id=company_id, **data)
         self.session.add(role)
         self.session.flush()
-        self._skills(role.id, required, nice)
+        add_role_skills(self.session, role.id, required, nice)
         self.items.append(record(self.session, self.batch_id, "role", role.id, "created"))
         self.report.created += 1
 
@@ -196,19 +194,9 @@ class _RoleRows:
         for field, value in changes.items():
             setattr(role, field, value)
         if add_skills:
-            self._skills(role.id, required, nice)
+            add_role_skills(self.session, role.id, required, nice)
         self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
         self.report.updated += 1
-
-    def _skills(self, role_id: int, required: list[str], nice: list[str]) -> None:
-        known = skill_ids(self.session, [*required, *nice])
-        seen: set[int] = set()
-        for names, is_required in ((required, True), (nice, False)):
-            for name in names:
-                result = canonical(name)
-                if result and known[result[0]] not in seen:
-                    seen.add(known[result[0]])
-                    self.session.add(RoleSkill(role_id=role_id, skill_id=known[result[0]], required=is_required))
 
     def finish(self) -> None:
         self.session.flush()

@@ -24,7 +24,7 @@ from crm.domain.errors import Conflict
 from crm.domain.normalize import company_key
 from crm.persistence.store import Store
 from crm.services.candidates import CandidateService
-from crm.services.roles import _replace_skills
+from crm.services.roles import replace_role_skills
 
 Progress = Callable[[int, int, str], None]
 # What a recruiter writes as the next step, by stage (None: any other open stage).
@@ -92,7 +92,7 @@ def load_demo(store: Store, candidates: int = 500, *, seed: int = 2026, progress
                 role = Role(**data, contact_id=contacts[0].id)
                 session.add(role)
                 session.flush()
-                _replace_skills(session, role.id, required, nice)
+                replace_role_skills(session, role.id, required, nice)
                 roles.append((role, stack))
 
         # Applications with a plausible stage history.

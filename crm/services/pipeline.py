@@ -79,11 +79,7 @@ class PipelineService:
     ) -> ApplicationRecord:
         """Move an application to a stage, recording a StageChange with the time and note."""
         with self._store.sessions.begin() as session:
-            application = session.get(Application, application_id)
-            if application is None:
-                raise NotFound("Application", application_id)
-            if expected_version is not None and application.version != expected_version:
-                raise StaleVersion("Application", application_id, expected_version, application.version)
+            application = _locked(session, application_id, expected_version)
             stage = session.get(Stage, stage_id)
             if stage is None:
                 raise NotFound("Stage", stage_id)
@@ -119,11 +115,7 @@ class PipelineService:
         History stays truthful: the undo is recorded as its own StageChange; the stage's entry time, the
         rejection and placement details and the role's status go back to what they were."""
         with self._store.sessions.begin() as session:
-            application = session.get(Application, application_id)
-            if application is None:
-                raise NotFound("Application", application_id)
-            if expected_version is not None and application.version != expected_version:
-                raise StaleVersion("Application", application_id, expected_version, application.version)
+            application = _locked(session, application_id, expected_version)
             if session.get(Stage, before.stage_id) is None:
                 raise NotFound("Stage", before.stage_id)
             left = application.stage
@@ -219,6 +211,16 @@ class PipelineService:
                 select(Application).where(Application.candidate_id == candidate_id, Application.role_id == role_id)
             )
             return _application_record(application) if application else None
+
+
+def _locked(session: Session, application_id: int, expected_version: int | None) -> Application:
+    """The application, refused with StaleVersion when someone changed it since the caller read it."""
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound("Application", application_id)
+    if expected_version is not None and application.version != expected_version:
+        raise StaleVersion("Application", application_id, expected_version, application.version)
+    return application
 
 
 def _reason_id(session: Session, label: str | None) -> int | None:

@@ -39,7 +39,7 @@ class RoleService:
             role = Role(**values)
             session.add(role)
             session.flush()
-            _replace_skills(session, role.id, required_skills, nice_skills)
+            replace_role_skills(session, role.id, required_skills, nice_skills)
             session.flush()
             session.refresh(role)
             return _record(role)
@@ -87,7 +87,7 @@ class RoleService:
                 setattr(role, field, value)
             if required_skills is not None or nice_skills is not None:
                 current = _record(role)
-                _replace_skills(
+                replace_role_skills(
                     session,
                     role_id,
                     required_skills if required_skills is not None else [s.name for s in current.required_skills],
@@ -112,8 +112,13 @@ def next_reference(session: Session, year: int) -> str:
     return f"{prefix}{(max(numbers) + 1) if numbers else 1:03d}"
 
 
-def _replace_skills(session: Session, role_id: int, required: Sequence[str], nice: Sequence[str]) -> None:
+def replace_role_skills(session: Session, role_id: int, required: Sequence[str], nice: Sequence[str]) -> None:
     session.execute(delete(RoleSkill).where(RoleSkill.role_id == role_id))
+    add_role_skills(session, role_id, required, nice)
+
+
+def add_role_skills(session: Session, role_id: int, required: Sequence[str], nice: Sequence[str]) -> None:
+    """Link canonical skills to a role that has none of them yet (required ones win over nice-to-have)."""
     known = skill_ids(session, [*required, *nice])
     seen: set[int] = set()
     for names, is_required in ((required, True), (nice, False)):
