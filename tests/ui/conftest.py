@@ -1,3 +1,5 @@
+"""Shared UI fixtures: a demo database built once per session, copied for each test."""
+
 import pytest
 
 from crm.persistence.backup import backup_sqlite
