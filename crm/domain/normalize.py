@@ -72,9 +72,18 @@ def url(value: str | None) -> str | None:
     return normalised
 
 
+# The usual accents (U+0300-U+036F, all combining except the grapheme joiner U+034F): one regex pass
+# strips them; only text that is still not ASCII then needs the character-by-character check.
+_COMMON_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
+
+
 def fold(value: str) -> str:
     """Case- and accent-insensitive form for comparisons and search (`Núñez` -> `nunez`)."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    if value.isascii():
+        return value.casefold()  # NFKD leaves ASCII as it is and it has no combining marks
+    decomposed = _COMMON_MARKS.sub("", unicodedata.normalize("NFKD", value.casefold()))
+    if decomposed.isascii():
+        return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

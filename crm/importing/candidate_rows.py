@@ -7,11 +7,10 @@ A value that cannot be read as its column's type is kept, as written, in the not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from crm.domain import normalize
-from crm.domain.base import utcnow
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.importing import values as parse
 from crm.importing.mapping import NOTES, SKIP, split_full_name
@@ -167,7 +166,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "available_from":
         out[target] = parse.a_date(raw, day_first)
     elif target == "created_at":
-        out[target] = min(parse.a_datetime(raw, day_first), utcnow())
+        out[target] = min(parse.a_datetime(raw, day_first), datetime.now(UTC))
     elif target == "last_activity_at":
         out[target] = parse.a_datetime(raw, day_first)
     elif target in ("consent_date", "retention_until"):

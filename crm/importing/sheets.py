@@ -6,10 +6,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from crm.domain import normalize
 from crm.importing.mapping import CANDIDATE_FIELDS, guess_field
-from crm.importing.readers import Row, SheetData, Workbook
+from crm.importing.readers import Row, SheetData, Workbook, open_workbook
 from crm.importing.safety import UnreadableFile
 from crm.importing.values import as_text
 
@@ -102,3 +103,15 @@ def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> str:
         if key > best_score:
             best_name, best_score = name, key
     return best_name
+
+
+def open_table(path: Path, sheet: str | None = None, fields: dict = CANDIDATE_FIELDS) -> tuple[Workbook, Table]:
+    """Open the file, choose the sheet and find its list; UnreadableFile names the file when it cannot."""
+    workbook = open_workbook(path)
+    chosen = sheet or choose_sheet(workbook, fields)
+    try:
+        return workbook, find_table(workbook.read(chosen), fields)
+    except UnreadableFile as exc:
+        if str(exc).startswith(path.name):
+            raise
+        raise UnreadableFile(f"{path.name}, {exc}") from exc

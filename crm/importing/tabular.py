@@ -7,9 +7,10 @@ from typing import Any, Protocol
 
 from crm.domain import ImportBatch, ImportItem
 from crm.domain.base import utcnow
-from crm.importing.importer import ImportOptions, chunks, file_sha256, plan, save_mapping
+from crm.importing.importer import ImportOptions, file_sha256, plan, save_mapping
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
+from crm.importing.row_source import chunks
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 

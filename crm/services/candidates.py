@@ -133,37 +133,9 @@ class CandidateService:
         if session is None:
             with self._store.sessions.begin() as own:
                 return self.bulk_insert(rows, skills, session=own)
-        now = utcnow()
-        prepared = []
-        for row in rows:
-            values = {**_EMPTY_ROW, **row}
-            values["first_name"] = values["first_name"] or ""
-            values["last_name"] = values["last_name"] or ""
-            values["status"] = values["status"] or CandidateStatus.ACTIVE.value
-            values["created_at"] = values["created_at"] or now
-            values["updated_at"] = values["updated_at"] or now
-            values["version"] = 1
-            prepared.append(values)
-        ids = _insert_returning_ids(session, prepared)
+        ids = _insert_returning_ids(session, rows, utcnow())
         if skills:
-            pairs = [_skill_pairs(items) for items in skills]
-            known = skill_ids(session, dict.fromkeys(name for items in pairs for name, _ in items))
-            links = []
-            canonical_of: dict[str, tuple[str, str] | None] = {}  # the same skill names repeat across rows
-            for candidate_id, items in zip(ids, pairs, strict=True):
-                seen: set[int] = set()
-                for name, years in items:
-                    result = canonical_of.get(name)
-                    if result is None and name not in canonical_of:
-                        result = canonical_of[name] = canonical(name)
-                    if not result:
-                        continue
-                    skill_id = known[result[0]]
-                    if skill_id not in seen:
-                        seen.add(skill_id)
-                        links.append({"candidate_id": candidate_id, "skill_id": skill_id, "years": years})
-            if links:
-                _insert_links(session, links)
+            _link_skills(session, ids, skills)
         if ids:
             _index_runs(session, ids)
         return ids
@@ -173,19 +145,49 @@ _INSERT_COLUMNS = [c for c in _COLUMNS if c != "id"]
 _EMPTY_ROW = dict.fromkeys(_INSERT_COLUMNS)
 
 
-def _insert_links(session: Session, links: list[dict[str, Any]]) -> None:
+def _prepared(row: dict[str, Any], now) -> dict[str, Any]:
+    values = {**_EMPTY_ROW, **row}
+    values["first_name"] = values["first_name"] or ""
+    values["last_name"] = values["last_name"] or ""
+    values["status"] = values["status"] or CandidateStatus.ACTIVE.value
+    values["created_at"] = values["created_at"] or now
+    values["updated_at"] = values["updated_at"] or now
+    values["version"] = 1
+    return values
+
+
+def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[SkillInput]]) -> None:
+    pairs = [_skill_pairs(items) for items in skills]
+    known = skill_ids(session, dict.fromkeys(name for items in pairs for name, _ in items))
+    skill_of: dict[str, int | None] = {}  # the same skill names repeat across rows: resolve each once
+    for name in {name for items in pairs for name, _ in items}:
+        result = canonical(name)
+        skill_of[name] = known[result[0]] if result else None
+    links = []
+    for candidate_id, items in zip(ids, pairs, strict=True):
+        seen: set[int] = set()
+        for name, years in items:
+            skill_id = skill_of[name]
+            if skill_id is not None and skill_id not in seen:
+                seen.add(skill_id)
+                links.append((candidate_id, skill_id, years))
+    if links:
+        _insert_links(session, links)
+
+
+def _insert_links(session: Session, links: list[tuple[int, int, float | None]]) -> None:
     """Skill links are plain integers; on SQLite hand them straight to the driver (SQLAlchemy's
     per-row parameter processing costs ~8 us a link, seconds over 100,000 candidates)."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql(
-            "INSERT INTO candidate_skill (candidate_id, skill_id, years) VALUES (?, ?, ?)",
-            [(link["candidate_id"], link["skill_id"], link["years"]) for link in links])
+        connection.exec_driver_sql("INSERT INTO candidate_skill (candidate_id, skill_id, years) VALUES (?, ?, ?)",
+                                   links)
     else:
-        connection.execute(insert(CandidateSkill.__table__), links)
+        connection.execute(insert(CandidateSkill.__table__),
+                           [{"candidate_id": c, "skill_id": s, "years": y} for c, s, y in links])
 
 
-def _insert_returning_ids(session: Session, prepared: list[dict[str, Any]]) -> list[int]:
+def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now) -> list[int]:
     """Insert the rows and return their ids in order.
 
     On SQLite, RETURNING with parameter order makes SQLAlchemy send one INSERT per row (RETURNING
@@ -194,33 +196,49 @@ def _insert_returning_ids(session: Session, prepared: list[dict[str, Any]]) -> l
     """
     table = Candidate.__table__
     connection = session.connection()
-    if connection.dialect.name != "sqlite" or not prepared:
+    if connection.dialect.name != "sqlite" or not rows:
         # Core (not ORM-enabled) insert: RETURNING through the ORM bulk path is quadratic here.
         return list(connection.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True),
-            [{key: row[key] for key in _INSERT_COLUMNS} for row in prepared]).scalars())
+            [_prepared(row, now) for row in rows]).scalars())
     last = connection.execute(select(func.max(table.c.id))).scalar() or 0
-    # Values converted by the columns' own bind processors (dates, UTC timestamps), then handed to the
-    # driver in one executemany: SQLAlchemy's per-row parameter handling was half the insert time.
-    columns = [table.c[name] for name in _INSERT_COLUMNS]
-    processors = [column.type._cached_bind_processor(connection.dialect) for column in columns]
-    sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "  # noqa: S608 - our column names
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    # Most columns have no processor: take the row's values in column order, then convert only the few that do.
-    converted = [(at, process) for at, process in enumerate(processors) if process is not None]
-    keys = [c.key for c in columns]
-    parameters = []
-    for row in prepared:
-        values = [row[key] for key in keys]
-        for at, process in converted:
-            if values[at] is not None:
-                values[at] = process(values[at])
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(sql, parameters)
-    ids = list(range(last + 1, last + 1 + len(prepared)))
+    sql = (f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) "  # noqa: S608 - our column names
+           f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
+    connection.exec_driver_sql(sql, _driver_rows(connection, rows, now))
+    ids = list(range(last + 1, last + 1 + len(rows)))
     if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
         raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock
     return ids
+
+
+def _driver_rows(connection, rows: Sequence[dict[str, Any]], now) -> list[tuple]:
+    """The rows as driver parameters in column order, with the defaults of `_prepared`.
+
+    Values go through the columns' own bind processors (dates, UTC timestamps), each distinct value
+    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time."""
+    table = Candidate.__table__
+    processors = [table.c[name].type._cached_bind_processor(connection.dialect) for name in _INSERT_COLUMNS]
+    converted = [(at, process, {}) for at, process in enumerate(processors) if process is not None]
+    at = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
+    required = [(at["first_name"], ""), (at["last_name"], ""), (at["status"], CandidateStatus.ACTIVE.value),
+                (at["created_at"], now), (at["updated_at"], now)]
+    version = at["version"]
+    parameters = []
+    for row in rows:
+        values = [row.get(name) for name in _INSERT_COLUMNS]
+        for index, default in required:
+            if not values[index]:
+                values[index] = default
+        values[version] = 1
+        for index, process, seen in converted:
+            value = values[index]
+            if value is not None:
+                done = seen.get(value)
+                if done is None:
+                    done = seen[value] = process(value)
+                values[index] = done
+        parameters.append(tuple(values))
+    return parameters
 
 
 def _index_runs(session: Session, ids: list[int]) -> None:

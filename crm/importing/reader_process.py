@@ -1,0 +1,141 @@
+"""Read and normalise a workbook in a child process that streams parsed batches to the importer.
+
+Why: the import is CPU-bound Python, and reading plus normalising is about as much work as inserting
+and indexing. In a child process (a second core) the two overlap: a 100,000-row workbook imports in
+about half the time. The child is also a firewall: python-calamine aborts its whole process on some
+malformed files; here that ends the child, and the import reports an unreadable file.
+
+The child is a plain `python -m crm.importing.reader_child` subprocess (spawn-safe: nothing is forked
+from a Qt process, and the app's main module is not re-imported) that loads only the pure rule modules,
+not SQLAlchemy. It speaks pickle over its stdin/stdout, one message at a time:
+  parent -> child: (path, sheet); later ("parse", targets, day_first) or ("stop",)
+  child -> parent: ("located", Located) or ("unreadable", message); then ("batch", rows, rejected, read)...
+                   and ("done", timings); or ("failed", traceback) on an unexpected error.
+The pipe holds about one batch, so the child never runs far ahead: memory stays one batch deep.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from crm.importing.candidate_rows import CandidateRow
+from crm.importing.row_source import Batch, InlineRows, Located
+from crm.importing.safety import UnreadableFile
+
+_CRM_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `crm` package
+
+
+class ReaderFailed(RuntimeError):
+    """The reader process hit an unexpected error (a bug, not a bad file); the message has its traceback."""
+
+
+def _send(pipe: BinaryIO, message: tuple) -> None:
+    pickle.dump(message, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    pipe.flush()
+
+
+# ---- the child ------------------------------------------------------------------------------------
+def serve() -> None:
+    """The child's main loop (see the module docstring for the conversation)."""
+    out = os.fdopen(os.dup(1), "wb")  # the pipe to the parent; stray prints go to stderr from here on
+    os.dup2(2, 1)
+    requests = sys.stdin.buffer
+    try:
+        path, sheet = pickle.load(requests)
+        try:
+            source = InlineRows(Path(path), sheet)
+        except UnreadableFile as exc:
+            _send(out, ("unreadable", str(exc)))
+            return
+        _send(out, ("located", source.located))
+        located_read = source.timings["read"]  # the parent counts the time up to here itself
+        request = pickle.load(requests)
+        if request[0] != "parse":
+            return
+        for batch in source.batches(request[1], request[2]):
+            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years) for r in batch.rows]
+            _send(out, ("batch", rows, batch.rejected, batch.read))
+        _send(out, ("done", {"read": source.timings["read"] - located_read,
+                             "normalise": source.timings["normalise"]}))
+    except (BrokenPipeError, EOFError):
+        return  # the parent stopped listening (cancelled, or failed on its side)
+    except Exception:
+        _send(out, ("failed", traceback.format_exc()))
+
+
+# ---- the parent's handle --------------------------------------------------------------------------
+class ChildRows:
+    """The same interface as InlineRows, with the reading and normalising done by a child process."""
+
+    def __init__(self, path: Path, sheet: str | None):
+        started = time.perf_counter()
+        self._path = path
+        self._stderr = tempfile.TemporaryFile()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(_CRM_ROOT), os.environ.get("PYTHONPATH")) if p)}
+        self._process = subprocess.Popen([sys.executable, "-m", "crm.importing.reader_child"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=self._stderr, env=env)
+        try:
+            self._request((str(path), sheet))
+            kind, payload = self._receive()
+        except BaseException:
+            self.close()
+            raise
+        if kind != "located":
+            self.close()
+            raise UnreadableFile(payload)
+        self.located: Located = payload
+        self.timings = {"read": time.perf_counter() - started, "normalise": 0.0, "wait": 0.0}
+
+    def batches(self, targets: list[str], day_first: bool) -> Iterator[Batch]:
+        self._request(("parse", list(targets), day_first))
+        while True:
+            waited = time.perf_counter()
+            message = self._receive()
+            self.timings["wait"] += time.perf_counter() - waited
+            if message[0] == "done":
+                # The child's own seconds: they overlapped with the parent's inserting.
+                self.timings["read"] += message[1]["read"]
+                self.timings["normalise"] += message[1]["normalise"]
+                return
+            _, rows, rejected, read = message
+            yield Batch([CandidateRow(*row) for row in rows], rejected, read)
+
+    def close(self) -> None:
+        """Stop the child if it is still working (cancel, error) and release its pipes."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        for pipe in (self._process.stdin, self._process.stdout):
+            if pipe is not None:
+                pipe.close()
+        self._stderr.close()
+
+    def _request(self, message: tuple) -> None:
+        try:
+            _send(self._process.stdin, message)
+        except (BrokenPipeError, OSError):
+            self._receive()  # the child ended: say why
+
+    def _receive(self) -> tuple[Any, ...]:
+        try:
+            message = pickle.load(self._process.stdout)
+        except (EOFError, pickle.UnpicklingError, OSError):
+            self._process.wait()
+            self._stderr.seek(0)
+            detail = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+            raise UnreadableFile(f"{self._path.name}: the file could not be read (the reader stopped"
+                                 + (f": {detail[-1]}" if detail else f", exit code {self._process.returncode}")
+                                 + ")") from None
+        if message[0] == "failed":
+            raise ReaderFailed(f"reading {self._path.name} failed in the reader process:\n{message[1]}")
+        return message

@@ -1,0 +1,88 @@
+"""Where the candidate importer gets its rows: the list located in the file, then parsed batches.
+
+`InlineRows` reads and normalises in this process; `reader_process.ChildRows` does the same in a
+child process so that it overlaps with the inserting (see there). Both hand out the same batches.
+This module loads only pure rules (no SQLAlchemy): the child process imports it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crm.importing.candidate_rows import CandidateRow, Rejected, build_row
+from crm.importing.report import Issue
+from crm.importing.sheets import open_table
+
+CHUNK_ROWS = 2000
+
+
+@dataclass
+class Located:
+    """The list found in the file: which sheet, its header row and cells, and about how many rows follow."""
+
+    sheet: str
+    header_row: int
+    headers: list[str]
+    total_rows: int
+    warnings: list[str] = field(default_factory=list)  # about the whole file (e.g. its encoding)
+
+
+@dataclass
+class Batch:
+    rows: list[CandidateRow]
+    rejected: list[Issue]
+    read: int  # source rows consumed, parsed or rejected
+
+
+def chunks(rows: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(rows)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def parse_chunk(chunk: list[tuple[int, list[Any]]], headers: list[str], targets: list[str], day_first: bool,
+                cache: dict) -> Batch:
+    rows: list[CandidateRow] = []
+    rejected: list[Issue] = []
+    for number, cells in chunk:
+        try:
+            rows.append(build_row(number, cells, headers, targets, day_first, cache))
+        except Rejected as exc:
+            rejected.append(exc.issue)
+    return Batch(rows, rejected, len(chunk))
+
+
+def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,
+                   timings: dict[str, float]) -> Iterator[Batch]:
+    """Parse the data rows in batches, adding the seconds spent reading and parsing to `timings`."""
+    cache: dict = {}  # one per import: repeated values of a column are parsed once
+    clock = time.perf_counter()
+    for chunk in chunks(rows, CHUNK_ROWS):
+        read = time.perf_counter()
+        timings["read"] += read - clock
+        batch = parse_chunk(chunk, headers, targets, day_first, cache)
+        timings["normalise"] += time.perf_counter() - read
+        yield batch
+        clock = time.perf_counter()  # the consumer's time in between is not reading
+
+
+class InlineRows:
+    """Read and normalise in this process (CSV files, small workbooks, or when no child can start)."""
+
+    def __init__(self, path: Path, sheet: str | None):
+        started = time.perf_counter()
+        workbook, self._table = open_table(path, sheet)
+        self.located = Located(self._table.sheet, self._table.header_row, self._table.headers,
+                               self._table.total_rows, list(workbook.warnings))
+        self.timings = {"read": time.perf_counter() - started, "normalise": 0.0}
+
+    def batches(self, targets: list[str], day_first: bool) -> Iterator[Batch]:
+        return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings)
+
+    def close(self) -> None:
+        """Nothing to release: the reader closes the workbook when its rows run out."""
