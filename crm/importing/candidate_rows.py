@@ -30,6 +30,9 @@ class CandidateRow:
     skills: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
     warnings: list[Issue] = field(default_factory=list)
     skill_years: dict[str, float] = field(default_factory=dict)  # key -> years, when the sheet gave them
+    # What the database step derives from the values, worked out ahead on a helper thread when there is
+    # one (candidate_run.prepare_rows); None when not, or when a merge changed the values since.
+    prepared: Any = None
 
     @property
     def display_name(self) -> str:
@@ -47,82 +50,103 @@ CACHEABLE = frozenset({"city", "country", "current_title", "current_company", "s
                        "remote_preference", "years_experience", "current_salary", "expected_salary", "notice_days",
                        "available_from", "created_at", "skills", "status", "lawful_basis", "consent_date",
                        "retention_until"})
-CACHE_LIMIT = 20_000
+COLUMN_CACHE_LIMIT = 5000  # parses remembered per column; a column with more distinct values rarely repeats
 
 
 def build_row(number: int, cells: list[Any], headers: list[str], targets: list[str],
               day_first: bool = True, cache: dict | None = None) -> CandidateRow:
     """Parse one row with the column targets; raise Rejected when nothing identifies a person.
 
-    `cache` (one dict per import) remembers the parse of repeated values in CACHEABLE columns."""
-    out: dict[str, Any] = {}
-    skills: list[tuple[str, str, float | None]] = []  # (key, name, years)
-    warnings: list[Issue] = []
-    notes_parts: list[str] = []
-    extra: list[str] = []
+    `cache` (one dict per import) keeps the RowParser, which remembers the parse of repeated values."""
+    if cache is None:
+        return RowParser(headers, targets, day_first, remember=False).parse(number, cells)
+    key = ("parser", tuple(headers), tuple(targets), day_first)
+    parser = cache.get(key)
+    if parser is None:
+        parser = cache[key] = RowParser(headers, targets, day_first)
+    return parser.parse(number, cells)
 
-    def keep_raw(header: str, raw: Any, reason: str) -> None:
-        text = parse.as_text(raw)
-        warnings.append(Issue(number, header, text, f"{reason}; kept in the notes as written"))
-        extra.append(f"{header}: {text}")
 
-    for header, target, raw in zip(headers, targets, cells, strict=False):
-        if raw is None or target == SKIP:
-            continue
-        if target == NOTES:
-            text = parse.as_text(raw)
-            if text:
+class RowParser:
+    """Rows of one sheet to CandidateRows: the column plan is worked out once, and each CACHEABLE column
+    keeps its own cache of parses (so a column of mostly distinct values, such as skill lists, cannot
+    crowd out the columns that repeat)."""
+
+    def __init__(self, headers: list[str], targets: list[str], day_first: bool = True, remember: bool = True):
+        self.day_first = day_first
+        self._plan = [(header, target, {} if remember and target in CACHEABLE else None)
+                      for header, target in zip(headers, targets, strict=False)]
+
+    def parse(self, number: int, cells: list[Any]) -> CandidateRow:
+        """Raise Rejected when nothing identifies a person."""
+        out: dict[str, Any] = {}
+        skills: list[tuple[str, str, float | None]] = []  # (key, name, years)
+        warnings: list[Issue] = []
+        notes_parts: list[str] = []
+        extra: list[str] = []
+        day_first = self.day_first
+        for (header, target, cache), raw in zip(self._plan, cells, strict=False):
+            if raw is None or target == SKIP:
+                continue
+            if target == NOTES:
+                text = parse.as_text(raw)
+                if text:
+                    extra.append(f"{header}: {text}")
+                continue
+            try:
+                if cache is None:
+                    _apply(target, raw, out, skills, notes_parts, day_first)
+                    continue
+                key = raw if raw.__class__ is str else (raw.__class__, raw)  # 1, 1.0 and True stay apart
+                effect = cache.get(key)
+                if effect is None:
+                    effect = _effect(target, raw, day_first)
+                    if len(cache) < COLUMN_CACHE_LIMIT:
+                        cache[key] = effect
+                if len(effect) == 2:  # (field, value): the usual single value
+                    out[effect[0]] = effect[1]
+                    continue
+                values, found, notes, error = effect
+                if error is not None:
+                    raise error
+                out.update(values)
+                if found:
+                    _add_skills(skills, found)
+                notes_parts.extend(notes)
+            except (parse.Unparsed, _TooLong) as exc:
+                text = parse.as_text(raw)
+                warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
                 extra.append(f"{header}: {text}")
-            continue
-        try:
-            if cache is not None and target in CACHEABLE:
-                _apply_cached(cache, target, raw, out, skills, notes_parts, day_first)
-            else:
-                _apply(target, raw, out, skills, notes_parts, day_first)
-        except parse.Unparsed as exc:
-            keep_raw(header, raw, str(exc))
-        except _TooLong as exc:
-            keep_raw(header, raw, str(exc))
 
-    notes = "\n".join(part for part in [*notes_parts, *extra] if part)
-    if notes:
-        out["notes"] = notes
-    if not any(out.get(f) for f in IDENTITY_FIELDS):
-        shown = "; ".join(t for t in (parse.as_text(c) for c in cells) if t)
-        raise Rejected(Issue(number, None, shown or None,
-                             "nothing identifies a person (no name, email, phone or profile URL)"))
-    out.setdefault("first_name", "")
-    out.setdefault("last_name", "")
-    years = {key: value for key, _name, value in skills if value is not None}
-    return CandidateRow(number, out, [(key, name) for key, name, _y in skills], warnings, years)
+        notes = "\n".join(part for part in [*notes_parts, *extra] if part)
+        if notes:
+            out["notes"] = notes
+        if not any(out.get(f) for f in IDENTITY_FIELDS):
+            shown = "; ".join(t for t in (parse.as_text(c) for c in cells) if t)
+            raise Rejected(Issue(number, None, shown or None,
+                                 "nothing identifies a person (no name, email, phone or profile URL)"))
+        out.setdefault("first_name", "")
+        out.setdefault("last_name", "")
+        years = {key: value for key, _name, value in skills if value is not None}
+        return CandidateRow(number, out, [(key, name) for key, name, _y in skills], warnings, years)
+
+
+def _effect(target: str, raw: Any, day_first: bool) -> tuple:
+    """What a cell does to a row, to remember: (field, value), or (values, skills, notes, error)."""
+    values: dict[str, Any] = {}
+    found: list[tuple[str, str, float | None]] = []
+    notes: list[str] = []
+    try:
+        _apply(target, raw, values, found, notes, day_first)
+    except (parse.Unparsed, _TooLong) as exc:
+        return None, None, None, exc
+    if len(values) == 1 and not found and not notes:
+        return next(iter(values.items()))
+    return values, found, notes, None
 
 
 class _TooLong(ValueError):
     pass
-
-
-def _apply_cached(cache: dict, target: str, raw: Any, out: dict, skills: list, notes_parts: list,
-                  day_first: bool) -> None:
-    key = (target, type(raw), raw)
-    effect = cache.get(key)
-    if effect is None:
-        values: dict[str, Any] = {}
-        found: list[tuple[str, str, float | None]] = []
-        notes: list[str] = []
-        try:
-            _apply(target, raw, values, found, notes, day_first)
-            effect = (values, found, notes, None)
-        except (parse.Unparsed, _TooLong) as exc:
-            effect = (None, None, None, exc)
-        if len(cache) < CACHE_LIMIT:
-            cache[key] = effect
-    values, found, notes, error = effect
-    if error is not None:
-        raise error
-    out.update(values)
-    if found:
-        _add_skills(skills, found)
-    notes_parts.extend(notes)
 
 
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool) -> None:

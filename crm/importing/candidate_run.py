@@ -14,11 +14,10 @@ from crm.importing.candidate_rows import CandidateRow
 from crm.importing.dedupe import (
     MERGE_FIELDS,
     find_existing,
-    identity_keys,
     merge_changes,
-    name_key,
     similar_in_db,
 )
+from crm.importing.identity import keys_of, name_of, skills_of
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -55,7 +54,7 @@ class CandidateRun:
         pending: dict[str, int] = {}
         touched: set[int] = set()
         for row in rows:
-            keys = identity_keys(row.values)
+            keys = keys_of(row)
             match = None
             for key in keys:
                 if key in pending:
@@ -81,7 +80,7 @@ class CandidateRun:
         if new_rows:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
-                [[(name, r.skill_years.get(key)) for key, name in r.skills] for r in new_rows], session=self.session)
+                [skills_of(r) for r in new_rows], session=self.session)
             # Created ids come in runs: one undo record per run ("created_range", first id, last id).
             self.session.connection().execute(insert(ImportItem.__table__), [
                 {"batch_id": self.batch_id, "entity": "candidate", "entity_id": first, "action": "created_range",
@@ -130,6 +129,7 @@ class CandidateRun:
             return
         changes = merge_changes(first.values, row.values, self.policy)
         first.values.update(changes)
+        first.prepared = None  # its values changed: work out again what derives from them
         known = {k for k, _ in first.skills}
         first.skills.extend(s for s in row.skills if s[0] not in known)
         for key, years in row.skill_years.items():
@@ -230,14 +230,13 @@ class CandidateRun:
     def _drop_known_nameless(self, rows: list[CandidateRow]) -> list[CandidateRow]:
         """A row with only a name whose exact name and city exist and that brings nothing new is skipped
         (so importing the same file twice creates nothing); otherwise it is created and flagged."""
-        nameless = [r for r in rows if not identity_keys(r.values)]
+        nameless = [r for r in rows if not keys_of(r)]
         if not nameless:
             return rows
         similar = similar_in_db(self.session, nameless, self.max_existing_id)
         keep = []
         for row in rows:
-            key = name_key(row.values)
-            ids = similar.get(key, []) if not identity_keys(row.values) else []
+            ids = similar.get(name_of(row), []) if not keys_of(row) else []
             if ids and self._brings_nothing(ids[0], row):
                 self.report.skipped += 1
                 self.report.warn(row.row, None, row.display_name,
@@ -254,7 +253,7 @@ class CandidateRun:
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
         similar = similar_in_db(self.session, rows, self.max_existing_id)
         for row in rows:
-            key = name_key(row.values)
+            key = name_of(row)
             if key is None:
                 continue
             for candidate_id in similar.get(key, []):

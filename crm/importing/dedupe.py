@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
 from crm.importing.candidate_rows import CandidateRow
-from crm.importing.values import fold
+from crm.importing.identity import name_key
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.
@@ -21,25 +21,6 @@ MERGE_FIELDS = ("first_name", "last_name", "email", "phone", "city", "country", 
                 "english_level", "remote_preference", "lawful_basis", "consent_date", "consent_evidence",
                 "retention_until", "status", "last_activity_at")
 _CHUNK = 2000  # keys per IN (...) query; far below SQLite's 32,766 bound parameters
-
-
-def identity_keys(values: dict[str, Any]) -> list[str]:
-    keys = []
-    if values.get("email"):
-        keys.append("email:" + values["email"])
-    if values.get("phone"):
-        keys.append("phone:" + values["phone"])
-    for field in ("linkedin_url",):
-        if values.get(field):
-            keys.append("url:" + values[field].lower())
-    return keys
-
-
-def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
-    name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
-    if not name:
-        return None
-    return fold(" ".join(name.split())), fold(values.get("city") or "")
 
 
 def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, int]:

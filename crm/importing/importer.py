@@ -174,7 +174,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         overrides.update(load_mapping_file(options.mapping_file, headers, CANDIDATE_FIELDS))
     for index, target in overrides.items():
         targets[index] = target
-    batches = source.batches(targets, options.day_first)  # a child starts parsing while we back up
+    batches = source.batches(targets, options.day_first)  # a child reader starts parsing while we back up
     report = ImportReport("candidates", path.name, located.sheet, dry_run=options.dry_run)
     for message in located.warnings:
         report.warn(None, None, None, message)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crm.importing.candidate_rows import CandidateRow
+from crm.importing.identity import prepare_rows
 from crm.importing.row_source import Batch, InlineRows, Located
 from crm.importing.safety import UnreadableFile
 
@@ -62,7 +63,8 @@ def serve() -> None:
         if request[0] != "parse":
             return
         for batch in source.batches(request[1], request[2]):
-            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years) for r in batch.rows]
+            prepare_rows(batch.rows)  # the keys and names the importer's dedupe needs, worked out here
+            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, r.prepared) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
                              "normalise": source.timings["normalise"]}))

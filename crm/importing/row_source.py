@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crm.importing.candidate_rows import CandidateRow, Rejected, build_row
+from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser
 from crm.importing.report import Issue
 from crm.importing.sheets import open_table
 
@@ -45,13 +45,12 @@ def chunks(rows: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def parse_chunk(chunk: list[tuple[int, list[Any]]], headers: list[str], targets: list[str], day_first: bool,
-                cache: dict) -> Batch:
+def parse_chunk(chunk: list[tuple[int, list[Any]]], parser: RowParser) -> Batch:
     rows: list[CandidateRow] = []
     rejected: list[Issue] = []
     for number, cells in chunk:
         try:
-            rows.append(build_row(number, cells, headers, targets, day_first, cache))
+            rows.append(parser.parse(number, cells))
         except Rejected as exc:
             rejected.append(exc.issue)
     return Batch(rows, rejected, len(chunk))
@@ -60,12 +59,12 @@ def parse_chunk(chunk: list[tuple[int, list[Any]]], headers: list[str], targets:
 def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,
                    timings: dict[str, float]) -> Iterator[Batch]:
     """Parse the data rows in batches, adding the seconds spent reading and parsing to `timings`."""
-    cache: dict = {}  # one per import: repeated values of a column are parsed once
+    parser = RowParser(headers, targets, day_first)  # one per import: repeated values of a column parsed once
     clock = time.perf_counter()
     for chunk in chunks(rows, CHUNK_ROWS):
         read = time.perf_counter()
         timings["read"] += read - clock
-        batch = parse_chunk(chunk, headers, targets, day_first, cache)
+        batch = parse_chunk(chunk, parser)
         timings["normalise"] += time.perf_counter() - read
         yield batch
         clock = time.perf_counter()  # the consumer's time in between is not reading

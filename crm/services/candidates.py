@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -123,17 +124,19 @@ class CandidateService:
         skills: Sequence[Sequence[SkillInput]] | None = None,
         *,
         session: Session | None = None,
+        params: Sequence[tuple | None] | None = None,
     ) -> list[int]:
         """Insert many already-cleaned candidates (see `clean_candidate`) with their skills.
 
         One multi-row INSERT per batch and a returned id list; no ORM objects; keys of `rows` that are
         not columns are ignored. Pass `session` to
         take part in a caller's transaction (an import), otherwise this is its own transaction.
+        `params`: per row, its `DriverRows.params` worked out ahead (or None), used on SQLite.
         """
         if session is None:
             with self._store.sessions.begin() as own:
-                return self.bulk_insert(rows, skills, session=own)
-        ids = _insert_returning_ids(session, rows, utcnow())
+                return self.bulk_insert(rows, skills, session=own, params=params)
+        ids = _insert_returning_ids(session, rows, utcnow(), params)
         if skills:
             _link_skills(session, ids, skills)
         if ids:
@@ -175,19 +178,30 @@ def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[Ski
         _insert_links(session, links)
 
 
+_LINKS_PER_STATEMENT = 2000
+_INSERT_LINKS = "INSERT INTO candidate_skill (candidate_id, skill_id, years) VALUES "
+
+
 def _insert_links(session: Session, links: list[tuple[int, int, float | None]]) -> None:
-    """Skill links are plain integers; on SQLite hand them straight to the driver (SQLAlchemy's
-    per-row parameter processing costs ~8 us a link, seconds over 100,000 candidates)."""
+    """Skill links are plain numbers; on SQLite they go straight to the driver as multi-row INSERTs of a
+    fixed size (one prepared statement, reused), the rest in an executemany. SQLAlchemy's per-row
+    parameter processing cost ~8 us a link; the multi-row form is ~40% faster than an executemany."""
     connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("INSERT INTO candidate_skill (candidate_id, skill_id, years) VALUES (?, ?, ?)",
-                                   links)
-    else:
+    if connection.dialect.name != "sqlite":
         connection.execute(insert(CandidateSkill.__table__),
                            [{"candidate_id": c, "skill_id": s, "years": y} for c, s, y in links])
+        return
+    whole = len(links) - len(links) % _LINKS_PER_STATEMENT
+    many = _INSERT_LINKS + ",".join(["(?,?,?)"] * _LINKS_PER_STATEMENT)
+    for start in range(0, whole, _LINKS_PER_STATEMENT):
+        connection.exec_driver_sql(many, tuple(itertools.chain.from_iterable(
+            links[start:start + _LINKS_PER_STATEMENT])))
+    if whole < len(links):
+        connection.exec_driver_sql(_INSERT_LINKS + "(?,?,?)", links[whole:])
 
 
-def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now) -> list[int]:
+def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now,
+                          params: Sequence[tuple | None] | None = None) -> list[int]:
     """Insert the rows and return their ids in order.
 
     On SQLite, RETURNING with parameter order makes SQLAlchemy send one INSERT per row (RETURNING
@@ -204,41 +218,45 @@ def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now)
     last = connection.execute(select(func.max(table.c.id))).scalar() or 0
     sql = (f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) "  # noqa: S608 - our column names
            f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
-    connection.exec_driver_sql(sql, _driver_rows(connection, rows, now))
+    driver = DriverRows(connection.dialect, now)
+    ahead = params or [None] * len(rows)
+    connection.exec_driver_sql(sql, [given or driver.params(row) for row, given in zip(rows, ahead, strict=True)])
     ids = list(range(last + 1, last + 1 + len(rows)))
     if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
         raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock
     return ids
 
 
-def _driver_rows(connection, rows: Sequence[dict[str, Any]], now) -> list[tuple]:
-    """The rows as driver parameters in column order, with the defaults of `_prepared`.
+class DriverRows:
+    """Candidate rows as SQLite driver parameters in column order, with the defaults of `_prepared`.
 
     Values go through the columns' own bind processors (dates, UTC timestamps), each distinct value
-    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time."""
-    table = Candidate.__table__
-    processors = [table.c[name].type._cached_bind_processor(connection.dialect) for name in _INSERT_COLUMNS]
-    converted = [(at, process, {}) for at, process in enumerate(processors) if process is not None]
-    at = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
-    required = [(at["first_name"], ""), (at["last_name"], ""), (at["status"], CandidateStatus.ACTIVE.value),
-                (at["created_at"], now), (at["updated_at"], now)]
-    version = at["version"]
-    parameters = []
-    for row in rows:
+    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time.
+    Pure Python on values: an importer may work these out ahead, off its database thread."""
+
+    def __init__(self, dialect, now):
+        table = Candidate.__table__
+        processors = [table.c[name].type._cached_bind_processor(dialect) for name in _INSERT_COLUMNS]
+        self._converted = [(at, process, {}) for at, process in enumerate(processors) if process is not None]
+        at = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
+        self._required = [(at["first_name"], ""), (at["last_name"], ""), (at["status"], CandidateStatus.ACTIVE.value),
+                          (at["created_at"], now), (at["updated_at"], now)]
+        self._version = at["version"]
+
+    def params(self, row: dict[str, Any]) -> tuple:
         values = [row.get(name) for name in _INSERT_COLUMNS]
-        for index, default in required:
+        for index, default in self._required:
             if not values[index]:
                 values[index] = default
-        values[version] = 1
-        for index, process, seen in converted:
+        values[self._version] = 1
+        for index, process, seen in self._converted:
             value = values[index]
             if value is not None:
                 done = seen.get(value)
                 if done is None:
                     done = seen[value] = process(value)
                 values[index] = done
-        parameters.append(tuple(values))
-    return parameters
+        return tuple(values)
 
 
 def _index_runs(session: Session, ids: list[int]) -> None:

@@ -1,0 +1,63 @@
+"""Who a row is: its identity keys (email, phone, profile URL) and its name-and-city key.
+
+Pure functions of a row's values (no database), so the reader process can work them out ahead for
+the importer (`prepare_rows`); the dedupe step in the database transaction uses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from crm.importing.candidate_rows import CandidateRow
+from crm.importing.values import fold
+
+
+def identity_keys(values: dict[str, Any]) -> list[str]:
+    keys = []
+    if values.get("email"):
+        keys.append("email:" + values["email"])
+    if values.get("phone"):
+        keys.append("phone:" + values["phone"])
+    for field in ("linkedin_url",):
+        if values.get(field):
+            keys.append("url:" + values[field].lower())
+    return keys
+
+
+def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
+    name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
+    if not name:
+        return None
+    return fold(" ".join(name.split())), fold(values.get("city") or "")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What the database step derives from a row's values, worked out ahead (see prepare_rows)."""
+
+    keys: list[str]  # identity keys
+    name: tuple[str, str] | None  # (folded name, folded city)
+    skills: list[tuple[str, float | None]]  # (skill name, years)
+
+
+def prepare_rows(rows: list[CandidateRow]) -> None:
+    """Set each row's Prepared. A merge later drops it (the values changed): see keys_of / name_of."""
+    for row in rows:
+        row.prepared = Prepared(identity_keys(row.values), name_key(row.values), skill_pairs(row))
+
+
+def skill_pairs(row: CandidateRow) -> list[tuple[str, float | None]]:
+    return [(name, row.skill_years.get(key)) for key, name in row.skills]
+
+
+def keys_of(row: CandidateRow) -> list[str]:
+    return row.prepared.keys if row.prepared else identity_keys(row.values)
+
+
+def name_of(row: CandidateRow) -> tuple[str, str] | None:
+    return row.prepared.name if row.prepared else name_key(row.values)
+
+
+def skills_of(row: CandidateRow) -> list[tuple[str, float | None]]:
+    return row.prepared.skills if row.prepared else skill_pairs(row)
