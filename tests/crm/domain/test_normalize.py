@@ -56,3 +56,15 @@ def test_text_is_nfc_normalised():
 def test_profile_urls_are_normalised():
     assert normalize.url("www.LinkedIn.com/in/ana-garcia/") == "https://linkedin.com/in/ana-garcia"
     assert normalize.url("https://linkedin.com/in/ana-garcia") == "https://linkedin.com/in/ana-garcia"
+
+
+def test_fold_shortcuts_give_the_character_by_character_result_for_every_character():
+    import unicodedata
+
+    def by_definition(value: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", value.casefold())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    for code in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1D100, 0x1D250)]:  # BMP + musical marks
+        for value in (chr(code), f"Ñ{chr(code)}a\u0301"):
+            assert normalize.fold(value) == by_definition(value), hex(code)
