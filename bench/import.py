@@ -3,11 +3,25 @@
     python bench/import.py [N ...]      (default: 10000 100000)
 
 Machines running other work skew wall-clock times, so CPU seconds (user + system) are reported
-too; the floor process is bare (Python + python-calamine only), the import process loads the app.
-The file is generated once per N with the demo generator and xlsxwriter (cached in the temp folder).
-Each measurement runs in a fresh subprocess so its peak memory (ru_maxrss) is its own. The import
-goes all the way: parse, normalise, dedupe, insert, index, commit; the rows are searchable when it
-returns (checked). Want: time ratio <= 4 and peak memory <= 1.5x the floor's.
+too; for the import they include its reader child process. The floor process is bare (Python +
+python-calamine only), the import process loads the app. The file is generated once per N with the
+demo generator and xlsxwriter (cached in the temp folder). The import goes all the way: parse,
+normalise, dedupe, insert, index, commit; the rows are searchable when it returns (checked).
+
+Split: read, normalise, insert, index, commit seconds. A workbook from 2 MB is read and normalised
+in a child process (crm/importing/reader_process.py) while the importer inserts, so then read and
+normalise are the child's own seconds, overlapping insert and index; "wait" is the importer's time
+waiting for the child's rows (mostly the reader loading the sheet before the first row).
+
+Memory, measured two ways (each measurement runs in a fresh subprocess):
+- raw: peak resident memory of the whole process(es): the floor process; the import process plus
+  its reader child's peak (a sum of peaks: an upper bound of what they held at once). The import
+  process carries ~75 MB of app imports (SQLAlchemy, models) that the floor does not, so at 10,000
+  rows this compares mostly that.
+- for the file: peak minus the resident memory just before reading the file (after the imports and
+  opening the database), with the peak reset at that point (/proc/self/clear_refs); the reader child
+  counts whole, start-up included. This is what reading *the file* costs each side.
+Want: time ratio <= 4 and memory for the file <= 1.5x the floor's (the raw ratio is printed too).
 """
 
 from __future__ import annotations
@@ -59,9 +73,26 @@ def make_file(count: int) -> Path:
     return path
 
 
-_FLOOR = """
+_MEMORY = """
+def rss_mb(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+def reset_peak():  # so the peak measured is the import's, not start-up's
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+    except OSError:
+        pass  # the peak then includes start-up: an overestimate, never an underestimate
+"""
+
+_FLOOR = _MEMORY + """
 import resource, sys, time
 from python_calamine import CalamineWorkbook
+baseline = rss_mb("VmRSS")
+reset_peak()
 start = time.perf_counter()
 book = CalamineWorkbook.from_path(sys.argv[1])
 sheet = book.get_sheet_by_name(book.sheet_names[0])
@@ -71,10 +102,10 @@ for row in sheet.iter_rows():
 elapsed = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": round(usage.ru_maxrss / 1024, 1),
-       "cells": cells})
+       "for_file_mb": round(rss_mb("VmHWM") - baseline, 1), "cells": cells})
 """
 
-_OURS = """
+_OURS = _MEMORY + """
 import resource, sys, time
 sys.path.insert(0, "bench")
 from common import peak_rss_mb
@@ -93,21 +124,28 @@ def timed_index_range(connection, first, last):
 candidates_module.search_index.index_range = timed_index_range
 
 store = open_store(sys.argv[2])
-cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+def cpu_seconds():
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+cpu_before = cpu_seconds()
+baseline = rss_mb("VmRSS")
+reset_peak()
 start = time.perf_counter()
 report = import_candidates(store, sys.argv[1])
 elapsed = time.perf_counter() - start
-cpu_after = resource.getrusage(resource.RUSAGE_SELF)
-cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
+cpu = cpu_seconds() - cpu_before
+peak = rss_mb("VmHWM")
+child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the reader process, if one ran
 with store.engine.connect() as connection:
     searchable = connection.execute(text("SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'python'")).scalar()
     total = connection.execute(text("SELECT count(*) FROM candidate")).scalar()
 t = report.timings
-print({"seconds": elapsed, "cpu": cpu, "rss_mb": peak_rss_mb(), "created": report.created, "rejected": len(report.rejected),
+print({"seconds": elapsed, "cpu": cpu, "rss_mb": round(peak_rss_mb() + child_mb, 1), "child_rss_mb": round(child_mb, 1),
+       "for_file_mb": round(peak - baseline + child_mb, 1), "created": report.created, "rejected": len(report.rejected),
        "warnings": len(report.warnings), "in_db": total, "searchable_python": searchable,
        "read": t["read"], "normalise": t["normalise"], "index": index_seconds[0],
-       "insert": t["store"] - index_seconds[0], "commit": t["commit"]})
-"""
+       "insert": t["store"] - index_seconds[0], "commit": t["commit"], "wait": t.get("wait", 0.0)})
+"""  # noqa: S608 - our own benchmark script, no user text
 
 
 def _run(code: str, *args: str) -> dict:
@@ -131,13 +169,18 @@ def measure(count: int) -> dict:
         "ratio": round(ours["seconds"] / floor["seconds"], 2),
         "floor_cpu_s": round(floor["cpu"], 2), "import_cpu_s": round(ours["cpu"], 2),
         "cpu_ratio": round(ours["cpu"] / floor["cpu"], 2),
-        "memory_ratio": round(ours["rss_mb"] / floor["rss_mb"], 2),
-        "split_s": {k: round(ours[k], 2) for k in ("read", "normalise", "insert", "index", "commit")},
+        "memory_ratio": round(ours["for_file_mb"] / floor["for_file_mb"], 2),
+        "raw_memory_ratio": round(ours["rss_mb"] / floor["rss_mb"], 2),
+        "floor_for_file_mb": floor["for_file_mb"], "import_for_file_mb": ours["for_file_mb"],
+        "import_child_rss_mb": ours["child_rss_mb"],
+        "split_s": {k: round(ours[k], 2) for k in ("read", "normalise", "insert", "index", "commit", "wait")},
         "created": ours["created"], "warnings": ours["warnings"],
     }
-    print(f"{count:>7} rows: floor {result['floor_s']} s / {result['floor_rss_mb']} MB; import {result['import_s']} s / "
-          f"{result['import_rss_mb']} MB -> ratio {result['ratio']} (cpu {result['cpu_ratio']}; want <= 4), memory x{result['memory_ratio']} "
-          f"(want <= 1.5); split {result['split_s']}", flush=True)
+    print(f"{count:>7} rows: floor {result['floor_s']} s / {result['floor_rss_mb']} MB ({result['floor_for_file_mb']} MB for "
+          f"the file); import {result['import_s']} s / {result['import_rss_mb']} MB incl. reader child "
+          f"{result['import_child_rss_mb']} MB ({result['import_for_file_mb']} MB for the file) -> ratio {result['ratio']} "
+          f"(cpu {result['cpu_ratio']}; want <= 4), memory for the file x{result['memory_ratio']} (want <= 1.5; raw "
+          f"x{result['raw_memory_ratio']}); split {result['split_s']}", flush=True)
     return result
 
 

@@ -65,7 +65,7 @@ def serve() -> None:
         for batch in source.batches(request[1], request[2]):
             prepare_rows(batch.rows)  # the keys and names the importer's dedupe needs, worked out here
             rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, r.prepared) for r in batch.rows]
-            _send(out, ("batch", rows, batch.rejected, batch.read))
+            _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
                              "normalise": source.timings["normalise"]}))
     except (BrokenPipeError, EOFError):
@@ -109,8 +109,8 @@ class ChildRows:
                 self.timings["read"] += message[1]["read"]
                 self.timings["normalise"] += message[1]["normalise"]
                 return
-            _, rows, rejected, read = message
-            yield Batch([CandidateRow(*row) for row in rows], rejected, read)
+            _, rows, rejected, read, warnings = message
+            yield Batch([CandidateRow(*row) for row in rows], rejected, read, warnings)
 
     def close(self) -> None:
         """Stop the child if it is still working (cancel, error) and release its pipes."""

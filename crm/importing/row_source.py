@@ -37,6 +37,7 @@ class Batch:
     rows: list[CandidateRow]
     rejected: list[Issue]
     read: int  # source rows consumed, parsed or rejected
+    warnings: list[Issue] = field(default_factory=list)  # the rows' warnings, in row order
 
 
 def chunks(rows: Iterable, size: int) -> Iterator[list]:
@@ -53,7 +54,7 @@ def parse_chunk(chunk: list[tuple[int, list[Any]]], parser: RowParser) -> Batch:
             rows.append(parser.parse(number, cells))
         except Rejected as exc:
             rejected.append(exc.issue)
-    return Batch(rows, rejected, len(chunk))
+    return Batch(rows, rejected, len(chunk), [issue for row in rows if row.warnings for issue in row.warnings])
 
 
 def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,

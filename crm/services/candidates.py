@@ -160,16 +160,17 @@ def _prepared(row: dict[str, Any], now) -> dict[str, Any]:
 
 
 def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[SkillInput]]) -> None:
-    pairs = [_skill_pairs(items) for items in skills]
-    known = skill_ids(session, dict.fromkeys(name for items in pairs for name, _ in items))
+    names = dict.fromkeys(item if item.__class__ is str else item[0] for items in skills for item in items)
+    known = skill_ids(session, names)
     skill_of: dict[str, int | None] = {}  # the same skill names repeat across rows: resolve each once
-    for name in {name for items in pairs for name, _ in items}:
+    for name in names:
         result = canonical(name)
         skill_of[name] = known[result[0]] if result else None
     links = []
-    for candidate_id, items in zip(ids, pairs, strict=True):
+    for candidate_id, items in zip(ids, skills, strict=True):
         seen: set[int] = set()
-        for name, years in items:
+        for item in items:
+            name, years = (item, None) if item.__class__ is str else item
             skill_id = skill_of[name]
             if skill_id is not None and skill_id not in seen:
                 seen.add(skill_id)
@@ -244,7 +245,7 @@ class DriverRows:
         self._version = at["version"]
 
     def params(self, row: dict[str, Any]) -> tuple:
-        values = [row.get(name) for name in _INSERT_COLUMNS]
+        values = list(map(row.get, _INSERT_COLUMNS))
         for index, default in self._required:
             if not values[index]:
                 values[index] = default
