@@ -10,7 +10,7 @@ import phonenumbers
 DEFAULT_REGION = "ES"
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_SPACES = re.compile(r"\s+")
+_HAS_SCHEME = re.compile(r"^https?://", re.I)
 # Legal-form suffixes ignored when comparing company names.
 _COMPANY_FORMS = {
     "sl", "sa", "slu", "sau", "sll", "slp", "sc", "scoop", "cb", "sociedad", "limitada", "anonima",
@@ -22,7 +22,11 @@ def text(value: str | None) -> str | None:
     """NFC, trimmed, inner whitespace collapsed; empty becomes None."""
     if value is None:
         return None
-    value = _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    value = str(value)
+    if not value.isascii():  # NFC leaves ASCII as it is
+        value = unicodedata.normalize("NFC", value)
+    # Inner whitespace collapsed to one space, ends trimmed: str.split() splits on what \s matches.
+    value = " ".join(value.split())
     return value or None
 
 
@@ -61,7 +65,7 @@ def url(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.replace(" ", "")
-    if not re.match(r"^https?://", value, re.I):
+    if not _HAS_SCHEME.match(value):
         value = "https://" + value
     scheme, _, rest = value.partition("://")
     host, slash, path = rest.partition("/")

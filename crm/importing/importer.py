@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -142,8 +144,9 @@ def open_rows(path: Path, options: ImportOptions) -> InlineRows | ChildRows:
     """Where the rows come from: a child process for workbooks worth it (see reader_process), else here."""
     use_child = options.reader == "process" or (
         options.reader == "auto" and path.suffix.lower() in SPREADSHEET_SUFFIXES
-        and path.is_file() and path.stat().st_size >= CHILD_READER_MIN_BYTES)
-    if use_child:
+        and path.is_file() and path.stat().st_size >= CHILD_READER_MIN_BYTES and (os.cpu_count() or 1) > 1)
+    # A frozen build's executable is the app itself, not a Python that can run `-m`.
+    if use_child and sys.executable and not getattr(sys, "frozen", False):
         try:
             return ChildRows(path, options.sheet)
         except OSError:

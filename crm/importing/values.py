@@ -272,13 +272,14 @@ def email(value: Any) -> str:
     return cleaned
 
 
+_PHONE_PUNCTUATION = re.compile(r"[\s().\-]")
 _SPANISH_MOBILE = re.compile(r"^(?:\+34|0034|34)?([6789]\d{8})$")
 
 
 def phone(value: Any) -> str:
     """E.164. Spanish numbers take a fast path; everything else goes through phonenumbers."""
     text = as_text(value) or ""
-    compact = re.sub(r"[\s().\-]", "", text)
+    compact = _PHONE_PUNCTUATION.sub("", text)
     if match := _SPANISH_MOBILE.match(compact):
         return "+34" + match.group(1)
     first = re.split(r"\s*(?:/|,|;|\bo\b|\bor\b)\s*", text)[0]

@@ -68,3 +68,9 @@ def test_fold_shortcuts_give_the_character_by_character_result_for_every_charact
     for code in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1D100, 0x1D250)]:  # BMP + musical marks
         for value in (chr(code), f"Ñ{chr(code)}a\u0301"):
             assert normalize.fold(value) == by_definition(value), hex(code)
+
+
+def test_text_collapses_every_kind_of_whitespace_and_composes_accents():
+    assert normalize.text(" Jose\u0301 \t\u00a0Nu\u0303n\u0303ez\u2003\n") == "José Núñez"
+    assert normalize.text(" \u3000\t ") is None
+    assert normalize.text(600111222) == "600111222"
