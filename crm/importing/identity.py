@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from crm.domain import normalize
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.values import fold
 
@@ -29,7 +30,8 @@ def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
     name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
     if not name:
         return None
-    return fold(" ".join(name.split())), fold(values.get("city") or "")
+    # Names are nearly all distinct: fold them uncached (a cache of them would only grow); cities repeat.
+    return normalize.fold(" ".join(name.split())), fold(values.get("city") or "")
 
 
 @dataclass(frozen=True)
