@@ -8,7 +8,7 @@ python-calamine only), the import process loads the app. The file is generated o
 demo generator and xlsxwriter (cached in the temp folder). The import goes all the way: parse,
 normalise, dedupe, insert, index, commit; the rows are searchable when it returns (checked).
 
-Split: read, normalise, insert, index, commit seconds. A workbook from 2 MB is read and normalised
+Split: read, normalise, insert, index, commit seconds. A file from 2 MB is read and normalised
 in a child process (crm/importing/reader_process.py) while the importer inserts, so then read and
 normalise are the child's own seconds, overlapping insert and index; "wait" is the importer's time
 waiting for the child's rows (mostly the reader loading the sheet before the first row).

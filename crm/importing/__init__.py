@@ -6,6 +6,6 @@ blank rows, footers) -> mapping (header -> field) -> candidate_rows + values (ty
 is the entry point for the CLI and the GUI; `inspect` gives the GUI its preview.
 
 Candidates come through row_source: read and normalised in this process (InlineRows), or for
-workbooks from 2 MB in a child process (reader_process, entry reader_child) that streams parsed
+files from 2 MB in a child process (reader_process, entry reader_child) that streams parsed
 batches while the importer inserts, so the two overlap on two cores.
 """

@@ -37,7 +37,6 @@ from crm.importing.reader_process import ChildRows
 from crm.importing.readers import Workbook
 from crm.importing.report import ImportReport
 from crm.importing.row_source import InlineRows
-from crm.importing.safety import SPREADSHEET_SUFFIXES
 from crm.importing.sheets import Table, open_table
 from crm.persistence.store import Store
 from crm.safety import audit
@@ -45,10 +44,11 @@ from crm.safety.backups import BackupManager
 from crm.services.candidates import CandidateService
 from crm.services.progress import CancelToken, Progress, no_progress
 
-# A child reader process (see reader_process) pays off from about 15,000 rows (a 20-column list of
-# ~2 MB): 20% faster at 30,000 rows and 25% at 100,000 on two free cores. Below, it saves no time and
+# A child reader process (see reader_process) pays off from about 15,000 rows (a 20-column workbook
+# of ~2 MB, or a CSV of ~10,000 rows): 20% faster at 30,000 rows and 25% at 100,000 on two free cores. Below, it saves no time and
 # holds more memory (its own interpreter plus the sheet), so smaller files are read here.
 CHILD_READER_MIN_BYTES = 2 * 1024 * 1024
+READERS = ("auto", "process", "inline")
 
 
 @dataclass
@@ -143,8 +143,8 @@ def fewer_collections() -> Iterator[None]:
 def open_rows(path: Path, options: ImportOptions) -> InlineRows | ChildRows:
     """Where the rows come from: a child process for workbooks worth it (see reader_process), else here."""
     use_child = options.reader == "process" or (
-        options.reader == "auto" and path.suffix.lower() in SPREADSHEET_SUFFIXES
-        and path.is_file() and path.stat().st_size >= CHILD_READER_MIN_BYTES and (os.cpu_count() or 1) > 1)
+        options.reader == "auto" and path.is_file() and path.stat().st_size >= CHILD_READER_MIN_BYTES
+        and (os.cpu_count() or 1) > 1)
     # A frozen build's executable is the app itself, not a Python that can run `-m`.
     if use_child and sys.executable and not getattr(sys, "frozen", False):
         try:
@@ -159,6 +159,8 @@ def _import_candidates(store: Store, path: str | Path, options: ImportOptions | 
     options = options or ImportOptions()
     if options.on_duplicate not in POLICIES:
         raise ValueError(f"on-duplicate must be one of {', '.join(POLICIES)}")
+    if options.reader not in READERS:
+        raise ValueError(f"reader must be one of {', '.join(READERS)}")
     token = token or CancelToken()
     path = Path(path)
     source = open_rows(path, options)

@@ -5,7 +5,7 @@ import signal
 from pathlib import Path
 
 import pytest
-from import_fixtures import SPANISH_ROWS, large_candidates_xlsx, messy_spanish_xlsx
+from import_fixtures import SPANISH_ROWS, cp1252_semicolon_csv, large_candidates_xlsx, messy_spanish_xlsx
 from sqlalchemy import text
 
 from crm.importing.importer import ImportOptions, import_candidates
@@ -58,6 +58,19 @@ def test_the_reader_process_imports_exactly_what_reading_here_does(tmp_path, sto
     finally:
         other.close()
     assert not _children()
+
+
+def test_a_spanish_excel_csv_read_by_the_reader_process_gives_the_same_import(tmp_path, store):
+    path = cp1252_semicolon_csv(tmp_path / "export.csv")
+    other = open_store(str(tmp_path / "other.db"))
+    try:
+        here = import_candidates(store, path, ImportOptions(reader="inline"))
+        child = import_candidates(other, path, ImportOptions(reader="process"))
+        assert _report(child) == _report(here)
+        assert "Windows-1252" in here.warnings[0].reason  # the file-level warning came through too
+        assert _contents(other) == _contents(store)
+    finally:
+        other.close()
 
 
 def test_a_reader_process_that_dies_means_an_unreadable_file_and_nothing_written(tmp_path, store):
