@@ -99,7 +99,10 @@ class ChildRows:
         self.timings = {"read": time.perf_counter() - started, "normalise": 0.0, "wait": 0.0}
 
     def batches(self, targets: list[str], day_first: bool) -> Iterator[Batch]:
-        self._request(("parse", list(targets), day_first))
+        self._request(("parse", list(targets), day_first))  # the child starts parsing now, not when first asked
+        return self._received()
+
+    def _received(self) -> Iterator[Batch]:
         while True:
             waited = time.perf_counter()
             message = self._receive()
