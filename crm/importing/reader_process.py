@@ -7,7 +7,7 @@ malformed files; here that ends the child, and the import reports an unreadable 
 
 The child is a plain `python -m crm.importing.reader_child` subprocess (spawn-safe: nothing is forked
 from a Qt process, and the app's main module is not re-imported) that loads only the pure rule modules,
-not SQLAlchemy. It speaks pickle over its stdin/stdout, one message at a time:
+not SQLAlchemy. It speaks pickle (both ends are this program) over its stdin/stdout, one message at a time:
   parent -> child: (path, sheet); later ("parse", targets, day_first) or ("stop",)
   child -> parent: ("located", Located) or ("unreadable", message); then ("batch", rows, rejected, read)...
                    and ("done", timings); or ("failed", traceback) on an unexpected error.
@@ -128,8 +128,9 @@ class ChildRows:
     def _request(self, message: tuple) -> None:
         try:
             _send(self._process.stdin, message)
-        except (BrokenPipeError, OSError):
-            self._receive()  # the child ended: say why
+        except OSError:  # the child ended (a closed pipe): say why
+            message = self._receive()
+            raise ReaderFailed(f"the reader process of {self._path.name} stopped listening after {message[0]!r}") from None
 
     def _receive(self) -> tuple[Any, ...]:
         try:
