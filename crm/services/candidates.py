@@ -124,19 +124,17 @@ class CandidateService:
         skills: Sequence[Sequence[SkillInput]] | None = None,
         *,
         session: Session | None = None,
-        params: Sequence[tuple | None] | None = None,
     ) -> list[int]:
         """Insert many already-cleaned candidates (see `clean_candidate`) with their skills.
 
         One multi-row INSERT per batch and a returned id list; no ORM objects; keys of `rows` that are
         not columns are ignored. Pass `session` to
         take part in a caller's transaction (an import), otherwise this is its own transaction.
-        `params`: per row, its `DriverRows.params` worked out ahead (or None), used on SQLite.
         """
         if session is None:
             with self._store.sessions.begin() as own:
-                return self.bulk_insert(rows, skills, session=own, params=params)
-        ids = _insert_returning_ids(session, rows, utcnow(), params)
+                return self.bulk_insert(rows, skills, session=own)
+        ids = _insert_returning_ids(session, rows, utcnow())
         if skills:
             _link_skills(session, ids, skills)
         if ids:
@@ -201,8 +199,7 @@ def _insert_links(session: Session, links: list[tuple[int, int, float | None]]) 
         connection.exec_driver_sql(_INSERT_LINKS + "(?,?,?)", links[whole:])
 
 
-def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now,
-                          params: Sequence[tuple | None] | None = None) -> list[int]:
+def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now) -> list[int]:
     """Insert the rows and return their ids in order.
 
     On SQLite, RETURNING with parameter order makes SQLAlchemy send one INSERT per row (RETURNING
@@ -220,8 +217,7 @@ def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now,
     sql = (f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) "  # noqa: S608 - our column names
            f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
     driver = DriverRows(connection.dialect, now)
-    ahead = params or [None] * len(rows)
-    connection.exec_driver_sql(sql, [given or driver.params(row) for row, given in zip(rows, ahead, strict=True)])
+    connection.exec_driver_sql(sql, [driver.params(row) for row in rows])
     ids = list(range(last + 1, last + 1 + len(rows)))
     if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
         raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock
@@ -232,8 +228,7 @@ class DriverRows:
     """Candidate rows as SQLite driver parameters in column order, with the defaults of `_prepared`.
 
     Values go through the columns' own bind processors (dates, UTC timestamps), each distinct value
-    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time.
-    Pure Python on values: an importer may work these out ahead, off its database thread."""
+    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time."""
 
     def __init__(self, dialect, now):
         table = Candidate.__table__
