@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from crm.services.candidate_list import CandidateRow
+from crm.services.records import CandidateRow
 
 
 @dataclass(frozen=True)
