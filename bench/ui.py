@@ -43,13 +43,12 @@ def peak_mb():  # this process's own high-water mark (ru_maxrss would include th
     for line in open("/proc/self/status"):
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
-class FirstPage(QObject):  # the candidate table painting rows for the first time
+class FirstPage(QObject):  # the candidate table painting rows for the first time (it reads them as it paints)
     def eventFilter(self, watched, event):
         window = startup.window
         if ("page" not in marks and event.type() == QEvent.Type.Paint and window is not None
-                and watched is window.candidates.table.viewport() and window.candidates.model.rows_fetched):
+                and watched is window.candidates.table.viewport() and window.candidates.model.rowCount()):
             marks["page"] = time.monotonic()
-            marks["rows"] = window.candidates.model.rows_fetched
         return False
 watcher = FirstPage()
 app.installEventFilter(watcher)
@@ -57,7 +56,8 @@ def ready():
     marks["ready"] = time.monotonic()
     QTimer.singleShot(0, report)
 def report():
-    print("READY", marks["page"], marks["ready"], marks["rows"], peak_mb(), int(startup.previewed), flush=True)
+    rows = startup.window.candidates.model.rows_fetched
+    print("READY", marks.get("page", 0), marks["ready"], rows, peak_mb(), int(startup.previewed), flush=True)
     app.quit()
 startup.ready.connect(ready)
 startup.begin()
@@ -117,6 +117,8 @@ def run_child(code: str, *args: str) -> tuple[float, float, int, float, bool]:
         if line.startswith("READY"):
             _, page, ready, fetched, peak, previewed = line.split()
             process.wait(timeout=60)
+            if float(page) == 0:
+                raise RuntimeError("the candidate table never painted rows")
             return float(page) - start, float(ready) - start, int(fetched), float(peak), previewed == "1"
     raise RuntimeError(process.stderr.read()[-3000:])
 
@@ -160,9 +162,10 @@ def main() -> None:
     results["ratio_100k_to_floor"] = round(k100 / floor, 2)
     results["memory_ratio_100k_to_1k"] = round(results["candidates_100k"]["peak_mb"] /
                                                results["candidates_1k"]["peak_mb"], 2)
-    # What the candidates view itself adds on top of the core start-up (imports, quick_check, migrations).
-    results["view_cost_1k"] = round(k1 - results["floor_plus_core_open_1k"]["seconds"], 3)
-    results["view_cost_100k"] = round(k100 - results["floor_plus_core_open_100k"]["seconds"], 3)
+    # How much sooner the first page shows than a bare window could after the full core start-up
+    # (SQLAlchemy, quick_check, migrations): what the read-only preview buys.
+    results["preview_gain_1k"] = round(results["floor_plus_core_open_1k"]["seconds"] - k1, 3)
+    results["preview_gain_100k"] = round(results["floor_plus_core_open_100k"]["seconds"] - k100, 3)
     results["want"] = {"ratio_100k_to_1k": 1.3, "ratio_100k_to_floor": 2.0, "memory_ratio_100k_to_1k": 1.3}
     results["ready_ratio_100k_to_1k"] = round(results["candidates_100k"]["ready_seconds"] /
                                               results["candidates_1k"]["ready_seconds"], 2)
@@ -175,8 +178,9 @@ def main() -> None:
     print(f"100k / 1k: {results['ratio_100k_to_1k']}x (want <= 1.3)   100k / floor: "
           f"{results['ratio_100k_to_floor']}x (want <= 2)   memory 100k / 1k: {results['memory_ratio_100k_to_1k']}x "
           "(want <= 1.3)")
-    print(f"the first page against the bare window after the core start-up: {results['view_cost_1k']} s at 1k, "
-          f"{results['view_cost_100k']} s at 100k; ready 100k / 1k: {results['ready_ratio_100k_to_1k']}x")
+    print(f"the preview shows the first page {results['preview_gain_1k']} s (1k) and {results['preview_gain_100k']} s "
+          f"(100k) before a bare window could after the core start-up; fully ready 100k / 1k: "
+          f"{results['ready_ratio_100k_to_1k']}x")
     finish(results)
 
 
