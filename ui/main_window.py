@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         context.events.data_changed.connect(self._on_events_data_changed)
         if self.services is None:
             self.actions_registry.hold()
+            for item in self._page_items.values():  # the pages plug in a moment later: no jump then
+                item.setHidden(False)
             self.statusBar().showMessage(self.tr("Opening the database…"))
         else:
             self.refresh_smart_lists()
