@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from crm.domain.errors import NotFound
 from ui.candidates.columns import salary_text, seniority_label, status_label
 from ui.context import AppContext
+from ui.kit.stage_names import stage_label
 
 if TYPE_CHECKING:
     from crm.services.candidate_detail import CandidateDetail
@@ -163,7 +164,7 @@ class CandidateDetailPane(QWidget):
         parts.append(f"<h3>{t['roles']}</h3>")
         parts.append(self._list(
             [f"<b>{_e(r.title)}</b> · {_e(r.client)} <span class='muted'>({_e(r.reference)})</span><br>"
-             f"{_e(r.stage)} <span class='muted'>{t['since'].replace('%1', _when(r.stage_entered_at))}</span>"
+             f"{_e(stage_label(r.stage))} <span class='muted'>{t['since'].replace('%1', _when(r.stage_entered_at))}</span>"
              for r in detail.roles], t["no_roles"]))
         parts.append(f"<h3>{t['activity']}</h3>")
         parts.append(self._list(
