@@ -113,14 +113,18 @@ def run_child(code: str, *args: str) -> tuple[float, float, int, float, bool]:
     start = time.monotonic()
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env=env, cwd=str(ROOT))
-    for line in process.stdout:
+    try:
+        out, err = process.communicate(timeout=120)  # a child that hangs fails the run, not the machine
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+    for line in out.splitlines():
         if line.startswith("READY"):
             _, page, ready, fetched, peak, previewed = line.split()
-            process.wait(timeout=60)
             if float(page) == 0:
                 raise RuntimeError("the candidate table never painted rows")
             return float(page) - start, float(ready) - start, int(fetched), float(peak), previewed == "1"
-    raise RuntimeError(process.stderr.read()[-3000:])
+    raise RuntimeError(err[-3000:] or "the child ended without READY")
 
 
 def measure(code: str, *args: str) -> dict:
