@@ -36,6 +36,7 @@ class ActionRegistry(QObject):
         self._toolbar = toolbar
         self._actions: dict[str, QAction] = {}
         self._handlers: dict[str, Handler | None] = {}
+        self._held: list[str] | None = None  # commands chosen before the store was open
         self.menus: dict[str, QMenu] = {}
 
     def add(self, spec: ActionSpec) -> QAction:
@@ -84,7 +85,21 @@ class ActionRegistry(QObject):
     def trigger(self, action_id: str) -> None:
         self.action(action_id).trigger()
 
+    def hold(self) -> None:
+        """The window shows before the store opens (start-up); a command chosen in that moment waits."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """The store is open: run the commands that waited, in the order they were chosen."""
+        held, self._held = self._held or [], None
+        for action_id in held:
+            self._run(action_id)
+
     def _run(self, action_id: str) -> None:
+        if self._held is not None:
+            self._held.append(action_id)
+            return
         handler = self._handlers.get(action_id)
         if handler is not None:
             handler()

@@ -1,21 +1,21 @@
-"""Composition root: builds the store, the services and the main window, and runs the event loop."""
+"""Composition root: the application object, its translations, and the start-up (ui/startup.py)
+that opens the store and the main window; then the event loop."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm import __version__
-from crm.persistence.integrity import DatabaseDamaged
-from crm.persistence.migrate import DatabaseTooNew, MigrationFailed
-from crm.persistence.store import open_store
-from crm.services import Services
-from ui.context import AppContext
 from ui.i18n import chosen_language, install_translations
 from ui.resources import read_text
 from ui.settings import ui_settings
+
+if TYPE_CHECKING:
+    from crm.services import Services
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +29,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_services(db: str | None) -> Services | None:
     """Open the database, or explain in plain words why it cannot be opened."""
+    from crm.persistence.integrity import DatabaseDamaged
+    from crm.persistence.migrate import DatabaseTooNew, MigrationFailed
+    from crm.persistence.store import open_store
+    from crm.services import Services
+
     try:
         return Services.for_store(open_store(db))
     except DatabaseDamaged as exc:
@@ -50,28 +55,14 @@ def main(db: str | None = None) -> int:
     app = create_application()
     settings = ui_settings()
     translators = install_translations(app, chosen_language(settings))  # noqa: F841 (kept alive)
-    from ui.safety.startup_guard import StartupGuard
+    from ui.startup import Startup
 
-    # Damage, a newer schema, a second instance and network drives are handled before any window.
-    guard = StartupGuard(db)
-    services = guard.open()
-    if services is None:
+    startup = Startup(app, db, settings)
+    startup.failed.connect(lambda: app.exit(2))
+    if not startup.begin():
+        startup.close()
         return 2
-    from ui.main_window import MainWindow  # after the translators, so every text comes out translated
-    from ui.safety.autobackup import AutoBackup
-    from ui.wiring import FeatureWiring
-
-    context = AppContext.create(services, app)
-    window = MainWindow(context, settings=settings)
-    autobackup = AutoBackup(context, app)
-    wiring = FeatureWiring(window, context, autobackup)  # noqa: F841 (lives with the window)
-    if guard.startup_backup_error:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("app", "The start-up backup failed: %1").replace("%1", guard.startup_backup_error))
-    window.show()
     try:
         return app.exec()
     finally:
-        context.tasks.wait_for_done()
-        services.store.close()
-        guard.release()
+        startup.close()

@@ -1,15 +1,22 @@
 """What every page and dialog gets from the composition root: services, background tasks, change
-notifications and the session's undo stack. Passed in explicitly; there is no global app object."""
+notifications and the session's undo stack. Passed in explicitly; there is no global app object.
+
+At start-up the context exists a moment before its services: the window shows the first page of
+candidates from a read-only preview while the store opens, then `services` is set once.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from crm.services import Services
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from crm.services import Services
 
 
 @dataclass(frozen=True)
@@ -42,11 +49,11 @@ class AppEvents(QObject):
 
 @dataclass
 class AppContext:
-    services: Services
+    services: Services | None
     tasks: TaskRunner
     events: AppEvents
     undo_stack: QUndoStack
 
     @classmethod
-    def create(cls, services: Services, parent: QObject | None = None) -> AppContext:
+    def create(cls, services: Services | None, parent: QObject | None = None) -> AppContext:
         return cls(services=services, tasks=TaskRunner(parent), events=AppEvents(parent), undo_stack=QUndoStack(parent))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm import __version__
 from crm.domain.errors import CrmError
-from crm.services.saved_searches import SavedSearchService
 from ui.actions import ActionRegistry, ActionSpec, standard_actions
+from ui.candidates.model import Listing
 from ui.candidates.page import CandidatesPage
 from ui.context import AppContext, ChangeSet
 from ui.empty_state import EmptyState
@@ -44,7 +44,10 @@ DEMO_CANDIDATES = 1000
 class MainWindow(QMainWindow):
     import_requested = Signal(str)  # a spreadsheet the user chose to import (the lead wires the dialog)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, settings: QSettings | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, settings: QSettings | None = None,
+                 preview: Listing | None = None):
+        """With `context.services` still None, the window opens on `preview` (the read-only first page)
+        and holds every command until `services_ready()`."""
         super().__init__(parent)
         self.context = context
         self.services = context.services
@@ -92,7 +95,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.candidates = CandidatesPage(context)
+        self._preview_path = getattr(preview, "path", None)
+        self.candidates = CandidatesPage(context, preview=preview)
         self.add_page("candidates", "", self.candidates)
         for spec in standard_actions(self):
             self.add_action(spec)
@@ -104,10 +108,25 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.candidates.status_changed.connect(self._on_candidates_status_changed)
         context.events.data_changed.connect(self._on_events_data_changed)
-        self.refresh_smart_lists()
+        if self.services is None:
+            self.actions_registry.hold()
+            for item in self._page_items.values():  # the pages plug in a moment later: no jump then
+                item.setHidden(False)
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+        else:
+            self.refresh_smart_lists()
         self.navigation.setCurrentItem(self._page_items["candidates"])
         self._restore_state()
         self.candidates.reload()  # one read of the id list, in the restored sort order
+
+    def services_ready(self) -> None:
+        """The store is open (after a preview start): switch the list over, fill the smart lists and the
+        detail pane, and run any command chosen meanwhile."""
+        self.services = self.context.services
+        self.candidates.attach_services()
+        self.refresh_smart_lists()
+        self._db_label.setText(self.tr("Database: %1").replace("%1", str(self._database_location())))
+        self.actions_registry.release()
 
     # ---- extension points for the lead -----------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
@@ -154,6 +173,8 @@ class MainWindow(QMainWindow):
 
     # ---- navigation and smart lists --------------------------------------------------------------
     def refresh_smart_lists(self) -> None:
+        from crm.services.saved_searches import SavedSearchService
+
         parent = self._page_items["candidates"]
         parent.takeChildren()
         for saved in SavedSearchService(self.services.store).list():
@@ -193,12 +214,16 @@ class MainWindow(QMainWindow):
     def _rename_smart_list(self, saved_id: int, old: str) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Rename smart list"), self.tr("New name:"), text=old)
         if ok:
+            from crm.services.saved_searches import SavedSearchService
+
             self._smart_list_call(lambda: SavedSearchService(self.services.store).rename(saved_id, name))
 
     def _delete_smart_list(self, saved_id: int, name: str) -> None:
         answer = QMessageBox.question(self, self.tr("Delete smart list"),
                                       self.tr("Delete the smart list “%1”? No candidate is deleted.").replace("%1", name))
         if answer == QMessageBox.StandardButton.Yes:
+            from crm.services.saved_searches import SavedSearchService
+
             self._smart_list_call(lambda: SavedSearchService(self.services.store).delete(saved_id))
 
     def _smart_list_call(self, call: Callable[[], object]) -> None:
@@ -292,11 +317,15 @@ class MainWindow(QMainWindow):
         self._progress = QProgressBar()
         self._progress.setMaximumWidth(200)
         self._progress.hide()
-        location = self.services.store.path or self.services.store.url
-        self._db_label = QLabel(self.tr("Database: %1").replace("%1", str(location)))
+        self._db_label = QLabel(self.tr("Database: %1").replace("%1", str(self._database_location())))
         self._db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self._progress)
         self.statusBar().addPermanentWidget(self._db_label)
+
+    def _database_location(self):
+        if self.services is None:
+            return self._preview_path
+        return self.services.store.path or self.services.store.url
 
     def _on_candidates_status_changed(self, text: str) -> None:
         if self.pages.currentWidget() is self.candidates:

@@ -79,14 +79,14 @@ _VALUES: dict[str, tuple[str, str]] = {
     "status:closed": ("Closed", "Cerrada"), "status:cancelled": ("Cancelled", "Cancelada"),
     "client": ("Client", "Cliente"), "agency": ("Agency", "Agencia"), "candidate": ("Candidate", "Candidato"),
     # default stages
-    "Sourced": ("Sourced", "Identificado"), "Contacted": ("Contacted", "Contactado"),
+    "Sourced": ("Sourced", "Localizado"), "Contacted": ("Contacted", "Contactado"),
     "Screening": ("Screening", "Preselección"), "Submitted to client": ("Submitted to client", "Presentado al cliente"),
     "Client interview": ("Client interview", "Entrevista con cliente"), "Offer": ("Offer", "Oferta"),
-    "Placed": ("Placed", "Incorporado"), "Rejected": ("Rejected", "Descartado"),
+    "Placed": ("Placed", "Contratado"), "Rejected": ("Rejected", "Descartado"),
     # default rejection reasons
-    "Skills not a fit": ("Skills not a fit", "Perfil técnico no encaja"),
+    "Skills not a fit": ("Skills not a fit", "El perfil no encaja"),
     "Salary expectations": ("Salary expectations", "Expectativas salariales"),
-    "Location/remote": ("Location/remote", "Ubicación/remoto"),
+    "Location/remote": ("Location/remote", "Ubicación/teletrabajo"),
     "Candidate withdrew": ("Candidate withdrew", "El candidato se retiró"),
     "Rejected by client": ("Rejected by client", "Descartado por el cliente"),
     "No response": ("No response", "Sin respuesta"), "Duplicate": ("Duplicate", "Duplicado"),

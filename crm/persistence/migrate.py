@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 from crm.persistence.backup import backup_folder_for, backup_sqlite, managed_name
 from crm.persistence.integrity import sqlite_path
 
+# SCHEMA_HEAD (the newest revision) lets a start-up on a current database skip importing Alembic.
+from crm.persistence.schema_head import SCHEMA_HEAD
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# The newest revision in MIGRATIONS_DIR (a test keeps the two equal). Knowing it lets a start-up on a
-# current database skip importing Alembic, a noticeable part of the time to the first window.
-SCHEMA_HEAD = "0003_pipeline"
 
 
 class DatabaseTooNew(Exception):

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm.config import data_dir_for, resolve_db_url
+from crm.domain import load_models
 from crm.persistence.engine import is_sqlite, make_engine
 from crm.persistence.integrity import check_sqlite_file, sqlite_path
 from crm.persistence.migrate import MigrationResult, upgrade
@@ -54,6 +55,7 @@ def open_store(db: str | None = None, *, migrate: bool = True, checked: bool = F
     except Exception:
         engine.dispose()
         raise
+    load_models()  # every mapped class registered before the first query configures the mappers
     sessions = sessionmaker(engine, expire_on_commit=False)
     if migration is not None and migration.from_revision is not None:
         _audit_migration(sessions, migration)

@@ -1,36 +1,24 @@
-"""One public method = one user action = one transaction. Returns plain frozen values."""
+"""One public method = one user action = one transaction. Returns plain frozen values.
+
+`Services` (every service over one store) loads on first use: the plain values in
+`crm.services.records` and `crm.services.progress` must be importable without SQLAlchemy, which
+the window's first paint does not wait for.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from crm.persistence.store import Store
-from crm.services.candidates import CandidateService
-from crm.services.client_overview import ClientOverviewService
-from crm.services.companies import CompanyService
-from crm.services.pipeline import PipelineService
-from crm.services.role_overview import RoleOverviewService
-from crm.services.roles import RoleService
+__all__ = ["Services"]
 
 
-@dataclass
-class Services:
-    store: Store
-    candidates: CandidateService
-    companies: CompanyService
-    roles: RoleService
-    pipeline: PipelineService
-    role_overview: RoleOverviewService
-    client_overview: ClientOverviewService
+def __getattr__(name: str):
+    if name == "Services":
+        from crm.services.bundle import Services
 
-    @classmethod
-    def for_store(cls, store: Store) -> Services:
-        return cls(
-            store=store,
-            candidates=CandidateService(store),
-            companies=CompanyService(store),
-            roles=RoleService(store),
-            pipeline=PipelineService(store),
-            role_overview=RoleOverviewService(store),
-            client_overview=ClientOverviewService(store),
-        )
+        return Services
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    from crm.services.bundle import Services

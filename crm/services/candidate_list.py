@@ -7,16 +7,14 @@ then only for the rows on screen, so opening the list costs the same for 1,000 o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
 
 from crm.domain import Candidate, CandidateSkill, Skill
 from crm.domain.enums import CandidateStatus
 from crm.persistence.store import Store
+from crm.services.records import TOP_SKILLS, CandidateRow
 
-TOP_SKILLS = 3
 _CHUNK = 500
 
 # Sort keys the table may ask for, each a tuple of columns (ties broken by id).
@@ -34,28 +32,6 @@ SORT_COLUMNS: dict[str, tuple[ColumnElement, ...]] = {
     "created": (Candidate.created_at,),
     "email": (Candidate.email,),
 }
-
-
-@dataclass(frozen=True)
-class CandidateRow:
-    """What one line of the candidate table shows."""
-
-    id: int
-    name: str
-    email: str | None
-    phone: str | None
-    title: str | None
-    company: str | None
-    city: str | None
-    top_skills: str
-    years: float | None
-    salary: int | None
-    salary_max: int | None
-    notice: int | None
-    status: str
-    last_activity: datetime | None
-    updated: datetime
-    created: datetime
 
 
 class CandidateListService:

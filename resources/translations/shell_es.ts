@@ -316,6 +316,10 @@ Candidatos, vacantes, clientes y procesos, en tu propio ordenador.</translation>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

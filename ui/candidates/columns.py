@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from crm.services.candidate_list import CandidateRow
+from crm.services.records import CandidateRow
 
 
 @dataclass(frozen=True)
@@ -21,12 +21,13 @@ class Column:
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
+# Default widths let name to salary fit beside the detail pane on a 1366 px laptop screen.
 COLUMNS: tuple[Column, ...] = (
-    Column("name", "name", 175, highlight=True),
-    Column("title", "title", 185, highlight=True),
+    Column("name", "name", 170, highlight=True),
+    Column("title", "title", 170, highlight=True),
     Column("company", "company", 150, visible=False, highlight=True),
-    Column("city", "city", 100, highlight=True),
-    Column("skills", None, 175, highlight=True),
+    Column("city", "city", 95, highlight=True),
+    Column("skills", None, 165, highlight=True),
     Column("years", "years", 52, _RIGHT),
     Column("salary", "salary", 100, _RIGHT),
     Column("notice", "notice", 62, _RIGHT),

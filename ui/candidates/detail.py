@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from crm.domain.errors import NotFound
-from crm.services.attachments import AttachmentService
-from crm.services.candidate_detail import CandidateDetail, CandidateDetailService
 from ui.candidates.columns import salary_text, seniority_label, status_label
 from ui.context import AppContext
+from ui.kit.stage_names import stage_label
+
+if TYPE_CHECKING:
+    from crm.services.candidate_detail import CandidateDetail
 
 _ACCENT = "#2563eb"
 
@@ -33,8 +36,8 @@ class CandidateDetailPane(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._context = context
-        self._service = CandidateDetailService(context.services.store)
-        self._attachments = AttachmentService(context.services.store)
+        self._services: tuple | None = None  # (detail, attachments), made once the store is open
+        self._waiting_for: int | None = None  # shown while the start-up was still opening the store
         self.detail: CandidateDetail | None = None
         self.browser = QTextBrowser()
         self.browser.setObjectName("candidateDetail")
@@ -61,9 +64,21 @@ class CandidateDetailPane(QWidget):
     def candidate_id(self) -> int | None:
         return self.detail.candidate.id if self.detail else None
 
+    def _detail_and_attachments(self) -> tuple | None:
+        if self._services is None and self._context.services is not None:
+            from crm.services.attachments import AttachmentService
+            from crm.services.candidate_detail import CandidateDetailService
+
+            store = self._context.services.store
+            self._services = (CandidateDetailService(store), AttachmentService(store))
+        return self._services
+
     def show_candidate(self, candidate_id: int | None) -> None:
+        services = self._detail_and_attachments()
+        if services is None:  # the first page shows before the store opens; the profile follows it
+            self._waiting_for, candidate_id = candidate_id, None
         try:
-            self.detail = self._service.detail(candidate_id) if candidate_id is not None else None
+            self.detail = services[0].detail(candidate_id) if candidate_id is not None else None
         except NotFound:
             self.detail = None
         shown = self.detail is not None
@@ -75,14 +90,16 @@ class CandidateDetailPane(QWidget):
             self.browser.setHtml(self._html(self.detail))
 
     def refresh(self) -> None:
-        self.show_candidate(self.candidate_id)
+        waiting, self._waiting_for = self._waiting_for, None
+        self.show_candidate(self.candidate_id if waiting is None else waiting)
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "attachment" and self.detail:
             wanted = int(url.path() or url.host() or 0)
             for record in self.detail.attachments:
                 if record.id == wanted:
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._attachments.path_of(record))))
+                    attachments = self._detail_and_attachments()[1]
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachments.path_of(record))))
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
@@ -147,7 +164,7 @@ class CandidateDetailPane(QWidget):
         parts.append(f"<h3>{t['roles']}</h3>")
         parts.append(self._list(
             [f"<b>{_e(r.title)}</b> · {_e(r.client)} <span class='muted'>({_e(r.reference)})</span><br>"
-             f"{_e(r.stage)} <span class='muted'>{t['since'].replace('%1', _when(r.stage_entered_at))}</span>"
+             f"{_e(stage_label(r.stage))} <span class='muted'>{t['since'].replace('%1', _when(r.stage_entered_at))}</span>"
              for r in detail.roles], t["no_roles"]))
         parts.append(f"<h3>{t['activity']}</h3>")
         parts.append(self._list(

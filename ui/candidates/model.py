@@ -5,18 +5,25 @@ ids), and in full the first time a row below it is needed (a scroll down, a jump
 `data()` asks the list service for the page holding a row the first time it is painted and keeps
 a few pages in a small cache. Nothing here holds a database cursor open, so opening 100,000
 candidates costs a count, a short id query and the page on screen.
+
+The listing is anything with `count`, `ids`, `rows` and `has_any`: the list service, or at
+start-up the read-only preview (crm.persistence.peek) that answers identically until the store
+is open and `replace_listing` hands over.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
-from crm.services.candidate_list import CandidateListService, CandidateRow
 from ui.candidates.columns import COLUMNS, column_title, display
+
+if TYPE_CHECKING:
+    from crm.services.records import CandidateRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
@@ -25,8 +32,16 @@ CACHED_PAGES = 20
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
+class Listing(Protocol):
+    def count(self, include_archived: bool = True) -> int: ...
+    def has_any(self) -> bool: ...
+    def ids(self, sort_key: str | None = "name", descending: bool = False, restrict_to: Sequence[int] | None = None,
+            include_archived: bool = True, limit: int | None = None) -> list[int]: ...
+    def rows(self, ids: Sequence[int]) -> list[CandidateRow]: ...
+
+
 class CandidateTableModel(QAbstractTableModel):
-    def __init__(self, listing: CandidateListService, parent=None):
+    def __init__(self, listing: Listing, parent=None):
         super().__init__(parent)
         self._listing = listing
         self._ids: list[int] = []
@@ -94,8 +109,13 @@ class CandidateTableModel(QAbstractTableModel):
         self.load()
 
     @property
-    def listing(self) -> CandidateListService:
+    def listing(self) -> Listing:
         return self._listing
+
+    def replace_listing(self, listing: Listing) -> None:
+        """Hand over to a listing that gives the same answers (the start-up preview -> the service).
+        The rows and ids already read stay valid, so nothing on screen moves."""
+        self._listing = listing
 
     @property
     def sort_key(self) -> str | None:

@@ -22,14 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm.domain.errors import CrmError, NotFound
-from crm.services.attachments import AttachmentService
-from crm.services.candidate_list import CandidateListService
-from crm.services.saved_searches import SavedSearchService
 from ui.candidates.columns import COLUMNS, INDEX, column_title
-from ui.candidates.commands import DeleteCandidate, EditCandidate
-from ui.candidates.editor import CandidateDialog, report_undo_problem
 from ui.candidates.highlight import HighlightDelegate
-from ui.candidates.model import ID_ROLE, CandidateTableModel
+from ui.candidates.model import ID_ROLE, CandidateTableModel, Listing
 from ui.context import AppContext, ChangeSet
 
 SEARCH_DELAY_MS = 150
@@ -38,11 +33,17 @@ SEARCH_DELAY_MS = 150
 class CandidatesPage(QWidget):
     status_changed = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, preview: Listing | None = None):
+        """`preview` lists the first page while the context has no services yet (see attach_services)."""
         super().__init__(parent)
         self._context = context
-        self._store = context.services.store
-        self.model = CandidateTableModel(CandidateListService(self._store), self)
+        self._store = None
+        if context.services is not None:
+            self.model = CandidateTableModel(self._list_service(), self)
+        elif preview is not None:
+            self.model = CandidateTableModel(preview, self)
+        else:
+            raise ValueError("the candidates page needs services or a preview listing")
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
@@ -50,6 +51,21 @@ class CandidatesPage(QWidget):
         self.search.returnPressed.connect(self.focus_results)
         context.events.data_changed.connect(self._on_events_data_changed)
         # The list is read by the first reload(), after the window restored the saved sort order.
+
+    def _list_service(self):
+        from crm.services.candidate_list import (
+            CandidateListService,  # loads SQLAlchemy: after the first paint
+        )
+
+        self._store = self._context.services.store
+        return CandidateListService(self._store)
+
+    def attach_services(self) -> None:
+        """The store is open: hand the list over from the preview, re-read it (keeping the selection) and
+        fill the detail pane."""
+        self.model.replace_listing(self._list_service())
+        self.reload()
+        self.detail.refresh()
 
     # ---- layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -153,6 +169,8 @@ class CandidatesPage(QWidget):
         else:
             from crm.services.search import SearchService  # the search parser loads on first use
 
+            if self._store is None:
+                return  # typed during start-up: attach_services runs it once the store is open
             result = SearchService(self._store).search(text)
             self.model.set_search(result.ids, result.terms)
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -203,6 +221,8 @@ class CandidatesPage(QWidget):
                                         text=query)
         if not ok:
             return
+        from crm.services.saved_searches import SavedSearchService
+
         try:
             saved = SavedSearchService(self._store).save(name, query)
         except CrmError as exc:
@@ -246,6 +266,8 @@ class CandidatesPage(QWidget):
 
     # ---- actions ---------------------------------------------------------------------------------
     def new_candidate(self) -> None:
+        from ui.candidates.editor import CandidateDialog  # the editor and its rules load when first used
+
         dialog = CandidateDialog(self._context, None, self)
         if dialog.exec() and dialog.saved is not None:
             self.select_candidate(dialog.saved.id)
@@ -262,6 +284,8 @@ class CandidatesPage(QWidget):
         except NotFound:
             self.reload()
             return
+        from ui.candidates.editor import CandidateDialog
+
         CandidateDialog(self._context, record, self).exec()
 
     def archive_current(self) -> None:
@@ -282,6 +306,9 @@ class CandidatesPage(QWidget):
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Cannot archive"), str(exc))
             return
+        from ui.candidates.commands import EditCandidate
+        from ui.candidates.editor import report_undo_problem
+
         self._context.undo_stack.push(EditCandidate(
             self._context, record.id, {"status": record.status}, {"status": "archived"}, None, saved.version,
             self.tr("Archive %1").replace("%1", record.full_name), report_undo_problem))
@@ -300,6 +327,9 @@ class CandidatesPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._context.services.candidates.delete(record.id)
+        from ui.candidates.commands import DeleteCandidate
+        from ui.candidates.editor import report_undo_problem
+
         self._context.undo_stack.push(DeleteCandidate(
             self._context, record, self.tr("Delete %1").replace("%1", record.full_name), report_undo_problem))
         self._context.events.emit_change(ChangeSet.of("candidate", ids=[record.id]))
@@ -313,6 +343,8 @@ class CandidatesPage(QWidget):
                                                         self.tr("CV files (*.pdf *.docx)"))
         if not path:
             return
+        from crm.services.attachments import AttachmentService
+
         try:
             AttachmentService(self._store).attach(candidate_id, path)
         except CrmError as exc:

@@ -32,3 +32,12 @@ def stage_label(name: str) -> str:
 
 def rejection_label(label: str) -> str:
     return QCoreApplication.translate("RejectionReasons", label) if label in _SEEDED_REASONS else label
+
+
+def two_lines(name: str) -> str:
+    """Long stage names on two header lines ("Submitted / to client") so count columns stay narrow."""
+    words = name.split(" ")
+    if len(name) <= 9 or len(words) < 2:
+        return name
+    middle = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:middle]) + "\n" + " ".join(words[middle:])

@@ -29,6 +29,7 @@ from crm.domain.errors import CrmError, StaleVersion
 from crm.services.board import Board, BoardService, CardRow
 from crm.services.records import ApplicationRecord, StageRecord
 from ui.context import AppContext, ChangeSet
+from ui.kit.stage_names import stage_label
 from ui.pipeline.add_candidates import add_candidates_to_role
 from ui.pipeline.candidate_search import CandidateSearchBox
 from ui.pipeline.card_menu import card_menu
@@ -222,15 +223,15 @@ class BoardWidget(QWidget):
     def ask_details(self, card: CardRow, stage: StageRecord, with_note: bool) -> MoveDetails | None:
         """What the target stage needs to know: a rejection reason, a start date and fee, or a note."""
         if stage.kind == StageKind.REJECTED:
-            dialog = RejectDialog(card.name, stage.name, self._context.services.pipeline.rejection_reasons(), self)
+            dialog = RejectDialog(card.name, stage_label(stage.name), self._context.services.pipeline.rejection_reasons(), self)
         elif stage.kind == StageKind.PLACED:
             role = self.board.role
             fee_percent = self._context.services.roles.get(role.id).fee_percent
             base = card.expected_salary or role.salary_max or role.salary_min
             suggested = round(base * fee_percent / 100) if base and fee_percent else None
-            dialog = PlacementDialog(card.name, stage.name, suggested, self)
+            dialog = PlacementDialog(card.name, stage_label(stage.name), suggested, self)
         elif with_note:
-            dialog = NoteDialog(card.name, stage.name, self)
+            dialog = NoteDialog(card.name, stage_label(stage.name), self)
         else:
             return MoveDetails()
         return dialog.details() if dialog.exec() == dialog.DialogCode.Accepted else None

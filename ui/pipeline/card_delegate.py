@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm.services.board import CardRow
+from ui.kit.stage_names import rejection_label
 from ui.pipeline.board_model import CardRole
 
 CARD_HEIGHT = 86
@@ -119,7 +120,7 @@ class CardDelegate(QStyledItemDelegate):
         y += small_metrics.height() + 2
         painter.setFont(small)
         if card.rejection_reason:
-            fourth, color = card.rejection_reason, ABOVE_BAND.lighter(130)
+            fourth, color = rejection_label(card.rejection_reason), ABOVE_BAND.lighter(130)
         elif card.next_activity:
             due = card.next_activity_due.strftime("%d %b") + " · " if card.next_activity_due else ""
             fourth, color = "→ " + due + card.next_activity, QColor("#2f6fdf")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from crm.services.board import CardRow
 from crm.services.records import StageRecord
+from ui.kit.stage_names import stage_label
 
 
 def card_menu(board: QWidget, card: CardRow, stages: tuple[StageRecord, ...], following: StageRecord | None,
@@ -15,11 +16,12 @@ def card_menu(board: QWidget, card: CardRow, stages: tuple[StageRecord, ...], fo
     menu = QMenu(board)
     move_to = menu.addMenu(QCoreApplication.translate("CardMenu", "Move to"))
     for number, stage in enumerate(stages, start=1):
-        action = move_to.addAction(f"{number}  {stage.name}" if number <= 9 else stage.name)
+        name = stage_label(stage.name)
+        action = move_to.addAction(f"{number}  {name}" if number <= 9 else name)
         action.setEnabled(stage.id != card.stage_id)
         action.triggered.connect(lambda _=False, s=stage.id: board.move_card(card.application_id, s))
     if following is not None:
-        text = QCoreApplication.translate("CardMenu", "Move to %1 with a note…").replace("%1", following.name)
+        text = QCoreApplication.translate("CardMenu", "Move to %1 with a note…").replace("%1", stage_label(following.name))
         menu.addAction(text).triggered.connect(
             lambda: board.move_card(card.application_id, following.id, with_note=True))
     if rejected is not None and rejected.id != card.stage_id:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from crm.services.records import RoleHistoryEntry
 from ui.context import AppContext
+from ui.kit.stage_names import stage_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,9 +47,9 @@ class RoleHistoryModel(QAbstractTableModel):
         if column == 1:
             return entry.candidate
         if column == 2:
-            return entry.from_stage or self.tr("(added)")
+            return stage_label(entry.from_stage) if entry.from_stage else self.tr("(added)")
         if column == 3:
-            return entry.to_stage
+            return stage_label(entry.to_stage)
         if column == 4:
             return entry.note or ""
         return entry.changed_by or ""

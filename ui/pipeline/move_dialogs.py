@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.kit.stage_names import rejection_label
+
 
 @dataclass(frozen=True)
 class MoveDetails:
@@ -73,7 +75,8 @@ class RejectDialog(_MoveDialog):
         super().__init__(self.tr("Reject candidate"),
                          self.tr("Why is %1 moving to %2?").replace("%1", candidate).replace("%2", stage), parent)
         self.reason = QComboBox()
-        self.reason.addItems(reasons)
+        for reason in reasons:  # shown in the user's language, stored as the database has it
+            self.reason.addItem(rejection_label(reason), reason)
         self.reason.setObjectName("rejectionReason")
         self.rejected_by = QComboBox()
         for value, text in (("client", self.tr("The client")), ("agency", self.tr("Us (the agency)")),
@@ -86,7 +89,7 @@ class RejectDialog(_MoveDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(reasons))
 
     def details(self) -> MoveDetails:
-        return MoveDetails(note=self.note_text(), rejection_reason=self.reason.currentText(),
+        return MoveDetails(note=self.note_text(), rejection_reason=self.reason.currentData(),
                            rejected_by=self.rejected_by.currentData())
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm.services.board import OPEN_ROLE_STATUSES, BoardService, RoleOverviewRow
 from crm.services.records import StageRecord
 from ui.context import AppContext, ChangeSet
+from ui.kit.stage_names import stage_label, two_lines
 from ui.pipeline.stages_editor import StagesEditorDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +56,7 @@ class RolesOverviewModel(QAbstractTableModel):
                 return fixed[section]
             stage_index = section - FIXED_COLUMNS
             if stage_index < len(self._stages):
-                return self._stages[stage_index].name
+                return two_lines(stage_label(self._stages[stage_index].name))
             return self.tr("Total") if stage_index == len(self._stages) else self.tr("Stale")
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= FIXED_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -139,7 +140,9 @@ class RolesOverview(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The role column keeps a sensible width so every stage count fits beside it on a laptop screen.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.activated.connect(self._on_table_activated)
         layout = QVBoxLayout(self)

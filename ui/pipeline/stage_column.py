@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from crm.services.records import StageRecord
+from ui.kit.stage_names import stage_label
 from ui.pipeline.board_model import StageCardsModel
 from ui.pipeline.card_delegate import CARD_HEIGHT, CardDelegate
 
@@ -77,11 +78,11 @@ class StageColumn(QFrame):
         self.view = CardListView(self)
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
-        self._title_text = f"{number if number <= 9 else ''}  {stage.name}".strip()
+        self._title_text = f"{number if number <= 9 else ''}  {stage_label(stage.name)}".strip()
         self.title.setText(self._title_text)
         self.title.setMinimumWidth(1)
         hint = self.tr("Press %1 on a card to move it here").replace("%1", str(number)) if number <= 9 else ""
-        self.title.setToolTip(f"{stage.name}\n{hint}".strip())
+        self.title.setToolTip(f"{stage_label(stage.name)}\n{hint}".strip())
 
     def refresh_counts(self, stale: int) -> None:
         total, shown = self.model.total(), self.model.shown()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from crm.services.records import StageRecord
 from crm.services.role_overview import RoleCandidateRow, RoleRow
-from ui.kit.stage_names import rejection_label, stage_label
+from ui.kit.stage_names import rejection_label, stage_label, two_lines
 from ui.kit.value_table import Column, ValueTableModel, number_key
 from ui.roles.labels import label, status_labels
 
@@ -40,15 +40,6 @@ class RolesTableModel(ValueTableModel):
         columns.append(Column(self.tr("Total"), lambda r: str(r.total), lambda r: r.total, numeric=True,
                               tooltip=self.tr("All candidates on the role")))
         self.set_columns(columns)
-
-
-def two_lines(name: str) -> str:
-    """Long stage names on two header lines ("Submitted / to client") so count columns stay narrow."""
-    words = name.split(" ")
-    if len(name) <= 9 or len(words) < 2:
-        return name
-    middle = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
-    return " ".join(words[:middle]) + "\n" + " ".join(words[middle:])
 
 
 def _stage_text(stage_id: int):

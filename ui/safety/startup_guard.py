@@ -3,7 +3,8 @@
 Order: network-drive warning; the one-writer lock (a second instance is refused); damage
 (quick_check: the damaged file is kept aside and the newest good backup offered, never a silent
 new empty database); a database from a newer app version is refused; then the daily start-up
-backup. The guard holds the lock until `release()`.
+backup. The guard holds the lock until `release()`; a lock the start-up already took (to show its
+preview) is handed in and kept.
 """
 
 from __future__ import annotations
@@ -72,10 +73,10 @@ class DamagedDatabaseDialog(QDialog):
 
 
 class StartupGuard(QObject):
-    def __init__(self, db: str | None = None, parent: QObject | None = None):
+    def __init__(self, db: str | None = None, parent: QObject | None = None, lock: DatabaseLock | None = None):
         super().__init__(parent)
         self._db = db
-        self.lock: DatabaseLock | None = None
+        self.lock: DatabaseLock | None = lock
         self.store: Store | None = None
         self.startup_backup_error: str | None = None
         self._checked = False  # quick_check already passed in this start-up
@@ -91,9 +92,10 @@ class StartupGuard(QObject):
                     "The database %1 is in a %2. The database can be damaged when it is written over a "
                     "network or by a sync program. Move it to a folder on this computer when you can.")
                     .replace("%1", str(path)).replace("%2", self._place(reason)))
-            self.lock = DatabaseLock(path)
             try:
-                self.lock.acquire()
+                if self.lock is None:
+                    self.lock = DatabaseLock(path)
+                    self.lock.acquire()
             except DatabaseInUse as exc:
                 self.lock = None
                 self._tell(QMessageBox.Icon.Critical, self.tr("The database is in use"), self.tr(

@@ -35,7 +35,7 @@ def test_spanish_blind_shortlist(services, tmp_path):
     assert pairs["Días abierta"].value == (TODAY - date(2026, 10, 1)).days
     assert pairs["Fecha"].number_format == "dd/mm/yyyy"
     funnel = {summary.cell(r, 1).value: [summary.cell(r, c).value for c in (2, 3, 4)] for r in range(1, 40)}
-    assert funnel["Identificado"][1] == 5 and funnel["Presentado al cliente"][1] == 3
+    assert funnel["Localizado"][1] == 5 and funnel["Presentado al cliente"][1] == 3
     assert funnel["Presentado al cliente"][2] == 0.75  # 3 of the 4 screened were submitted
     assert funnel["Entrevista con cliente"][:2] == [1, 1]
 
