@@ -13,10 +13,12 @@ in a child process (crm/importing/reader_process.py) while the importer inserts,
 normalise are the child's own seconds, overlapping insert and index; "wait" is the importer's time
 waiting for the child's rows (mostly the reader loading the sheet before the first row).
 
-Memory, measured two ways (each measurement runs in a fresh subprocess):
+Memory, measured two ways (each measurement runs in a fresh subprocess), from VmHWM in
+/proc/self/status: ru_maxrss of a spawned process starts at its parent's size at the spawn (this
+script's ~45 MB, which used to be reported as the 10,000-row floor):
 - raw: peak resident memory of the whole process(es): the floor process; the import process plus
-  its reader child's peak (a sum of peaks: an upper bound of what they held at once). The import
-  process carries ~75 MB of app imports (SQLAlchemy, models) that the floor does not, so at 10,000
+  its reader child's own peak (a sum of peaks: an upper bound of what they held at once). The import
+  process carries the app (SQLAlchemy, models, ~60-75 MB) that the floor does not, so at 10,000
   rows this compares mostly that.
 - for the file: peak minus the resident memory just before reading the file (after the imports and
   opening the database), with the peak reset at that point (/proc/self/clear_refs); the reader child
@@ -91,7 +93,7 @@ def reset_peak():  # so the peak measured is the import's, not start-up's
 _FLOOR = _MEMORY + """
 import resource, sys, time
 from python_calamine import CalamineWorkbook
-baseline = rss_mb("VmRSS")
+start_up_peak, baseline = rss_mb("VmHWM"), rss_mb("VmRSS")
 reset_peak()
 start = time.perf_counter()
 book = CalamineWorkbook.from_path(sys.argv[1])
@@ -101,14 +103,13 @@ for row in sheet.iter_rows():
     cells += len(row)
 elapsed = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
-print({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": round(usage.ru_maxrss / 1024, 1),
+print({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": round(max(start_up_peak, rss_mb("VmHWM")), 1),
        "for_file_mb": round(rss_mb("VmHWM") - baseline, 1), "cells": cells})
 """
 
 _OURS = _MEMORY + """
 import resource, sys, time
 sys.path.insert(0, "bench")
-from common import peak_rss_mb
 from sqlalchemy import text
 from crm.persistence import search_index
 from crm.persistence.store import open_store
@@ -128,19 +129,19 @@ def cpu_seconds():
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 cpu_before = cpu_seconds()
-baseline = rss_mb("VmRSS")
+start_up_peak, baseline = rss_mb("VmHWM"), rss_mb("VmRSS")
 reset_peak()
 start = time.perf_counter()
 report = import_candidates(store, sys.argv[1])
 elapsed = time.perf_counter() - start
 cpu = cpu_seconds() - cpu_before
 peak = rss_mb("VmHWM")
-child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the reader process, if one ran
+child_mb = report.timings.get("reader_peak_mb", 0.0)  # the reader process's own peak, if one ran
 with store.engine.connect() as connection:
     searchable = connection.execute(text("SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'python'")).scalar()
     total = connection.execute(text("SELECT count(*) FROM candidate")).scalar()
 t = report.timings
-print({"seconds": elapsed, "cpu": cpu, "rss_mb": round(peak_rss_mb() + child_mb, 1), "child_rss_mb": round(child_mb, 1),
+print({"seconds": elapsed, "cpu": cpu, "rss_mb": round(max(start_up_peak, peak) + child_mb, 1), "child_rss_mb": round(child_mb, 1),
        "for_file_mb": round(peak - baseline + child_mb, 1), "created": report.created, "rejected": len(report.rejected),
        "warnings": len(report.warnings), "in_db": total, "searchable_python": searchable,
        "read": t["read"], "normalise": t["normalise"], "index": index_seconds[0],

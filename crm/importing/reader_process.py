@@ -57,6 +57,19 @@ def _widen(pipe: BinaryIO) -> None:
         pass
 
 
+def _peak_mb() -> float | None:
+    """This process's own peak resident memory (Linux), for the benchmark. Not ru_maxrss: a spawned
+    process's ru_maxrss starts at its parent's size at the time of the spawn."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 # ---- the child ------------------------------------------------------------------------------------
 def serve() -> None:
     """The child's main loop (see the module docstring for the conversation)."""
@@ -81,7 +94,7 @@ def serve() -> None:
             rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, r.prepared) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
-                             "normalise": source.timings["normalise"]}))
+                             "normalise": source.timings["normalise"], "reader_peak_mb": _peak_mb()}))
     except (BrokenPipeError, EOFError):
         return  # the parent stopped listening (cancelled, or failed on its side)
     except Exception:
@@ -125,6 +138,8 @@ class ChildRows:
                 # The child's own seconds: they overlapped with the parent's inserting.
                 self.timings["read"] += message[1]["read"]
                 self.timings["normalise"] += message[1]["normalise"]
+                if message[1]["reader_peak_mb"] is not None:
+                    self.timings["reader_peak_mb"] = message[1]["reader_peak_mb"]
                 return
             _, rows, rejected, read, warnings = message
             yield Batch([CandidateRow(*row) for row in rows], rejected, read, warnings)

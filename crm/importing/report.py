@@ -34,7 +34,8 @@ class ImportReport:
     batch_id: int | None = None
     dry_run: bool = False
     rows_read: int = 0
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the benchmark
+    # Seconds per phase, for the benchmark (and "reader_peak_mb", a reader process's peak memory, if one ran).
+    timings: dict[str, float] = field(default_factory=dict)
 
     def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
         self.warnings.append(Issue(row, column, _short(value), reason))
