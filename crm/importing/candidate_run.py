@@ -40,6 +40,8 @@ class CandidateRun:
         # hash of (folded name, city) -> first row: a collision only adds a "possible duplicate" flag.
         self.file_names: dict[int, int] = {}
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
+        # Created by this import, then merged with a row of a later chunk: its version moved on already.
+        self.merged_created: set[int] = set()
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
 
@@ -91,15 +93,30 @@ class CandidateRun:
             search_index.reindex(self.session.connection(), sorted(touched))
 
     def finish(self) -> None:
-        """Store each updated candidate's version after the import, so undo can tell later edits."""
+        """Store the version after the import of each candidate it updated, and of each it created and
+        then merged a later row into, so undo can tell later edits from the import's own."""
         self.session.flush()
-        if not self.items:
+        if not self.items and not self.merged_created:
             return
-        versions = dict(self.session.execute(
-            select(Candidate.id, Candidate.version).where(Candidate.id.in_(list(self.items)))).all())
+        versions = dict(self.session.execute(select(Candidate.id, Candidate.version).where(
+            Candidate.id.in_([*self.items, *self.merged_created]))).all())
         for candidate_id, item in self.items.items():
             item.before = {**item.before, "version": versions.get(candidate_id)}
+        if self.merged_created:
+            self._record_created_versions({i: versions[i] for i in self.merged_created if i in versions})
         self.session.flush()
+
+    def _record_created_versions(self, versions: dict[int, int]) -> None:
+        """Add {"versions": {id: version}} to the created_range records holding those ids."""
+        table = ImportItem.__table__
+        connection = self.session.connection()
+        ranges = connection.execute(select(table.c.id, table.c.entity_id, table.c.before).where(
+            table.c.batch_id == self.batch_id, table.c.action == "created_range")).all()
+        for item_id, first, before in ranges:
+            inside = {str(i): v for i, v in versions.items() if first <= i <= before["last_id"]}
+            if inside:
+                connection.execute(table.update().where(table.c.id == item_id).values(
+                    before={**before, "versions": inside}))
 
     # ---- erased people -----------------------------------------------------------------------------
     def _drop_erased(self, rows: list[CandidateRow]) -> list[CandidateRow]:
@@ -163,6 +180,7 @@ class CandidateRun:
         if created_here:
             self.report.merged += 1
             self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); merged")
+            self.merged_created.add(candidate_id)
         else:
             self._record_before(candidate, current, changes, skill_changes)
         for field, value in changes.items():

@@ -97,8 +97,10 @@ def _expand_ranges(items: list[ImportItem]) -> list[ImportItem]:
         if item.action != "created_range":
             result.append(item)
             continue
+        versions = item.before.get("versions", {})  # ids the import itself changed after creating them
         for entity_id in range(item.entity_id, item.before["last_id"] + 1):
-            result.append(_Item(item.entity, entity_id, "created", None))
+            version = versions.get(str(entity_id))
+            result.append(_Item(item.entity, entity_id, "created", None if version is None else {"version": version}))
     return result
 
 

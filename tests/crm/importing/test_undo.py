@@ -66,3 +66,35 @@ def test_update_fills_missing_skill_years_and_undo_takes_them_back(tmp_path, sto
     assert report.updated == 1
     undo_import(store, report.batch_id)
     assert snapshot(store) == before
+
+
+def _list_with_a_late_duplicate(path, rows: int):
+    """`rows` people; the last row repeats the first person (same email) with the city the first lacked,
+    so the merge lands in a later batch than the one that created the person."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Candidates")
+    sheet.append(["First name", "Last name", "Email", "City"])
+    sheet.append(["Ana", "First", "ana.first@example.com", None])
+    for i in range(1, rows - 1):
+        sheet.append([f"Name{i}", f"Surname{i}", f"person{i}@example.com", "Madrid"])
+    sheet.append(["Ana", "First", "ana.first@example.com", "Sevilla"])
+    book.save(path)
+    return path
+
+
+def test_an_import_that_merged_a_late_duplicate_into_a_person_it_created_can_be_undone(tmp_path, store, services):
+    report = import_candidates(store, _list_with_a_late_duplicate(tmp_path / "list.xlsx", 2600))
+    assert report.merged == 1 and services.candidates.find_by_email("ana.first@example.com").city == "Sevilla"
+
+    result = undo_import(store, report.batch_id)
+    assert result.deleted == 2599 and services.candidates.count() == 0
+
+
+def test_a_person_an_import_created_and_merged_then_edited_later_still_stops_the_undo(tmp_path, store, services):
+    report = import_candidates(store, _list_with_a_late_duplicate(tmp_path / "list.xlsx", 2600))
+    ana = services.candidates.find_by_email("ana.first@example.com")
+    services.candidates.update(ana.id, ana.version, {"current_title": "CTO"})
+    with pytest.raises(Conflict, match=rf"edited after it \(candidate {ana.id}\)"):
+        undo_import(store, report.batch_id)
