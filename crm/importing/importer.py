@@ -44,9 +44,9 @@ from crm.safety.backups import BackupManager
 from crm.services.candidates import CandidateService
 from crm.services.progress import CancelToken, Progress, no_progress
 
-# A child reader process (see reader_process) pays off from about 15,000 rows (a 20-column workbook of
-# ~2 MB, or a CSV of ~10,000 rows): 20% faster at 30,000 rows and 25% at 100,000 on two free cores.
-# Below that it saves no time and holds more memory (its own interpreter plus the sheet).
+# A child reader process (see reader_process) is faster on two free cores (12% at 10,000 rows, 20% at
+# 30,000, 25-35% at 100,000) but holds a second interpreter and the whole sheet (~+45 MB at 10,000
+# rows). From 2 MB (~13,000 rows of a 20-column workbook, ~10,000 of a CSV) the time is worth it.
 CHILD_READER_MIN_BYTES = 2 * 1024 * 1024
 READERS = ("auto", "process", "inline")
 
