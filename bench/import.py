@@ -10,8 +10,9 @@ normalise, dedupe, insert, index, commit; the rows are searchable when it return
 
 Split: read, normalise, insert, index, commit seconds. A file from 2 MB is read and normalised
 in a child process (crm/importing/reader_process.py) while the importer inserts, so then read and
-normalise are the child's own seconds, overlapping insert and index; "wait" is the importer's time
-waiting for the child's rows (mostly the reader loading the sheet before the first row).
+normalise are the child's own seconds, overlapping insert and index (read includes the importer's
+wait while the child starts and loads the sheet); "wait" is the importer's time waiting for, and
+unpacking, the child's batches after that.
 
 Memory, measured two ways (each measurement runs in a fresh subprocess), from VmHWM in
 /proc/self/status: ru_maxrss of a spawned process starts at its parent's size at the spawn (this
