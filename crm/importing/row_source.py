@@ -72,7 +72,7 @@ def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_f
 
 
 class InlineRows:
-    """Read and normalise in this process (CSV files, small workbooks, or when no child can start)."""
+    """Read and normalise in this process (files under 2 MB, or when no child process can start)."""
 
     def __init__(self, path: Path, sheet: str | None):
         started = time.perf_counter()
