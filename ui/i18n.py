@@ -7,8 +7,6 @@ A bundle can ship ready .qm files beside the .ts files; those are used as they a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -44,6 +42,8 @@ def compiled(source: Path, cache: Path) -> Path | None:
     tool = lrelease_tool()
     if tool is None:
         return None
+    import subprocess  # only when a translation must be compiled: not on every start-up
+
     cache.mkdir(parents=True, exist_ok=True)
     result = subprocess.run([tool, "-silent", str(source), "-qm", str(target)], capture_output=True,
                             text=True, timeout=60, check=False)
@@ -51,6 +51,8 @@ def compiled(source: Path, cache: Path) -> Path | None:
 
 
 def lrelease_tool() -> str | None:
+    import shutil
+
     import PySide6
 
     for name in ("lrelease", "lrelease.exe"):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from crm.domain.enums import CandidateStatus
 from crm.persistence.schema_head import SCHEMA_HEAD
-from crm.services.records import TOP_SKILLS, CandidateRow
+from crm.services.candidate_row import TOP_SKILLS, CandidateRow
 
 _HEADER = b"SQLite format 3\x00"
 _ARCHIVED = CandidateStatus.ARCHIVED.value

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, func, select
 from crm.domain import Candidate, CandidateSkill, Skill
 from crm.domain.enums import CandidateStatus
 from crm.persistence.store import Store
-from crm.services.records import TOP_SKILLS, CandidateRow
+from crm.services.candidate_row import TOP_SKILLS, CandidateRow
 
 _CHUNK = 500
 

@@ -185,29 +185,3 @@ class RoleHistoryEntry:
     changed_at: datetime
     note: str | None
     changed_by: str | None = None
-
-
-# The candidate table shows this many skills per person, strongest first.
-TOP_SKILLS = 3
-
-
-@dataclass(frozen=True)
-class CandidateRow:
-    """What one line of the candidate table shows."""
-
-    id: int
-    name: str
-    email: str | None
-    phone: str | None
-    title: str | None
-    company: str | None
-    city: str | None
-    top_skills: str
-    years: float | None
-    salary: int | None
-    salary_max: int | None
-    notice: int | None
-    status: str
-    last_activity: datetime | None
-    updated: datetime
-    created: datetime

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from crm.services.records import CandidateRow
+from crm.services.candidate_row import CandidateRow
 
 
 @dataclass(frozen=True)

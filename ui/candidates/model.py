@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from ui.candidates.columns import COLUMNS, column_title, display
 
 if TYPE_CHECKING:
-    from crm.services.records import CandidateRow
+    from crm.services.candidate_row import CandidateRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100

@@ -110,7 +110,7 @@ def test_search_results_are_not_the_preview_s_job(varied_db):
 
 def test_the_preview_and_what_the_first_page_needs_load_no_sqlalchemy():
     code = ("import sys; import crm.persistence.peek, crm.services.records, crm.services.progress, "
-            "crm.domain.errors, crm.domain.enums, crm.safety.lock, crm.safety.network, crm.config; "
+            "crm.services.candidate_row, crm.domain.errors, crm.domain.enums, crm.safety.lock, crm.safety.network, crm.config; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
