@@ -110,6 +110,16 @@ def test_results_are_ranked_best_first(search, services, people):
     assert set(result.ids) == {strong, people["nunez"], people["cpp"]}
 
 
+def test_the_column_weights_rank_a_name_above_notes_that_repeat_the_word(search, services):
+    """Unweighted bm25 would put the notes-heavy record first (the word three times, short doc)."""
+    in_notes = services.candidates.create({"first_name": "Ana", "last_name": "Ruiz",
+                                           "notes": "Zubiri Zubiri Zubiri"}).id
+    in_name = services.candidates.create({"first_name": "Marta", "last_name": "Zubiri",
+                                          "summary": "Backend engineer with ten years of Java, Kotlin and Go "
+                                                     "across payments, logistics and public sector projects"}).id
+    assert search("zubiri").ids == [in_name, in_notes]
+
+
 @pytest.mark.parametrize(
     "query",
     ["c++", "node.js", "O'Brien", "python AND", "AND", "OR", "NOT", "jose.nunez@gmail.com", '"unbalanced',
