@@ -95,6 +95,16 @@ def test_no_preview_for_a_file_the_full_start_up_must_see_first(tmp_path, varied
     assert open_peek(varied_db) is not None
 
 
+def test_a_folder_name_with_spaces_accents_and_uri_characters(tmp_path, varied_db):
+    folder = tmp_path / "Selección 2026 #1 %20 ?x=1"
+    folder.mkdir()
+    moved = folder / "crm ñ.db"
+    moved.write_bytes(varied_db.read_bytes())
+    peek = open_peek(moved)
+    assert peek is not None and peek.count() == 60
+    peek.close()
+
+
 def test_a_closed_preview_answers_empty_instead_of_failing(varied_db):
     peek = open_peek(varied_db)
     peek.close()
