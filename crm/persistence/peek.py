@@ -17,33 +17,13 @@ from pathlib import Path
 
 from crm.domain.enums import CandidateStatus
 from crm.persistence.schema_head import SCHEMA_HEAD
-from crm.services.candidate_row import TOP_SKILLS, CandidateRow
+from crm.services.candidate_row import ROW_COLUMNS, SORT_COLUMNS, CandidateRow, row_from, top_skills
 
 _HEADER = b"SQLite format 3\x00"
 _ARCHIVED = CandidateStatus.ARCHIVED.value
 _CHUNK = 500
 
-# Sort key -> (column, may it be NULL?); the same keys and order as CandidateListService.
-SORT_COLUMNS: dict[str, tuple[tuple[str, bool], ...]] = {
-    "name": (("last_name", False), ("first_name", False)),
-    "title": (("current_title", True),),
-    "company": (("current_company", True),),
-    "city": (("city", True),),
-    "years": (("years_experience", True),),
-    "salary": (("expected_salary", True),),
-    "notice": (("notice_days", True),),
-    "status": (("status", False),),
-    "last_activity": (("last_activity_at", True),),
-    "updated": (("updated_at", False),),
-    "created": (("created_at", False),),
-    "email": (("email", True),),
-}
-
-_ROW_SQL = (
-    "SELECT id, first_name, last_name, email, phone, current_title, current_company, city, years_experience, "
-    "expected_salary, expected_salary_max, notice_days, status, last_activity_at, updated_at, created_at "
-    "FROM candidate WHERE id IN ({marks})"
-)
+_ROW_SQL = f"SELECT {', '.join(ROW_COLUMNS)} FROM candidate WHERE id IN ({{marks}})"  # noqa: S608 (names)
 _SKILLS_SQL = (
     "SELECT cs.candidate_id, s.name FROM candidate_skill AS cs JOIN skill AS s ON s.id = cs.skill_id "
     "WHERE cs.candidate_id IN ({marks}) "
@@ -78,6 +58,9 @@ class PeekListing:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._connection: sqlite3.Connection | None = connection
         self.path = path
+        # Which columns may be empty, from the file itself: empty values sort last, as in the list service.
+        self._nullable = {name for _cid, name, _type, notnull, _default, _pk
+                          in self._query("PRAGMA table_info(candidate)") if not notnull}
 
     def close(self) -> None:
         """Release the file (before the full start-up may repair or replace it). Afterwards every
@@ -113,8 +96,8 @@ class PeekListing:
             raise ValueError(f"cannot sort candidates by {sort_key!r}")
         direction = "DESC" if descending else "ASC"
         order = []
-        for column, nullable in SORT_COLUMNS[sort_key or "name"]:
-            if nullable:
+        for column in SORT_COLUMNS[sort_key or "name"]:
+            if column in self._nullable:
                 order.append(f"{column} IS NULL")  # empty values last, both directions
             order.append(f"{column} {direction}")
         order.append(f"id {direction}")
@@ -136,19 +119,12 @@ class PeekListing:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
-            skills: dict[int, list[str]] = {}
-            for candidate_id, name in self._query(_SKILLS_SQL.format(marks=marks), chunk):
-                names = skills.setdefault(candidate_id, [])
-                if len(names) < TOP_SKILLS:
-                    names.append(name)
-            for (candidate_id, first, last, email, phone, title, company, city, years, salary, salary_max, notice,
-                 status, last_activity, updated, created) in self._query(_ROW_SQL.format(marks=marks), chunk):
-                found[candidate_id] = CandidateRow(
-                    id=candidate_id, name=f"{first} {last}".strip(), email=email, phone=phone, title=title,
-                    company=company, city=city, top_skills=", ".join(skills.get(candidate_id, ())),
-                    years=years, salary=salary, salary_max=salary_max, notice=notice, status=status,
-                    last_activity=_timestamp(last_activity), updated=_timestamp(updated),
-                    created=_timestamp(created))
+            skills = top_skills(self._query(_SKILLS_SQL.format(marks=marks), chunk))
+            for values in self._query(_ROW_SQL.format(marks=marks), chunk):
+                *plain, last_activity, updated, created = values
+                found[values[0]] = row_from(
+                    (*plain, _timestamp(last_activity), _timestamp(updated), _timestamp(created)),
+                    skills.get(values[0], ()))
         return [found[i] for i in wanted if i in found]
 
 

@@ -13,25 +13,15 @@ from sqlalchemy import ColumnElement, func, select
 from crm.domain import Candidate, CandidateSkill, Skill
 from crm.domain.enums import CandidateStatus
 from crm.persistence.store import Store
-from crm.services.candidate_row import TOP_SKILLS, CandidateRow
+from crm.services.candidate_row import ROW_COLUMNS, CandidateRow, row_from, top_skills
+from crm.services.candidate_row import SORT_COLUMNS as SORT_KEYS
 
 _CHUNK = 500
 
-# Sort keys the table may ask for, each a tuple of columns (ties broken by id).
+_COLUMNS = Candidate.__table__.c
+# The shared sort keys as columns of the candidate table (nullability comes from the model).
 SORT_COLUMNS: dict[str, tuple[ColumnElement, ...]] = {
-    "name": (Candidate.last_name, Candidate.first_name),
-    "title": (Candidate.current_title,),
-    "company": (Candidate.current_company,),
-    "city": (Candidate.city,),
-    "years": (Candidate.years_experience,),
-    "salary": (Candidate.expected_salary,),
-    "notice": (Candidate.notice_days,),
-    "status": (Candidate.status,),
-    "last_activity": (Candidate.last_activity_at,),
-    "updated": (Candidate.updated_at,),
-    "created": (Candidate.created_at,),
-    "email": (Candidate.email,),
-}
+    key: tuple(_COLUMNS[name] for name in names) for key, names in SORT_KEYS.items()}
 
 
 class CandidateListService:
@@ -117,24 +107,12 @@ class CandidateListService:
             for start in range(0, len(wanted), _CHUNK):
                 chunk = wanted[start:start + _CHUNK]
                 skills = _top_skills(session, chunk)
-                for c in session.execute(select(*_ROW_COLUMNS).where(Candidate.id.in_(chunk))):
-                    found[c.id] = CandidateRow(
-                        id=c.id, name=f"{c.first_name} {c.last_name}".strip(), email=c.email, phone=c.phone,
-                        title=c.current_title, company=c.current_company, city=c.city,
-                        top_skills=", ".join(skills.get(c.id, ())), years=c.years_experience,
-                        salary=c.expected_salary, salary_max=c.expected_salary_max, notice=c.notice_days,
-                        status=c.status, last_activity=c.last_activity_at, updated=c.updated_at,
-                        created=c.created_at,
-                    )
+                for values in session.execute(select(*_ROW_COLUMNS).where(Candidate.id.in_(chunk))):
+                    found[values[0]] = row_from(tuple(values), skills.get(values[0], ()))
         return [found[i] for i in wanted if i in found]
 
 
-_ROW_COLUMNS = (
-    Candidate.id, Candidate.first_name, Candidate.last_name, Candidate.email, Candidate.phone,
-    Candidate.current_title, Candidate.current_company, Candidate.city, Candidate.years_experience,
-    Candidate.expected_salary, Candidate.expected_salary_max, Candidate.notice_days, Candidate.status,
-    Candidate.last_activity_at, Candidate.updated_at, Candidate.created_at,
-)
+_ROW_COLUMNS = tuple(_COLUMNS[name] for name in ROW_COLUMNS)
 
 
 def _sortable(values: tuple) -> tuple:
@@ -143,7 +121,6 @@ def _sortable(values: tuple) -> tuple:
 
 def _top_skills(session, ids: list[int]) -> dict[int, list[str]]:
     """The candidate's strongest skills first (most years), at most TOP_SKILLS each."""
-    result: dict[int, list[str]] = {}
     query = (
         select(CandidateSkill.candidate_id, Skill.name)
         .join(Skill, Skill.id == CandidateSkill.skill_id)
@@ -151,8 +128,4 @@ def _top_skills(session, ids: list[int]) -> dict[int, list[str]]:
         .order_by(CandidateSkill.candidate_id, CandidateSkill.years.is_(None), CandidateSkill.years.desc(),
                   Skill.name)
     )
-    for candidate_id, name in session.execute(query):
-        names = result.setdefault(candidate_id, [])
-        if len(names) < TOP_SKILLS:
-            names.append(name)
-    return result
+    return top_skills(session.execute(query))

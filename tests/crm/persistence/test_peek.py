@@ -9,11 +9,12 @@ import sys
 
 import pytest
 
-from crm.persistence.peek import SORT_COLUMNS, open_peek
+from crm.persistence.peek import open_peek
 from crm.persistence.schema_head import SCHEMA_HEAD
 from crm.persistence.store import open_store
 from crm.services import Services
 from crm.services.candidate_list import CandidateListService
+from crm.services.candidate_row import SORT_COLUMNS
 
 
 @pytest.fixture
