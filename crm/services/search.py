@@ -13,7 +13,21 @@ import sqlite3
 from dataclasses import dataclass, field
 from itertools import count
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, false, not_, or_, select, table, text, true
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    bindparam,
+    exists,
+    false,
+    not_,
+    or_,
+    select,
+    table,
+    text,
+    true,
+)
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.exc import OperationalError
 
 from crm.domain import Candidate, CandidateSkill, Skill
@@ -74,8 +88,12 @@ class SearchService:
             return list(connection.execute(statement).scalars())
 
 
-# Pure full-text: ids straight from the index, best first, no join to the candidate table.
-_FULLTEXT_SQL = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY {_BM25}, rowid"  # noqa: S608 (constants)
+# Pure full-text: ids straight from the index, best first, no join to the candidate table. Declared
+# once; _fulltext_ids runs its SQLite text on the driver cursor.
+_FULLTEXT = (select(text("rowid")).select_from(_fts)
+             .where(text(f"{FTS_TABLE} MATCH :match").bindparams(bindparam("match", type_=String)))
+             .order_by(text(_BM25), text("rowid")))
+_FULLTEXT_SQL = str(_FULLTEXT.compile(dialect=sqlite_dialect()))
 
 
 def _fulltext_ids(connection, expression: str, limit: int | None) -> list[int]:
@@ -113,12 +131,8 @@ def _statement(node: Node | None, sqlite: bool):
     conditions = [_compare_sql(c) for c in compares]
     if sqlite and rest:
         expression = fts_expression(And(tuple(rest)) if len(rest) > 1 else rest[0])
-        if expression is not None and not conditions:  # the statement _fulltext_ids runs
-            return (
-                select(text("rowid")).select_from(_fts)
-                .where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=expression))
-                .order_by(text(_BM25), text("rowid"))
-            )
+        if expression is not None and not conditions:
+            return _FULLTEXT.params(match=expression)
         if expression is not None:
             return (
                 select(Candidate.id)
