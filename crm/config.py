@@ -38,11 +38,18 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{Path(path).expanduser().resolve()}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file behind an `sqlite:///path` URL (as sqlite_url makes them), else None. Needs no
+    SQLAlchemy: the start-up preview uses it before SQLAlchemy loads."""
+    if not url.startswith("sqlite:///"):
+        return None
+    return Path(url.removeprefix("sqlite:///"))
+
+
 def data_dir_for(url: str) -> Path:
     """Files that belong to a database (attachments, backups) live beside an SQLite file,
     or in the user's data directory for a server database."""
-    if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
-        folder = path.parent / f"{path.stem}-files"
-        return folder
+    path = sqlite_file(url)
+    if path is not None:
+        return path.parent / f"{path.stem}-files"
     return data_dir() / "server-files"

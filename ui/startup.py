@@ -16,23 +16,14 @@ repair, a newer schema), the window closes and the app ends with exit code 2.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from crm.config import resolve_db_url
+from crm.config import resolve_db_url, sqlite_file
 from ui.context import AppContext
 
 # If the window does not paint (minimised, hidden by a restored geometry), step 2 starts anyway.
 FULL_START_FALLBACK_MS = 1000
-
-
-def local_sqlite_file(url: str) -> Path | None:
-    """The file behind an `sqlite:///path` URL made by resolve_db_url (no query options), else None."""
-    if not url.startswith("sqlite:///") or "?" in url:
-        return None
-    return Path(url.removeprefix("sqlite:///"))
 
 
 class Startup(QObject):
@@ -73,7 +64,7 @@ class Startup(QObject):
         return True
 
     def _open_preview(self):
-        path = local_sqlite_file(resolve_db_url(self._db))
+        path = sqlite_file(resolve_db_url(self._db))
         if path is None or not path.is_file():
             return None
         from crm.safety.lock import DatabaseInUse, DatabaseLock
