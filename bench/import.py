@@ -36,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import finish, fresh_db_path, peak_rss_mb, realistic_candidates
+from common import PROC_MEMORY, finish, fresh_db_path, peak_rss_mb, realistic_candidates
 
 HEADERS = ["Nombre", "Apellidos", "Email", "Teléfono", "Ciudad", "País", "Puesto actual", "Empresa actual",
            "Tecnologías", "Años exp.", "Seniority", "Inglés", "Salario actual", "Salario deseado", "Preaviso",
@@ -76,22 +76,7 @@ def make_file(count: int) -> Path:
     return path
 
 
-_MEMORY = """
-def rss_mb(field):
-    for line in open("/proc/self/status"):
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-def reset_peak():  # so the peak measured is the import's, not start-up's
-    try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-    except OSError:
-        pass  # the peak then includes start-up: an overestimate, never an underestimate
-"""
-
-_FLOOR = _MEMORY + """
+_FLOOR = PROC_MEMORY + """
 import resource, sys, time
 from python_calamine import CalamineWorkbook
 start_up_peak, baseline = rss_mb("VmHWM"), rss_mb("VmRSS")
@@ -108,7 +93,7 @@ print({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rou
        "for_file_mb": round(rss_mb("VmHWM") - baseline, 1), "cells": cells})
 """
 
-_OURS = _MEMORY + """
+_OURS = PROC_MEMORY + """
 import resource, sys, time
 sys.path.insert(0, "bench")
 from sqlalchemy import text

@@ -22,12 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import finish, fresh_db_path
+from bench.common import PROC_MEMORY, finish, fresh_db_path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 
-APP_CHILD = r"""
+APP_CHILD = PROC_MEMORY + r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from ui.app import create_application
@@ -40,10 +40,6 @@ settings = ui_settings()
 translators = install_translations(app, chosen_language(settings))
 startup = Startup(app, sys.argv[1], settings)
 marks = {}
-def peak_mb():  # this process's own high-water mark (ru_maxrss would include the parent's size at fork)
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
 class FirstPage(QObject):  # the candidate table painting rows for the first time (it reads them as it paints)
     def eventFilter(self, watched, event):
         window = startup.window
@@ -58,7 +54,7 @@ def ready():
     QTimer.singleShot(0, report)
 def report():
     rows = startup.window.candidates.model.rows_fetched
-    print("READY", marks.get("page", 0), marks["ready"], rows, peak_mb(), int(startup.previewed), flush=True)
+    print("READY", marks.get("page", 0), marks["ready"], rows, rss_mb("VmHWM"), int(startup.previewed), flush=True)
     app.quit()
 startup.ready.connect(ready)
 startup.begin()
@@ -66,7 +62,7 @@ app.exec()
 startup.close()
 """
 
-FLOOR_CHILD = r"""
+FLOOR_CHILD = PROC_MEMORY + r"""
 import sys, time
 if len(sys.argv) > 1:  # the same bare window after the core start-up: imports, open and check the database
     from ui.app import open_services
@@ -85,10 +81,6 @@ view.setModel(model)
 window.setCentralWidget(view)
 window.resize(1280, 760)
 from PySide6.QtCore import QEvent, QObject
-def peak_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
 class FirstPaint(QObject):  # the table painting for the first time, as in the app children
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
@@ -96,7 +88,7 @@ class FirstPaint(QObject):  # the table painting for the first time, as in the a
             QTimer.singleShot(0, done)
         return False
 def done():
-    print("READY", watcher.at, watcher.at, 100, peak_mb(), 0, flush=True)
+    print("READY", watcher.at, watcher.at, 100, rss_mb("VmHWM"), 0, flush=True)
     app.quit()
 watcher = FirstPaint()
 view.viewport().installEventFilter(watcher)
