@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from crm.services import Services
 from ui.context import AppContext
 
@@ -15,3 +18,20 @@ def add_people(services, count: int) -> list[int]:
              "current_title": "Backend Developer", "expected_salary": 40000 + i, "years_experience": 3.0}
             for i in range(count)]
     return services.candidates.bulk_insert(rows, [[("Python", 4), "SQL"]] * count)
+
+
+def when_modal(action, seen: list | None = None, kind: type | None = None, attempts: int = 500) -> None:
+    """Act on the next modal dialog (of `kind`, if given) as soon as it shows: the code under test blocks
+    in exec() meanwhile. The dialog is appended to `seen` first; gives up after `attempts` polls."""
+
+    def poll(left: int = attempts) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
+            if left:
+                QTimer.singleShot(10, lambda: poll(left - 1))
+            return
+        if seen is not None:
+            seen.append(dialog)
+        action(dialog)
+
+    QTimer.singleShot(0, poll)

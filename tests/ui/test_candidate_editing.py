@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.files import write_docx
-from tests.ui.helpers import make_context
+from tests.ui.helpers import make_context, when_modal
 from ui.candidates.editor import CandidateDialog
 from ui.main_window import MainWindow
 
@@ -174,8 +174,6 @@ def test_opening_an_attachment_hands_the_stored_file_to_the_system_viewer(qtbot,
 
 
 def test_enter_opens_the_selected_candidate_and_the_edit_can_be_undone(qtbot, window):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     services = window.context.services
     person = services.candidates.create({"first_name": "Ana", "city": "Madrid"})
@@ -183,16 +181,12 @@ def test_enter_opens_the_selected_candidate_and_the_edit_can_be_undone(qtbot, wi
     window.candidates.select_candidate(person.id)
     seen = []
 
-    def edit_in_dialog():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, CandidateDialog):
-            QTimer.singleShot(20, edit_in_dialog)
-            return
+    def edit_in_dialog(dialog):
         seen.append(dialog.windowTitle())
         dialog.findChild(object, "city").setText("Zaragoza")
         dialog.accept()
 
-    QTimer.singleShot(20, edit_in_dialog)
+    when_modal(edit_in_dialog, kind=CandidateDialog)
     qtbot.keyClick(window.candidates.table, Qt.Key.Key_Return)
     assert seen == ["Edit candidate"]
     assert services.candidates.get(person.id).city == "Zaragoza"

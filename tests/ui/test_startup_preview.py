@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from crm.persistence.store import open_store
 from crm.safety.lock import lock_path
 from crm.services import Services
-from tests.ui.helpers import add_people
-from tests.ui.safety.test_ui_startup_guard import when_modal
+from tests.ui.helpers import add_people, when_modal
 from ui.startup import Startup
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -54,20 +52,6 @@ def board(qtbot, context, role, people):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def answer_dialog(handle, attempts: int = 200) -> None:
-    """Answer the next modal dialog when it opens (the code under test blocks in exec())."""
-
-    def poll(left: int = attempts) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if left:
-                QTimer.singleShot(10, lambda: poll(left - 1))
-            return
-        handle(dialog)
-
-    QTimer.singleShot(0, poll)
 
 
 def stage_changes(services, candidate_id: int, role_id: int):

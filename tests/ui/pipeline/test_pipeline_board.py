@@ -5,7 +5,8 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.ui.pipeline.conftest import NOW, answer_dialog, stage_changes
+from tests.ui.helpers import when_modal
+from tests.ui.pipeline.conftest import NOW, stage_changes
 from ui.pipeline.board_model import StageCardsModel
 from ui.pipeline.card_delegate import STALE_FILL
 from ui.pipeline.move_dialogs import PlacementDialog, RejectDialog
@@ -85,7 +86,7 @@ def test_reject_asks_a_reason_and_undo_puts_it_back(qtbot, board, services, role
         dialog.note.setPlainText("asks 60k, band tops at 50k")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    answer_dialog(reject)
+    when_modal(reject)
     QTest.keyClick(sourced.view, Qt.Key.Key_R)
     assert seen["type"] is RejectDialog
     application = services.pipeline.find(people["Luis"].id, role.id)
@@ -109,7 +110,7 @@ def test_reject_asks_a_reason_and_undo_puts_it_back(qtbot, board, services, role
 
 def test_cancelling_the_reason_leaves_the_card_where_it_was(qtbot, board, services, role, people):
     board.select_card(services.pipeline.find(people["Luis"].id, role.id).id)
-    answer_dialog(lambda dialog: dialog.reject())
+    when_modal(lambda dialog: dialog.reject())
     QTest.keyClick(column(board, "Sourced").view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert services.pipeline.find(people["Luis"].id, role.id).stage == "Sourced"
     assert board._context.undo_stack.count() == 0
@@ -124,7 +125,7 @@ def test_placing_asks_start_and_fee_and_fills_the_role(qtbot, board, services, r
         dialog.start.setDate(date(2027, 1, 11))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    answer_dialog(place)
+    when_modal(place)
     QTest.keyClick(column(board, "Sourced").view, Qt.Key.Key_7)
     application = services.pipeline.find(people["Ana"].id, role.id)
     assert (application.stage, application.placed_start_date, application.placed_fee) == (

@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.pipeline.conftest import NOW, answer_dialog, stage_changes
+from tests.ui.helpers import when_modal
+from tests.ui.pipeline.conftest import NOW, stage_changes
 from ui.context import ChangeSet
 from ui.pipeline import PipelinePage, StagesEditorDialog, add_candidates_to_role
 from ui.pipeline.add_candidates import DoubleSubmissionDialog
@@ -73,7 +74,7 @@ def test_double_submission_warns_with_role_and_date_and_lets_the_recruiter_go_on
         seen["text"] = dialog.details.text()
         dialog.add_all.click()
 
-    answer_dialog(go_on)
+    when_modal(go_on)
     added = add_candidates_to_role(context, [ana.id], None, role_id=role.id, now=lambda: NOW)
     assert seen["type"] is DoubleSubmissionDialog
     assert "Ana Núñez was submitted to Acme Tech for Frontend Engineer (VAC-2026-090)" in seen["text"]
@@ -85,10 +86,10 @@ def test_double_submission_can_be_cancelled_or_skipped(qtbot, context, services,
     ana = services.candidates.create({"first_name": "Ana"})
     luis = services.candidates.create({"first_name": "Luis"})
     submitted_before(services, role, ana.id, days_ago=100)
-    answer_dialog(lambda dialog: dialog.reject())
+    when_modal(lambda dialog: dialog.reject())
     assert add_candidates_to_role(context, [ana.id, luis.id], None, role_id=role.id, now=lambda: NOW) == []
     assert services.pipeline.find(ana.id, role.id) is None
-    answer_dialog(lambda dialog: dialog.done(DoubleSubmissionDialog.ONLY_OTHERS))
+    when_modal(lambda dialog: dialog.done(DoubleSubmissionDialog.ONLY_OTHERS))
     assert len(add_candidates_to_role(context, [ana.id, luis.id], None, role_id=role.id, now=lambda: NOW)) == 1
     assert services.pipeline.find(ana.id, role.id) is None and services.pipeline.find(luis.id, role.id)
 
@@ -101,7 +102,7 @@ def test_no_warning_after_six_months(qtbot, context, services, role):
 
 def test_add_from_candidates_view_asks_for_the_role(qtbot, context, services, role):
     ana = services.candidates.create({"first_name": "Ana"})
-    answer_dialog(lambda dialog: dialog.accept())
+    when_modal(lambda dialog: dialog.accept())
     assert len(add_candidates_to_role(context, [ana.id], None, now=lambda: NOW)) == 1
     assert services.pipeline.find(ana.id, role.id) is not None
 
@@ -159,7 +160,7 @@ def test_stages_editor_renames_sets_kind_threshold_and_order(qtbot, context, ser
     assert all(c == ChangeSet.of("stage") for c in changes) and len(changes) == 3
     placed = next(i for i, s in enumerate(stages) if s.kind == "placed")
     dialog.stages.setCurrentRow(placed)
-    answer_dialog(lambda box: box.accept())  # "at least one placed stage must remain"
+    when_modal(lambda box: box.accept())  # "at least one placed stage must remain"
     dialog.kind.setCurrentIndex(dialog.kind.findData("open"))
     assert services.pipeline.stages()[placed].kind == "placed"
 

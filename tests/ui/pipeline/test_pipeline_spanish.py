@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.ui.pipeline.conftest import NOW, answer_dialog
+from tests.ui.helpers import when_modal
+from tests.ui.pipeline.conftest import NOW
 from ui.i18n import install_translations, lrelease_tool, remove_translations
 
 
@@ -42,7 +43,7 @@ def test_the_board_speaks_spanish_and_stores_the_seeded_names(qtbot, spanish, co
         dialog.reason.setCurrentIndex(shown["reasons"].index("Expectativas salariales"))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    answer_dialog(reject)
+    when_modal(reject)
     QTest.keyClick(sourced.view, Qt.Key.Key_R)
     assert "El perfil no encaja" in shown["reasons"]
     application = services.pipeline.find(people["Luis"].id, role.id)

@@ -7,29 +7,15 @@ import socket
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from crm.persistence.store import open_store
 from crm.safety.backups import BackupManager
 from crm.safety.lock import lock_path
 from crm.services import Services
+from tests.ui.helpers import when_modal
 from ui.safety.startup_guard import DamagedDatabaseDialog, StartupGuard
-
-
-def when_modal(action, seen: list):
-    """Act on the next modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
-
-    def poll():
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(widget)
-        action(widget)
-
-    QTimer.singleShot(20, poll)
 
 
 def _message(box: QMessageBox) -> str:
