@@ -8,11 +8,9 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from crm.domain.errors import CrmError
 from crm.services.records import CandidateRecord
 from ui.context import AppContext, ChangeSet
+from ui.kit.undo import ServiceCommand
 
 ErrorReporter = Callable[[str], None]
 _NOT_STORED = {"id", "skills", "version", "created_at", "updated_at", "last_activity_at"}
@@ -23,22 +21,29 @@ def skills_of(record: CandidateRecord) -> list[tuple[str, float | None]]:
     return [(skill.name, skill.years) for skill in record.skills]
 
 
-class _CandidateCommand(QUndoCommand):
+class _CandidateCommand(ServiceCommand):
+    """A ServiceCommand that tells the pages which candidate changed and reports only refusals."""
+
     def __init__(self, context: AppContext, text: str, report: ErrorReporter):
-        super().__init__(text)
+        super().__init__(text, lambda problem: _report_refusal(report, problem))
         self._context = context
-        self._report = report
-        self._first = True  # the change was already made before the push
 
     def _changed(self, candidate_id: int) -> None:
         self._context.events.emit_change(ChangeSet.of("candidate", ids=[candidate_id]))
 
-    def _guarded(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except CrmError as exc:
-            self.setObsolete(True)  # the stack drops a step that can no longer be replayed
-            self._report(str(exc))
+    def _delete(self, record: CandidateRecord) -> None:
+        self._context.services.candidates.delete(record.id)
+        self._changed(record.id)
+
+    def _restore(self, record: CandidateRecord) -> CandidateRecord:
+        restored = _restore(self._context, record)
+        self._changed(restored.id)
+        return restored
+
+
+def _report_refusal(report: ErrorReporter, problem: str | None) -> None:
+    if problem is not None:
+        report(problem)
 
 
 class CreateCandidate(_CandidateCommand):
@@ -48,22 +53,11 @@ class CreateCandidate(_CandidateCommand):
         super().__init__(context, text, report)
         self.record = record
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(self._recreate)
+    def apply(self) -> None:
+        self.record = self._restore(self.record)
 
-    def _recreate(self) -> None:
-        restored = _restore(self._context, self.record)
-        self.record = restored
-        self._changed(restored.id)
-
-    def undo(self) -> None:
-        def step() -> None:
-            self._context.services.candidates.delete(self.record.id)
-            self._changed(self.record.id)
-        self._guarded(step)
+    def revert(self) -> None:
+        self._delete(self.record)
 
 
 class EditCandidate(_CandidateCommand):
@@ -77,19 +71,16 @@ class EditCandidate(_CandidateCommand):
         self._skills = skills  # (before, after) or None when skills did not change
         self._version = version  # the version the last applied step produced
 
-    def _apply(self, values: dict[str, Any], skills: list | None) -> None:
+    def _update(self, values: dict[str, Any], skills: list | None) -> None:
         record = self._context.services.candidates.update(self._id, self._version, values, skills)
         self._version = record.version
         self._changed(self._id)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(lambda: self._apply(self._after, self._skills[1] if self._skills else None))
+    def apply(self) -> None:
+        self._update(self._after, self._skills[1] if self._skills else None)
 
-    def undo(self) -> None:
-        self._guarded(lambda: self._apply(self._before, self._skills[0] if self._skills else None))
+    def revert(self) -> None:
+        self._update(self._before, self._skills[0] if self._skills else None)
 
 
 class DeleteCandidate(_CandidateCommand):
@@ -99,21 +90,11 @@ class DeleteCandidate(_CandidateCommand):
         super().__init__(context, text, report)
         self.record = record
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
+        self._delete(self.record)
 
-        def step() -> None:
-            self._context.services.candidates.delete(self.record.id)
-            self._changed(self.record.id)
-        self._guarded(step)
-
-    def undo(self) -> None:
-        def step() -> None:
-            self.record = _restore(self._context, self.record)
-            self._changed(self.record.id)
-        self._guarded(step)
+    def revert(self) -> None:
+        self.record = self._restore(self.record)
 
 
 def _restore(context: AppContext, record: CandidateRecord) -> CandidateRecord:
