@@ -10,7 +10,7 @@ from typing import Any
 
 from crm.services.records import CandidateRecord
 from ui.context import AppContext, ChangeSet
-from ui.kit.undo import ServiceCommand
+from ui.kit.undo import ServiceCommand, refusals_only
 
 ErrorReporter = Callable[[str], None]
 _NOT_STORED = {"id", "skills", "version", "created_at", "updated_at", "last_activity_at"}
@@ -25,7 +25,7 @@ class _CandidateCommand(ServiceCommand):
     """A ServiceCommand that tells the pages which candidate changed and reports only refusals."""
 
     def __init__(self, context: AppContext, text: str, report: ErrorReporter):
-        super().__init__(text, lambda problem: _report_refusal(report, problem))
+        super().__init__(text, refusals_only(report))
         self._context = context
 
     def _changed(self, candidate_id: int) -> None:
@@ -39,11 +39,6 @@ class _CandidateCommand(ServiceCommand):
         restored = _restore(self._context, record)
         self._changed(restored.id)
         return restored
-
-
-def _report_refusal(report: ErrorReporter, problem: str | None) -> None:
-    if problem is not None:
-        report(problem)
 
 
 class CreateCandidate(_CandidateCommand):

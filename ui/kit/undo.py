@@ -15,6 +15,16 @@ from crm.domain.errors import CrmError
 Report = Callable[[str | None], None]
 
 
+def refusals_only(report: Callable[[str], None]) -> Report:
+    """A Report that passes on only the refusals (for pages that say nothing when a step works)."""
+
+    def forward(problem: str | None) -> None:
+        if problem is not None:
+            report(problem)
+
+    return forward
+
+
 class ServiceCommand(QUndoCommand):
     """Base of the page commands. Each subclass defines `apply()` (do the change again) and
     `revert()` (take it back) with service calls; this class adds the guard and the reporting."""
