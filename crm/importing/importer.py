@@ -7,7 +7,6 @@ batch records what was created and changed, so `undo` can restore the state befo
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import sys
 import threading
@@ -21,6 +20,7 @@ from sqlalchemy import select
 
 from crm.domain import ImportBatch, ImportMapping
 from crm.domain.base import utcnow
+from crm.files import file_sha256
 from crm.importing.candidate_run import CandidateRun
 from crm.importing.dedupe import POLICIES
 from crm.importing.mapping import (
@@ -98,14 +98,6 @@ def mapping_for(store: Store | None, kind: str, headers: list[str], fields: dict
             if mapping is not None and len(mapping.mapping.get("targets", [])) == len(targets):
                 return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in mapping.mapping["targets"]], True
     return targets, False
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def import_candidates(store: Store, path: str | Path, options: ImportOptions | None = None,

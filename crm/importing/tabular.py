@@ -7,7 +7,8 @@ from typing import Any, Protocol
 
 from crm.domain import ImportBatch, ImportItem
 from crm.domain.base import utcnow
-from crm.importing.importer import ImportOptions, file_sha256, plan, save_mapping
+from crm.files import file_sha256
+from crm.importing.importer import ImportOptions, plan, save_mapping
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -14,6 +13,7 @@ from sqlalchemy import select
 
 from crm.domain import Attachment, Candidate
 from crm.domain.errors import NotFound, ValidationError
+from crm.files import file_sha256
 from crm.persistence import search_index
 from crm.persistence.store import Store
 
@@ -65,7 +65,7 @@ class AttachmentService:
             raise ValidationError.single("file", f"{path.name}: cannot be read ({exc.strerror})") from exc
         if size > MAX_BYTES:
             raise ValidationError.single("file", f"{path.name}: is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        digest = _sha256(path)
+        digest = file_sha256(path)
         text = extract_text(path)
         stored = self.folder / digest[:2] / digest
         if not stored.exists():
@@ -114,14 +114,6 @@ def extract_text(path: Path) -> str:
     except Exception as exc:  # pypdf and python-docx raise many kinds on a broken file
         raise ValidationError.single("file", f"{path.name}: is damaged or not a real "
                                      f"{path.suffix.lstrip('.').upper()} file ({exc.__class__.__name__})") from exc
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
