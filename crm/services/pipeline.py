@@ -54,13 +54,7 @@ class PipelineService:
                 select(Stage).order_by(Stage.position).limit(1))
             if stage is None:
                 raise NotFound("Stage", stage_id)
-            when = at or utcnow()
-            application = Application(candidate_id=candidate_id, role_id=role_id, stage_id=stage.id,
-                                      stage_entered_at=when, created_at=when)
-            session.add(application)
-            session.flush()
-            session.add(StageChange(application_id=application.id, from_stage_id=None, to_stage_id=stage.id,
-                                    changed_at=when, note=note))
+            application = _enter(session, candidate_id, role_id, stage, at or utcnow(), note)
             session.flush()
             return _application_record(application)
 
@@ -157,13 +151,7 @@ class PipelineService:
                 if candidate_id in already:
                     skipped.append(candidate_id)
                     continue
-                application = Application(candidate_id=candidate_id, role_id=role_id, stage_id=stage.id,
-                                          stage_entered_at=when, created_at=when)
-                session.add(application)
-                session.flush()
-                session.add(StageChange(application_id=application.id, from_stage_id=None, to_stage_id=stage.id,
-                                        changed_at=when, note=note))
-                added.append(application.id)
+                added.append(_enter(session, candidate_id, role_id, stage, when, note).id)
             return added, skipped
 
     def role_history(self, role_id: int) -> list[RoleHistoryEntry]:
@@ -267,6 +255,18 @@ def _fill_role_if_complete(session: Session, role_id: int) -> None:
 
 def _stage_record(stage: Stage) -> StageRecord:
     return StageRecord(stage.id, stage.name, stage.position, stage.kind, stage.stale_after_days)
+
+
+def _enter(session: Session, candidate_id: int, role_id: int, stage: Stage, when: datetime,
+           note: str | None) -> Application:
+    """A new application in `stage`, with the StageChange that records its entry."""
+    application = Application(candidate_id=candidate_id, role_id=role_id, stage_id=stage.id,
+                              stage_entered_at=when, created_at=when)
+    session.add(application)
+    session.flush()
+    session.add(StageChange(application_id=application.id, from_stage_id=None, to_stage_id=stage.id,
+                            changed_at=when, note=note))
+    return application
 
 
 def _application_record(application: Application) -> ApplicationRecord:
