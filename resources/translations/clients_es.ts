@@ -333,11 +333,6 @@ abiertas</translation>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/dialogs.py" line="105" />
-        <source>Could not save: %1</source>
-        <translation>No se ha podido guardar: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/clients/dialogs.py" line="112" />
         <source>The client “%1” already exists.</source>
         <translation>El cliente «%1» ya existe.</translation>
@@ -447,11 +442,6 @@ abiertas</translation>
         <location filename="../../ui/clients/dialogs.py" line="187" />
         <source>This contact was changed elsewhere since you opened it, so your changes were not saved. Close and open it again.</source>
         <translation>Este contacto se ha modificado en otro sitio desde que lo abriste, así que tus cambios no se han guardado. Ciérralo y vuelve a abrirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/dialogs.py" line="191" />
-        <source>Could not save: %1</source>
-        <translation>No se ha podido guardar: %1</translation>
     </message>
 </context>
 <context>

@@ -349,11 +349,6 @@
         <translation>Otra vacante ya usa esta referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/dialog.py" line="240" />
-        <source>Could not save: %1</source>
-        <translation>No se ha podido guardar: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/roles/dialog.py" line="249" />
         <source>Reloaded the current version.</source>
         <translation>Se ha cargado la versión actual.</translation>
@@ -668,6 +663,14 @@ abierta</translation>
         <location filename="../../ui/kit/stage_names.py" line="16" />
         <source>Rejected</source>
         <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>KitFormSave</name>
+    <message>
+        <location filename="../../ui/kit/form_save.py" line="31" />
+        <source>Could not save: %1</source>
+        <translation>No se ha podido guardar: %1</translation>
     </message>
 </context>
 </TS>

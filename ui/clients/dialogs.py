@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
+from crm.domain.errors import Conflict, StaleVersion
 from crm.services.records import CompanyRecord, ContactRecord
 from ui.context import AppContext
 from ui.kit.field_form import FieldForm
+from ui.kit.form_save import save_form
 from ui.kit.notice import NoticeBar
 
 
@@ -80,18 +81,15 @@ class CompanyDialog(QDialog):
         }
 
     def save(self) -> None:
-        self.form.clear_errors()
-        self.notice.hide()
-        try:
+        companies = self._services.companies
+
+        def store() -> CompanyRecord:
             if self.company is None:
-                self.saved = self._services.companies.create(self.values())
-            else:
-                self.saved = self._services.companies.update(self.company.id, self.company.version, self.values())
-        except ValidationError as exc:
-            unplaced = self.form.show_errors(exc)
-            if unplaced:
-                self.notice.show_message("\n".join(unplaced))
-            return
+                return companies.create(self.values())
+            return companies.update(self.company.id, self.company.version, self.values())
+
+        try:
+            saved = save_form(self.form, self.notice, store)
         except Conflict as exc:
             self._explain_duplicate(exc.existing_id)
             return
@@ -101,10 +99,9 @@ class CompanyDialog(QDialog):
                         "Reload it, then apply your changes again."),
                 action_text=self.tr("Reload"), action=self._on_notice_reload)
             return
-        except NotFound as exc:
-            self.notice.show_message(self.tr("Could not save: %1").replace("%1", str(exc)))
-            return
-        self.accept()
+        if saved is not None:
+            self.saved = saved
+            self.accept()
 
     def _explain_duplicate(self, existing_id: int | None) -> None:
         existing = self._services.companies.get(existing_id) if existing_id else None
@@ -170,24 +167,19 @@ class ContactDialog(QDialog):
                 "email": self.email.text(), "phone": self.phone.text()}
 
     def save(self) -> None:
-        self.form.clear_errors()
-        self.notice.hide()
-        try:
+        companies = self._services.companies
+
+        def store() -> ContactRecord:
             if self.contact is None:
-                self.saved = self._services.companies.add_contact(self.company_id, self.values())
-            else:
-                self.saved = self._services.companies.update_contact(self.contact.id, self.contact.version,
-                                                                     self.values())
-        except ValidationError as exc:
-            unplaced = self.form.show_errors(exc)
-            if unplaced:
-                self.notice.show_message("\n".join(unplaced))
-            return
+                return companies.add_contact(self.company_id, self.values())
+            return companies.update_contact(self.contact.id, self.contact.version, self.values())
+
+        try:
+            saved = save_form(self.form, self.notice, store)
         except StaleVersion:
             self.notice.show_message(self.tr("This contact was changed elsewhere since you opened it, so your "
                                              "changes were not saved. Close and open it again."))
             return
-        except NotFound as exc:
-            self.notice.show_message(self.tr("Could not save: %1").replace("%1", str(exc)))
-            return
-        self.accept()
+        if saved is not None:
+            self.saved = saved
+            self.accept()

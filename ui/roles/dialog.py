@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
+from crm.domain.errors import Conflict, StaleVersion
 from crm.domain.skills import canonical_list
 from crm.services.records import RoleRecord
 from ui.context import AppContext
 from ui.kit.field_form import FieldForm
+from ui.kit.form_save import save_form
 from ui.kit.notice import NoticeBar
 from ui.roles.labels import remote_labels, seniority_labels, status_labels
 
@@ -213,20 +214,16 @@ class RoleDialog(QDialog):
         return values
 
     def save(self) -> None:
-        self.form.clear_errors()
-        self.notice.hide()
         required, nice = self.required.names(), self.nice.names()
-        try:
+        roles = self._services.roles
+
+        def store() -> RoleRecord:
             if self.role is None:
-                self.saved = self._services.roles.create(self.values(), required, nice)
-            else:
-                self.saved = self._services.roles.update(self.role.id, self.role.version, self.values(),
-                                                         required, nice)
-        except ValidationError as exc:
-            unplaced = self.form.show_errors(exc)
-            if unplaced:
-                self.notice.show_message("\n".join(unplaced))
-            return
+                return roles.create(self.values(), required, nice)
+            return roles.update(self.role.id, self.role.version, self.values(), required, nice)
+
+        try:
+            saved = save_form(self.form, self.notice, store)
         except StaleVersion:
             self.notice.show_message(
                 self.tr("This role was changed elsewhere since you opened it, so your changes were not saved. "
@@ -236,10 +233,9 @@ class RoleDialog(QDialog):
         except Conflict:
             self.form.show_error("reference", self.tr("Another role already uses this reference."))
             return
-        except NotFound as exc:
-            self.notice.show_message(self.tr("Could not save: %1").replace("%1", str(exc)))
-            return
-        self.accept()
+        if saved is not None:
+            self.saved = saved
+            self.accept()
 
     def _on_notice_reload(self) -> None:
         if self.role is None:
