@@ -9,7 +9,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.helpers import when_modal
-from tests.ui.pipeline.conftest import NOW
 from ui.i18n import install_translations, lrelease_tool, remove_translations
 
 
@@ -22,15 +21,8 @@ def spanish(qapp, tmp_path):
     remove_translations(qapp, installed)
 
 
-def test_the_board_speaks_spanish_and_stores_the_seeded_names(qtbot, spanish, context, role, people, services):
-    from ui.pipeline.board_view import BoardWidget
-
-    board = BoardWidget(context, now=lambda: NOW)
-    qtbot.addWidget(board)
-    board.resize(1600, 700)
-    board.load(role.id)
-    board.show()
-    qtbot.waitExposed(board)
+def test_the_board_speaks_spanish_and_stores_the_seeded_names(spanish, board, role, people, services):
+    # `spanish` comes first, so the board fixture builds the board with the translations installed.
     titles = [c.title.text() for c in board.columns]
     assert titles[:3] == ["1  Localizado", "2  Contactado", "3  Preselección"] and "8  Descartado" in titles
 
