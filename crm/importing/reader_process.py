@@ -71,8 +71,18 @@ def _peak_mb() -> float | None:
 
 
 # ---- the child ------------------------------------------------------------------------------------
+def _yield_cpu() -> None:
+    """Run below the importer's priority: its inserting is the critical path, and on two cores this
+    process's threads would otherwise take turns with it."""
+    try:
+        os.nice(5)
+    except (AttributeError, OSError):  # Windows has no nice(); a refused nice changes nothing
+        pass
+
+
 def serve() -> None:
     """The child's main loop (see the module docstring for the conversation)."""
+    _yield_cpu()
     out = os.fdopen(os.dup(1), "wb")  # the pipe to the parent; stray prints go to stderr from here on
     os.dup2(2, 1)
     _widen(out)

@@ -12,6 +12,7 @@ import csv
 import io
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 from defusedxml import ElementTree
 
 from crm.importing.safety import UnreadableFile, check_size, declared_size, file_kind, require_defusedxml
+from crm.importing.xlsx_slices import slice_bytes, sliced_rows
 
 Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells are None)
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -68,10 +70,21 @@ class Workbook:
     # ---- xlsx ----------------------------------------------------------------------------------
     def _read_xlsx(self, name: str) -> SheetData:
         member = self._members.get(name)
+        slices = None
         if member:
-            with zipfile.ZipFile(self.path) as archive:
-                size = declared_size(archive, member)
+            try:
+                with zipfile.ZipFile(self.path) as archive:
+                    size = declared_size(archive, member)
+                    slices = slice_bytes(archive, member)
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                raise UnreadableFile(f"{self.path.name}: the file is damaged and could not be read ({exc})") from exc
             check_size(self.path.name, name, size)
+            if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
+                return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
+                                                              lambda: self._read_whole(name).rows))
+        return self._read_whole(name)
+
+    def _read_whole(self, name: str) -> SheetData:
         try:
             import python_calamine
 
@@ -79,13 +92,15 @@ class Workbook:
             sheet = workbook.get_sheet_by_name(name)
         except Exception:  # calamine cannot read it: try the slower, stricter reader
             return _read_openpyxl(self.path, name)
-        first_row, first_col = sheet.start or (0, 0)
+        first_col = sheet.start[1] if sheet.start else 0
         total = sheet.height
 
         def rows() -> Iterator[Row]:
+            # iter_rows starts at the sheet's row 1 (blank rows above the data included), but at the
+            # first used column: pad the columns only.
             pad = [None] * first_col
             for index, values in enumerate(sheet.iter_rows()):
-                yield first_row + index + 1, pad + [None if value == "" else value for value in values]
+                yield index + 1, pad + [None if value == "" else value for value in values]
             workbook.close()
 
         return SheetData(name, total, rows())
@@ -106,6 +121,8 @@ def _read_openpyxl(path: Path, name: str) -> SheetData:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, list(values)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ElementTree.ParseError) as exc:
+            raise UnreadableFile(f"{path.name}: the file is damaged and could not be read to the end ({exc})") from exc
         finally:
             book.close()
 
