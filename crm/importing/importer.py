@@ -38,6 +38,7 @@ from crm.importing.readers import Workbook
 from crm.importing.report import ImportReport
 from crm.importing.row_source import InlineRows
 from crm.importing.sheets import Table, open_table
+from crm.persistence.engine import page_cache_for
 from crm.persistence.store import Store
 from crm.safety import audit
 from crm.safety.backups import BackupManager
@@ -197,16 +198,17 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report,
                                skip_erased=not options.include_erased)
             done = 0
-            for parsed in batches:
-                token.raise_if_cancelled()
-                clock = time.perf_counter()
-                report.rejected.extend(parsed.rejected)
-                report.warnings.extend(parsed.warnings)
-                run.process(parsed.rows)
-                timings["store"] += time.perf_counter() - clock
-                done += parsed.read
-                report.rows_read = done
-                progress(done, max(total, done), f"{done:,} rows")
+            with page_cache_for(session.connection(), run.max_existing_id + total):
+                for parsed in batches:
+                    token.raise_if_cancelled()
+                    clock = time.perf_counter()
+                    report.rejected.extend(parsed.rejected)
+                    report.warnings.extend(parsed.warnings)
+                    run.process(parsed.rows)
+                    timings["store"] += time.perf_counter() - clock
+                    done += parsed.read
+                    report.rows_read = done
+                    progress(done, max(total, done), f"{done:,} rows")
             token.raise_if_cancelled()
             if done == 0:
                 report.warn(located.header_row, None, None, "the sheet has a header row but no data below it")

@@ -23,7 +23,7 @@ from defusedxml import ElementTree
 from crm.importing.safety import UnreadableFile, check_size, declared_size, file_kind, require_defusedxml
 from crm.importing.xlsx_slices import slice_bytes, sliced_rows
 
-Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells are None)
+Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells None or "")
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -100,7 +100,7 @@ class Workbook:
             # first used column: pad the columns only.
             pad = [None] * first_col
             for index, values in enumerate(sheet.iter_rows()):
-                yield index + 1, pad + [None if value == "" else value for value in values]
+                yield index + 1, pad + values if first_col else values  # blank cells stay "" (see sheets)
             workbook.close()
 
         return SheetData(name, total, rows())

@@ -18,7 +18,8 @@ from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser
 from crm.importing.report import Issue
 from crm.importing.sheets import open_table
 
-CHUNK_ROWS = 2000
+CHUNK_ROWS = 2000  # rows a reader process sends at once: fewer, larger inserts
+INLINE_CHUNK_ROWS = 500  # rows parsed at once in the importer's own process: its memory stays small
 
 
 @dataclass
@@ -58,11 +59,11 @@ def parse_chunk(chunk: list[tuple[int, list[Any]]], parser: RowParser) -> Batch:
 
 
 def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,
-                   timings: dict[str, float]) -> Iterator[Batch]:
+                   timings: dict[str, float], size: int = CHUNK_ROWS) -> Iterator[Batch]:
     """Parse the data rows in batches, adding the seconds spent reading and parsing to `timings`."""
     parser = RowParser(headers, targets, day_first)  # one per import: repeated values of a column parsed once
     clock = time.perf_counter()
-    for chunk in chunks(rows, CHUNK_ROWS):
+    for chunk in chunks(rows, size):
         read = time.perf_counter()
         timings["read"] += read - clock
         batch = parse_chunk(chunk, parser)
@@ -81,8 +82,11 @@ class InlineRows:
                                self._table.total_rows, list(workbook.warnings))
         self.timings = {"read": time.perf_counter() - started, "normalise": 0.0}
 
-    def batches(self, targets: list[str], day_first: bool) -> Iterator[Batch]:
-        return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings)
+    def batches(self, targets: list[str], day_first: bool, size: int = INLINE_CHUNK_ROWS) -> Iterator[Batch]:
+        return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings, size)
 
     def close(self) -> None:
-        """Nothing to release: the reader closes the workbook when its rows run out."""
+        """Stop reading (a cancel or an error): a sliced sheet's background thread ends with it."""
+        close = getattr(self._table.rows, "close", None)
+        if close is not None:
+            close()

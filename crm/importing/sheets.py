@@ -43,7 +43,7 @@ def header_score(values: list, fields: dict) -> int:
 
 def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     """Locate the header row among the first rows and return the table below it."""
-    head: list[Row] = list(itertools.islice(sheet.rows, HEADER_SEARCH_ROWS))
+    head: list[Row] = [(number, _blank_to_none(values)) for number, values in itertools.islice(sheet.rows, HEADER_SEARCH_ROWS)]
     best: tuple[int, int] | None = None  # (score, index in head)
     for index, (_number, values) in enumerate(head):
         texts = [v for v in values if isinstance(v, str) and v.strip()]
@@ -64,11 +64,16 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0))
 
 
+def _blank_to_none(values: list) -> list:
+    """Readers give empty cells as None or "" (calamine); blank text counts as empty too."""
+    return [None if isinstance(v, str) and not v.strip() else v for v in values]
+
+
 def _data_rows(rows: Iterator[Row], width: int) -> Iterator[Row]:
     for number, values in rows:
         if len(values) != width:
             values = list(values[:width]) + [None] * (width - len(values))
-        values = [None if isinstance(v, str) and not v.strip() else v for v in values]
+        values = _blank_to_none(values)
         empty = values.count(None)
         if empty == width:
             continue

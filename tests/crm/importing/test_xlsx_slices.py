@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -60,12 +59,12 @@ def prefixed_xlsx(path: Path) -> Path:
 
 
 def trimmed(rows: list) -> list:
-    """Rows without their trailing empty cells, blank rows left out: a slice is as wide as its own
+    """Rows without their trailing empty cells ("" or None), blank rows left out: a slice is as wide as its own
     used range and starts at its first used row, a whole read pads to the sheet's (the importer fits
     every row to the header's width and skips blank rows)."""
     result = []
     for number, cells in rows:
-        cells = list(cells)
+        cells = [None if cell == "" else cell for cell in cells]  # calamine's empty cell
         while cells and cells[-1] is None:
             cells.pop()
         if cells:
@@ -157,10 +156,26 @@ def test_a_stream_damaged_half_way_is_an_unreadable_file(tmp_path, monkeypatch, 
 def test_stopping_early_ends_the_background_thread(tmp_path, monkeypatch):
     path = large_candidates_xlsx(tmp_path / "big.xlsx", 3000)
     monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 16 * 1024)
+    before = set(threading.enumerate())
     rows = open_workbook(path).read().rows
     assert next(iter(rows))[0] == 1
+    ours = [t for t in threading.enumerate() if t.name == "xlsx-slices" and t not in before]
+    assert len(ours) == 1
     rows.close()
-    deadline = time.monotonic() + 5
-    while any(t.name == "xlsx-slices" for t in threading.enumerate()) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert not any(t.name == "xlsx-slices" for t in threading.enumerate())
+    ours[0].join(timeout=5)
+    assert not ours[0].is_alive()
+
+
+def test_an_import_cancelled_early_ends_the_background_thread(tmp_path, monkeypatch):
+    from crm.importing.row_source import InlineRows
+
+    path = large_candidates_xlsx(tmp_path / "big.xlsx", 3000)
+    monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 16 * 1024)
+    before = set(threading.enumerate())
+    source = InlineRows(path, None)
+    next(source.batches(["first_name", "last_name", "email"] + ["notes"] * 5, True))
+    ours = [t for t in threading.enumerate() if t.name == "xlsx-slices" and t not in before]
+    source.close()
+    for thread in ours:
+        thread.join(timeout=5)
+        assert not thread.is_alive()

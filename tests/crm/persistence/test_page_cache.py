@@ -1,0 +1,29 @@
+"""A bulk write sizes SQLite's page cache to the rows it will hold, then sets it back."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm.persistence.engine import PAGE_CACHE_KIB, page_cache_for
+from crm.persistence.store import open_store
+
+
+def cache_kib(connection) -> int:
+    return -connection.exec_driver_sql("PRAGMA cache_size").scalar()
+
+
+def test_the_cache_follows_the_rows_and_comes_back(tmp_path):
+    store = open_store(tmp_path / "crm.db")
+    with store.engine.connect() as connection:
+        assert cache_kib(connection) == PAGE_CACHE_KIB
+        with page_cache_for(connection, 10_000):
+            assert cache_kib(connection) == 3333  # ~0.33 KiB of index pages a candidate
+        assert cache_kib(connection) == PAGE_CACHE_KIB
+        with page_cache_for(connection, 100):
+            assert cache_kib(connection) == 2048  # never below 2 MiB
+        with page_cache_for(connection, 5_000_000):
+            assert cache_kib(connection) == PAGE_CACHE_KIB  # never above the app's own
+        with pytest.raises(RuntimeError), page_cache_for(connection, 10_000):
+            raise RuntimeError("the import failed")
+        assert cache_kib(connection) == PAGE_CACHE_KIB
+    store.engine.dispose()
