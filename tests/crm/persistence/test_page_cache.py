@@ -13,7 +13,7 @@ def cache_kib(connection) -> int:
 
 
 def test_the_cache_follows_the_rows_and_comes_back(tmp_path):
-    store = open_store(tmp_path / "crm.db")
+    store = open_store(str(tmp_path / "crm.db"))
     with store.engine.connect() as connection:
         assert cache_kib(connection) == PAGE_CACHE_KIB
         with page_cache_for(connection, 10_000):
@@ -26,4 +26,4 @@ def test_the_cache_follows_the_rows_and_comes_back(tmp_path):
         with pytest.raises(RuntimeError), page_cache_for(connection, 10_000):
             raise RuntimeError("the import failed")
         assert cache_kib(connection) == PAGE_CACHE_KIB
-    store.engine.dispose()
+    store.close()
