@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm.domain.base import Base, utcnow
@@ -44,7 +44,7 @@ class Candidate(Base):
     expected_salary_max: Mapped[int | None] = mapped_column(Integer)
     notice_days: Mapped[int | None] = mapped_column(Integer)
     available_from: Mapped[date | None]
-    linkedin_url: Mapped[str | None] = mapped_column(String(300), index=True)
+    linkedin_url: Mapped[str | None] = mapped_column(String(300))  # indexed lower-cased (migration 0004)
     github_url: Mapped[str | None] = mapped_column(String(300))
     source: Mapped[str | None] = mapped_column(String(120))
     # Client-safe assessment; may reach a client report.
@@ -66,7 +66,8 @@ class Candidate(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_candidate_name", "last_name", "first_name"),)
+    __table_args__ = (Index("ix_candidate_name", "last_name", "first_name"),
+                      Index("ix_candidate_linkedin_url", text("lower(linkedin_url)")))
 
     @property
     def full_name(self) -> str:

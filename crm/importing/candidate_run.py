@@ -17,7 +17,7 @@ from crm.importing.dedupe import (
     merge_changes,
     similar_in_db,
 )
-from crm.importing.identity import keys_of, name_of, skills_of
+from crm.importing.identity import identity_keys, keys_of, name_of, skills_of
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -44,6 +44,9 @@ class CandidateRun:
         self.merged_created: set[int] = set()
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
+        # Into an empty database (a first import, the big one) the people are looked up here, not with
+        # three index probes a row: identity key -> id of the candidate this import created.
+        self.created_keys: dict[str, int] | None = {} if self.max_existing_id == 0 else None
 
     # ---- one chunk -------------------------------------------------------------------------------
     def process(self, rows: list[CandidateRow]) -> None:
@@ -51,7 +54,7 @@ class CandidateRun:
             rows = self._drop_erased(rows)
         # People created by earlier chunks of this import are in the database (same transaction), so one
         # lookup finds both; ids above max_existing_id are this import's own.
-        existing = find_existing(self.session, rows)
+        existing = find_existing(self.session, rows) if self.created_keys is None else self.created_keys
         new_rows: list[CandidateRow] = []
         pending: dict[str, int] = {}
         touched: set[int] = set()
@@ -83,6 +86,10 @@ class CandidateRun:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
                 [skills_of(r) for r in new_rows], session=self.session)
+            if self.created_keys is not None:
+                for row, candidate_id in zip(new_rows, ids, strict=True):
+                    for key in keys_of(row):
+                        self.created_keys.setdefault(key, candidate_id)
             # Created ids come in runs: one undo record per run ("created_range", first id, last id).
             self.session.connection().execute(insert(ImportItem.__table__), [
                 {"batch_id": self.batch_id, "entity": "candidate", "entity_id": first, "action": "created_range",
@@ -185,10 +192,22 @@ class CandidateRun:
             self._record_before(candidate, current, changes, skill_changes)
         for field, value in changes.items():
             setattr(candidate, field, value)
+        if self.created_keys is not None:
+            self._rekey(candidate_id, current, {**current, **changes})
         if skill_changes:
             self._apply_skills(candidate_id, skill_changes)
             candidate.updated_at = utcnow()  # a skills-only change still moves version and timestamp
         return True
+
+    def _rekey(self, candidate_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+        """A merge changed who this import's candidate is (a filled or overwritten email, phone or URL):
+        find them by what the database now holds, as a database lookup would."""
+        keys = self.created_keys
+        for key in identity_keys(before):
+            if keys.get(key) == candidate_id:
+                del keys[key]
+        for key in identity_keys(after):
+            keys.setdefault(key, candidate_id)
 
     def _skill_changes(self, candidate_id: int, row: CandidateRow) -> dict[str, Any] | None:
         if not row.skills:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
 from crm.importing.candidate_rows import CandidateRow
-from crm.importing.identity import name_key
+from crm.importing.identity import name_key, url_key
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.
@@ -27,26 +27,26 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
     """identity key -> candidate id, for the keys of these rows that the database already holds."""
     emails = {r.values["email"] for r in rows if r.values.get("email")}
     phones = {r.values["phone"] for r in rows if r.values.get("phone")}
-    # Stored URLs are normalised (see values.profile_url); the lower-cased spelling is tried too.
-    urls = {u for r in rows if r.values.get("linkedin_url") for u in (r.values["linkedin_url"],
-                                                                       r.values["linkedin_url"].lower())}
+    # A profile URL is the same whatever its case: compared lower-cased, through the index on lower(...).
+    urls = {url_key(r.values["linkedin_url"]) for r in rows if r.values.get("linkedin_url")}
     found: dict[str, int] = {}
     column = Candidate.__table__.c
     connection = session.connection()
     for prefix, wanted, expr in (("email:", emails, column.email), ("phone:", phones, column.phone),
-                                 ("url:", urls, column.linkedin_url)):
+                                 ("url:", urls, func.lower(column.linkedin_url))):
         items = sorted(wanted)
         for start in range(0, len(items), _CHUNK):
             chunk = items[start:start + _CHUNK]
             if connection.dialect.name == "sqlite":
                 # Straight to the driver: expanding 2,000 bound values through SQLAlchemy cost more than the lookup.
+                looked_up = "lower(linkedin_url)" if prefix == "url:" else expr.name
                 result = connection.exec_driver_sql(
-                    f"SELECT {expr.name}, id FROM candidate WHERE {expr.name} IN ({','.join('?' * len(chunk))}) "  # noqa: S608 - our column names, bound values
+                    f"SELECT {looked_up}, id FROM candidate WHERE {looked_up} IN ({','.join('?' * len(chunk))}) "  # noqa: S608 - our column names, bound values
                     "ORDER BY id", tuple(chunk))
             else:
                 result = session.execute(select(expr, column.id).where(expr.in_(chunk)).order_by(column.id))
             for value, candidate_id in result:
-                found.setdefault(prefix + (value.lower() if prefix == "url:" else value), candidate_id)
+                found.setdefault(prefix + value, candidate_id)
     return found
 
 

@@ -20,10 +20,18 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
         keys.append("email:" + values["email"])
     if values.get("phone"):
         keys.append("phone:" + values["phone"])
-    for field in ("linkedin_url",):
-        if values.get(field):
-            keys.append("url:" + values[field].lower())
+    if values.get("linkedin_url"):
+        keys.append("url:" + url_key(values["linkedin_url"]))
     return keys
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def url_key(url: str) -> str:
+    """A profile URL as compared: lower-cased the way SQLite's lower() does it (ASCII letters only),
+    so the database lookup through its lower(linkedin_url) index agrees with the in-memory one."""
+    return url.translate(_ASCII_LOWER)
 
 
 def name_key(values: dict[str, Any]) -> tuple[str, str] | None:

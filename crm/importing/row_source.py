@@ -82,8 +82,9 @@ class InlineRows:
                                self._table.total_rows, list(workbook.warnings))
         self.timings = {"read": time.perf_counter() - started, "normalise": 0.0}
 
-    def batches(self, targets: list[str], day_first: bool, size: int = INLINE_CHUNK_ROWS) -> Iterator[Batch]:
-        return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings, size)
+    def batches(self, targets: list[str], day_first: bool, size: int | None = None) -> Iterator[Batch]:
+        return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings,
+                              size or INLINE_CHUNK_ROWS)
 
     def close(self) -> None:
         """Stop reading (a cancel or an error): a sliced sheet's background thread ends with it."""
