@@ -17,7 +17,7 @@ from crm.importing.dedupe import (
     merge_changes,
     similar_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, name_of, skills_of
+from crm.importing.identity import identity_keys, keys_of, name_of, skill_pairs
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -85,7 +85,7 @@ class CandidateRun:
         if new_rows:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
-                [skills_of(r) for r in new_rows], session=self.session)
+                [skill_pairs(r) for r in new_rows], session=self.session)
             if self.created_keys is not None:
                 for row, candidate_id in zip(new_rows, ids, strict=True):
                     for key in keys_of(row):
