@@ -38,7 +38,7 @@ from crm.importing.readers import Workbook
 from crm.importing.report import ImportReport
 from crm.importing.row_source import InlineRows
 from crm.importing.sheets import Table, open_table
-from crm.persistence.engine import page_cache_for
+from crm.persistence.engine import page_cache_for, restore_reference_checks, without_reference_checks
 from crm.persistence.store import Store
 from crm.safety import audit
 from crm.safety.backups import BackupManager
@@ -189,7 +189,9 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         BackupManager(store).take("pre-import")  # a verified way back, whatever the import does
     progress(0, total, "reading")
     timings = {"store": 0.0}
-    session = store.sessions()
+    connection = store.engine.connect()
+    checks_off = without_reference_checks(connection)
+    session = store.sessions(bind=connection)
     try:
         with session.begin():
             batch = ImportBatch(kind="candidates", filename=path.name, file_sha256=file_sha256(path))
@@ -233,6 +235,9 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         report.batch_id = None  # everything was done, then rolled back
     finally:
         session.close()
+        if checks_off:
+            restore_reference_checks(connection)
+        connection.close()
     report.timings = {key: round(value, 3) for key, value in {**source.timings, **timings}.items()}
     return report
 

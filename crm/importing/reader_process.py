@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from crm.importing import xlsx_slices
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import Prepared, prepare_rows
 from crm.importing.row_source import CHUNK_ROWS, Batch, InlineRows, Located
@@ -34,6 +35,7 @@ from crm.importing.safety import UnreadableFile
 
 _CRM_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `crm` package
 _PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged pipe (/proc/sys/fs/pipe-max-size)
+CHILD_SLICE_BYTES = 4 << 20  # of sheet XML per slice in the reader process
 
 
 class ReaderFailed(RuntimeError):
@@ -83,6 +85,11 @@ def _yield_cpu() -> None:
 def serve() -> None:
     """The child's main loop (see the module docstring for the conversation)."""
     _yield_cpu()
+    # The sheet's slices are cut and parsed in a second thread (xlsx_slices), which needs the GIL for
+    # short moments between the parser's long ones: hand it over sooner than every 5 ms, and cut larger
+    # slices (fewer hand-overs; memory matters less here than in the app's own process).
+    sys.setswitchinterval(0.001)
+    xlsx_slices.SLICE_BYTES = CHILD_SLICE_BYTES
     out = os.fdopen(os.dup(1), "wb")  # the pipe to the parent; stray prints go to stderr from here on
     os.dup2(2, 1)
     _widen(out)

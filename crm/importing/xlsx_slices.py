@@ -31,6 +31,7 @@ from crm.importing.safety import UnreadableFile
 Row = tuple[int, list[Any]]  # (row number in the source file, cells; empty cells are None)
 
 SLICE_BYTES = 1 << 20  # of sheet XML: ~900 rows of 20 columns; calamine parses one in ~15 ms
+FIRST_SLICE_BYTES = 256 << 10  # ~200 rows: the header and the first batch come in a few ms
 _SST_SHARE = 4  # shared strings are re-parsed per slice: keep that under a quarter of the sheet's work
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(/?)>")
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*>")
@@ -67,8 +68,10 @@ def _xml_slices(archive: zipfile.ZipFile, member: str, size: int) -> Iterator[by
     with archive.open(member) as stream:
         buffer = b""
         opening = row_tag = row_end = data_end = closing = None
+        step = min(size, FIRST_SLICE_BYTES)  # the first rows soon, then slices grow to `size`
         while True:
-            chunk = stream.read(size)
+            chunk = stream.read(step)
+            step = min(size, step * 2)
             buffer += chunk
             if opening is None:
                 found = _SHEET_DATA.search(buffer)

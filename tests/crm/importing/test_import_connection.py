@@ -1,0 +1,47 @@
+"""The import writes with SQLite's foreign-key checks off on its own connection (crm/persistence/engine.py
+without_reference_checks): what it writes must still be consistent, and every connection the app uses
+afterwards, after a success or a cancel, must check references again."""
+
+from __future__ import annotations
+
+import pytest
+from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from sqlalchemy import text
+
+from crm.importing.importer import import_candidates
+from crm.services.progress import Cancelled, CancelToken
+
+
+def references_checked_everywhere(store) -> bool:
+    """Every pooled connection (the import's own included) has foreign keys on."""
+    connections = [store.engine.connect() for _ in range(3)]
+    try:
+        return all(c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1 for c in connections)
+    finally:
+        for connection in connections:
+            connection.close()
+
+
+def test_an_import_leaves_consistent_references_and_checks_on(tmp_path, store):
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 3000))
+    assert report.created == 5
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert connection.execute(text("SELECT count(*) FROM candidate_skill")).scalar() > 3000
+    assert references_checked_everywhere(store)
+    with store.engine.connect() as connection, pytest.raises(Exception, match="FOREIGN KEY"):
+        connection.execute(text("INSERT INTO candidate_skill (candidate_id, skill_id) VALUES (999999, 1)"))
+        connection.commit()
+
+
+def test_a_cancelled_import_leaves_checks_on(tmp_path, store):
+    token = CancelToken()
+
+    def progress(done, total, message):
+        if done >= 1000:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 3000), progress=progress, token=token)
+    assert references_checked_everywhere(store)
