@@ -30,8 +30,8 @@ from crm.importing.safety import UnreadableFile
 
 Row = tuple[int, list[Any]]  # (row number in the source file, cells; empty cells are None)
 
-SLICE_BYTES = 1 << 20  # of sheet XML: ~900 rows of 20 columns; calamine parses one in ~15 ms
-FIRST_SLICE_BYTES = 256 << 10  # ~200 rows: the header and the first batch come in a few ms
+SLICE_BYTES = 256 << 10  # of sheet XML: ~200 rows; in the app's own process a few slices are all it holds
+FIRST_SLICE_BYTES = 256 << 10  # the header and the first rows come in a few ms, then slices grow
 _SST_SHARE = 4  # shared strings are re-parsed per slice: keep that under a quarter of the sheet's work
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(/?)>")
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*>")
