@@ -104,7 +104,10 @@ def _xml_slices(archive: zipfile.ZipFile, member: str, size: int) -> Iterator[by
                 return
 
 
-def _parse_slice(support: dict[str, bytes], member: str, sheet: str, xml: bytes) -> list[Row]:
+def _parse_slice(support: dict[str, bytes], member: str, sheet: str, xml: bytes) -> Any:
+    """calamine's parse of one slice (a CalamineSheet; parsing releases the GIL). Its rows become
+    Python objects in the reading thread (`_slice_rows`): converting here would hold the GIL against
+    the thread that works on the rows."""
     import python_calamine
 
     packed = io.BytesIO()
@@ -115,18 +118,21 @@ def _parse_slice(support: dict[str, bytes], member: str, sheet: str, xml: bytes)
     packed.seek(0)
     workbook = python_calamine.CalamineWorkbook.from_filelike(packed)
     try:
-        data = workbook.get_sheet_by_name(sheet)
-        if data.start is None:
-            return []
-        first_row, first_col = data.start
-        rows = data.to_python()  # from the slice's first row (iter_rows would pad from row 1 of the sheet)
-        if first_col:
-            pad = [None] * first_col
-            rows = [pad + values for values in rows]
-        # Blank cells stay "" (find_table and the data rows read blank text as empty).
-        return list(enumerate(rows, start=first_row + 1))
+        return workbook.get_sheet_by_name(sheet)
     finally:
-        workbook.close()
+        workbook.close()  # the sheet keeps its own cells
+
+
+def _slice_rows(data: Any) -> list[Row]:
+    if data.start is None:
+        return []
+    first_row, first_col = data.start
+    rows = data.to_python()  # from the slice's first row (iter_rows would pad from row 1 of the sheet)
+    if first_col:
+        pad = [None] * first_col
+        rows = [pad + values for values in rows]
+    # Blank cells stay "" (find_table and the data rows read blank text as empty).
+    return list(enumerate(rows, start=first_row + 1))
 
 
 def sliced_rows(path: Path, member: str, sheet: str, size: int,
@@ -143,10 +149,10 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
         try:
             with zipfile.ZipFile(path) as archive:
                 for xml in _xml_slices(archive, member, size):
-                    rows = _parse_slice(support, member, sheet, xml)
+                    parsed = _parse_slice(support, member, sheet, xml)
                     while not stop.is_set():
                         try:
-                            ready.put(rows, timeout=0.1)
+                            ready.put(parsed, timeout=0.1)
                             break
                         except queue.Full:
                             continue
@@ -165,7 +171,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
                 return
             if isinstance(item, BaseException):
                 raise _unreadable(path, item) from item
-            for row in item:
+            for row in _slice_rows(item):
                 last = row[0]
                 yield row
     finally:
