@@ -9,9 +9,10 @@ Skills are indexed by canonical key as well as name, so `C++`/`C#`/`C` stay apar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 FTS_TABLE = "candidate_fts"
 FTS_COLUMNS = ("name", "email", "phone", "title", "company", "city", "skills", "summary", "notes", "cv")
@@ -22,7 +23,7 @@ CREATE_SQL = (
     + ", tokenize = 'unicode61 remove_diacritics 2')"
 )
 
-# The indexed text of each candidate, computed in SQL so a batch is one statement.
+# The indexed text of each candidate, computed in SQL (reindex, rebuild); new_document is its twin for new rows.
 _SELECT_DOCUMENTS = """
 SELECT c.id,
        trim(c.first_name || ' ' || c.last_name),
@@ -60,12 +61,25 @@ def reindex(connection: Connection, candidate_ids: Sequence[int]) -> None:
         connection.exec_driver_sql(_INSERT + _SELECT_DOCUMENTS + f" WHERE c.id IN ({marks})")  # noqa: S608
 
 
-def index_range(connection: Connection, first_id: int, last_id: int) -> None:
-    """Index a contiguous block of new candidates in one statement (the bulk-insert path)."""
+def new_document(candidate_id: int, values: dict[str, Any], skills: str) -> tuple:
+    """The indexed text of a candidate just created (no attachments yet), from the values it was
+    written with and its skills' words in skill-id order: the Python twin of _SELECT_DOCUMENTS, so a
+    bulk insert indexes without reading back what it wrote (0.5 s of joins per 100,000 candidates).
+    tests/crm/persistence/test_search_index.py keeps the two equal."""
+    email = values.get("email") or ""
+    phone = values.get("phone") or ""
+    return (candidate_id, f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip(" "),
+            f"{email} {email.replace('@', ' ')}", f"{phone} {phone[3:]}", values.get("current_title") or "",
+            values.get("current_company") or "", values.get("city") or "", skills, values.get("summary") or "",
+            values.get("notes") or "", "")
+
+
+def add_new(connection: Connection, documents: Iterable[tuple]) -> None:
+    """Index new candidates from their `new_document`s."""
     if not is_available(connection):
         return
-    connection.execute(text(_INSERT + _SELECT_DOCUMENTS + " WHERE c.id BETWEEN :first AND :last"),
-                       {"first": first_id, "last": last_id})
+    marks = ", ".join("?" * (len(FTS_COLUMNS) + 1))
+    connection.exec_driver_sql(_INSERT + f"VALUES ({marks})", list(documents))
 
 
 def remove(connection: Connection, candidate_ids: Sequence[int]) -> None:

@@ -135,10 +135,13 @@ class CandidateService:
             with self._store.sessions.begin() as own:
                 return self.bulk_insert(rows, skills, session=own)
         ids = _insert_returning_ids(session, rows, utcnow())
-        if skills:
-            _link_skills(session, ids, skills)
-        if ids:
-            _index_runs(session, ids)
+        linked = _link_skills(session, ids, skills) if skills else {}
+        if ids and search_index.is_available(session.connection()):
+            # Indexed from what was just written, without reading it back (see search_index.new_document).
+            words = _skill_words(session, {skill_id for skill_ids_ in linked.values() for skill_id in skill_ids_})
+            search_index.add_new(session.connection(), (
+                search_index.new_document(candidate_id, row, " ".join(words[s] for s in sorted(linked.get(candidate_id, ()))))
+                for candidate_id, row in zip(ids, rows, strict=True)))
         return ids
 
 
@@ -157,7 +160,18 @@ def _prepared(row: dict[str, Any], now) -> dict[str, Any]:
     return values
 
 
-def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[SkillInput]]) -> None:
+def _skill_words(session: Session, ids: set[int]) -> dict[int, str]:
+    """Skill id -> its indexed words ("key name", as the index's SQL writes them)."""
+    words: dict[int, str] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        words.update(session.execute(select(Skill.id, Skill.key + " " + Skill.name).where(Skill.id.in_(chunk))).all())
+    return words
+
+
+def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[SkillInput]]) -> dict[int, list[int]]:
+    """Link the new candidates to their skills; candidate id -> the skill ids linked."""
     names = dict.fromkeys(item if item.__class__ is str else item[0] for items in skills for item in items)
     known = skill_ids(session, names)
     skill_of: dict[str, int | None] = {}  # the same skill names repeat across rows: resolve each once
@@ -165,16 +179,20 @@ def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[Ski
         result = canonical(name)
         skill_of[name] = known[result[0]] if result else None
     links = []
+    linked: dict[int, list[int]] = {}
     for candidate_id, items in zip(ids, skills, strict=True):
-        seen: set[int] = set()
+        seen: list[int] = []
         for item in items:
             name, years = (item, None) if item.__class__ is str else item
             skill_id = skill_of[name]
             if skill_id is not None and skill_id not in seen:
-                seen.add(skill_id)
+                seen.append(skill_id)
                 links.append((candidate_id, skill_id, years))
+        if seen:
+            linked[candidate_id] = seen
     if links:
         _insert_links(session, links)
+    return linked
 
 
 _LINKS_PER_STATEMENT = 2000
@@ -253,18 +271,6 @@ class DriverRows:
                     done = seen[value] = process(value)
                 values[index] = done
         return tuple(values)
-
-
-def _index_runs(session: Session, ids: list[int]) -> None:
-    """Index consecutive id runs with one INSERT ... SELECT each (the bulk path)."""
-    ordered = sorted(ids)
-    start = previous = ordered[0]
-    for candidate_id in ordered[1:]:
-        if candidate_id != previous + 1:
-            search_index.index_range(session.connection(), start, previous)
-            start = candidate_id
-        previous = candidate_id
-    search_index.index_range(session.connection(), start, previous)
 
 
 def _locked(session: Session, candidate_id: int, expected_version: int) -> Candidate:

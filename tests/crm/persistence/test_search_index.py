@@ -34,3 +34,35 @@ def test_bulk_insert_indexes_every_row(services, store):
     assert len(_match(store, "zaragoza")) == 600
     assert len(_match(store, "skills:java")) == 400
     assert _match(store, "persona7") == [ids[7]]
+
+
+def _index_rows(store):
+    with store.engine.connect() as connection:
+        return connection.execute(text("SELECT rowid, * FROM candidate_fts ORDER BY rowid")).all()
+
+
+def test_bulk_indexing_writes_what_the_index_sql_would(tmp_path, services, store):
+    """Bulk inserts index new candidates from Python (search_index.new_document); a rebuild from the
+    tables with the index's own SQL must give exactly the same rows, field for field."""
+    from import_fixtures import messy_spanish_xlsx
+
+    from crm.importing.importer import import_candidates
+    from crm.persistence import search_index
+
+    # A skill already known under another spelling: the index uses the stored name.
+    with store.engine.begin() as connection:
+        connection.execute(text("INSERT INTO skill (key, name) VALUES ('postgresql', 'Postgres (DB)')"))
+    services.candidates.create({"first_name": "Old", "last_name": "Skill", "email": "old@example.com"},
+                               ["postgres"])
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))  # merges, ranges, notes, odd phones
+    services.candidates.bulk_insert(
+        [{"first_name": "Ana", "last_name": "", "email": "a@b.es", "phone": "+34600000001", "notes": "  spaced  "},
+         {"first_name": "", "last_name": "Solo Apellido", "current_title": "Dev", "current_company": "Acme",
+          "city": "Cádiz", "summary": "Backend"},
+         {"first_name": "Sin", "last_name": "Skills"}],
+        [["Kafka", "java", "C++", "c#", "kafka"], [("Go", 3.0), ("postgres", None)], []])
+    written = _index_rows(store)
+    assert len(written) >= 8
+    with store.engine.begin() as connection:
+        search_index.rebuild(connection)
+    assert _index_rows(store) == written
