@@ -121,7 +121,8 @@ def _read_openpyxl(path: Path, name: str) -> SheetData:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, list(values)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ElementTree.ParseError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, ElementTree.ParseError, ValueError) as exc:
+            # ValueError: openpyxl meeting a cell whose value does not fit its type (<v>abc</v> in a number).
             raise UnreadableFile(f"{path.name}: the file is damaged and could not be read to the end ({exc})") from exc
         finally:
             book.close()

@@ -166,7 +166,9 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
     last = 0
     try:
         while (item := ready.get()) is not None:
-            if isinstance(item, _NotSliceable):
+            if isinstance(item, _NotSliceable) or _calamine_refused(item):
+                # Rows without numbers, or XML calamine will not parse: the whole-sheet reader (with
+                # openpyxl behind calamine) takes over after the last row given.
                 yield from (row for row in whole_sheet_rows() if row[0] > last)
                 return
             if isinstance(item, BaseException):
@@ -178,12 +180,16 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
         stop.set()
 
 
-def _unreadable(path: Path, exc: BaseException) -> BaseException:
-    """A damaged stream or a slice calamine refuses is an unreadable file; anything else is a bug."""
-    import zlib
-
+def _calamine_refused(item: Any) -> bool:
     import python_calamine
 
-    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError, OSError, python_calamine.CalamineError)):
+    return isinstance(item, python_calamine.CalamineError)
+
+
+def _unreadable(path: Path, exc: BaseException) -> BaseException:
+    """A damaged zip stream is an unreadable file; anything else is a bug."""
+    import zlib
+
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError, OSError)):
         return UnreadableFile(f"{path.name}: the file is damaged and could not be read to the end ({exc})")
     return exc

@@ -153,6 +153,20 @@ def test_a_stream_damaged_half_way_is_an_unreadable_file(tmp_path, monkeypatch, 
             pass
 
 
+@pytest.mark.parametrize("slice_size", [TINY, None], ids=["sliced", "whole"])
+def test_a_cell_calamine_and_openpyxl_refuse_is_an_unreadable_file(tmp_path, monkeypatch, slice_size):
+    """A yes/no cell holding "maybe" (a hand-edited file): calamine refuses the slice, the whole-sheet
+    reader tries calamine then openpyxl, which refuses it too: a clear message, no traceback."""
+    path = rich_xlsx(tmp_path / "edited.xlsx", inline_strings=True)
+    _rewrite_member(path, "xl/worksheets/sheet1.xml",
+                    lambda data: re.sub(rb'(<c r="G200"[^>]*>)<v>[^<]*</v>', rb"\1<v>maybe</v>", data, count=1))
+    if slice_size:
+        monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", slice_size)
+    with pytest.raises(UnreadableFile, match="edited.xlsx: the file is damaged"):
+        for _row in open_workbook(path).read().rows:
+            pass
+
+
 def test_stopping_early_ends_the_background_thread(tmp_path, monkeypatch):
     path = large_candidates_xlsx(tmp_path / "big.xlsx", 3000)
     monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 16 * 1024)
