@@ -88,40 +88,46 @@ def normalise_header(header: object) -> str:
     return " ".join(_WORDS.findall(normalize.fold(str(header or ""))))
 
 
-_SYNONYMS: dict[str, dict[str, str]] = {}
+_SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
 # Words that name the row's subject rather than the column's content ("Email candidato" is an email).
 _WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "web", "profile", "perfil", "id",
          "ref", "vacante", "role", "rol"}
 
 
-def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
+    """(normalised synonym -> field, first word -> [(order, words, field, strength)]) for these fields."""
     key = str(id(fields))
     if key not in _SYNONYMS:
-        table = {}
+        table: dict[str, str] = {}
         for field, (_label, words) in fields.items():
             for word in words:
                 table.setdefault(normalise_header(word), field)
-        _SYNONYMS[key] = table
+        by_first: dict[str, list[tuple[int, tuple[str, ...], str, int]]] = {}
+        for order, (synonym, field) in enumerate(table.items()):
+            parts = tuple(synonym.split())
+            by_first.setdefault(parts[0], []).append(
+                (order, parts, field, 1 if synonym in _WEAK else len(synonym)))
+        _SYNONYMS[key] = (table, by_first)
     return _SYNONYMS[key]
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
-    """The field a header names: exact synonym first, then the longest synonym its words contain."""
+    """The field a header names: exact synonym first, then the longest synonym its words contain (weak
+    words count as length 1; on a tie, the synonym listed first)."""
     normalised = normalise_header(header)
     if not normalised:
         return None
-    table = _synonyms(fields)
+    table, by_first = _synonyms(fields)
     if normalised in table:
         return table[normalised]
-    words = normalised.split()
-    best, best_len = None, 0
-    for synonym, field in table.items():
-        parts = synonym.split()
-        for start in range(len(words) - len(parts) + 1):
-            strength = 1 if synonym in _WEAK else len(synonym)
-            if words[start:start + len(parts)] == parts and strength > best_len:
-                best, best_len = field, strength
-    return best
+    words = tuple(normalised.split())
+    best: tuple[int, int] | None = None  # (strength, -order)
+    field_of_best = None
+    for start, word in enumerate(words):  # only synonyms starting with one of the header's words can match
+        for order, parts, field, strength in by_first.get(word, ()):
+            if words[start:start + len(parts)] == parts and (best is None or (strength, -order) > best):
+                best, field_of_best = (strength, -order), field
+    return field_of_best
 
 
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,

@@ -48,3 +48,50 @@ def test_headers_key_ignores_case_accents_and_punctuation():
 def test_the_id_and_update_time_of_our_own_export_are_skipped():
     assert auto_mapping(["ID", "Email", "Created (UTC)", "Updated (UTC)"]) == [SKIP, "email", "created_at", SKIP]
     assert auto_mapping(["ID", "Email"]) == [NOTES, "email"]  # someone else's id is kept in the notes
+
+
+def _reference_guess(header, fields):
+    """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
+    (weak words count 1) found as consecutive words, the first listed on a tie."""
+    from crm.importing.mapping import _WEAK, normalise_header
+
+    normalised = normalise_header(header)
+    if not normalised:
+        return None
+    table = {}
+    for field, (_label, words) in fields.items():
+        for word in words:
+            table.setdefault(normalise_header(word), field)
+    if normalised in table:
+        return table[normalised]
+    words = normalised.split()
+    best, best_len = None, 0
+    for synonym, field in table.items():
+        parts = synonym.split()
+        strength = 1 if synonym in _WEAK else len(synonym)
+        for start in range(len(words) - len(parts) + 1):
+            if words[start:start + len(parts)] == parts and strength > best_len:
+                best, best_len = field, strength
+    return best
+
+
+def test_guess_field_agrees_with_its_definition_on_thousands_of_headers():
+    import itertools
+    import random
+
+    from import_fixtures import ENGLISH_HEADERS, SPANISH_HEADERS, SPANISH_ROWS
+
+    from crm.importing.mapping import CANDIDATE_FIELDS
+    from crm.importing.pipeline import PIPELINE_FIELDS
+    from crm.importing.roles import ROLE_FIELDS
+
+    rng = random.Random(5)
+    for fields in (CANDIDATE_FIELDS, ROLE_FIELDS, PIPELINE_FIELDS):
+        synonyms = [word for _label, words in fields.values() for word in words]
+        vocabulary = sorted({part for word in synonyms for part in word.split()}) + ["del", "de", "x", "2024"]
+        headers = [*synonyms, *SPANISH_HEADERS, *ENGLISH_HEADERS, *(c for row in SPANISH_ROWS for c in row), "", None,
+                   "Email candidato", "Nombre del candidato", "Fecha alta", "LinkedIn URL", "Teléfono móvil (trabajo)"]
+        headers += [f"{a} {b}" for a, b in itertools.product(synonyms[:40], ["candidato", "actual", "url", "nombre"])]
+        headers += [" ".join(rng.choices(vocabulary, k=rng.randint(1, 5))) for _ in range(3000)]
+        for header in headers:
+            assert guess_field(header, fields) == _reference_guess(header, fields), header
