@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 
 from crm.importing import xlsx_slices
 from crm.importing.candidate_rows import CandidateRow
-from crm.importing.identity import Prepared, prepare_rows
+from crm.importing.identity import prepare_rows
 from crm.importing.row_source import CHUNK_ROWS, Batch, InlineRows, Located
 from crm.importing.safety import UnreadableFile
 
@@ -108,7 +108,7 @@ def serve() -> None:
             return
         for batch in source.batches(request[1], request[2], CHUNK_ROWS):
             prepare_rows(batch.rows)  # the keys and names the importer's dedupe needs, worked out here
-            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, tuple(r.prepared)) for r in batch.rows]
+            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, r.prepared) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
                              "normalise": source.timings["normalise"], "reader_peak_mb": _peak_mb()}))
@@ -160,8 +160,7 @@ class ChildRows:
                     self.timings["reader_peak_mb"] = message[1]["reader_peak_mb"]
                 return
             _, rows, rejected, read, warnings = message
-            yield Batch([CandidateRow(number, values, skills, issues, years, Prepared(*prepared))
-                         for number, values, skills, issues, years, prepared in rows], rejected, read, warnings)
+            yield Batch([CandidateRow(*row) for row in rows], rejected, read, warnings)
 
     def close(self) -> None:
         """Stop the child if it is still working (cancel, error) and release its pipes."""
