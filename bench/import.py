@@ -8,11 +8,15 @@ python-calamine only), the import process loads the app. The file is generated o
 demo generator and xlsxwriter (cached in the temp folder). The import goes all the way: parse,
 normalise, dedupe, insert, index, commit; the rows are searchable when it returns (checked).
 
-Split: read, normalise, insert, index, commit seconds. A file from 2 MB is read and normalised
-in a child process (crm/importing/reader_process.py) while the importer inserts, so then read and
-normalise are the child's own seconds, overlapping insert and index (read includes the importer's
-wait while the child starts and loads the sheet); "wait" is the importer's time waiting for, and
-unpacking, the child's batches after that.
+Each size runs K pairs of fresh processes (the floor, then the import, on the same file) and reports
+medians: this machine's speed drifts by 20-40% from minute to minute, and a pair shares the drift.
+
+Split (of the median pair): read, normalise, insert, index, commit seconds. Big sheets are read in
+slices a background thread cuts and calamine parses (crm/importing/xlsx_slices.py), so rows flow from
+the first ~200 on. A file from 2 MB is read and normalised in a child process
+(crm/importing/reader_process.py) while the importer inserts: then read and normalise are the child's
+own seconds, overlapping insert and index, and "wait" is the importer's time waiting for, and
+unpacking, the child's batches. "index" is building the search documents and inserting them.
 
 Memory, measured two ways (each measurement runs in a fresh subprocess), from VmHWM in
 /proc/self/status: ru_maxrss of a spawned process starts at its parent's size at the spawn (this

@@ -12,6 +12,8 @@ not SQLAlchemy. It speaks pickle (both ends are this program) over its stdin/std
   child -> parent: ("located", Located) or ("unreadable", message); then ("batch", rows, rejected, read)...
                    and ("done", timings); or ("failed", traceback) on an unexpected error.
 The pipe holds about one batch, so the child never runs far ahead: memory stays one batch deep.
+Inside the child a second thread cuts and parses the sheet's slices (xlsx_slices), and the child runs
+at a lower priority than the importer, whose inserting is the critical path.
 """
 
 from __future__ import annotations
