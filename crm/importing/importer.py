@@ -39,7 +39,7 @@ from crm.importing.report import ImportReport
 from crm.importing.row_source import InlineRows
 from crm.importing.sheets import Table, open_table
 from crm.persistence.deferred_indexes import deferred_indexes
-from crm.persistence.engine import page_cache_for, restore_reference_checks, without_reference_checks
+from crm.persistence.engine import bulk_write_settings, page_cache_for, restore_write_settings
 from crm.persistence.store import Store
 from crm.safety import audit
 from crm.safety.backups import BackupManager
@@ -192,7 +192,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     progress(0, total, "reading")
     timings = {"store": 0.0}
     connection = store.engine.connect()
-    checks_off = without_reference_checks(connection)
+    bulk_settings = bulk_write_settings(connection)
     session = store.sessions(bind=connection)
     try:
         with session.begin():
@@ -244,8 +244,8 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         report.batch_id = None  # everything was done, then rolled back
     finally:
         session.close()
-        if checks_off:
-            restore_reference_checks(connection)
+        if bulk_settings:
+            restore_write_settings(connection)
         connection.close()
     report.timings = {key: round(value, 3) for key, value in {**source.timings, **timings}.items()}
     return report

@@ -31,6 +31,13 @@ class Store:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the database file (SQLite's PASSIVE checkpoint: it
+        waits for nobody). Imports leave this to be run after them, in the background."""
+        if self.is_sqlite:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -319,6 +319,10 @@ class ImportDialog(QDialog):
         self.report = report
         if not report.dry_run:
             self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(report.kind, ("candidate",))))
+            # The import's commit left its rows in the write-ahead log: copy them into the database file
+            # now, in the background, rather than on the user's next save.
+            store = self.context.services.store
+            self.context.tasks.start(lambda _progress, _token: store.checkpoint())  # outlives the dialog
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
         self.summary_label.setText(self._summary(report))
         self.save_errors_button.setEnabled(bool(report.rejected or report.warnings))

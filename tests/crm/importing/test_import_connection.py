@@ -1,6 +1,6 @@
-"""The import writes with SQLite's foreign-key checks off on its own connection (crm/persistence/engine.py
-without_reference_checks): what it writes must still be consistent, and every connection the app uses
-afterwards, after a success or a cancel, must check references again."""
+"""The import writes with SQLite's foreign-key checks and auto-checkpoint off on its own connection
+(crm/persistence/engine.py bulk_write_settings): what it writes must still be consistent, and every
+connection the app uses afterwards, after a success or a cancel, must have both back on."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from crm.services.progress import Cancelled, CancelToken
 
 
 def references_checked_everywhere(store) -> bool:
-    """Every pooled connection (the import's own included) has foreign keys on."""
+    """Every pooled connection (the import's own included) has foreign keys and auto-checkpoints on."""
     connections = [store.engine.connect() for _ in range(3)]
     try:
-        return all(c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1 for c in connections)
+        return all(c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+                   and c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000 for c in connections)
     finally:
         for connection in connections:
             connection.close()
@@ -45,3 +46,24 @@ def test_a_cancelled_import_leaves_checks_on(tmp_path, store):
     with pytest.raises(Cancelled):
         import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 3000), progress=progress, token=token)
     assert references_checked_everywhere(store)
+
+
+def in_database_file(path) -> int:
+    """Candidates in the database file itself, not counting what only its write-ahead log holds."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM candidate").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_the_import_leaves_the_checkpoint_to_store_checkpoint(tmp_path, store, db_path):
+    store.checkpoint()  # the new schema into the file
+    assert in_database_file(db_path) == 0
+    report = import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 3000))
+    assert report.created == 3000
+    assert in_database_file(db_path) == 0  # durable in the log, not yet copied by the import's commit
+    store.checkpoint()
+    assert in_database_file(db_path) == 3000

@@ -130,3 +130,23 @@ def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, servic
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert services.roles.get_by_reference("VAC-T-001").client == "Acme Tech S.L."
+
+
+def test_after_an_import_its_rows_reach_the_database_file(qtbot, context, services, tmp_path, db_path):
+    """The import leaves SQLite's checkpoint to a background task the dialog starts once it reports."""
+    import sqlite3
+
+    def in_database_file() -> int:
+        connection = sqlite3.connect(f"{db_path.as_uri()}?immutable=1", uri=True)
+        try:
+            return connection.execute("SELECT count(*) FROM candidate").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return -1  # read while the checkpoint was writing it: look again
+        finally:
+            connection.close()
+
+    services.store.checkpoint()
+    dialog = open_dialog(qtbot, context, large_candidates_xlsx(tmp_path / "big.xlsx", 1500))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: in_database_file() == 1500, timeout=10_000)
