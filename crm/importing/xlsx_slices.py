@@ -2,7 +2,8 @@
 
 python-calamine parses a whole sheet before it hands out any row (1.7 s and ~200 MB for 100,000
 rows of 20 columns), so an import would wait for all of it. Here the sheet's XML is decompressed as a
-stream and cut at row boundaries into slices of a few MB. Each slice, wrapped in the sheet's own
+stream and cut at row boundaries into slices (256 KB in the app's own process, 4 MB in the import's
+reader process, the first ones smaller). Each slice, wrapped in the sheet's own
 opening tags (minus its <dimension>) and closing tags, goes to calamine as a small workbook of its own
 that carries the original styles (which tell dates from numbers) and shared strings. The cell values
 are therefore calamine's own, equal to a whole-sheet read (tests/crm/importing/test_xlsx_slices.py).
@@ -11,8 +12,8 @@ calamine releases the GIL while it parses.
 
 Slicing needs every <row> to carry its number (`r="..."`), as Excel and every common writer do; the
 shared strings are parsed again for every slice, so a workbook whose shared-string table is large
-gets larger slices (see `slice_bytes`). When a sheet cannot be sliced, `whole_sheet_rows` reads it
-whole, as before.
+gets larger slices (see `slice_bytes`). When a sheet cannot be sliced, or calamine refuses a slice,
+`whole_sheet_rows` (calamine, then openpyxl) reads it whole from the row after the last one given.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 
 from crm.importing.safety import UnreadableFile
 
-Row = tuple[int, list[Any]]  # (row number in the source file, cells; empty cells are None)
+Row = tuple[int, list[Any]]  # (row number in the source file, cells; empty cells None or "")
 
 SLICE_BYTES = 256 << 10  # of sheet XML: ~200 rows; in the app's own process a few slices are all it holds
 FIRST_SLICE_BYTES = 256 << 10  # the header and the first rows come in a few ms, then slices grow
@@ -57,8 +58,8 @@ def _support_members(archive: zipfile.ZipFile, sheet_member: str) -> dict[str, b
         folder, _, base = name.rpartition("/")
         if name == sheet_member or info.is_dir() or base.lower() == "calcchain.xml":
             continue
-        if name == "[Content_Types].xml" or folder in ("_rels", "xl", "xl/_rels") or folder.endswith("/_rels") and \
-                folder.count("/") == 1:
+        # A workbook kept elsewhere than xl/ (rare) makes calamine refuse the slice: read whole then.
+        if name == "[Content_Types].xml" or folder in ("_rels", "xl", "xl/_rels"):
             wanted[name] = archive.read(name)
     return wanted
 
@@ -145,22 +146,25 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
     ready: queue.Queue = queue.Queue(maxsize=1)  # the slice being read + one parsed ahead
     stop = threading.Event()
 
+    def offer(item: Any) -> bool:
+        """Hand over one item; False once the reading side has stopped (a cancel), which ends the thread."""
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def produce() -> None:
         try:
             with zipfile.ZipFile(path) as archive:
                 for xml in _xml_slices(archive, member, size):
-                    parsed = _parse_slice(support, member, sheet, xml)
-                    while not stop.is_set():
-                        try:
-                            ready.put(parsed, timeout=0.1)
-                            break
-                        except queue.Full:
-                            continue
-                    if stop.is_set():
+                    if not offer(_parse_slice(support, member, sheet, xml)):
                         return
-            ready.put(None)
+            offer(None)
         except BaseException as exc:  # handed to the reading side, which raises it there
-            ready.put(exc)
+            offer(exc)
 
     threading.Thread(target=produce, name="xlsx-slices", daemon=True).start()
     last = 0
