@@ -53,7 +53,8 @@ class CandidateRun:
         if self.skip_erased:
             rows = self._drop_erased(rows)
         # People created by earlier chunks of this import are in the database (same transaction), so one
-        # lookup finds both; ids above max_existing_id are this import's own.
+        # lookup finds both; ids above max_existing_id are this import's own. Into an empty database
+        # they are all this import's own, and created_keys knows them.
         existing = find_existing(self.session, rows) if self.created_keys is None else self.created_keys
         new_rows: list[CandidateRow] = []
         pending: dict[str, int] = {}
