@@ -12,7 +12,6 @@ import csv
 import io
 import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,15 @@ from typing import Any
 
 from defusedxml import ElementTree
 
-from crm.importing.safety import UnreadableFile, check_size, declared_size, file_kind, require_defusedxml
+from crm.importing.safety import (
+    DAMAGED_STREAM,
+    UnreadableFile,
+    check_size,
+    damaged,
+    declared_size,
+    file_kind,
+    require_defusedxml,
+)
 from crm.importing.xlsx_slices import slice_bytes, sliced_rows
 
 Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells None or "")
@@ -76,8 +83,8 @@ class Workbook:
                 with zipfile.ZipFile(self.path) as archive:
                     size = declared_size(archive, member)
                     slices = slice_bytes(archive, member)
-            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-                raise UnreadableFile(f"{self.path.name}: the file is damaged and could not be read ({exc})") from exc
+            except DAMAGED_STREAM as exc:
+                raise damaged(self.path, exc) from exc
             check_size(self.path.name, name, size)
             if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
@@ -121,9 +128,9 @@ def _read_openpyxl(path: Path, name: str) -> SheetData:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, list(values)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ElementTree.ParseError, ValueError) as exc:
+        except (*DAMAGED_STREAM, ElementTree.ParseError, ValueError) as exc:
             # ValueError: openpyxl meeting a cell whose value does not fit its type (<v>abc</v> in a number).
-            raise UnreadableFile(f"{path.name}: the file is damaged and could not be read to the end ({exc})") from exc
+            raise damaged(path, exc) from exc
         finally:
             book.close()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +97,15 @@ def _ole_message(path: Path) -> str:
     return f"{path.name}: old Excel format (.xls); open it in Excel and save it as .xlsx"
 
 
+# A zip stream that breaks off or does not match its checksum while being read.
+DAMAGED_STREAM = (zipfile.BadZipFile, zlib.error, EOFError)
+
+
+def damaged(path: Path, exc: BaseException) -> UnreadableFile:
+    """A file that turns out broken while it is being read (a truncated or corrupted download)."""
+    return UnreadableFile(f"{path.name}: the file is damaged or incomplete ({exc}); download or save it again")
+
+
 def check_zip(path: Path) -> None:
     """Refuse files that are not a complete zip, look like a zip bomb or carry DTDs (XML bombs, XXE)."""
     if not zipfile.is_zipfile(path):
@@ -131,8 +141,8 @@ def check_zip(path: Path) -> None:
                     if _DTD.search(head):
                         raise UnreadableFile(f"{path.name}: refused: '{info.filename}' declares XML entities "
                                              "(an XML bomb or external entity attack)")
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise UnreadableFile(f"{path.name}: the file is damaged or incomplete: {exc}") from exc
+    except (*DAMAGED_STREAM, OSError) as exc:
+        raise damaged(path, exc) from exc
 
 
 def _looks_like_text(head: bytes) -> bool:

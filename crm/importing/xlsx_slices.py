@@ -25,11 +25,12 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crm.importing.safety import UnreadableFile
+from crm.importing.safety import DAMAGED_STREAM, damaged
 
-Row = tuple[int, list[Any]]  # (row number in the source file, cells; empty cells None or "")
+if TYPE_CHECKING:
+    from crm.importing.readers import Row
 
 SLICE_BYTES = 256 << 10  # of sheet XML: ~200 rows; in the app's own process a few slices are all it holds
 FIRST_SLICE_BYTES = 256 << 10  # the header and the first rows come in a few ms, then slices grow
@@ -192,8 +193,4 @@ def _calamine_refused(item: Any) -> bool:
 
 def _unreadable(path: Path, exc: BaseException) -> BaseException:
     """A damaged zip stream is an unreadable file; anything else is a bug."""
-    import zlib
-
-    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError, OSError)):
-        return UnreadableFile(f"{path.name}: the file is damaged and could not be read to the end ({exc})")
-    return exc
+    return damaged(path, exc) if isinstance(exc, (*DAMAGED_STREAM, OSError)) else exc
