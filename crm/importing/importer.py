@@ -39,7 +39,7 @@ from crm.importing.report import ImportReport
 from crm.importing.row_source import InlineRows
 from crm.importing.sheets import Table, open_table
 from crm.persistence.deferred_indexes import deferred_indexes
-from crm.persistence.engine import bulk_write_settings, page_cache_for, restore_write_settings
+from crm.persistence.engine import bulk_write_settings, restore_write_settings, size_page_cache
 from crm.persistence.store import Store
 from crm.safety import audit
 from crm.safety.backups import BackupManager
@@ -204,10 +204,11 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             done = 0
             # A first import into an empty database builds the lookup indexes once at its end; it finds
             # its own people in memory meanwhile (CandidateRun.created_keys).
+            if bulk_settings:
+                size_page_cache(session.connection(), run.max_existing_id + total)
             bulk_load = run.created_keys is not None and total >= BULK_LOAD_MIN_ROWS
-            with page_cache_for(session.connection(), run.max_existing_id + total), \
-                    (deferred_indexes(session.connection(), ("candidate", "candidate_skill")) if bulk_load
-                     else nullcontext()):
+            with (deferred_indexes(session.connection(), ("candidate", "candidate_skill")) if bulk_load
+                  else nullcontext()):
                 for parsed in batches:
                     token.raise_if_cancelled()
                     clock = time.perf_counter()

@@ -8,12 +8,8 @@ ourselves, so DDL and DML share one real transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 
 BUSY_TIMEOUT_MS = 5000
 WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
@@ -40,27 +36,10 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
-@contextmanager
-def page_cache_for(connection: Connection, rows: int) -> Iterator[None]:
-    """SQLite's page cache during one bulk write, sized to the candidate rows the tables will hold
-    (~0.33 KiB of index pages each), then set back. A small import into a small database needs a few
-    MB, not the 32 MiB that keep inserts into 100,000-row indexes from thrashing."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    kib = max(2048, min(PAGE_CACHE_KIB, rows // 3))
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
-    try:
-        yield
-    finally:
-        with suppress(DBAPIError):  # a broken connection must not hide the error that ended the write
-            connection.exec_driver_sql(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
-
-
 def bulk_write_settings(connection: Connection) -> bool:
     """Settings for the importer's own connection, before its transaction begins (SQLite ignores the
-    foreign-key pragma inside one); True when set. `restore_write_settings` sets them back before the
-    connection returns to the pool.
+    foreign-key pragma inside one); True when set. `restore_write_settings` sets them back, with the
+    page cache (`size_page_cache`), before the connection returns to the pool.
 
     - Foreign-key checks off: every reference an import writes is to a row it just created or read in
       the same transaction, and the checks were ~5% of a 100,000-row import (two index probes a link).
@@ -75,12 +54,22 @@ def bulk_write_settings(connection: Connection) -> bool:
     return True
 
 
+def size_page_cache(connection: Connection, rows: int) -> None:
+    """Size SQLite's page cache to the candidate rows the tables will hold after a bulk write (~0.33 KiB
+    of index pages each, 2 MiB to PAGE_CACHE_KIB): a small import into a small database needs a few
+    MB, not the 32 MiB that keep inserts into 100,000-row indexes from thrashing. Set back by
+    `restore_write_settings`."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA cache_size=-{max(2048, min(PAGE_CACHE_KIB, rows // 3))}")
+
+
 def restore_write_settings(connection: Connection) -> None:
     if connection.in_transaction():
         connection.rollback()  # the session left it open only after a failure: nothing to keep
     raw = connection.connection.dbapi_connection
     raw.execute("PRAGMA foreign_keys=ON")
     raw.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+    raw.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
 
 
 def _install_sqlite_hooks(engine: Engine, *, read_only: bool) -> None:

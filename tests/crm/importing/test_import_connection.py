@@ -9,15 +9,18 @@ from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
 from sqlalchemy import text
 
 from crm.importing.importer import import_candidates
+from crm.persistence.engine import PAGE_CACHE_KIB
 from crm.services.progress import Cancelled, CancelToken
 
 
 def references_checked_everywhere(store) -> bool:
-    """Every pooled connection (the import's own included) has foreign keys and auto-checkpoints on."""
+    """Every pooled connection (the import's own included) has foreign keys and auto-checkpoints on,
+    and the app's page cache."""
     connections = [store.engine.connect() for _ in range(3)]
     try:
         return all(c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-                   and c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000 for c in connections)
+                   and c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+                   and c.exec_driver_sql("PRAGMA cache_size").scalar() == -PAGE_CACHE_KIB for c in connections)
     finally:
         for connection in connections:
             connection.close()
