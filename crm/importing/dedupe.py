@@ -32,16 +32,15 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
     found: dict[str, int] = {}
     column = Candidate.__table__.c
     connection = session.connection()
-    for prefix, wanted, expr in (("email:", emails, column.email), ("phone:", phones, column.phone),
-                                 ("url:", urls, func.lower(column.linkedin_url))):
+    for prefix, wanted, expr, sql in (("email:", emails, column.email, "email"), ("phone:", phones, column.phone, "phone"),
+                                      ("url:", urls, func.lower(column.linkedin_url), "lower(linkedin_url)")):
         items = sorted(wanted)
         for start in range(0, len(items), _CHUNK):
             chunk = items[start:start + _CHUNK]
             if connection.dialect.name == "sqlite":
                 # Straight to the driver: expanding 2,000 bound values through SQLAlchemy cost more than the lookup.
-                looked_up = "lower(linkedin_url)" if prefix == "url:" else expr.name
                 result = connection.exec_driver_sql(
-                    f"SELECT {looked_up}, id FROM candidate WHERE {looked_up} IN ({','.join('?' * len(chunk))}) "  # noqa: S608 - our column names, bound values
+                    f"SELECT {sql}, id FROM candidate WHERE {sql} IN ({','.join('?' * len(chunk))}) "  # noqa: S608 - our column names, bound values
                     "ORDER BY id", tuple(chunk))
             else:
                 result = session.execute(select(expr, column.id).where(expr.in_(chunk)).order_by(column.id))

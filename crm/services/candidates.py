@@ -137,11 +137,7 @@ class CandidateService:
         ids = _insert_returning_ids(session, rows, utcnow())
         linked = _link_skills(session, ids, skills) if skills else {}
         if ids and search_index.is_available(session.connection()):
-            # Indexed from what was just written, without reading it back (see search_index.new_document).
-            words = _skill_words(session, {skill_id for skill_ids_ in linked.values() for skill_id in skill_ids_})
-            search_index.add_new(session.connection(), (
-                search_index.new_document(candidate_id, row, " ".join(words[s] for s in sorted(linked.get(candidate_id, ()))))
-                for candidate_id, row in zip(ids, rows, strict=True)))
+            search_index.add_new(session.connection(), _new_documents(session, ids, rows, linked))
         return ids
 
 
@@ -158,6 +154,16 @@ def _prepared(row: dict[str, Any], now) -> dict[str, Any]:
     values["updated_at"] = values["updated_at"] or now
     values["version"] = 1
     return values
+
+
+def _new_documents(session: Session, ids: list[int], rows: Sequence[dict[str, Any]],
+                   linked: dict[int, list[int]]) -> Iterator[tuple]:
+    """The search documents of candidates just written, from their values, without reading them back
+    (see search_index.new_document); skills in skill-id order, as the index's SQL joins them."""
+    words = _skill_words(session, {skill_id for skill_ids_ in linked.values() for skill_id in skill_ids_})
+    for candidate_id, row in zip(ids, rows, strict=True):
+        skills = " ".join(words[skill_id] for skill_id in sorted(linked.get(candidate_id, ())))
+        yield search_index.new_document(candidate_id, row, skills)
 
 
 def _skill_words(session: Session, ids: set[int]) -> dict[int, str]:
