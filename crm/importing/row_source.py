@@ -59,7 +59,7 @@ def parse_chunk(chunk: list[tuple[int, list[Any]]], parser: RowParser) -> Batch:
 
 
 def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,
-                   timings: dict[str, float], size: int = CHUNK_ROWS) -> Iterator[Batch]:
+                   timings: dict[str, float], size: int) -> Iterator[Batch]:
     """Parse the data rows in batches, adding the seconds spent reading and parsing to `timings`."""
     parser = RowParser(headers, targets, day_first)  # one per import: repeated values of a column parsed once
     clock = time.perf_counter()
