@@ -233,3 +233,17 @@ def pipeline_xlsx(path: Path, rows: list[list]) -> Path:
         sheet.append(row)
     book.save(path)
     return path
+
+
+def candidates_in_database_file(path: Path) -> int:
+    """Candidates in the SQLite file itself, not counting what only its write-ahead log holds; -1 when
+    the file was being written at that moment (look again)."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM candidate").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return -1
+    finally:
+        connection.close()

@@ -5,7 +5,7 @@ connection the app uses afterwards, after a success or a cancel, must have both 
 from __future__ import annotations
 
 import pytest
-from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from import_fixtures import candidates_in_database_file, large_candidates_xlsx, messy_spanish_xlsx
 from sqlalchemy import text
 
 from crm.importing.importer import import_candidates
@@ -51,22 +51,11 @@ def test_a_cancelled_import_leaves_checks_on(tmp_path, store):
     assert references_checked_everywhere(store)
 
 
-def in_database_file(path) -> int:
-    """Candidates in the database file itself, not counting what only its write-ahead log holds."""
-    import sqlite3
-
-    connection = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
-    try:
-        return connection.execute("SELECT count(*) FROM candidate").fetchone()[0]
-    finally:
-        connection.close()
-
-
 def test_the_import_leaves_the_checkpoint_to_store_checkpoint(tmp_path, store, db_path):
     store.checkpoint()  # the new schema into the file
-    assert in_database_file(db_path) == 0
+    assert candidates_in_database_file(db_path) == 0
     report = import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 3000))
     assert report.created == 3000
-    assert in_database_file(db_path) == 0  # durable in the log, not yet copied by the import's commit
+    assert candidates_in_database_file(db_path) == 0  # durable in the log, not yet copied by the import's commit
     store.checkpoint()
-    assert in_database_file(db_path) == 3000
+    assert candidates_in_database_file(db_path) == 3000

@@ -2,7 +2,7 @@
 
 import openpyxl
 import pytest
-from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from import_fixtures import candidates_in_database_file, large_candidates_xlsx, messy_spanish_xlsx
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import text
@@ -134,19 +134,8 @@ def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, servic
 
 def test_after_an_import_its_rows_reach_the_database_file(qtbot, context, services, tmp_path, db_path):
     """The import leaves SQLite's checkpoint to a background task the dialog starts once it reports."""
-    import sqlite3
-
-    def in_database_file() -> int:
-        connection = sqlite3.connect(f"{db_path.as_uri()}?immutable=1", uri=True)
-        try:
-            return connection.execute("SELECT count(*) FROM candidate").fetchone()[0]
-        except sqlite3.DatabaseError:
-            return -1  # read while the checkpoint was writing it: look again
-        finally:
-            connection.close()
-
     services.store.checkpoint()
     dialog = open_dialog(qtbot, context, large_candidates_xlsx(tmp_path / "big.xlsx", 1500))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: in_database_file() == 1500, timeout=10_000)
+    qtbot.waitUntil(lambda: candidates_in_database_file(db_path) == 1500, timeout=10_000)
