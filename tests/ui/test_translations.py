@@ -96,6 +96,25 @@ def test_main_window_speaks_spanish(qtbot, store, services, spanish):
     assert window.candidates.count_label.text() == "1 candidato"
 
 
+def test_spanish_column_titles_are_not_cut(qtbot, store, services, spanish):
+    """'Preaviso' and 'Habilidades principales' are wider than 'Notice' and 'Top skills': a recruiter
+    must read every column title of the candidate table in full, at its default widths."""
+    from PySide6.QtCore import Qt
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(make_context(store))
+    qtbot.addWidget(window)
+    window.show()
+    header = window.candidates.table.horizontalHeader()
+    model = window.candidates.model
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())]
+    assert "Preaviso" in titles and "Habilidades principales" in titles
+    for number, title in enumerate(titles):
+        if not header.isSectionHidden(number):
+            assert header.sectionSize(number) >= header.sectionSizeHint(number), title
+
+
 def test_field_errors_are_shown_in_spanish(qtbot, store, spanish):
     from ui.candidates.editor import CandidateDialog
 

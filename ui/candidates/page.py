@@ -100,11 +100,13 @@ class CandidatesPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        for number, column in enumerate(COLUMNS):
-            header.resizeSection(number, column.width)
-            header.setSectionHidden(number, not column.visible)
         header.setSortIndicator(INDEX["name"], Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        for number, column in enumerate(COLUMNS):
+            # Never narrower than its own title in the user's language ("Preaviso" is wider than "Notice");
+            # measured with the sort indicator shown, which takes room in every title.
+            header.resizeSection(number, max(column.width, header.sectionSizeHint(number)))
+            header.setSectionHidden(number, not column.visible)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
