@@ -29,8 +29,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def url_key(url: str) -> str:
     """A profile URL as compared: lower-cased the way SQLite's lower() does it (ASCII letters only),
-    so the database lookup through its lower(linkedin_url) index agrees with the in-memory one."""
-    return url.translate(_ASCII_LOWER)
+    so the database lookup through its lower(linkedin_url) index agrees with the in-memory one.
+    (str.lower is that for ASCII text, and ~10x faster than the translation table.)"""
+    return url.lower() if url.isascii() else url.translate(_ASCII_LOWER)
 
 
 def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
@@ -51,8 +52,7 @@ Prepared = tuple[list[str], tuple[str, str] | None]
 def prepare_rows(rows: list[CandidateRow]) -> None:
     """Set each row's Prepared. A merge later drops it (the values changed): see keys_of / name_of."""
     for row in rows:
-        values = row.values
-        row.prepared = (identity_keys(values), name_key(values))
+        _prepare(row)
 
 
 def skill_pairs(row: CandidateRow) -> list[tuple[str, float | None]]:
@@ -62,9 +62,16 @@ def skill_pairs(row: CandidateRow) -> list[tuple[str, float | None]]:
 
 
 def keys_of(row: CandidateRow) -> list[str]:
-    return row.prepared[0] if row.prepared else identity_keys(row.values)
+    return (row.prepared or _prepare(row))[0]
 
 
 def name_of(row: CandidateRow) -> tuple[str, str] | None:
-    return row.prepared[1] if row.prepared else name_key(row.values)
+    return (row.prepared or _prepare(row))[1]
+
+
+def _prepare(row: CandidateRow) -> Prepared:
+    """Worked out on first use and kept: the import asks for a row's keys up to three times."""
+    values = row.values
+    row.prepared = (identity_keys(values), name_key(values))
+    return row.prepared
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -15,7 +14,7 @@ from crm.domain.candidate_rules import clean_candidate
 from crm.domain.enums import CandidateStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
 from crm.domain.skills import canonical
-from crm.persistence import search_index
+from crm.persistence import multirow, search_index
 from crm.persistence.store import Store
 from crm.services.records import CandidateRecord, SkillLevel
 from crm.services.skills import skill_ids
@@ -201,26 +200,18 @@ def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[Ski
     return linked
 
 
-_LINKS_PER_STATEMENT = 2000
-_INSERT_LINKS = "INSERT INTO candidate_skill (candidate_id, skill_id, years) VALUES "
+_INSERT_LINKS = "INSERT INTO candidate_skill (candidate_id, skill_id, years)"
 
 
 def _insert_links(session: Session, links: list[tuple[int, int, float | None]]) -> None:
-    """Skill links are plain numbers; on SQLite they go straight to the driver as multi-row INSERTs of a
-    fixed size (one prepared statement, reused), the rest in an executemany. SQLAlchemy's per-row
-    parameter processing cost ~8 us a link; the multi-row form is ~40% faster than an executemany."""
+    """Skill links are plain numbers; on SQLite they go straight to the driver in multi-row INSERTs
+    (see multirow): SQLAlchemy's per-row parameter processing cost ~8 us a link."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         connection.execute(insert(CandidateSkill.__table__),
                            [{"candidate_id": c, "skill_id": s, "years": y} for c, s, y in links])
         return
-    whole = len(links) - len(links) % _LINKS_PER_STATEMENT
-    many = _INSERT_LINKS + ",".join(["(?,?,?)"] * _LINKS_PER_STATEMENT)
-    for start in range(0, whole, _LINKS_PER_STATEMENT):
-        connection.exec_driver_sql(many, tuple(itertools.chain.from_iterable(
-            links[start:start + _LINKS_PER_STATEMENT])))
-    if whole < len(links):
-        connection.exec_driver_sql(_INSERT_LINKS + "(?,?,?)", links[whole:])
+    multirow.insert_rows(connection, _INSERT_LINKS, links, 3)
 
 
 def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now) -> list[int]:
@@ -238,10 +229,9 @@ def _insert_returning_ids(session: Session, rows: Sequence[dict[str, Any]], now)
             insert(table).returning(table.c.id, sort_by_parameter_order=True),
             [_prepared(row, now) for row in rows]).scalars())
     last = connection.execute(select(func.max(table.c.id))).scalar() or 0
-    sql = (f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)}) "  # noqa: S608 - our column names
-           f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
     driver = DriverRows(connection.dialect, now)
-    connection.exec_driver_sql(sql, [driver.params(row) for row in rows])
+    multirow.insert_rows(connection, f"INSERT INTO {table.name} ({', '.join(_INSERT_COLUMNS)})",
+                         [driver.params(row) for row in rows], len(_INSERT_COLUMNS))
     ids = list(range(last + 1, last + 1 + len(rows)))
     if connection.execute(select(func.max(table.c.id))).scalar() != ids[-1]:
         raise RuntimeError("candidate ids were not allocated in one block")  # cannot happen under our write lock

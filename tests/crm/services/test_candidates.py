@@ -98,3 +98,26 @@ def test_iter_all_pages_through_every_candidate(services):
     services.candidates.bulk_insert([{"first_name": f"P{i}"} for i in range(25)])
     names = [r.first_name for r in services.candidates.iter_all(batch_size=7)]
     assert names == [f"P{i}" for i in range(25)]
+
+
+def test_bulk_insert_fits_an_sqlite_that_binds_only_999_values(store, services):
+    """SQLite before 3.32 allows 999 bound values a statement: multi-row inserts must shrink to fit."""
+    import sqlite3
+
+    from crm.persistence import search_index
+
+    rows = [{"first_name": f"Persona{i}", "email": f"p{i}@x.es", "city": "Madrid"} for i in range(1234)]
+    skills = [["python", "Django"] if i % 2 else [("golang", 3.0)] for i in range(1234)]
+    with store.engine.connect() as connection:
+        connection.connection.dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        with store.sessions(bind=connection) as session, session.begin():
+            ids = services.candidates.bulk_insert(rows, skills, session=session)
+            assert search_index.is_available(connection)
+    assert len(ids) == 1234
+    assert [services.candidates.get(i).first_name for i in (ids[0], ids[31], ids[32], ids[-1])] == [
+        "Persona0", "Persona31", "Persona32", "Persona1233"]
+    assert [s.name for s in services.candidates.get(ids[-1]).skills] == ["Django", "Python"]
+    with store.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'django'").scalar()
+    assert found == 617
