@@ -6,8 +6,11 @@ A value that cannot be read as its column's type is kept, as written, in the not
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 from crm.domain import normalize
@@ -74,8 +77,11 @@ class RowParser:
 
     def __init__(self, headers: list[str], targets: list[str], day_first: bool = True, remember: bool = True):
         self.day_first = day_first
-        self._plan = [(header, target, {} if remember and target in CACHEABLE else None)
-                      for header, target in zip(headers, targets, strict=False)]
+        # (column, header, target, cache, converter): skipped columns are left out; a column whose cell
+        # only sets its own field (a name, an email) gets that field's converter, called directly.
+        self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
+                       None if target == NOTES else converter(target))
+                      for index, (header, target) in enumerate(zip(headers, targets, strict=False)) if target != SKIP]
 
     def parse(self, number: int, cells: list[Any]) -> CandidateRow:
         """Raise Rejected when nothing identifies a person."""
@@ -85,17 +91,21 @@ class RowParser:
         notes_parts: list[str] = []
         extra: list[str] = []
         day_first = self.day_first
-        for (header, target, cache), raw in zip(self._plan, cells, strict=False):
-            if raw is None or target == SKIP:
-                continue
-            if target == NOTES:
-                text = parse.as_text(raw)
-                if text:
-                    extra.append(f"{header}: {text}")
+        width = len(cells)
+        for index, header, target, cache, convert in self._plan:
+            raw = cells[index] if index < width else None
+            if raw is None:
                 continue
             try:
                 if cache is None:
-                    _apply(target, raw, out, skills, notes_parts, day_first)
+                    if convert is not None:
+                        out[target] = convert(raw)
+                    elif target == NOTES:
+                        text = parse.as_text(raw)
+                        if text:
+                            extra.append(f"{header}: {text}")
+                    else:
+                        _apply(target, raw, out, skills, notes_parts, day_first)
                     continue
                 key = raw if raw.__class__ is str else (raw.__class__, raw)  # 1, 1.0 and True stay apart
                 effect = cache.get(key)
@@ -118,15 +128,19 @@ class RowParser:
                 warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
                 extra.append(f"{header}: {text}")
 
-        notes = "\n".join(part for part in [*notes_parts, *extra] if part)
-        if notes:
-            out["notes"] = notes
-        if not any(out.get(f) for f in IDENTITY_FIELDS):
+        if notes_parts or extra:
+            notes = "\n".join(part for part in [*notes_parts, *extra] if part)
+            if notes:
+                out["notes"] = notes
+        get = out.get
+        if not (get("first_name") or get("last_name") or get("email") or get("phone") or get("linkedin_url")):
             shown = "; ".join(t for t in (parse.as_text(c) for c in cells) if t)
             raise Rejected(Issue(number, None, shown or None,
                                  "nothing identifies a person (no name, email, phone or profile URL)"))
         out.setdefault("first_name", "")
         out.setdefault("last_name", "")
+        if not skills:
+            return CandidateRow(number, out, [], warnings, {})
         years = {key: value for key, _name, value in skills if value is not None}
         return CandidateRow(number, out, [(key, name) for key, name, _y in skills], warnings, years)
 
@@ -149,8 +163,54 @@ class _TooLong(ValueError):
     pass
 
 
+def _person_name(target: str, raw: Any) -> str | None:
+    return _limited(target, normalize.person_name(parse.as_text(raw)))
+
+
+def _plain_text(target: str, raw: Any) -> str | None:
+    return _limited(target, normalize.text(parse.as_text(raw)))
+
+
+# Targets whose cell does more than set its own field to one value (or needs the date order).
+_COMPOUND = frozenset({"full_name", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
+                       "notice_days", "available_from", "created_at", "last_activity_at", "consent_date",
+                       "retention_until", "notes", "summary", NOTES, SKIP})
+
+
+@functools.cache
+def converter(target: str) -> Callable[[Any], Any] | None:
+    """cell -> the value of field `target`, for a target whose cell sets just that field; else None."""
+    if target in _COMPOUND:
+        return None
+    simple = {"first_name": partial(_person_name, "first_name"), "last_name": partial(_person_name, "last_name"),
+              "email": parse.email, "phone": parse.phone, "years_experience": parse.years,
+              "status": parse.candidate_status, "lawful_basis": parse.lawful_basis, "country": _country,
+              "seniority": parse.seniority, "remote_preference": parse.remote_policy,
+              "english_level": _english_level}
+    return simple.get(target) or partial(_plain_text, target)
+
+
+def _country(raw: Any) -> str:
+    text = normalize.text(parse.as_text(raw)) or ""
+    code = _COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
+    if code is None:
+        raise parse.Unparsed("not a country")
+    return code
+
+
+def _english_level(raw: Any) -> str:
+    text = (parse.as_text(raw) or "").strip().upper()
+    text = "C2" if parse.fold(text).startswith(("nativ", "bilingu")) else text[:2]
+    if text not in _ENGLISH:
+        raise parse.Unparsed("not an English level (A1 to C2)")
+    return text
+
+
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool) -> None:
-    if target == "full_name":
+    convert = converter(target)
+    if convert is not None:
+        out[target] = convert(raw)
+    elif target == "full_name":
         first, last = split_full_name(parse.as_text(raw) or "")
         out.setdefault("first_name", first)
         out.setdefault("last_name", last)
@@ -158,19 +218,11 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             out["first_name"] = first
         if not out["last_name"] and last:
             out["last_name"] = last
-    elif target in ("first_name", "last_name"):
-        out[target] = _limited(target, normalize.person_name(parse.as_text(raw)))
-    elif target == "email":
-        out["email"] = parse.email(raw)
-    elif target == "phone":
-        out["phone"] = parse.phone(raw)
     elif target in ("linkedin_url", "github_url"):
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url
     elif target == "skills":
         _add_skills(skills, parse.skill_entries(raw))
-    elif target == "years_experience":
-        out[target] = parse.years(raw)
     elif target in ("current_salary", "expected_salary"):
         low, high = parse.salary(raw)
         out[target] = low
@@ -195,26 +247,6 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         out[target] = parse.a_datetime(raw, day_first)
     elif target in ("consent_date", "retention_until"):
         out[target] = parse.a_date(raw, day_first)
-    elif target == "status":
-        out[target] = parse.candidate_status(raw)
-    elif target == "lawful_basis":
-        out[target] = parse.lawful_basis(raw)
-    elif target == "country":
-        text = normalize.text(parse.as_text(raw)) or ""
-        code = _COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
-        if code is None:
-            raise parse.Unparsed("not a country")
-        out[target] = code
-    elif target == "seniority":
-        out[target] = parse.seniority(raw)
-    elif target == "remote_preference":
-        out[target] = parse.remote_policy(raw)
-    elif target == "english_level":
-        text = (parse.as_text(raw) or "").strip().upper()
-        text = "C2" if parse.fold(text).startswith(("nativ", "bilingu")) else text[:2]
-        if text not in _ENGLISH:
-            raise parse.Unparsed("not an English level (A1 to C2)")
-        out[target] = text
     elif target in ("notes", "summary"):
         text = raw if isinstance(raw, str) else parse.as_text(raw)
         if text and text.strip():
@@ -222,8 +254,6 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
                 notes_parts.insert(0, text)  # exactly as written: formula-looking text stays text
             else:
                 out[target] = text
-    else:
-        out[target] = _limited(target, normalize.text(parse.as_text(raw)))
 
 
 def _add_skills(skills: list, found: list[tuple[str, str, float | None]]) -> None:

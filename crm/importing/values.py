@@ -26,6 +26,8 @@ class Unparsed(ValueError):
 
 def as_text(value: Any) -> str | None:
     """A cell as the text a person sees: 600111222.0 -> '600111222', dates as ISO."""
+    if value.__class__ is str:  # nearly every cell: answered before the type checks below
+        return value if value.strip() else None
     if value is None:
         return None
     if isinstance(value, bool):
