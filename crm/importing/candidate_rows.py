@@ -80,7 +80,7 @@ class RowParser:
         # (column, header, target, cache, converter): skipped columns are left out; a column whose cell
         # only sets its own field (a name, an email) gets that field's converter, called directly.
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
-                       None if target == NOTES else converter(target))
+                       _SKILLS if target == "skills" else None if target == NOTES else converter(target))
                       for index, (header, target) in enumerate(zip(headers, targets, strict=False)) if target != SKIP]
 
     def parse(self, number: int, cells: list[Any]) -> CandidateRow:
@@ -97,6 +97,18 @@ class RowParser:
             if raw is None:
                 continue
             try:
+                if convert is _SKILLS:  # a list of skills, nearly always new: its own short path
+                    key = raw if raw.__class__ is str else (raw.__class__, raw)
+                    entries = cache.get(key) if cache is not None else None
+                    if entries is None:
+                        entries = parse.skill_entries(raw)
+                        if cache is not None and len(cache) < COLUMN_CACHE_LIMIT:
+                            cache[key] = entries
+                    if skills:
+                        _add_skills(skills, entries)
+                    else:
+                        skills.extend(entries)
+                    continue
                 if cache is None:
                     if convert is not None:
                         out[target] = convert(raw)
@@ -161,6 +173,10 @@ def _effect(target: str, raw: Any, day_first: bool) -> tuple:
 
 class _TooLong(ValueError):
     pass
+
+
+def _SKILLS(raw: Any) -> None:  # noqa: N802 - a marker in the column plan: the skills column's own path
+    raise AssertionError("never called")
 
 
 def _person_name(target: str, raw: Any) -> str | None:

@@ -223,21 +223,23 @@ _BRACKETED_NUMBER = re.compile(r"\(\s*\d+,\d+[^()]*\)")
 def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     """Split on , ; / ' - ' | and canonicalise, reading years in brackets:
     'Python (6), Django (4,5 años) / postgres' -> [(key, name, years), ...], first spelling first."""
-    text = as_text(value) or ""
-    protected = text  # most cells have neither a slash nor brackets: skip those scans
-    if "/" in protected:
-        protected = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), protected)
-    if "(" in protected:
-        protected = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), protected)
-    found: dict[str, tuple[str, float | None]] = {}
-    for part in _SKILL_SPLIT.split(protected):
-        result = _skill_part(part)
-        if not result:
+    text = value if value.__class__ is str else (as_text(value) or "")
+    if "/" in text:  # most cells have neither a slash nor brackets: skip those scans
+        text = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
+    if "(" in text:
+        text = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), text)
+    found: dict[str, tuple[str, str, float | None]] = {}
+    for part in _SKILL_SPLIT.split(text):
+        entry = _skill_part(part)  # shared, immutable: the same pieces repeat down a column
+        if entry is None:
             continue
-        key, shown, years = result
-        if key not in found or (found[key][1] is None and years is not None):
-            found[key] = (found.get(key, (shown, None))[0], years)
-    return [(key, name, years) for key, (name, years) in found.items()]
+        key = entry[0]
+        first = found.get(key)
+        if first is None:
+            found[key] = entry
+        elif first[2] is None and entry[2] is not None:  # the first spelling, with the years given later
+            found[key] = (key, first[1], entry[2])
+    return list(found.values())
 
 
 @lru_cache(maxsize=65536)
