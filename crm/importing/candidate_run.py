@@ -17,7 +17,7 @@ from crm.importing.dedupe import (
     merge_changes,
     similar_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, name_of, skill_pairs
+from crm.importing.identity import canonical_skills, identity_keys, keys_of, name_of
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -86,7 +86,7 @@ class CandidateRun:
         if new_rows:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
-                [skill_pairs(r) for r in new_rows], session=self.session)
+                session=self.session, canonical_skills=[canonical_skills(r) for r in new_rows])
             if self.created_keys is not None:
                 for row, candidate_id in zip(new_rows, ids, strict=True):
                     for key in keys_of(row):
@@ -268,6 +268,8 @@ class CandidateRun:
     def _drop_known_nameless(self, rows: list[CandidateRow]) -> list[CandidateRow]:
         """A row with only a name whose exact name and city exist and that brings nothing new is skipped
         (so importing the same file twice creates nothing); otherwise it is created and flagged."""
+        if self.max_existing_id == 0:
+            return rows  # nothing in the database to compare with
         nameless = [r for r in rows if not keys_of(r)]
         if not nameless:
             return rows
@@ -290,20 +292,26 @@ class CandidateRun:
 
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
         similar = similar_in_db(self.session, rows, self.max_existing_id)
+        file_names = self.file_names
         for row in rows:
             key = name_of(row)
             if key is None:
                 continue
-            for candidate_id in similar.get(key, []):
-                self.report.possible_duplicates.append(
-                    {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                     "candidate_id": candidate_id, "reason": "same name and city as an existing candidate"})
+            if similar:
+                for candidate_id in similar.get(key, []):
+                    self.report.possible_duplicates.append(
+                        {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
+                         "candidate_id": candidate_id, "reason": "same name and city as an existing candidate"})
+            if not key[1]:
+                continue  # no city: a shared name alone is not flagged
             hashed = hash(key)
-            if hashed in self.file_names and key[1]:
+            first = file_names.get(hashed)
+            if first is None:
+                file_names[hashed] = row.row
+            else:
                 self.report.possible_duplicates.append(
                     {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                     "other_row": self.file_names[hashed], "reason": "same name and city as another row"})
-            self.file_names.setdefault(hashed, row.row)
+                     "other_row": first, "reason": "same name and city as another row"})
 
 
 def id_runs(ids: list[int]) -> list[tuple[int, int]]:

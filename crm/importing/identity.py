@@ -55,10 +55,11 @@ def prepare_rows(rows: list[CandidateRow]) -> None:
         _prepare(row)
 
 
-def skill_pairs(row: CandidateRow) -> list[tuple[str, float | None]]:
+def canonical_skills(row: CandidateRow) -> list[tuple[str, str, float | None]]:
+    """(key, name, years) of each skill of the row, each key once (as the row parser and merges keep them)."""
     if not row.skill_years:
-        return [(name, None) for _key, name in row.skills]
-    return [(name, row.skill_years.get(key)) for key, name in row.skills]
+        return [(key, name, None) for key, name in row.skills]
+    return [(key, name, row.skill_years.get(key)) for key, name in row.skills]
 
 
 def keys_of(row: CandidateRow) -> list[str]:

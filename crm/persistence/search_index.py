@@ -14,8 +14,6 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from crm.persistence import multirow
-
 FTS_TABLE = "candidate_fts"
 FTS_COLUMNS = ("name", "email", "phone", "title", "company", "city", "skills", "summary", "notes", "cv")
 
@@ -80,7 +78,8 @@ def add_new(connection: Connection, documents: Iterable[tuple]) -> None:
     """Index new candidates from their `new_document`s."""
     if not is_available(connection):
         return
-    multirow.insert_rows(connection, _INSERT.rstrip(), list(documents), len(FTS_COLUMNS) + 1)
+    marks = ", ".join("?" * (len(FTS_COLUMNS) + 1))
+    connection.exec_driver_sql(_INSERT + f"VALUES ({marks})", list(documents))
 
 
 def remove(connection: Connection, candidate_ids: Sequence[int]) -> None:

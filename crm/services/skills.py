@@ -18,6 +18,12 @@ def skill_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
         result = canonical(name)
         if result:
             wanted.setdefault(result[0], result[1])
+    return ids_for_keys(session, wanted)
+
+
+def ids_for_keys(session: Session, wanted: dict[str, str]) -> dict[str, int]:
+    """Map canonical key -> skill id for skills already canonicalised ({key: display name}), creating
+    the skills that are new."""
     if not wanted:
         return {}
     found: dict[str, int] = {}
