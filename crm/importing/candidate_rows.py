@@ -10,7 +10,6 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import partial
 from typing import Any
 
 from crm.domain import normalize
@@ -20,6 +19,7 @@ from crm.importing.mapping import NOTES, SKIP, split_full_name
 from crm.importing.report import Issue
 
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
+_SKILLS = object()  # the skills column's mark in RowParser's plan: those cells take their own short path
 _ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 _COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
               "reino unido": "GB", "united kingdom": "GB", "uk": "GB", "alemania": "DE", "germany": "DE",
@@ -144,7 +144,7 @@ class RowParser:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
                 out["notes"] = notes
-        get = out.get
+        get = out.get  # IDENTITY_FIELDS, spelled out: this runs for every row
         if not (get("first_name") or get("last_name") or get("email") or get("phone") or get("linkedin_url")):
             shown = "; ".join(t for t in (parse.as_text(c) for c in cells) if t)
             raise Rejected(Issue(number, None, shown or None,
@@ -175,10 +175,6 @@ class _TooLong(ValueError):
     pass
 
 
-def _SKILLS(raw: Any) -> None:  # noqa: N802 - a marker in the column plan: the skills column's own path
-    raise AssertionError("never called")
-
-
 def _person_name(target: str, raw: Any) -> str | None:
     return _limited(target, normalize.person_name(parse.as_text(raw)))
 
@@ -198,12 +194,12 @@ def converter(target: str) -> Callable[[Any], Any] | None:
     """cell -> the value of field `target`, for a target whose cell sets just that field; else None."""
     if target in _COMPOUND:
         return None
-    simple = {"first_name": partial(_person_name, "first_name"), "last_name": partial(_person_name, "last_name"),
-              "email": parse.email, "phone": parse.phone, "years_experience": parse.years,
-              "status": parse.candidate_status, "lawful_basis": parse.lawful_basis, "country": _country,
+    simple = {"first_name": functools.partial(_person_name, "first_name"),
+              "last_name": functools.partial(_person_name, "last_name"), "email": parse.email, "phone": parse.phone,
+              "years_experience": parse.years, "status": parse.candidate_status, "lawful_basis": parse.lawful_basis, "country": _country,
               "seniority": parse.seniority, "remote_preference": parse.remote_policy,
               "english_level": _english_level}
-    return simple.get(target) or partial(_plain_text, target)
+    return simple.get(target) or functools.partial(_plain_text, target)
 
 
 def _country(raw: Any) -> str:
