@@ -205,3 +205,19 @@ def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, service
     assert pau.status == "active" and pau.lawful_basis == "legitimate_interest"
     assert pau.notes == "Estado: En proceso"  # an unknown status word is kept as written, and reported
     assert [(w.row, w.column, w.value) for w in report.warnings] == [(3, "Estado", "En proceso")]
+
+
+def test_same_name_and_city_within_the_file_is_flagged_not_merged(tmp_path, store, services):
+    """Two people with one name in one city are flagged for review; a shared name with no city, or in
+    another city, is not (the name alone says too little)."""
+    blank = [None] * 8
+    rows = [["Laura", "Gómez", "laura.1@example.com", None, "Madrid", *blank],
+            ["Laura", "Gómez", "laura.2@example.com", None, "Madrid", *blank],
+            ["Laura", "Gómez", "laura.3@example.com", None, "Bilbao", *blank],
+            ["Luis", "Ruiz", "luis.1@example.com", None, None, *blank],
+            ["LUIS", "RUIZ", "luis.2@example.com", None, None, *blank],
+            ["laura", "gomez", "laura.4@example.com", None, "madrid", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "namesakes.xlsx", rows=rows))
+    assert report.created == 6 and report.merged == 0
+    flagged = [(d["row"], d["other_row"], d["reason"]) for d in report.possible_duplicates]
+    assert flagged == [(5, 4, "same name and city as another row"), (10, 4, "same name and city as another row")]  # row 9 is blank
