@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from crm.importing import xlsx_slices
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import prepare_rows
-from crm.importing.row_source import CHUNK_ROWS, Batch, InlineRows, Located
+from crm.importing.row_source import CHUNK_ROWS, FIRST_CHUNK_ROWS, Batch, InlineRows, Located
 from crm.importing.safety import UnreadableFile
 
 _CRM_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `crm` package
@@ -108,7 +108,7 @@ def serve() -> None:
         request = pickle.load(requests)
         if request[0] != "parse":
             return
-        for batch in source.batches(request[1], request[2], CHUNK_ROWS):
+        for batch in source.batches(request[1], request[2], CHUNK_ROWS, FIRST_CHUNK_ROWS):
             prepare_rows(batch.rows)  # the keys and names the importer's dedupe needs, worked out here
             rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, r.prepared) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
