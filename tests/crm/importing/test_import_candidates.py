@@ -221,3 +221,21 @@ def test_same_name_and_city_within_the_file_is_flagged_not_merged(tmp_path, stor
     assert report.created == 6 and report.merged == 0
     flagged = [(d["row"], d["other_row"], d["reason"]) for d in report.possible_duplicates]
     assert flagged == [(5, 4, "same name and city as another row"), (10, 4, "same name and city as another row")]  # row 9 is blank
+
+
+def test_people_merged_across_batches_are_found_by_what_the_merge_added(tmp_path, store, services, monkeypatch):
+    """A row merged into someone written by an earlier batch (this import's or the database's) changes
+    their search document: the index must hold what the database holds when the import returns."""
+    from crm.importing import row_source
+    from crm.persistence import search_index
+
+    import_candidates(store, english_xlsx(tmp_path / "first.xlsx"))  # people already in the database
+    monkeypatch.setattr(row_source, "INLINE_CHUNK_ROWS", 1)  # every row its own batch
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    jose = by_email(services, "jose.nunez@example.com")
+    assert report.updated == 1 and report.merged >= 1  # Ana was in the database; José comes twice
+    assert jose.id in fts(store, "kafka")  # Kafka came with his later row
+    with store.engine.begin() as connection:
+        indexed = connection.execute(text("SELECT * FROM candidate_fts ORDER BY rowid")).all()
+        search_index.rebuild(connection)  # what the index's own SQL makes of the tables
+        assert connection.execute(text("SELECT * FROM candidate_fts ORDER BY rowid")).all() == indexed
