@@ -33,8 +33,8 @@ class CandidateRow:
     skills: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
     warnings: list[Issue] = field(default_factory=list)
     skill_years: dict[str, float] = field(default_factory=dict)  # key -> years, when the sheet gave them
-    # What the database step derives from the values (identity.Prepared): worked out ahead by the reader
-    # process, or on first use; None until then, and again when a merge changed the values.
+    # What the database step derives from the values (identity.Prepared), worked out on first use; None
+    # until then, and again when a merge changed the values.
     prepared: Any = None
 
     @property

@@ -1,7 +1,6 @@
 """Who a row is: its identity keys (email, phone, profile URL) and its name-and-city key.
 
-Pure functions of a row's values (no database), so the reader process can work them out ahead for
-the importer (`prepare_rows`); the dedupe step in the database transaction uses them.
+Pure functions of a row's values (no database); the dedupe step in the database transaction uses them.
 """
 
 from __future__ import annotations
@@ -42,17 +41,11 @@ def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
     return normalize.fold(" ".join(name.split())), fold(values.get("city") or "")
 
 
-# What the database step derives from a row's values, worked out ahead (see prepare_rows): a plain
-# (identity keys, (folded name, folded city) or None) tuple. Plain, because it crosses the reader
-# process's pipe for every row: unpickling dataclasses with their skill lists cost the importer ~0.7 s
-# per 100,000 rows, and even a NamedTuple costs ~1 us a row to build on each side.
+# What the database step derives from a row's values: (identity keys, (folded name, folded city) or
+# None), worked out on first use (a row's keys are asked for up to three times) and dropped by a merge
+# that changes the values. Worked out in the importer, not in the reader process: at 100,000 rows the
+# reader is the slower side of the two, and shipping the keys cost it more than they cost here.
 Prepared = tuple[list[str], tuple[str, str] | None]
-
-
-def prepare_rows(rows: list[CandidateRow]) -> None:
-    """Set each row's Prepared. A merge later drops it (the values changed): see keys_of / name_of."""
-    for row in rows:
-        _prepare(row)
 
 
 def canonical_skills(row: CandidateRow) -> list[tuple[str, str, float | None]]:
@@ -71,7 +64,6 @@ def name_of(row: CandidateRow) -> tuple[str, str] | None:
 
 
 def _prepare(row: CandidateRow) -> Prepared:
-    """Worked out on first use and kept: the import asks for a row's keys up to three times."""
     values = row.values
     row.prepared = (identity_keys(values), name_key(values))
     return row.prepared

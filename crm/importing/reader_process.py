@@ -31,7 +31,6 @@ from typing import Any, BinaryIO
 
 from crm.importing import xlsx_slices
 from crm.importing.candidate_rows import CandidateRow
-from crm.importing.identity import prepare_rows
 from crm.importing.row_source import CHUNK_ROWS, FIRST_CHUNK_ROWS, Batch, InlineRows, Located
 from crm.importing.safety import UnreadableFile
 
@@ -109,8 +108,7 @@ def serve() -> None:
         if request[0] != "parse":
             return
         for batch in source.batches(request[1], request[2], CHUNK_ROWS, FIRST_CHUNK_ROWS):
-            prepare_rows(batch.rows)  # the keys and names the importer's dedupe needs, worked out here
-            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years, r.prepared) for r in batch.rows]
+            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
                              "normalise": source.timings["normalise"], "reader_peak_mb": _peak_mb()}))
