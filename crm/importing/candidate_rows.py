@@ -30,9 +30,9 @@ _COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", 
 class CandidateRow:
     row: int
     values: dict[str, Any]
-    skills: list[tuple[str, str]] = field(default_factory=list)  # (key, name)
+    # (canonical key, name, years or None), each key once: as skills.canonical and the sheet give them
+    skills: list[tuple[str, str, float | None]] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
-    skill_years: dict[str, float] = field(default_factory=dict)  # key -> years, when the sheet gave them
     # What the database step derives from the values (identity.Prepared), worked out on first use; None
     # until then, and again when a merge changed the values.
     prepared: Any = None
@@ -151,10 +151,7 @@ class RowParser:
                                  "nothing identifies a person (no name, email, phone or profile URL)"))
         out.setdefault("first_name", "")
         out.setdefault("last_name", "")
-        if not skills:
-            return CandidateRow(number, out, [], warnings, {})
-        years = {key: value for key, _name, value in skills if value is not None}
-        return CandidateRow(number, out, [(key, name) for key, name, _y in skills], warnings, years)
+        return CandidateRow(number, out, skills, warnings)
 
 
 def _effect(target: str, raw: Any, day_first: bool) -> tuple:

@@ -17,7 +17,7 @@ from crm.importing.dedupe import (
     merge_changes,
     similar_in_db,
 )
-from crm.importing.identity import canonical_skills, identity_keys, keys_of, name_of
+from crm.importing.identity import identity_keys, keys_of, merged_skills, name_of
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -90,7 +90,7 @@ class CandidateRun:
         if new_rows:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
-                session=self.session, canonical_skills=[canonical_skills(r) for r in new_rows])
+                session=self.session, canonical_skills=[r.skills for r in new_rows])
             if self.created_keys is not None:
                 for row, candidate_id in zip(new_rows, ids, strict=True):
                     for key in keys_of(row):
@@ -162,10 +162,7 @@ class CandidateRun:
         changes = merge_changes(first.values, row.values, self.policy)
         first.values.update(changes)
         first.prepared = None  # its values changed: work out again what derives from them
-        known = {k for k, _ in first.skills}
-        first.skills.extend(s for s in row.skills if s[0] not in known)
-        for key, years in row.skill_years.items():
-            first.skill_years.setdefault(key, years)
+        first.skills = merged_skills(first.skills, row.skills)
         self.report.merged += 1
         self.report.warn(row.row, None, row.display_name,
                          f"same person as row {first.row} (same {how}); merged into it")
@@ -222,9 +219,9 @@ class CandidateRun:
             return None
         current = dict(self.session.execute(
             select(CandidateSkill.skill_id, CandidateSkill.years).where(CandidateSkill.candidate_id == candidate_id)).all())
-        wanted = skill_ids(self.session, [name for _k, name in row.skills])
-        wanted_ids = [wanted[k] for k, _n in row.skills if k in wanted]
-        years = {wanted[k]: row.skill_years.get(k) for k, _n in row.skills if k in wanted}
+        wanted = skill_ids(self.session, [name for _k, name, _y in row.skills])
+        wanted_ids = [wanted[k] for k, _n, _y in row.skills if k in wanted]
+        years = {wanted[k]: y for k, _n, y in row.skills if k in wanted}
         if self.policy == "overwrite":
             if {sid: years[sid] for sid in wanted_ids} == current:
                 return None

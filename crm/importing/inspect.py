@@ -77,7 +77,7 @@ def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list
             rows.append({"row": number, "rejected": exc.issue.reason})
             continue
         values = dict(built.values)
-        values["skills"] = with_years([(name, built.skill_years.get(key)) for key, name in built.skills])
+        values["skills"] = with_years([(name, years) for _key, name, years in built.skills])
         values["row"] = number
         values["warnings"] = [f"{w.column}: {w.reason}" for w in built.warnings]
         rows.append(values)

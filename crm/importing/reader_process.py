@@ -108,7 +108,7 @@ def serve() -> None:
         if request[0] != "parse":
             return
         for batch in source.batches(request[1], request[2], CHUNK_ROWS, FIRST_CHUNK_ROWS):
-            rows = [(r.row, r.values, r.skills, r.warnings, r.skill_years) for r in batch.rows]
+            rows = [(r.row, r.values, r.skills, r.warnings) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
                              "normalise": source.timings["normalise"], "reader_peak_mb": _peak_mb()}))
