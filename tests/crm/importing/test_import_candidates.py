@@ -239,3 +239,14 @@ def test_people_merged_across_batches_are_found_by_what_the_merge_added(tmp_path
         indexed = connection.execute(text("SELECT * FROM candidate_fts ORDER BY rowid")).all()
         search_index.rebuild(connection)  # what the index's own SQL makes of the tables
         assert connection.execute(text("SELECT * FROM candidate_fts ORDER BY rowid")).all() == indexed
+
+
+def test_a_later_row_of_the_same_person_brings_skill_years_and_new_skills(tmp_path, store, services):
+    blank = [None] * 7
+    rows = [["Eva", "Sanz", "eva@example.com", None, "Madrid", "Python, Go (3)", *blank],
+            ["Eva", "Sanz", "EVA@example.com", None, "Madrid", "Python (6); Go (9); Rust (2)", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "eva.xlsx", rows=rows))
+    assert (report.created, report.merged) == (1, 1)
+    eva = by_email(services, "eva@example.com")
+    # Years the first row left empty are filled; the first row's own years stay; new skills are added.
+    assert sorted((s.name, s.years) for s in eva.skills) == [("Go", 3.0), ("Python", 6.0), ("Rust", 2.0)]
