@@ -8,8 +8,9 @@ python-calamine only), the import process loads the app. The file is generated o
 demo generator and xlsxwriter (cached in the temp folder). The import goes all the way: parse,
 normalise, dedupe, insert, index, commit; the rows are searchable when it returns (checked).
 
-Each size runs K pairs of fresh processes (the floor, then the import, on the same file) and reports
-medians: this machine's speed drifts by 20-40% from minute to minute, and a pair shares the drift.
+Each size runs K imports in fresh processes, each between two floor runs on the same file (floor,
+import, floor, ..., K + 1 floors), and reports medians: this machine's speed drifts by 20-40% from
+minute to minute, and an import is compared with the mean of the floors just before and after it.
 
 Split (of the median pair): read, normalise, insert, index, commit seconds. Big sheets are read in
 slices a background thread cuts and calamine parses (crm/importing/xlsx_slices.py), so rows flow from
@@ -151,19 +152,24 @@ def _median(values: list[float]) -> float:
 
 
 def measure(count: int, repeat: int) -> dict:
-    """`repeat` pairs of fresh processes, the floor then the import, on the same file: the figures are
-    the medians (this machine's speed drifts by 20% from minute to minute; a pair shares the drift)."""
+    """`repeat` imports in fresh processes, each between two floor runs on the same file (floor, import,
+    floor, import, ..., floor): an import's ratio is to the mean of the floors just before and after it.
+    This machine's speed drifts by 20-40% from minute to minute; bracketing each import by its own
+    floors follows the drift better than a floor run before it only. The figures are the medians."""
     started = time.perf_counter()
     path = make_file(count)
     generated = time.perf_counter() - started
-    pairs = []
+    runs, floor_runs = [], [_run(_FLOOR, str(path))]
     for _ in range(repeat):
-        floor = _run(_FLOOR, str(path))
         ours = _run(_OURS, str(path), str(fresh_db_path(f"import-{count}")))
         # Random demo phones can collide; such rows are (rightly) merged as one person.
         assert ours["in_db"] == ours["created"] >= count - ours["warnings"] and ours["searchable_python"] > 0
-        pairs.append((floor, ours))
-    floors, runs = [f for f, _o in pairs], [o for _f, o in pairs]
+        runs.append(ours)
+        floor_runs.append(_run(_FLOOR, str(path)))
+    # Each import with its bracketing floors, averaged: what the pair ratios below compare it with.
+    floors = [{key: (before[key] + after[key]) / 2 for key in ("seconds", "cpu", "rss_mb", "for_file_mb")}
+              for before, after in zip(floor_runs, floor_runs[1:], strict=False)]
+    pairs = list(zip(floors, runs, strict=True))
     ratios = [o["seconds"] / f["seconds"] for f, o in pairs]
     pick = sorted(range(repeat), key=lambda i: ratios[i])[repeat // 2]  # the median pair, for the split
     floor, ours = pairs[pick]
