@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from crm.domain import normalize
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.values import fold
 
@@ -34,11 +33,14 @@ def url_key(url: str) -> str:
 
 
 def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
-    name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
-    if not name:
+    """(folded "first last", folded city), or None without a name. First names and surnames repeat down
+    a list (whole names rarely do), so each part is folded through the cache; folding works character
+    by character, so the parts folded apart and joined equal the whole name folded."""
+    parts = [" ".join(part.split()) for part in (values.get("first_name"), values.get("last_name")) if part]
+    parts = [part for part in parts if part]
+    if not parts:
         return None
-    # Names are nearly all distinct: fold them uncached (a cache of them would only grow); cities repeat.
-    return normalize.fold(" ".join(name.split())), fold(values.get("city") or "")
+    return " ".join(map(fold, parts)), fold(values.get("city") or "")
 
 
 # What the database step derives from a row's values: (identity keys, (folded name, folded city) or
