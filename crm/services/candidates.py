@@ -129,7 +129,7 @@ class CandidateService:
     ) -> list[int]:
         """Insert many already-cleaned candidates (see `clean_candidate`) with their skills.
 
-        One multi-row INSERT per batch and a returned id list; no ORM objects; keys of `rows` that are
+        One executemany per batch and a returned id list; no ORM objects; keys of `rows` that are
         not columns are ignored. Pass `session` to
         take part in a caller's transaction (an import), otherwise this is its own transaction.
         An importer that has canonicalised the skills already passes `canonical_skills` instead of
@@ -212,7 +212,8 @@ def _link_canonical_skills(session: Session, ids: list[int],
                            skills: Sequence[Sequence[CanonicalSkill]]) -> dict[int, list[int]]:
     """`_link_skills` for skills already canonicalised, each key once a row (an import's): no name is
     resolved again and no row needs its duplicates dropped."""
-    known = ids_for_keys(session, {key: name for items in skills for key, name, _years in items})
+    # Read backwards, so that the first spelling of a new skill names it (as skill_ids does).
+    known = ids_for_keys(session, {key: name for items in reversed(skills) for key, name, _years in reversed(items)})
     links: list[tuple[int, int, float | None]] = []
     linked: dict[int, list[int]] = {}
     for candidate_id, items in zip(ids, skills, strict=True):
