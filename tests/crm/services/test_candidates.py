@@ -121,3 +121,14 @@ def test_bulk_insert_fits_an_sqlite_that_binds_only_999_values(store, services):
         found = connection.exec_driver_sql(
             "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'django'").scalar()
     assert found == 617
+
+
+def test_bulk_insert_with_canonical_skills_names_a_new_skill_by_its_first_spelling(services):
+    """An importer passes skills it has canonicalised: (key, name, years), each key once a row."""
+    ids = services.candidates.bulk_insert(
+        [{"first_name": "Ana"}, {"first_name": "Bea"}],
+        canonical_skills=[[("event_sourcing", "Event sourcing", None)],
+                          [("event_sourcing", "EVENT SOURCING", 2.0), ("python", "Python", 3.0)]])
+    assert [(s.name, s.years) for s in services.candidates.get(ids[0]).skills] == [("Event sourcing", None)]
+    assert sorted((s.name, s.years) for s in services.candidates.get(ids[1]).skills) == [
+        ("Event sourcing", 2.0), ("Python", 3.0)]
