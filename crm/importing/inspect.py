@@ -79,7 +79,7 @@ def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list
         values = dict(built.values)
         values["skills"] = with_years([(name, years) for _key, name, years in built.skills])
         values["row"] = number
-        values["warnings"] = [f"{w.column}: {w.reason}" for w in built.warnings]
+        values["warnings"] = [(w.column, w.reason) for w in built.warnings]
         rows.append(values)
     order = ["first_name", "last_name", "email", "phone", "city", "skills", "years_experience", "current_salary",
              "expected_salary", "expected_salary_max", "notice_days", "available_from", "linkedin_url", "github_url",

@@ -4,254 +4,254 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="45"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="46"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="242"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="61"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="62"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="63"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="68"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="69"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="68"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="69"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="69"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="70"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="76"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
         <source>Leave them as they are</source>
         <translation>Dejarlos como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="78"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="83"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="84"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="167"/>
         <source>Save errors as Excel…</source>
         <translation>Guardar errores en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="169"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="171"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="173"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="196"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="216"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="218"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="228"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="243"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="282"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
         <source>about %1 s left</source>
         <translation>quedan unos %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="306"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="311"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="316"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="333"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="341"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="342"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="343"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="344"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="348"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="364"/>
         <source>Save errors</source>
         <translation>Guardar errores</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="354"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -419,135 +419,418 @@
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="26"/>
+        <source>no amount given (to be agreed)</source>
+        <translation>no indica una cantidad (a convenir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="27"/>
+        <source>not an amount</source>
+        <translation>no es una cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="28"/>
+        <source>not a plausible yearly salary</source>
+        <translation>no parece un salario anual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="29"/>
+        <source>not a notice period (e.g. &apos;15 días&apos;, &apos;1 mes&apos;, &apos;2 weeks&apos;)</source>
+        <translation>no es un plazo de preaviso (p. ej. «15 días», «1 mes», «2 semanas»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="30"/>
+        <source>notice period longer than two years</source>
+        <translation>preaviso de más de dos años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="31"/>
+        <source>not a number of years</source>
+        <translation>no es un número de años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="32"/>
+        <source>not a plausible number of years</source>
+        <translation>no es un número de años creíble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="33"/>
+        <source>a time, not a date</source>
+        <translation>es una hora, no una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="34"/>
+        <source>not a valid date</source>
+        <translation>no es una fecha válida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="35"/>
+        <source>not a date (use dd/mm/yyyy)</source>
+        <translation>no es una fecha (use dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="36"/>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="37"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="38"/>
+        <source>not a valid email address</source>
+        <translation>no es una dirección de correo válida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="39"/>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="40"/>
+        <source>not a web address</source>
+        <translation>no es una dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="41"/>
+        <source>not a seniority ({choices})</source>
+        <translation>no es un nivel de seniority ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="42"/>
+        <source>not a work mode ({choices})</source>
+        <translation>no es una modalidad de trabajo ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="43"/>
+        <source>not a candidate status ({choices})</source>
+        <translation>no es un estado de candidato ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="44"/>
+        <source>not a lawful basis ({choices})</source>
+        <translation>no es una base legal ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="45"/>
+        <source>not a country</source>
+        <translation>no es un país</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="46"/>
+        <source>not an English level (A1 to C2)</source>
+        <translation>no es un nivel de inglés (de A1 a C2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="47"/>
+        <source>longer than {limit} characters</source>
+        <translation>más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="48"/>
+        <source>not a role status ({choices})</source>
+        <translation>no es un estado de vacante ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="49"/>
+        <source>not a percentage</source>
+        <translation>no es un porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="50"/>
+        <source>not a percentage between 0 and 100</source>
+        <translation>no es un porcentaje entre 0 y 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="51"/>
+        <source>not a number of openings</source>
+        <translation>no es un número de plazas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="52"/>
+        <source>not a known stage ({choices})</source>
+        <translation>no es una etapa conocida ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="54"/>
+        <source>{problem}; kept in the notes as written</source>
+        <translation>{problem}; se guarda tal cual en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="55"/>
+        <source>{problem}; kept in the description</source>
+        <translation>{problem}; se guarda en la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="56"/>
+        <source>{problem}; today&apos;s date used</source>
+        <translation>{problem}; se usa la fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="58"/>
+        <source>nothing identifies a person (no name, email, phone or profile URL)</source>
+        <translation>nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="59"/>
+        <source>this person was erased on request and is not imported again (use --include-erased to import them anyway)</source>
+        <translation>esta persona se borró a petición suya y no se vuelve a importar (use --include-erased para importarla igualmente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="61"/>
+        <source>same person as row {row} (same {how}); skipped</source>
+        <translation>la misma persona que la fila {row} (mismo {how}); omitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="62"/>
+        <source>same person as row {row} (same {how}); merged into it</source>
+        <translation>la misma persona que la fila {row} (mismo {how}); fusionada con ella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="63"/>
+        <source>same person as an earlier row (same {how}); skipped</source>
+        <translation>la misma persona que una fila anterior (mismo {how}); omitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="64"/>
+        <source>same person as an earlier row (same {how}); merged</source>
+        <translation>la misma persona que una fila anterior (mismo {how}); fusionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="65"/>
+        <source>this email belongs to another candidate; not changed</source>
+        <translation>este email es de otro candidato; no se cambia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="66"/>
+        <source>already in the database as candidate {id} (same name and city, nothing new)</source>
+        <translation>ya está en la base de datos como candidato {id} (mismo nombre y ciudad, nada nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="68"/>
+        <source>same name and city as an existing candidate</source>
+        <translation>mismo nombre y ciudad que un candidato existente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="69"/>
+        <source>same name and city as another row</source>
+        <translation>mismo nombre y ciudad que otra fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="70"/>
+        <source>the same reference as row {row}; skipped</source>
+        <translation>la misma referencia que la fila {row}; omitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="71"/>
+        <source>a role needs a title</source>
+        <translation>una vacante necesita un título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="72"/>
+        <source>a role needs a client</source>
+        <translation>una vacante necesita un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="73"/>
+        <source>a role needs a {field}</source>
+        <translation>a la vacante le falta: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="74"/>
+        <source>no valid candidate email</source>
+        <translation>no hay un email de candidato válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="75"/>
+        <source>no candidate with the email {email}; import the candidates first</source>
+        <translation>no hay ningún candidato con el email {email}; importe antes los candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="76"/>
+        <source>no role with the reference {reference}; import the roles first</source>
+        <translation>no hay ninguna vacante con la referencia {reference}; importe antes las vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="78"/>
+        <source>record id or update time of the database this list was exported from; not imported</source>
+        <translation>identificador o fecha de modificación de la base de datos de la que se exportó esta lista; no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="80"/>
+        <source>column skipped; not imported</source>
+        <translation>columna omitida; no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="81"/>
+        <source>the sheet has a header row but no data below it</source>
+        <translation>la hoja tiene una fila de cabecera pero ningún dato debajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="82"/>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
+        <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="86"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="86"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="87"/>
+        <source>profile URL</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="125"/>
+        <source>candidate {id}</source>
+        <translation>candidato {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+</context>
+<context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="169"/>
+        <location filename="../../ui/import_export/models.py" line="170"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="169"/>
+        <location filename="../../ui/import_export/models.py" line="170"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="169"/>
+        <location filename="../../ui/import_export/models.py" line="170"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="169"/>
+        <location filename="../../ui/import_export/models.py" line="170"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="169"/>
+        <location filename="../../ui/import_export/models.py" line="170"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="177"/>
+        <location filename="../../ui/import_export/models.py" line="178"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="177"/>
+        <location filename="../../ui/import_export/models.py" line="178"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="177"/>
+        <location filename="../../ui/import_export/models.py" line="178"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
@@ -555,22 +838,22 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="50"/>
+        <location filename="../../ui/import_export/models.py" line="51"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="50"/>
+        <location filename="../../ui/import_export/models.py" line="51"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="50"/>
+        <location filename="../../ui/import_export/models.py" line="51"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="63"/>
+        <location filename="../../ui/import_export/models.py" line="64"/>
         <source>(no header)</source>
         <translation>(sin cabecera)</translation>
     </message>
@@ -578,7 +861,7 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="134"/>
+        <location filename="../../ui/import_export/models.py" line="137"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

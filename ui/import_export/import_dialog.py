@@ -30,6 +30,7 @@ from crm.importing.report import ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
+from ui.import_export.reasons import translated_reason
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
@@ -215,7 +216,7 @@ class ImportDialog(QDialog):
         notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
         if inspection.saved_mapping:
             notes.append(self.tr("The mapping you used last time for these columns was applied."))
-        notes.extend(inspection.warnings)
+        notes.extend(translated_reason(warning) for warning in inspection.warnings)
         self.info_label.setText(" ".join(notes))
         self._refresh_preview()
         self._set_ready(True)

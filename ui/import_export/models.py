@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
+from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 
 Index = QModelIndex | QPersistentModelIndex
 TargetRole = Qt.ItemDataRole.UserRole + 1
@@ -131,10 +132,12 @@ class PreviewModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if "rejected" in row:
-                return self.tr("Rejected: %1").replace("%1", row["rejected"]) if index.column() == 0 else ""
+                if index.column() != 0:
+                    return ""
+                return self.tr("Rejected: %1").replace("%1", translated_reason(row["rejected"]))
             return shown(row.get(self._fields[index.column()]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(row.get("warnings", [])) or None
+            return "\n".join(f"{column}: {translated_reason(reason)}" for column, reason in row.get("warnings", [])) or None
         return None
 
     def value(self, row: int, field: str) -> Any:
@@ -146,15 +149,13 @@ class IssuesModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._issues: list[tuple[str, Issue]] = []
+        self._issues: list[tuple[str, Issue, dict | None]] = []
 
     def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = ()) -> None:
         """Possible duplicates (similar name, same city) are listed for review after the warnings."""
         self.beginResetModel()
-        self._issues = [("rejected", i) for i in rejected] + [("warning", i) for i in warnings]
-        for item in possible:
-            other = (f"candidate {item['candidate_id']}" if "candidate_id" in item else f"row {item.get('other_row')}")
-            self._issues.append(("possible", Issue(item["row"], None, item["name"], f"{item['reason']} ({other})")))
+        self._issues = [("rejected", i, None) for i in rejected] + [("warning", i, None) for i in warnings]
+        self._issues += [("possible", Issue(item["row"], None, item["name"], item["reason"]), item) for item in possible]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -171,7 +172,7 @@ class IssuesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._issues) or role != Qt.ItemDataRole.DisplayRole:
             return None
-        kind, issue = self._issues[index.row()]
+        kind, issue, possible = self._issues[index.row()]
         column = index.column()
         if column == 0:
             return {"rejected": self.tr("Rejected"), "warning": self.tr("Warning")}.get(kind, self.tr("Possible duplicate"))
@@ -181,4 +182,6 @@ class IssuesModel(QAbstractTableModel):
             return issue.column or ""
         if column == 3:
             return shown(issue.value)
-        return issue.reason
+        if possible is not None:  # like an existing candidate, or another row of the file
+            return f"{translated_reason(issue.reason)} ({other_of_possible_duplicate(possible)})"
+        return translated_reason(issue.reason)

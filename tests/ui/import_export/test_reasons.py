@@ -1,0 +1,121 @@
+"""The import report's reasons reach a Spanish user in Spanish: every reason the core can write is known
+to ui/import_export/reasons.py, and the report and preview show them translated."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from import_fixtures import cp1252_semicolon_csv, messy_spanish_xlsx
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+from ui.context import AppContext
+from ui.import_export.import_dialog import ImportDialog
+from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
+
+ROOT = Path(__file__).resolve().parents[3]
+CORE = ROOT / "crm" / "importing"
+TS = ROOT / "resources" / "translations" / "import_es.ts"
+
+
+@pytest.fixture
+def spanish(qapp, tmp_path):
+    qm = tmp_path / "import_es.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _sample(node: ast.AST) -> str | None:
+    """A reason as the core writes it, with each variable part as 'X' (None: not a literal reason)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(part.value if isinstance(part, ast.Constant) else "X" for part in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _sample(node.left), _sample(node.right)
+        return None if left is None and right is None else (left or "X") + (right or "X")
+    return None
+
+
+def core_reasons() -> set[str]:
+    """Every literal reason in crm/importing: what Unparsed and the report's warn and reject are given,
+    the reason of an Issue, and a possible duplicate's "reason"."""
+    found = set()
+    for path in CORE.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            reason = None
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name in ("Unparsed", "_TooLong") and node.args:
+                    reason = node.args[0]
+                elif name in ("warn", "reject") and node.args:
+                    reason = node.args[-1]
+                elif name == "Issue" and len(node.args) == 4:
+                    reason = node.args[3]
+                elif name == "append" and path.name == "readers.py" and node.args:  # the file's own warnings
+                    reason = node.args[0]
+            elif isinstance(node, ast.Dict):
+                keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
+                reason = node.values[keys.index("reason")] if "reason" in keys else None
+            sample = _sample(reason) if reason is not None else None
+            if sample:
+                found.add(sample)
+    return found
+
+
+def test_every_reason_the_core_writes_is_translated(spanish):
+    reasons = core_reasons()
+    assert len(reasons) > 40  # the scan really found them
+    untranslated = sorted(r for r in reasons if translated_reason(r) == r)
+    assert not untranslated, f"reasons unknown to ui/import_export/reasons.py: {untranslated}"
+
+
+def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
+    assert translated_reason("no amount given (to be agreed); kept in the notes as written") == (
+        "no indica una cantidad (a convenir); se guarda tal cual en las notas")
+    assert translated_reason("same person as row 4 (same profile URL); merged into it") == (
+        "la misma persona que la fila 4 (mismo perfil); fusionada con ella")
+    assert translated_reason("no candidate with the email ana@x.es; import the candidates first") == (
+        "no hay ningún candidato con el email ana@x.es; importe antes los candidatos")
+    assert translated_reason("something the core says one day") == "something the core says one day"
+    assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
+    assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
+
+
+def test_the_report_and_the_preview_speak_spanish(qtbot, services, tmp_path, spanish):
+    context = AppContext.create(services)
+    dialog = ImportDialog(context, path=messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    preview = dialog.preview_model
+    tips = [preview.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) or "" for row in range(preview.rowCount())]
+    assert any("Salario deseado: no indica una cantidad (a convenir); se guarda tal cual en las notas" in tip
+               for tip in tips)
+    rejected = [preview.index(row, 0).data() for row in range(preview.rowCount())]
+    assert "Rechazada: nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)" in rejected
+
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    issues = dialog.issues_model
+    reasons = [issues.index(row, 4).data() for row in range(issues.rowCount())]
+    assert "nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)" in reasons
+    assert "la misma persona que la fila 4 (mismo email); fusionada con ella" in reasons
+    assert all(reason == translated_reason(reason) for reason in reasons)  # nothing left in English
+    context.tasks.wait_for_done()
+
+
+def test_a_file_warning_in_the_setup_page_speaks_spanish(qtbot, services, tmp_path, spanish):
+    context = AppContext.create(services)
+    dialog = ImportDialog(context, path=cp1252_semicolon_csv(tmp_path / "export.csv"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    assert "se ha leído como Windows-1252 (Excel en español)" in dialog.info_label.text()
+    context.tasks.wait_for_done()

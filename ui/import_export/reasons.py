@@ -1,0 +1,126 @@
+"""The import report's reasons in the user's language.
+
+The core writes every reason in English, and the command line, `--json` and the errors workbook use
+it as written. The app says it again through Qt's translations: `_ENGLISH` holds the core's own
+wordings, with their variable parts as {names}; a reason that matches one is translated, its parts put
+back. A part named {problem} is a reason itself (the value problem before "; kept in the notes as
+written") and is translated in turn; {how} is the kind of match (email, phone, profile URL). A reason
+that matches nothing is shown as written (tests/ui/import_export/test_reasons.py keeps the list in step
+with the core).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "ImportReasons"
+
+
+# The core's reasons as it writes them, each marked for lupdate; translated when shown (the language can
+# change while the app runs).
+_ENGLISH = (
+    # The value of a cell (crm/importing/values.py, candidate_rows.py, roles.py, pipeline.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "no amount given (to be agreed)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not an amount"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a plausible yearly salary"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"),
+    QT_TRANSLATE_NOOP("ImportReasons", "notice period longer than two years"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a number of years"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a plausible number of years"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a time, not a date"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a valid date"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a date (use dd/mm/yyyy)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a date"),
+    QT_TRANSLATE_NOOP("ImportReasons", "empty"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a valid email address"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a phone number"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a web address"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a seniority ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a work mode ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a candidate status ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a lawful basis ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a country"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not an English level (A1 to C2)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a role status ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a percentage"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a percentage between 0 and 100"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a number of openings"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a known stage ({choices})"),
+    # What became of that value
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the notes as written"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the description"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; today's date used"),
+    # Rows and people (crm/importing/candidate_rows.py, candidate_run.py, roles.py, pipeline.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "nothing identifies a person (no name, email, phone or profile URL)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "this person was erased on request and is not imported again (use "
+                      "--include-erased to import them anyway)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "same person as row {row} (same {how}); skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "same person as row {row} (same {how}); merged into it"),
+    QT_TRANSLATE_NOOP("ImportReasons", "same person as an earlier row (same {how}); skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "same person as an earlier row (same {how}); merged"),
+    QT_TRANSLATE_NOOP("ImportReasons", "this email belongs to another candidate; not changed"),
+    QT_TRANSLATE_NOOP("ImportReasons", "already in the database as candidate {id} (same name and city, "
+                      "nothing new)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "same name and city as an existing candidate"),
+    QT_TRANSLATE_NOOP("ImportReasons", "same name and city as another row"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a role needs a title"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a role needs a client"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a role needs a {field}"),  # any other field: after the two above
+    QT_TRANSLATE_NOOP("ImportReasons", "no valid candidate email"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no candidate with the email {email}; import the candidates first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no role with the reference {reference}; import the roles first"),
+    # The whole file (crm/importing/importer.py, readers.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "record id or update time of the database this list was "
+                      "exported from; not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "column skipped; not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
+                      "Check that accented names such as 'Núñez' look right"),
+)
+# The {how} of "same person as ... (same {how})".
+_MATCH_WORDS = (QT_TRANSLATE_NOOP("ImportReasons", "email"), QT_TRANSLATE_NOOP("ImportReasons", "phone"),
+                QT_TRANSLATE_NOOP("ImportReasons", "profile URL"))
+_PART = re.compile(r"\\\{(\w+)\\\}")  # a {name} in an escaped template
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each English template as a pattern whose groups are its {names}; the English stays the key."""
+    return [(re.compile(_PART.sub(r"(?P<\1>.+?)", re.escape(english)), re.DOTALL), english)
+            for english in _ENGLISH]
+
+
+def translated_reason(reason: str | None) -> str:
+    """The reason in the user's language; as written when it is not one of the core's known reasons."""
+    if not reason:
+        return reason or ""
+    for pattern, english in _patterns():
+        found = pattern.fullmatch(reason)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        if "problem" in parts:
+            parts["problem"] = translated_reason(parts["problem"])
+        if parts.get("how") in _MATCH_WORDS:
+            parts["how"] = _tr(parts["how"])
+        try:
+            return _tr(english).format(**parts)
+        except (KeyError, IndexError, ValueError):  # a translation naming a part the English has not
+            return reason
+    return reason
+
+
+def other_of_possible_duplicate(item: dict) -> str:
+    """What a possible duplicate is like: an existing candidate or another row of the file."""
+    if "candidate_id" in item:
+        return QCoreApplication.translate("ImportReasons", "candidate {id}").format(id=item["candidate_id"])
+    return QCoreApplication.translate("ImportReasons", "row {row}").format(row=item.get("other_row"))
