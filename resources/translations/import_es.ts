@@ -5,7 +5,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="46"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="243"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -140,118 +140,118 @@
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="244"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="280"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="280"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="282"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="283"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="297"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="300"/>
         <source>about %1 s left</source>
         <translation>quedan unos %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="307"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="312"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="341"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="342"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="343"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="344"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="345"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="346"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="353"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="366"/>
         <source>Save errors</source>
         <translation>Guardar errores</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="356"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -767,27 +767,172 @@
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="86"/>
+        <location filename="../../ui/import_export/reasons.py" line="85"/>
+        <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
+        <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="87"/>
+        <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
+        <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="88"/>
+        <source>file not found</source>
+        <translation>no se encuentra el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="89"/>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="90"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="91"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="92"/>
+        <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
+        <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="94"/>
+        <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
+        <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="95"/>
+        <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
+        <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="97"/>
+        <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
+        <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="99"/>
+        <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
+        <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="101"/>
+        <source>the file is damaged or incomplete ({error}); download or save it again</source>
+        <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="103"/>
+        <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
+        <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="105"/>
+        <source>not a valid Excel file</source>
+        <translation>no es un archivo de Excel válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="106"/>
+        <source>a zip file, but not an Excel workbook</source>
+        <translation>un archivo zip, pero no un libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="107"/>
+        <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
+        <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="108"/>
+        <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
+        <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="109"/>
+        <source>refused: it would expand to {size} MB</source>
+        <translation>rechazado: descomprimido ocuparía {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="110"/>
+        <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
+        <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="112"/>
+        <source>not a readable Excel workbook ({error})</source>
+        <translation>no es un libro de Excel legible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="113"/>
+        <source>the workbook has no worksheets</source>
+        <translation>el libro no tiene hojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="114"/>
+        <source>not a text file (it contains binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="115"/>
+        <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
+        <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="116"/>
+        <source>sheet &apos;{sheet}&apos; is empty</source>
+        <translation>la hoja «{sheet}» está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="117"/>
+        <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
+        <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="119"/>
+        <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
+        <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <source>the file could not be read (the reader stopped{detail})</source>
+        <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="124"/>
+        <source>{file}, {problem}</source>
+        <translation>{file}, {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="125"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="86"/>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="87"/>
+        <location filename="../../ui/import_export/reasons.py" line="129"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="125"/>
+        <location filename="../../ui/import_export/reasons.py" line="170"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <location filename="../../ui/import_export/reasons.py" line="171"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

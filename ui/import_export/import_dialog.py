@@ -225,7 +225,8 @@ class ImportDialog(QDialog):
         self.inspection = None
         self.mapping_model.set_columns([], [], [], [])
         self.preview_model.set_rows([], [])
-        self.info_label.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
+        self.info_label.setText(self.tr("This file cannot be imported: %1").replace(
+            "%1", translated_reason(message)))
 
     def _refresh_preview(self) -> None:
         from crm.importing.inspect import preview
@@ -313,7 +314,8 @@ class ImportDialog(QDialog):
     def _on_import_failed(self, message: str, details: str) -> None:
         self._task = None
         self.pages.setCurrentIndex(0)
-        self.info_label.setText(self.tr("The import failed and nothing was saved: %1").replace("%1", message))
+        self.info_label.setText(self.tr("The import failed and nothing was saved: %1").replace(
+            "%1", translated_reason(message)))
 
     def _on_import_succeeded(self, report: ImportReport) -> None:
         self._task = None

@@ -4,9 +4,9 @@ The core writes every reason in English, and the command line, `--json` and the 
 it as written. The app says it again through Qt's translations: `_ENGLISH` holds the core's own
 wordings, with their variable parts as {names}; a reason that matches one is translated, its parts put
 back. A part named {problem} is a reason itself (the value problem before "; kept in the notes as
-written") and is translated in turn; {how} is the kind of match (email, phone, profile URL). A reason
-that matches nothing is shown as written (tests/ui/import_export/test_reasons.py keeps the list in step
-with the core).
+written", or what is wrong with a file after its name) and is translated in turn; {how} is the kind of
+match (email, phone, profile URL). A reason that matches nothing is shown as written
+(tests/ui/import_export/test_reasons.py keeps the list in step with the core).
 """
 
 from __future__ import annotations
@@ -79,8 +79,50 @@ _ENGLISH = (
                       "exported from; not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "column skipped; not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
-    QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
-                      "Check that accented names such as 'Núñez' look right"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
+                      "Excel). Check that accented names such as 'Núñez' look right"),
+    # Why a file cannot be imported (crm/importing/safety.py, readers.py, sheets.py, reader_process.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "defusedxml is not installed; refusing to parse spreadsheets "
+                      "without it"),
+    QT_TRANSLATE_NOOP("ImportReasons", "openpyxl is not using defusedxml; refusing to parse spreadsheets"),
+    QT_TRANSLATE_NOOP("ImportReasons", "file not found"),
+    QT_TRANSLATE_NOOP("ImportReasons", "is a folder, not a file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is empty"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is {size} MB; the limit is {limit} MB"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the workbook is password-protected (encrypted); open it in Excel, "
+                      "remove the password and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("ImportReasons", "old Excel format (.xls); open it in Excel and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("ImportReasons", "binary Excel workbooks (.xlsb) are not supported; open it in Excel "
+                      "and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("ImportReasons", "unsupported file type '{suffix}'; import .xlsx, .xlsm, .csv or "
+                      ".txt files"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is damaged or incomplete (a truncated download?); "
+                      "download or save it again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is damaged or incomplete ({error}); download or save it "
+                      "again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a valid Excel file: it is a text (CSV) file with an .xlsx name; "
+                      "rename it to .csv and import it again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a valid Excel file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a zip file, but not an Excel workbook"),
+    QT_TRANSLATE_NOOP("ImportReasons", "binary Excel workbook (.xlsb); save it as .xlsx"),
+    QT_TRANSLATE_NOOP("ImportReasons", "refused: '{member}' expands {times} times (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "refused: it would expand to {size} MB"),
+    QT_TRANSLATE_NOOP("ImportReasons", "refused: '{member}' declares XML entities (an XML bomb or external "
+                      "entity attack)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a readable Excel workbook ({error})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the workbook has no worksheets"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a text file (it contains binary data)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "there is no sheet '{sheet}'; the sheets are: {sheets}"),
+    QT_TRANSLATE_NOOP("ImportReasons", "sheet '{sheet}' is empty"),
+    QT_TRANSLATE_NOOP("ImportReasons", "sheet '{sheet}': no header row found in the first {rows} rows "
+                      "(expected a row of column names such as Nombre, Email, Teléfono)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "sheet '{sheet}': the sheet claims {rows} rows x {columns} columns, "
+                      "beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows "
+                      "and columns at its end in Excel, or copy the list to a new sheet"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file could not be read (the reader stopped{detail})"),
+    # The file's name before its problem: last, so that a whole reason is matched first.
+    QT_TRANSLATE_NOOP("ImportReasons", "{file}, {problem}"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{file}: {problem}"),
 )
 # The {how} of "same person as ... (same {how})".
 _MATCH_WORDS = (QT_TRANSLATE_NOOP("ImportReasons", "email"), QT_TRANSLATE_NOOP("ImportReasons", "phone"),
@@ -109,7 +151,10 @@ def translated_reason(reason: str | None) -> str:
             continue
         parts = found.groupdict()
         if "problem" in parts:
-            parts["problem"] = translated_reason(parts["problem"])
+            problem = translated_reason(parts["problem"])
+            if problem == parts["problem"]:
+                continue  # not a known reason after all: the frame did not fit (or there is nothing to say)
+            parts["problem"] = problem
         if parts.get("how") in _MATCH_WORDS:
             parts["how"] = _tr(parts["how"])
         try:

@@ -4,12 +4,13 @@ to ui/import_export/reasons.py, and the report and preview show them translated.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from import_fixtures import cp1252_semicolon_csv, messy_spanish_xlsx
+from import_fixtures import cp1252_semicolon_csv, messy_spanish_xlsx, truncated_xlsx
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from ui.context import AppContext
@@ -46,15 +47,24 @@ def _sample(node: ast.AST) -> str | None:
 
 
 def core_reasons() -> set[str]:
-    """Every literal reason in crm/importing: what Unparsed and the report's warn and reject are given,
-    the reason of an Issue, and a possible duplicate's "reason"."""
+    """Every literal reason in crm/importing: what Unparsed, UnreadableFile and the report's warn and
+    reject are given, the reason of an Issue, a possible duplicate's "reason", and the messages that
+    safety.py's helpers return. A bare wrapper such as f"{path.name}, {exc}" says nothing of its own."""
     found = set()
     for path in CORE.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             reason = None
+            if isinstance(node, ast.FunctionDef) and path.name == "safety.py" and node.name in (
+                    "_ole_message", "damaged"):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Return) and inner.value is not None:
+                        value = inner.value.args[0] if isinstance(inner.value, ast.Call) else inner.value
+                        sample = _sample(value)
+                        if sample:
+                            found.add(sample)
             if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                if name in ("Unparsed", "_TooLong") and node.args:
+                if name in ("Unparsed", "_TooLong", "UnreadableFile") and node.args:
                     reason = node.args[0]
                 elif name in ("warn", "reject") and node.args:
                     reason = node.args[-1]
@@ -66,15 +76,16 @@ def core_reasons() -> set[str]:
                 keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
                 reason = node.values[keys.index("reason")] if "reason" in keys else None
             sample = _sample(reason) if reason is not None else None
-            if sample:
+            if sample and not re.fullmatch(r"[X\W]*", sample):
                 found.add(sample)
     return found
 
 
 def test_every_reason_the_core_writes_is_translated(spanish):
     reasons = core_reasons()
-    assert len(reasons) > 40  # the scan really found them
-    untranslated = sorted(r for r in reasons if translated_reason(r) == r)
+    assert len(reasons) > 70  # the scan really found them
+    # A value problem's outcome ("X; kept in the notes as written") is said with the problem before it.
+    untranslated = sorted(r for r in reasons if translated_reason(re.sub(r"^X; ", "empty; ", r)) == r)
     assert not untranslated, f"reasons unknown to ui/import_export/reasons.py: {untranslated}"
 
 
@@ -118,4 +129,19 @@ def test_a_file_warning_in_the_setup_page_speaks_spanish(qtbot, services, tmp_pa
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
     assert "se ha leído como Windows-1252 (Excel en español)" in dialog.info_label.text()
+    context.tasks.wait_for_done()
+
+
+def test_why_a_file_cannot_be_imported_is_said_in_spanish(qtbot, services, tmp_path, spanish):
+    context = AppContext.create(services)
+    dialog = ImportDialog(context, path=truncated_xlsx(tmp_path / "descarga.xlsx"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "descarga.xlsx:" in dialog.info_label.text(), timeout=10_000)
+    assert ("descarga.xlsx: el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o "
+            "guárdelo de nuevo") in dialog.info_label.text()
+    assert translated_reason("q3.xlsx, sheet 'Hoja1' is empty") == "q3.xlsx, la hoja «Hoja1» está vacía"
+    assert translated_reason("a.xlsx, sheet 'S': the sheet claims 1,048,576 rows x 16,384 columns, beyond the "
+                             "limits (512 columns, 60,000,000 cells); delete the empty rows and columns at its end "
+                             "in Excel, or copy the list to a new sheet").startswith(
+        "a.xlsx, hoja «S»: dice tener 1,048,576 filas x 16,384 columnas")
     context.tasks.wait_for_done()
