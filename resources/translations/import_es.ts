@@ -903,36 +903,51 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="124"/>
+        <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
+        <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <source>import {batch} ({file}) was already undone</source>
+        <translation>la importación {batch} ({file}) ya se deshizo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="127"/>
+        <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="130"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="125"/>
+        <location filename="../../ui/import_export/reasons.py" line="131"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="134"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="134"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="129"/>
+        <location filename="../../ui/import_export/reasons.py" line="135"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="170"/>
+        <location filename="../../ui/import_export/reasons.py" line="176"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="171"/>
+        <location filename="../../ui/import_export/reasons.py" line="177"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

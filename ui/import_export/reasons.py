@@ -120,6 +120,12 @@ _ENGLISH = (
                       "beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows "
                       "and columns at its end in Excel, or copy the list to a new sheet"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file could not be read (the reader stopped{detail})"),
+    # Why an import cannot be undone (crm/importing/undo.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch}: records it created are now used by other "
+                      "records (e.g. a client with roles added later); nothing was changed"),
+    QT_TRANSLATE_NOOP("ImportReasons", "import {batch} ({file}) was already undone"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): {count} of its records were "
+                      "edited after it ({records}); undoing would throw those edits away"),
     # The file's name before its problem: last, so that a whole reason is matched first.
     QT_TRANSLATE_NOOP("ImportReasons", "{file}, {problem}"),
     QT_TRANSLATE_NOOP("ImportReasons", "{file}: {problem}"),

@@ -47,8 +47,8 @@ def _sample(node: ast.AST) -> str | None:
 
 
 def core_reasons() -> set[str]:
-    """Every literal reason in crm/importing: what Unparsed, UnreadableFile and the report's warn and
-    reject are given, the reason of an Issue, a possible duplicate's "reason", and the messages that
+    """Every literal reason in crm/importing: what Unparsed, UnreadableFile, Conflict (undo) and the
+    report's warn and reject are given, the reason of an Issue, a possible duplicate's "reason", and the messages that
     safety.py's helpers return. A bare wrapper such as f"{path.name}, {exc}" says nothing of its own."""
     found = set()
     for path in CORE.glob("*.py"):
@@ -64,7 +64,7 @@ def core_reasons() -> set[str]:
                             found.add(sample)
             if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                if name in ("Unparsed", "_TooLong", "UnreadableFile") and node.args:
+                if name in ("Unparsed", "_TooLong", "UnreadableFile", "Conflict") and node.args:
                     reason = node.args[0]
                 elif name in ("warn", "reject") and node.args:
                     reason = node.args[-1]
@@ -97,6 +97,7 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
     assert translated_reason("no candidate with the email ana@x.es; import the candidates first") == (
         "no hay ningún candidato con el email ana@x.es; importe antes los candidatos")
     assert translated_reason("something the core says one day") == "something the core says one day"
+    assert translated_reason("import 7 (q3.xlsx) was already undone") == "la importación 7 (q3.xlsx) ya se deshizo"
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
