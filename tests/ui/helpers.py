@@ -1,8 +1,15 @@
-"""Shared bits for the UI tests: a context over a test store, and quick candidate fixtures."""
+"""Shared bits for the UI tests: a context over a test store, quick candidate fixtures, and one area's
+Spanish translation compiled and installed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from crm.services import Services
@@ -11,6 +18,25 @@ from ui.context import AppContext
 
 def make_context(store) -> AppContext:
     return AppContext.create(Services.for_store(store))
+
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@contextmanager
+def spanish_area(area: str, folder: Path) -> Iterator[None]:
+    """resources/translations/{area}_es.ts compiled with lrelease into `folder` and installed meanwhile."""
+    qm = folder / f"{area}_es.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(TRANSLATIONS / f"{area}_es.ts"), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def add_people(services, count: int) -> list[int]:

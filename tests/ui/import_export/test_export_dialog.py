@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from crm.exporting.preview import Preview
 from tests.crm.exporting.helpers import build_pipeline, candidate_row
+from tests.ui.helpers import spanish_area
 from ui.context import AppContext
 from ui.import_export.export_dialog import ExportDialog
 from ui.import_export.preview_model import PreviewModel
@@ -60,29 +61,17 @@ def test_candidate_list_with_columns_and_a_failure_message(services, qtbot, tmp_
 
 
 def test_every_dialog_string_has_a_spanish_translation(services, qtbot, tmp_path):
-    import subprocess
-    import sys
     import xml.etree.ElementTree as ET
     from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
 
     root = Path(__file__).resolve().parents[3]
     ts = root / "resources" / "translations" / "export_es.ts"
     messages = ET.parse(ts).getroot().iter("message")
     assert all(m.find("translation").text and m.find("translation").get("type") is None for m in messages)
-    qm = tmp_path / "export_es.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with spanish_area("export", tmp_path):
         dialog = ExportDialog(AppContext.create(services), kind="candidates")
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Exportar a Excel" and dialog.export_button.text() == "Exportar"
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_candidate_list_from_a_search_query(services, qtbot):

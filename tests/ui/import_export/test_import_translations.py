@@ -1,10 +1,7 @@
-import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
+from tests.ui.helpers import spanish_area
 from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog
 
@@ -19,17 +16,9 @@ def test_every_string_is_translated():
 
 
 def test_the_dialog_speaks_spanish(qtbot, services, tmp_path):
-    qm = tmp_path / "import_es.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with spanish_area("import", tmp_path):
         dialog = ImportDialog(AppContext.create(services))
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Importar una hoja de cálculo"
         assert dialog.import_button.text() == "Importar"
         assert dialog.policy_combo.itemText(0) == "Completar los campos vacíos y añadir las skills nuevas"
-    finally:
-        QCoreApplication.removeTranslator(translator)

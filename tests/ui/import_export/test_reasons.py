@@ -5,33 +5,25 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from import_fixtures import cp1252_semicolon_csv, messy_spanish_xlsx, truncated_xlsx
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
+from tests.ui.helpers import spanish_area
 from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 
 ROOT = Path(__file__).resolve().parents[3]
 CORE = ROOT / "crm" / "importing"
-TS = ROOT / "resources" / "translations" / "import_es.ts"
 
 
 @pytest.fixture
 def spanish(qapp, tmp_path):
-    qm = tmp_path / "import_es.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with spanish_area("import", tmp_path):
+        yield
 
 
 def _sample(node: ast.AST) -> str | None:
