@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,8 +68,20 @@ def _short(value: Any) -> str | None:
     return text if len(text) <= 500 else text[:497] + "..."
 
 
-def write_errors_xlsx(report: ImportReport, target: str | Path) -> Path:
+@dataclass(frozen=True)
+class ErrorsWording:
+    """The words of the errors workbook; the app passes them in the user's language (the core is English)."""
+
+    title: str = "Import report"
+    headers: tuple[str, ...] = ("Kind", "Row", "Column", "Value", "Reason")
+    rejected: str = "rejected"
+    warning: str = "warning"
+    reason: Callable[[str], str] = str  # a reason as written -> as shown
+
+
+def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsWording | None = None) -> Path:
     """Rejections and warnings as a spreadsheet, written to a temp file then moved into place."""
+    wording = wording or ErrorsWording()
     import openpyxl
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
@@ -76,13 +89,13 @@ def write_errors_xlsx(report: ImportReport, target: str | Path) -> Path:
     target = Path(target)
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "Import report"
-    sheet.append(["Kind", "Row", "Column", "Value", "Reason"])
+    sheet.title = wording.title[:31]  # Excel's limit for a sheet name
+    sheet.append(list(wording.headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for kind, issues in (("rejected", report.rejected), ("warning", report.warnings)):
+    for kind, issues in ((wording.rejected, report.rejected), (wording.warning, report.warnings)):
         for issue in issues:
-            sheet.append([kind, issue.row, issue.column, None, issue.reason])
+            sheet.append([kind, issue.row, issue.column, None, wording.reason(issue.reason)])
             value_cell = sheet.cell(row=sheet.max_row, column=4)
             if issue.value is not None:
                 # Text exactly as it was, never a formula: '=...' is stored as a string cell.

@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="355"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="366"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="370"/>
         <source>Save errors</source>
         <translation>Guardar errores</translation>
     </message>
@@ -241,17 +241,57 @@
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="364"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="366"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="366"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="371"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

@@ -358,10 +358,14 @@ class ImportDialog(QDialog):
             self.save_errors(path)
 
     def save_errors(self, path: str | Path) -> None:
-        from crm.importing.report import write_errors_xlsx
+        from crm.importing.report import ErrorsWording, write_errors_xlsx
 
+        wording = ErrorsWording(  # the workbook in the user's language, as the report on screen
+            title=self.tr("Import report"),
+            headers=(self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")),
+            rejected=self.tr("Rejected"), warning=self.tr("Warning"), reason=translated_reason)
         try:
-            write_errors_xlsx(self.report, path)
+            write_errors_xlsx(self.report, path, wording)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save errors"),
                                 self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))

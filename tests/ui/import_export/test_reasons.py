@@ -7,6 +7,7 @@ import ast
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from import_fixtures import cp1252_semicolon_csv, messy_spanish_xlsx, truncated_xlsx
 from PySide6.QtCore import Qt
@@ -113,6 +114,14 @@ def test_the_report_and_the_preview_speak_spanish(qtbot, services, tmp_path, spa
     assert "nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)" in reasons
     assert "la misma persona que la fila 4 (mismo email); fusionada con ella" in reasons
     assert all(reason == translated_reason(reason) for reason in reasons)  # nothing left in English
+
+    dialog.save_errors(tmp_path / "errores.xlsx")  # the workbook the user keeps says the same
+    book = openpyxl.load_workbook(tmp_path / "errores.xlsx")
+    sheet = book["Informe de importación"]
+    assert [cell.value for cell in sheet[1]] == ["Tipo", "Fila", "Columna", "Valor", "Motivo"]
+    assert [cell.value for cell in sheet[2]][:2] == ["Rechazada", 8]
+    assert sheet["E2"].value == "nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)"
+    book.close()
     context.tasks.wait_for_done()
 
 
