@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _CONTEXT = "ImportReasons"
 
@@ -134,6 +134,7 @@ _ENGLISH = (
 _MATCH_WORDS = (QT_TRANSLATE_NOOP("ImportReasons", "email"), QT_TRANSLATE_NOOP("ImportReasons", "phone"),
                 QT_TRANSLATE_NOOP("ImportReasons", "profile URL"))
 _PART = re.compile(r"\\\{(\w+)\\\}")  # a {name} in an escaped template
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _tr(text: str) -> str:
@@ -163,6 +164,9 @@ def translated_reason(reason: str | None) -> str:
             parts["problem"] = problem
         if parts.get("how") in _MATCH_WORDS:
             parts["how"] = _tr(parts["how"])
+        for name, value in parts.items():  # quantities the core grouped the English way (1,048,576)
+            if _GROUPED.fullmatch(value):
+                parts[name] = QLocale().toString(int(value.replace(",", "")))
         try:
             return _tr(english).format(**parts)
         except (KeyError, IndexError, ValueError):  # a translation naming a part the English has not

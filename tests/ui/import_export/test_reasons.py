@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from import_fixtures import cp1252_semicolon_csv, messy_spanish_xlsx, truncated_xlsx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from tests.ui.helpers import spanish_area
 from ui.context import AppContext
@@ -142,8 +142,14 @@ def test_why_a_file_cannot_be_imported_is_said_in_spanish(qtbot, services, tmp_p
     assert ("descarga.xlsx: el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o "
             "guárdelo de nuevo") in dialog.info_label.text()
     assert translated_reason("q3.xlsx, sheet 'Hoja1' is empty") == "q3.xlsx, la hoja «Hoja1» está vacía"
-    assert translated_reason("a.xlsx, sheet 'S': the sheet claims 1,048,576 rows x 16,384 columns, beyond the "
-                             "limits (512 columns, 60,000,000 cells); delete the empty rows and columns at its end "
-                             "in Excel, or copy the list to a new sheet").startswith(
-        "a.xlsx, hoja «S»: dice tener 1,048,576 filas x 16,384 columnas")
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))  # as the app does in Spanish
+    try:
+        huge = translated_reason("a.xlsx, sheet 'S': the sheet claims 1,048,576 rows x 16,384 columns, beyond the "
+                                 "limits (512 columns, 60,000,000 cells); delete the empty rows and columns at its "
+                                 "end in Excel, or copy the list to a new sheet")
+    finally:
+        QLocale.setDefault(previous)
+    assert huge.startswith("a.xlsx, hoja «S»: dice tener 1.048.576 filas x 16.384 columnas, más de lo admitido "
+                           "(512 columnas, 60.000.000 celdas)")
     context.tasks.wait_for_done()
