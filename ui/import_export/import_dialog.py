@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -294,10 +294,10 @@ class ImportDialog(QDialog):
             self.progress_bar.setValue(done)
         elapsed = max(time.monotonic() - self._started, 1e-6)
         rate = done / elapsed
-        text = self.tr("%1 of %2 rows · %3 rows/s").replace("%1", f"{done:,}").replace("%2", f"{total:,}") \
-            .replace("%3", f"{rate:,.0f}")
+        text = self.tr("%1 of %2 rows · %3 rows/s").replace("%1", _count(done)).replace("%2", _count(total)) \
+            .replace("%3", _count(round(rate)))
         if rate > 0 and total > done:
-            text += " · " + self.tr("about %1 s left").replace("%1", f"{(total - done) / rate:,.0f}")
+            text += " · " + self.tr("about %1 s left").replace("%1", _count(round((total - done) / rate)))
         self.progress_label.setText(text)
 
     def _on_cancel_button_clicked(self) -> None:
@@ -337,13 +337,13 @@ class ImportDialog(QDialog):
     def _summary(self, report: ImportReport) -> str:
         head = self.tr("Check of %1 (nothing was saved):") if report.dry_run else self.tr("Imported %1:")
         parts = [
-            self.tr("%1 created").replace("%1", f"{report.created:,}"),
-            self.tr("%1 updated").replace("%1", f"{report.updated:,}"),
-            self.tr("%1 skipped").replace("%1", f"{report.skipped:,}"),
-            self.tr("%1 duplicates in the file merged").replace("%1", f"{report.merged:,}"),
-            self.tr("%1 rejected").replace("%1", f"{len(report.rejected):,}"),
-            self.tr("%1 warnings").replace("%1", f"{len(report.warnings):,}"),
-            self.tr("%1 possible duplicates to review").replace("%1", f"{len(report.possible_duplicates):,}"),
+            self.tr("%1 created").replace("%1", _count(report.created)),
+            self.tr("%1 updated").replace("%1", _count(report.updated)),
+            self.tr("%1 skipped").replace("%1", _count(report.skipped)),
+            self.tr("%1 duplicates in the file merged").replace("%1", _count(report.merged)),
+            self.tr("%1 rejected").replace("%1", _count(len(report.rejected))),
+            self.tr("%1 warnings").replace("%1", _count(len(report.warnings))),
+            self.tr("%1 possible duplicates to review").replace("%1", _count(len(report.possible_duplicates))),
         ]
         return head.replace("%1", report.filename) + " " + ", ".join(parts) + "."
 
@@ -383,7 +383,7 @@ class ImportDialog(QDialog):
     def _on_undo_succeeded(self, result) -> None:
         self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(self.report.kind, ("candidate",))))
         self.summary_label.setText(self.tr("Import undone: %1 records removed, %2 restored.")
-                                   .replace("%1", f"{result.deleted:,}").replace("%2", f"{result.restored:,}"))
+                                   .replace("%1", _count(result.deleted)).replace("%2", _count(result.restored)))
 
     def _on_undo_failed(self, message: str, details: str) -> None:
         self.undo_button.setEnabled(True)
@@ -394,3 +394,8 @@ class ImportDialog(QDialog):
         if self._task is not None:  # closing while importing cancels (the transaction rolls back)
             self._task.cancel()
         super().reject()
+
+
+def _count(number: int) -> str:
+    """A count as the user writes numbers (56.250 in Spanish, 56,250 in English)."""
+    return QLocale().toString(number)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import time
 from pathlib import Path
 
 import openpyxl
@@ -152,4 +153,19 @@ def test_why_a_file_cannot_be_imported_is_said_in_spanish(qtbot, services, tmp_p
         QLocale.setDefault(previous)
     assert huge.startswith("a.xlsx, hoja «S»: dice tener 1.048.576 filas x 16.384 columnas, más de lo admitido "
                            "(512 columnas, 60.000.000 celdas)")
+    context.tasks.wait_for_done()
+
+
+def test_counts_are_written_as_a_spanish_user_writes_numbers(qtbot, services, tmp_path, spanish):
+    context = AppContext.create(services)
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))  # as the app does in Spanish
+    try:
+        dialog._started = time.monotonic() - 4.0  # four seconds into an import of 100,000 rows
+        dialog._on_import_progress(56_250, 100_000, "")
+    finally:
+        QLocale.setDefault(previous)
+    assert re.match(r"56\.250 de 100\.000 filas · 1[34]\.\d{3} filas/s", dialog.progress_label.text())
     context.tasks.wait_for_done()
