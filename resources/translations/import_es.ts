@@ -164,10 +164,13 @@
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/import_export/import_dialog.py" line="300"/>
-        <source>about %1 s left</source>
-        <translation>quedan unos %1 s</translation>
+        <source>about %Ln s left</source>
+        <translation>
+            <numerusform>queda %Ln s</numerusform>
+            <numerusform>quedan unos %Ln s</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="307"/>
@@ -982,12 +985,12 @@
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="176"/>
+        <location filename="../../ui/import_export/reasons.py" line="180"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="177"/>
+        <location filename="../../ui/import_export/reasons.py" line="181"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

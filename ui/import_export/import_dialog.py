@@ -297,7 +297,7 @@ class ImportDialog(QDialog):
         text = self.tr("%1 of %2 rows · %3 rows/s").replace("%1", _count(done)).replace("%2", _count(total)) \
             .replace("%3", _count(round(rate)))
         if rate > 0 and total > done:
-            text += " · " + self.tr("about %1 s left").replace("%1", _count(round((total - done) / rate)))
+            text += " · " + self.tr("about %Ln s left", "", round((total - done) / rate))
         self.progress_label.setText(text)
 
     def _on_cancel_button_clicked(self) -> None:

@@ -160,12 +160,16 @@ def test_counts_are_written_as_a_spanish_user_writes_numbers(qtbot, services, tm
     context = AppContext.create(services)
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
+    shown = []
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))  # as the app does in Spanish
     try:
-        dialog._started = time.monotonic() - 4.0  # four seconds into an import of 100,000 rows
-        dialog._on_import_progress(56_250, 100_000, "")
+        for seconds, done in ((4.0, 56_250), (9.0, 90_000)):  # into an import of 100,000 rows
+            dialog._started = time.monotonic() - seconds
+            dialog._on_import_progress(done, 100_000, "")
+            shown.append(dialog.progress_label.text())
     finally:
         QLocale.setDefault(previous)
-    assert re.match(r"56\.250 de 100\.000 filas · 1[34]\.\d{3} filas/s", dialog.progress_label.text())
+    assert re.fullmatch(r"56\.250 de 100\.000 filas · 1[34]\.\d{3} filas/s · quedan unos 3 s", shown[0])
+    assert shown[1].endswith(" filas/s · queda 1 s")  # one second: singular
     context.tasks.wait_for_done()
