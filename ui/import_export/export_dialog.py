@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -210,7 +210,7 @@ class ExportDialog(QDialog):
         self.preview_model.set_preview(preview)
         self.preview.resizeColumnsToContents()
         self.preview_label.setText(self.tr("Preview of the first rows. Rows in the file: %1. Columns: %2.")
-                                   .replace("%1", f"{preview.total:,}").replace("%2", str(len(preview.headers))))
+                                   .replace("%1", QLocale().toString(preview.total)).replace("%2", str(len(preview.headers))))
         self.status.clear()
 
     def _show_error(self, message: str) -> None:
@@ -320,7 +320,7 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.open_folder.setVisible(True)
         message = self.tr("Saved %1 (%2 candidates).").replace("%1", str(result.path)).replace(
-            "%2", f"{result.rows:,}")
+            "%2", QLocale().toString(result.rows))
         if getattr(result, "truncated_cells", 0):
             message += " " + self.tr("%1 texts were longer than Excel allows (32,767 characters); they end with "
                                      "a note saying so.").replace("%1", str(result.truncated_cells))

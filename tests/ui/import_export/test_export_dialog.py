@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from crm.exporting.preview import Preview
 from tests.crm.exporting.helpers import build_pipeline, candidate_row
@@ -68,10 +68,17 @@ def test_every_dialog_string_has_a_spanish_translation(services, qtbot, tmp_path
     ts = root / "resources" / "translations" / "export_es.ts"
     messages = ET.parse(ts).getroot().iter("message")
     assert all(m.find("translation").text and m.find("translation").get("type") is None for m in messages)
-    with spanish_area("export", tmp_path):
-        dialog = ExportDialog(AppContext.create(services), kind="candidates")
-        qtbot.addWidget(dialog)
-        assert dialog.windowTitle() == "Exportar a Excel" and dialog.export_button.text() == "Exportar"
+    services.candidates.bulk_insert([candidate_row(i) for i in range(12_345)])
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))  # as the app does in Spanish
+    try:
+        with spanish_area("export", tmp_path):
+            dialog = ExportDialog(AppContext.create(services), kind="candidates")
+            qtbot.addWidget(dialog)
+            assert dialog.windowTitle() == "Exportar a Excel" and dialog.export_button.text() == "Exportar"
+            qtbot.waitUntil(lambda: "12.345" in dialog.preview_label.text(), timeout=10_000)  # not 12,345
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_candidate_list_from_a_search_query(services, qtbot):
