@@ -104,10 +104,7 @@ class RowParser:
                         entries = parse.skill_entries(raw)
                         if cache is not None and len(cache) < COLUMN_CACHE_LIMIT:
                             cache[key] = entries
-                    if skills:
-                        _add_skills(skills, entries)
-                    else:
-                        skills.extend(entries)
+                    add_skills(skills, entries)
                     continue
                 if cache is None:
                     if convert is not None:
@@ -133,7 +130,7 @@ class RowParser:
                     raise error
                 out.update(values)
                 if found:
-                    _add_skills(skills, found)
+                    add_skills(skills, found)
                 notes_parts.extend(notes)
             except (parse.Unparsed, _TooLong) as exc:
                 text = parse.as_text(raw)
@@ -193,8 +190,8 @@ def converter(target: str) -> Callable[[Any], Any] | None:
         return None
     simple = {"first_name": functools.partial(_person_name, "first_name"),
               "last_name": functools.partial(_person_name, "last_name"), "email": parse.email, "phone": parse.phone,
-              "years_experience": parse.years, "status": parse.candidate_status, "lawful_basis": parse.lawful_basis, "country": _country,
-              "seniority": parse.seniority, "remote_preference": parse.remote_policy,
+              "years_experience": parse.years, "status": parse.candidate_status, "lawful_basis": parse.lawful_basis,
+              "country": _country, "seniority": parse.seniority, "remote_preference": parse.remote_policy,
               "english_level": _english_level}
     return simple.get(target) or functools.partial(_plain_text, target)
 
@@ -230,8 +227,6 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target in ("linkedin_url", "github_url"):
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url
-    elif target == "skills":
-        _add_skills(skills, parse.skill_entries(raw))
     elif target in ("current_salary", "expected_salary"):
         low, high = parse.salary(raw)
         out[target] = low
@@ -265,8 +260,9 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
                 out[target] = text
 
 
-def _add_skills(skills: list, found: list[tuple[str, str, float | None]]) -> None:
-    """Append new skills; a skill seen again only brings its years when the first had none."""
+def add_skills(skills: list, found: list[tuple[str, str, float | None]]) -> None:
+    """Append new skills; a skill seen again only brings its years when the first had none. (Also how a
+    later row of the same person merges into the first: candidate_run.)"""
     if not skills:  # the usual single skills column: `found` has distinct keys already
         skills.extend(found)
         return

@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session
 from crm.domain import Candidate, CandidateSkill, ImportItem, Tombstone
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
-from crm.importing.candidate_rows import CandidateRow
+from crm.importing.candidate_rows import CandidateRow, add_skills
 from crm.importing.dedupe import (
     MERGE_FIELDS,
     find_existing,
     merge_changes,
     similar_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, merged_skills, name_of
+from crm.importing.identity import identity_keys, keys_of, name_of
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -162,7 +162,7 @@ class CandidateRun:
         changes = merge_changes(first.values, row.values, self.policy)
         first.values.update(changes)
         first.prepared = None  # its values changed: work out again what derives from them
-        first.skills = merged_skills(first.skills, row.skills)
+        add_skills(first.skills, row.skills)  # the row's own list: the parser builds one a row
         self.report.merged += 1
         self.report.warn(row.row, None, row.display_name,
                          f"same person as row {first.row} (same {how}); merged into it")

@@ -50,17 +50,6 @@ def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
 Prepared = tuple[list[str], tuple[str, str] | None]
 
 
-def merged_skills(first: list[tuple[str, str, float | None]],
-                  later: list[tuple[str, str, float | None]]) -> list[tuple[str, str, float | None]]:
-    """A person's skills after a later row of the file merged into them: the first row's, with years
-    the first left empty taken from the later row, then the later row's new skills."""
-    years = {key: value for key, _name, value in later if value is not None}
-    merged = [(key, name, years.get(key)) if value is None and key in years else (key, name, value)
-              for key, name, value in first]
-    known = {key for key, _name, _value in first}
-    return merged + [skill for skill in later if skill[0] not in known]
-
-
 def keys_of(row: CandidateRow) -> list[str]:
     return (row.prepared or _prepare(row))[0]
 
