@@ -139,10 +139,9 @@ class CandidateService:
             with self._store.sessions.begin() as own:
                 return self.bulk_insert(rows, skills, session=own, canonical_skills=canonical_skills)
         ids = _insert_returning_ids(session, rows, utcnow())
-        if canonical_skills is not None:
-            linked = _link_canonical_skills(session, ids, canonical_skills)
-        else:
-            linked = _link_skills(session, ids, skills) if skills else {}
+        if canonical_skills is None and skills:
+            canonical_skills = _canonical_rows(skills)
+        linked = _link_skills(session, ids, canonical_skills) if canonical_skills else {}
         if ids and search_index.is_available(session.connection()):
             search_index.add_new(session.connection(), _new_documents(session, ids, rows, linked))
         return ids
@@ -183,37 +182,29 @@ def _skill_words(session: Session, ids: set[int]) -> dict[int, str]:
     return words
 
 
-def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[SkillInput]]) -> dict[int, list[int]]:
-    """Link the new candidates to their skills; candidate id -> the skill ids linked."""
-    names = dict.fromkeys(item if item.__class__ is str else item[0] for items in skills for item in items)
-    known = skill_ids(session, names)
-    skill_of: dict[str, int | None] = {}  # the same skill names repeat across rows: resolve each once
-    for name in names:
-        result = canonical(name)
-        skill_of[name] = known[result[0]] if result else None
-    links = []
-    linked: dict[int, list[int]] = {}
-    for candidate_id, items in zip(ids, skills, strict=True):
-        seen: list[int] = []
+def _canonical_rows(skills: Sequence[Sequence[SkillInput]]) -> list[list[CanonicalSkill]]:
+    """Skills as callers write them ("postgres", ("Python", 6)) -> per row (key, name, years), each key
+    once (its first spelling and years)."""
+    resolved: dict[str, tuple[str, str] | None] = {}  # the same names repeat across rows: resolve each once
+    rows: list[list[CanonicalSkill]] = []
+    for items in skills:
+        row: dict[str, CanonicalSkill] = {}
         for item in items:
             name, years = (item, None) if item.__class__ is str else item
-            skill_id = skill_of[name]
-            if skill_id is not None and skill_id not in seen:
-                seen.append(skill_id)
-                links.append((candidate_id, skill_id, years))
-        if seen:
-            linked[candidate_id] = seen
-    if links:
-        _insert_links(session, links)
-    return linked
+            if name not in resolved:
+                resolved[name] = canonical(name)
+            found = resolved[name]
+            if found is not None and found[0] not in row:
+                row[found[0]] = (found[0], found[1], years)
+        rows.append(list(row.values()))
+    return rows
 
 
-def _link_canonical_skills(session: Session, ids: list[int],
-                           skills: Sequence[Sequence[CanonicalSkill]]) -> dict[int, list[int]]:
-    """`_link_skills` for skills already canonicalised, each key once a row (an import's): no name is
-    resolved again and no row needs its duplicates dropped."""
+def _link_skills(session: Session, ids: list[int], skills: Sequence[Sequence[CanonicalSkill]]) -> dict[int, list[int]]:
+    """Link the new candidates to their skills (each key once a row); candidate id -> the skill ids linked."""
     # Read backwards, so that the first spelling of a new skill names it (as skill_ids does).
-    known = ids_for_keys(session, {key: name for items in reversed(skills) for key, name, _years in reversed(items)})
+    known = ids_for_keys(session, {key: name for items in reversed(skills)
+                                   for key, name, _years in reversed(items)})
     links: list[tuple[int, int, float | None]] = []
     linked: dict[int, list[int]] = {}
     for candidate_id, items in zip(ids, skills, strict=True):
