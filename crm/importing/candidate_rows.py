@@ -33,9 +33,9 @@ class CandidateRow:
     # (canonical key, name, years or None), each key once: as skills.canonical and the sheet give them
     skills: list[tuple[str, str, float | None]] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
-    # What the database step derives from the values (identity.Prepared), worked out on first use; None
-    # until then, and again when a merge changed the values.
-    prepared: Any = None
+    # The identity keys the database step derives from the values (identity.keys_of), worked out on
+    # first use; None until then, and again when a merge changed the values.
+    prepared: list[str] | None = None
 
     @property
     def display_name(self) -> str:

@@ -15,9 +15,10 @@ from crm.importing.dedupe import (
     MERGE_FIELDS,
     find_existing,
     merge_changes,
-    similar_in_db,
+    same_name_in_db,
 )
 from crm.importing.identity import identity_keys, keys_of, name_of
+from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -37,8 +38,11 @@ class CandidateRun:
         self.batch_id = batch_id
         self.policy = policy
         self.report = report
-        # hash of (folded name, city) -> first row: a collision only adds a "possible duplicate" flag.
-        self.file_names: dict[int, int] = {}
+        # Similar names in the same city, flagged for review: this file's rows so far (by row number),
+        # and the candidates before this import (by id), loaded when first needed.
+        self.shapes = NameShapes()
+        self.file_namesakes = Namesakes()
+        self._db_namesakes: Namesakes | None = None
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
         # Created by this import, then merged with a row of a later chunk: its version moved on already.
         self.merged_created: set[int] = set()
@@ -277,7 +281,7 @@ class CandidateRun:
         nameless = [r for r in rows if not keys_of(r)]
         if not nameless:
             return rows
-        similar = similar_in_db(self.session, nameless, self.max_existing_id)
+        similar = same_name_in_db(self.session, nameless, self.max_existing_id)
         keep = []
         for row in rows:
             ids = similar.get(name_of(row), []) if not keys_of(row) else []
@@ -295,27 +299,41 @@ class CandidateRun:
         return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row)
 
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
-        similar = similar_in_db(self.session, rows, self.max_existing_id)
-        file_names = self.file_names
+        """Flag, never merge, new people whose name is the same as or similar to (see namesakes) that of
+        a candidate before this import or of an earlier row, in the same city."""
+        known = self._namesakes_in_db()
+        in_file = self.file_namesakes
+        flags = self.report.possible_duplicates
+        shape_of = self.shapes.of
         for row in rows:
-            key = name_of(row)
-            if key is None:
+            shape = shape_of(row.values)
+            if shape is None:
                 continue
-            if similar:
-                for candidate_id in similar.get(key, []):
-                    self.report.possible_duplicates.append(
-                        {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                         "candidate_id": candidate_id, "reason": "same name and city as an existing candidate"})
-            if not key[1]:
-                continue  # no city: a shared name alone is not flagged
-            hashed = hash(key)
-            first = file_names.get(hashed)
-            if first is None:
-                file_names[hashed] = row.row
-            else:
-                self.report.possible_duplicates.append(
-                    {"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                     "other_row": first, "reason": "same name and city as another row"})
+            if known is not None:
+                for candidate_id, same in known.matches(shape):
+                    flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),
+                                  "candidate_id": candidate_id,
+                                  "reason": ("same name and city as an existing candidate" if same
+                                             else "similar name in the same city as an existing candidate")})
+            earlier = in_file.first_match_then_add(row.row, shape)
+            if earlier is not None:
+                flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),
+                              "other_row": earlier[0], "reason": ("same name and city as another row" if earlier[1]
+                                                                  else "similar name in the same city as another row")})
+
+    def _namesakes_in_db(self) -> Namesakes | None:
+        """The candidates before this import, by the shape of their names (None when there are none).
+        Loaded once an import: names are compared folded and by sound, which no index of ours knows."""
+        if self.max_existing_id == 0:
+            return None
+        if self._db_namesakes is None:
+            column = Candidate.__table__.c
+            people = self.session.execute(select(column.id, column.first_name, column.last_name, column.city).where(
+                column.id <= self.max_existing_id, column.city.is_not(None), column.city != ""))
+            self._db_namesakes = namesakes_of(
+                ((candidate_id, {"first_name": first, "last_name": last, "city": city})
+                 for candidate_id, first, last, city in people), self.shapes)
+        return self._db_namesakes
 
 
 def id_runs(ids: list[int]) -> list[tuple[int, int]]:

@@ -49,9 +49,10 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
     return found
 
 
-def similar_in_db(session: Session, rows: Iterable[CandidateRow], max_id: int) -> dict[tuple[str, str], list[int]]:
+def same_name_in_db(session: Session, rows: Iterable[CandidateRow], max_id: int) -> dict[tuple[str, str], list[int]]:
     """(folded name, folded city) -> ids of candidates (up to `max_id`: those before this import) with that
-    name and city."""
+    very name and city: a row with nothing but a name that matches one is the same row imported again.
+    (Similar names are flagged by namesakes.)"""
     wanted: dict[str, set] = {}
     if max_id <= 0:
         return {}

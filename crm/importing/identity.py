@@ -43,23 +43,18 @@ def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
     return " ".join(map(fold, parts)), fold(values.get("city") or "")
 
 
-# What the database step derives from a row's values: (identity keys, (folded name, folded city) or
-# None), worked out on first use (a row's keys are asked for up to three times) and dropped by a merge
-# that changes the values. Worked out in the importer, not in the reader process: at 100,000 rows the
-# reader is the slower side of the two, and shipping the keys cost it more than they cost here.
-Prepared = tuple[list[str], tuple[str, str] | None]
-
-
+# A row's identity keys, worked out by the database step on first use (they are asked for up to three
+# times) and dropped by a merge that changes the values (CandidateRow.prepared). Worked out in the
+# importer, not in the reader process: at 100,000 rows the reader is the slower side of the two, and
+# shipping the keys cost it more than they cost here.
 def keys_of(row: CandidateRow) -> list[str]:
-    return (row.prepared or _prepare(row))[0]
+    keys = row.prepared
+    if keys is None:
+        keys = row.prepared = identity_keys(row.values)
+    return keys
 
 
 def name_of(row: CandidateRow) -> tuple[str, str] | None:
-    return (row.prepared or _prepare(row))[1]
-
-
-def _prepare(row: CandidateRow) -> Prepared:
-    values = row.values
-    row.prepared = (identity_keys(values), name_key(values))
-    return row.prepared
-
+    """The row's (folded name, folded city): only rows with nothing but a name ask (see
+    CandidateRun._drop_known_nameless); similar names are namesakes' job."""
+    return name_key(row.values)

@@ -67,6 +67,8 @@ _ENGLISH = (
                       "nothing new)"),
     QT_TRANSLATE_NOOP("ImportReasons", "same name and city as an existing candidate"),
     QT_TRANSLATE_NOOP("ImportReasons", "same name and city as another row"),
+    QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as an existing candidate"),
+    QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as another row"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a title"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a client"),

@@ -117,6 +117,37 @@ def test_similar_names_in_the_same_city_are_only_flagged(tmp_path, store, servic
     assert [(d["row"], d["name"]) for d in report.possible_duplicates] == [(4, "Pedro Sánchez Gil")]
 
 
+def test_similar_names_against_the_database_and_the_file_are_flagged_never_merged(tmp_path, store, services):
+    """A recruiter's second list spells people the way they were typed: without accents, without the
+    second surname, as they sound. Those are flagged for review against the database and earlier rows,
+    in the same city only; a different second surname is a different person."""
+    blank = [None] * 8
+    first = [["José", "García López", "jose.1@example.com", None, "Madrid", *blank],
+             ["Laura", "Gómez", "laura.1@example.com", None, "Bilbao", *blank]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=first))
+    jose, laura = by_email(services, "jose.1@example.com"), by_email(services, "laura.1@example.com")
+    rows = [["JOSE", "GARCIA", "jose.2@example.com", None, "madrid", *blank],          # row 4
+            ["José", "García Pérez", "jose.3@example.com", None, "Madrid", *blank],    # row 5: not García López
+            ["Laura", "Gómez Ruiz", "laura.2@example.com", None, "Bilbao", *blank],    # row 7
+            ["Laura", "Gómez", "laura.3@example.com", None, "Bilbao", *blank],         # row 8
+            ["Álvaro", "Vázquez", "alvaro.1@example.com", None, "Sevilla", *blank],    # row 9
+            ["Alvaro", "Basquez", "alvaro.2@example.com", None, "Sevilla", *blank],    # row 10
+            ["Álvaro", "Vázquez", "alvaro.3@example.com", None, "Cádiz", *blank]]      # row 11: another city
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "second.xlsx", rows=rows))
+
+    assert report.created == 7 and report.merged == 0 and report.updated == 0
+    flagged = [(d["row"], d.get("candidate_id"), d.get("other_row"), d["reason"]) for d in report.possible_duplicates]
+    assert flagged == [
+        (4, jose.id, None, "similar name in the same city as an existing candidate"),
+        (5, None, 4, "similar name in the same city as another row"),  # row 4's "José García" may be him
+        (7, laura.id, None, "similar name in the same city as an existing candidate"),
+        (8, laura.id, None, "same name and city as an existing candidate"),
+        (8, None, 7, "similar name in the same city as another row"),
+        (10, None, 9, "similar name in the same city as another row"),
+    ]
+    assert services.candidates.count() == 9
+
+
 def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
     report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
     assert report.created == 3 and not report.rejected

@@ -28,16 +28,21 @@ def spanish(qapp, tmp_path):
         yield
 
 
-def _sample(node: ast.AST) -> str | None:
-    """A reason as the core writes it, with each variable part as 'X' (None: not a literal reason)."""
+def _samples(node: ast.AST) -> list[str]:
+    """A reason as the core writes it, with each variable part as 'X' (none: not a literal reason); both
+    of `a if ... else b`."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
+        return [node.value]
     if isinstance(node, ast.JoinedStr):
-        return "".join(part.value if isinstance(part, ast.Constant) else "X" for part in node.values)
+        return ["".join(part.value if isinstance(part, ast.Constant) else "X" for part in node.values)]
+    if isinstance(node, ast.IfExp):
+        return _samples(node.body) + _samples(node.orelse)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _sample(node.left), _sample(node.right)
-        return None if left is None and right is None else (left or "X") + (right or "X")
-    return None
+        left, right = _samples(node.left), _samples(node.right)
+        if not left and not right:
+            return []
+        return [a + b for a in left or ["X"] for b in right or ["X"]]
+    return []
 
 
 def core_reasons() -> set[str]:
@@ -53,9 +58,7 @@ def core_reasons() -> set[str]:
                 for inner in ast.walk(node):
                     if isinstance(inner, ast.Return) and inner.value is not None:
                         value = inner.value.args[0] if isinstance(inner.value, ast.Call) else inner.value
-                        sample = _sample(value)
-                        if sample:
-                            found.add(sample)
+                        found.update(sample for sample in _samples(value) if sample)
             if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 if name in ("Unparsed", "_TooLong", "UnreadableFile", "Conflict") and node.args:
@@ -69,9 +72,9 @@ def core_reasons() -> set[str]:
             elif isinstance(node, ast.Dict):
                 keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
                 reason = node.values[keys.index("reason")] if "reason" in keys else None
-            sample = _sample(reason) if reason is not None else None
-            if sample and not re.fullmatch(r"[X\W]*", sample):
-                found.add(sample)
+            for sample in _samples(reason) if reason is not None else ():
+                if sample and not re.fullmatch(r"[X\W]*", sample):
+                    found.add(sample)
     return found
 
 

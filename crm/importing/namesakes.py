@@ -1,0 +1,222 @@
+"""Similar names in the same city: flagged as possible duplicates for review, never merged.
+
+Two people are "similar" when they live in the same city (case and accents aside) and their names
+are the same once these are set aside:
+- case, accents and spacing ("JOSÉ GARCÍA", "Jose  Garcia");
+- the order of the words ("García López, José" typed into the wrong columns);
+- spellings that sound alike in Spanish: b/v, c/z/s, g/j before e and i, x/j, y/ll/i, a silent h,
+  doubled letters ("Gonzalez" and "Gonzales", "Giménez" and "Jiménez", "Álvarez" and "Albarez");
+- a second surname that one of the two lacks ("José García" and "José García López"). Two different
+  second surnames are two different people (Spaniards carry both), so those are not flagged.
+
+Each name gets two hashed keys, so a file of 100,000 rows or a database of 100,000 candidates is
+compared in one pass with two dictionary entries a person, not pair by pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from crm.importing.values import fold
+
+# Words that join Spanish surnames ("de la Fuente"): typed or left out at will, so they are left out.
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "i", "e", "da", "das", "do", "dos", "van", "von"})
+_SOFT = frozenset("ei")
+_NO_TEXT: tuple[str, tuple[str, ...]] = ("", ())
+
+
+def spelling_key(word: str) -> str:
+    """A folded word as it sounds in Spanish: "gonzalez", "gonzales" -> "gonsales"; "jimenez",
+    "gimenez", "ximenez" -> "jimenes"; "alvarez", "albarez" -> "albares"; "hernandez", "ernandez"."""
+    out: list[str] = []
+    at, end = 0, len(word)
+    while at < end:
+        char, after = word[at], word[at + 1] if at + 1 < end else ""
+        if char == "c":
+            if after == "h":
+                char, at = "ch", at + 1
+            else:
+                char = "s" if after in _SOFT else "k"
+        elif char == "q":
+            char = "k"
+            if after == "u":
+                at += 1
+        elif char == "g":
+            if after == "u" and at + 2 < end and word[at + 2] in _SOFT:
+                at += 1  # "gui", "gue": a hard g
+            elif after in _SOFT:
+                char = "j"
+        elif char == "l" and after == "l":
+            char, at = "i", at + 1
+        elif char in "zs":
+            char = "s"
+        elif char in "vw":
+            char = "b"
+        elif char == "x":
+            char = "j"
+        elif char == "y":
+            char = "i"
+        elif char == "h":
+            char = ""
+        elif not char.isalpha():
+            char = ""
+        if char and not (out and out[-1] == char):
+            out.append(char)
+        at += 1
+    return "".join(out)
+
+
+# A person's name and city as compared here, hashed (only equality is ever asked), as a plain tuple
+# (made once a row): (whole, short, single surname, exact)
+# - whole: city + every word of the name, in any order;
+# - short: city + given names + first surname (None without both);
+# - single surname: only one, so it may be the short form of a longer one;
+# - exact: city + the name folded word for word, to tell "the same name" from "a similar one".
+NameShape = tuple[int, int | None, bool, int]
+
+
+class NameShapes:
+    """Works out NameShapes, remembering each name cell's words and each word's spelling key (first
+    names and surnames repeat down a list). One per import: the memory goes with it."""
+
+    CACHE_LIMIT = 100_000
+
+    def __init__(self) -> None:
+        self._texts: dict[str, tuple[str, tuple[str, ...]]] = {}  # cell -> (folded, spelling keys)
+        self._spelling: dict[str, str] = {}
+
+    def of(self, values: dict[str, Any]) -> NameShape | None:
+        """None without a city or a name: a shared name alone says too little. (Called for every new
+        row of an import: the cells' words come from the cache without a call.)"""
+        city = values.get("city")
+        if not city:
+            return None
+        texts = self._texts
+        city = (texts.get(city) or self._text(city))[0]
+        if not city:
+            return None
+        first, last = values.get("first_name"), values.get("last_name")
+        first, given = (texts.get(first) or self._text(first)) if first else _NO_TEXT
+        last, surnames = (texts.get(last) or self._text(last)) if last else _NO_TEXT
+        if not given and not surnames:
+            return None
+        short = hash((city, given, surnames[0])) if given and surnames else None
+        return hash((city, *sorted(given + surnames))), short, len(surnames) == 1, hash((city, first, last))
+
+    def _text(self, text: str) -> tuple[str, tuple[str, ...]]:
+        found = self._texts.get(text)
+        if found is None:
+            folded = fold(" ".join(text.split()))
+            keys = []
+            for word in folded.replace("-", " ").replace(",", " ").split():
+                if word in _PARTICLES:
+                    continue
+                key = self._spelling.get(word)
+                if key is None:
+                    key = spelling_key(word)
+                    if len(self._spelling) < self.CACHE_LIMIT:
+                        self._spelling[word] = key
+                if key:
+                    keys.append(key)
+            found = (folded, tuple(keys))
+            if len(self._texts) < self.CACHE_LIMIT:
+                self._texts[text] = found
+        return found
+
+
+class Namesakes:
+    """People seen so far (rows of a file, or candidates of the database), found by the shape of a name.
+
+    A shape's whole key, and its short key on the side of its surname count, lead to the people who
+    have it, in the order they were added: one entry, or a list of them once there are more (most
+    keys have one person: a list each would cost a 100,000-row import ~10 MB)."""
+
+    def __init__(self) -> None:
+        self._whole: dict[int, Any] = {}  # key -> (reference, exact) or a list of them
+        self._short_of_single: dict[int, Any] = {}  # one surname ("José García"): key -> reference(s)
+        self._short_of_longer: dict[int, Any] = {}  # more ("José García López")
+
+    def add(self, reference: int, shape: NameShape) -> None:
+        _add(self._whole, shape[0], (reference, shape[3]))
+        if shape[1] is not None:
+            _add(self._short_of_single if shape[2] else self._short_of_longer, shape[1], reference)
+
+    def matches(self, shape: NameShape) -> list[tuple[int, bool]]:
+        """(reference, same name?) of the people with a name similar to this one, each once."""
+        whole = self._whole.get(shape[0])
+        short = None
+        if shape[1] is not None:
+            short = (self._short_of_longer if shape[2] else self._short_of_single).get(shape[1])
+        if whole is None and short is None:
+            return []
+        found: dict[int, bool] = {}
+        for reference, exact in _entries(whole):
+            found.setdefault(reference, exact == shape[3])
+        for reference in _entries(short):
+            found.setdefault(reference, False)
+        return list(found.items())
+
+    def first_match(self, shape: NameShape) -> tuple[int, bool] | None:
+        """The first person added with a similar name, preferring one with the same name."""
+        found = self.matches(shape)
+        if not found:
+            return None
+        return next((item for item in found if item[1]), found[0])
+
+    def first_match_then_add(self, reference: int, shape: NameShape) -> tuple[int, bool] | None:
+        """first_match, then add: a file's rows, one after the other. Written out (no calls on the
+        way): it runs for every new row of an import, and most rows match nobody."""
+        whole, short, single, exact = shape
+        wholes = self._whole
+        present = wholes.get(whole)
+        found = None
+        if short is None:
+            if present is not None:
+                found = self.first_match(shape)
+        else:
+            own, other = ((self._short_of_single, self._short_of_longer) if single
+                          else (self._short_of_longer, self._short_of_single))
+            if present is not None or short in other:
+                found = self.first_match(shape)
+            shorts = own.get(short)
+            if shorts is None:
+                own[short] = reference
+            elif shorts.__class__ is list:
+                shorts.append(reference)
+            else:
+                own[short] = [shorts, reference]
+        entry = (reference, exact)
+        if present is None:
+            wholes[whole] = entry
+        elif present.__class__ is list:
+            present.append(entry)
+        else:
+            wholes[whole] = [present, entry]
+        return found
+
+
+def _add(keys: dict[int, Any], key: int, entry: Any) -> None:
+    present = keys.get(key)
+    if present is None:
+        keys[key] = entry
+    elif present.__class__ is list:
+        present.append(entry)
+    else:
+        keys[key] = [present, entry]
+
+
+def _entries(present: Any) -> list:
+    if present is None:
+        return []
+    return present if present.__class__ is list else [present]
+
+
+def namesakes_of(people: Iterable[tuple[int, dict[str, Any]]], shapes: NameShapes) -> Namesakes:
+    """An index of (reference, values with first_name, last_name and city)."""
+    index = Namesakes()
+    for reference, values in people:
+        shape = shapes.of(values)
+        if shape is not None:
+            index.add(reference, shape)
+    return index

@@ -1,0 +1,62 @@
+"""Similar names in the same city (crm.importing.namesakes): what is flagged and what is not."""
+
+import pytest
+
+from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of, spelling_key
+
+
+@pytest.mark.parametrize("one, other", [
+    ("gonzalez", "gonzales"), ("jimenez", "gimenez"), ("ximenez", "jimenez"), ("alvarez", "albarez"),
+    ("hernandez", "ernandez"), ("vazquez", "vasquez"), ("cristina", "kristina"), ("sergio", "serjio"),
+    ("garcia", "garsia"), ("castillo", "castiyo"), ("yolanda", "iolanda"), ("ruiz", "ruis"), ("marti", "martti"),
+])
+def test_spellings_that_sound_alike_share_a_key(one, other):
+    assert spelling_key(one) == spelling_key(other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("garcia", "gracia"), ("perez", "peris"), ("lopez", "lozano"), ("guerra", "gerra"),
+    ("marta", "marto"), ("sanz", "saez"),
+])
+def test_different_names_keep_different_keys(one, other):
+    assert spelling_key(one) != spelling_key(other)
+
+
+def person(first, last, city="Madrid"):
+    return {"first_name": first, "last_name": last, "city": city}
+
+
+KNOWN = [(1, person("José", "García López")), (2, person("Laura", "Gómez")), (3, person("Ana", "Núñez Peña", "Sevilla")),
+         (4, person("Pau", "Puig i Vidal", "Barcelona")), (5, person("Pau", "Puig i Vidal", "Girona"))]
+
+
+@pytest.mark.parametrize("incoming, expected", [
+    (person("José", "García López"), [(1, True)]),  # the same name
+    (person("JOSE", "GARCIA  LOPEZ", " madrid "), [(1, True)]),  # case, accents and spacing aside
+    (person("García López", "José"), [(1, False)]),  # typed into the wrong columns
+    (person("José", "García"), [(1, False)]),  # no second surname
+    (person("Jose", "Garsia Lopes"), [(1, False)]),  # spelt as it sounds
+    (person("Laura", "Gómez Ruiz"), [(2, False)]),  # a second surname the known one lacks
+    (person("Ana", "Núñez de Peña", "SEVILLA"), [(3, False)]),  # a particle typed
+    (person("Pau", "Puig Vidal", "Barcelona"), [(4, False)]),  # only the Barcelona one
+    (person("José", "García Pérez"), []),  # another second surname: another person
+    (person("José", "García López", "Málaga"), []),  # another city
+    (person("José", "García López", None), []),  # no city: a name alone says too little
+    (person("Josefa", "García López"), []),
+    (person("Laura", "Gómez", ""), []),
+])
+def test_who_is_similar(incoming, expected):
+    shapes = NameShapes()
+    index = namesakes_of(KNOWN, shapes)
+    shape = shapes.of(incoming)
+    assert (index.matches(shape) if shape is not None else []) == expected
+
+
+def test_the_first_match_prefers_the_same_name():
+    shapes = NameShapes()
+    index = Namesakes()
+    index.add(10, shapes.of(person("Marta", "Sanz")))  # the short form of the one below
+    index.add(11, shapes.of(person("Marta", "Sanz Ortega")))
+    assert index.first_match(shapes.of(person("Marta", "Sanz Ortega"))) == (11, True)
+    assert index.first_match(shapes.of(person("Marta", "Sanz Ortiz"))) == (10, False)
+    assert index.first_match(shapes.of(person("Marta", "Saez"))) is None
