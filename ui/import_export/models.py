@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
@@ -85,16 +85,20 @@ class MappingModel(QAbstractTableModel):
 
 
 def shown(value: Any) -> str:
+    """A value as the user reads numbers and dates (55,000 / 55.000; 5.5 / 5,5), dates as the candidate
+    views write them."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, date):
-        return value.isoformat()
+        return QLocale().toString(value, "d MMM yyyy")
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return QLocale().toString(value, "g", 6)
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".") if value >= 10_000 else str(value)
+        return QLocale().toString(value)
     return str(value).replace("\n", " ⏎ ")
 
 

@@ -1,9 +1,11 @@
 """Driving the import dialog as a recruiter would: open a file, fix a mapping, import, read the report."""
 
+from datetime import date
+
 import openpyxl
 import pytest
 from import_fixtures import candidates_in_database_file, large_candidates_xlsx, messy_spanish_xlsx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import text
 
@@ -11,6 +13,15 @@ from crm.importing.mapping import NOTES
 from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
+
+
+@pytest.fixture(autouse=True)
+def british_english():
+    """The locale the app sets for English (ui.i18n): numbers read 50,000."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture
@@ -42,7 +53,7 @@ def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, cont
     assert dialog.sheet_combo.currentText() == "Candidatos"
     assert "Header found on row 3" in dialog.info_label.text()
     assert preview_column(dialog, "First name")[0] == "José"
-    assert preview_column(dialog, "Expected salary")[0] == "50.000"  # "50-55k" as it will be stored
+    assert preview_column(dialog, "Expected salary")[0] == "50,000"  # "50-55k" as it will be stored
     assert preview_column(dialog, "Source") is None
 
     # The user says the "Carnet" column is the source: the combo changes the model and the preview.
@@ -116,6 +127,19 @@ def test_models_pass_the_model_tester(qtbot, tmp_path):
     ModelTester(qtbot).check(issues)
 
 
+@pytest.mark.parametrize("language, country, expected", [
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, ["55,000", "5.5", "1 Mar 2026", "30"]),
+    (QLocale.Language.Spanish, QLocale.Country.Spain, ["55.000", "5,5", "1 mar 2026", "30"]),
+])
+def test_the_preview_writes_numbers_and_dates_as_the_user_reads_them(qtbot, language, country, expected):
+    QLocale.setDefault(QLocale(language, country))  # as ui.i18n does for the app's language
+    preview = PreviewModel()
+    fields = ["expected_salary", "years_experience", "available_from", "notice_days"]
+    preview.set_rows(fields, [{"row": 4, "expected_salary": 55000, "years_experience": 5.5,
+                               "available_from": date(2026, 3, 1), "notice_days": 30}])
+    assert [preview.index(0, column).data() for column in range(preview.columnCount())][-4:] == expected
+
+
 def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, services, tmp_path):
     from import_fixtures import roles_xlsx
 
@@ -124,7 +148,7 @@ def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, servic
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("roles"))
     dialog.open_file(roles_xlsx(tmp_path / "vacantes.xlsx"))
     qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "roles", timeout=10_000)
-    assert preview_column(dialog, "Salary from")[:2] == ["40.000", "40.000"]
+    assert preview_column(dialog, "Salary from")[:2] == ["40,000", "40,000"]
     assert preview_column(dialog, "Status")[:3] == ["active", "on_hold", "filled"]
     assert preview_column(dialog, "Fee %")[:3] == ["20", "20", "20"]
     dialog.start_import()
