@@ -15,6 +15,7 @@ from typing import Any
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.importing import values as parse
+from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.mapping import NOTES, SKIP, split_full_name
 from crm.importing.report import Issue
 
@@ -42,6 +43,17 @@ class CandidateRow:
         return f"{self.values.get('first_name') or ''} {self.values.get('last_name') or ''}".strip()
 
 
+def mark_issue(number: int, header: str, mark: CellMark) -> Issue:
+    """The warning for a cell that looks blank but is not (see cell_marks)."""
+    if mark.kind == ERROR:
+        return Issue(number, header, mark.text, "the cell holds an Excel error; left empty")
+    if mark.kind == FORMULA:
+        return Issue(number, header, mark.text, "a formula whose result the file does not hold (it was never "
+                     "calculated in Excel); left empty: open and save the file in Excel, then import it again")
+    return Issue(number, header, mark.text,
+                 f"part of the merged cells {mark.text}, whose value is in row {mark.first_row} only; left empty")
+
+
 class Rejected(Exception):
     def __init__(self, issue: Issue):
         super().__init__(issue.reason)
@@ -57,12 +69,14 @@ COLUMN_CACHE_LIMIT = 5000  # parses remembered per column; a column with more di
 
 
 def build_row(number: int, cells: list[Any], headers: list[str], targets: list[str],
-              day_first: bool = True, cache: dict | None = None) -> CandidateRow:
+              day_first: bool = True, cache: dict | None = None,
+              marks: dict[int, dict[int, CellMark]] | None = None) -> CandidateRow:
     """Parse one row with the column targets; raise Rejected when nothing identifies a person.
 
-    `cache` (one dict per import) keeps the RowParser, which remembers the parse of repeated values."""
+    `cache` (one dict per import) keeps the RowParser, which remembers the parse of repeated values;
+    `marks` says what blank-looking cells hold (see RowParser)."""
     if cache is None:
-        return RowParser(headers, targets, day_first, remember=False).parse(number, cells)
+        return RowParser(headers, targets, day_first, remember=False, marks=marks).parse(number, cells)
     key = ("parser", tuple(headers), tuple(targets), day_first)
     parser = cache.get(key)
     if parser is None:
@@ -75,8 +89,12 @@ class RowParser:
     keeps its own cache of parses (so a column of mostly distinct values, such as skill lists, cannot
     crowd out the columns that repeat)."""
 
-    def __init__(self, headers: list[str], targets: list[str], day_first: bool = True, remember: bool = True):
+    def __init__(self, headers: list[str], targets: list[str], day_first: bool = True, remember: bool = True,
+                 marks: dict[int, dict[int, CellMark]] | None = None):
         self.day_first = day_first
+        # Row -> column -> what a blank-looking cell holds (an Excel error, a formula without a result, a
+        # merged cell): filled by the reader as it goes, so it is looked up, never copied.
+        self._marks = marks if marks is not None else {}
         # (column, header, target, cache, converter): skipped columns are left out; a column whose cell
         # only sets its own field (a name, an email) gets that field's converter, called directly.
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
@@ -92,9 +110,12 @@ class RowParser:
         extra: list[str] = []
         day_first = self.day_first
         width = len(cells)
+        row_marks = self._marks.get(number) if self._marks else None
         for index, header, target, cache, convert in self._plan:
             raw = cells[index] if index < width else None
             if raw is None:
+                if row_marks is not None and index in row_marks:
+                    warnings.append(mark_issue(number, header, row_marks[index]))
                 continue
             try:
                 if convert is _SKILLS:  # a list of skills, nearly always new: its own short path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,8 @@ class Inspection:
     saved_mapping: bool
     head: list[Row]  # the first data rows, raw
     warnings: list[str]
+    # What blank-looking cells of those rows hold (row -> column -> cell_marks.CellMark)
+    marks: dict[int, dict[int, Any]] = field(default_factory=dict)
 
     @property
     def choices(self) -> list[str]:
@@ -60,9 +62,10 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     the_plan = plan(store, path, kind, sheet, fields_for(kind))
     targets = the_plan.targets if kind == "candidates" else [SKIP if t == NOTES else t for t in the_plan.targets]
     head = list(itertools.islice(the_plan.table.rows, rows))
+    marks = the_plan.table.marks.cells
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
-                      list(the_plan.workbook.warnings))
+                      list(the_plan.workbook.warnings), {n: marks[n] for n, _cells in head if n in marks})
 
 
 def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
@@ -72,7 +75,7 @@ def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list
     rows = []
     for number, cells in inspection.head:
         try:
-            built = build_row(number, cells, inspection.headers, targets)
+            built = build_row(number, cells, inspection.headers, targets, marks=inspection.marks)
         except Rejected as exc:
             rows.append({"row": number, "rejected": exc.issue.reason})
             continue

@@ -19,6 +19,7 @@ from typing import Any
 
 from defusedxml import ElementTree
 
+from crm.importing.cell_marks import SheetMarks, cell_marks, merged_blocks
 from crm.importing.safety import (
     DAMAGED_STREAM,
     UnreadableFile,
@@ -41,6 +42,7 @@ class SheetData:
     name: str
     total_rows: int
     rows: Iterator[Row]
+    marks: SheetMarks = field(default_factory=SheetMarks)  # what blank-looking cells really hold (xlsx)
 
 
 @dataclass
@@ -87,18 +89,24 @@ class Workbook:
                 raise damaged(self.path, exc) from exc
             check_size(self.path.name, name, size)
             if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
+                marks = SheetMarks()
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
-                                                              lambda: self._read_whole(name).rows))
+                                                              lambda: self._read_whole(name, marks).rows, marks),
+                                 marks)
         return self._read_whole(name)
 
-    def _read_whole(self, name: str) -> SheetData:
+    def _read_whole(self, name: str, marks: SheetMarks | None = None) -> SheetData:
+        marks = marks if marks is not None else SheetMarks()
+        member = self._members.get(name)
+        if member:
+            _scan_marks(self.path, member, marks)
         try:
             import python_calamine
 
             workbook = python_calamine.CalamineWorkbook.from_path(str(self.path))
             sheet = workbook.get_sheet_by_name(name)
         except Exception:  # calamine cannot read it: try the slower, stricter reader
-            return _read_openpyxl(self.path, name)
+            return _read_openpyxl(self.path, name)  # it gives error cells as their text ("#N/A")
         first_col = sheet.start[1] if sheet.start else 0
         total = sheet.height
 
@@ -110,7 +118,28 @@ class Workbook:
                 yield index + 1, pad + values if first_col else values  # blank cells stay "" (see sheets)
             workbook.close()
 
-        return SheetData(name, total, rows())
+        return SheetData(name, total, rows(), marks)
+
+
+def _scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
+    """Find the sheet's error cells, formulas without a result and merged cells (see cell_marks),
+    streaming its XML: pieces end after a row's tag, so no cell is cut in two; the merged cells are
+    listed after the last row."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+            rest = b""
+            while chunk := stream.read(1 << 20):
+                data = rest + chunk
+                cut = data.rfind(b"row>") + 4
+                if cut < 4:
+                    rest = data
+                    continue
+                marks.add_cells(cell_marks(data[:cut]))
+                rest = data[cut:]
+    except (*DAMAGED_STREAM, OSError):
+        return  # the reader that follows says what is wrong with the file
+    marks.add_cells(cell_marks(rest))
+    marks.add_blocks(merged_blocks(rest))
 
 
 def _read_openpyxl(path: Path, name: str) -> SheetData:

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser
+from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser, mark_issue
+from crm.importing.cell_marks import MERGED, Block, CellMark, SheetMarks
+from crm.importing.mapping import SKIP
 from crm.importing.report import Issue
 from crm.importing.sheets import open_table
 
@@ -63,18 +65,43 @@ def parse_chunk(chunk: list[tuple[int, list[Any]]], parser: RowParser) -> Batch:
 
 
 def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,
-                   timings: dict[str, float], size: int, first: int | None = None) -> Iterator[Batch]:
+                   timings: dict[str, float], size: int, first: int | None = None,
+                   marks: SheetMarks | None = None, header_row: int = 0) -> Iterator[Batch]:
     """Parse the data rows in batches (the first `first` rows long), adding the seconds spent reading and
-    parsing to `timings`."""
-    parser = RowParser(headers, targets, day_first)  # one per import: repeated values of a column parsed once
+    parsing to `timings`. Blank-looking cells that `marks` knows of are warned about; merged cells
+    learnt after the rows (a sheet read in slices) in a last batch of warnings only."""
+    marks = marks if marks is not None else SheetMarks()
+    # One parser per import: repeated values of a column are parsed once.
+    parser = RowParser(headers, targets, day_first, marks=marks.cells)
     clock = time.perf_counter()
+    last_row = header_row
     for chunk in chunks(rows, size, first):
         read = time.perf_counter()
         timings["read"] += read - clock
         batch = parse_chunk(chunk, parser)
         timings["normalise"] += time.perf_counter() - read
+        last_row = chunk[-1][0]
         yield batch
         clock = time.perf_counter()  # the consumer's time in between is not reading
+    if marks.late_blocks:
+        late = late_merged_warnings(marks.late_blocks, headers, targets, header_row, last_row)
+        if late:
+            yield Batch([], [], 0, late)
+
+
+def late_merged_warnings(blocks: list[Block], headers: list[str], targets: list[str], header_row: int,
+                         last_row: int) -> list[Issue]:
+    """The warnings the parser would have given the data rows' cells covered by merged cells."""
+    issues = []
+    for block in blocks:
+        mark = CellMark(MERGED, block.ref, block.first_row)
+        for row in range(max(block.first_row, header_row + 1), min(block.last_row, last_row) + 1):
+            first_col = block.first_col + 1 if row == block.first_row else block.first_col
+            for column in range(first_col, min(block.last_col + 1, len(headers))):
+                if targets[column] != SKIP:
+                    issues.append(mark_issue(row, headers[column], mark))
+    issues.sort(key=lambda issue: issue.row)
+    return issues
 
 
 class InlineRows:
@@ -90,7 +117,7 @@ class InlineRows:
     def batches(self, targets: list[str], day_first: bool, size: int | None = None,
                 first: int | None = None) -> Iterator[Batch]:
         return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings,
-                              size or INLINE_CHUNK_ROWS, first)
+                              size or INLINE_CHUNK_ROWS, first, self._table.marks, self._table.header_row)
 
     def close(self) -> None:
         """Stop reading (a cancel or an error): a sliced sheet's background thread ends with it."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm.domain import normalize
+from crm.importing.cell_marks import SheetMarks
 from crm.importing.mapping import CANDIDATE_FIELDS, guess_field
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
 from crm.importing.safety import UnreadableFile
@@ -28,6 +29,7 @@ class Table:
     headers: list[str]
     rows: Iterator[Row]
     total_rows: int
+    marks: SheetMarks = field(default_factory=SheetMarks)  # what blank-looking cells hold (cell_marks)
 
 
 def header_score(values: list, fields: dict) -> int:
@@ -61,7 +63,8 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     width = max((i + 1 for i, v in enumerate(values) if v is not None), default=0)
     headers = [(as_text(v) or "").strip() for v in values[:width]]
     rest = itertools.chain(head[best[1] + 1:], sheet.rows)
-    return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0))
+    return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
+                 sheet.marks)
 
 
 def _blank_to_none(values: list) -> list:

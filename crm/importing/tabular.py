@@ -8,10 +8,11 @@ from typing import Any, Protocol
 from crm.domain import ImportBatch, ImportItem
 from crm.domain.base import utcnow
 from crm.files import file_sha256
+from crm.importing.candidate_rows import mark_issue
 from crm.importing.importer import ImportOptions, plan, save_mapping
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
-from crm.importing.row_source import chunks
+from crm.importing.row_source import chunks, late_merged_warnings
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 
@@ -47,14 +48,23 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             session.add(batch)
             session.flush()
             handler = make_handler(session, batch.id, report, options.on_duplicate)
-            done = 0
+            done, last_row = 0, the_plan.table.header_row
+            marks = the_plan.table.marks  # cells that look blank but are not (cell_marks)
             for chunk in chunks(the_plan.table.rows, 500):
                 token.raise_if_cancelled()
                 for number, cells in chunk:
                     values = {t: v for t, v in zip(targets, cells, strict=False) if t not in (NOTES, SKIP) and v is not None}
+                    if marks.cells and number in marks.cells:
+                        report.warnings.extend(
+                            mark_issue(number, the_plan.headers[column], mark) for column, mark in marks.cells[number].items()
+                            if column < len(targets) and targets[column] not in (NOTES, SKIP)
+                            and targets[column] not in values)
                     handler.handle(number, values, columns)
+                    last_row = number
                 done += len(chunk)
                 progress(done, max(total, done), f"{done:,} rows")
+            report.warnings.extend(late_merged_warnings(marks.late_blocks, the_plan.headers, targets,
+                                                        the_plan.table.header_row, last_row))
             handler.finish()
             save_mapping(session, kind, the_plan.headers, targets)
             batch.created_count, batch.updated_count = report.created, report.updated

@@ -25,8 +25,9 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from crm.importing.cell_marks import Block, SheetMarks, cell_marks, merged_blocks
 from crm.importing.safety import DAMAGED_STREAM, damaged
 
 if TYPE_CHECKING:
@@ -41,6 +42,15 @@ _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*>")
 
 class _NotSliceable(Exception):
     """A slice holds a row without its number: continue with a whole-sheet read."""
+
+
+class _Slice(NamedTuple):
+    sheet: Any  # calamine's parse of the slice
+    marks: dict  # its error cells and formulas without a result (cell_marks)
+
+
+class _Blocks(NamedTuple):
+    blocks: list[Block]  # the sheet's merged cells, listed after its rows
 
 
 def slice_bytes(archive: zipfile.ZipFile, sheet_member: str) -> int | None:
@@ -65,8 +75,10 @@ def _support_members(archive: zipfile.ZipFile, sheet_member: str) -> dict[str, b
     return wanted
 
 
-def _xml_slices(archive: zipfile.ZipFile, member: str, size: int) -> Iterator[bytes]:
-    """The sheet XML cut into standalone sheets of whole rows (each about `size` bytes)."""
+def _xml_slices(archive: zipfile.ZipFile, member: str, size: int,
+                tail: Callable[[bytes], None] | None = None) -> Iterator[bytes]:
+    """The sheet XML cut into standalone sheets of whole rows (each about `size` bytes); `tail` is given
+    what follows the rows (where the merged cells are listed)."""
     with archive.open(member) as stream:
         buffer = b""
         opening = row_tag = row_end = data_end = closing = None
@@ -96,6 +108,8 @@ def _xml_slices(archive: zipfile.ZipFile, member: str, size: int) -> Iterator[by
                 body, buffer = buffer[:cut], buffer[cut:]
             else:
                 end = buffer.find(data_end)
+                if tail is not None and end >= 0:
+                    tail(buffer[end:])
                 body, buffer = (buffer if end < 0 else buffer[:end]), b""
             # Every row must open with its number (<row r="7" ...>), as Excel and common writers write it.
             # Inside sheetData nothing else starts with "<row" (cell text is escaped), so two scans of
@@ -140,10 +154,12 @@ def _slice_rows(data: Any) -> list[Row]:
 
 
 def sliced_rows(path: Path, member: str, sheet: str, size: int,
-                whole_sheet_rows: Callable[[], Iterator[Row]]) -> Iterator[Row]:
+                whole_sheet_rows: Callable[[], Iterator[Row]], marks: SheetMarks | None = None) -> Iterator[Row]:
     """Every row of the sheet, parsed a slice ahead in a background thread. A row is as wide as its
     slice's used range (a whole read pads every row to the sheet's width); the importer fits rows to
-    the header anyway."""
+    the header anyway. `marks` gets each slice's error cells and formulas without a result before its
+    rows are handed out, and the merged cells once all rows are (see cell_marks)."""
+    marks = marks if marks is not None else SheetMarks()
     with zipfile.ZipFile(path) as archive:
         support = _support_members(archive, member)
     ready: queue.Queue = queue.Queue(maxsize=1)  # the slice being read + one parsed ahead
@@ -160,11 +176,13 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
         return False
 
     def produce() -> None:
+        blocks: list[Block] = []
         try:
             with zipfile.ZipFile(path) as archive:
-                for xml in _xml_slices(archive, member, size):
-                    if not offer(_parse_slice(support, member, sheet, xml)):
+                for xml in _xml_slices(archive, member, size, lambda rest: blocks.extend(merged_blocks(rest))):
+                    if not offer(_Slice(_parse_slice(support, member, sheet, xml), cell_marks(xml))):
                         return
+            offer(_Blocks(blocks))
             offer(None)
         except BaseException as exc:  # handed to the reading side, which raises it there
             offer(exc)
@@ -180,7 +198,11 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
                 return
             if isinstance(item, BaseException):
                 raise _unreadable(path, item) from item
-            for row in _slice_rows(item):
+            if isinstance(item, _Blocks):
+                marks.late_blocks.extend(item.blocks)
+                continue
+            marks.add_cells(item.marks)
+            for row in _slice_rows(item.sheet):
                 last = row[0]
                 yield row
     finally:

@@ -24,6 +24,12 @@ _CONTEXT = "ImportReasons"
 _ENGLISH = (
     # The value of a cell (crm/importing/values.py, candidate_rows.py, roles.py, pipeline.py)
     QT_TRANSLATE_NOOP("ImportReasons", "no amount given (to be agreed)"),
+    # A cell that looks blank but is not (crm/importing/cell_marks.py, candidate_rows.mark_issue)
+    QT_TRANSLATE_NOOP("ImportReasons", "the cell holds an Excel error; left empty"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a formula whose result the file does not hold (it was never calculated "
+                      "in Excel); left empty: open and save the file in Excel, then import it again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "part of the merged cells {ref}, whose value is in row {row} only; "
+                      "left empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "not an amount"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a plausible yearly salary"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"),

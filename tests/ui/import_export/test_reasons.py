@@ -93,6 +93,8 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
         "la misma persona que la fila 4 (mismo perfil); fusionada con ella")
     assert translated_reason("no candidate with the email ana@x.es; import the candidates first") == (
         "no hay ningún candidato con el email ana@x.es; importe antes los candidatos")
+    assert translated_reason("part of the merged cells D5:D7, whose value is in row 5 only; left empty") == (
+        "forma parte de las celdas combinadas D5:D7, cuyo valor está solo en la fila 5; se deja vacía")
     assert translated_reason("something the core says one day") == "something the core says one day"
     assert translated_reason("import 7 (q3.xlsx) was already undone") == "la importación 7 (q3.xlsx) ya se deshizo"
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
