@@ -24,6 +24,7 @@ from crm.importing.values import fold
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "i", "e", "da", "das", "do", "dos", "van", "von"})
 _SOFT = frozenset("ei")
 _NO_TEXT: tuple[str, tuple[str, ...]] = ("", ())
+_EXACT_BITS = 0xFFFFFFFF
 
 
 def spelling_key(word: str) -> str:
@@ -72,7 +73,9 @@ def spelling_key(word: str) -> str:
 # - whole: city + every word of the name, in any order;
 # - short: city + given names + first surname (None without both);
 # - single surname: only one, so it may be the short form of a longer one;
-# - exact: city + the name folded word for word, to tell "the same name" from "a similar one".
+# - exact: city + the name folded word for word, to tell "the same name" from "a similar one" (32 bits
+#   of its hash: it only chooses the wording of a flag, and it is kept beside the person's reference in
+#   one int, see Namesakes).
 NameShape = tuple[int, int | None, bool, int]
 
 
@@ -102,7 +105,8 @@ class NameShapes:
         if not given and not surnames:
             return None
         short = hash((city, given, surnames[0])) if given and surnames else None
-        return hash((city, *sorted(given + surnames))), short, len(surnames) == 1, hash((city, first, last))
+        return (hash((city, *sorted(given + surnames))), short, len(surnames) == 1,
+                hash((city, first, last)) & _EXACT_BITS)
 
     def _text(self, text: str) -> tuple[str, tuple[str, ...]]:
         found = self._texts.get(text)
@@ -130,15 +134,16 @@ class Namesakes:
 
     A shape's whole key, and its short key on the side of its surname count, lead to the people who
     have it, in the order they were added: one entry, or a list of them once there are more (most
-    keys have one person: a list each would cost a 100,000-row import ~10 MB)."""
+    keys have one person: a list each would cost a 100,000-row import ~10 MB). A whole key's entry is
+    one int, reference << 32 | exact (a tuple of two cost ~8 MB more at 100,000 rows)."""
 
     def __init__(self) -> None:
-        self._whole: dict[int, Any] = {}  # key -> (reference, exact) or a list of them
+        self._whole: dict[int, Any] = {}  # key -> reference << 32 | exact, or a list of them
         self._short_of_single: dict[int, Any] = {}  # one surname ("José García"): key -> reference(s)
         self._short_of_longer: dict[int, Any] = {}  # more ("José García López")
 
     def add(self, reference: int, shape: NameShape) -> None:
-        _add(self._whole, shape[0], (reference, shape[3]))
+        _add(self._whole, shape[0], reference << 32 | shape[3])
         if shape[1] is not None:
             _add(self._short_of_single if shape[2] else self._short_of_longer, shape[1], reference)
 
@@ -151,8 +156,8 @@ class Namesakes:
         if whole is None and short is None:
             return []
         found: dict[int, bool] = {}
-        for reference, exact in _entries(whole):
-            found.setdefault(reference, exact == shape[3])
+        for entry in _entries(whole):
+            found.setdefault(entry >> 32, entry & _EXACT_BITS == shape[3])
         for reference in _entries(short):
             found.setdefault(reference, False)
         return list(found.items())
@@ -186,7 +191,7 @@ class Namesakes:
                 shorts.append(reference)
             else:
                 own[short] = [shorts, reference]
-        entry = (reference, exact)
+        entry = reference << 32 | exact
         if present is None:
             wholes[whole] = entry
         elif present.__class__ is list:
