@@ -6,6 +6,8 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
@@ -13,6 +15,10 @@ from ui.import_export.reasons import other_of_possible_duplicate, translated_rea
 
 Index = QModelIndex | QPersistentModelIndex
 TargetRole = Qt.ItemDataRole.UserRole + 1
+# Rows of the preview the import will warn about or refuse: tinted (translucent, so they read on a light
+# or a dark palette), with the warning or error sign by their row number.
+WARNED_ROW = QColor(232, 137, 12, 48)
+REJECTED_ROW = QColor(179, 38, 30, 48)
 
 
 class MappingModel(QAbstractTableModel):
@@ -122,12 +128,21 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._fields)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            row = self._rows[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(row.get("row", section + 1))
+            if role == Qt.ItemDataRole.DecorationRole and ("rejected" in row or row.get("warnings")):
+                sign = (QStyle.StandardPixmap.SP_MessageBoxCritical if "rejected" in row
+                        else QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return QApplication.style().standardIcon(sign)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._row_tip(row)
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._fields):
             return field_label(self._fields[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(self._rows[section].get("row", section + 1))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,8 +156,15 @@ class PreviewModel(QAbstractTableModel):
                 return self.tr("Rejected: %1").replace("%1", translated_reason(row["rejected"]))
             return shown(row.get(self._fields[index.column()]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{column}: {translated_reason(reason)}" for column, reason in row.get("warnings", [])) or None
+            return self._row_tip(row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return REJECTED_ROW if "rejected" in row else WARNED_ROW if row.get("warnings") else None
         return None
+
+    def _row_tip(self, row: dict[str, Any]) -> str | None:
+        if "rejected" in row:
+            return self.tr("Rejected: %1").replace("%1", translated_reason(row["rejected"]))
+        return "\n".join(f"{column}: {translated_reason(reason)}" for column, reason in row.get("warnings", [])) or None
 
     def value(self, row: int, field: str) -> Any:
         return self._rows[row].get(field)

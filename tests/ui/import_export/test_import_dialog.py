@@ -140,6 +140,23 @@ def test_the_preview_writes_numbers_and_dates_as_the_user_reads_them(qtbot, lang
     assert [preview.index(0, column).data() for column in range(preview.columnCount())][-4:] == expected
 
 
+def test_preview_rows_with_warnings_or_refused_stand_out(qtbot):
+    from ui.import_export.models import REJECTED_ROW, WARNED_ROW
+
+    preview = PreviewModel()
+    preview.set_rows(["first_name", "expected_salary"], [
+        {"row": 2, "first_name": "Ana", "warnings": []},
+        {"row": 3, "first_name": "Luis", "warnings": [("Salario", "the cell holds an Excel error; left empty")]},
+        {"row": 4, "rejected": "nothing identifies a person (no name, email, phone or profile URL)"}])
+    background = [preview.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) for row in range(3)]
+    assert background == [None, WARNED_ROW, REJECTED_ROW]
+    signs = [preview.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) for row in range(3)]
+    assert signs[0] is None and not signs[1].isNull() and not signs[2].isNull()
+    assert preview.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == (
+        "Salario: the cell holds an Excel error; left empty")
+    assert preview.index(2, 1).data(Qt.ItemDataRole.ToolTipRole).startswith("Rejected: nothing identifies")
+
+
 def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, services, tmp_path):
     from import_fixtures import roles_xlsx
 
