@@ -13,12 +13,13 @@ from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
 from crm.importing.dedupe import (
     MERGE_FIELDS,
+    NamesakesInDb,
     find_existing,
     merge_changes,
     same_name_in_db,
 )
 from crm.importing.identity import identity_keys, keys_of, name_of
-from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
+from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.safety import tombstones
@@ -42,7 +43,7 @@ class CandidateRun:
         # and the candidates before this import (by id), loaded when first needed.
         self.shapes = NameShapes()
         self.file_namesakes = Namesakes()
-        self._db_namesakes: Namesakes | None = None
+        self._db_namesakes: NamesakesInDb | None = None
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
         # Created by this import, then merged with a row of a later chunk: its version moved on already.
         self.merged_created: set[int] = set()
@@ -301,7 +302,11 @@ class CandidateRun:
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
         """Flag, never merge, new people whose name is the same as or similar to (see namesakes) that of
         a candidate before this import or of an earlier row, in the same city."""
-        known = self._namesakes_in_db()
+        known = None
+        if self.max_existing_id:
+            if self._db_namesakes is None:
+                self._db_namesakes = NamesakesInDb(self.session, self.max_existing_id, self.shapes)
+            known = self._db_namesakes.for_rows(rows)
         in_file = self.file_namesakes
         flags = self.report.possible_duplicates
         shape_of = self.shapes.of
@@ -320,20 +325,6 @@ class CandidateRun:
                 flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),
                               "other_row": earlier[0], "reason": ("same name and city as another row" if earlier[1]
                                                                   else "similar name in the same city as another row")})
-
-    def _namesakes_in_db(self) -> Namesakes | None:
-        """The candidates before this import, by the shape of their names (None when there are none).
-        Loaded once an import: names are compared folded and by sound, which no index of ours knows."""
-        if self.max_existing_id == 0:
-            return None
-        if self._db_namesakes is None:
-            column = Candidate.__table__.c
-            people = self.session.execute(select(column.id, column.first_name, column.last_name, column.city).where(
-                column.id <= self.max_existing_id, column.city.is_not(None), column.city != ""))
-            self._db_namesakes = namesakes_of(
-                ((candidate_id, {"first_name": first, "last_name": last, "city": city})
-                 for candidate_id, first, last, city in people), self.shapes)
-        return self._db_namesakes
 
 
 def id_runs(ids: list[int]) -> list[tuple[int, int]]:

@@ -108,6 +108,10 @@ class NameShapes:
         return (hash((city, *sorted(given + surnames))), short, len(surnames) == 1,
                 hash((city, first, last)) & _EXACT_BITS)
 
+    def city_key(self, city: str) -> str:
+        """The city as shapes compare it (folded; "" for none)."""
+        return (self._texts.get(city) or self._text(city))[0] if city else ""
+
     def _text(self, text: str) -> tuple[str, tuple[str, ...]]:
         found = self._texts.get(text)
         if found is None:

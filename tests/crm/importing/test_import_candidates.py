@@ -148,6 +148,19 @@ def test_similar_names_against_the_database_and_the_file_are_flagged_never_merge
     assert services.candidates.count() == 9
 
 
+def test_the_database_is_searched_in_the_cities_of_the_file_however_they_are_written(tmp_path, store, services):
+    blank = [None] * 8
+    first = [["Nuria", "Peña", "nuria.1@example.com", None, "Málaga", *blank],
+             ["Nuria", "Peña", "nuria.2@example.com", None, "Cádiz", *blank]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=first))
+    malaga = by_email(services, "nuria.1@example.com")
+    rows = [["NURIA", "PENA", "nuria.3@example.com", None, "MALAGA", *blank],  # row 4
+            ["Nuria", "Peña", "nuria.4@example.com", None, "Sevilla", *blank]]  # row 5: nobody in Sevilla
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "second.xlsx", rows=rows))
+    assert [(d["row"], d.get("candidate_id"), d["reason"]) for d in report.possible_duplicates] == [
+        (4, malaga.id, "same name and city as an existing candidate")]
+
+
 def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
     report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
     assert report.created == 3 and not report.rejected
