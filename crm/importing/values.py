@@ -160,6 +160,16 @@ def years(value: Any) -> float:
 # ---- dates ------------------------------------------------------------------------------------
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+# Months by name, as Spanish and English Excel write dates as text: "3 de marzo de 2024", "15-mar-24",
+# "15 Mar 2024", "March 3, 2024" (folded: no accents, lower case).
+_MONTHS = {name: number for number, names in enumerate((
+    ("enero", "ene", "january", "jan"), ("febrero", "feb", "february"), ("marzo", "mar", "march"),
+    ("abril", "abr", "april", "apr"), ("mayo", "may"), ("junio", "jun", "june"), ("julio", "jul", "july"),
+    ("agosto", "ago", "august", "aug"), ("septiembre", "setiembre", "sep", "sept", "set", "september"),
+    ("octubre", "oct", "october"), ("noviembre", "nov", "november"), ("diciembre", "dic", "december", "dec")),
+    start=1) for name in names}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:\s*de)?[\s\-/.]+([a-z]+)\.?(?:\s*de(?:l)?)?[\s\-/.,]+(\d{2}|\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
 
 def a_date(value: Any, day_first: bool = True) -> date:
@@ -184,9 +194,28 @@ def a_date(value: Any, day_first: bool = True) -> date:
                 year += 2000 if year < 70 else 1900
             day, month = (first, second) if day_first else (second, first)
             return date(year, month, day)
+        if named := _named_month_date(fold(text)):
+            return named
     except ValueError as exc:
         raise Unparsed("not a valid date") from exc
     raise Unparsed("not a date (use dd/mm/yyyy)")
+
+
+def _named_month_date(folded: str) -> date | None:
+    """"3 de marzo de 2024", "15-mar-24", "March 3, 2024"; None when the text is not such a date.
+    Raises ValueError for a day the month does not have."""
+    if match := _DAY_MONTH_YEAR.match(folded):
+        day, month, year = match.group(1), match.group(2), match.group(3)
+    elif match := _MONTH_DAY_YEAR.match(folded):
+        month, day, year = match.group(1), match.group(2), match.group(3)
+    else:
+        return None
+    if month not in _MONTHS:
+        return None
+    number = int(year)
+    if number < 100:
+        number += 2000 if number < 70 else 1900
+    return date(number, _MONTHS[month], int(day))
 
 
 def a_datetime(value: Any, day_first: bool = True) -> datetime:

@@ -49,6 +49,21 @@ def test_dates_day_first_and_excel_serials(raw, expected):
     assert values.a_date(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("3 de marzo de 2024", date(2024, 3, 3)), ("15-mar-24", date(2024, 3, 15)), ("15 Mar 2024", date(2024, 3, 15)),
+    ("1 de Enero del 2025", date(2025, 1, 1)), ("2 de set. de 2024", date(2024, 9, 2)),
+    ("15.ago.2023", date(2023, 8, 15)), ("March 3, 2024", date(2024, 3, 3)), ("3 Sept 2024", date(2024, 9, 3)),
+])
+def test_dates_written_with_the_month_by_name_in_spanish_or_english(raw, expected):
+    assert values.a_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["31 feb 2024", "3 de marzote de 2024", "marzo 2024", "el 3 de marzo"])
+def test_text_that_is_no_whole_date_is_unparsed(raw):
+    with pytest.raises(values.Unparsed):
+        values.a_date(raw)
+
+
 def test_month_first_when_asked():
     assert values.a_date("03/01/2024", day_first=False) == date(2024, 3, 1)
 
