@@ -46,8 +46,12 @@ def as_text(value: Any) -> str | None:
 _NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "to be agreed", "n/a", "na", "-",
                  "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d."}
 _MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|/\s*ano|/\s*año|anuales?|al año|per year|/year|p\.a\.|"
-                          r"\+\s*variable|aprox\.?|approx\.?|~)", re.I)
-_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|/)\s*")
+                          r"\+\s*variable|aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b)", re.I)
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|/)\s*")
+# "entre 40 y 45k", "between 40 and 45k": a range; "+50k", ">50k", "50k+", "más de 50k", "desde 50k": at least.
+_RANGE_WORD = re.compile(r"^(?:entre|between)\s+")
+_AT_LEAST = re.compile(r"^(?:\+|>=?|mas de|desde|minimo|min\.?|from|at least|over)\s*|\s*\+$")
+_MONTHLY = re.compile(r"/\s*mes\b|\bal mes\b|\bmensual(es)?\b|\bper month\b|/\s*month\b|\ba month\b")
 _NUMBER = re.compile(r"^(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|mil|m)?$", re.I)
 
 
@@ -63,7 +67,10 @@ def salary(value: Any) -> tuple[int | None, int | None]:
     folded = fold(text).strip(" .")
     if folded in _NOT_A_SALARY or fold("a convenir") in folded:
         raise Unparsed("no amount given (to be agreed)")
+    if _MONTHLY.search(folded):
+        raise Unparsed("a monthly amount, not a yearly salary")
     cleaned = _MONEY_NOISE.sub(" ", folded).strip()
+    cleaned = _AT_LEAST.sub("", _RANGE_WORD.sub("", cleaned)).strip()
     parts = [p for p in _RANGE_SPLIT.split(cleaned) if p]
     if not parts or len(parts) > 2:
         raise Unparsed("not an amount")

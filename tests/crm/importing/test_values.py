@@ -11,9 +11,18 @@ from crm.importing.mapping import split_full_name
     ("55k", (55000, None)), ("55K €", (55000, None)), ("50-55k", (50000, 55000)), ("50 - 55 k", (50000, 55000)),
     ("40.000 - 50.000 €", (40000, 50000)), ("96000 EUR", (96000, None)), ("55,5k", (55500, None)),
     ("45.000 € brutos/año", (45000, None)), ("55", (55000, None)),
+    ("entre 40 y 45k", (40000, 45000)), ("between 40k and 45k", (40000, 45000)), ("+50k", (50000, None)),
+    (">50k", (50000, None)), ("50k+", (50000, None)), ("más de 50k", (50000, None)), ("desde 50.000 €", (50000, None)),
+    ("60k negociable", (60000, None)), ("35.000€ + variable", (35000, None)),
 ])
 def test_salaries_as_people_write_them(raw, expected):
     assert values.salary(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["3.500 €/mes", "2.800 netos al mes", "3000 mensuales", "4k per month"])
+def test_a_monthly_amount_is_not_taken_for_a_yearly_salary(raw):
+    with pytest.raises(values.Unparsed, match="a monthly amount, not a yearly salary"):
+        values.salary(raw)
 
 
 @pytest.mark.parametrize("raw", ["a convenir", "A convenir", "negociable", "treinta mil"])
