@@ -115,50 +115,65 @@ def _plausible(number: float) -> int:
 
 # ---- notice period --------------------------------------------------------------------------------
 _IMMEDIATE = ("inmediata", "inmediato", "immediate", "immediately", "ya", "asap", "now", "disponible",
-              "available", "incorporacion inmediata", "0")
+              "available", "incorporacion inmediata", "0", "sin preaviso", "no tiene", "ninguno", "none",
+              "no notice", "sin plazo")
 _UNITS = {
     "dia": 1, "dias": 1, "d": 1, "day": 1, "days": 1, "natural": 1, "naturales": 1,
     "semana": 7, "semanas": 7, "sem": 7, "week": 7, "weeks": 7, "w": 7, "wk": 7, "wks": 7,
-    "mes": 30, "meses": 30, "month": 30, "months": 30, "m": 30,
+    "mes": 30, "meses": 30, "month": 30, "months": 30, "m": 30, "quincena": 15, "quincenas": 15,
 }
-_NOTICE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([a-z]+)?")
+_NOTICE_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)?")
+_NOT_NOTICE = "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"
 
 
 def notice_days(value: Any) -> int:
-    """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days."""
+    """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days. A range ("2-4 semanas",
+    "de 15 días a 1 mes") counts as its longer end: the wait the recruiter must plan for."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return int(value)
     folded = fold(normalize.text(str(value)) or "").strip(" .")
     if folded in _IMMEDIATE or folded.startswith(("inmediat", "immediat")):
         return 0
-    folded = folded.replace("un ", "1 ").replace("una ", "1 ").replace("one ", "1 ").replace("two ", "2 ")
-    match = _NOTICE.match(folded)
-    if not match:
-        raise Unparsed("not a notice period (e.g. '15 días', '1 mes', '2 weeks')")
-    number = float(match.group(1).replace(",", "."))
-    unit = match.group(2) or "dias"
-    if unit not in _UNITS:
-        raise Unparsed("not a notice period (e.g. '15 días', '1 mes', '2 weeks')")
-    days = int(round(number * _UNITS[unit]))
-    if days > 730:
+    folded = folded.replace("una ", "1 ").replace("un ", "1 ").replace("one ", "1 ").replace("two ", "2 ")
+    if folded.startswith("quincena"):
+        folded = "1 " + folded
+    parts = _NOTICE_PART.findall(folded)
+    if not parts or len(parts) > 2:
+        raise Unparsed(_NOT_NOTICE)
+    if any(unit and unit not in _UNITS for _number, unit in parts):
+        raise Unparsed(_NOT_NOTICE)  # "3 años", "2 horas"
+    days = []
+    for at, (number, unit) in enumerate(parts):
+        # "2-4 semanas": the first number takes the unit of the next one
+        unit = unit or next((later for _n, later in parts[at + 1:] if later), "dias")
+        days.append(int(round(float(number.replace(",", ".")) * _UNITS[unit])))
+    if max(days) > 730:
         raise Unparsed("notice period longer than two years")
-    return days
+    return max(days)
 
 
 # ---- years ------------------------------------------------------------------------------------
-_YEARS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*\+?\s*(anos?|años?|a|yrs?|years?|y)?\.?(\s*(de\s+)?(exp\w*))?$")
+_YEARS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:(?:-|a|to)\s*\d+(?:[.,]\d+)?\s*)?\+?\s*"
+                    r"(anos?|años?|a|yrs?|years?|y|meses|mes|months?)?\.?(\s*y medio|\s*and a half)?"
+                    r"(\s*(de\s+)?(exp\w*))?$")
+_AT_LEAST_YEARS = re.compile(r"^(?:\+|mas de|more than|over|desde|at least)\s*")
 
 
 def years(value: Any) -> float:
-    """5, '5 años', '5 yrs', '5,5', '5+' -> years of experience."""
+    """5, '5 años', '5 yrs', '5,5', '5+', '+10 años', 'más de 5', '5 años y medio', '6 meses' -> years
+    of experience; a range ('3-5 años') counts as its lower end: what the candidate has for sure."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
     else:
-        folded = fold(normalize.text(str(value)) or "")
+        folded = _AT_LEAST_YEARS.sub("", fold(normalize.text(str(value)) or "").strip())
         match = _YEARS.match(folded)
         if not match:
             raise Unparsed("not a number of years")
         number = float(match.group(1).replace(",", "."))
+        if match.group(3):
+            number += 0.5
+        if (match.group(2) or "").startswith(("mes", "month")):
+            number = round(number / 12, 1)
     if not 0 <= number <= 60:
         raise Unparsed("not a plausible number of years")
     return number

@@ -34,6 +34,8 @@ def test_salary_that_is_not_an_amount_is_unparsed(raw):
 @pytest.mark.parametrize("raw, days", [
     ("15 días", 15), ("1 mes", 30), ("2 weeks", 14), ("2 semanas", 14), ("inmediata", 0), ("Immediate", 0),
     ("3 months", 90), ("30", 30), (30.0, 30), ("un mes", 30), ("3 meses", 90),
+    ("2-4 semanas", 28), ("de 15 días a 1 mes", 30), ("una quincena", 15), ("Sin preaviso", 0),
+    ("15 días naturales", 15), ("1 month notice", 30), ("Disponible en 2 semanas", 14),
 ])
 def test_notice_periods_in_days(raw, days):
     assert values.notice_days(raw) == days
@@ -42,10 +44,15 @@ def test_notice_periods_in_days(raw, days):
 def test_unknown_notice_is_unparsed():
     with pytest.raises(values.Unparsed):
         values.notice_days("cuando pueda")
+    for not_days in ("3 años", "2 horas"):  # a number with a unit that is no notice period: not days
+        with pytest.raises(values.Unparsed):
+            values.notice_days(not_days)
 
 
 @pytest.mark.parametrize("raw, years", [(5, 5.0), ("5 años", 5.0), ("5 yrs", 5.0), ("5,5", 5.5), ("18 años", 18.0),
-                                        ("5+", 5.0), ("7 years", 7.0)])
+                                        ("5+", 5.0), ("7 years", 7.0), ("+10 años", 10.0), ("más de 5 años", 5.0),
+                                        ("3-5 años", 3.0), ("5 años y medio", 5.5), ("18 meses", 1.5),
+                                        ("over 10 years", 10.0)])
 def test_years_of_experience(raw, years):
     assert values.years(raw) == years
 
