@@ -153,6 +153,11 @@ class RowParser:
                 if found:
                     add_skills(skills, found)
                 notes_parts.extend(notes)
+            except parse.PartlyRead as exc:  # its value, and more: the whole cell goes to the notes too
+                out[target] = exc.value
+                text = parse.as_text(raw)
+                warnings.append(Issue(number, header, text, str(exc)))
+                extra.append(f"{header}: {text}")
             except (parse.Unparsed, _TooLong) as exc:
                 text = parse.as_text(raw)
                 warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))

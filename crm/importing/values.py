@@ -24,6 +24,15 @@ class Unparsed(ValueError):
     """The text could not be read as the column's type; `reason` says why in plain words."""
 
 
+class PartlyRead(ValueError):  # noqa: N818 - not an error: a value and a remark
+    """The cell gave its column's value, and more that the value cannot hold (a second phone number):
+    the importer stores `value` and keeps the whole cell in the notes, with this reason."""
+
+    def __init__(self, value: Any, reason: str):
+        super().__init__(reason)
+        self.value = value
+
+
 def as_text(value: Any) -> str | None:
     """A cell as the text a person sees: 600111222.0 -> '600111222', dates as ISO."""
     if value.__class__ is str:  # nearly every cell: answered before the type checks below
@@ -331,19 +340,26 @@ _PHONE_PUNCTUATION = re.compile(r"[\s().\-]")
 _SPANISH_MOBILE = re.compile(r"^(?:\+34|0034|34)?([6789]\d{8})$")
 
 
+_PHONE_LABEL = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # parentheses holding a word, not "(+34)"
+
+
 def phone(value: Any) -> str:
     """E.164. Spanish numbers take a fast path; everything else goes through phonenumbers."""
     text = as_text(value) or ""
     compact = _PHONE_PUNCTUATION.sub("", text)
     if match := _SPANISH_MOBILE.match(compact):
         return "+34" + match.group(1)
-    first = re.split(r"\s*(?:/|,|;|\bo\b|\bor\b)\s*", text)[0]
+    text = _PHONE_LABEL.sub(" ", text)  # "600 11 22 33 (móvil)": the label is not part of the number
+    numbers = [part for part in re.split(r"\s*(?:/|,|;|\||\by\b|\bo\b|\bor\b|\band\b)\s*", text)
+               if any(char.isdigit() for char in part)]
     try:
-        result = normalize.phone(first)
+        result = normalize.phone(numbers[0] if numbers else text)
     except ValueError as exc:
         raise Unparsed("not a phone number") from exc
     if result is None:
         raise Unparsed("empty")
+    if len(numbers) > 1:
+        raise PartlyRead(result, "more than one phone number: the first is stored, the cell is kept in the notes")
     return result
 
 

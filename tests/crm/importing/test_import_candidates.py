@@ -161,6 +161,18 @@ def test_the_database_is_searched_in_the_cities_of_the_file_however_they_are_wri
         (4, malaga.id, "same name and city as an existing candidate")]
 
 
+def test_a_second_phone_number_is_kept_in_the_notes_not_lost(tmp_path, store, services):
+    blank = [None] * 8
+    rows = [["Inés", "Mora", "ines@example.com", "600 11 22 33 / 699 88 77 66", "Madrid", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "dos.xlsx", rows=rows))
+    ines = by_email(services, "ines@example.com")
+    assert ines.phone == "+34600112233"
+    assert "600 11 22 33 / 699 88 77 66" in ines.notes
+    assert [(w.row, w.value, w.reason) for w in report.warnings] == [
+        (4, "600 11 22 33 / 699 88 77 66",
+         "more than one phone number: the first is stored, the cell is kept in the notes")]
+
+
 def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
     report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
     assert report.created == 3 and not report.rejected

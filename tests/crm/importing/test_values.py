@@ -94,6 +94,13 @@ def test_skills_split_on_every_separator_and_canonicalised():
     assert [name for _key, name in found] == ["Python", "PostgreSQL", "Docker", "Node.js", "Kubernetes", "CI/CD"]
 
 
+def test_a_phone_with_its_label_and_a_cell_with_two_phones():
+    assert values.phone("600-11-22-33 (móvil)") == "+34600112233"
+    with pytest.raises(values.PartlyRead) as second:
+        values.phone("600 11 22 33 (casa) / 699 88 77 66 (móvil)")
+    assert second.value.value == "+34600112233"
+
+
 def test_phones_to_e164():
     assert values.phone("600 111 222") == "+34600111222"
     assert values.phone("(+34) 615 80 86 86") == "+34615808686"
