@@ -9,7 +9,8 @@ import phonenumbers
 
 DEFAULT_REGION = "ES"
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# One address: no spaces, and none of the characters that surround or separate addresses ("Ana <a@b.es>").
+_EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 _HAS_SCHEME = re.compile(r"^https?://", re.I)
 # Legal-form suffixes ignored when comparing company names.
 _COMPANY_FORMS = {

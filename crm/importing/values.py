@@ -327,12 +327,25 @@ def skills(value: Any) -> list[tuple[str, str]]:
     return [(key, name) for key, name, _years in skill_entries(value)]
 
 
+_EMAIL_IN_ANGLES = re.compile(r"<([^<>@]+@[^<>]+)>")  # "Ana García <ana@example.com>"
+_EMAIL_SPLIT = re.compile(r"\s*(?:[;,/|]|\s+(?:y|o|and|or)\s+)\s*")
+
+
 def email(value: Any) -> str:
-    cleaned = normalize.email(as_text(value))
+    """Trimmed, lower-cased and checked. From "Name <address>", the address; of two addresses, the
+    first (PartlyRead: the cell goes to the notes too)."""
+    text = as_text(value) or ""
+    if text.count("@") == 1 and "<" not in text:  # nearly every cell
+        addresses = [text]
+    else:
+        addresses = _EMAIL_IN_ANGLES.findall(text) or [part for part in _EMAIL_SPLIT.split(text) if "@" in part] or [text]
+    cleaned = normalize.email(addresses[0])
     if not cleaned:
         raise Unparsed("empty")
     if not normalize.is_valid_email(cleaned):
         raise Unparsed("not a valid email address")
+    if len(addresses) > 1:
+        raise PartlyRead(cleaned, "more than one email address: the first is stored, the cell is kept in the notes")
     return cleaned
 
 

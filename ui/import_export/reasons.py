@@ -35,6 +35,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a monthly amount, not a yearly salary"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the first is stored, the cell is kept in "
+                      "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"),
     QT_TRANSLATE_NOOP("ImportReasons", "notice period longer than two years"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a number of years"),

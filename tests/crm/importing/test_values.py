@@ -94,6 +94,16 @@ def test_skills_split_on_every_separator_and_canonicalised():
     assert [name for _key, name in found] == ["Python", "PostgreSQL", "Docker", "Node.js", "Kubernetes", "CI/CD"]
 
 
+def test_an_email_with_its_name_and_a_cell_with_two_emails():
+    assert values.email("Ana García <ANA@example.com>") == "ana@example.com"
+    with pytest.raises(values.PartlyRead) as second:
+        values.email("ana@example.com; ana.garcia@gmail.com")
+    assert second.value.value == "ana@example.com"
+    for not_one_address in ("<ana@x.es", "a@b@c.es", "ana(at)x.es"):
+        with pytest.raises(values.Unparsed):
+            values.email(not_one_address)
+
+
 def test_a_phone_with_its_label_and_a_cell_with_two_phones():
     assert values.phone("600-11-22-33 (móvil)") == "+34600112233"
     with pytest.raises(values.PartlyRead) as second:
