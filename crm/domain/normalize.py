@@ -12,6 +12,8 @@ DEFAULT_REGION = "ES"
 # One address: no spaces, and none of the characters that surround or separate addresses ("Ana <a@b.es>").
 _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 _HAS_SCHEME = re.compile(r"^https?://", re.I)
+_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
+_LINKEDIN_PROFILE = re.compile(r"^in/[^/]+")
 # Legal-form suffixes ignored when comparing company names.
 _COMPANY_FORMS = {
     "sl", "sa", "slu", "sau", "sll", "slp", "sc", "scoop", "cb", "sociedad", "limitada", "anonima",
@@ -61,7 +63,10 @@ def phone(value: str | None, region: str = DEFAULT_REGION) -> str | None:
 
 
 def url(value: str | None) -> str | None:
-    """A profile URL with a scheme, no trailing slash, host lower-cased."""
+    """A profile URL as stored: with a scheme, host lower-cased, no "www.", no trailing slash. LinkedIn
+    and GitHub profiles in one form whatever way they were copied (the importer finds people by them):
+    https; LinkedIn's country hosts (es.linkedin.com) as linkedin.com; no query or fragment (tracking
+    such as ?originalSubdomain=es); a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana)."""
     value = text(value)
     if value is None:
         return None
@@ -73,8 +78,14 @@ def url(value: str | None) -> str | None:
     host = host.lower()
     if host.startswith("www."):
         host = host[4:]
-    normalised = f"{scheme.lower()}://{host}{slash}{path}".rstrip("/")
-    return normalised
+    scheme = scheme.lower()
+    linkedin = host == "linkedin.com" or _LINKEDIN_COUNTRY.match(host) is not None
+    if linkedin or host == "github.com":
+        scheme, host = "https", "linkedin.com" if linkedin else host
+        path = re.split(r"[?#]", path, maxsplit=1)[0]
+        if linkedin and (profile := _LINKEDIN_PROFILE.match(path)):
+            path = profile.group(0)
+    return f"{scheme}://{host}{slash}{path}".rstrip("/")
 
 
 # The usual accents (U+0300-U+036F, all combining except the grapheme joiner U+034F): one regex pass

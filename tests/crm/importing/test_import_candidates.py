@@ -173,6 +173,20 @@ def test_a_second_phone_number_is_kept_in_the_notes_not_lost(tmp_path, store, se
          "more than one phone number: the first is stored, the cell is kept in the notes")]
 
 
+def test_a_linkedin_profile_is_the_same_person_however_it_was_copied(tmp_path, store, services):
+    first = [["Ana", "Ruiz", "ana.1@example.com", None, "Madrid", None, None, None, None, None,
+              "https://es.linkedin.com/in/ana-ruiz/"]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=first))
+    again = [["Ana", "Ruiz", None, None, "Madrid", "Go", None, None, None, None,
+              "http://www.LinkedIn.com/in/Ana-Ruiz?originalSubdomain=es"],
+             ["Ana", "Ruiz", None, None, "Madrid", None, None, None, None, None, "linkedin.com/in/ana-ruiz/es"]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "again.xlsx", rows=again))
+    assert (report.created, report.updated, report.merged) == (0, 1, 1)
+    ana = by_email(services, "ana.1@example.com")
+    assert ana.linkedin_url == "https://linkedin.com/in/ana-ruiz"
+    assert {s.name for s in ana.skills} == {"Go"}
+
+
 def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
     report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
     assert report.created == 3 and not report.rejected

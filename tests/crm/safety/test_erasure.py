@@ -60,6 +60,8 @@ def test_erasure_keeps_anonymous_funnel_counts_and_writes_tombstones_and_audit(s
         assert tombstones.is_erased(session, email=" Zebulonia.Quixotrenko@Example.org ")
         assert tombstones.is_erased(session, phone="611 22 33 44")
         assert tombstones.is_erased(session, url="https://www.linkedin.com/in/zquixo/")
+        # However the profile was copied: a country host, http, tracking, another case.
+        assert tombstones.is_erased(session, url="http://ES.linkedin.com/in/ZQuixo?originalSubdomain=es")
         assert not tombstones.is_erased(session, email="ana@example.com")
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "erase"))
         assert entry.entity_id == person.id
@@ -120,3 +122,14 @@ def test_export_of_an_unknown_candidate_writes_nothing(store, tmp_path):
     with pytest.raises(NotFound):
         rights_export.export_person(store, 12345, tmp_path / "x.zip")
     assert list(tmp_path.glob("*x.zip*")) == []
+
+
+def test_tombstones_written_before_profile_urls_had_one_form_still_hold(store):
+    """Until migration 0005 a URL was hashed as then normalised (its country host and query kept)."""
+    from crm.domain import Tombstone
+
+    with store.sessions.begin() as session:
+        session.add(Tombstone(key_hash=tombstones._digest("url", "https://es.linkedin.com/in/erased-long-ago")))
+    with store.sessions() as session:
+        assert tombstones.is_erased(session, url="https://es.linkedin.com/in/erased-long-ago/")
+        assert not tombstones.is_erased(session, url="https://es.linkedin.com/in/someone-else")

@@ -1,0 +1,46 @@
+"""Migration 0005: the LinkedIn and GitHub URLs stored before it take their one form, so an import
+finds those people whatever way their profile was copied."""
+
+import sqlite3
+
+from alembic import command
+
+from crm.domain import normalize
+from crm.persistence.engine import make_engine
+from crm.persistence.migrate import alembic_config, upgrade
+
+STORED = [  # (linkedin_url, github_url) as versions up to 0004 stored them
+    ("https://es.linkedin.com/in/ana-garcia", "http://github.com/anagarcia"),
+    ("http://linkedin.com/in/Luis?originalSubdomain=es", None),
+    ("https://linkedin.com/in/marta/es", "https://github.com/marta?tab=repositories"),
+    ("https://linkedin.com/in/pau", "https://pau.dev/cv"),
+    ("https://mx.linkedin.com/company/acme", None),
+]
+
+
+def test_stored_profile_urls_take_their_one_form(tmp_path):
+    db = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{db}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004_profile_url_case")
+    with sqlite3.connect(db) as raw:
+        raw.executemany("INSERT INTO candidate (first_name, last_name, linkedin_url, github_url, status, created_at, "
+                        "updated_at, version) VALUES ('A', 'B', ?, ?, 'active', '2026-01-01', '2026-01-01', 3)", STORED)
+    raw.close()
+
+    result = upgrade(engine, backup_dir=tmp_path / "backups")
+    engine.dispose()
+
+    assert result.to_revision == "0005_profile_urls"
+    with sqlite3.connect(db) as raw:
+        urls = raw.execute("SELECT linkedin_url, github_url, version FROM candidate ORDER BY id").fetchall()
+    raw.close()
+    assert urls == [("https://linkedin.com/in/ana-garcia", "https://github.com/anagarcia", 3),
+                    ("https://linkedin.com/in/Luis", None, 3),
+                    ("https://linkedin.com/in/marta", "https://github.com/marta", 3),
+                    ("https://linkedin.com/in/pau", "https://pau.dev/cv", 3),  # not a profile host: as it was
+                    ("https://linkedin.com/company/acme", None, 3)]
+    # What the app writes from now on is the same form.
+    assert [normalize.url(linkedin) for linkedin, _github in STORED] == [linkedin for linkedin, _g, _v in urls]
