@@ -174,34 +174,14 @@ class Namesakes:
         return next((item for item in found if item[1]), found[0])
 
     def first_match_then_add(self, reference: int, shape: NameShape) -> tuple[int, bool] | None:
-        """first_match, then add: a file's rows, one after the other. Written out (no calls on the
-        way): it runs for every new row of an import, and most rows match nobody."""
-        whole, short, single, exact = shape
-        wholes = self._whole
-        present = wholes.get(whole)
+        """first_match, then add: a file's rows, one after the other. Most rows match nobody: two
+        dictionary lookups tell, before any list of matches is made."""
+        whole, short, single, _exact = shape
+        other = self._short_of_longer if single else self._short_of_single
         found = None
-        if short is None:
-            if present is not None:
-                found = self.first_match(shape)
-        else:
-            own, other = ((self._short_of_single, self._short_of_longer) if single
-                          else (self._short_of_longer, self._short_of_single))
-            if present is not None or short in other:
-                found = self.first_match(shape)
-            shorts = own.get(short)
-            if shorts is None:
-                own[short] = reference
-            elif shorts.__class__ is list:
-                shorts.append(reference)
-            else:
-                own[short] = [shorts, reference]
-        entry = reference << 32 | exact
-        if present is None:
-            wholes[whole] = entry
-        elif present.__class__ is list:
-            present.append(entry)
-        else:
-            wholes[whole] = [present, entry]
+        if whole in self._whole or (short is not None and short in other):
+            found = self.first_match(shape)
+        self.add(reference, shape)
         return found
 
 

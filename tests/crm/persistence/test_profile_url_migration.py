@@ -3,11 +3,10 @@ finds those people whatever way their profile was copied."""
 
 import sqlite3
 
-from alembic import command
+from old_databases import database_at
 
 from crm.domain import normalize
-from crm.persistence.engine import make_engine
-from crm.persistence.migrate import alembic_config, upgrade
+from crm.persistence.migrate import upgrade
 
 STORED = [  # (linkedin_url, github_url) as versions up to 0004 stored them
     ("https://es.linkedin.com/in/ana-garcia", "http://github.com/anagarcia"),
@@ -20,11 +19,7 @@ STORED = [  # (linkedin_url, github_url) as versions up to 0004 stored them
 
 def test_stored_profile_urls_take_their_one_form(tmp_path):
     db = tmp_path / "old.db"
-    engine = make_engine(f"sqlite:///{db}")
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004_profile_url_case")
+    engine = database_at(db, "0004_profile_url_case")
     with sqlite3.connect(db) as raw:
         raw.executemany("INSERT INTO candidate (first_name, last_name, linkedin_url, github_url, status, created_at, "
                         "updated_at, version) VALUES ('A', 'B', ?, ?, 'active', '2026-01-01', '2026-01-01', 3)", STORED)

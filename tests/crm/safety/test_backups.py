@@ -78,17 +78,12 @@ def test_a_damaged_database_is_never_backed_up_and_good_backups_stay(services, s
 
 
 def test_pre_migration_backup_goes_to_the_managed_folder(tmp_path):
-    from alembic import command
+    from old_databases import database_at
 
-    from crm.persistence.engine import make_engine
-    from crm.persistence.migrate import alembic_config, upgrade
+    from crm.persistence.migrate import upgrade
 
     db = tmp_path / "old.db"
-    engine = make_engine(f"sqlite:///{db}")
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    engine = database_at(db, "0001")
     sidecar.update(db, backup_dir=str(tmp_path / "managed"))
     result = upgrade(engine)
     engine.dispose()
