@@ -62,11 +62,18 @@ def phone(value: str | None, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def url(value: str | None) -> str | None:
-    """A profile URL as stored: with a scheme, host lower-cased, no "www.", no trailing slash. LinkedIn
-    and GitHub profiles in one form whatever way they were copied (the importer finds people by them):
-    https; LinkedIn's country hosts (es.linkedin.com) as linkedin.com; no query or fragment (tracking
-    such as ?originalSubdomain=es); a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana)."""
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(value: str) -> str:
+    """Lower-cased as SQLite's lower() does it (ASCII letters only), so that a comparison made here agrees
+    with one made through an index on lower(...). (str.lower is that for ASCII text, and ~10x faster.)"""
+    return value.lower() if value.isascii() else value.translate(_ASCII_LOWER)
+
+
+def web_address(value: str | None) -> str | None:
+    """A URL with a scheme, host lower-cased, no "www.", no trailing slash. (Profile URLs were stored
+    so until migration 0005; tombstones written then hashed this form, see safety.tombstones.)"""
     value = text(value)
     if value is None:
         return None
@@ -78,14 +85,26 @@ def url(value: str | None) -> str | None:
     host = host.lower()
     if host.startswith("www."):
         host = host[4:]
-    scheme = scheme.lower()
+    return f"{scheme.lower()}://{host}{slash}{path}".rstrip("/")
+
+
+def url(value: str | None) -> str | None:
+    """A profile URL as stored: a web_address, and LinkedIn and GitHub profiles in one form whatever way
+    they were copied (the importer finds people by them): https; LinkedIn's country hosts
+    (es.linkedin.com) as linkedin.com; no query or fragment (tracking such as ?originalSubdomain=es);
+    a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana)."""
+    value = web_address(value)
+    if value is None:
+        return None
+    scheme, _, rest = value.partition("://")
+    host, slash, path = rest.partition("/")
     linkedin = host == "linkedin.com" or _LINKEDIN_COUNTRY.match(host) is not None
-    if linkedin or host == "github.com":
-        scheme, host = "https", "linkedin.com" if linkedin else host
-        path = re.split(r"[?#]", path, maxsplit=1)[0]
-        if linkedin and (profile := _LINKEDIN_PROFILE.match(path)):
-            path = profile.group(0)
-    return f"{scheme}://{host}{slash}{path}".rstrip("/")
+    if not (linkedin or host == "github.com"):
+        return value
+    path = re.split(r"[?#]", path, maxsplit=1)[0]
+    if linkedin and (profile := _LINKEDIN_PROFILE.match(path)):
+        path = profile.group(0)
+    return f"https://{'linkedin.com' if linkedin else host}{slash}{path}".rstrip("/")
 
 
 # The usual accents (U+0300-U+036F, all combining except the grapheme joiner U+034F): one regex pass

@@ -48,26 +48,9 @@ def identity_hashes(email: str | None = None, phone: str | None = None,
         if (value := normalize.url(item)) is not None:
             # Whatever its case (as the importer compares them); and as URLs were normalised before
             # profile URLs had one form (es.linkedin.com, http, ?query kept), which older tombstones hold.
-            hashes.add(_digest("url", value.lower() if value.isascii() else value.translate(_ASCII_LOWER)))
-            hashes.add(_digest("url", _url_before_canonical_profiles(item)))
+            hashes.add(_digest("url", normalize.ascii_lower(value)))
+            hashes.add(_digest("url", normalize.web_address(item)))
     return hashes
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _url_before_canonical_profiles(value: str) -> str:
-    """normalize.url as it was until migration 0005: a scheme added, host lower-cased, no "www.", no
-    trailing slash. Frozen here: tombstones written then hold the hash of this form."""
-    value = (normalize.text(value) or "").replace(" ", "")
-    if not re.match(r"^https?://", value, re.I):
-        value = "https://" + value
-    scheme, _, rest = value.partition("://")
-    host, slash, path = rest.partition("/")
-    host = host.lower()
-    if host.startswith("www."):
-        host = host[4:]
-    return f"{scheme.lower()}://{host}{slash}{path}".rstrip("/")
 
 
 def record_hash(candidate_id: int, created_at: datetime) -> str:
