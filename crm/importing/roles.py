@@ -109,7 +109,11 @@ def parse_role_field(field: str, value: Any, data: dict) -> None:
     elif field == "opened_on":
         data[field] = parse.a_date(value)
     elif field in ("required_skills", "nice_skills"):
-        data[field] = [name for _k, name in parse.skills(value)]
+        try:
+            data[field] = [name for _k, name in parse.skills(value)]
+        except parse.PartlyRead as exc:  # the skills found, and the cell in the description (the caller)
+            data[field] = [name for _k, name in exc.value]
+            raise parse.Unparsed("a sentence among the skills") from exc
 
 
 class _RoleRows:

@@ -289,9 +289,13 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     if "(" in text:
         text = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     found: dict[str, tuple[str, str, float | None]] = {}
+    prose = False
     for part in _SKILL_SPLIT.split(text):
         entry = _skill_part(part)  # shared, immutable: the same pieces repeat down a column
         if entry is None:
+            continue
+        if entry is _PROSE:
+            prose = True
             continue
         key = entry[0]
         first = found.get(key)
@@ -299,13 +303,24 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
             found[key] = entry
         elif first[2] is None and entry[2] is not None:  # the first spelling, with the years given later
             found[key] = (key, first[1], entry[2])
+    if prose:
+        raise PartlyRead(list(found.values()), "a sentence among the skills: the skills are kept, and the cell "
+                                               "in the notes")
     return list(found.values())
+
+
+_PROSE = ("", "", None)  # a piece of a skills cell that is a sentence, not a skill
+_SKILL_MAX_WORDS = 5
+_SKILL_MAX_CHARS = 60
 
 
 @lru_cache(maxsize=65536)
 def _skill_part(part: str) -> tuple[str, str, float | None] | None:
-    """One piece of a skills cell -> (key, name, years); the same few pieces repeat down a column."""
+    """One piece of a skills cell -> (key, name, years); the same few pieces repeat down a column.
+    A sentence ("experiencia liderando equipos de cinco personas") is _PROSE: no skill is that long."""
     part = part.replace("\x00", "/").replace("\x01", ",").strip().rstrip(".").strip()
+    if len(part) > _SKILL_MAX_CHARS or part.count(" ") >= _SKILL_MAX_WORDS:
+        return _PROSE
     name, years = skill_with_years(part)
     result = canonical(name)
     return (*result, years) if result else None
@@ -323,8 +338,12 @@ def skill_with_years(text: str) -> tuple[str, float | None]:
 
 
 def skills(value: Any) -> list[tuple[str, str]]:
-    """(key, name) pairs; years in brackets are read and dropped (see `skill_entries`)."""
-    return [(key, name) for key, name, _years in skill_entries(value)]
+    """(key, name) pairs; years in brackets are read and dropped (see `skill_entries`). A sentence among
+    them raises PartlyRead with the pairs as its value."""
+    try:
+        return [(key, name) for key, name, _years in skill_entries(value)]
+    except PartlyRead as exc:
+        raise PartlyRead([(key, name) for key, name, _years in exc.value], str(exc)) from None
 
 
 _EMAIL_IN_ANGLES = re.compile(r"<([^<>@]+@[^<>]+)>")  # "Ana García <ana@example.com>"

@@ -33,6 +33,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "not an amount"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a plausible yearly salary"),
     QT_TRANSLATE_NOOP("ImportReasons", "a monthly amount, not a yearly salary"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a sentence among the skills: the skills are kept, and the cell in the "
+                      "notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a sentence among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the first is stored, the cell is kept in "

@@ -187,6 +187,16 @@ def test_a_linkedin_profile_is_the_same_person_however_it_was_copied(tmp_path, s
     assert {s.name for s in ana.skills} == {"Go"}
 
 
+def test_a_sentence_in_the_skills_column_is_kept_in_the_notes_not_made_a_skill(tmp_path, store, services):
+    cell = "Python, Django, experiencia liderando equipos de cinco personas en banca"
+    rows = [["Irene", "Sanz", "irene@example.com", None, "Madrid", cell]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "frase.xlsx", rows=rows))
+    irene = by_email(services, "irene@example.com")
+    assert {s.name for s in irene.skills} == {"Python", "Django"}
+    assert cell in irene.notes
+    assert [(w.row, w.column) for w in report.warnings] == [(4, "Tecnologías")]
+
+
 def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
     report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
     assert report.created == 3 and not report.rejected

@@ -72,3 +72,22 @@ def test_pipeline_creates_applications_with_history_and_undoes(tmp_path, store, 
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM application")).scalar() == 0
         assert connection.execute(text("SELECT count(*) FROM stage_change")).scalar() == 0
+
+
+def test_a_sentence_in_a_roles_skills_goes_to_its_description(tmp_path, store, services):
+    import openpyxl
+
+    path = tmp_path / "vacantes.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Ref.", "Cliente", "Puesto", "Skills requeridas"])
+    book.active.append(["VAC-9", "Acme", "Backend", "Go, Kafka, valorable haber trabajado en el sector seguros"])
+    book.save(path)
+    report = import_roles(store, path)
+    assert report.created == 1
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (2, "Skills requeridas", "a sentence among the skills; kept in the description")]
+    with store.engine.connect() as connection:
+        description = connection.execute(text("SELECT description FROM role")).scalar()
+        skills = connection.execute(text("SELECT s.name FROM role_skill r JOIN skill s ON s.id = r.skill_id "
+                                         "ORDER BY s.name")).scalars().all()
+    assert "valorable haber trabajado en el sector seguros" in description and skills == ["Go", "Kafka"]

@@ -89,6 +89,14 @@ def test_impossible_date_is_unparsed():
         values.a_date("31/02/2024")
 
 
+def test_no_skill_is_a_sentence():
+    with pytest.raises(values.PartlyRead) as found:
+        values.skill_entries("Go; " + "x" * 70)
+    assert [name for _key, name, _years in found.value.value] == ["Go"]
+    assert values.skills("Ruby on Rails, Machine Learning") == [("rails", "Ruby on Rails"),
+                                                                 ("machine_learning", "Machine Learning")]
+
+
 def test_skills_split_on_every_separator_and_canonicalised():
     found = values.skills("Python / postgres, Docker; Node.js - K8s | CI/CD")
     assert [name for _key, name in found] == ["Python", "PostgreSQL", "Docker", "Node.js", "Kubernetes", "CI/CD"]
