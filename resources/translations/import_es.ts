@@ -302,252 +302,262 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="12"/>
+        <location filename="../../ui/import_export/field_labels.py" line="13"/>
         <source>Add to notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="12"/>
+        <location filename="../../ui/import_export/field_labels.py" line="13"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="13"/>
+        <location filename="../../ui/import_export/field_labels.py" line="14"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="13"/>
+        <location filename="../../ui/import_export/field_labels.py" line="14"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="13"/>
+        <location filename="../../ui/import_export/field_labels.py" line="14"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="15"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="15"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="15"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="15"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <location filename="../../ui/import_export/field_labels.py" line="16"/>
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <location filename="../../ui/import_export/field_labels.py" line="16"/>
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="17"/>
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="17"/>
         <source>Expected salary (max)</source>
         <translation>Salario deseado (máx.)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="17"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>Notice period (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="17"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>LinkedIn / profile URL</source>
         <translation>LinkedIn / URL del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Current company</source>
         <translation>Empresa actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Available from</source>
         <translation>Disponible desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Date added</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>English level</source>
         <translation>Nivel de inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Remote preference</source>
         <translation>Preferencia de teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
         <source>Lawful basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Consent evidence</source>
         <translation>Prueba del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Retention until</source>
         <translation>Conservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <source>Last updated</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

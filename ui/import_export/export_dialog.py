@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from crm.domain.errors import CrmError
 from ui.context import AppContext, ChangeSet
+from ui.import_export.field_labels import field_label
 from ui.import_export.preview_model import PreviewModel
 
 SHORTLIST, CLIENT, CANDIDATES = "shortlist", "client", "candidates"
@@ -157,7 +158,8 @@ class ExportDialog(QDialog):
 
         self.columns.blockSignals(True)
         for column in COLUMNS:
-            item = QListWidgetItem(column.label)
+            item = QListWidgetItem(field_label(column.key))  # in the user's language; the file keeps its header
+            item.setToolTip(self.tr("Column in the file: %1").replace("%1", column.label))
             item.setData(Qt.ItemDataRole.UserRole, column.key)
             item.setCheckState(Qt.CheckState.Checked if column.key in DEFAULT_COLUMNS else Qt.CheckState.Unchecked)
             self.columns.addItem(item)

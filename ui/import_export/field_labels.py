@@ -1,4 +1,5 @@
-"""Translated names of the fields a column can be imported as (the core keeps English labels)."""
+"""Translated names of the candidate, role and pipeline fields, as the import and export dialogs show
+them (the core keeps English labels, which the files use)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def field_label(field: str) -> str:
         "consent_evidence": QCoreApplication.translate("ImportFields", "Consent evidence"),
         "retention_until": QCoreApplication.translate("ImportFields", "Retention until"),
         "last_activity_at": QCoreApplication.translate("ImportFields", "Last activity"),
+        "id": QCoreApplication.translate("ImportFields", "ID"),
+        "updated_at": QCoreApplication.translate("ImportFields", "Last updated"),
         "reference": QCoreApplication.translate("ImportFields", "Reference"), "client": QCoreApplication.translate("ImportFields", "Client"), "title": QCoreApplication.translate("ImportFields", "Title"), "location": QCoreApplication.translate("ImportFields", "Location"),
         "remote_policy": QCoreApplication.translate("ImportFields", "Remote policy"), "salary": QCoreApplication.translate("ImportFields", "Salary band"),
         "salary_min": QCoreApplication.translate("ImportFields", "Salary from"),

@@ -72,11 +72,17 @@ def test_every_dialog_string_has_a_spanish_translation(services, qtbot, tmp_path
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))  # as the app does in Spanish
     try:
-        with spanish_area("export", tmp_path):
+        with spanish_area("export", tmp_path), spanish_area("import", tmp_path):
             dialog = ExportDialog(AppContext.create(services), kind="candidates")
             qtbot.addWidget(dialog)
             assert dialog.windowTitle() == "Exportar a Excel" and dialog.export_button.text() == "Exportar"
             qtbot.waitUntil(lambda: "12.345" in dialog.preview_label.text(), timeout=10_000)  # not 12,345
+            # The columns to choose are named in Spanish; the file keeps its own headers (a re-import maps them).
+            items = {dialog.columns.item(i).data(Qt.ItemDataRole.UserRole): dialog.columns.item(i)
+                     for i in range(dialog.columns.count())}
+            assert items["expected_salary"].text() == "Salario deseado"
+            assert items["expected_salary"].toolTip() == "Columna en el archivo: Expected salary"
+            assert items["updated_at"].text() == "Última modificación"
     finally:
         QLocale.setDefault(previous)
 
