@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.add_argument("--on-duplicate", choices=("update", "skip", "overwrite"), default="update",
                              help="a person already known: fill empty fields and add skills (update, the default), "
                                   "leave as is (skip), or replace with the file's values (overwrite)")
+        command.add_argument("--dates", choices=("auto", "dmy", "mdy"), default="auto",
+                             help="how the file writes dates as text: dmy (31/12/2026), mdy (12/31/2026, US "
+                                  "exports) or auto (the default: dmy unless the first rows prove mdy)")
         command.add_argument("--dry-run", action="store_true", help="do everything, then roll back")
         command.add_argument("--include-erased", action="store_true",
                              help="import people who were erased on request (skipped by default)")
@@ -38,6 +41,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=_list)
 
 
+def _day_first(store, args: argparse.Namespace) -> bool:
+    """The order of the file's text dates: as told, or as its first rows prove (said on stderr)."""
+    if args.dates != "auto":
+        return args.dates == "dmy"
+    from crm.importing.inspect import file_day_first
+
+    day_first = file_day_first(store, args.file, args.kind, args.sheet)
+    if not day_first:
+        print("crm: the file writes dates month/day/year (12/31/2026); read so (--dates dmy to read them "
+              "day first)", file=sys.stderr)
+    return day_first
+
+
 def _run_import(args: argparse.Namespace) -> int:
     from crm.importing.api import run_import
     from crm.importing.report import write_errors_xlsx
@@ -45,9 +61,10 @@ def _run_import(args: argparse.Namespace) -> int:
 
     with services(args.db) as svc:
         try:
+            day_first = _day_first(svc.store, args)
             report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
                                 include_erased=getattr(args, "include_erased", False),
-                                on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+                                on_duplicate=args.on_duplicate, dry_run=args.dry_run, day_first=day_first)
         except (UnreadableFile, ValueError) as exc:
             raise CliError(f"{exc}; nothing was imported", EXIT_BAD_INPUT) from exc
     if args.errors:

@@ -12,7 +12,7 @@ from crm.importing.candidate_rows import Rejected, build_row
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
 from crm.importing.readers import Row
-from crm.importing.values import as_text
+from crm.importing.values import as_text, day_first_of
 from crm.persistence.store import Store
 
 
@@ -42,6 +42,8 @@ class Inspection:
     warnings: list[str]
     # What blank-looking cells of those rows hold (row -> column -> cell_marks.CellMark)
     marks: dict[int, dict[int, Any]] = field(default_factory=dict)
+    # How the file writes dates as text, as its first rows tell (see dates_day_first)
+    day_first: bool = True
 
     @property
     def choices(self) -> list[str]:
@@ -61,21 +63,45 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     """Open the file (UnreadableFile if it cannot be read) and take its first rows."""
     the_plan = plan(store, path, kind, sheet, fields_for(kind))
     targets = the_plan.targets if kind == "candidates" else [SKIP if t == NOTES else t for t in the_plan.targets]
-    head = list(itertools.islice(the_plan.table.rows, rows))
+    first_rows = list(itertools.islice(the_plan.table.rows, max(rows, DATE_ORDER_ROWS)))
+    head = first_rows[:rows]
     marks = the_plan.table.marks.cells
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
-                      list(the_plan.workbook.warnings), {n: marks[n] for n, _cells in head if n in marks})
+                      list(the_plan.workbook.warnings), {n: marks[n] for n, _cells in head if n in marks},
+                      dates_day_first(first_rows, targets))
 
 
-def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
-    """(fields to show, rows as stored) for the given mapping."""
+DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates
+_DATE_TARGETS = frozenset({"available_from", "created_at", "last_activity_at", "consent_date", "retention_until",
+                           "notice_days", "opened_on", "date"})
+
+
+def dates_day_first(rows: list[Row], targets: list[str]) -> bool:
+    """How these rows write dates as text: day/month/year (True) unless their date columns prove
+    month/day/year (a 25 where the month would be, and no day above 12 first), as US exports do."""
+    columns = [index for index, target in enumerate(targets) if target in _DATE_TARGETS]
+    order = day_first_of(cells[index] for _number, cells in rows for index in columns if index < len(cells))
+    return order is not False
+
+
+def file_day_first(store: Store | None, path: str | Path, kind: str = "candidates", sheet: str | None = None,
+                   targets: list[str] | None = None) -> bool:
+    """dates_day_first over the first rows of the file (what `crm import` does unless told the order)."""
+    inspection = inspect(store, path, kind, sheet, rows=DATE_ORDER_ROWS)
+    return dates_day_first(inspection.head, inspection.targets if targets is None else targets)
+
+
+def preview(inspection: Inspection, targets: list[str],
+            day_first: bool | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """(fields to show, rows as stored) for the given mapping and date order (default: the file's)."""
+    day_first = inspection.day_first if day_first is None else day_first
     if inspection.kind != "candidates":
-        return _preview_plain(inspection, targets)
+        return _preview_plain(inspection, targets, day_first)
     rows = []
     for number, cells in inspection.head:
         try:
-            built = build_row(number, cells, inspection.headers, targets, marks=inspection.marks)
+            built = build_row(number, cells, inspection.headers, targets, day_first, marks=inspection.marks)
         except Rejected as exc:
             rows.append({"row": number, "rejected": exc.issue.reason})
             continue
@@ -93,7 +119,7 @@ def preview(inspection: Inspection, targets: list[str]) -> tuple[list[str], list
     return [f for f in order if f in present], rows
 
 
-def _preview_plain(inspection: Inspection, targets: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows as written (stages are matched
     against the database when importing)."""
     from crm.importing.roles import parse_role_field
@@ -113,7 +139,7 @@ def _preview_plain(inspection: Inspection, targets: list[str]) -> tuple[list[str
                 row[target] = as_text(value)
                 continue
             try:
-                parse_role_field(target, value, row)
+                parse_role_field(target, value, row, day_first)
             except Unparsed as exc:
                 row[target] = f"{as_text(value)} ({exc})"
         for key in ("required_skills", "nice_skills"):

@@ -58,8 +58,9 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 class _PipelineRows:
-    def __init__(self, session, batch_id: int, report: ImportReport, policy: str):
+    def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
+        self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.apps: dict[int, Any] = {}  # application id -> its undo item
 
@@ -101,7 +102,7 @@ class _PipelineRows:
         when = utcnow()
         if raw.get("date") is not None:
             try:
-                when = datetime.combine(parse.a_date(raw["date"]), time(12), tzinfo=UTC)
+                when = datetime.combine(parse.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
         comment = parse.as_text(raw.get("comment"))

@@ -85,7 +85,7 @@ def salary_band(raw: Any) -> tuple[int | None, int | None]:
     return low, high if high is not None else low
 
 
-def parse_role_field(field: str, value: Any, data: dict) -> None:
+def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True) -> None:
     """Put the stored form of one cell into `data` (salary bands fill salary_min and salary_max)."""
     if field in ("title", "location", "reference"):
         data[field] = norm.text(parse.as_text(value))
@@ -107,7 +107,7 @@ def parse_role_field(field: str, value: Any, data: dict) -> None:
             raise parse.Unparsed("not a number of openings")
         data[field] = int(number)
     elif field == "opened_on":
-        data[field] = parse.a_date(value)
+        data[field] = parse.a_date(value, day_first)
     elif field in ("required_skills", "nice_skills"):
         try:
             data[field] = [name for _k, name in parse.skills(value)]
@@ -117,8 +117,9 @@ def parse_role_field(field: str, value: Any, data: dict) -> None:
 
 
 class _RoleRows:
-    def __init__(self, session, batch_id: int, report: ImportReport, policy: str):
+    def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
+        self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
         self.items = []
@@ -128,7 +129,7 @@ class _RoleRows:
         notes: list[str] = []
         for field, value in raw.items():
             try:
-                parse_role_field(field, value, data)
+                parse_role_field(field, value, data, self.day_first)
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get(field), parse.as_text(value), f"{exc}; kept in the description")
                 notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")

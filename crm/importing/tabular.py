@@ -47,7 +47,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             batch = ImportBatch(kind=kind, filename=the_plan.path.name, file_sha256=file_sha256(the_plan.path))
             session.add(batch)
             session.flush()
-            handler = make_handler(session, batch.id, report, options.on_duplicate)
+            handler = make_handler(session, batch.id, report, options.on_duplicate, options.day_first)
             done, last_row = 0, the_plan.table.header_row
             marks = the_plan.table.marks  # cells that look blank but are not (cell_marks)
             for chunk in chunks(the_plan.table.rows, 500):

@@ -7,6 +7,7 @@ in the candidate's notes and reports a warning naming the row and column, so not
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -224,12 +225,35 @@ def a_date(value: Any, day_first: bool = True) -> date:
             if year < 100:
                 year += 2000 if year < 70 else 1900
             day, month = (first, second) if day_first else (second, first)
+            if month > 12 and day <= 12:  # "03/25/2024" read day first: the other order would fit
+                raise Unparsed("not a valid date as day/month/year; the file may write month/day/year: "
+                               "choose that order for its dates" if day_first else
+                               "not a valid date as month/day/year; the file may write day/month/year: "
+                               "choose that order for its dates")
             return date(year, month, day)
         if named := _named_month_date(fold(text)):
             return named
+    except Unparsed:
+        raise
     except ValueError as exc:
         raise Unparsed("not a valid date") from exc
     raise Unparsed("not a date (use dd/mm/yyyy)")
+
+
+def day_first_of(values: Iterable[Any]) -> bool | None:
+    """The order the text dates of a column are written in: True for day/month/year (a first number above
+    12 proves it), False for month/day/year (a second number above 12, and no proof of the other),
+    None when every date would read either way."""
+    month_first = False
+    for value in values:
+        if value.__class__ is not str:
+            continue
+        if match := _DMY.match(value.strip()):
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12:
+                return True
+            month_first = month_first or second > 12
+    return False if month_first else None
 
 
 def _named_month_date(folded: str) -> date | None:

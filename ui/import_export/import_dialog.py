@@ -82,6 +82,12 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Import:"), self.kind_combo)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
         form.addRow(self.tr("People already in the database:"), self.policy_combo)
+        # Dates written as text are read in this order; opening a file chooses what its first rows show.
+        self.dates_combo = QComboBox()
+        self.dates_combo.addItem(self.tr("Day/month/year (31/12/2026)"), True)
+        self.dates_combo.addItem(self.tr("Month/day/year (12/31/2026)"), False)
+        self.dates_combo.currentIndexChanged.connect(self._on_dates_combo_changed)
+        form.addRow(self.tr("Dates in the file:"), self.dates_combo)
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
 
@@ -213,7 +219,12 @@ class ImportDialog(QDialog):
                                        inspection.choices)
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, 1))
+        self.dates_combo.blockSignals(True)
+        self.dates_combo.setCurrentIndex(self.dates_combo.findData(inspection.day_first))
+        self.dates_combo.blockSignals(False)
         notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
+        if not inspection.day_first:
+            notes.append(self.tr("Its dates are written month first (12/31/2026)."))
         if inspection.saved_mapping:
             notes.append(self.tr("The mapping you used last time for these columns was applied."))
         notes.extend(translated_reason(warning) for warning in inspection.warnings)
@@ -233,10 +244,17 @@ class ImportDialog(QDialog):
 
         if self.inspection is None:
             return
-        fields, rows = preview(self.inspection, self.mapping_model.targets)
+        fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first)
         self.preview_model.set_rows(fields, rows)
 
+    @property
+    def day_first(self) -> bool:
+        return bool(self.dates_combo.currentData())
+
     def _on_mapping_model_changed(self) -> None:
+        self._refresh_preview()
+
+    def _on_dates_combo_changed(self, _index: int) -> None:
         self._refresh_preview()
 
     def _on_browse_button_clicked(self) -> None:
@@ -272,10 +290,11 @@ class ImportDialog(QDialog):
 
         store, kind, path = self.context.services.store, self.kind, self.inspection.path
         sheet, targets, policy = self.inspection.sheet, self.mapping_model.targets, self.policy_combo.currentData()
+        day_first = self.day_first
 
         def work(progress, token):
             return run_import(store, kind, path, sheet=sheet, targets=targets, on_duplicate=policy, dry_run=dry_run,
-                              progress=progress, token=token)
+                              day_first=day_first, progress=progress, token=token)
 
         self.progress_title.setText((self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"))
                                     .replace("%1", path.name))

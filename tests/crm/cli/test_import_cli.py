@@ -68,3 +68,35 @@ def test_import_roles_on_duplicate_skip(capsys, db_path, tmp_path):
     assert code == 1 and json.loads(out)["created"] == 4
     code, out, _ = crm(capsys, "--db", str(db_path), "import", "roles", str(path), "--on-duplicate", "skip", "--json")
     assert json.loads(out)["skipped"] == 4
+
+
+def us_dates_xlsx(path):
+    """A US export: dates written month first, as text (03/01/2027 is March 1)."""
+    book = openpyxl.Workbook()
+    book.active.append(["First name", "Last name", "Email", "Available from"])
+    book.active.append(["Ann", "Lee", "ann@example.com", "03/01/2027"])
+    book.active.append(["Bob", "Ray", "bob@example.com", "12/25/2026"])
+    book.save(path)
+    return path
+
+
+def test_dates_written_month_first_are_told_from_the_first_rows_or_as_the_user_says(capsys, tmp_path):
+    path = us_dates_xlsx(tmp_path / "us.xlsx")
+
+    def ann_available_from(db):
+        _code, out, _err = crm(capsys, "--db", db, "candidates", "list", "--json")
+        return next(c for c in json.loads(out) if c["email"] == "ann@example.com")["available_from"]
+
+    told = str(tmp_path / "told.db")
+    code, out, err = crm(capsys, "--db", told, "import", "candidates", str(path), "--json")
+    assert code == 0 and not json.loads(out)["warnings"]
+    assert "month/day/year" in err
+    assert ann_available_from(told) == "2027-03-01"  # 1 March, as the file means
+
+    said = str(tmp_path / "said.db")
+    code, out, _ = crm(capsys, "--db", said, "import", "candidates", str(path), "--json", "--dates", "dmy")
+    report = json.loads(out)
+    assert [(w["row"], w["value"], w["reason"]) for w in report["warnings"]] == [
+        (3, "12/25/2026", "not a valid date as day/month/year; the file may write month/day/year: choose that "
+                          "order for its dates; kept in the notes as written")]
+    assert ann_available_from(said) == "2027-01-03"  # as the user said: 3 January

@@ -80,6 +80,21 @@ def test_text_that_is_no_whole_date_is_unparsed(raw):
         values.a_date(raw)
 
 
+@pytest.mark.parametrize("column, day_first", [
+    (["03/01/2027", "12/25/2026"], False), (["25/12/2026", "12/25/2026"], True), (["01/02/2026"], None),
+    ([None, 45352, "no date"], None),
+])
+def test_the_order_a_column_writes_its_dates_in(column, day_first):
+    assert values.day_first_of(column) is day_first
+
+
+def test_a_date_that_only_reads_the_other_way_says_so():
+    with pytest.raises(values.Unparsed, match="the file may write month/day/year"):
+        values.a_date("12/25/2026")
+    with pytest.raises(values.Unparsed, match="the file may write day/month/year"):
+        values.a_date("25/12/2026", day_first=False)
+
+
 def test_month_first_when_asked():
     assert values.a_date("03/01/2024", day_first=False) == date(2024, 3, 1)
 

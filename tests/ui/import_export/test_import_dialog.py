@@ -157,6 +157,24 @@ def test_preview_rows_with_warnings_or_refused_stand_out(qtbot):
     assert preview.index(2, 1).data(Qt.ItemDataRole.ToolTipRole).startswith("Rejected: nothing identifies")
 
 
+def test_a_file_with_dates_month_first_is_read_so_and_the_user_can_say_otherwise(qtbot, context, services, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["First name", "Last name", "Email", "Available from"])
+    book.active.append(["Ann", "Lee", "ann@example.com", "03/01/2027"])
+    book.active.append(["Bob", "Ray", "bob@example.com", "12/25/2026"])
+    book.save(tmp_path / "us.xlsx")
+    dialog = open_dialog(qtbot, context, tmp_path / "us.xlsx")
+    assert dialog.dates_combo.currentData() is False  # month/day/year, as row 3 proves
+    assert "month first" in dialog.info_label.text()
+    assert preview_column(dialog, "Available from") == ["1 Mar 2027", "25 Dec 2026"]
+    dialog.dates_combo.setCurrentIndex(dialog.dates_combo.findData(True))  # the user says day first
+    assert preview_column(dialog, "Available from")[0] == "3 Jan 2027"
+    dialog.dates_combo.setCurrentIndex(dialog.dates_combo.findData(False))
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert services.candidates.find_by_email("bob@example.com").available_from == date(2026, 12, 25)
+
+
 def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, services, tmp_path):
     from import_fixtures import roles_xlsx
 
