@@ -56,7 +56,7 @@ def _day_first(store, args: argparse.Namespace) -> bool:
 
 def _run_import(args: argparse.Namespace) -> int:
     from crm.importing.api import run_import
-    from crm.importing.report import write_errors_xlsx
+    from crm.importing.report import counterpart, write_errors_xlsx
     from crm.importing.safety import UnreadableFile
 
     with services(args.db) as svc:
@@ -81,6 +81,8 @@ def _run_import(args: argparse.Namespace) -> int:
               f"{len(report.warnings)} warnings, {len(report.possible_duplicates)} possible duplicates")
         for issue in report.rejected[:20]:
             print(f"  rejected row {issue.row}: {issue.reason}")
+        for item in report.possible_duplicates[:20]:
+            print(f"  possible duplicate row {item['row']} ({item['name']}): {item['reason']} ({counterpart(item)})")
         if report.batch_id:
             print(f"batch {report.batch_id}; undo with: crm import undo {report.batch_id}")
     return EXIT_SOME_REJECTED if report.rejected else EXIT_OK

@@ -68,6 +68,13 @@ def _short(value: Any) -> str | None:
     return text if len(text) <= 500 else text[:497] + "..."
 
 
+def counterpart(possible_duplicate: dict[str, Any]) -> str:
+    """Whom a possible duplicate is like: "candidate 12" (in the database) or "row 4" (of the file)."""
+    if "candidate_id" in possible_duplicate:
+        return f"candidate {possible_duplicate['candidate_id']}"
+    return f"row {possible_duplicate.get('other_row')}"
+
+
 @dataclass(frozen=True)
 class ErrorsWording:
     """The words of the errors workbook; the app passes them in the user's language (the core is English)."""
@@ -76,11 +83,14 @@ class ErrorsWording:
     headers: tuple[str, ...] = ("Kind", "Row", "Column", "Value", "Reason")
     rejected: str = "rejected"
     warning: str = "warning"
+    possible_duplicate: str = "possible duplicate"
     reason: Callable[[str], str] = str  # a reason as written -> as shown
+    other: Callable[[dict], str] = staticmethod(lambda item: counterpart(item))  # a possible duplicate's, as shown
 
 
 def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsWording | None = None) -> Path:
-    """Rejections and warnings as a spreadsheet, written to a temp file then moved into place."""
+    """Rejections, warnings and possible duplicates (to review) as a spreadsheet, written to a temp file
+    then moved into place."""
     wording = wording or ErrorsWording()
     import openpyxl
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -102,6 +112,14 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
                 value_cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", issue.value)
                 value_cell.data_type = "s"
                 value_cell.quotePrefix = issue.value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n")
+    for item in report.possible_duplicates:
+        sheet.append([wording.possible_duplicate, item["row"], None, None,
+                      f"{wording.reason(item['reason'])} ({wording.other(item)})"])
+        name = item.get("name")
+        if name:
+            value_cell = sheet.cell(row=sheet.max_row, column=4)
+            value_cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", name)
+            value_cell.data_type = "s"
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):

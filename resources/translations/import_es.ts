@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="374"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="389"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>Save errors</source>
         <translation>Guardar errores</translation>
     </message>
@@ -304,17 +304,22 @@
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="391"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="405"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="409"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="410"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

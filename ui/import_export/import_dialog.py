@@ -30,7 +30,7 @@ from crm.importing.report import ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
-from ui.import_export.reasons import translated_reason
+from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
@@ -347,7 +347,7 @@ class ImportDialog(QDialog):
             self.context.tasks.start(lambda _progress, _token: store.checkpoint())  # outlives the dialog
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
         self.summary_label.setText(self._summary(report))
-        self.save_errors_button.setEnabled(bool(report.rejected or report.warnings))
+        self.save_errors_button.setEnabled(bool(report.rejected or report.warnings or report.possible_duplicates))
         self.undo_button.setEnabled(report.batch_id is not None)
         self.undo_button.setVisible(not report.dry_run)
         self.back_button.setVisible(report.dry_run)
@@ -382,7 +382,8 @@ class ImportDialog(QDialog):
         wording = ErrorsWording(  # the workbook in the user's language, as the report on screen
             title=self.tr("Import report"),
             headers=(self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")),
-            rejected=self.tr("Rejected"), warning=self.tr("Warning"), reason=translated_reason)
+            rejected=self.tr("Rejected"), warning=self.tr("Warning"), possible_duplicate=self.tr("Possible duplicate"),
+            reason=translated_reason, other=other_of_possible_duplicate)
         try:
             write_errors_xlsx(self.report, path, wording)
         except OSError as exc:

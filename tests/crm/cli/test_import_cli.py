@@ -100,3 +100,14 @@ def test_dates_written_month_first_are_told_from_the_first_rows_or_as_the_user_s
         (3, "12/25/2026", "not a valid date as day/month/year; the file may write month/day/year: choose that "
                           "order for its dates; kept in the notes as written")]
     assert ann_available_from(said) == "2027-01-03"  # as the user said: 3 January
+
+
+def test_the_text_report_lists_possible_duplicates(capsys, db_path, tmp_path):
+    blank = [None] * 8
+    crm(capsys, "--db", str(db_path), "import", "candidates", str(messy_spanish_xlsx(tmp_path / "a.xlsx", rows=[
+        ["Laura", "Gómez Ruiz", "laura.1@example.com", None, "Bilbao", *blank]])))
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(messy_spanish_xlsx(
+        tmp_path / "b.xlsx", rows=[["Laura", "Gomez", "laura.2@example.com", None, "Bilbao", *blank]])))
+    assert code == 0
+    assert "  possible duplicate row 4 (Laura Gomez): similar name in the same city as an existing candidate " \
+           "(candidate 1)" in out.splitlines()

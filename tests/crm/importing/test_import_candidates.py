@@ -252,6 +252,24 @@ def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
     assert not list(tmp_path.glob(".import-report-*"))  # no temp file left behind
 
 
+def test_the_errors_spreadsheet_lists_possible_duplicates_to_review(tmp_path, store):
+    blank = [None] * 8
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=[
+        ["José", "García López", "jose.1@example.com", None, "Madrid", *blank]]))
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "second.xlsx", rows=[
+        ["JOSE", "GARCIA", "jose.2@example.com", None, "madrid", *blank],
+        ["José", "García", "jose.3@example.com", None, "Madrid", *blank]]))
+    book = openpyxl.load_workbook(write_errors_xlsx(report, tmp_path / "review.xlsx"))
+    rows = list(book.active.iter_rows(values_only=True))[1:]
+    book.close()
+    assert rows == [
+        ("possible duplicate", 4, None, "Jose Garcia", "similar name in the same city as an existing candidate "
+                                                        "(candidate 1)"),
+        ("possible duplicate", 5, None, "José García", "similar name in the same city as an existing candidate "
+                                                        "(candidate 1)"),
+        ("possible duplicate", 5, None, "José García", "same name and city as another row (row 4)")]
+
+
 def test_tab_separated_text_file(tmp_path, store, services):
     path = tmp_path / "export.txt"
     path.write_text("Name\tEmail\tSkills\nAna Pérez\tana.perez@example.com\tGo, Rust\n", encoding="utf-8")

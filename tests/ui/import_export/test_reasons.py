@@ -131,6 +131,27 @@ def test_the_report_and_the_preview_speak_spanish(qtbot, services, tmp_path, spa
     context.tasks.wait_for_done()
 
 
+def test_possible_duplicates_to_review_are_in_the_saved_workbook_in_spanish(qtbot, services, tmp_path, spanish):
+    blank = [None] * 8
+    services.candidates.create({"first_name": "Laura", "last_name": "Gómez Ruiz", "email": "laura.1@example.com",
+                                "city": "Bilbao"})
+    context = AppContext.create(services)
+    dialog = ImportDialog(context, path=messy_spanish_xlsx(tmp_path / "b.xlsx", rows=[
+        ["Laura", "Gomez", "laura.2@example.com", None, "Bilbao", *blank]]))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.save_errors_button.isEnabled()  # no error, no warning: the possible duplicate is enough
+    dialog.save_errors(tmp_path / "revisar.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "revisar.xlsx")
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
+    assert rows[1:] == [("Posible duplicado", 4, None, "Laura Gomez",
+                         "nombre parecido en la misma ciudad que un candidato existente (candidato 1)")]
+    context.tasks.wait_for_done()
+
+
 def test_a_file_warning_in_the_setup_page_speaks_spanish(qtbot, services, tmp_path, spanish):
     context = AppContext.create(services)
     dialog = ImportDialog(context, path=cp1252_semicolon_csv(tmp_path / "export.csv"))
