@@ -461,7 +461,12 @@ _STATUS = {"active": "active", "activo": "active", "activa": "active", "disponib
            "placed": "placed", "colocado": "placed", "colocada": "placed", "contratado": "placed",
            "contratada": "placed", "do not contact": "do_not_contact", "no contactar": "do_not_contact",
            "dont contact": "do_not_contact", "no llamar": "do_not_contact", "archived": "archived",
-           "archivado": "archived", "archivada": "archived"}
+           "archivado": "archived", "archivada": "archived",
+           # as trackers say it: looking for a job, in a process -> active; gone from the list -> archived
+           "en proceso": "active", "en busqueda": "active", "buscando": "active", "abierto a ofertas": "active",
+           "open to work": "active", "looking": "active", "no molestar": "do_not_contact",
+           "inactivo": "archived", "inactiva": "archived", "inactive": "archived", "baja": "archived",
+           "de baja": "archived", "dado de baja": "archived", "dada de baja": "archived"}
 
 
 def candidate_status(raw: Any) -> str:

@@ -288,7 +288,7 @@ def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, service
     ws.append(["Marta", "Gil Roca", "marta@example.com", "AWS (9,5), Go (8 años) / Docker", "Consentimiento",
                "01/03/2026", "Formulario web", "01/03/2028", "No contactar", "2026-11-02 09:15:00"])
     ws.append(["Pau", "Serra", "pau@example.com", "Java (5 yrs)", "interés legítimo", None, None, None,
-               "En proceso", None])
+               "Descartado", None])
     workbook.save(path)
     report = import_candidates(store, path)
 
@@ -301,8 +301,8 @@ def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, service
     assert marta.notes is None
     pau = by_email(services, "pau@example.com")
     assert pau.status == "active" and pau.lawful_basis == "legitimate_interest"
-    assert pau.notes == "Estado: En proceso"  # an unknown status word is kept as written, and reported
-    assert [(w.row, w.column, w.value) for w in report.warnings] == [(3, "Estado", "En proceso")]
+    assert pau.notes == "Estado: Descartado"  # an unknown status word is kept as written, and reported
+    assert [(w.row, w.column, w.value) for w in report.warnings] == [(3, "Estado", "Descartado")]
 
 
 def test_same_name_and_city_within_the_file_is_flagged_not_merged(tmp_path, store, services):

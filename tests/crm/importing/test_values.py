@@ -194,7 +194,8 @@ def test_brackets_that_are_not_years_stay_part_of_the_name():
 @pytest.mark.parametrize("raw, status", [
     ("active", "active"), ("Activo", "active"), ("colocada", "placed"), ("Placed", "placed"),
     ("No contactar", "do_not_contact"), ("do_not_contact", "do_not_contact"), ("Do not contact", "do_not_contact"),
-    ("ARCHIVADO", "archived"), ("archived", "archived"),
+    ("ARCHIVADO", "archived"), ("archived", "archived"), ("En proceso", "active"), ("Abierto a ofertas", "active"),
+    ("Open to work", "active"), ("Baja", "archived"), ("Dado de baja", "archived"), ("No molestar", "do_not_contact"),
 ])
 def test_candidate_status_in_english_and_spanish(raw, status):
     assert values.candidate_status(raw) == status
