@@ -235,12 +235,23 @@ def _country(raw: Any) -> str:
     return code
 
 
+# English levels as Spanish trackers write them, to the CEFR level they usually stand for.
+_ENGLISH_WORDS = {"basico": "A2", "bajo": "A2", "basic": "A2", "elementary": "A2", "medio": "B1", "intermedio": "B1",
+                  "intermediate": "B1", "medio alto": "B2", "upper intermediate": "B2", "first": "B2",
+                  "first certificate": "B2", "alto": "C1", "avanzado": "C1", "advanced": "C1", "fluido": "C1",
+                  "fluent": "C1", "advanced cae": "C1", "proficiency": "C2"}
+
+
 def _english_level(raw: Any) -> str:
     text = (parse.as_text(raw) or "").strip().upper()
-    text = "C2" if parse.fold(text).startswith(("nativ", "bilingu")) else text[:2]
-    if text not in _ENGLISH:
-        raise parse.Unparsed("not an English level (A1 to C2)")
-    return text
+    folded = " ".join(parse.fold(text).replace("-", " ").replace("(", " ").replace(")", " ").split())
+    if folded.startswith(("nativ", "bilingu")):
+        return "C2"
+    if text[:2] in _ENGLISH:
+        return text[:2]
+    if folded in _ENGLISH_WORDS:
+        return _ENGLISH_WORDS[folded]
+    raise parse.Unparsed("not an English level (A1 to C2)")
 
 
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool) -> None:

@@ -433,7 +433,9 @@ def profile_url(value: Any) -> str:
 _SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario": "junior", "mid": "mid",
               "semi senior": "mid", "semisenior": "mid", "ssr": "mid", "middle": "mid", "intermedio": "mid",
               "senior": "senior", "sr": "senior", "lead": "lead", "tech lead": "lead", "team lead": "lead",
-              "lider": "lead", "principal": "principal", "staff": "principal", "arquitecto": "principal"}
+              "lider": "lead", "principal": "principal", "staff": "principal", "arquitecto": "principal",
+              "mid level": "mid", "medior": "mid", "sr.": "senior", "jr.": "junior", "ssr.": "mid",
+              "senior engineer": "senior", "junior developer": "junior"}
 _REMOTE = (("hibrid", "hybrid"), ("hybrid", "hybrid"), ("mixto", "hybrid"), ("presencial", "onsite"),
            ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"), ("office", "onsite"),
            ("remot", "remote"), ("teletrabajo", "remote"), ("full remote", "remote"))

@@ -226,3 +226,23 @@ def test_unknown_status_and_basis_words_are_unparsed(raw):
 ])
 def test_moments_are_read_as_utc(raw, moment):
     assert values.a_datetime(raw) == moment
+
+
+@pytest.mark.parametrize("raw, level", [
+    ("Semi-senior", "mid"), ("SSr", "mid"), ("Mid-level", "mid"), ("Medior", "mid"), ("Sr.", "senior"), ("Jr", "junior"),
+    ("Becario", "junior"), ("Tech Lead", "lead"), ("Staff", "principal"),
+])
+def test_seniority_as_trackers_write_it(raw, level):
+    assert values.seniority(raw) == level
+
+
+def test_english_levels_as_spanish_trackers_write_them(tmp_path):
+    from crm.importing.candidate_rows import RowParser
+
+    words = ["B2", "C1 (Advanced)", "Nativo", "Bilingüe", "Básico", "Medio", "Intermedio", "Medio-alto",
+             "Upper intermediate", "First Certificate", "Alto", "Avanzado", "Fluido"]
+    parser = RowParser(["Email", "Inglés"], ["email", "english_level"])
+    levels = [parser.parse(2, [f"p{i}@example.com", word]).values.get("english_level") for i, word in enumerate(words)]
+    assert levels == ["B2", "C1", "C2", "C2", "A2", "B1", "B1", "B2", "B2", "B2", "C1", "C1", "C1"]
+    bueno = parser.parse(3, ["q@example.com", "Bueno"])  # no level: kept in the notes, with a warning
+    assert "english_level" not in bueno.values and bueno.values["notes"] == "Inglés: Bueno"
