@@ -21,6 +21,7 @@ from crm.importing.report import Issue
 
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
 _SKILLS = object()  # the skills column's mark in RowParser's plan: those cells take their own short path
+_SECOND_SURNAME = "_second_surname"  # a second surname column's value, until parse joins it to last_name
 _ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 _COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
               "reino unido": "GB", "united kingdom": "GB", "uk": "GB", "alemania": "DE", "germany": "DE",
@@ -172,6 +173,10 @@ class RowParser:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
                 out["notes"] = notes
+        if _SECOND_SURNAME in out:
+            second = out.pop(_SECOND_SURNAME)
+            if second:
+                out["last_name"] = f"{out.get('last_name') or ''} {second}".strip()
         get = out.get  # IDENTITY_FIELDS, spelled out: this runs for every row
         if not (get("first_name") or get("last_name") or get("email") or get("phone") or get("linkedin_url")):
             shown = "; ".join(t for t in (parse.as_text(c) for c in cells) if t)
@@ -209,7 +214,7 @@ def _plain_text(target: str, raw: Any) -> str | None:
 
 
 # Targets whose cell does more than set its own field to one value (or needs the date order).
-_COMPOUND = frozenset({"full_name", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
+_COMPOUND = frozenset({"full_name", "second_last_name", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
                        "notice_days", "available_from", "created_at", "last_activity_at", "consent_date",
                        "retention_until", "notes", "summary", NOTES, SKIP})
 
@@ -266,6 +271,8 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             out["first_name"] = first
         if not out["last_name"] and last:
             out["last_name"] = last
+    elif target == "second_last_name":  # joined to the first surname once the row is read (parse)
+        out[_SECOND_SURNAME] = _person_name("last_name", raw)
     elif target in ("linkedin_url", "github_url"):
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url

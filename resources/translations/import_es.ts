@@ -353,236 +353,241 @@
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="16"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <location filename="../../ui/import_export/field_labels.py" line="16"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <location filename="../../ui/import_export/field_labels.py" line="16"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <location filename="../../ui/import_export/field_labels.py" line="16"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="17"/>
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="17"/>
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="17"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="17"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>Expected salary (max)</source>
         <translation>Salario deseado (máx.)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>Notice period (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>LinkedIn / profile URL</source>
         <translation>LinkedIn / URL del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Current company</source>
         <translation>Empresa actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Available from</source>
         <translation>Disponible desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Date added</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>English level</source>
         <translation>Nivel de inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
         <source>Remote preference</source>
         <translation>Preferencia de teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
         <source>Lawful basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Consent evidence</source>
         <translation>Prueba del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Retention until</source>
         <translation>Conservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Last updated</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

@@ -197,6 +197,24 @@ def test_a_sentence_in_the_skills_column_is_kept_in_the_notes_not_made_a_skill(t
     assert [(w.row, w.column) for w in report.warnings] == [(4, "Tecnologías")]
 
 
+def test_two_surname_columns_make_one_last_name(tmp_path, store, services):
+    """Spanish HR exports keep the surnames apart: both are the person's last name, not a note."""
+    import xlsxwriter
+
+    path = tmp_path / "rrhh.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Empleados")
+    sheet.write_row(0, 0, ["Nombre", "Apellido 1", "Apellido 2", "Correo electrónico", "Localización"])
+    sheet.write_row(1, 0, ["José", "GARCÍA", "lópez", "jose@example.com", "Sevilla"])
+    sheet.write_row(2, 0, ["Ana", "Ruiz", None, "ana@example.com", "Bilbao"])
+    book.close()
+    report = import_candidates(store, path)
+    assert report.created == 2 and not report.warnings
+    jose, ana = by_email(services, "jose@example.com"), by_email(services, "ana@example.com")
+    assert (jose.first_name, jose.last_name, jose.city, jose.notes) == ("José", "García López", "Sevilla", None)
+    assert ana.last_name == "Ruiz"
+
+
 def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
     report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
     assert report.created == 3 and not report.rejected

@@ -22,6 +22,8 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Conservar hasta", "retention_until"), ("Status", "status"), ("Estado", "status"),
     ("Last activity", "last_activity_at"), ("Última actividad", "last_activity_at"),
     ("Last activity (UTC)", "last_activity_at"), ("Expected salary max", "expected_salary_max"),
+    ("Localización", "city"), ("Pretensiones económicas", "expected_salary"), ("Apellido 1", "last_name"),
+    ("Apellido2", "second_last_name"), ("Segundo apellido", "second_last_name"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
@@ -30,6 +32,8 @@ def test_headers_in_english_and_spanish(header, field):
 def test_nombre_is_first_name_only_next_to_a_surname_column():
     assert auto_mapping(["Nombre", "Apellidos", "Email"])[:2] == ["first_name", "last_name"]
     assert auto_mapping(["Nombre", "Email"])[0] == "full_name"
+    assert auto_mapping(["Nombre", "Apellido1", "Apellido2", "Email"])[:3] == [
+        "first_name", "last_name", "second_last_name"]
 
 
 def test_unknown_columns_go_to_notes_and_empty_headers_are_skipped():
