@@ -197,14 +197,31 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict)
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von", "der", "di", "le"}
 
 
+# Courtesy titles written before a name ("Dr. Juan Pérez", "Dña. Ana Ruiz"): not part of it.
+_TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dña", "dña.", "dª", "d.ª",
+           "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof."}
+# Second given names of the compound names Spain is full of (José Luis, María José, Miguel Ángel) that are
+# hardly ever surnames: "José Luis Pérez" is a first name and one surname, not José + Luis Pérez.
+# (Martín, Vicente, Domingo, Salvador... are surnames as often: left out.)
+_SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus", "belen", "isabel", "carmen",
+                 "pilar", "teresa", "javier", "ignacio", "alberto", "elena", "eugenia", "victoria", "dolores",
+                 "mercedes", "luisa", "francisco", "manuel", "miguel", "cristina", "lucia", "sofia", "paula",
+                 "jose maria", "maria jose"}
+_ABBREVIATED_FIRST = {"ma", "m", "m.a", "fco", "j"}  # "Mª José", "Fco. Javier", "J. Luis" (folded)
+
+
 def split_full_name(value: str) -> tuple[str, str]:
     """'Juan Antonio Escudero Murillo' -> ('Juan Antonio', 'Escudero Murillo'): Spanish double surnames
-    stay together; 'Puig i Vidal', 'de la Fuente' keep their particles; 'García, Ana' is surname first."""
+    stay together; 'Puig i Vidal', 'de la Fuente' keep their particles; 'García, Ana' is surname first.
+    Three words are a first name and two surnames ('José García López') unless the second is a common
+    second given name ('José Luis Pérez', 'Mª José Sánchez'); courtesy titles are dropped."""
     text = normalize.text(value) or ""
     if "," in text:
         last, _, first = text.partition(",")
         return normalize.person_name(first), normalize.person_name(last)
     words = text.split(" ")
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]
     units: list[str] = []
     pending: list[str] = []
     for word in words:
@@ -219,6 +236,9 @@ def split_full_name(value: str) -> tuple[str, str]:
         first, last = units[0], ""
     elif len(units) == 2:
         first, last = units
+    elif len(units) == 3 and (normalize.fold(units[1]) in _SECOND_GIVEN
+                              or normalize.fold(units[0]).rstrip(".") in _ABBREVIATED_FIRST):
+        first, last = " ".join(units[:2]), units[2]
     else:
         first, last = " ".join(units[:-2]), " ".join(units[-2:])
     return normalize.person_name(first), normalize.person_name(last)

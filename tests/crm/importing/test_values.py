@@ -159,6 +159,10 @@ def test_emails_trimmed_lowercased_and_checked():
     ("García López, Ana", "Ana", "García López"),
     ("JOSÉ NÚÑEZ PEÑA", "José", "Núñez Peña"),
     ("Madonna", "Madonna", ""),
+    ("José Luis Pérez", "José Luis", "Pérez"), ("Miguel Ángel Torres", "Miguel Ángel", "Torres"),
+    ("Mª José Sánchez", "Mª José", "Sánchez"), ("Fco. Javier Gómez", "Fco. Javier", "Gómez"),
+    ("Pedro Martín López", "Pedro", "Martín López"),  # Martín: as often a surname
+    ("Dr. Juan Pérez", "Juan", "Pérez"), ("Dña. Ana Ruiz Gil", "Ana", "Ruiz Gil"), ("Don Smith", "Don", "Smith"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
