@@ -116,8 +116,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="173"/>
-        <source>Save errors as Excel…</source>
-        <translation>Guardar errores en Excel…</translation>
+        <source>Save the issues as Excel…</source>
+        <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="175"/>
@@ -253,73 +253,78 @@
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="374"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
-        <source>Save errors</source>
-        <translation>Guardar errores</translation>
+        <location filename="../../ui/import_export/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="391"/>
+        <source>Save the issues</source>
+        <translation>Guardar las incidencias</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="375"/>
+        <source>import-issues.xlsx</source>
+        <translation>incidencias-importacion.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="376"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="391"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="405"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="406"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="410"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="411"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

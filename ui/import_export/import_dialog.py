@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(True)
         self.issues_view.setWordWrap(False)
         self.issues_view.verticalHeader().setVisible(False)
-        self.save_errors_button = QPushButton(self.tr("Save errors as Excel…"))
+        self.save_errors_button = QPushButton(self.tr("Save the issues as Excel…"))
         self.save_errors_button.clicked.connect(self._on_save_errors_button_clicked)
         self.undo_button = QPushButton(self.tr("Undo import"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -371,7 +371,8 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(0)
 
     def _on_save_errors_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save errors"), "import-errors.xlsx",
+        # Rejected rows, warnings and possible duplicates: what the user goes through after an import.
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the issues"), self.tr("import-issues.xlsx"),
                                                     self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.save_errors(path)
@@ -387,7 +388,7 @@ class ImportDialog(QDialog):
         try:
             write_errors_xlsx(self.report, path, wording)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save errors"),
+            QMessageBox.warning(self, self.tr("Save the issues"),
                                 self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
 
     def _on_undo_button_clicked(self) -> None:
