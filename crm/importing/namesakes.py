@@ -60,7 +60,7 @@ def spelling_key(word: str) -> str:
             char = "i"
         elif char == "h":
             char = ""
-        elif not char.isalpha():
+        elif not char.isalnum():  # digits stay: "Candidato 1" is not "Candidato 2"
             char = ""
         if char and not (out and out[-1] == char):
             out.append(char)
