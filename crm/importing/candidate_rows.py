@@ -123,11 +123,7 @@ class RowParser:
                     key = raw if raw.__class__ is str else (raw.__class__, raw)
                     entries = cache.get(key) if cache is not None else None
                     if entries is None:
-                        try:
-                            entries = parse.skill_entries(raw)
-                        except parse.PartlyRead as exc:  # a sentence among them: not remembered (rare)
-                            add_skills(skills, exc.value)
-                            raise
+                        entries = parse.skill_entries(raw)  # a sentence among them: PartlyRead, not remembered
                         if cache is not None and len(cache) < COLUMN_CACHE_LIMIT:
                             cache[key] = entries
                     add_skills(skills, entries)
@@ -159,7 +155,9 @@ class RowParser:
                     add_skills(skills, found)
                 notes_parts.extend(notes)
             except parse.PartlyRead as exc:  # its value, and more: the whole cell goes to the notes too
-                if convert is not _SKILLS:  # (the skills found are in `skills` already)
+                if convert is _SKILLS:
+                    add_skills(skills, exc.value)
+                else:
                     out[target] = exc.value
                 text = parse.as_text(raw)
                 warnings.append(Issue(number, header, text, str(exc)))

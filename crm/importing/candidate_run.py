@@ -18,7 +18,7 @@ from crm.importing.dedupe import (
     merge_changes,
     same_name_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, name_of
+from crm.importing.identity import identity_keys, keys_of, name_key
 from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
@@ -285,7 +285,7 @@ class CandidateRun:
         similar = same_name_in_db(self.session, nameless, self.max_existing_id)
         keep = []
         for row in rows:
-            ids = similar.get(name_of(row), []) if not keys_of(row) else []
+            ids = similar.get(name_key(row.values), []) if not keys_of(row) else []
             if ids and self._brings_nothing(ids[0], row):
                 self.report.skipped += 1
                 self.report.warn(row.row, None, row.display_name,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from crm.domain import Candidate
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import name_key, url_key
-from crm.importing.namesakes import Namesakes, NameShapes
+from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.
@@ -125,8 +125,6 @@ class NamesakesInDb:
         for start in range(0, len(spellings), _CHUNK):
             people = self.session.execute(select(column.id, column.first_name, column.last_name, column.city).where(
                 *known, column.city.in_(spellings[start:start + _CHUNK])).order_by(column.id))
-            for candidate_id, first, last, city in people:
-                shape = self.shapes.of({"first_name": first, "last_name": last, "city": city})
-                if shape is not None:
-                    self.index.add(candidate_id, shape)
+            namesakes_of(((candidate_id, {"first_name": first, "last_name": last, "city": city})
+                          for candidate_id, first, last, city in people), self.shapes, self.index)
         return self.index

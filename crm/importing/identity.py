@@ -50,8 +50,3 @@ def keys_of(row: CandidateRow) -> list[str]:
         keys = row.prepared = identity_keys(row.values)
     return keys
 
-
-def name_of(row: CandidateRow) -> tuple[str, str] | None:
-    """The row's (folded name, folded city): only rows with nothing but a name ask (see
-    CandidateRun._drop_known_nameless); similar names are namesakes' job."""
-    return name_key(row.values)

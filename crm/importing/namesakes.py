@@ -201,9 +201,10 @@ def _entries(present: Any) -> list:
     return present if present.__class__ is list else [present]
 
 
-def namesakes_of(people: Iterable[tuple[int, dict[str, Any]]], shapes: NameShapes) -> Namesakes:
-    """An index of (reference, values with first_name, last_name and city)."""
-    index = Namesakes()
+def namesakes_of(people: Iterable[tuple[int, dict[str, Any]]], shapes: NameShapes,
+                 index: Namesakes | None = None) -> Namesakes:
+    """An index of (reference, values with first_name, last_name and city): `index` with them added."""
+    index = index if index is not None else Namesakes()
     for reference, values in people:
         shape = shapes.of(values)
         if shape is not None:

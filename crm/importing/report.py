@@ -85,7 +85,7 @@ class ErrorsWording:
     warning: str = "warning"
     possible_duplicate: str = "possible duplicate"
     reason: Callable[[str], str] = str  # a reason as written -> as shown
-    other: Callable[[dict], str] = staticmethod(lambda item: counterpart(item))  # a possible duplicate's, as shown
+    other: Callable[[dict], str] = counterpart  # whom a possible duplicate is like, as shown
 
 
 def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsWording | None = None) -> Path:
