@@ -85,11 +85,9 @@ def dates_day_first(rows: list[Row], targets: list[str]) -> bool:
     return order is not False
 
 
-def file_day_first(store: Store | None, path: str | Path, kind: str = "candidates", sheet: str | None = None,
-                   targets: list[str] | None = None) -> bool:
-    """dates_day_first over the first rows of the file (what `crm import` does unless told the order)."""
-    inspection = inspect(store, path, kind, sheet, rows=DATE_ORDER_ROWS)
-    return dates_day_first(inspection.head, inspection.targets if targets is None else targets)
+def file_day_first(store: Store | None, path: str | Path, kind: str = "candidates", sheet: str | None = None) -> bool:
+    """How the file writes dates as text, as inspect tells it (what `crm import` does unless told)."""
+    return inspect(store, path, kind, sheet, rows=0).day_first
 
 
 def preview(inspection: Inspection, targets: list[str],
