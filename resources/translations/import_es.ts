@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="375"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="391"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
@@ -299,32 +299,17 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
-        <source>Possible duplicate</source>
-        <translation>Posible duplicado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="407"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="411"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1128,17 +1113,17 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="204"/>
+        <location filename="../../ui/import_export/models.py" line="200"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="204"/>
+        <location filename="../../ui/import_export/models.py" line="200"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="204"/>
+        <location filename="../../ui/import_export/models.py" line="200"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>

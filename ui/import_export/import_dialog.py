@@ -383,8 +383,9 @@ class ImportDialog(QDialog):
         wording = ErrorsWording(  # the workbook in the user's language, as the report on screen
             title=self.tr("Import report"),
             headers=(self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")),
-            rejected=self.tr("Rejected"), warning=self.tr("Warning"), possible_duplicate=self.tr("Possible duplicate"),
-            reason=translated_reason, other=other_of_possible_duplicate)
+            rejected=self.issues_model.kind_label("rejected"), warning=self.issues_model.kind_label("warning"),
+            possible_duplicate=self.issues_model.kind_label("possible"), reason=translated_reason,
+            other=other_of_possible_duplicate)
         try:
             write_errors_xlsx(self.report, path, wording)
         except OSError as exc:

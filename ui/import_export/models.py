@@ -195,13 +195,17 @@ class IssuesModel(QAbstractTableModel):
             return None
         return (self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason"))[section]
 
+    def kind_label(self, kind: str) -> str:
+        """rejected / warning / possible, as the report and its saved workbook name them."""
+        return {"rejected": self.tr("Rejected"), "warning": self.tr("Warning")}.get(kind, self.tr("Possible duplicate"))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._issues) or role != Qt.ItemDataRole.DisplayRole:
             return None
         kind, issue, possible = self._issues[index.row()]
         column = index.column()
         if column == 0:
-            return {"rejected": self.tr("Rejected"), "warning": self.tr("Warning")}.get(kind, self.tr("Possible duplicate"))
+            return self.kind_label(kind)
         if column == 1:
             return "" if issue.row is None else str(issue.row)
         if column == 2:
