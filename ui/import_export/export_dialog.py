@@ -113,6 +113,7 @@ class ExportDialog(QDialog):
 
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
+        self.export_button.setObjectName("primaryButton")  # the dialog's main action, styled as such
         self.cancel_button = QPushButton(self.tr("Cancel export"))
         self.cancel_button.setVisible(False)
         self.open_folder = QPushButton(self.tr("Open folder"))

@@ -120,6 +120,7 @@ class ImportDialog(QDialog):
         self.dry_run_button.clicked.connect(self._on_dry_run_button_clicked)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
+        self.import_button.setObjectName("primaryButton")  # the dialog's main action, styled as such
         self.import_button.clicked.connect(self._on_import_button_clicked)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
