@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -56,6 +57,10 @@ class CandidateRun:
         # Deleting from the index mid-import made SQLite's FTS5 write out its pending rows each time
         # (~13 ms a batch; 0.4 s of a 100,000-row import with a few dozen merges).
         self.reindex: set[int] = set()
+        # Row number -> id of the candidate it created, in file order (16 bytes a row): the possible
+        # duplicates name the records to compare (see finish).
+        self._created_rows = array("q")
+        self._created_ids = array("q")
 
     # ---- one chunk -------------------------------------------------------------------------------
     def process(self, rows: list[CandidateRow]) -> None:
@@ -96,6 +101,8 @@ class CandidateRun:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
                 session=self.session, canonical_skills=[r.skills for r in new_rows])
+            self._created_rows.extend(row.row for row in new_rows)
+            self._created_ids.extend(ids)
             if self.created_keys is not None:
                 for row, candidate_id in zip(new_rows, ids, strict=True):
                     for key in keys_of(row):
@@ -114,6 +121,7 @@ class CandidateRun:
         each candidate it updated, and of each it created and then merged a later row into, so undo can
         tell later edits from the import's own."""
         self.session.flush()
+        self._name_flagged_records()
         if self.reindex:
             search_index.reindex(self.session.connection(), sorted(self.reindex))
         if not self.items and not self.merged_created:
@@ -125,6 +133,20 @@ class CandidateRun:
         if self.merged_created:
             self._record_created_versions({i: versions[i] for i in self.merged_created if i in versions})
         self.session.flush()
+
+    def _name_flagged_records(self) -> None:
+        """Give each possible duplicate the id of the candidate its row created ("new_id") and, for one like
+        an earlier row, that row's ("other_id"): the report's Compare opens both."""
+        flags = self.report.possible_duplicates
+        if not flags:
+            return
+        wanted = {flag["row"] for flag in flags} | {flag["other_row"] for flag in flags if "other_row" in flag}
+        ids = {row: candidate_id for row, candidate_id in zip(self._created_rows, self._created_ids, strict=True)
+               if row in wanted}
+        for flag in flags:
+            flag["new_id"] = ids.get(flag["row"])
+            if "other_row" in flag:
+                flag["other_id"] = ids.get(flag["other_row"])
 
     def _record_created_versions(self, versions: dict[int, int]) -> None:
         """Add {"versions": {id: version}} to the created_range records holding those ids."""

@@ -244,6 +244,9 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         timings["store"] += clock_commit - clock
     except _DryRunDone:
         report.batch_id = None  # everything was done, then rolled back
+        for flag in report.possible_duplicates:  # the records they named are gone with it
+            flag.pop("new_id", None)
+            flag.pop("other_id", None)
     finally:
         session.close()
         if bulk_settings:

@@ -146,6 +146,24 @@ def test_similar_names_against_the_database_and_the_file_are_flagged_never_merge
         (10, None, 9, "similar name in the same city as another row"),
     ]
     assert services.candidates.count() == 9
+    # Each flag names the records to compare: the one its row created, and the other row's.
+    email = {candidate_id: services.candidates.get(candidate_id).email
+             for d in report.possible_duplicates for candidate_id in (d["new_id"], d.get("other_id")) if candidate_id}
+    assert [(email[d["new_id"]], d.get("other_id") and email[d["other_id"]]) for d in report.possible_duplicates] == [
+        ("jose.2@example.com", None), ("jose.3@example.com", "jose.2@example.com"), ("laura.2@example.com", None),
+        ("laura.3@example.com", None), ("laura.3@example.com", "laura.2@example.com"),
+        ("alvaro.2@example.com", "alvaro.1@example.com")]
+
+
+def test_a_check_names_no_records_for_its_possible_duplicates(tmp_path, store, services):
+    """A dry run rolls back the records it created: its flags must not point at ids that do not exist."""
+    blank = [None] * 8
+    rows = [["Laura", "Gómez", "laura.1@example.com", None, "Madrid", *blank],
+            ["Laura", "Gomez", "laura.2@example.com", None, "Madrid", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "dry.xlsx", rows=rows), ImportOptions(dry_run=True))
+    assert [(d["row"], d["other_row"]) for d in report.possible_duplicates] == [(5, 4)]
+    assert "new_id" not in report.possible_duplicates[0] and "other_id" not in report.possible_duplicates[0]
+    assert services.candidates.count() == 0
 
 
 def test_the_database_is_searched_in_the_cities_of_the_file_however_they_are_written(tmp_path, store, services):

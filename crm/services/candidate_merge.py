@@ -1,0 +1,93 @@
+"""Two records of one person (a possible duplicate an import flagged): keep one, fold the other into it.
+
+The kept record's empty fields are filled from the other and it gains the other's skills; a value
+of the other that differs from a filled field (a second email, an older phone) goes to the kept
+record's notes, so nothing the recruiter had is lost. Then the other record is deleted. Both records
+must be as the user saw them (versions), else the merge is refused.
+
+Only a record without history of its own is folded in: its applications, activities, CVs and the
+record of which clients received it would have to move too, and a person with such history is merged
+by hand. Records an import has just created have none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from crm.domain import Activity, Application, Attachment, Candidate, CandidateSkill, ExportLogEntry
+from crm.domain.base import utcnow
+from crm.domain.errors import Conflict, NotFound, StaleVersion
+from crm.importing.dedupe import MERGE_FIELDS, merge_changes
+from crm.persistence import search_index
+from crm.persistence.store import Store
+from crm.safety import audit
+
+_HISTORY = ((Application, "applications"), (Activity, "activities"), (Attachment, "CVs"),
+            (ExportLogEntry, "files sent to clients"))
+# Fields whose differing value is worth keeping in the notes (the rest: the kept record's value stands).
+_KEPT_IN_NOTES = ("first_name", "last_name", "email", "phone", "linkedin_url", "github_url", "city", "current_title", "current_company")
+
+
+def merge_candidates(store: Store, keep_id: int, keep_version: int, other_id: int, other_version: int) -> dict[str, Any]:
+    """Fold candidate `other_id` into `keep_id`; return {"kept", "filled" (field names), "skills_added",
+    "noted" (fields whose other value went to the notes)}."""
+    if keep_id == other_id:
+        raise Conflict("a candidate cannot be merged with itself")
+    with store.sessions.begin() as session:
+        keep, other = session.get(Candidate, keep_id), session.get(Candidate, other_id)
+        for candidate, candidate_id, expected in ((keep, keep_id, keep_version), (other, other_id, other_version)):
+            if candidate is None:
+                raise NotFound("Candidate", candidate_id)
+            if candidate.version != expected:
+                raise StaleVersion("Candidate", candidate_id, expected, candidate.version)
+        history = [label for model, label in _HISTORY
+                   if session.scalar(select(func.count()).select_from(model).where(model.candidate_id == other_id))]
+        if history:
+            raise Conflict(f"candidate {other_id} has {', '.join(history)} of their own; open both and merge them "
+                           "by hand")
+        current = {field: getattr(keep, field) for field in MERGE_FIELDS}
+        incoming = {field: getattr(other, field) for field in MERGE_FIELDS}
+        changes = merge_changes(current, incoming, "update")
+        filled = sorted(changes)
+        noted = [field for field in _KEPT_IN_NOTES
+                 if incoming[field] not in (None, "") and field not in changes and incoming[field] != current[field]]
+        if noted:
+            lines = "\n".join(f"{field}: {incoming[field]}" for field in noted)
+            note = f"Merged from candidate {other_id}:\n{lines}"
+            base = changes.get("notes", current["notes"])
+            changes["notes"] = f"{base}\n{note}" if base else note
+        added, years_filled = _fold_skills(session, keep_id, other_id)
+        session.delete(other)
+        session.flush()  # the other's email and URLs are free before the kept record takes them
+        for field, value in changes.items():
+            setattr(keep, field, value)
+        if (added or years_filled) and not changes:
+            keep.updated_at = utcnow()  # a skills-only change still moves version and timestamp
+        session.flush()
+        search_index.remove(session.connection(), [other_id])
+        search_index.reindex(session.connection(), [keep_id])
+        audit.record(session, "merge", "candidate", keep_id, {"merged": other_id, "fields": len(changes),
+                                                              "skills": len(added)})
+        return {"kept": keep_id, "filled": filled, "skills_added": added, "noted": noted}
+
+
+def _fold_skills(session, keep_id: int, other_id: int) -> tuple[list[int], int]:
+    """The other's skills the kept record lacks are added; years fill a kept skill that had none.
+    Returns the skill ids added and how many kept skills got their years."""
+    table = CandidateSkill.__table__
+    kept = dict(session.execute(select(table.c.skill_id, table.c.years).where(table.c.candidate_id == keep_id)).all())
+    theirs = session.execute(select(table.c.skill_id, table.c.years).where(table.c.candidate_id == other_id)).all()
+    added = [skill_id for skill_id, _years in theirs if skill_id not in kept]
+    years_filled = 0
+    for skill_id, years in theirs:
+        if skill_id in kept and kept[skill_id] is None and years is not None:
+            years_filled += 1
+            session.execute(table.update().where(table.c.candidate_id == keep_id, table.c.skill_id == skill_id)
+                            .values(years=years))
+    session.execute(delete(table).where(table.c.candidate_id == other_id))
+    if added:
+        years = dict(theirs)
+        session.execute(insert(table), [{"candidate_id": keep_id, "skill_id": s, "years": years[s]} for s in added])
+    return added, years_filled
