@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from crm.importing.report import ImportReport
 from ui.context import AppContext, ChangeSet
+from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
@@ -171,6 +173,15 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(True)
         self.issues_view.setWordWrap(False)
         self.issues_view.verticalHeader().setVisible(False)
+        self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issues_view.selectionModel().currentRowChanged.connect(self._on_issues_current_row_changed)
+        self.issues_view.doubleClicked.connect(self._on_issues_view_double_clicked)
+        # A possible duplicate is reviewed beside the record it looks like (and merged, if it is them).
+        self.compare_button = QPushButton(self.tr("Compare…"))
+        self.compare_button.setToolTip(self.tr("Show the possible duplicate beside the record it looks like"))
+        self.compare_button.setEnabled(False)
+        self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self.save_errors_button = QPushButton(self.tr("Save the issues as Excel…"))
         self.save_errors_button.clicked.connect(self._on_save_errors_button_clicked)
         self.undo_button = QPushButton(self.tr("Undo import"))
@@ -180,6 +191,7 @@ class ImportDialog(QDialog):
         done = QPushButton(self.tr("Done"))
         done.clicked.connect(self.accept)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.save_errors_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -347,6 +359,8 @@ class ImportDialog(QDialog):
             store = self.context.services.store
             self.context.tasks.start(lambda _progress, _token: store.checkpoint())  # outlives the dialog
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
+        self.compare_button.setEnabled(False)
+        self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
         self.summary_label.setText(self._summary(report))
         self.save_errors_button.setEnabled(bool(report.rejected or report.warnings or report.possible_duplicates))
         self.undo_button.setEnabled(report.batch_id is not None)
@@ -370,6 +384,32 @@ class ImportDialog(QDialog):
     # ---- after the import ---------------------------------------------------------------------------
     def _on_back_button_clicked(self) -> None:
         self.pages.setCurrentIndex(0)
+
+    def _on_issues_current_row_changed(self, current, _previous) -> None:
+        self.compare_button.setEnabled(can_review(self.issues_model.possible_duplicate(current.row())))
+
+    def _on_issues_view_double_clicked(self, index) -> None:
+        if can_review(self.issues_model.possible_duplicate(index.row())):
+            self.review_duplicate(index.row())
+
+    def _on_compare_button_clicked(self) -> None:
+        self.review_duplicate(self.issues_view.currentIndex().row())
+
+    def review_duplicate(self, line: int) -> DuplicateReviewDialog | None:
+        """Open the review of the possible duplicate on this line of the report (modal: a merge must not
+        race an undo of the import)."""
+        flag = self.issues_model.possible_duplicate(line)
+        if not can_review(flag):
+            return None
+        dialog = DuplicateReviewDialog(self.context, flag, self)
+        dialog.accepted.connect(lambda: self._on_duplicate_merged(line, dialog.merged))
+        dialog.open()
+        return dialog
+
+    def _on_duplicate_merged(self, line: int, into: int | None) -> None:
+        if into is not None:
+            self.issues_model.mark_merged(line, into)
+            self.compare_button.setEnabled(False)
 
     def _on_save_errors_button_clicked(self) -> None:
         # Rejected rows, warnings and possible duplicates: what the user goes through after an import.

@@ -176,13 +176,25 @@ class IssuesModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._issues: list[tuple[str, Issue, dict | None]] = []
+        self._merged: dict[int, int] = {}  # line -> the candidate its imported record was merged into
 
     def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = ()) -> None:
         """Possible duplicates (similar name, same city) are listed for review after the warnings."""
         self.beginResetModel()
         self._issues = [("rejected", i, None) for i in rejected] + [("warning", i, None) for i in warnings]
         self._issues += [("possible", Issue(item["row"], None, item["name"], item["reason"]), item) for item in possible]
+        self._merged = {}
         self.endResetModel()
+
+    def possible_duplicate(self, line: int) -> dict | None:
+        """The flag of a possible-duplicate line, None for other lines and for one already merged."""
+        if not 0 <= line < len(self._issues) or line in self._merged:
+            return None
+        return self._issues[line][2]
+
+    def mark_merged(self, line: int, into: int) -> None:
+        self._merged[line] = into
+        self.dataChanged.emit(self.index(line, 0), self.index(line, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._issues)
@@ -204,14 +216,17 @@ class IssuesModel(QAbstractTableModel):
             return None
         kind, issue, possible = self._issues[index.row()]
         column = index.column()
+        merged_into = self._merged.get(index.row())
         if column == 0:
-            return self.kind_label(kind)
+            return self.tr("Merged") if merged_into is not None else self.kind_label(kind)
         if column == 1:
             return "" if issue.row is None else str(issue.row)
         if column == 2:
             return issue.column or ""
         if column == 3:
             return shown(issue.value)
+        if merged_into is not None:
+            return self.tr("Merged into candidate %1").replace("%1", str(merged_into))
         if possible is not None:  # like an existing candidate, or another row of the file
             return f"{translated_reason(issue.reason)} ({other_of_possible_duplicate(possible)})"
         return translated_reason(issue.reason)
