@@ -1,4 +1,4 @@
-"""`crm candidates list|show|add`."""
+"""`crm candidates list|show|add|merge`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _ADD_FIELDS = (
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("candidates", help="list, show and add candidates")
+    parser = subparsers.add_parser("candidates", help="list, show, add and merge candidates")
     commands = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     listing = commands.add_parser("list", help="list every candidate")
@@ -36,6 +36,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--skills", help="comma-separated, e.g. 'python, postgres, docker'")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+
+    merge = commands.add_parser("merge", help="one person twice (e.g. a possible duplicate of an import): fold "
+                                "OTHER into KEEP and delete OTHER")
+    merge.add_argument("keep", type=int, metavar="KEEP", help="the candidate that stays")
+    merge.add_argument("other", type=int, metavar="OTHER", help="the candidate folded into it: its empty-field values "
+                       "and skills are added, differing contacts kept in the notes")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=_merge)
 
 
 def candidate_json(record: CandidateRecord) -> dict:
@@ -79,4 +87,24 @@ def _add(args: argparse.Namespace) -> int:
         print_json(candidate_json(record))
     else:
         print(f"added candidate {record.id}: {record.full_name}")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from crm.services.candidate_merge import merge_candidates
+
+    with services(args.db) as svc:
+        keep, other = svc.candidates.get(args.keep), svc.candidates.get(args.other)
+        result = merge_candidates(svc.store, keep.id, keep.version, other.id, other.version)
+        record = svc.candidates.get(keep.id)
+    if args.json:
+        print_json({**result, "candidate": candidate_json(record)})
+        return 0
+    print(f"merged candidate {other.id} ({other.full_name}) into {keep.id} ({keep.full_name})")
+    if result["filled"]:
+        print(f"  filled: {', '.join(result['filled'])}")
+    if result["skills_added"]:
+        print(f"  skills added: {len(result['skills_added'])}")
+    if result["noted"]:
+        print(f"  kept in the notes (differed): {', '.join(result['noted'])}")
     return 0

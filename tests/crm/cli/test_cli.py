@@ -149,3 +149,20 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(db_path)
     listing.wait(timeout=60)
     assert "Traceback" not in stderr
     assert listing.returncode == 0
+
+
+def test_merge_folds_one_candidate_into_another(capsys, db_path):
+    db = ["--db", str(db_path)]
+    crm(capsys, *db, "candidates", "add", "--first-name", "Laura", "--last-name", "Gómez", "--email", "laura@example.com",
+        "--city", "Madrid", "--skills", "python")
+    crm(capsys, *db, "candidates", "add", "--first-name", "Laura", "--last-name", "Gomez", "--email", "lgomez@work.es",
+        "--phone", "600 111 222", "--city", "Madrid", "--skills", "kubernetes")
+    code, out, _ = crm(capsys, *db, "candidates", "merge", "1", "2")
+    assert code == 0 and out.splitlines()[0] == "merged candidate 2 (Laura Gomez) into 1 (Laura Gómez)"
+    assert "filled: phone" in out and "kept in the notes (differed): last_name, email" in out
+    code, out, _ = crm(capsys, *db, "candidates", "show", "1", "--json")
+    laura = json.loads(out)
+    assert laura["phone"] == "+34600111222" and "lgomez@work.es" in laura["notes"]
+    assert {s["name"] for s in laura["skills"]} == {"Python", "Kubernetes"}
+    code, _, err = crm(capsys, *db, "candidates", "merge", "1", "2")  # 2 is gone
+    assert code != 0 and "2" in err
