@@ -82,7 +82,11 @@ def _run_import(args: argparse.Namespace) -> int:
         for issue in report.rejected[:20]:
             print(f"  rejected row {issue.row}: {issue.reason}")
         for item in report.possible_duplicates[:20]:
-            print(f"  possible duplicate row {item['row']} ({item['name']}): {item['reason']} ({counterpart(item)})")
+            line = f"  possible duplicate row {item['row']} ({item['name']}): {item['reason']} ({counterpart(item)})"
+            other = item.get("candidate_id", item.get("other_id"))
+            if item.get("new_id") and other:  # the same person after all: the command that merges them
+                line += f"; if the same person: crm candidates merge {other} {item['new_id']}"
+            print(line)
         if report.batch_id:
             print(f"batch {report.batch_id}; undo with: crm import undo {report.batch_id}")
     return EXIT_SOME_REJECTED if report.rejected else EXIT_OK

@@ -110,4 +110,6 @@ def test_the_text_report_lists_possible_duplicates(capsys, db_path, tmp_path):
         tmp_path / "b.xlsx", rows=[["Laura", "Gomez", "laura.2@example.com", None, "Bilbao", *blank]])))
     assert code == 0
     assert "  possible duplicate row 4 (Laura Gomez): similar name in the same city as an existing candidate " \
-           "(candidate 1)" in out.splitlines()
+           "(candidate 1); if the same person: crm candidates merge 1 2" in out.splitlines()
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "merge", "1", "2")  # as the report says
+    assert code == 0 and out.startswith("merged candidate 2 (Laura Gomez) into 1 (Laura Gómez Ruiz)")
