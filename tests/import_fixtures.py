@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+import xlsxwriter
 
 SPANISH_HEADERS = ["Nombre", "Apellidos", "Email", "Teléfono", "Ciudad", "Tecnologías", "Años exp.",
                    "Salario actual", "Salario deseado", "Preaviso", "LinkedIn", "Observaciones", "Carnet"]
@@ -247,3 +248,24 @@ def candidates_in_database_file(path: Path) -> int:
         return -1
     finally:
         connection.close()
+
+
+MARKED_HEADERS = ["Nombre", "Apellidos", "Email", "Ciudad", "Salario deseado", "Años exp."]
+
+
+def marked_xlsx(path: Path, people: int = 12) -> Path:
+    """Row 3: an error cell (#DIV/0!, as Excel saves it); row 4: a formula whose result the file does not
+    hold (as a program that writes formulas leaves it); rows 5-7: one city in merged cells."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Candidatos")
+    sheet.write_row(0, 0, MARKED_HEADERS)
+    for index in range(people):
+        city = None if index in (4, 5) else "Madrid"  # under the merged cells, as Excel leaves them
+        sheet.write_row(index + 1, 0, [f"Persona{index}", f"Apellido{index}", f"p{index}@example.com", city,
+                                       40000 + index, 5])
+    sheet.write_formula(2, 4, "=1/0", None, "#DIV/0!")
+    sheet.write_formula(3, 5, "=2*3", None, 0)
+    sheet.merge_range(4, 3, 6, 3, "Sevilla")
+    book.close()
+    _rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<f>2*3</f><v>0</v>", b"<f>2*3</f>"))
+    return path

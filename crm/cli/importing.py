@@ -26,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.add_argument("--dates", choices=("auto", "dmy", "mdy"), default="auto",
                              help="how the file writes dates as text: dmy (31/12/2026), mdy (12/31/2026, US "
                                   "exports) or auto (the default: dmy unless the first rows prove mdy)")
+        command.add_argument("--fill-merged", action="store_true",
+                             help="cells merged over several rows (a client or city over its people) give their "
+                                  "value to each row; by default those rows are left empty with a warning")
         command.add_argument("--dry-run", action="store_true", help="do everything, then roll back")
         command.add_argument("--include-erased", action="store_true",
                              help="import people who were erased on request (skipped by default)")
@@ -64,7 +67,8 @@ def _run_import(args: argparse.Namespace) -> int:
             day_first = _day_first(svc.store, args)
             report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
                                 include_erased=getattr(args, "include_erased", False),
-                                on_duplicate=args.on_duplicate, dry_run=args.dry_run, day_first=day_first)
+                                on_duplicate=args.on_duplicate, dry_run=args.dry_run, day_first=day_first,
+                                fill_merged=args.fill_merged)
         except (UnreadableFile, ValueError) as exc:
             raise CliError(f"{exc}; nothing was imported", EXIT_BAD_INPUT) from exc
     if args.errors:

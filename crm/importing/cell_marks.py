@@ -7,12 +7,17 @@ marks are found in the sheet's own XML (a quick search first: most sheets have n
 the row parser looks a blank cell up here. Merged cells are listed after the rows, at the end of the
 sheet's XML; a sheet read in slices learns of them when its rows are gone, so those become warnings
 at the end of the import (`late_blocks`).
+
+When the user asks for it (RELIABILITY B6: trackers merge one client, city or candidate over the rows
+that share it), `fill_merged_down` gives the rows below a merged block's first cell its value instead.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>)", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
@@ -32,6 +37,7 @@ class CellMark:
     kind: str  # ERROR, FORMULA or MERGED
     text: str  # "#N/A", "=B2*12" (or "=" when the formula is shared from another cell), "D4:D6"
     first_row: int = 0  # MERGED: the row holding the block's value
+    first_col: int = -1  # MERGED: the column holding it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +57,49 @@ class SheetMarks:
 
     cells: dict[int, dict[int, CellMark]] = field(default_factory=dict)
     late_blocks: list[Block] = field(default_factory=list)
+    # Row -> the columns where a block over several rows starts (the values fill_merged_down repeats).
+    block_starts: dict[int, list[int]] = field(default_factory=dict)
+    blocks_known: bool = False  # the merged blocks are known before the rows are read
+    # For a sheet read in slices: finds its merged blocks ahead, in a pass over its XML (fill_merged_down).
+    scan_blocks: Callable[[], list[Block]] | None = None
 
     def add_cells(self, found: dict[int, dict[int, CellMark]]) -> None:
         for row, marks in found.items():
             self.cells.setdefault(row, {}).update(marks)
 
     def add_blocks(self, blocks: list[Block]) -> None:
-        """Merged blocks known before their rows are read: each covered cell gets its mark."""
+        """The sheet's merged blocks, before their rows are read: each covered cell gets its mark."""
+        self.blocks_known = True
         for block in blocks:
-            mark = CellMark(MERGED, block.ref, block.first_row)
+            mark = CellMark(MERGED, block.ref, block.first_row, block.first_col)
+            if block.last_row > block.first_row:
+                self.block_starts.setdefault(block.first_row, []).append(block.first_col)
             for row in range(block.first_row, block.last_row + 1):
                 columns = range(block.first_col + 1 if row == block.first_row else block.first_col,
                                 block.last_col + 1)
                 if columns:
                     self.cells.setdefault(row, {}).update(dict.fromkeys(columns, mark))
+
+
+def fill_merged_down(rows: Iterable[tuple[int, list[Any]]], marks: SheetMarks) -> Iterator[tuple[int, list[Any]]]:
+    """The rows, with each cell under a merged block's first cell given that cell's value (the block's
+    first column only: the columns it spans to the right keep their own meaning, and stay empty). A block
+    that starts on or above the header has no value to give."""
+    if not marks.blocks_known and marks.scan_blocks is not None:
+        marks.add_blocks(marks.scan_blocks())
+    starts, covered = marks.block_starts, marks.cells
+    held: dict[tuple[int, int], Any] = {}  # (block's first row, column) -> its value
+    for number, cells in rows:
+        columns = starts.get(number)
+        if columns:
+            for column in columns:
+                held[number, column] = cells[column] if column < len(cells) else None
+        row_marks = covered.get(number)
+        if row_marks:
+            for column, mark in row_marks.items():
+                if mark.kind == MERGED and mark.first_col == column and column < len(cells) and cells[column] is None:
+                    cells[column] = held.get((mark.first_row, column))
+        yield number, cells
 
 
 def column_index(letters: bytes | str) -> int:

@@ -65,6 +65,7 @@ class ImportOptions:
     dry_run: bool = False
     day_first: bool = True
     include_erased: bool = False  # people erased on request are skipped unless the user insists
+    fill_merged: bool = False  # repeat a merged block's value down its rows (cell_marks.fill_merged_down)
     reader: str = "auto"  # "process": read and normalise in a child process; "inline": here; "auto": by size
 
 
@@ -177,7 +178,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         overrides.update(load_mapping_file(options.mapping_file, headers, CANDIDATE_FIELDS))
     for index, target in overrides.items():
         targets[index] = target
-    batches = source.batches(targets, options.day_first)  # a child reader starts parsing while we back up
+    batches = source.batches(targets, options.day_first, fill_merged=options.fill_merged)  # a child reader starts parsing while we back up
     report = ImportReport("candidates", path.name, located.sheet, dry_run=options.dry_run)
     for message in located.warnings:
         report.warn(None, None, None, message)

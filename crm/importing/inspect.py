@@ -9,6 +9,7 @@ from typing import Any
 
 from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row
+from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
 from crm.importing.readers import Row
@@ -48,6 +49,26 @@ class Inspection:
     @property
     def choices(self) -> list[str]:
         return [*fields_for(self.kind), NOTES, SKIP] if self.kind == "candidates" else [*fields_for(self.kind), SKIP]
+
+    @property
+    def merged_rows(self) -> bool:
+        """Whether cells of the first rows are covered by a block merged down from a row above (the
+        setup page then offers to fill them down)."""
+        return any(mark.kind == MERGED and mark.first_row < number
+                   for number, row_marks in self.marks.items() for mark in row_marks.values())
+
+    def head_rows(self, fill_merged: bool = False) -> list[Row]:
+        """The first data rows, with merged values repeated down when asked (as the import will)."""
+        if not fill_merged:
+            return self.head
+        starts: dict[int, list[int]] = {}
+        for row_marks in self.marks.values():
+            for column, mark in row_marks.items():
+                if mark.kind == MERGED and mark.first_col == column:
+                    starts.setdefault(mark.first_row, []).append(column)
+        known = SheetMarks(cells=self.marks, block_starts={row: sorted(set(columns)) for row, columns in starts.items()},
+                           blocks_known=True)
+        return list(fill_merged_down(((number, list(cells)) for number, cells in self.head), known))
 
     def examples(self) -> list[str]:
         result = []
@@ -90,14 +111,15 @@ def file_day_first(store: Store | None, path: str | Path, kind: str = "candidate
     return inspect(store, path, kind, sheet, rows=0).day_first
 
 
-def preview(inspection: Inspection, targets: list[str],
-            day_first: bool | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """(fields to show, rows as stored) for the given mapping and date order (default: the file's)."""
+def preview(inspection: Inspection, targets: list[str], day_first: bool | None = None,
+            fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
+    """(fields to show, rows as stored) for the given mapping and date order (default: the file's), with
+    merged cells filled down when asked."""
     day_first = inspection.day_first if day_first is None else day_first
     if inspection.kind != "candidates":
-        return _preview_plain(inspection, targets, day_first)
+        return _preview_plain(inspection, targets, day_first, fill_merged)
     rows = []
-    for number, cells in inspection.head:
+    for number, cells in inspection.head_rows(fill_merged):
         try:
             built = build_row(number, cells, inspection.headers, targets, day_first, marks=inspection.marks)
         except Rejected as exc:
@@ -117,7 +139,8 @@ def preview(inspection: Inspection, targets: list[str],
     return [f for f in order if f in present], rows
 
 
-def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool) -> tuple[list[str], list[dict[str, Any]]]:
+def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
+                   fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows as written (stages are matched
     against the database when importing)."""
     from crm.importing.roles import parse_role_field
@@ -128,7 +151,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool) 
         at = fields.index("salary")
         fields[at:at + 1] = ["salary_min", "salary_max"]
     rows = []
-    for number, cells in inspection.head:
+    for number, cells in inspection.head_rows(fill_merged):
         row: dict[str, Any] = {"row": number}
         for target, value in zip(targets, cells, strict=False):
             if target in (NOTES, SKIP) or value is None:

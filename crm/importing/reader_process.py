@@ -107,7 +107,7 @@ def serve() -> None:
         request = pickle.load(requests)
         if request[0] != "parse":
             return
-        for batch in source.batches(request[1], request[2], CHUNK_ROWS, FIRST_CHUNK_ROWS):
+        for batch in source.batches(request[1], request[2], CHUNK_ROWS, FIRST_CHUNK_ROWS, fill_merged=request[3]):
             rows = [(r.row, r.values, r.skills, r.warnings) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
@@ -143,8 +143,8 @@ class ChildRows:
         self.located: Located = payload
         self.timings = {"read": time.perf_counter() - started, "normalise": 0.0, "wait": 0.0}
 
-    def batches(self, targets: list[str], day_first: bool) -> Iterator[Batch]:
-        self._request(("parse", list(targets), day_first))  # the child starts parsing now, not when first asked
+    def batches(self, targets: list[str], day_first: bool, fill_merged: bool = False) -> Iterator[Batch]:
+        self._request(("parse", list(targets), day_first, fill_merged))  # the child starts parsing now, not when first asked
         return self._received()
 
     def _received(self) -> Iterator[Batch]:

@@ -9,6 +9,7 @@ a warning) and delimiter (`,` `;` tab) detected; quoted newlines kept.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import posixpath
 import zipfile
@@ -29,7 +30,7 @@ from crm.importing.safety import (
     file_kind,
     require_defusedxml,
 )
-from crm.importing.xlsx_slices import slice_bytes, sliced_rows
+from crm.importing.xlsx_slices import scan_merged_blocks, slice_bytes, sliced_rows
 
 Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells None or "")
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -89,7 +90,7 @@ class Workbook:
                 raise damaged(self.path, exc) from exc
             check_size(self.path.name, name, size)
             if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
-                marks = SheetMarks()
+                marks = SheetMarks(scan_blocks=functools.partial(scan_merged_blocks, self.path, member))
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
                                                               lambda: self._read_whole(name, marks).rows, marks),
                                  marks)

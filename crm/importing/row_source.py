@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser, mark_issue
-from crm.importing.cell_marks import MERGED, Block, CellMark, SheetMarks
+from crm.importing.cell_marks import MERGED, Block, CellMark, SheetMarks, fill_merged_down
 from crm.importing.mapping import SKIP
 from crm.importing.report import Issue
 from crm.importing.sheets import open_table
@@ -66,11 +66,14 @@ def parse_chunk(chunk: list[tuple[int, list[Any]]], parser: RowParser) -> Batch:
 
 def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_first: bool,
                    timings: dict[str, float], size: int, first: int | None = None,
-                   marks: SheetMarks | None = None, header_row: int = 0) -> Iterator[Batch]:
+                   marks: SheetMarks | None = None, header_row: int = 0, fill_merged: bool = False) -> Iterator[Batch]:
     """Parse the data rows in batches (the first `first` rows long), adding the seconds spent reading and
     parsing to `timings`. Blank-looking cells that `marks` knows of are warned about; merged cells
-    learnt after the rows (a sheet read in slices) in a last batch of warnings only."""
+    learnt after the rows (a sheet read in slices) in a last batch of warnings only. `fill_merged`: the
+    user asked for merged values to be repeated down their rows."""
     marks = marks if marks is not None else SheetMarks()
+    if fill_merged:
+        rows = fill_merged_down(rows, marks)
     # One parser per import: repeated values of a column are parsed once.
     parser = RowParser(headers, targets, day_first, marks=marks.cells)
     clock = time.perf_counter()
@@ -115,9 +118,9 @@ class InlineRows:
         self.timings = {"read": time.perf_counter() - started, "normalise": 0.0}
 
     def batches(self, targets: list[str], day_first: bool, size: int | None = None,
-                first: int | None = None) -> Iterator[Batch]:
+                first: int | None = None, fill_merged: bool = False) -> Iterator[Batch]:
         return parsed_batches(self._table.rows, self.located.headers, targets, day_first, self.timings,
-                              size or INLINE_CHUNK_ROWS, first, self._table.marks, self._table.header_row)
+                              size or INLINE_CHUNK_ROWS, first, self._table.marks, self._table.header_row, fill_merged)
 
     def close(self) -> None:
         """Stop reading (a cancel or an error): a sliced sheet's background thread ends with it."""

@@ -9,6 +9,7 @@ from crm.domain import ImportBatch, ImportItem
 from crm.domain.base import utcnow
 from crm.files import file_sha256
 from crm.importing.candidate_rows import mark_issue
+from crm.importing.cell_marks import fill_merged_down
 from crm.importing.importer import ImportOptions, plan, save_mapping
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
@@ -50,7 +51,8 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             handler = make_handler(session, batch.id, report, options.on_duplicate, options.day_first)
             done, last_row = 0, the_plan.table.header_row
             marks = the_plan.table.marks  # cells that look blank but are not (cell_marks)
-            for chunk in chunks(the_plan.table.rows, 500):
+            rows = fill_merged_down(the_plan.table.rows, marks) if options.fill_merged else the_plan.table.rows
+            for chunk in chunks(rows, 500):
                 token.raise_if_cancelled()
                 for number, cells in chunk:
                     values = {t: v for t, v in zip(targets, cells, strict=False) if t not in (NOTES, SKIP) and v is not None}

@@ -1,7 +1,7 @@
 import json
 
 import openpyxl
-from import_fixtures import csv_renamed_xlsx, english_xlsx, messy_spanish_xlsx, roles_xlsx
+from import_fixtures import csv_renamed_xlsx, english_xlsx, marked_xlsx, messy_spanish_xlsx, roles_xlsx
 
 from crm.cli import run
 
@@ -113,3 +113,12 @@ def test_the_text_report_lists_possible_duplicates(capsys, db_path, tmp_path):
            "(candidate 1); if the same person: crm candidates merge 1 2" in out.splitlines()
     code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "merge", "1", "2")  # as the report says
     assert code == 0 and out.startswith("merged candidate 2 (Laura Gomez) into 1 (Laura Gómez Ruiz)")
+
+
+def test_fill_merged_gives_a_merged_cell_to_each_of_its_rows(capsys, db_path, tmp_path):
+    path = marked_xlsx(tmp_path / "marcas.xlsx")
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--fill-merged", "--json")
+    report = json.loads(out)
+    assert code == 0 and [w["column"] for w in report["warnings"]] == ["Salario deseado", "Años exp."]
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    assert [p["city"] for p in json.loads(out) if p["email"] in ("p4@example.com", "p5@example.com")] == ["Sevilla"] * 2

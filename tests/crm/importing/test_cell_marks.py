@@ -4,35 +4,13 @@ silently store them as empty, and never give a merged value to a row it was not 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import xlsxwriter
-from import_fixtures import _rewrite_member
+from import_fixtures import marked_xlsx
 
 from crm.importing import xlsx_slices
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark, cell_marks, column_index, merged_blocks
 from crm.importing.importer import ImportOptions, import_candidates
-
-HEADERS = ["Nombre", "Apellidos", "Email", "Ciudad", "Salario deseado", "Años exp."]
-
-
-def marked_xlsx(path: Path, people: int = 12) -> Path:
-    """Row 3: an error cell (#DIV/0!, as Excel saves it); row 4: a formula whose result the file does not
-    hold (as a program that writes formulas leaves it); rows 5-7: one city in merged cells."""
-    book = xlsxwriter.Workbook(str(path))
-    sheet = book.add_worksheet("Candidatos")
-    sheet.write_row(0, 0, HEADERS)
-    for index in range(people):
-        city = None if index in (4, 5) else "Madrid"  # under the merged cells, as Excel leaves them
-        sheet.write_row(index + 1, 0, [f"Persona{index}", f"Apellido{index}", f"p{index}@example.com", city,
-                                       40000 + index, 5])
-    sheet.write_formula(2, 4, "=1/0", None, "#DIV/0!")
-    sheet.write_formula(3, 5, "=2*3", None, 0)
-    sheet.merge_range(4, 3, 6, 3, "Sevilla")
-    book.close()
-    _rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<f>2*3</f><v>0</v>", b"<f>2*3</f>"))
-    return path
 
 
 def test_the_xml_says_what_calamine_reads_as_blank():
@@ -118,3 +96,75 @@ def test_the_preview_warns_of_them_before_anything_is_imported(tmp_path, store):
     assert by_row[6]["warnings"] == [("Ciudad", "part of the merged cells D5:D7, whose value is in row 5 only; "
                                                 "left empty")]
     assert by_row[5]["warnings"] == [] and by_row[5]["city"] == "Sevilla"
+
+
+def test_filling_down_gives_a_merged_value_to_the_rows_under_it_in_its_first_column_only():
+    from crm.importing.cell_marks import Block, SheetMarks, fill_merged_down
+
+    marks = SheetMarks()
+    # B3:C5 spans two columns and three rows; A1:D1 is a title above the header (row 2).
+    marks.add_blocks([Block("B3:C5", 3, 1, 5, 2), Block("A1:D1", 1, 0, 1, 3)])
+    rows = [(3, ["Ana", "Madrid", None, "x"]), (4, ["Luis", None, None, "y"]), (5, ["Eva", None, None, None]),
+            (6, ["Iker", None, None, "z"])]
+    assert list(fill_merged_down(rows, marks)) == [
+        (3, ["Ana", "Madrid", None, "x"]), (4, ["Luis", "Madrid", None, "y"]), (5, ["Eva", "Madrid", None, None]),
+        (6, ["Iker", None, None, "z"])]
+
+
+@pytest.mark.parametrize("how", ["whole", "sliced", "reader process"])
+def test_when_asked_a_merged_city_is_given_to_each_of_its_rows(tmp_path, store, services, monkeypatch, how):
+    """RELIABILITY B6: fill down by the user's explicit choice. Sliced sheets list their merged cells after
+    the rows, so they are looked up ahead."""
+    slices = []
+    if how == "sliced":
+        monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 1024)
+        monkeypatch.setattr(xlsx_slices, "FIRST_SLICE_BYTES", 1024)
+        monkeypatch.setattr(xlsx_slices, "_SST_SHARE", 0)
+        parse_slice = xlsx_slices._parse_slice
+        monkeypatch.setattr(xlsx_slices, "_parse_slice", lambda *args: slices.append(1) or parse_slice(*args))
+    path = marked_xlsx(tmp_path / "marcas.xlsx", people=60 if how == "sliced" else 12)
+    options = ImportOptions(reader="process" if how == "reader process" else "inline", fill_merged=True)
+    report = import_candidates(store, path, options)
+
+    assert (len(slices) > 5) == (how == "sliced")
+    assert [(w.row, w.column) for w in report.warnings] == [(3, "Salario deseado"), (4, "Años exp.")]
+    assert [services.candidates.find_by_email(f"p{i}@example.com").city for i in range(3, 7)] == [
+        "Sevilla", "Sevilla", "Sevilla", "Madrid"]
+
+
+def test_the_merged_blocks_of_a_sheet_are_found_ahead_of_its_rows(tmp_path):
+    path = marked_xlsx(tmp_path / "marcas.xlsx")
+    blocks = xlsx_slices.scan_merged_blocks(path, "xl/worksheets/sheet1.xml")
+    assert [(b.ref, b.first_row, b.first_col, b.last_row) for b in blocks] == [("D5:D7", 5, 3, 7)]
+
+
+def test_when_asked_a_client_merged_over_its_roles_is_given_to_each(tmp_path, store, services):
+    from crm.importing.roles import import_roles
+
+    path = tmp_path / "vacantes.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Vacantes")
+    sheet.write_row(0, 0, ["Ref.", "Cliente", "Puesto", "Salario (rango)"])
+    sheet.write_row(1, 0, ["VAC-1", None, "Backend Engineer", "40-50k"])
+    sheet.write_row(2, 0, ["VAC-2", None, "Data Engineer", "45-55k"])
+    sheet.write_row(3, 0, ["VAC-3", "Banco Meridiano S.A.", "Java Developer", "35000"])
+    sheet.merge_range(1, 1, 2, 1, "Acme Tech S.L.")
+    book.close()
+
+    report = import_roles(store, path, ImportOptions(fill_merged=True))
+
+    assert report.created == 3 and not report.rejected and not report.warnings
+    clients = {role.reference: role.client for role in services.roles.list_all()}
+    assert clients == {"VAC-1": "Acme Tech S.L.", "VAC-2": "Acme Tech S.L.", "VAC-3": "Banco Meridiano S.A."}
+
+
+def test_the_preview_fills_merged_cells_down_when_asked(tmp_path, store):
+    from crm.importing.inspect import inspect, preview
+
+    inspection = inspect(store, marked_xlsx(tmp_path / "marcas.xlsx"))
+    assert inspection.merged_rows
+    _fields, rows = preview(inspection, inspection.targets, fill_merged=True)
+    by_row = {row["row"]: row for row in rows}
+    assert [by_row[n]["city"] for n in (5, 6, 7, 8)] == ["Sevilla", "Sevilla", "Sevilla", "Madrid"]
+    assert by_row[6]["warnings"] == []
+    assert inspection.head[4][0] == 6 and inspection.head[4][1][3] is None  # the inspection's own rows are as the file has them
