@@ -4,104 +4,104 @@
 <context>
     <name>DuplicateReviewDialog</name>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="57"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="58"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="67"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="71"/>
         <source>Keep both</source>
         <translation>Mantener los dos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="69"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="73"/>
         <source>Same person: merge</source>
         <translation>Es la misma persona: fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="71"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="75"/>
         <source>The record this row created goes into the other: its empty fields are filled, its skills added, and contacts that differ are kept in its notes. Then the imported record is deleted.</source>
         <translation>El registro que creó esta fila pasa al otro: se rellenan sus campos vacíos, se añaden sus habilidades y los contactos distintos se guardan en sus notas. Después se borra el registro importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="77"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="81"/>
         <source>One of the two records no longer exists (deleted, merged, or the import was undone).</source>
         <translation>Uno de los dos registros ya no existe (borrado, fusionado o se deshizo la importación).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="101"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="105"/>
         <source>Row %1 of the file: %2. Compare the two records; if they are the same person, merge them.</source>
         <translation>Fila %1 del archivo: %2. Compare los dos registros; si son la misma persona, fusiónelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="105"/>
         <location filename="../../ui/import_export/duplicate_review.py" line="109"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="113"/>
         <source>Imported from row %1</source>
         <translation>Importado de la fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="107"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="111"/>
         <source>Already in the database (candidate %1)</source>
         <translation>Ya en la base de datos (candidato %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="114"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="118"/>
         <source>candidate %1</source>
         <translation>candidato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="115"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="119"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="138"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="138"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="145"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="162"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="169"/>
         <source>Merge the two records</source>
         <translation>Fusionar los dos registros</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="163"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="170"/>
         <source>Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the other.</source>
         <translation>¿Fusionar a %1 (fila %2) con %3 (%4)? El registro importado se borra cuando sus datos estén en el otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="165"/>
-        <location filename="../../ui/import_export/duplicate_review.py" line="166"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="172"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="173"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="191"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="198"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="201"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="208"/>
         <source>Not merged: one of the records was changed since this window opened. Close it and compare them again.</source>
         <translation>No se fusionó: uno de los registros cambió desde que se abrió esta ventana. Ciérrela y vuelva a compararlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="203"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="210"/>
         <source>Not merged: one of the two records no longer exists.</source>
         <translation>No se fusionó: uno de los dos registros ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="204"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="211"/>
         <source>Not merged: the imported record has applications, activities or files of its own. Open both and merge them by hand.</source>
         <translation>No se fusionó: el registro importado tiene candidaturas, actividades o archivos propios. Abra los dos y fusiónelos a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="214"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="221"/>
         <source>Not merged: %1</source>
         <translation>No se fusionó: %1</translation>
     </message>
@@ -109,198 +109,218 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="48"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="274"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="290"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="65"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="66"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="73"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
         <source>Leave them as they are</source>
         <translation>Dejarlos como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="84"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="91"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <source>Give each row the value of cells merged over it</source>
+        <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
+        <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <source>Merged cells:</source>
+        <translation>Celdas combinadas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="130"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="190"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="191"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="194"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="196"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="198"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="200"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="224"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="247"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="249"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="251"/>
+        <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
+        <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="264"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="275"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="291"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="328"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="328"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="331"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="345"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="332"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="348"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -308,123 +328,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="355"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="360"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="391"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="395"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="433"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="433"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="434"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

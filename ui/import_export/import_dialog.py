@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -90,6 +91,14 @@ class ImportDialog(QDialog):
         self.dates_combo.addItem(self.tr("Month/day/year (12/31/2026)"), False)
         self.dates_combo.currentIndexChanged.connect(self._on_dates_combo_changed)
         form.addRow(self.tr("Dates in the file:"), self.dates_combo)
+        # Trackers merge one client or city over the rows that share it; by default those rows are left
+        # empty there (with a warning), since a merged value belongs to its first row only.
+        self.fill_merged_check = QCheckBox(self.tr("Give each row the value of cells merged over it"))
+        self.fill_merged_check.setToolTip(self.tr("A client, city or candidate merged over several rows is "
+                                                  "repeated on each of them. Otherwise only the first row gets it "
+                                                  "and the others are left empty, with a warning."))
+        self.fill_merged_check.toggled.connect(self._on_fill_merged_check_toggled)
+        form.addRow(self.tr("Merged cells:"), self.fill_merged_check)
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
 
@@ -238,6 +247,9 @@ class ImportDialog(QDialog):
         notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
         if not inspection.day_first:
             notes.append(self.tr("Its dates are written month first (12/31/2026)."))
+        if inspection.merged_rows:
+            notes.append(self.tr("Some cells are merged over several rows: choose whether each row gets their "
+                                 "value."))
         if inspection.saved_mapping:
             notes.append(self.tr("The mapping you used last time for these columns was applied."))
         notes.extend(translated_reason(warning) for warning in inspection.warnings)
@@ -257,7 +269,8 @@ class ImportDialog(QDialog):
 
         if self.inspection is None:
             return
-        fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first)
+        fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
+                               self.fill_merged_check.isChecked())
         self.preview_model.set_rows(fields, rows)
 
     @property
@@ -268,6 +281,9 @@ class ImportDialog(QDialog):
         self._refresh_preview()
 
     def _on_dates_combo_changed(self, _index: int) -> None:
+        self._refresh_preview()
+
+    def _on_fill_merged_check_toggled(self, _checked: bool) -> None:
         self._refresh_preview()
 
     def _on_browse_button_clicked(self) -> None:
@@ -303,11 +319,11 @@ class ImportDialog(QDialog):
 
         store, kind, path = self.context.services.store, self.kind, self.inspection.path
         sheet, targets, policy = self.inspection.sheet, self.mapping_model.targets, self.policy_combo.currentData()
-        day_first = self.day_first
+        day_first, fill_merged = self.day_first, self.fill_merged_check.isChecked()
 
         def work(progress, token):
             return run_import(store, kind, path, sheet=sheet, targets=targets, on_duplicate=policy, dry_run=dry_run,
-                              day_first=day_first, progress=progress, token=token)
+                              day_first=day_first, fill_merged=fill_merged, progress=progress, token=token)
 
         self.progress_title.setText((self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"))
                                     .replace("%1", path.name))

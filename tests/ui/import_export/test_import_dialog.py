@@ -283,3 +283,19 @@ def test_a_review_of_a_record_that_is_gone_cannot_merge(qtbot, context, services
                                             "candidate_id": kept.id, "new_id": kept.id + 99}, None)
     qtbot.addWidget(review)
     assert not review.merge_button.isEnabled() and "no longer exists" in review.status_label.text()
+
+
+def test_the_user_chooses_to_give_merged_cells_to_each_row_and_the_preview_and_import_follow(qtbot, context, services,
+                                                                                          tmp_path):
+    from import_fixtures import marked_xlsx
+
+    dialog = open_dialog(qtbot, context, marked_xlsx(tmp_path / "marcas.xlsx"))
+    assert "merged over several rows" in dialog.info_label.text()
+    assert not dialog.fill_merged_check.isChecked()  # the user's explicit choice, never a default
+    assert preview_column(dialog, "City")[3:7] == ["Sevilla", "", "", "Madrid"]
+    dialog.fill_merged_check.setChecked(True)
+    assert preview_column(dialog, "City")[3:7] == ["Sevilla", "Sevilla", "Sevilla", "Madrid"]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert [services.candidates.find_by_email(f"p{i}@example.com").city for i in (4, 5)] == ["Sevilla", "Sevilla"]
+    assert not any("merged" in w.reason for w in dialog.report.warnings)
