@@ -7,7 +7,9 @@ are the same once these are set aside:
 - spellings that sound alike in Spanish: b/v, c/z/s, g/j before e and i, x/j, y/ll/i, a silent h,
   doubled letters ("Gonzalez" and "Gonzales", "Giménez" and "Jiménez", "Álvarez" and "Albarez");
 - a second surname that one of the two lacks ("José García" and "José García López"). Two different
-  second surnames are two different people (Spaniards carry both), so those are not flagged.
+  second surnames are two different people (Spaniards carry both), so those are not flagged;
+- a given name written as its usual Spanish short form ("Javi" for Javier, "Pepe" for José, "Chema" for
+  José María, "Maite" for María Teresa): recruiters note people as they introduce themselves.
 
 Each name gets two hashed keys, so a file of 100,000 rows or a database of 100,000 candidates is
 compared in one pass with two dictionary entries a person, not pair by pair.
@@ -68,6 +70,22 @@ def spelling_key(word: str) -> str:
     return "".join(out)
 
 
+# Short forms of Spanish given names, each to the name it stands for (words as `fold` writes them).
+# Only forms that stand for one name: "Cris" (Cristina or Cristian) or "Chus" are left out.
+_SHORT_FORMS = {
+    "javi": "javier", "xavi": "javier", "fran": "francisco", "paco": "francisco", "curro": "francisco",
+    "pepe": "jose", "chema": "jose maria", "josema": "jose maria", "juanma": "juan manuel", "juanjo": "juan jose",
+    "juanca": "juan carlos", "joselu": "jose luis", "luisma": "luis miguel", "nacho": "ignacio",
+    "manolo": "manuel", "rafa": "rafael", "santi": "santiago", "dani": "daniel", "edu": "eduardo",
+    "alex": "alejandro", "guille": "guillermo", "nando": "fernando", "quique": "enrique", "toni": "antonio",
+    "tony": "antonio", "sebas": "sebastian", "migue": "miguel", "lola": "dolores", "loli": "dolores",
+    "maite": "maria teresa", "mayte": "maria teresa", "isa": "isabel", "bea": "beatriz", "pili": "pilar",
+    "concha": "concepcion", "conchi": "concepcion", "charo": "rosario", "susi": "susana", "vero": "veronica",
+    "patri": "patricia", "merche": "mercedes", "paqui": "francisca", "inma": "inmaculada",
+    "encarni": "encarnacion", "manoli": "manuela", "chelo": "consuelo", "lupe": "guadalupe",
+}
+
+
 # A person's name and city as compared here, hashed (only equality is ever asked), as a plain tuple
 # (made once a row): (whole, short, single surname, exact)
 # - whole: city + every word of the name, in any order;
@@ -87,7 +105,10 @@ class NameShapes:
 
     def __init__(self) -> None:
         self._texts: dict[str, tuple[str, tuple[str, ...]]] = {}  # cell -> (folded, spelling keys)
+        self._given: dict[str, tuple[str, tuple[str, ...]]] = {}  # a first-name cell -> the same, short forms read out
         self._spelling: dict[str, str] = {}
+        self._short_forms = {self.spelling(short): tuple(self.spelling(word) for word in full.split())
+                             for short, full in _SHORT_FORMS.items()}
 
     def of(self, values: dict[str, Any]) -> NameShape | None:
         """None without a city or a name: a shared name alone says too little. (Called for every new
@@ -100,7 +121,7 @@ class NameShapes:
         if not city:
             return None
         first, last = values.get("first_name"), values.get("last_name")
-        first, given = (texts.get(first) or self._text(first)) if first else _NO_TEXT
+        first, given = (self._given.get(first) or self._given_text(first)) if first else _NO_TEXT
         last, surnames = (texts.get(last) or self._text(last)) if last else _NO_TEXT
         if not given and not surnames:
             return None
@@ -112,24 +133,31 @@ class NameShapes:
         """The city as shapes compare it (folded; "" for none)."""
         return (self._texts.get(city) or self._text(city))[0] if city else ""
 
+    def spelling(self, word: str) -> str:
+        key = self._spelling.get(word)
+        if key is None:
+            key = spelling_key(word)
+            if len(self._spelling) < self.CACHE_LIMIT:
+                self._spelling[word] = key
+        return key
+
     def _text(self, text: str) -> tuple[str, tuple[str, ...]]:
         found = self._texts.get(text)
         if found is None:
             folded = fold(" ".join(text.split()))
-            keys = []
-            for word in folded.replace("-", " ").replace(",", " ").split():
-                if word in _PARTICLES:
-                    continue
-                key = self._spelling.get(word)
-                if key is None:
-                    key = spelling_key(word)
-                    if len(self._spelling) < self.CACHE_LIMIT:
-                        self._spelling[word] = key
-                if key:
-                    keys.append(key)
+            keys = [key for word in folded.replace("-", " ").replace(",", " ").split()
+                    if word not in _PARTICLES and (key := self.spelling(word))]
             found = (folded, tuple(keys))
             if len(self._texts) < self.CACHE_LIMIT:
                 self._texts[text] = found
+        return found
+
+    def _given_text(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """A first-name cell's words, a short form as the name it stands for ("Javi" as "Javier")."""
+        folded, keys = self._text(text)
+        found = (folded, tuple(word for key in keys for word in self._short_forms.get(key, (key,))))
+        if len(self._given) < self.CACHE_LIMIT:
+            self._given[text] = found
         return found
 
 

@@ -60,3 +60,25 @@ def test_the_first_match_prefers_the_same_name():
     assert index.first_match(shapes.of(person("Marta", "Sanz Ortega"))) == (11, True)
     assert index.first_match(shapes.of(person("Marta", "Sanz Ortiz"))) == (10, False)
     assert index.first_match(shapes.of(person("Marta", "Saez"))) is None
+
+
+SHORT_FORMS_KNOWN = [(1, person("Javier", "Ruiz Soto")), (2, person("José María", "López")), (3, person("María Teresa", "Gil")),
+                     (4, person("Francisco", "Moreno")), (5, person("Alejandro", "Sanz"))]
+
+
+@pytest.mark.parametrize("incoming, expected", [
+    (person("Javi", "Ruiz Soto"), [(1, False)]),  # as he introduces himself
+    (person("Xavi", "Ruiz"), [(1, False)]),  # spelt the Catalan way, one surname
+    (person("Chema", "López"), [(2, False)]),
+    (person("Maite", "Gil"), [(3, False)]),
+    (person("Paco", "Moreno"), [(4, False)]),
+    (person("Fran", "Moreno"), [(4, False)]),
+    (person("Álex", "Sanz"), [(5, False)]),
+    (person("Javi", "Ruiz Soto", "Bilbao"), []),  # another city
+    (person("Pepe", "Moreno"), []),  # José, not Francisco
+    (person("Ruiz Soto", "Javi"), []),  # a surname is never read as a short form
+])
+def test_a_given_name_written_as_its_short_form_is_similar(incoming, expected):
+    shapes = NameShapes()
+    index = namesakes_of(SHORT_FORMS_KNOWN, shapes)
+    assert index.matches(shapes.of(incoming)) == expected
