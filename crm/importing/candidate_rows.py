@@ -276,7 +276,10 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         out["github_url" if "github.com" in url else target] = url
     elif target in ("current_salary", "expected_salary"):
         low, high = parse.salary(raw)
-        out[target] = low
+        if low is None and target == "current_salary":
+            raise parse.Unparsed("only a maximum, not the salary itself")
+        if low is not None:
+            out[target] = low
         if high is not None:
             if target == "expected_salary":
                 out["expected_salary_max"] = high

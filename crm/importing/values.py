@@ -60,13 +60,15 @@ _MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|/\s*ano|/\s*año|anu
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|/)\s*")
 # "entre 40 y 45k", "between 40 and 45k": a range; "+50k", ">50k", "50k+", "más de 50k", "desde 50k": at least.
 _RANGE_WORD = re.compile(r"^(?:entre|between)\s+")
+_UP_TO = re.compile(r"^(?:hasta|maximo|max\.?|up to|<=?)\s*")
 _AT_LEAST = re.compile(r"^(?:\+|>=?|mas de|desde|minimo|min\.?|from|at least|over)\s*|\s*\+$")
 _MONTHLY = re.compile(r"/\s*mes\b|\bal mes\b|\bmensual(es)?\b|\bper month\b|/\s*month\b|\ba month\b")
 _NUMBER = re.compile(r"^(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|mil|m)?$", re.I)
 
 
 def salary(value: Any) -> tuple[int | None, int | None]:
-    """(low, high) in EUR a year: 55000, '55.000 €', '55k', '55K €', '50-55k' -> (50000, 55000).
+    """(low, high) in EUR a year: 55000, '55.000 €', '55k', '55K €', '50-55k' -> (50000, 55000); a
+    maximum only ('hasta 60k', 'up to 60k') -> (None, 60000).
 
     'a convenir' and the like raise Unparsed (the caller stores nothing and warns)."""
     if value is None:
@@ -80,7 +82,15 @@ def salary(value: Any) -> tuple[int | None, int | None]:
     if _MONTHLY.search(folded):
         raise Unparsed("a monthly amount, not a yearly salary")
     cleaned = _MONEY_NOISE.sub(" ", folded).strip()
+    up_to = _UP_TO.match(cleaned)
+    if up_to:
+        rest = cleaned[up_to.end():].strip()
+        if not rest or len([p for p in _RANGE_SPLIT.split(rest) if p]) != 1:
+            raise Unparsed("not an amount")
+        return None, _plausible(_amount(rest, _suffix(rest)))
     cleaned = _AT_LEAST.sub("", _RANGE_WORD.sub("", cleaned)).strip()
+    cleaned = re.sub(r"\s+hasta\s+", " - ", cleaned)  # "de 40 hasta 50k", "desde 40k hasta 50k"
+    cleaned = re.sub(r"^de\s+", "", cleaned)
     parts = [p for p in _RANGE_SPLIT.split(cleaned) if p]
     if not parts or len(parts) > 2:
         raise Unparsed("not an amount")

@@ -33,6 +33,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "not an amount"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a plausible yearly salary"),
     QT_TRANSLATE_NOOP("ImportReasons", "a monthly amount, not a yearly salary"),
+    QT_TRANSLATE_NOOP("ImportReasons", "only a maximum, not the salary itself"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid date as day/month/year; the file may write month/day/year: "
                       "choose that order for its dates"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid date as month/day/year; the file may write day/month/year: "

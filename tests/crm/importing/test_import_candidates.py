@@ -384,3 +384,16 @@ def test_a_later_row_of_the_same_person_brings_skill_years_and_new_skills(tmp_pa
     eva = by_email(services, "eva@example.com")
     # Years the first row left empty are filled; the first row's own years stay; new skills are added.
     assert sorted((s.name, s.years) for s in eva.skills) == [("Go", 3.0), ("Python", 6.0), ("Rust", 2.0)]
+
+
+def test_a_salary_given_as_a_maximum_only(tmp_path, store, services):
+    """'hasta 60k' as an expectation is its top (nothing is made up for the bottom); as a current salary it
+    says too little, and is kept in the notes."""
+    blank = [None] * 8
+    rows = [["Iris", "Vega", "iris@example.com", None, "Madrid", None, None, "hasta 40k", "hasta 60k", *blank[:4]]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "hasta.xlsx", rows=rows))
+    iris = by_email(services, "iris@example.com")
+    assert (iris.expected_salary, iris.expected_salary_max, iris.current_salary) == (None, 60000, None)
+    assert "Salario actual: hasta 40k" in iris.notes
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (4, "Salario actual", "only a maximum, not the salary itself; kept in the notes as written")]

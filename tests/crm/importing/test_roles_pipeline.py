@@ -91,3 +91,17 @@ def test_a_sentence_in_a_roles_skills_goes_to_its_description(tmp_path, store, s
         skills = connection.execute(text("SELECT s.name FROM role_skill r JOIN skill s ON s.id = r.skill_id "
                                          "ORDER BY s.name")).scalars().all()
     assert "valorable haber trabajado en el sector seguros" in description and skills == ["Go", "Kafka"]
+
+
+def test_a_band_given_as_a_maximum_only(tmp_path, store, services):
+    import xlsxwriter
+
+    path = tmp_path / "vacantes.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Vacantes")
+    sheet.write_row(0, 0, ["Ref.", "Cliente", "Puesto", "Salario (rango)"])
+    sheet.write_row(1, 0, ["VAC-9", "Acme Tech S.L.", "Backend Engineer", "hasta 60k"])
+    book.close()
+    report = import_roles(store, path)
+    role = services.roles.get_by_reference("VAC-9")
+    assert report.created == 1 and not report.warnings and (role.salary_min, role.salary_max) == (None, 60000)

@@ -14,6 +14,8 @@ from crm.importing.mapping import split_full_name
     ("entre 40 y 45k", (40000, 45000)), ("between 40k and 45k", (40000, 45000)), ("+50k", (50000, None)),
     (">50k", (50000, None)), ("50k+", (50000, None)), ("más de 50k", (50000, None)), ("desde 50.000 €", (50000, None)),
     ("60k negociable", (60000, None)), ("35.000€ + variable", (35000, None)),
+    ("hasta 60k", (None, 60000)), ("Hasta 60.000 €", (None, 60000)), ("up to 60k", (None, 60000)),
+    ("máx. 60k", (None, 60000)), ("de 40 hasta 50k", (40000, 50000)), ("desde 40k hasta 50k", (40000, 50000)),
 ])
 def test_salaries_as_people_write_them(raw, expected):
     assert values.salary(raw) == expected
@@ -25,7 +27,7 @@ def test_a_monthly_amount_is_not_taken_for_a_yearly_salary(raw):
         values.salary(raw)
 
 
-@pytest.mark.parametrize("raw", ["a convenir", "A convenir", "negociable", "treinta mil"])
+@pytest.mark.parametrize("raw", ["a convenir", "A convenir", "negociable", "treinta mil", "hasta", "hasta 40-50k"])
 def test_salary_that_is_not_an_amount_is_unparsed(raw):
     with pytest.raises(values.Unparsed):
         values.salary(raw)
