@@ -154,6 +154,10 @@ class FeatureWiring(QObject):
         self.window.import_requested.connect(self.open_import)
         export_menu = QMenu(self.tr("&Export"), self.window)
         file_menu = self.window.actions_registry.menus["file"]
+        history = self.window.add_action(ActionSpec(
+            "import_history", self.tr("Import &history…"), self.show_import_history,
+            tip=self.tr("The imports done so far; undo any of them")))
+        file_menu.insertAction(self.window.action("load_demo"), history)
         file_menu.insertMenu(self.window.action("load_demo"), export_menu)
         self.window.actions_registry.menus["export"] = export_menu
         sp = QStyle.StandardPixmap
@@ -172,6 +176,11 @@ class FeatureWiring(QObject):
         from ui.import_export.import_dialog import ImportDialog  # the spreadsheet code loads only when needed
 
         ImportDialog(self.context, self.window, path=path or None).open()
+
+    def show_import_history(self) -> None:
+        from ui.import_export.import_history import ImportHistoryDialog
+
+        ImportHistoryDialog(self.context, self.window).open()
 
     def _export(self, **kwargs) -> None:
         from ui.import_export.export_dialog import ExportDialog

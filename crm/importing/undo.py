@@ -31,6 +31,7 @@ from crm.domain.errors import Conflict, NotFound
 from crm.importing import jsonvalues
 from crm.persistence import search_index
 from crm.persistence.store import Store
+from crm.safety import audit
 
 _MODELS = {"candidate": Candidate, "company": Company, "role": Role, "application": Application,
            "stage_change": StageChange}
@@ -79,6 +80,7 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
                 restored += 1
         batch.status = "undone"
         batch.finished_at = batch.finished_at or utcnow()
+        audit.record(session, "undo_import", "import_batch", batch_id, {"deleted": deleted, "restored": restored})
         return UndoResult(batch_id, deleted, restored)
 
 
@@ -169,8 +171,17 @@ def _restore(session: Session, entity: str, item: ImportItem) -> None:
 
 
 def list_batches(store: Store, limit: int = 50) -> list[dict]:
+    """The latest imports, newest first: what each did (warnings and possible duplicates from its stored
+    report) and whether it was undone."""
     with store.sessions() as session:
         batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).all()
         return [{"id": b.id, "kind": b.kind, "file": b.filename, "status": b.status, "started_at": b.started_at,
                  "created": b.created_count, "updated": b.updated_count, "skipped": b.skipped_count,
-                 "rejected": b.rejected_count} for b in batches]
+                 "rejected": b.rejected_count, "warnings": _stored_count(b.report, "warnings"),
+                 "possible_duplicates": _stored_count(b.report, "possible_duplicates")} for b in batches]
+
+
+def _stored_count(report: dict | None, key: str) -> int:
+    """How many issues of a kind the batch's stored report had (it keeps the first MAX_STORED_ISSUES)."""
+    report = report or {}
+    return report.get(key + "_truncated") or len(report.get(key) or [])

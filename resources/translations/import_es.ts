@@ -718,6 +718,129 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="35"/>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="51"/>
+        <source>Undo import…</source>
+        <translation>Deshacer la importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="52"/>
+        <source>Delete what the selected import created and put back what it changed</source>
+        <translation>Borrar lo que creó la importación elegida y devolver lo que cambió a como estaba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="55"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="67"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="67"/>
+        <source>Roles and clients</source>
+        <translation>Vacantes y clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="68"/>
+        <source>Pipeline</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="69"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="69"/>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="72"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="77"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="78"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="79"/>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="80"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="81"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="91"/>
+        <source>No imports yet.</source>
+        <translation>Todavía no hay importaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="107"/>
+        <source>Undo import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="108"/>
+        <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
+        <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="118"/>
+        <source>Undoing the import of %1…</source>
+        <translation>Deshaciendo la importación de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="128"/>
+        <source>Import of %1 undone: %2 records removed, %3 restored.</source>
+        <translation>Importación de %1 deshecha: %2 registros eliminados, %3 restaurados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="135"/>
+        <source>Not undone: %1</source>
+        <translation>No se deshizo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportReasons</name>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="26"/>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="45" />
+        <location filename="../../ui/safety/audit_dialog.py" line="46"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="56" />
+        <location filename="../../ui/safety/audit_dialog.py" line="57"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -16,62 +17,62 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="56" />
+        <location filename="../../ui/safety/backups_dialog.py" line="56"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="59" />
+        <location filename="../../ui/safety/backups_dialog.py" line="59"/>
         <source>Backups are taken automatically: at start-up once a day, every 30 minutes of use when something changed, and before updates, imports and restores.</source>
         <translation>Las copias de seguridad se hacen solas: al arrancar una vez al día, cada 30 minutos de uso si algo cambió, y antes de actualizaciones, importaciones y restauraciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="67" />
+        <location filename="../../ui/safety/backups_dialog.py" line="67"/>
         <source>Change folder...</source>
         <translation>Cambiar carpeta...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="69" />
+        <location filename="../../ui/safety/backups_dialog.py" line="69"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="89" />
+        <location filename="../../ui/safety/backups_dialog.py" line="89"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="91" />
+        <location filename="../../ui/safety/backups_dialog.py" line="91"/>
         <source>Restore...</source>
         <translation>Restaurar...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="93" />
+        <location filename="../../ui/safety/backups_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="103" />
+        <location filename="../../ui/safety/backups_dialog.py" line="103"/>
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="114" />
+        <location filename="../../ui/safety/backups_dialog.py" line="114"/>
         <source>Backing up...</source>
         <translation>Haciendo la copia...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="121" />
+        <location filename="../../ui/safety/backups_dialog.py" line="121"/>
         <source>Backup written: %1</source>
         <translation>Copia guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="126" />
+        <location filename="../../ui/safety/backups_dialog.py" line="126"/>
         <source>No backup was written: %1</source>
         <translation>No se guardó ninguna copia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="129" />
+        <location filename="../../ui/safety/backups_dialog.py" line="129"/>
         <source>Folder for backups</source>
         <translation>Carpeta para las copias de seguridad</translation>
     </message>
@@ -79,41 +80,41 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="42" />
+        <location filename="../../ui/safety/startup_guard.py" line="43"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="45" />
+        <location filename="../../ui/safety/startup_guard.py" line="46"/>
         <source>The database file cannot be used: it is damaged or is not a CRM database (%1).
 
-It will be kept as it is, renamed with ".corrupt" and the date, so nothing is lost.</source>
+It will be kept as it is, renamed with &quot;.corrupt&quot; and the date, so nothing is lost.</source>
         <translation>No se puede usar el archivo de la base de datos: está dañado o no es una base de datos del CRM (%1).
 
-Se conservará tal cual, renombrado con ".corrupt" y la fecha, para no perder nada.</translation>
+Se conservará tal cual, renombrado con &quot;.corrupt&quot; y la fecha, para no perder nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="54" />
+        <location filename="../../ui/safety/startup_guard.py" line="55"/>
         <source>The newest good backup is from %1 (%2 candidates, %3 roles, %4 clients).</source>
         <translation>La copia de seguridad correcta más reciente es del %1 (%2 candidatos, %3 procesos, %4 clientes).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="58" />
+        <location filename="../../ui/safety/startup_guard.py" line="59"/>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="62" />
+        <location filename="../../ui/safety/startup_guard.py" line="63"/>
         <source>No backup of this database was found.</source>
         <translation>No se ha encontrado ninguna copia de seguridad de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="66" />
+        <location filename="../../ui/safety/startup_guard.py" line="67"/>
         <source>Keep it aside and start an empty database</source>
         <translation>Apartarla y empezar con una base de datos vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="69" />
+        <location filename="../../ui/safety/startup_guard.py" line="70"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -121,12 +122,12 @@ Se conservará tal cual, renombrado con ".corrupt" y la fecha, para no perder na
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="63" />
+        <location filename="../../ui/safety/retention_page.py" line="63"/>
         <source>Keep longer</source>
         <translation>Conservar más tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/retention_page.py" line="65" />
+        <location filename="../../ui/safety/retention_page.py" line="65"/>
         <source>Keep the data of %n candidate(s) until:</source>
         <translation>
             <numerusform>Conservar los datos de %n candidato hasta:</numerusform>
@@ -134,17 +135,17 @@ Se conservará tal cual, renombrado con ".corrupt" y la fecha, para no perder na
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="69" />
+        <location filename="../../ui/safety/retention_page.py" line="69"/>
         <source>Until:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="71" />
+        <location filename="../../ui/safety/retention_page.py" line="71"/>
         <source>e.g. in process for VAC-2026-004</source>
         <translation>p. ej. en proceso para VAC-2026-004</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="72" />
+        <location filename="../../ui/safety/retention_page.py" line="72"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -152,32 +153,32 @@ Se conservará tal cual, renombrado con ".corrupt" y la fecha, para no perder na
 <context>
     <name>PersonRightsActions</name>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="32" />
-        <source>Export this person's data...</source>
+        <location filename="../../ui/safety/person_actions.py" line="32"/>
+        <source>Export this person&apos;s data...</source>
         <translation>Exportar los datos de esta persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="34" />
+        <location filename="../../ui/safety/person_actions.py" line="34"/>
         <source>Erase this person...</source>
         <translation>Borrar a esta persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="40" />
-        <source>Export this person's data</source>
+        <location filename="../../ui/safety/person_actions.py" line="40"/>
+        <source>Export this person&apos;s data</source>
         <translation>Exportar los datos de esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="41" />
+        <location filename="../../ui/safety/person_actions.py" line="41"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="54" />
+        <location filename="../../ui/safety/person_actions.py" line="54"/>
         <source>Erase this person</source>
         <translation>Borrar a esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="55" />
+        <location filename="../../ui/safety/person_actions.py" line="55"/>
         <source>This removes the person everywhere: details, applications, activities, attachments and CV text. Only anonymous counts remain, and a later import of the same email, phone or profile is skipped. It cannot be undone.
 
 Type %1 to confirm.</source>
@@ -186,17 +187,17 @@ Type %1 to confirm.</source>
 Escribe %1 para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="70" />
+        <location filename="../../ui/safety/person_actions.py" line="70"/>
         <source>Erased</source>
         <translation>Borrado</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="71" />
+        <location filename="../../ui/safety/person_actions.py" line="71"/>
         <source>The person was erased. These clients received their data and should be told: %1</source>
         <translation>La persona se ha borrado. Estos clientes recibieron sus datos y deben ser informados: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/person_actions.py" line="77" />
+        <location filename="../../ui/safety/person_actions.py" line="77"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
@@ -204,102 +205,102 @@ Escribe %1 para confirmar.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="35" />
+        <location filename="../../ui/safety/restore_dialog.py" line="35"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="39" />
+        <location filename="../../ui/safety/restore_dialog.py" line="39"/>
         <source>(none chosen)</source>
         <translation>(ninguna elegida)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="41" />
+        <location filename="../../ui/safety/restore_dialog.py" line="41"/>
         <source>Choose a backup file...</source>
         <translation>Elegir un archivo de copia...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="43" />
+        <location filename="../../ui/safety/restore_dialog.py" line="43"/>
         <source>Backup:</source>
         <translation>Copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="48" />
+        <location filename="../../ui/safety/restore_dialog.py" line="48"/>
         <source>Taken:</source>
         <translation>Hecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="49" />
+        <location filename="../../ui/safety/restore_dialog.py" line="49"/>
         <source>Contents:</source>
         <translation>Contenido:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="50" />
+        <location filename="../../ui/safety/restore_dialog.py" line="50"/>
         <source>Check:</source>
         <translation>Comprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="53" />
+        <location filename="../../ui/safety/restore_dialog.py" line="53"/>
         <source>Restoring replaces the data you see now with the backup. Before that, a backup of the current data is taken and the current file is kept aside. People erased since the backup was taken are erased again.</source>
         <translation>Restaurar sustituye los datos que ve ahora por los de la copia. Antes se hace una copia de los datos actuales y el archivo actual se aparta. Las personas suprimidas después de la fecha de la copia se vuelven a suprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="62" />
+        <location filename="../../ui/safety/restore_dialog.py" line="62"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="76" />
+        <location filename="../../ui/safety/restore_dialog.py" line="76"/>
         <source>unknown (not a managed backup name)</source>
         <translation>desconocida (no es un nombre de copia gestionada)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="80" />
+        <location filename="../../ui/safety/restore_dialog.py" line="80"/>
         <source>%1 candidates, %2 roles, %3 clients</source>
         <translation>%1 candidatos, %2 procesos, %3 clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="84" />
+        <location filename="../../ui/safety/restore_dialog.py" line="84"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="85" />
+        <location filename="../../ui/safety/restore_dialog.py" line="85"/>
         <source>passes the integrity check</source>
         <translation>supera la comprobación de integridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="86" />
+        <location filename="../../ui/safety/restore_dialog.py" line="86"/>
         <source>FAILED: this file is damaged or is not a CRM backup</source>
         <translation>FALLO: este archivo está dañado o no es una copia del CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="92" />
+        <location filename="../../ui/safety/restore_dialog.py" line="92"/>
         <source>Choose a backup</source>
         <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="93" />
+        <location filename="../../ui/safety/restore_dialog.py" line="93"/>
         <source>Database backups (*.db);;All files (*)</source>
         <translation>Copias de la base de datos (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="102" />
+        <location filename="../../ui/safety/restore_dialog.py" line="102"/>
         <source>Restoring...</source>
         <translation>Restaurando...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="118" />
+        <location filename="../../ui/safety/restore_dialog.py" line="118"/>
         <source>Restored. %1 erasures were applied again. The previous file is kept as %2. Check the data, then click Keep the restored data (automatic backups wait until then).</source>
         <translation>Restaurada. Se han vuelto a aplicar %1 supresiones. El archivo anterior se conserva como %2. Revise los datos y pulse Conservar los datos restaurados (las copias automáticas esperan hasta entonces).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="125" />
+        <location filename="../../ui/safety/restore_dialog.py" line="125"/>
         <source>Keep the restored data</source>
         <translation>Conservar los datos restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore_dialog.py" line="129" />
+        <location filename="../../ui/safety/restore_dialog.py" line="129"/>
         <source>The restore failed: %1</source>
         <translation>La restauración ha fallado: %1</translation>
     </message>
@@ -307,42 +308,42 @@ Escribe %1 para confirmar.</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="93" />
+        <location filename="../../ui/safety/retention_page.py" line="93"/>
         <source>Consent and retention</source>
         <translation>Consentimiento y conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="114" />
+        <location filename="../../ui/safety/retention_page.py" line="114"/>
         <source>Ask again (email)...</source>
         <translation>Volver a preguntar (correo)...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="116" />
+        <location filename="../../ui/safety/retention_page.py" line="116"/>
         <source>Keep longer...</source>
         <translation>Conservar más tiempo...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="118" />
+        <location filename="../../ui/safety/retention_page.py" line="118"/>
         <source>Anonymise...</source>
         <translation>Anonimizar...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="120" />
+        <location filename="../../ui/safety/retention_page.py" line="120"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="139" />
+        <location filename="../../ui/safety/retention_page.py" line="139"/>
         <source>%1 candidates need a decision: %2 past their retention date, %3 without a recorded consent. Ask them again, keep them longer with a reason, or anonymise them.</source>
         <translation>%1 candidatos necesitan una decisión: %2 han superado su plazo de conservación, %3 no tienen consentimiento registrado. Vuelva a preguntarles, consérvelos más tiempo indicando el motivo, o anonimícelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="158" />
+        <location filename="../../ui/safety/retention_page.py" line="158"/>
         <source>May we keep your details?</source>
         <translation>¿Podemos conservar sus datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="159" />
+        <location filename="../../ui/safety/retention_page.py" line="159"/>
         <source>Hello,
 
 We keep your CV and contact details to tell you about IT roles that may suit you. Please reply to confirm that we may keep them, or ask us to delete them.
@@ -355,17 +356,17 @@ Conservamos su CV y sus datos de contacto para informarle de puestos de IT que p
 Gracias.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="180" />
+        <location filename="../../ui/safety/retention_page.py" line="180"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="181" />
+        <location filename="../../ui/safety/retention_page.py" line="181"/>
         <source>Remove %1 candidate(s) and everything held about them? Only anonymous counts are kept. This cannot be undone.</source>
         <translation>¿Eliminar %1 candidato(s) y todo lo que se guarda sobre ellos? Solo se conservan recuentos anónimos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="197" />
+        <location filename="../../ui/safety/retention_page.py" line="197"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
@@ -373,62 +374,62 @@ Gracias.</translation>
 <context>
     <name>StartupGuard</name>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="89" />
+        <location filename="../../ui/safety/startup_guard.py" line="91"/>
         <source>The database is on a network drive</source>
         <translation>La base de datos está en una unidad de red</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="90" />
+        <location filename="../../ui/safety/startup_guard.py" line="92"/>
         <source>The database %1 is in a %2. The database can be damaged when it is written over a network or by a sync program. Move it to a folder on this computer when you can.</source>
         <translation>La base de datos %1 está en: %2. La base de datos puede dañarse si se escribe a través de la red o la modifica un programa de sincronización. Muévala a una carpeta de este ordenador cuando pueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="98" />
+        <location filename="../../ui/safety/startup_guard.py" line="101"/>
         <source>The database is in use</source>
         <translation>La base de datos está en uso</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="99" />
+        <location filename="../../ui/safety/startup_guard.py" line="102"/>
         <source>The CRM is already open on this database (%1, pid %2). Use that window, or close it first.</source>
         <translation>El CRM ya está abierto con esta base de datos (%1, pid %2). Use esa ventana o ciérrela antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="133" />
+        <location filename="../../ui/safety/startup_guard.py" line="137"/>
         <source>The backup could not be restored</source>
         <translation>No se ha podido restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="141" />
+        <location filename="../../ui/safety/startup_guard.py" line="145"/>
         <source>The database is from a newer version</source>
         <translation>La base de datos es de una versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="142" />
+        <location filename="../../ui/safety/startup_guard.py" line="146"/>
         <source>This database was created by a newer version of the CRM. Update the app to open it; nothing was changed.</source>
         <translation>Esta base de datos la creó una versión más reciente del CRM. Actualice la aplicación para abrirla; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="145" />
+        <location filename="../../ui/safety/startup_guard.py" line="149"/>
         <source>The database could not be updated</source>
         <translation>No se ha podido actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="147" />
+        <location filename="../../ui/safety/startup_guard.py" line="151"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="152" />
+        <location filename="../../ui/safety/startup_guard.py" line="156"/>
         <source>synced folder (OneDrive, Dropbox...)</source>
         <translation>carpeta sincronizada (OneDrive, Dropbox...)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="154" />
+        <location filename="../../ui/safety/startup_guard.py" line="158"/>
         <source>network share</source>
         <translation>recurso compartido de red</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="155" />
+        <location filename="../../ui/safety/startup_guard.py" line="159"/>
         <source>network drive</source>
         <translation>unidad de red</translation>
     </message>
@@ -436,197 +437,202 @@ Gracias.</translation>
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="22" />
-        <source>exported a person's data</source>
+        <location filename="../../ui/safety/audit_dialog.py" line="22"/>
+        <source>exported a person&apos;s data</source>
         <translation>exportó los datos de una persona</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="23" />
+        <location filename="../../ui/safety/audit_dialog.py" line="23"/>
         <source>erased</source>
         <translation>suprimió</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="23" />
+        <location filename="../../ui/safety/audit_dialog.py" line="23"/>
         <source>imported</source>
         <translation>importó</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="24" />
+        <location filename="../../ui/safety/audit_dialog.py" line="24"/>
+        <source>undid an import</source>
+        <translation>deshizo una importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_dialog.py" line="25"/>
         <source>restored a backup</source>
         <translation>restauró una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="25" />
+        <location filename="../../ui/safety/audit_dialog.py" line="26"/>
         <source>merged</source>
         <translation>fusionó</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="26" />
+        <location filename="../../ui/safety/audit_dialog.py" line="27"/>
         <source>updated the database</source>
         <translation>actualizó la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="27" />
+        <location filename="../../ui/safety/audit_dialog.py" line="28"/>
         <source>kept longer</source>
         <translation>amplió la conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="28" />
+        <location filename="../../ui/safety/audit_dialog.py" line="29"/>
         <source>anonymised</source>
         <translation>anonimizó</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="29" />
+        <location filename="../../ui/safety/audit_dialog.py" line="30"/>
         <source>exported</source>
         <translation>exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="34" />
+        <location filename="../../ui/safety/audit_dialog.py" line="35"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="35" />
+        <location filename="../../ui/safety/audit_dialog.py" line="36"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="36" />
+        <location filename="../../ui/safety/audit_dialog.py" line="37"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="37" />
+        <location filename="../../ui/safety/audit_dialog.py" line="38"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="38" />
+        <location filename="../../ui/safety/audit_dialog.py" line="39"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="27" />
+        <location filename="../../ui/safety/backups_dialog.py" line="27"/>
         <source>at start-up</source>
         <translation>al arrancar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="27" />
+        <location filename="../../ui/safety/backups_dialog.py" line="27"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="28" />
+        <location filename="../../ui/safety/backups_dialog.py" line="28"/>
         <source>by hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="28" />
+        <location filename="../../ui/safety/backups_dialog.py" line="28"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="29" />
+        <location filename="../../ui/safety/backups_dialog.py" line="29"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="30" />
+        <location filename="../../ui/safety/backups_dialog.py" line="30"/>
         <source>before an update</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="31" />
+        <location filename="../../ui/safety/backups_dialog.py" line="31"/>
         <source>before an erasure</source>
         <translation>antes de una supresión</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="40" />
+        <location filename="../../ui/safety/backups_dialog.py" line="40"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="41" />
+        <location filename="../../ui/safety/backups_dialog.py" line="41"/>
         <source>Taken</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="42" />
+        <location filename="../../ui/safety/backups_dialog.py" line="42"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="43" />
+        <location filename="../../ui/safety/backups_dialog.py" line="43"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="45" />
+        <location filename="../../ui/safety/backups_dialog.py" line="45"/>
         <source>Roles</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="46" />
+        <location filename="../../ui/safety/backups_dialog.py" line="46"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="31" />
+        <location filename="../../ui/safety/retention_page.py" line="31"/>
         <source>retention ended</source>
         <translation>conservación vencida</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="32" />
+        <location filename="../../ui/safety/retention_page.py" line="32"/>
         <source>consent missing</source>
         <translation>falta consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="33" />
+        <location filename="../../ui/safety/retention_page.py" line="33"/>
         <source>applied to a role</source>
         <translation>se inscribió en un proceso</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="34" />
+        <location filename="../../ui/safety/retention_page.py" line="34"/>
         <source>consent for future roles</source>
         <translation>consentimiento para futuros procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="35" />
+        <location filename="../../ui/safety/retention_page.py" line="35"/>
         <source>legitimate interest</source>
         <translation>interés legítimo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="44" />
+        <location filename="../../ui/safety/retention_page.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="45" />
+        <location filename="../../ui/safety/retention_page.py" line="45"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="46" />
+        <location filename="../../ui/safety/retention_page.py" line="46"/>
         <source>Lawful basis</source>
         <translation>Base jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="48" />
+        <location filename="../../ui/safety/retention_page.py" line="48"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="50" />
+        <location filename="../../ui/safety/retention_page.py" line="50"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="52" />
+        <location filename="../../ui/safety/retention_page.py" line="52"/>
         <source>Retention end</source>
         <translation>Fin de conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="54" />
+        <location filename="../../ui/safety/retention_page.py" line="54"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>

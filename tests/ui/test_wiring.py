@@ -107,6 +107,20 @@ def test_import_and_export_commands_open_their_dialogs(qtbot, store):
     exports[0].reject()
 
 
+def test_the_import_history_is_in_the_file_menu_after_import(qtbot, store):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.import_export.import_history import ImportHistoryDialog
+
+    window, _wiring = _open(qtbot, store)
+    names = [a.objectName() for a in window.actions_registry.menus["file"].actions()]
+    assert names.index("import_history") == names.index("import_candidates") + 1
+    window.action("import_history").trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportHistoryDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+
 def _first_role_id(store):
     from crm.services import Services
 

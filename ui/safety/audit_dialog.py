@@ -21,6 +21,7 @@ from ui.safety.models import Column, ValueTableModel, translate
 
 ACTION_NAMES = {"export_person": QT_TRANSLATE_NOOP("safety", "exported a person's data"),
                 "erase": QT_TRANSLATE_NOOP("safety", "erased"), "import": QT_TRANSLATE_NOOP("safety", "imported"),
+                "undo_import": QT_TRANSLATE_NOOP("safety", "undid an import"),
                 "restore": QT_TRANSLATE_NOOP("safety", "restored a backup"),
                 "merge": QT_TRANSLATE_NOOP("safety", "merged"),
                 "migration": QT_TRANSLATE_NOOP("safety", "updated the database"),

@@ -26,6 +26,10 @@ def test_undo_restores_the_exact_prior_state(tmp_path, store, services, policy):
     result = undo_import(store, report.batch_id)
     assert (result.deleted, result.restored) == (2, 1)
     assert snapshot(store) == before
+    with store.engine.connect() as connection:  # the audit log says who undid what (ids and counts only)
+        audited = connection.execute(text("SELECT action, entity_id, details FROM audit_entry "
+                                          "WHERE action = 'undo_import'")).all()
+    assert [(action, entity_id) for action, entity_id, _details in audited] == [("undo_import", report.batch_id)]
 
 
 def test_undo_is_refused_when_a_record_was_edited_since(tmp_path, store, services):

@@ -1,0 +1,69 @@
+"""The imports done so far, and undoing one after its dialog was closed."""
+
+import pytest
+from import_fixtures import messy_spanish_xlsx
+from PySide6.QtWidgets import QMessageBox
+
+from crm.importing.importer import import_candidates
+from ui.context import AppContext
+from ui.import_export.import_history import ImportHistoryDialog
+
+
+@pytest.fixture
+def context(services, qtbot):
+    ctx = AppContext.create(services)
+    yield ctx
+    ctx.tasks.wait_for_done()
+
+
+def test_the_history_lists_imports_newest_first_and_undoes_the_chosen_one(qtbot, context, services, store, tmp_path,
+                                                                          monkeypatch):
+    first = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    blank = [None] * 8
+    second = import_candidates(store, messy_spanish_xlsx(tmp_path / "nuevos.xlsx", rows=[
+        ["Iris", "Vega", "iris@example.com", None, "Madrid", *blank]]))
+    before = services.candidates.count()
+    changes = []
+    context.events.data_changed.connect(changes.append)
+
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    shown = [[model.index(row, column).data() for column in (1, 2, 3, 6, 8)] for row in range(model.rowCount())]
+    assert shown == [["nuevos.xlsx", "Candidates", "1", "0", "Imported"],
+                     ["q3.xlsx", "Candidates", str(first.created), str(len(first.rejected)), "Imported"]]
+    assert model.index(1, 7).data() == str(len(first.warnings))
+    assert dialog.selected()["id"] == second.batch_id and dialog.undo_button.isEnabled()
+
+    dialog.table.selectRow(1)  # the older one: noticed later
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: "undone" in dialog.status_label.text(), timeout=10_000)
+    assert services.candidates.count() == before - first.created
+    assert f"{first.created} records removed" in dialog.status_label.text()
+    assert [model.index(row, 8).data() for row in range(2)] == ["Imported", "Undone"]
+    dialog.table.selectRow(1)
+    assert not dialog.undo_button.isEnabled()  # an import is undone once
+    assert changes and changes[-1].touches("candidate")
+
+
+def test_an_import_whose_records_were_edited_since_is_not_undone_and_the_dialog_says_why(qtbot, context, services, store,
+                                                                                        tmp_path):
+    blank = [None] * 8
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "uno.xlsx", rows=[["Iris", "Vega", "iris@example.com", None,
+                                                                               "Madrid", *blank]]))
+    iris = services.candidates.find_by_email("iris@example.com")
+    services.candidates.update(iris.id, iris.version, {"city": "Bilbao"})
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.undo(dialog.selected())
+    qtbot.waitUntil(lambda: "Not undone" in dialog.status_label.text(), timeout=10_000)
+    assert "edited after it" in dialog.status_label.text()
+    assert services.candidates.get(iris.id).city == "Bilbao" and dialog.undo_button.isEnabled()
+
+
+def test_an_empty_history_says_so(qtbot, context):
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and dialog.status_label.text() == "No imports yet."
+    assert not dialog.undo_button.isEnabled()
