@@ -17,6 +17,7 @@ from crm.domain import (
     Activity,
     Application,
     Attachment,
+    AuditEntry,
     Candidate,
     CandidateSkill,
     Company,
@@ -123,11 +124,23 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
             if version is not None and current is not None and current != version:
                 changed.append((entity, item.entity_id))
     changed += _later_dependants(session, items)
+    changed += _merged_away(session, batch, items)
     if changed:
         shown = ", ".join(f"{entity} {row_id}" for entity, row_id in changed[:5])
         more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
                        f"after it ({shown}{more}); undoing would throw those edits away")
+
+
+def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) -> list[tuple[str, int]]:
+    """People this import created that the user merged into another candidate since (services.candidate_merge):
+    the other now holds what the import brought, and undoing would leave it there."""
+    created = {i.entity_id for i in items if i.entity == "candidate" and i.action == "created"}
+    if not created:
+        return []
+    merges = session.execute(select(AuditEntry.entity_id, AuditEntry.details).where(
+        AuditEntry.action == "merge", AuditEntry.at >= batch.started_at)).all()
+    return [("candidate", kept) for kept, details in merges if (details or {}).get("merged") in created]
 
 
 def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[str, int]]:

@@ -102,3 +102,19 @@ def test_a_person_an_import_created_and_merged_then_edited_later_still_stops_the
     services.candidates.update(ana.id, ana.version, {"current_title": "CTO"})
     with pytest.raises(Conflict, match=rf"edited after it \(candidate {ana.id}\)"):
         undo_import(store, report.batch_id)
+
+
+def test_an_import_whose_person_was_merged_into_another_since_is_not_undone(tmp_path, store, services):
+    """The merge put what the import brought into a record the import did not create: undoing the import
+    would leave it there, so it is refused, naming the record that holds it."""
+    from crm.services.candidate_merge import merge_candidates
+
+    laura = services.candidates.create({"first_name": "Laura", "last_name": "Gómez", "city": "Madrid"})
+    blank = [None] * 8
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "dos.xlsx", rows=[
+        ["Laura", "Gomez", "laura@example.com", "600 111 222", "Madrid", *blank]]))
+    (flag,) = report.possible_duplicates
+    merge_candidates(store, laura.id, 1, flag["new_id"], 1)
+    with pytest.raises(Conflict, match=rf"edited after it \(candidate {laura.id}\)"):
+        undo_import(store, report.batch_id)
+    assert services.candidates.get(laura.id).phone == "+34600111222"
