@@ -58,6 +58,9 @@ def _text(value: object, column: Column | None, labels: Labels) -> str:
         return labels.money_text(int(value))
     if column is not None and column.kind == "percent" and isinstance(value, float):
         return f"{value:.0%}"
+    if isinstance(value, float):  # as a spreadsheet shows the cell: 12, not 12.0; 5,5 in Spanish
+        text = f"{value:g}"
+        return text.replace(".", ",") if labels.language == "es" else text
     text = str(value)
     return text if len(text) <= 120 else text[:119] + "…"
 
