@@ -120,6 +120,7 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(batches)
         return EXIT_OK
-    print_table([[b["id"], b["kind"], b["file"], b["status"], b["created"], b["updated"], b["rejected"]] for b in batches],
-                ["ID", "KIND", "FILE", "STATUS", "CREATED", "UPDATED", "REJECTED"])
+    print_table([[b["id"], b["kind"], b["file"], b["status"], b["created"], b["updated"], b["rejected"], b["warnings"],
+                  b["possible_duplicates"]] for b in batches],
+                ["ID", "KIND", "FILE", "STATUS", "CREATED", "UPDATED", "REJECTED", "WARNINGS", "POSSIBLE DUPLICATES"])
     return EXIT_OK

@@ -122,3 +122,17 @@ def test_fill_merged_gives_a_merged_cell_to_each_of_its_rows(capsys, db_path, tm
     assert code == 0 and [w["column"] for w in report["warnings"]] == ["Salario deseado", "Años exp."]
     code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
     assert [p["city"] for p in json.loads(out) if p["email"] in ("p4@example.com", "p5@example.com")] == ["Sevilla"] * 2
+
+
+def test_import_list_says_what_each_import_left_to_look_at(capsys, db_path, tmp_path):
+    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
+    _code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    report = json.loads(out)
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "list", "--json")
+    (batch,) = json.loads(out)
+    assert code == 0 and (batch["warnings"], batch["possible_duplicates"]) == (
+        len(report["warnings"]), len(report["possible_duplicates"]))
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "list")
+    header, row = out.splitlines()[:2]
+    assert header.split()[-3:] == ["WARNINGS", "POSSIBLE", "DUPLICATES"]
+    assert row.split()[-2:] == [str(len(report["warnings"])), str(len(report["possible_duplicates"]))]
