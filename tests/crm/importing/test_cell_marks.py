@@ -58,23 +58,28 @@ def test_such_cells_are_reported_and_the_rows_imported(tmp_path, store, services
     assert (third.city, fourth.city) == ("Sevilla", None)  # the merged value stays on its own row
 
 
+def roles_with_a_merged_client(path, error_in_second: bool = False):
+    """A hand-made list of openings: the client's name merged over its two roles (B2:B3), then a role of
+    another client; `error_in_second`: the second role's salary is a #DIV/0! cell."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Vacantes")
+    sheet.write_row(0, 0, ["Ref.", "Cliente", "Puesto", "Salario (rango)"])
+    sheet.write_row(1, 0, ["VAC-1", None, "Backend Engineer", "40-50k"])
+    sheet.write_row(2, 0, ["VAC-2", None, "Data Engineer", "45-55k"])
+    sheet.write_row(3, 0, ["VAC-3", "Banco Meridiano S.A.", "Java Developer", "35000"])
+    sheet.merge_range(1, 1, 2, 1, "Acme Tech S.L.")
+    if error_in_second:
+        sheet.write_formula(2, 3, "=1/0", None, "#DIV/0!")
+    book.close()
+    return path
+
+
 def test_a_client_merged_over_its_roles_is_not_given_to_the_wrong_role(tmp_path, store, services):
     """A hand-made list of openings with the client's name merged over its rows: only the first row has
     the client; the others are refused with their rows named, and the warning says why they look empty."""
     from crm.importing.roles import import_roles
 
-    path = tmp_path / "vacantes.xlsx"
-    book = xlsxwriter.Workbook(str(path))
-    sheet = book.add_worksheet("Vacantes")
-    sheet.write_row(0, 0, ["Ref.", "Cliente", "Puesto", "Salario (rango)"])
-    sheet.write_row(1, 0, ["VAC-1", None, "Backend Engineer", "40-50k"])
-    sheet.write_row(2, 0, ["VAC-2", None, "Data Engineer", "=1/0"])
-    sheet.write_row(3, 0, ["VAC-3", "Banco Meridiano S.A.", "Java Developer", "35000"])
-    sheet.merge_range(1, 1, 2, 1, "Acme Tech S.L.")
-    sheet.write_formula(2, 3, "=1/0", None, "#DIV/0!")
-    book.close()
-
-    report = import_roles(store, path)
+    report = import_roles(store, roles_with_a_merged_client(tmp_path / "vacantes.xlsx", error_in_second=True))
 
     assert report.created == 2
     assert [(r.row, r.column, r.reason) for r in report.rejected] == [(3, "Cliente", "a role needs a client")]
@@ -141,17 +146,7 @@ def test_the_merged_blocks_of_a_sheet_are_found_ahead_of_its_rows(tmp_path):
 def test_when_asked_a_client_merged_over_its_roles_is_given_to_each(tmp_path, store, services):
     from crm.importing.roles import import_roles
 
-    path = tmp_path / "vacantes.xlsx"
-    book = xlsxwriter.Workbook(str(path))
-    sheet = book.add_worksheet("Vacantes")
-    sheet.write_row(0, 0, ["Ref.", "Cliente", "Puesto", "Salario (rango)"])
-    sheet.write_row(1, 0, ["VAC-1", None, "Backend Engineer", "40-50k"])
-    sheet.write_row(2, 0, ["VAC-2", None, "Data Engineer", "45-55k"])
-    sheet.write_row(3, 0, ["VAC-3", "Banco Meridiano S.A.", "Java Developer", "35000"])
-    sheet.merge_range(1, 1, 2, 1, "Acme Tech S.L.")
-    book.close()
-
-    report = import_roles(store, path, ImportOptions(fill_merged=True))
+    report = import_roles(store, roles_with_a_merged_client(tmp_path / "vacantes.xlsx"), ImportOptions(fill_merged=True))
 
     assert report.created == 3 and not report.rejected and not report.warnings
     clients = {role.reference: role.client for role in services.roles.list_all()}
