@@ -178,7 +178,8 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         overrides.update(load_mapping_file(options.mapping_file, headers, CANDIDATE_FIELDS))
     for index, target in overrides.items():
         targets[index] = target
-    batches = source.batches(targets, options.day_first, fill_merged=options.fill_merged)  # a child reader starts parsing while we back up
+    # A child reader starts parsing now, while we back up.
+    batches = source.batches(targets, options.day_first, fill_merged=options.fill_merged)
     report = ImportReport("candidates", path.name, located.sheet, dry_run=options.dry_run)
     for message in located.warnings:
         report.warn(None, None, None, message)

@@ -214,16 +214,19 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
 def scan_merged_blocks(path: Path, member: str) -> list[Block]:
     """The sheet's merged cells, ahead of its rows: they are listed after the last row, so the whole
     XML is decompressed (in C, ~0.1 s per 10 MB) and only what follows its rows kept."""
-    with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
-        kept, after_rows = b"", False
-        while chunk := stream.read(1 << 20):
-            kept += chunk
-            if not after_rows:
-                end = _SHEET_DATA_END.search(kept)
-                if end is None:
-                    kept = kept[-64:]  # a closing tag cut between two chunks
-                    continue
-                kept, after_rows = kept[end.end():], True
+    kept, after_rows = b"", False
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+            while chunk := stream.read(1 << 20):
+                kept += chunk
+                if not after_rows:
+                    end = _SHEET_DATA_END.search(kept)
+                    if end is None:
+                        kept = kept[-64:]  # a closing tag cut between two chunks
+                        continue
+                    kept, after_rows = kept[end.end():], True
+    except (*DAMAGED_STREAM, OSError) as exc:
+        raise damaged(path, exc) from exc
     return merged_blocks(kept)
 
 

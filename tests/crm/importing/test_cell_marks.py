@@ -163,3 +163,13 @@ def test_the_preview_fills_merged_cells_down_when_asked(tmp_path, store):
     assert [by_row[n]["city"] for n in (5, 6, 7, 8)] == ["Sevilla", "Sevilla", "Sevilla", "Madrid"]
     assert by_row[6]["warnings"] == []
     assert inspection.head[4][0] == 6 and inspection.head[4][1][3] is None  # the inspection's own rows are as the file has them
+
+
+def test_a_damaged_sheet_read_ahead_for_its_merged_cells_is_an_unreadable_file(tmp_path):
+    from crm.importing.safety import UnreadableFile
+
+    path = marked_xlsx(tmp_path / "marcas.xlsx", people=400)
+    data = path.read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2] + data[-2000:])  # a download cut mid-sheet
+    with pytest.raises(UnreadableFile):
+        xlsx_slices.scan_merged_blocks(tmp_path / "cut.xlsx", "xl/worksheets/sheet1.xml")
