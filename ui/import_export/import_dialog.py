@@ -219,6 +219,8 @@ class ImportDialog(QDialog):
 
     def open_file(self, path: str | Path, sheet: str | None = None) -> None:
         """Read the file's sheets, header and first rows on a worker, then show the mapping."""
+        if str(path) != self.file_edit.text():
+            self.fill_merged_check.setChecked(False)  # a choice made for one file is not carried to another
         self.file_edit.setText(str(path))
         self._set_ready(False)
         self.info_label.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
