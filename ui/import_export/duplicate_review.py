@@ -70,6 +70,7 @@ class DuplicateReviewDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Keep both"))
         self.keep_button.clicked.connect(self.reject)
+        self.keep_button.setDefault(True)  # Enter keeps both: a merge deletes a record, it is clicked on purpose
         self.merge_button = QPushButton(self.tr("Same person: merge"))
         self.merge_button.setObjectName("primaryButton")
         self.merge_button.setToolTip(self.tr("The record this row created goes into the other: its empty fields "

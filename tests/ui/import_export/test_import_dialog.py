@@ -233,6 +233,7 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     assert shown["Email"][2] == DIFFERENT  # two filled values that disagree stand out
     assert shown["Phone"][:2] == ("+34600111222", "—")
     assert shown["Skills"][:2] == ("Kubernetes", "Python")
+    assert review.keep_button.isDefault() and not review.merge_button.isDefault()  # Enter never merges
 
     qtbot.waitUntil(lambda: review.isVisible(), timeout=5_000)
     answers = []
