@@ -124,12 +124,19 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
             if version is not None and current is not None and current != version:
                 changed.append((entity, item.entity_id))
     changed += _later_dependants(session, items)
-    changed += _merged_away(session, batch, items)
     if changed:
-        shown = ", ".join(f"{entity} {row_id}" for entity, row_id in changed[:5])
-        more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
-                       f"after it ({shown}{more}); undoing would throw those edits away")
+                       f"after it ({_shown(changed)}); undoing would throw those edits away")
+    merged = _merged_away(session, batch, items)
+    if merged:
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created were merged into "
+                       f"other candidates since ({_shown(merged)}); undoing would leave there what they brought")
+
+
+def _shown(records: list[tuple[str, int]]) -> str:
+    """"candidate 4, role 9" (the first five, then how many more)."""
+    shown = ", ".join(f"{entity} {row_id}" for entity, row_id in records[:5])
+    return shown + (f" and {len(records) - 5} more" if len(records) > 5 else "")
 
 
 def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) -> list[tuple[str, int]]:

@@ -14,94 +14,94 @@
         <translation>Mantener los dos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="73"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="74"/>
         <source>Same person: merge</source>
         <translation>Es la misma persona: fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="75"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="76"/>
         <source>The record this row created goes into the other: its empty fields are filled, its skills added, and contacts that differ are kept in its notes. Then the imported record is deleted.</source>
         <translation>El registro que creó esta fila pasa al otro: se rellenan sus campos vacíos, se añaden sus habilidades y los contactos distintos se guardan en sus notas. Después se borra el registro importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="81"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="82"/>
         <source>One of the two records no longer exists (deleted, merged, or the import was undone).</source>
         <translation>Uno de los dos registros ya no existe (borrado, fusionado o se deshizo la importación).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="105"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="106"/>
         <source>Row %1 of the file: %2. Compare the two records; if they are the same person, merge them.</source>
         <translation>Fila %1 del archivo: %2. Compare los dos registros; si son la misma persona, fusiónelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="109"/>
-        <location filename="../../ui/import_export/duplicate_review.py" line="113"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="110"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="114"/>
         <source>Imported from row %1</source>
         <translation>Importado de la fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="111"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="112"/>
         <source>Already in the database (candidate %1)</source>
         <translation>Ya en la base de datos (candidato %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="118"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="119"/>
         <source>candidate %1</source>
         <translation>candidato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="119"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="120"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="145"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="145"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="146"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="169"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="170"/>
         <source>Merge the two records</source>
         <translation>Fusionar los dos registros</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="170"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="171"/>
         <source>Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the other.</source>
         <translation>¿Fusionar a %1 (fila %2) con %3 (%4)? El registro importado se borra cuando sus datos estén en el otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="172"/>
         <location filename="../../ui/import_export/duplicate_review.py" line="173"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="174"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="198"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="199"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="208"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="209"/>
         <source>Not merged: one of the records was changed since this window opened. Close it and compare them again.</source>
         <translation>No se fusionó: uno de los registros cambió desde que se abrió esta ventana. Ciérrela y vuelva a compararlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="210"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="211"/>
         <source>Not merged: one of the two records no longer exists.</source>
         <translation>No se fusionó: uno de los dos registros ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="211"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="212"/>
         <source>Not merged: the imported record has applications, activities or files of its own. Open both and merge them by hand.</source>
         <translation>No se fusionó: el registro importado tiene candidaturas, actividades o archivos propios. Abra los dos y fusiónelos a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="221"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="222"/>
         <source>Not merged: %1</source>
         <translation>No se fusionó: %1</translation>
     </message>
@@ -110,7 +110,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="49"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="290"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="292"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -265,62 +265,62 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="226"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="249"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="251"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="253"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="266"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="293"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="330"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="330"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="333"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="347"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="350"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -328,123 +328,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="357"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="391"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="395"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="397"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="434"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="451"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="434"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="433"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="435"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="443"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1313,37 +1313,42 @@
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="151"/>
+        <location filename="../../ui/import_export/reasons.py" line="150"/>
+        <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="153"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="152"/>
+        <location filename="../../ui/import_export/reasons.py" line="154"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="155"/>
+        <location filename="../../ui/import_export/reasons.py" line="157"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="155"/>
+        <location filename="../../ui/import_export/reasons.py" line="157"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="156"/>
+        <location filename="../../ui/import_export/reasons.py" line="158"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="201"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="202"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

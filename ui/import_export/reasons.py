@@ -147,6 +147,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "import {batch} ({file}) was already undone"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): {count} of its records were "
                       "edited after it ({records}); undoing would throw those edits away"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created were merged into "
+                      "other candidates since ({records}); undoing would leave there what they brought"),
     # The file's name before its problem: last, so that a whole reason is matched first.
     QT_TRANSLATE_NOOP("ImportReasons", "{file}, {problem}"),
     QT_TRANSLATE_NOOP("ImportReasons", "{file}: {problem}"),

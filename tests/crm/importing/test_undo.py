@@ -115,6 +115,6 @@ def test_an_import_whose_person_was_merged_into_another_since_is_not_undone(tmp_
         ["Laura", "Gomez", "laura@example.com", "600 111 222", "Madrid", *blank]]))
     (flag,) = report.possible_duplicates
     merge_candidates(store, laura.id, 1, flag["new_id"], 1)
-    with pytest.raises(Conflict, match=rf"edited after it \(candidate {laura.id}\)"):
+    with pytest.raises(Conflict, match=rf"merged into other candidates since \(candidate {laura.id}\)"):
         undo_import(store, report.batch_id)
     assert services.candidates.get(laura.id).phone == "+34600111222"

@@ -97,6 +97,10 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
         "forma parte de las celdas combinadas D5:D7, cuyo valor está solo en la fila 5; se deja vacía")
     assert translated_reason("something the core says one day") == "something the core says one day"
     assert translated_reason("import 7 (q3.xlsx) was already undone") == "la importación 7 (q3.xlsx) ya se deshizo"
+    assert translated_reason("cannot undo import 7 (q3.xlsx): people it created were merged into other candidates "
+                             "since (candidate 12); undoing would leave there what they brought") == (
+        "no se puede deshacer la importación 7 (q3.xlsx): personas que creó se fusionaron después con otros "
+        "candidatos (candidate 12); deshacerla dejaría allí lo que aportaron")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
