@@ -1343,12 +1343,33 @@
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="203"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="220"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="205"/>
+        <source>client {id}</source>
+        <translation>cliente {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
+        <source>role {id}</source>
+        <translation>vacante {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <source>application {id}</source>
+        <translation>candidatura {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -187,6 +187,8 @@ def translated_reason(reason: str | None) -> str:
             parts["problem"] = problem
         if parts.get("how") in _MATCH_WORDS:
             parts["how"] = _tr(parts["how"])
+        if "records" in parts:
+            parts["records"] = _records(parts["records"])
         for name, value in parts.items():  # quantities the core grouped the English way (1,048,576)
             if _GROUPED.fullmatch(value):
                 parts[name] = QLocale().toString(int(value.replace(",", "")))
@@ -195,6 +197,21 @@ def translated_reason(reason: str | None) -> str:
         except (KeyError, IndexError, ValueError):  # a translation naming a part the English has not
             return reason
     return reason
+
+
+# The records an undo names ("candidate 4, role 9 and 3 more"), each kind in the user's language.
+_RECORD = re.compile(r"(candidate|company|role|application) (\d+)")
+_RECORD_WORDS = {"candidate": QT_TRANSLATE_NOOP("ImportReasons", "candidate {id}"),
+                 "company": QT_TRANSLATE_NOOP("ImportReasons", "client {id}"),
+                 "role": QT_TRANSLATE_NOOP("ImportReasons", "role {id}"),
+                 "application": QT_TRANSLATE_NOOP("ImportReasons", "application {id}")}
+_MORE = re.compile(r" and (\d+) more$")
+_AND_MORE = QT_TRANSLATE_NOOP("ImportReasons", " and {count} more")
+
+
+def _records(listed: str) -> str:
+    text = _RECORD.sub(lambda m: _tr(_RECORD_WORDS[m.group(1)]).format(id=m.group(2)), listed)
+    return _MORE.sub(lambda m: _tr(_AND_MORE).format(count=m.group(1)), text)
 
 
 def other_of_possible_duplicate(item: dict) -> str:

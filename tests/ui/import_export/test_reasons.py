@@ -100,7 +100,11 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
     assert translated_reason("cannot undo import 7 (q3.xlsx): people it created were merged into other candidates "
                              "since (candidate 12); undoing would leave there what they brought") == (
         "no se puede deshacer la importación 7 (q3.xlsx): personas que creó se fusionaron después con otros "
-        "candidatos (candidate 12); deshacerla dejaría allí lo que aportaron")
+        "candidatos (candidato 12); deshacerla dejaría allí lo que aportaron")
+    assert translated_reason("cannot undo import 7 (q3.xlsx): 8 of its records were edited after it (candidate 3, "
+                             "company 2, role 9, application 4, candidate 5 and 3 more); undoing would throw those "
+                             "edits away").endswith("(candidato 3, cliente 2, vacante 9, candidatura 4, candidato 5 y 3 "
+                                                    "más); deshacerla perdería esos cambios")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
