@@ -99,6 +99,18 @@ class ValueTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (a view with sorting on and no proxy asks the model); empty keys last."""
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        key = spec.sort_key or (lambda value: text_key(spec.text(value)))
+        self.layoutAboutToBeChanged.emit()
+        present = [row for row in self._rows if key(row) is not None]
+        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = present + [row for row in self._rows if key(row) is None]
+        self.layoutChanged.emit()
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None

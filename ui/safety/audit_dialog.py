@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from crm.safety import audit
 from ui.context import AppContext
-from ui.safety.models import Column, ValueTableModel, translate
+from ui.kit.value_table import Column, ValueTableModel
+from ui.safety.models import translate
 
 ACTION_NAMES = {"export_person": QT_TRANSLATE_NOOP("safety", "exported a person's data"),
                 "erase": QT_TRANSLATE_NOOP("safety", "erased"), "import": QT_TRANSLATE_NOOP("safety", "imported"),
@@ -46,7 +47,8 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(860, 480)
         layout = QVBoxLayout(self)
-        self.model = ValueTableModel(audit_columns(), self)
+        self.model = ValueTableModel(self)
+        self.model.set_columns(audit_columns())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from crm.safety.backups import BackupManager
 from ui.context import AppContext
-from ui.safety.models import Column, ValueTableModel, translate
+from ui.kit.value_table import Column, ValueTableModel
+from ui.safety.models import translate
 from ui.safety.restore_dialog import RestoreDialog
 
 REASONS = {"startup": QT_TRANSLATE_NOOP("safety", "at start-up"), "periodic": QT_TRANSLATE_NOOP("safety", "automatic"),
@@ -71,7 +72,8 @@ class BackupsDialog(QDialog):
         folder_row.addWidget(self.change_folder_button)
         folder_row.addWidget(self.open_folder_button)
         layout.addLayout(folder_row)
-        self.model = ValueTableModel(backup_columns(), self)
+        self.model = ValueTableModel(self)
+        self.model.set_columns(backup_columns())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,7 +109,7 @@ class BackupsDialog(QDialog):
 
     def selected_backup(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_value(rows[0].row()).path if rows else None
+        return self.model.value_at(rows[0].row()).path if rows else None
 
     def _on_backup_clicked(self) -> None:
         self.backup_button.setEnabled(False)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from crm.safety import consent
 from ui.context import AppContext, ChangeSet
-from ui.safety.models import Column, ValueTableModel, translate
+from ui.kit.value_table import Column, ValueTableModel
+from ui.safety.models import translate
 
 REASONS = {consent.RETENTION_ENDED: QT_TRANSLATE_NOOP("safety", "retention ended"),
            consent.CONSENT_MISSING: QT_TRANSLATE_NOOP("safety", "consent missing")}
@@ -96,7 +97,8 @@ class RetentionPage(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
-        self.model = ValueTableModel(retention_columns(), self)
+        self.model = ValueTableModel(self)
+        self.model.set_columns(retention_columns())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,7 +144,7 @@ class RetentionPage(QWidget):
         self._on_selection_changed()
 
     def selected(self) -> list:
-        return [self.model.row_value(index.row()) for index in self.table.selectionModel().selectedRows()]
+        return [self.model.value_at(index.row()) for index in self.table.selectionModel().selectedRows()]
 
     def _on_events_data_changed(self, change: ChangeSet) -> None:
         if change.touches("candidate"):
