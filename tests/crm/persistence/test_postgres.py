@@ -56,6 +56,15 @@ def test_migrations_and_services_run_on_postgresql(pg_url):
         svc.candidates.update(candidate.id, candidate.version, {"city": "Madrid"})
         with pytest.raises(StaleVersion):
             svc.candidates.update(candidate.id, candidate.version, {"city": "Vigo"})
+        # A possible duplicate folded into the record kept: fields, skills, notes, search, audit.
+        from crm.services.candidate_merge import merge_candidates
+
+        copy = svc.candidates.create({"first_name": "Ana", "email": "ana.work@x.es", "phone": "600111222"}, ["kafka"])
+        kept = svc.candidates.get(candidate.id)
+        merge_candidates(store, kept.id, kept.version, copy.id, copy.version)
+        ana = svc.candidates.get(candidate.id)
+        assert ana.phone == "+34600111222" and "ana.work@x.es" in ana.notes
+        assert search.search("skill:kafka").ids == [candidate.id]
     finally:
         store.close()
     # Opening again is a no-op migration.
