@@ -27,7 +27,7 @@ from crm.domain import Candidate, CandidateSkill, Skill
 from crm.domain.errors import ValidationError
 from crm.domain.skills import with_years
 from crm.exporting.atomic import atomic_target
-from crm.exporting.cells import MAX_CELL_CHARS, clean_text, needs_text_guard
+from crm.exporting.cells import MAX_CELL_CHARS, clean_text, excel_escaped, needs_text_guard
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 
@@ -168,6 +168,8 @@ def _converter(ws, chosen: tuple[ListColumn, ...]) -> Callable[[dict[str, Any]],
                 if len(value) > MAX_CELL_CHARS or _PLAIN.search(value):
                     value, was_cut = clean_text(value)
                     cut += was_cut
+                if "_x" in value:
+                    value = excel_escaped(value)
                 if value and (value[0] in "=+-@\t\r\n#"):
                     cell = WriteOnlyCell(ws, value)
                     cell.data_type = "s"

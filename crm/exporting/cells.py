@@ -10,6 +10,8 @@ Rules (applied to every text cell of every export):
   Word pastes bring vertical tabs (U+000B) as line breaks; they are turned into LF instead.
 - A text longer than Excel's 32,767 characters is cut and ends with a visible marker saying how
   long the full text is, so nobody mistakes it for the whole text.
+- Excel reads `_xHHHH_` in a cell's XML as the character U+HHHH ("_x0041_" shows as "A"); openpyxl
+  writes it as it is. Its underscore is written `_x005F_`, so the cell shows the text as typed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from openpyxl.cell.cell import Cell
 MAX_CELL_CHARS = 32_767
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _FORBIDDEN = re.compile("[\x00-\x08\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 
 
 def clean_text(value: str, truncated_marker: str = "… [truncated: {length:,} characters in total]") -> tuple[str, bool]:
@@ -33,6 +36,11 @@ def clean_text(value: str, truncated_marker: str = "… [truncated: {length:,} c
     return text[: MAX_CELL_CHARS - len(marker)] + marker, True
 
 
+def excel_escaped(text: str) -> str:
+    """The text with each `_xHHHH_` written so that Excel shows it as typed (see the module's rules)."""
+    return _EXCEL_ESCAPE.sub(r"_x005F_\1", text)
+
+
 def needs_text_guard(text: str) -> bool:
     """True when Excel or LibreOffice would read the text as a formula (or an error) when edited."""
     return text.startswith(FORMULA_TRIGGERS) or text.startswith("#")
@@ -42,7 +50,7 @@ def set_value(cell: Cell, value: object, truncated_marker: str | None = None) ->
     """Write `value` into `cell` safely. Returns True when a text had to be cut."""
     if isinstance(value, str):
         text, cut = clean_text(value) if truncated_marker is None else clean_text(value, truncated_marker)
-        cell.value = text
+        cell.value = excel_escaped(text) if "_x" in text else text
         cell.data_type = "s"  # openpyxl would store "=..." as a formula and "#N/A" as an error
         if needs_text_guard(text):
             cell.quotePrefix = True

@@ -65,6 +65,21 @@ def test_formula_payloads_in_the_candidate_list_round_trip(services, tmp_path):
     assert all(c.quotePrefix for c, p in zip(notes, PAYLOADS, strict=True) if p[0] in "=+-@\t\r#")
 
 
+def test_text_that_looks_like_an_excel_escape_reads_as_typed(services, tmp_path):
+    """Excel (and calamine, our importer's reader) read _x0041_ in a cell as "A"."""
+    from python_calamine import CalamineWorkbook
+
+    from tests.crm.exporting.helpers import candidate_row
+
+    typed = ["ref _x0041_ ok", "a_x000D_b", "_x005F_", "snake_x_case", "_X0041_"]
+    services.candidates.bulk_insert([candidate_row(i, notes=t, email=f"x{i}@example.com") for i, t in enumerate(typed)])
+    path = tmp_path / "list.xlsx"
+    export_candidate_list(services.store, path, columns="all")
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Candidates").to_python()
+    notes = [row[rows[0].index("Notes")] for row in rows[1:]]
+    assert notes == typed
+
+
 def test_control_characters_are_removed(services, tmp_path):
     dirty = "line one\x0bline two\x00 and\x1f end\x07"
     role, _ = build_pipeline(services, submitted=[{"summary": dirty, "notes": dirty}])
@@ -95,3 +110,16 @@ def test_clean_text_rule():
     assert clean_text("a\x00b\x0bc\ufffed\ud800e") == ("ab\ncde", False)
     text, cut = clean_text("y" * (MAX_CELL_CHARS + 1))
     assert cut and len(text) == MAX_CELL_CHARS and text.endswith("characters in total]")
+
+
+def test_report_cells_show_excel_escape_lookalikes_as_typed(tmp_path):
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    from crm.exporting.cells import set_value
+
+    book = Workbook()
+    set_value(book.active["A1"], "Feedback: _x0041_ y _x000D_")
+    book.save(tmp_path / "report.xlsx")
+    read = CalamineWorkbook.from_path(str(tmp_path / "report.xlsx")).get_sheet_by_name(book.active.title).to_python()
+    assert read == [["Feedback: _x0041_ y _x000D_"]]
