@@ -37,6 +37,8 @@ class ImportReport:
     rows_read: int = 0
     # Seconds per phase, for the benchmark (and "reader_peak_mb", a reader process's peak memory, if one ran).
     timings: dict[str, float] = field(default_factory=dict)
+    # A report read back from its batch: kind -> how many issues there were, where only the first were kept.
+    truncated: dict[str, int] = field(default_factory=dict)
 
     def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
         self.warnings.append(Issue(row, column, _short(value), reason))
@@ -51,6 +53,21 @@ class ImportReport:
             "rejected": [asdict(i) for i in self.rejected], "warnings": [asdict(i) for i in self.warnings],
             "possible_duplicates": self.possible_duplicates, "batch_id": self.batch_id,
         }
+
+    @classmethod
+    def from_stored(cls, summary: dict[str, Any], batch_id: int) -> ImportReport:
+        """The report an import kept in its batch (stored_summary), to show again later; `truncated`
+        says how many issues of each kind there were when only the first MAX_STORED_ISSUES were kept."""
+        def issues(key: str) -> list[Issue]:
+            return [Issue(i.get("row"), i.get("column"), i.get("value"), i.get("reason", "")) for i in summary.get(key) or []]
+
+        return cls(summary.get("kind", "candidates"), summary.get("file", ""), summary.get("sheet"),
+                   created=summary.get("created", 0), updated=summary.get("updated", 0),
+                   skipped=summary.get("skipped", 0), merged=summary.get("merged", 0), rejected=issues("rejected"),
+                   warnings=issues("warnings"), possible_duplicates=list(summary.get("possible_duplicates") or []),
+                   batch_id=batch_id,
+                   truncated={key: summary[key + "_truncated"] for key in ("rejected", "warnings", "possible_duplicates")
+                              if summary.get(key + "_truncated")})
 
     def stored_summary(self) -> dict[str, Any]:
         data = self.to_json()

@@ -30,6 +30,7 @@ from crm.domain import (
 from crm.domain.base import utcnow
 from crm.domain.errors import Conflict, NotFound
 from crm.importing import jsonvalues
+from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.persistence.store import Store
 from crm.safety import audit
@@ -188,6 +189,18 @@ def _restore(session: Session, entity: str, item: ImportItem) -> None:
         session.execute(delete(skills).where(skills.c.candidate_id == item.entity_id,
                                              skills.c.skill_id.in_(before["skills_added"])))
     search_index.reindex(session.connection(), [item.entity_id])
+
+
+def stored_report(store: Store, batch_id: int) -> ImportReport:
+    """The report of a past import as it was kept (the first MAX_STORED_ISSUES issues of each kind)."""
+    with store.sessions() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound("Import", batch_id)
+        summary = dict(batch.report or {})
+        summary.setdefault("kind", batch.kind)
+        summary.setdefault("file", batch.filename)
+    return ImportReport.from_stored(summary, batch_id)
 
 
 def list_batches(store: Store, limit: int = 50) -> list[dict]:

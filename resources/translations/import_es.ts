@@ -343,108 +343,119 @@
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="387"/>
+        <source>This import was undone.</source>
+        <translation>Esta importación se deshizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="402"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="402"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="405"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="406"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="407"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="408"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="409"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="410"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="434"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="451"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
+        <source>The first %1 of each kind of issue were kept with the import.</source>
+        <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="434"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="435"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="451"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="443"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="487"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -736,106 +747,116 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_history.py" line="55"/>
+        <source>Show report…</source>
+        <translation>Ver el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="56"/>
+        <source>The rejected rows, warnings and possible duplicates of the selected import, to go through again</source>
+        <translation>Las filas rechazadas, los avisos y los posibles duplicados de la importación elegida, para revisarlos de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="61"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="67"/>
+        <location filename="../../ui/import_export/import_history.py" line="74"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="67"/>
+        <location filename="../../ui/import_export/import_history.py" line="74"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="68"/>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
         <source>Pipeline</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="69"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="69"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="72"/>
+        <location filename="../../ui/import_export/import_history.py" line="79"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <location filename="../../ui/import_export/import_history.py" line="81"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="82"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <location filename="../../ui/import_export/import_history.py" line="83"/>
         <source>Created</source>
         <translation>Creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="77"/>
+        <location filename="../../ui/import_export/import_history.py" line="84"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="78"/>
+        <location filename="../../ui/import_export/import_history.py" line="85"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="79"/>
+        <location filename="../../ui/import_export/import_history.py" line="86"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="80"/>
+        <location filename="../../ui/import_export/import_history.py" line="87"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="81"/>
+        <location filename="../../ui/import_export/import_history.py" line="88"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="91"/>
+        <location filename="../../ui/import_export/import_history.py" line="98"/>
         <source>No imports yet.</source>
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="107"/>
+        <location filename="../../ui/import_export/import_history.py" line="131"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="108"/>
+        <location filename="../../ui/import_export/import_history.py" line="132"/>
         <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="118"/>
+        <location filename="../../ui/import_export/import_history.py" line="142"/>
         <source>Undoing the import of %1…</source>
         <translation>Deshaciendo la importación de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="128"/>
+        <location filename="../../ui/import_export/import_history.py" line="152"/>
         <source>Import of %1 undone: %2 records removed, %3 restored.</source>
         <translation>Importación de %1 deshecha: %2 registros eliminados, %3 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="135"/>
+        <location filename="../../ui/import_export/import_history.py" line="159"/>
         <source>Not undone: %1</source>
         <translation>No se deshizo: %1</translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.importing.report import ImportReport
+from crm.importing.report import MAX_STORED_ISSUES, ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
 from ui.import_export.mapping_delegate import TargetDelegate
@@ -369,13 +369,25 @@ class ImportDialog(QDialog):
 
     def _on_import_succeeded(self, report: ImportReport) -> None:
         self._task = None
-        self.report = report
         if not report.dry_run:
             self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(report.kind, ("candidate",))))
             # The import's commit left its rows in the write-ahead log: copy them into the database file
             # now, in the background, rather than on the user's next save.
             store = self.context.services.store
             self.context.tasks.start(lambda _progress, _token: store.checkpoint())  # outlives the dialog
+        self._show_report(report)
+
+    def open_report(self, report: ImportReport, undone: bool = False) -> None:
+        """Show a past import's report (Import history): its issues to go through, its possible duplicates
+        to compare, and Undo unless it was undone."""
+        self.setWindowTitle(self.tr("Import report"))
+        self._show_report(report)
+        self.undo_button.setEnabled(not undone)
+        if undone:
+            self.summary_label.setText(self.summary_label.text() + " " + self.tr("This import was undone."))
+
+    def _show_report(self, report: ImportReport) -> None:
+        self.report = report
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
         self.compare_button.setEnabled(False)
         self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
@@ -397,7 +409,11 @@ class ImportDialog(QDialog):
             self.tr("%1 warnings").replace("%1", _count(len(report.warnings))),
             self.tr("%1 possible duplicates to review").replace("%1", _count(len(report.possible_duplicates))),
         ]
-        return head.replace("%1", report.filename) + " " + ", ".join(parts) + "."
+        text = head.replace("%1", report.filename) + " " + ", ".join(parts) + "."
+        if report.truncated:  # a past import's report keeps the first issues of each kind
+            text += " " + self.tr("The first %1 of each kind of issue were kept with the import.").replace(
+                "%1", _count(MAX_STORED_ISSUES))
+        return text
 
     # ---- after the import ---------------------------------------------------------------------------
     def _on_back_button_clicked(self) -> None:

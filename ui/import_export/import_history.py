@@ -52,10 +52,17 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.setToolTip(self.tr("Delete what the selected import created and put back what it changed"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.report_button = QPushButton(self.tr("Show report…"))
+        self.report_button.setToolTip(self.tr("The rejected rows, warnings and possible duplicates of the selected "
+                                              "import, to go through again"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self._on_report_button_clicked)
+        self.table.doubleClicked.connect(self._on_report_button_clicked)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -98,6 +105,23 @@ class ImportHistoryDialog(QDialog):
     def _on_table_current_row_changed(self, *_args) -> None:
         batch = self.selected()
         self.undo_button.setEnabled(batch is not None and batch["status"] != "undone" and self._task is None)
+        self.report_button.setEnabled(batch is not None)
+
+    def _on_report_button_clicked(self, *_args) -> None:
+        batch = self.selected()
+        if batch is not None:
+            self.show_report(batch)
+
+    def show_report(self, batch: dict[str, Any]):
+        """The import's report as kept with it, in the import dialog's report page (Compare, Undo, Save)."""
+        from crm.importing.undo import stored_report
+        from ui.import_export.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        dialog.open_report(stored_report(self.context.services.store, batch["id"]), undone=batch["status"] == "undone")
+        dialog.finished.connect(lambda _result: self.reload())  # it may have undone the import
+        dialog.open()
+        return dialog
 
     def _on_undo_button_clicked(self) -> None:
         batch = self.selected()

@@ -118,3 +118,18 @@ def test_an_import_whose_person_was_merged_into_another_since_is_not_undone(tmp_
     with pytest.raises(Conflict, match=rf"merged into other candidates since \(candidate {laura.id}\)"):
         undo_import(store, report.batch_id)
     assert services.candidates.get(laura.id).phone == "+34600111222"
+
+
+def test_a_past_imports_report_reads_back_as_it_was_kept(tmp_path, store, monkeypatch):
+    from crm.importing import report as report_module
+    from crm.importing.undo import stored_report
+
+    live = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    kept = stored_report(store, live.batch_id)
+    assert (kept.kind, kept.filename, kept.created, kept.merged) == ("candidates", "q3.xlsx", live.created, live.merged)
+    assert kept.rejected == live.rejected and kept.warnings == live.warnings and kept.truncated == {}
+
+    monkeypatch.setattr(report_module, "MAX_STORED_ISSUES", 1)  # a huge file: only the first issues are kept
+    many = import_candidates(store, messy_spanish_xlsx(tmp_path / "again.xlsx"))
+    kept = stored_report(store, many.batch_id)
+    assert kept.warnings == many.warnings[:1] and kept.truncated["warnings"] == len(many.warnings) > 1

@@ -67,3 +67,39 @@ def test_an_empty_history_says_so(qtbot, context):
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and dialog.status_label.text() == "No imports yet."
     assert not dialog.undo_button.isEnabled()
+
+
+def test_a_past_imports_report_is_shown_again_and_its_possible_duplicates_compared(qtbot, context, services, store,
+                                                                                 tmp_path):
+    from crm.importing.report import MAX_STORED_ISSUES
+    from ui.import_export.duplicate_review import DuplicateReviewDialog
+
+    laura = services.candidates.create({"first_name": "Laura", "last_name": "Gómez", "city": "Madrid"})
+    blank = [None] * 8
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "dos.xlsx", rows=[
+        ["LAURA", "GOMEZ", "laura@example.com", None, "Madrid", None, None, "a convenir", *blank[:5]]]))
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    shown = dialog.show_report(dialog.selected())  # the user closed the import's own dialog long ago
+
+    assert shown.pages.currentIndex() == 2 and shown.report.batch_id == report.batch_id
+    model = shown.issues_model
+    kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert kinds == ["Warning", "Possible duplicate"]
+    assert model.index(0, 4).data() == report.warnings[0].reason and shown.undo_button.isEnabled()
+    review = shown.review_duplicate(1)
+    assert isinstance(review, DuplicateReviewDialog)
+    assert review.other.id == laura.id and review.imported.email == "laura@example.com"
+    assert str(MAX_STORED_ISSUES) not in shown.summary_label.text().replace(",", "").replace(".", "")
+
+
+def test_the_report_of_an_undone_import_says_so_and_offers_no_undo(qtbot, context, store, tmp_path):
+    from crm.importing.undo import undo_import
+
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    undo_import(store, report.batch_id)
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    shown = dialog.show_report(dialog.selected())
+    assert "This import was undone." in shown.summary_label.text() and not shown.undo_button.isEnabled()
+    assert shown.issues_model.rowCount() == len(report.rejected) + len(report.warnings)
