@@ -110,8 +110,9 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     then moved into place."""
     wording = wording or ErrorsWording()
     import openpyxl
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
+
+    from crm.exporting.cells import set_value  # text as typed: never a formula, an error or an Excel escape
 
     target = Path(target)
     book = openpyxl.Workbook()
@@ -123,20 +124,14 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     for kind, issues in ((wording.rejected, report.rejected), (wording.warning, report.warnings)):
         for issue in issues:
             sheet.append([kind, issue.row, issue.column, None, wording.reason(issue.reason)])
-            value_cell = sheet.cell(row=sheet.max_row, column=4)
             if issue.value is not None:
-                # Text exactly as it was, never a formula: '=...' is stored as a string cell.
-                value_cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", issue.value)
-                value_cell.data_type = "s"
-                value_cell.quotePrefix = issue.value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n")
+                set_value(sheet.cell(row=sheet.max_row, column=4), issue.value)
     for item in report.possible_duplicates:
         sheet.append([wording.possible_duplicate, item["row"], None, None,
                       f"{wording.reason(item['reason'])} ({wording.other(item)})"])
         name = item.get("name")
         if name:
-            value_cell = sheet.cell(row=sheet.max_row, column=4)
-            value_cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", name)
-            value_cell.data_type = "s"
+            set_value(sheet.cell(row=sheet.max_row, column=4), name)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):

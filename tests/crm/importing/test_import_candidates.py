@@ -397,3 +397,21 @@ def test_a_salary_given_as_a_maximum_only(tmp_path, store, services):
     assert "Salario actual: hasta 40k" in iris.notes
     assert [(w.row, w.column, w.reason) for w in report.warnings] == [
         (4, "Salario actual", "only a maximum, not the salary itself; kept in the notes as written")]
+
+
+def test_the_errors_spreadsheet_shows_each_value_as_typed(tmp_path):
+    """Values that look like formulas, errors or Excel's _xHHHH_ escapes read back as they were written."""
+    from python_calamine import CalamineWorkbook
+
+    from crm.importing.report import ImportReport
+
+    typed = ["=1+2", "#N/A", "ref _x0041_", "-5 años", "@SUM(A1)"]
+    report = ImportReport("candidates", "x.xlsx")
+    for row, value in enumerate(typed, start=2):
+        report.warn(row, "Notas", value, "not a number")
+    out = write_errors_xlsx(report, tmp_path / "errors.xlsx")
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Import report").to_python()
+    assert [row[3] for row in rows[1:]] == typed
+    book = openpyxl.load_workbook(out)
+    assert all(cell.data_type == "s" for cell in book.active["D"][1:])  # text cells, never a formula or error
+    book.close()
