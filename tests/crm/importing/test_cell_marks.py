@@ -36,15 +36,20 @@ EXPECTED = [
 ]
 
 
+def count_slices(monkeypatch) -> list:
+    """Read sheets a few rows a slice; the list returned gets an item for each slice parsed."""
+    slices: list = []
+    monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 1024)
+    monkeypatch.setattr(xlsx_slices, "FIRST_SLICE_BYTES", 1024)
+    monkeypatch.setattr(xlsx_slices, "_SST_SHARE", 0)
+    parse_slice = xlsx_slices._parse_slice
+    monkeypatch.setattr(xlsx_slices, "_parse_slice", lambda *args: slices.append(1) or parse_slice(*args))
+    return slices
+
+
 @pytest.mark.parametrize("how", ["whole", "sliced", "reader process"])
 def test_such_cells_are_reported_and_the_rows_imported(tmp_path, store, services, monkeypatch, how):
-    slices = []
-    if how == "sliced":  # a few rows a slice: the merged cells are found after the rows went
-        monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 1024)
-        monkeypatch.setattr(xlsx_slices, "FIRST_SLICE_BYTES", 1024)
-        monkeypatch.setattr(xlsx_slices, "_SST_SHARE", 0)
-        parse_slice = xlsx_slices._parse_slice
-        monkeypatch.setattr(xlsx_slices, "_parse_slice", lambda *args: slices.append(1) or parse_slice(*args))
+    slices = count_slices(monkeypatch) if how == "sliced" else []  # the merged cells are found after the rows went
     path = marked_xlsx(tmp_path / "marcas.xlsx", people=60 if how == "sliced" else 12)
     options = ImportOptions(reader="process" if how == "reader process" else "inline")
     report = import_candidates(store, path, options)
@@ -120,13 +125,7 @@ def test_filling_down_gives_a_merged_value_to_the_rows_under_it_in_its_first_col
 def test_when_asked_a_merged_city_is_given_to_each_of_its_rows(tmp_path, store, services, monkeypatch, how):
     """RELIABILITY B6: fill down by the user's explicit choice. Sliced sheets list their merged cells after
     the rows, so they are looked up ahead."""
-    slices = []
-    if how == "sliced":
-        monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 1024)
-        monkeypatch.setattr(xlsx_slices, "FIRST_SLICE_BYTES", 1024)
-        monkeypatch.setattr(xlsx_slices, "_SST_SHARE", 0)
-        parse_slice = xlsx_slices._parse_slice
-        monkeypatch.setattr(xlsx_slices, "_parse_slice", lambda *args: slices.append(1) or parse_slice(*args))
+    slices = count_slices(monkeypatch) if how == "sliced" else []
     path = marked_xlsx(tmp_path / "marcas.xlsx", people=60 if how == "sliced" else 12)
     options = ImportOptions(reader="process" if how == "reader process" else "inline", fill_merged=True)
     report = import_candidates(store, path, options)
