@@ -2,7 +2,8 @@
 
 The kept record's empty fields are filled from the other and it gains the other's skills; a value
 of the other that differs from a filled field (a second email, an older phone) goes to the kept
-record's notes, so nothing the recruiter had is lost. Then the other record is deleted. Both records
+record's notes, so nothing the recruiter had is lost; a person who asked not to be contacted on either
+record is not to be contacted after. Then the other record is deleted. Both records
 must be as the user saw them (versions), else the merge is refused.
 
 Only a record without history of its own is folded in: its applications, activities, CVs and the
@@ -18,6 +19,7 @@ from sqlalchemy import delete, func, insert, select
 
 from crm.domain import Activity, Application, Attachment, Candidate, CandidateSkill, ExportLogEntry
 from crm.domain.base import utcnow
+from crm.domain.enums import CandidateStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion
 from crm.importing.dedupe import MERGE_FIELDS, merge_changes
 from crm.persistence import search_index
@@ -50,6 +52,8 @@ def merge_candidates(store: Store, keep_id: int, keep_version: int, other_id: in
         current = {field: getattr(keep, field) for field in MERGE_FIELDS}
         incoming = {field: getattr(other, field) for field in MERGE_FIELDS}
         changes = merge_changes(current, incoming, "update")
+        if incoming["status"] == CandidateStatus.DO_NOT_CONTACT.value != current["status"]:
+            changes["status"] = incoming["status"]  # asked not to be contacted on either record: so it stays
         filled = sorted(changes)
         noted = [field for field in _KEPT_IN_NOTES
                  if incoming[field] not in (None, "") and field not in changes and incoming[field] != current[field]]

@@ -72,3 +72,10 @@ def test_a_record_is_not_merged_with_itself(store, services):
     (only,) = _ids(services, ({"first_name": "Iker", "last_name": "Sáez"}, []))
     with pytest.raises(Conflict):
         merge_candidates(store, only, 1, only, 1)
+
+
+def test_a_person_who_asked_not_to_be_contacted_on_either_record_stays_so(store, services):
+    keep, other = _ids(services, ({"first_name": "Nuria", "last_name": "Peña", "email": "nuria@example.com"}, []),
+                       ({"first_name": "Nuria", "last_name": "Peña", "status": "do_not_contact"}, []))
+    merge_candidates(store, keep, 1, other, 1)
+    assert services.candidates.get(keep).status == "do_not_contact"
