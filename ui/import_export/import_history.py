@@ -1,6 +1,6 @@
-"""The imports done so far, newest first, and "Undo import" for any of them: a recruiter often notices a
-bad import after its dialog is closed. Undo is refused, with the records named, when they were edited
-since (crm.importing.undo)."""
+"""The imports done so far, newest first, with "Undo import" and "Show report" for any of them: a recruiter
+often notices a bad import, or wants to go through its possible duplicates, after its dialog is closed.
+Undo is refused, with the records named, when they were edited since (crm.importing.undo)."""
 
 from __future__ import annotations
 
