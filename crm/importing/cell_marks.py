@@ -60,8 +60,9 @@ class SheetMarks:
     # Row -> the columns where a block over several rows starts (the values fill_merged_down repeats).
     block_starts: dict[int, list[int]] = field(default_factory=dict)
     blocks_known: bool = False  # the merged blocks are known before the rows are read
-    # For a sheet read in slices: finds its merged blocks ahead, in a pass over its XML (fill_merged_down).
-    scan_blocks: Callable[[], list[Block]] | None = None
+    # For a sheet read in slices: scans its whole XML into these marks ahead of the rows (readers.scan_marks),
+    # when fill_merged_down needs the merged blocks before the rows they cover.
+    scan_ahead: Callable[[SheetMarks], None] | None = None
 
     def add_cells(self, found: dict[int, dict[int, CellMark]]) -> None:
         for row, marks in found.items():
@@ -85,8 +86,8 @@ def fill_merged_down(rows: Iterable[tuple[int, list[Any]]], marks: SheetMarks) -
     """The rows, with each cell under a merged block's first cell given that cell's value (the block's
     first column only: the columns it spans to the right keep their own meaning, and stay empty). A block
     that starts on or above the header has no value to give."""
-    if not marks.blocks_known and marks.scan_blocks is not None:
-        marks.add_blocks(marks.scan_blocks())
+    if not marks.blocks_known and marks.scan_ahead is not None:
+        marks.scan_ahead(marks)
     starts, covered = marks.block_starts, marks.cells
     held: dict[tuple[int, int], Any] = {}  # (block's first row, column) -> its value
     for number, cells in rows:

@@ -30,7 +30,7 @@ from crm.importing.safety import (
     file_kind,
     require_defusedxml,
 )
-from crm.importing.xlsx_slices import scan_merged_blocks, slice_bytes, sliced_rows
+from crm.importing.xlsx_slices import slice_bytes, sliced_rows
 
 Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells None or "")
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -90,7 +90,7 @@ class Workbook:
                 raise damaged(self.path, exc) from exc
             check_size(self.path.name, name, size)
             if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
-                marks = SheetMarks(scan_blocks=functools.partial(scan_merged_blocks, self.path, member))
+                marks = SheetMarks(scan_ahead=functools.partial(scan_marks, self.path, member))
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
                                                               lambda: self._read_whole(name, marks).rows, marks),
                                  marks)
@@ -100,7 +100,7 @@ class Workbook:
         marks = marks if marks is not None else SheetMarks()
         member = self._members.get(name)
         if member:
-            _scan_marks(self.path, member, marks)
+            scan_marks(self.path, member, marks)
         try:
             import python_calamine
 
@@ -122,7 +122,7 @@ class Workbook:
         return SheetData(name, total, rows(), marks)
 
 
-def _scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
+def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
     """Find the sheet's error cells, formulas without a result and merged cells (see cell_marks),
     streaming its XML: pieces end after a row's tag, so no cell is cut in two; the merged cells are
     listed after the last row."""

@@ -37,7 +37,6 @@ SLICE_BYTES = 256 << 10  # of sheet XML: ~200 rows; in the app's own process a f
 FIRST_SLICE_BYTES = 256 << 10  # the header and the first rows come in a few ms, then slices grow
 _SST_SHARE = 4  # shared strings are re-parsed per slice: keep that under a quarter of the sheet's work
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(/?)>")
-_SHEET_DATA_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?sheetData>|<(?:[A-Za-z_][\w.-]*:)?sheetData\s*/>")
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*>")
 
 
@@ -200,7 +199,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
             if isinstance(item, BaseException):
                 raise _unreadable(path, item) from item
             if isinstance(item, _Blocks):
-                if not marks.blocks_known:  # else they were found ahead (fill_merged_down)
+                if not marks.blocks_known:  # else the whole sheet was scanned ahead (fill_merged_down)
                     marks.late_blocks.extend(item.blocks)
                 continue
             marks.add_cells(item.marks)
@@ -209,25 +208,6 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
                 yield row
     finally:
         stop.set()
-
-
-def scan_merged_blocks(path: Path, member: str) -> list[Block]:
-    """The sheet's merged cells, ahead of its rows: they are listed after the last row, so the whole
-    XML is decompressed (in C, ~0.1 s per 10 MB) and only what follows its rows kept."""
-    kept, after_rows = b"", False
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
-            while chunk := stream.read(1 << 20):
-                kept += chunk
-                if not after_rows:
-                    end = _SHEET_DATA_END.search(kept)
-                    if end is None:
-                        kept = kept[-64:]  # a closing tag cut between two chunks
-                        continue
-                    kept, after_rows = kept[end.end():], True
-    except (*DAMAGED_STREAM, OSError) as exc:
-        raise damaged(path, exc) from exc
-    return merged_blocks(kept)
 
 
 def _calamine_refused(item: Any) -> bool:

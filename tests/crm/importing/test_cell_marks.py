@@ -137,9 +137,18 @@ def test_when_asked_a_merged_city_is_given_to_each_of_its_rows(tmp_path, store, 
 
 
 def test_the_merged_blocks_of_a_sheet_are_found_ahead_of_its_rows(tmp_path):
+    from crm.importing.cell_marks import MERGED, SheetMarks
+    from crm.importing.readers import scan_marks
+
     path = marked_xlsx(tmp_path / "marcas.xlsx")
-    blocks = xlsx_slices.scan_merged_blocks(path, "xl/worksheets/sheet1.xml")
-    assert [(b.ref, b.first_row, b.first_col, b.last_row) for b in blocks] == [("D5:D7", 5, 3, 7)]
+    marks = SheetMarks()
+    scan_marks(path, "xl/worksheets/sheet1.xml", marks)
+    merged = {(row, column): mark for row, row_marks in marks.cells.items() for column, mark in row_marks.items()
+              if mark.kind == MERGED}
+    # D5:D7: the block's value in row 5, column D (3); its rows 6 and 7 covered; nothing else merged.
+    assert [(row, column, m.text, m.first_row, m.first_col) for (row, column), m in sorted(merged.items())] == [
+        (6, 3, "D5:D7", 5, 3), (7, 3, "D5:D7", 5, 3)]
+    assert marks.blocks_known and marks.block_starts == {5: [3]}
 
 
 def test_when_asked_a_client_merged_over_its_roles_is_given_to_each(tmp_path, store, services):
@@ -164,11 +173,14 @@ def test_the_preview_fills_merged_cells_down_when_asked(tmp_path, store):
     assert inspection.head[4][0] == 6 and inspection.head[4][1][3] is None  # the inspection's own rows are as the file has them
 
 
-def test_a_damaged_sheet_read_ahead_for_its_merged_cells_is_an_unreadable_file(tmp_path):
+def test_a_damaged_sheet_read_ahead_for_its_merged_cells_is_an_unreadable_file(tmp_path, store, services,
+                                                                               monkeypatch):
     from crm.importing.safety import UnreadableFile
 
+    count_slices(monkeypatch)  # read in slices: the merged cells are looked for ahead
     path = marked_xlsx(tmp_path / "marcas.xlsx", people=400)
     data = path.read_bytes()
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2] + data[-2000:])  # a download cut mid-sheet
     with pytest.raises(UnreadableFile):
-        xlsx_slices.scan_merged_blocks(tmp_path / "cut.xlsx", "xl/worksheets/sheet1.xml")
+        import_candidates(store, tmp_path / "cut.xlsx", ImportOptions(reader="inline", fill_merged=True))
+    assert services.candidates.count() == 0
