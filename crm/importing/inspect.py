@@ -45,6 +45,8 @@ class Inspection:
     marks: dict[int, dict[int, Any]] = field(default_factory=dict)
     # How the file writes dates as text, as its first rows tell (see dates_day_first)
     day_first: bool = True
+    # Row -> columns where a block merged over several rows starts (cell_marks.SheetMarks.block_starts)
+    block_starts: dict[int, list[int]] = field(default_factory=dict)
 
     @property
     def choices(self) -> list[str]:
@@ -61,13 +63,7 @@ class Inspection:
         """The first data rows, with merged values repeated down when asked (as the import will)."""
         if not fill_merged:
             return self.head
-        starts: dict[int, list[int]] = {}
-        for row_marks in self.marks.values():
-            for column, mark in row_marks.items():
-                if mark.kind == MERGED and mark.first_col == column:
-                    starts.setdefault(mark.first_row, []).append(column)
-        known = SheetMarks(cells=self.marks, block_starts={row: sorted(set(columns)) for row, columns in starts.items()},
-                           blocks_known=True)
+        known = SheetMarks(cells=self.marks, block_starts=self.block_starts, blocks_known=True)
         return list(fill_merged_down(((number, list(cells)) for number, cells in self.head), known))
 
     def examples(self) -> list[str]:
@@ -86,11 +82,11 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     targets = the_plan.targets if kind == "candidates" else [SKIP if t == NOTES else t for t in the_plan.targets]
     first_rows = list(itertools.islice(the_plan.table.rows, max(rows, DATE_ORDER_ROWS)))
     head = first_rows[:rows]
-    marks = the_plan.table.marks.cells
+    marks = the_plan.table.marks
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
-                      list(the_plan.workbook.warnings), {n: marks[n] for n, _cells in head if n in marks},
-                      dates_day_first(first_rows, targets))
+                      list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
+                      dates_day_first(first_rows, targets), marks.block_starts)
 
 
 DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates
