@@ -57,9 +57,10 @@ _NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "t
                  "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d."}
 _MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|/\s*ano|/\s*año|anuales?|al año|per year|/year|p\.a\.|"
                           r"\+\s*variable|aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b)", re.I)
-_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|/)\s*")
-# "entre 40 y 45k", "between 40 and 45k": a range; "+50k", ">50k", "50k+", "más de 50k", "desde 50k": at least.
-_RANGE_WORD = re.compile(r"^(?:entre|between)\s+")
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|\bhasta\b|/)\s*")
+# "entre 40 y 45k", "between 40 and 45k", "de 40 hasta 50k": a range; "+50k", ">50k", "50k+", "más de 50k",
+# "desde 50k": at least ("desde 40k hasta 50k" a range); "hasta 60k", "up to 60k": at most.
+_RANGE_WORD = re.compile(r"^(?:entre|between|de)\s+")
 _UP_TO = re.compile(r"^(?:hasta|maximo|max\.?|up to|<=?)\s*")
 _AT_LEAST = re.compile(r"^(?:\+|>=?|mas de|desde|minimo|min\.?|from|at least|over)\s*|\s*\+$")
 _MONTHLY = re.compile(r"/\s*mes\b|\bal mes\b|\bmensual(es)?\b|\bper month\b|/\s*month\b|\ba month\b")
@@ -89,8 +90,6 @@ def salary(value: Any) -> tuple[int | None, int | None]:
             raise Unparsed("not an amount")
         return None, _plausible(_amount(rest, _suffix(rest)))
     cleaned = _AT_LEAST.sub("", _RANGE_WORD.sub("", cleaned)).strip()
-    cleaned = re.sub(r"\s+hasta\s+", " - ", cleaned)  # "de 40 hasta 50k", "desde 40k hasta 50k"
-    cleaned = re.sub(r"^de\s+", "", cleaned)
     parts = [p for p in _RANGE_SPLIT.split(cleaned) if p]
     if not parts or len(parts) > 2:
         raise Unparsed("not an amount")
