@@ -15,6 +15,7 @@ from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
 from crm.persistence.store import Store
+from crm.safety import audit
 from crm.services.progress import CancelToken, Progress, no_progress
 
 
@@ -74,6 +75,9 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             batch.finished_at = utcnow()
             report.batch_id = batch.id
             batch.report = report.stored_summary()
+            audit.record(session, "import", "import_batch", batch.id,
+                         {"kind": kind, "created": report.created, "updated": report.updated,
+                          "skipped": report.skipped, "rejected": len(report.rejected)})
             token.raise_if_cancelled()
             if options.dry_run:
                 raise _DryRunDone()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from crm.domain import AuditEntry
 
 # The actions the app records; a fixed list so the audit view can translate them.
-ACTIONS = ("export_person", "erase", "import", "restore", "merge", "migration", "backup",
+ACTIONS = ("export_person", "erase", "import", "undo_import", "restore", "merge", "migration", "backup",
            "retention_extend", "anonymise", "export")
 
 # Detail keys whose values could carry personal data are refused outright.

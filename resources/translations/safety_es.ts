@@ -9,7 +9,7 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_dialog.py" line="57"/>
+        <location filename="../../ui/safety/audit_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -17,62 +17,62 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="56"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="57"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="59"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="60"/>
         <source>Backups are taken automatically: at start-up once a day, every 30 minutes of use when something changed, and before updates, imports and restores.</source>
         <translation>Las copias de seguridad se hacen solas: al arrancar una vez al día, cada 30 minutos de uso si algo cambió, y antes de actualizaciones, importaciones y restauraciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="67"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="68"/>
         <source>Change folder...</source>
         <translation>Cambiar carpeta...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="69"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="70"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="89"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="91"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="91"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="93"/>
         <source>Restore...</source>
         <translation>Restaurar...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="103"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="105"/>
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="114"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="116"/>
         <source>Backing up...</source>
         <translation>Haciendo la copia...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="121"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="123"/>
         <source>Backup written: %1</source>
         <translation>Copia guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="126"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="128"/>
         <source>No backup was written: %1</source>
         <translation>No se guardó ninguna copia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="129"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="131"/>
         <source>Folder for backups</source>
         <translation>Carpeta para las copias de seguridad</translation>
     </message>
@@ -122,12 +122,12 @@ Se conservará tal cual, renombrado con &quot;.corrupt&quot; y la fecha, para no
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="63"/>
+        <location filename="../../ui/safety/retention_page.py" line="64"/>
         <source>Keep longer</source>
         <translation>Conservar más tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/retention_page.py" line="65"/>
+        <location filename="../../ui/safety/retention_page.py" line="66"/>
         <source>Keep the data of %n candidate(s) until:</source>
         <translation>
             <numerusform>Conservar los datos de %n candidato hasta:</numerusform>
@@ -135,17 +135,17 @@ Se conservará tal cual, renombrado con &quot;.corrupt&quot; y la fecha, para no
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="69"/>
+        <location filename="../../ui/safety/retention_page.py" line="70"/>
         <source>Until:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="71"/>
+        <location filename="../../ui/safety/retention_page.py" line="72"/>
         <source>e.g. in process for VAC-2026-004</source>
         <translation>p. ej. en proceso para VAC-2026-004</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="72"/>
+        <location filename="../../ui/safety/retention_page.py" line="73"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -308,42 +308,42 @@ Escribe %1 para confirmar.</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="93"/>
+        <location filename="../../ui/safety/retention_page.py" line="94"/>
         <source>Consent and retention</source>
         <translation>Consentimiento y conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="114"/>
+        <location filename="../../ui/safety/retention_page.py" line="116"/>
         <source>Ask again (email)...</source>
         <translation>Volver a preguntar (correo)...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="116"/>
+        <location filename="../../ui/safety/retention_page.py" line="118"/>
         <source>Keep longer...</source>
         <translation>Conservar más tiempo...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="118"/>
+        <location filename="../../ui/safety/retention_page.py" line="120"/>
         <source>Anonymise...</source>
         <translation>Anonimizar...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="120"/>
+        <location filename="../../ui/safety/retention_page.py" line="122"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="139"/>
+        <location filename="../../ui/safety/retention_page.py" line="141"/>
         <source>%1 candidates need a decision: %2 past their retention date, %3 without a recorded consent. Ask them again, keep them longer with a reason, or anonymise them.</source>
         <translation>%1 candidatos necesitan una decisión: %2 han superado su plazo de conservación, %3 no tienen consentimiento registrado. Vuelva a preguntarles, consérvelos más tiempo indicando el motivo, o anonimícelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="158"/>
+        <location filename="../../ui/safety/retention_page.py" line="160"/>
         <source>May we keep your details?</source>
         <translation>¿Podemos conservar sus datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="159"/>
+        <location filename="../../ui/safety/retention_page.py" line="161"/>
         <source>Hello,
 
 We keep your CV and contact details to tell you about IT roles that may suit you. Please reply to confirm that we may keep them, or ask us to delete them.
@@ -356,17 +356,17 @@ Conservamos su CV y sus datos de contacto para informarle de puestos de IT que p
 Gracias.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="180"/>
+        <location filename="../../ui/safety/retention_page.py" line="182"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="181"/>
+        <location filename="../../ui/safety/retention_page.py" line="183"/>
         <source>Remove %1 candidate(s) and everything held about them? Only anonymous counts are kept. This cannot be undone.</source>
         <translation>¿Eliminar %1 candidato(s) y todo lo que se guarda sobre ellos? Solo se conservan recuentos anónimos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="197"/>
+        <location filename="../../ui/safety/retention_page.py" line="199"/>
         <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
@@ -512,127 +512,331 @@ Gracias.</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="27"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="28"/>
         <source>at start-up</source>
         <translation>al arrancar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="27"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="28"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="28"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="29"/>
         <source>by hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="28"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="29"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="29"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="30"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="30"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="31"/>
         <source>before an update</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="31"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="32"/>
         <source>before an erasure</source>
         <translation>antes de una supresión</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="40"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="41"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="41"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="42"/>
         <source>Taken</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="42"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="43"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="43"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="44"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="45"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="46"/>
         <source>Roles</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="46"/>
+        <location filename="../../ui/safety/backups_dialog.py" line="47"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="31"/>
+        <location filename="../../ui/safety/audit_text.py" line="17"/>
+        <source>Candidate %1</source>
+        <translation>Candidato %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="18"/>
+        <source>Import %1</source>
+        <translation>Importación %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="19"/>
+        <source>Report %1</source>
+        <translation>Informe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="20"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="22"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="23"/>
+        <source>created</source>
+        <translation>creados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="24"/>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="25"/>
+        <source>skipped</source>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="26"/>
+        <source>rejected</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="27"/>
+        <source>deleted</source>
+        <translation>borrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="28"/>
+        <source>restored</source>
+        <translation>restaurados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="29"/>
+        <source>merged candidate</source>
+        <translation>candidato fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="30"/>
+        <source>fields filled</source>
+        <translation>campos completados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="31"/>
+        <source>skills</source>
+        <translation>habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="32"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="33"/>
+        <source>applications</source>
+        <translation>candidaturas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="34"/>
+        <source>clients informed</source>
+        <translation>clientes informados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="35"/>
+        <source>activities</source>
+        <translation>actividades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="36"/>
+        <source>attachments</source>
+        <translation>adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="37"/>
+        <source>reports sent</source>
+        <translation>informes enviados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="38"/>
+        <source>answer due</source>
+        <translation>responder antes del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="39"/>
+        <source>kept until</source>
+        <translation>conservar hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="40"/>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="41"/>
+        <location filename="../../ui/safety/audit_text.py" line="50"/>
+        <location filename="../../ui/safety/audit_text.py" line="54"/>
+        <source>candidates</source>
+        <translation>candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="42"/>
+        <location filename="../../ui/safety/audit_text.py" line="55"/>
+        <source>roles</source>
+        <translation>vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="43"/>
+        <source>clients</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="44"/>
+        <source>erasures applied again</source>
+        <translation>supresiones aplicadas de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="45"/>
+        <source>replaced database kept as</source>
+        <translation>base de datos sustituida guardada como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="46"/>
+        <source>from version</source>
+        <translation>desde la versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="47"/>
+        <source>to version</source>
+        <translation>a la versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="48"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="49"/>
+        <source>role</source>
+        <translation>vacante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="51"/>
+        <source>blind</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="56"/>
+        <source>pipeline</source>
+        <translation>procesos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="57"/>
+        <source>shortlist</source>
+        <translation>terna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="58"/>
+        <source>client progress</source>
+        <translation>informe de avance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="59"/>
+        <source>candidate list</source>
+        <translation>lista de candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="60"/>
+        <source>on request</source>
+        <translation>a petición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="61"/>
+        <location filename="../../ui/safety/retention_page.py" line="32"/>
         <source>retention ended</source>
         <translation>conservación vencida</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="32"/>
+        <location filename="../../ui/safety/audit_text.py" line="63"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/audit_text.py" line="63"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/retention_page.py" line="33"/>
         <source>consent missing</source>
         <translation>falta consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="33"/>
+        <location filename="../../ui/safety/retention_page.py" line="34"/>
         <source>applied to a role</source>
         <translation>se inscribió en un proceso</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="34"/>
+        <location filename="../../ui/safety/retention_page.py" line="35"/>
         <source>consent for future roles</source>
         <translation>consentimiento para futuros procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="35"/>
+        <location filename="../../ui/safety/retention_page.py" line="36"/>
         <source>legitimate interest</source>
         <translation>interés legítimo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="44"/>
+        <location filename="../../ui/safety/retention_page.py" line="45"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="45"/>
+        <location filename="../../ui/safety/retention_page.py" line="46"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="46"/>
+        <location filename="../../ui/safety/retention_page.py" line="47"/>
         <source>Lawful basis</source>
         <translation>Base jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="48"/>
+        <location filename="../../ui/safety/retention_page.py" line="49"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="50"/>
+        <location filename="../../ui/safety/retention_page.py" line="51"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="52"/>
+        <location filename="../../ui/safety/retention_page.py" line="53"/>
         <source>Retention end</source>
         <translation>Fin de conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/retention_page.py" line="54"/>
+        <location filename="../../ui/safety/retention_page.py" line="55"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>

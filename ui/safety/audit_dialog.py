@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from crm.safety import audit
 from ui.context import AppContext
 from ui.kit.value_table import Column, ValueTableModel
+from ui.safety.audit_text import details_text, record_text
 from ui.safety.models import translate
 
 ACTION_NAMES = {"export_person": QT_TRANSLATE_NOOP("safety", "exported a person's data"),
@@ -36,8 +35,8 @@ def audit_columns() -> list[Column]:
         Column(QCoreApplication.translate("safety", "When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), lambda e: e.at),
         Column(QCoreApplication.translate("safety", "Who"), lambda e: e.actor),
         Column(QCoreApplication.translate("safety", "Action"), lambda e: translate(ACTION_NAMES.get(e.action, e.action))),
-        Column(QCoreApplication.translate("safety", "Record"), lambda e: f"{e.entity or ''} {e.entity_id or ''}".strip()),
-        Column(QCoreApplication.translate("safety", "Details"), lambda e: json.dumps(e.details, ensure_ascii=False, sort_keys=True)),
+        Column(QCoreApplication.translate("safety", "Record"), lambda e: record_text(e.entity, e.entity_id)),
+        Column(QCoreApplication.translate("safety", "Details"), lambda e: details_text(e.action, e.details)),
     ]
 
 

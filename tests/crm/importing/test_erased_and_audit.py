@@ -36,3 +36,20 @@ def test_import_takes_a_backup_first_and_writes_an_audit_entry(tmp_path, store):
     assert entry.entity_id == report.batch_id
     assert entry.details["created"] == 3
     assert "mary@example.org" not in str(entry.details)
+
+
+def test_role_and_pipeline_imports_are_audited_too(tmp_path, store):
+    from import_fixtures import pipeline_xlsx, roles_xlsx
+
+    from crm.importing.pipeline import import_pipeline
+    from crm.importing.roles import import_roles
+
+    import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
+    roles = import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    pipeline = import_pipeline(store, pipeline_xlsx(tmp_path / "seguimiento.xlsx", [
+        ["mary@example.org", "VAC-T-001", "Contactado", None, None], ["nobody@example.org", "VAC-T-001", "Contactado", None, None]]))
+    with store.sessions() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "import").order_by(AuditEntry.id)).all()
+    assert [(e.entity_id, e.details["kind"]) for e in entries][1:] == [(roles.batch_id, "roles"), (pipeline.batch_id, "pipeline")]
+    assert entries[1].details["created"] == roles.created > 0
+    assert (entries[2].details["created"], entries[2].details["rejected"]) == (1, 1)

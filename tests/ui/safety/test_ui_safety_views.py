@@ -109,6 +109,34 @@ def test_audit_dialog_is_read_only_and_lists_actions(qtbot, qtmodeltester, conte
     assert dialog.table.editTriggers() == dialog.table.EditTrigger.NoEditTriggers
 
 
+def test_audit_dialog_names_records_and_details_in_the_users_language(qtbot, context, tmp_path):
+    from import_fixtures import english_xlsx
+
+    from crm.importing.importer import import_candidates
+    from tests.ui.helpers import spanish_area
+
+    store = context.services.store
+    report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
+    person = context.services.candidates.find_by_email("mary@example.org")
+    erasure.erase(store, [person.id])
+
+    def shown(dialog):
+        return [[dialog.model.index(row, column).data() for column in (2, 3, 4)] for row in range(dialog.model.rowCount())]
+
+    english = AuditDialog(context)
+    qtbot.addWidget(english)
+    assert shown(english) == [
+        ["erased", f"Candidate {person.id}", "reason: on request, applications: 0, clients informed: 0"],
+        ["imported", f"Import {report.batch_id}", "kind: candidates, created: 3, updated: 0, skipped: 0, rejected: 0"]]
+    with spanish_area("safety", tmp_path):
+        spanish = AuditDialog(context)
+        qtbot.addWidget(spanish)
+        assert shown(spanish) == [
+            ["suprimió", f"Candidato {person.id}", "motivo: a petición, candidaturas: 0, clientes informados: 0"],
+            ["importó", f"Importación {report.batch_id}",
+             "tipo: candidatos, creados: 3, actualizados: 0, omitidos: 0, rechazados: 0"]]
+
+
 def test_autobackup_takes_a_backup_after_a_change_only(qtbot, context):
     auto = AutoBackup(context, interval_ms=60_000)
     with qtbot.waitSignal(auto.backup_taken, timeout=10_000):
