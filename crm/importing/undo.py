@@ -17,7 +17,6 @@ from crm.domain import (
     Activity,
     Application,
     Attachment,
-    AuditEntry,
     Candidate,
     CandidateSkill,
     Company,
@@ -34,6 +33,7 @@ from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.persistence.store import Store
 from crm.safety import audit
+from crm.services.candidate_merge import merged_into
 
 _MODELS = {"candidate": Candidate, "company": Company, "role": Role, "application": Application,
            "stage_change": StageChange}
@@ -143,12 +143,9 @@ def _shown(records: list[tuple[str, int]]) -> str:
 def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) -> list[tuple[str, int]]:
     """People this import created that the user merged into another candidate since (services.candidate_merge):
     the other now holds what the import brought, and undoing would leave it there."""
-    created = {i.entity_id for i in items if i.entity == "candidate" and i.action == "created"}
-    if not created:
-        return []
-    merges = session.execute(select(AuditEntry.entity_id, AuditEntry.details).where(
-        AuditEntry.action == "merge", AuditEntry.at >= batch.started_at)).all()
-    return [("candidate", kept) for kept, details in merges if (details or {}).get("merged") in created]
+    created = [i.entity_id for i in items if i.entity == "candidate" and i.action == "created"]
+    merged = merged_into(session, created, since=batch.started_at)
+    return [("candidate", kept) for kept in sorted(set(merged.values()))]
 
 
 def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[str, int]]:

@@ -13,11 +13,22 @@ by hand. Records an import has just created have none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
 
-from crm.domain import Activity, Application, Attachment, Candidate, CandidateSkill, ExportLogEntry
+from crm.domain import (
+    Activity,
+    Application,
+    Attachment,
+    AuditEntry,
+    Candidate,
+    CandidateSkill,
+    ExportLogEntry,
+)
 from crm.domain.base import utcnow
 from crm.domain.enums import CandidateStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion
@@ -75,6 +86,27 @@ def merge_candidates(store: Store, keep_id: int, keep_version: int, other_id: in
         audit.record(session, "merge", "candidate", keep_id, {"merged": other_id, "fields": len(changes),
                                                               "skills": len(added)})
         return {"kept": keep_id, "filled": filled, "skills_added": added, "noted": noted}
+
+
+def merged_into(session: Session, candidate_ids: Iterable[int], since: datetime | None = None) -> dict[int, int]:
+    """Which of these candidates were folded into another (by merge_candidates, since `since`): id -> the
+    candidate that holds them now (following a kept record that was itself merged later). Read from the
+    audit log's "merge" entries: a merge deletes the other record, the log is what remembers it."""
+    wanted = set(candidate_ids)
+    if not wanted:
+        return {}
+    query = select(AuditEntry.entity_id, AuditEntry.details).where(AuditEntry.action == "merge").order_by(AuditEntry.id)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    into = {details["merged"]: kept for kept, details in session.execute(query) if (details or {}).get("merged")}
+    found = {}
+    for candidate_id in wanted & into.keys():
+        kept, seen = into[candidate_id], {candidate_id}
+        while kept in into and kept not in seen:
+            seen.add(kept)
+            kept = into[kept]
+        found[candidate_id] = kept
+    return found
 
 
 def _fold_skills(session, keep_id: int, other_id: int) -> tuple[list[int], int]:

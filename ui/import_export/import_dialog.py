@@ -382,9 +382,21 @@ class ImportDialog(QDialog):
         to compare, and Undo unless it was undone."""
         self.setWindowTitle(self.tr("Import report"))
         self._show_report(report)
+        self._mark_merged_since(report)
         self.undo_button.setEnabled(not undone)
         if undone:
             self.summary_label.setText(self.summary_label.text() + " " + self.tr("This import was undone."))
+
+    def _mark_merged_since(self, report: ImportReport) -> None:
+        """Possible duplicates the user merged since the import (when the report was shown before) read
+        "Merged into candidate N" again, instead of offering to compare a record that is gone."""
+        from crm.services.candidate_merge import merged_into
+
+        lines = {flag["new_id"]: line for line, flag in self.issues_model.possible_lines() if flag.get("new_id")}
+        with self.context.services.store.sessions() as session:
+            merged = merged_into(session, lines)
+        for new_id, kept in merged.items():
+            self.issues_model.mark_merged(lines[new_id], kept)
 
     def _show_report(self, report: ImportReport) -> None:
         self.report = report

@@ -192,6 +192,10 @@ class IssuesModel(QAbstractTableModel):
             return None
         return self._issues[line][2]
 
+    def possible_lines(self) -> list[tuple[int, dict]]:
+        """(line, flag) of every possible duplicate, merged or not."""
+        return [(line, flag) for line, (kind, _issue, flag) in enumerate(self._issues) if kind == "possible"]
+
     def mark_merged(self, line: int, into: int) -> None:
         self._merged[line] = into
         self.dataChanged.emit(self.index(line, 0), self.index(line, self.columnCount() - 1))

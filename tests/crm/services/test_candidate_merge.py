@@ -79,3 +79,14 @@ def test_a_person_who_asked_not_to_be_contacted_on_either_record_stays_so(store,
                        ({"first_name": "Nuria", "last_name": "Peña", "status": "do_not_contact"}, []))
     merge_candidates(store, keep, 1, other, 1)
     assert services.candidates.get(keep).status == "do_not_contact"
+
+
+def test_merged_into_names_who_holds_a_merged_record_now(store, services):
+    from crm.services.candidate_merge import merged_into
+
+    first, second, third, untouched = _ids(services, *[({"first_name": name}, []) for name in ("A", "B", "C", "D")])
+    merge_candidates(store, second, 1, first, 1)  # A into B
+    merge_candidates(store, third, 1, second, services.candidates.get(second).version)  # then B into C
+    with store.sessions() as session:
+        assert merged_into(session, [first, second, untouched]) == {first: third, second: third}
+        assert merged_into(session, []) == {}

@@ -103,3 +103,24 @@ def test_the_report_of_an_undone_import_says_so_and_offers_no_undo(qtbot, contex
     shown = dialog.show_report(dialog.selected())
     assert "This import was undone." in shown.summary_label.text() and not shown.undo_button.isEnabled()
     assert shown.issues_model.rowCount() == len(report.rejected) + len(report.warnings)
+
+
+def test_a_report_shown_again_remembers_the_possible_duplicates_merged_since(qtbot, context, services, store, tmp_path):
+    from crm.services.candidate_merge import merge_candidates
+
+    laura = services.candidates.create({"first_name": "Laura", "last_name": "Gómez", "city": "Madrid"})
+    blank = [None] * 8
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "dos.xlsx", rows=[
+        ["LAURA", "GOMEZ", "laura@example.com", None, "Madrid", None, None, None, *blank[:5]],
+        ["Pedro", "Ruiz", "pedro@example.com", None, "Madrid", None, None, None, *blank[:5]]]))
+    flag = report.possible_duplicates[0]
+    merge_candidates(store, laura.id, laura.version, flag["new_id"], 1)  # compared and merged when first shown
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    shown = dialog.show_report(dialog.selected())
+
+    model = shown.issues_model
+    line = next(line for line, _flag in model.possible_lines())
+    assert model.index(line, 0).data() == "Merged"
+    assert model.index(line, 4).data() == f"Merged into candidate {laura.id}"
+    assert shown.review_duplicate(line) is None  # nothing left to compare
