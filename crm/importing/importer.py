@@ -27,9 +27,11 @@ from crm.importing.mapping import (
     CANDIDATE_FIELDS,
     EXPORT_META_HEADERS,
     NOTES,
+    SENSITIVE_REASON,
     SKIP,
     auto_mapping,
     headers_key,
+    is_sensitive,
     load_mapping_file,
     normalise_header,
 )
@@ -186,7 +188,8 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     for header, target in zip(headers, targets, strict=False):
         if target == SKIP and normalise_header(header):
             reason = ("record id or update time of the database this list was exported from; not imported"
-                      if normalise_header(header) in EXPORT_META_HEADERS else "column skipped; not imported")
+                      if normalise_header(header) in EXPORT_META_HEADERS
+                      else SENSITIVE_REASON if is_sensitive(header) else "column skipped; not imported")
             report.warn(None, header, None, reason)
     total = located.total_rows
     if not options.dry_run and store.path is not None:

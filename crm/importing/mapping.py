@@ -57,7 +57,7 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                         "puesto actual", "current title", "posicion")),
     "current_company": ("Current company", ("company", "empresa", "empresa actual", "current company",
                                             "employer", "compania")),
-    "country": ("Country", ("country", "pais")),
+    "country": ("Country", ("country", "pais", "pais de residencia", "country of residence", "residence country")),
     "available_from": ("Available from", ("available from", "disponible desde", "fecha disponibilidad",
                                           "start date", "fecha incorporacion")),
     "created_at": ("Date added", ("fecha alta", "date added", "added", "alta", "fecha de alta", "created",
@@ -66,7 +66,8 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "english_level": ("English level", ("ingles", "english", "nivel de ingles", "english level", "nivel ingles")),
     "remote_preference": ("Remote preference", ("modalidad", "remote", "remoto", "teletrabajo", "work mode",
                                                 "modalidad preferida", "remote preference")),
-    "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion")),
+    "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion", "headline",
+                            "titular")),
     "lawful_basis": ("Lawful basis", ("lawful basis", "base legal", "legal basis", "base juridica",
                                       "base de legitimacion", "legitimacion")),
     "consent_date": ("Consent date", ("consent date", "fecha de consentimiento", "fecha consentimiento",
@@ -85,6 +86,20 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 EXPORT_META_HEADERS = frozenset({"id", "updated utc"})
 _EXPORT_SIGNATURE = frozenset({"created utc", "updated utc"})
 
+# Words of a header that make it no field's, whatever else it says: "Fecha de nacimiento" is not the date
+# added, "Disponibilidad para viajar" not the notice period, "Estado civil" not the candidate's status.
+_OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "carne", "carnet", "conducir",
+                            "driving", "licence", "license"})
+# Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
+# and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
+# imported unless the user chooses to keep it in the notes.
+SENSITIVE_WORDS = frozenset({"nacimiento", "birth", "birthday", "birthdate", "dob", "edad", "age", "dni", "nie", "nif",
+                             "pasaporte", "passport", "nss", "genero", "gender", "sexo", "sex", "nacionalidad",
+                             "nationality", "civil", "marital", "hijos", "children", "discapacidad", "disability",
+                             "religion", "salud", "health", "foto", "photo"})
+SENSITIVE_REASON = ("personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); "
+                    "not imported")
+
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
@@ -92,6 +107,8 @@ def normalise_header(header: object) -> str:
     """'Años exp.' -> 'anos exp'; 'E-mail' -> 'e mail'."""
     return " ".join(_WORDS.findall(normalize.fold(str(header or ""))))
 
+
+_NOT_A_FIELD = _OTHER_MEANING | SENSITIVE_WORDS
 
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
 # Words that name the row's subject rather than the column's content ("Email candidato" is an email).
@@ -120,7 +137,7 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
     """The field a header names: exact synonym first, then the longest synonym its words contain (weak
     words count as length 1; on a tie, the synonym listed first)."""
     normalised = normalise_header(header)
-    if not normalised:
+    if not normalised or not _NOT_A_FIELD.isdisjoint(normalised.split()):
         return None
     table, by_first = _synonyms(fields)
     if normalised in table:
@@ -133,6 +150,11 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
             if words[start:start + len(parts)] == parts and (best is None or (strength, -order) > best):
                 best, field_of_best = (strength, -order), field
     return field_of_best
+
+
+def is_sensitive(header: object) -> bool:
+    """A column of personal data the CRM does not keep (SENSITIVE_WORDS): skipped unless the user chooses."""
+    return not SENSITIVE_WORDS.isdisjoint(normalise_header(header).split())
 
 
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
@@ -150,7 +172,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
             taken.add(guess)
             result.append(guess)
         else:
-            result.append(unmapped if normalise_header(header) else SKIP)
+            result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result
 
 

@@ -343,119 +343,119 @@
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="387"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="405"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="418"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="408"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="409"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="410"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="479"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="451"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="463"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="383"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="487"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1175,222 +1175,227 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="102"/>
+        <source>personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); not imported</source>
+        <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="104"/>
         <source>the sheet has a header row but no data below it</source>
         <translation>la hoja tiene una fila de cabecera pero ningún dato debajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="103"/>
+        <location filename="../../ui/import_export/reasons.py" line="105"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="106"/>
+        <location filename="../../ui/import_export/reasons.py" line="108"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="108"/>
+        <location filename="../../ui/import_export/reasons.py" line="110"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="109"/>
+        <location filename="../../ui/import_export/reasons.py" line="111"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="110"/>
+        <location filename="../../ui/import_export/reasons.py" line="112"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="111"/>
+        <location filename="../../ui/import_export/reasons.py" line="113"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="112"/>
+        <location filename="../../ui/import_export/reasons.py" line="114"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="113"/>
+        <location filename="../../ui/import_export/reasons.py" line="115"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="115"/>
+        <location filename="../../ui/import_export/reasons.py" line="117"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="116"/>
+        <location filename="../../ui/import_export/reasons.py" line="118"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="118"/>
+        <location filename="../../ui/import_export/reasons.py" line="120"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="120"/>
+        <location filename="../../ui/import_export/reasons.py" line="122"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <location filename="../../ui/import_export/reasons.py" line="124"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="124"/>
+        <location filename="../../ui/import_export/reasons.py" line="126"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="127"/>
+        <location filename="../../ui/import_export/reasons.py" line="129"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="130"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="129"/>
+        <location filename="../../ui/import_export/reasons.py" line="131"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="130"/>
+        <location filename="../../ui/import_export/reasons.py" line="132"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="131"/>
+        <location filename="../../ui/import_export/reasons.py" line="133"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="133"/>
+        <location filename="../../ui/import_export/reasons.py" line="135"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="134"/>
+        <location filename="../../ui/import_export/reasons.py" line="136"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="135"/>
+        <location filename="../../ui/import_export/reasons.py" line="137"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="136"/>
+        <location filename="../../ui/import_export/reasons.py" line="138"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="137"/>
+        <location filename="../../ui/import_export/reasons.py" line="139"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="138"/>
+        <location filename="../../ui/import_export/reasons.py" line="140"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="140"/>
+        <location filename="../../ui/import_export/reasons.py" line="142"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="143"/>
+        <location filename="../../ui/import_export/reasons.py" line="145"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="145"/>
+        <location filename="../../ui/import_export/reasons.py" line="147"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="147"/>
+        <location filename="../../ui/import_export/reasons.py" line="149"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="148"/>
+        <location filename="../../ui/import_export/reasons.py" line="150"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="150"/>
+        <location filename="../../ui/import_export/reasons.py" line="152"/>
         <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="153"/>
+        <location filename="../../ui/import_export/reasons.py" line="155"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="154"/>
+        <location filename="../../ui/import_export/reasons.py" line="156"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="159"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="159"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="158"/>
+        <location filename="../../ui/import_export/reasons.py" line="160"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
-        <location filename="../../ui/import_export/reasons.py" line="220"/>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="205"/>
+        <location filename="../../ui/import_export/reasons.py" line="207"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="206"/>
+        <location filename="../../ui/import_export/reasons.py" line="208"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="211"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="221"/>
+        <location filename="../../ui/import_export/reasons.py" line="223"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
@@ -1398,52 +1403,52 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="208"/>
+        <location filename="../../ui/import_export/models.py" line="216"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="208"/>
+        <location filename="../../ui/import_export/models.py" line="216"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="208"/>
+        <location filename="../../ui/import_export/models.py" line="216"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="208"/>
+        <location filename="../../ui/import_export/models.py" line="216"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="208"/>
+        <location filename="../../ui/import_export/models.py" line="216"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="212"/>
+        <location filename="../../ui/import_export/models.py" line="220"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="212"/>
+        <location filename="../../ui/import_export/models.py" line="220"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="212"/>
+        <location filename="../../ui/import_export/models.py" line="220"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="221"/>
+        <location filename="../../ui/import_export/models.py" line="229"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="229"/>
+        <location filename="../../ui/import_export/models.py" line="237"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
@@ -1451,31 +1456,36 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="57"/>
+        <location filename="../../ui/import_export/models.py" line="58"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="57"/>
+        <location filename="../../ui/import_export/models.py" line="58"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="57"/>
+        <location filename="../../ui/import_export/models.py" line="58"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="70"/>
+        <location filename="../../ui/import_export/models.py" line="71"/>
         <source>(no header)</source>
         <translation>(sin cabecera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="76"/>
+        <source>Personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality): not imported. Choose Notes to keep it anyway.</source>
+        <translation>Datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad): no se importan. Elija Notas para guardarlos de todos modos.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="156"/>
-        <location filename="../../ui/import_export/models.py" line="166"/>
+        <location filename="../../ui/import_export/models.py" line="160"/>
+        <location filename="../../ui/import_export/models.py" line="170"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

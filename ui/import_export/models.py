@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from crm.importing.mapping import is_sensitive
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
@@ -71,6 +72,9 @@ class MappingModel(QAbstractTableModel):
             if column == 1:
                 return field_label(self._targets[row]) if role == Qt.ItemDataRole.DisplayRole else self._targets[row]
             return self._examples[row]
+        if role == Qt.ItemDataRole.ToolTipRole and column < 2 and is_sensitive(self._headers[row]):
+            return self.tr("Personal data the CRM does not keep (such as a birth date, an ID number, gender or "
+                           "nationality): not imported. Choose Notes to keep it anyway.")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -99,6 +99,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "record id or update time of the database this list was "
                       "exported from; not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "column skipped; not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "personal data the CRM does not keep (such as a birth date, an ID number, "
+                      "gender or nationality); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
                       "Excel). Check that accented names such as 'Núñez' look right"),

@@ -415,3 +415,25 @@ def test_the_errors_spreadsheet_shows_each_value_as_typed(tmp_path):
     book = openpyxl.load_workbook(out)
     assert all(cell.data_type == "s" for cell in book.active["D"][1:])  # text cells, never a formula or error
     book.close()
+
+
+def test_a_birth_date_or_id_number_column_is_not_imported_unless_the_user_chooses(tmp_path, store, services):
+    from crm.importing.importer import plan
+    from crm.importing.mapping import NOTES, SENSITIVE_REASON
+
+    path = tmp_path / "con_dni.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nombre", "Apellidos", "Email", "Fecha de nacimiento", "DNI", "Ciudad"])
+    book.active.append(["Lucía", "Vidal", "lucia@example.com", datetime(1990, 4, 2), "12345678Z", "Bilbao"])
+    book.save(path)
+
+    report = import_candidates(store, path)
+    lucia = by_email(services, "lucia@example.com")
+    assert (lucia.city, lucia.notes, lucia.created_at.year) == ("Bilbao", None, datetime.now(UTC).year)
+    assert [(w.column, w.reason) for w in report.warnings] == [("Fecha de nacimiento", SENSITIVE_REASON),
+                                                               ("DNI", SENSITIVE_REASON)]
+    # The recruiter who must keep it (their choice, in the mapping) finds it in the notes.
+    targets = plan(store, path).targets
+    targets[4] = NOTES
+    import_candidates(store, path, ImportOptions(targets=targets, on_duplicate="overwrite"))
+    assert "12345678Z" in by_email(services, "lucia@example.com").notes

@@ -40,6 +40,20 @@ def test_unknown_columns_go_to_notes_and_empty_headers_are_skipped():
     assert auto_mapping(["Email", "Carnet de conducir", ""]) == ["email", NOTES, SKIP]
 
 
+@pytest.mark.parametrize("header, field", [
+    ("Fecha de nacimiento", None), ("Date of birth", None), ("Estado civil", None), ("DNI", None),
+    ("Disponibilidad para viajar", None), ("Carné de conducir", None), ("País de residencia", "country"),
+    ("Headline", "summary"), ("Fecha de alta", "created_at"), ("Disponibilidad", "notice_days"),
+])
+def test_a_header_about_something_else_is_no_fields(header, field):
+    assert guess_field(header) == field
+
+
+def test_personal_data_the_crm_does_not_keep_is_skipped_unless_chosen():
+    headers = ["Email", "Fecha de nacimiento", "DNI/NIE", "Nacionalidad", "Género", "Carné de conducir", "Estado civil"]
+    assert auto_mapping(headers) == ["email", SKIP, SKIP, SKIP, SKIP, NOTES, SKIP]
+
+
 def test_a_field_is_taken_by_its_first_column_only():
     assert auto_mapping(["Email", "Correo"]) == ["email", NOTES]
 
@@ -57,10 +71,10 @@ def test_the_id_and_update_time_of_our_own_export_are_skipped():
 def _reference_guess(header, fields):
     """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
     (weak words count 1) found as consecutive words, the first listed on a tie."""
-    from crm.importing.mapping import _WEAK, normalise_header
+    from crm.importing.mapping import _OTHER_MEANING, _WEAK, SENSITIVE_WORDS, normalise_header
 
     normalised = normalise_header(header)
-    if not normalised:
+    if not normalised or any(word in _OTHER_MEANING or word in SENSITIVE_WORDS for word in normalised.split()):
         return None
     table = {}
     for field, (_label, words) in fields.items():
@@ -92,7 +106,8 @@ def test_guess_field_agrees_with_its_definition_on_thousands_of_headers():
     rng = random.Random(5)
     for fields in (CANDIDATE_FIELDS, ROLE_FIELDS, PIPELINE_FIELDS):
         synonyms = [word for _label, words in fields.values() for word in words]
-        vocabulary = sorted({part for word in synonyms for part in word.split()}) + ["del", "de", "x", "2024"]
+        vocabulary = sorted({part for word in synonyms for part in word.split()}) + ["del", "de", "x", "2024",
+                                                                                    "nacimiento", "viajar", "civil"]
         headers = [*synonyms, *SPANISH_HEADERS, *ENGLISH_HEADERS, *(c for row in SPANISH_ROWS for c in row), "", None,
                    "Email candidato", "Nombre del candidato", "Fecha alta", "LinkedIn URL", "Teléfono móvil (trabajo)"]
         headers += [f"{a} {b}" for a, b in itertools.product(synonyms[:40], ["candidato", "actual", "url", "nombre"])]

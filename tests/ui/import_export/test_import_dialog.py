@@ -300,3 +300,17 @@ def test_the_user_chooses_to_give_merged_cells_to_each_row_and_the_preview_and_i
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert [services.candidates.find_by_email(f"p{i}@example.com").city for i in (4, 5)] == ["Sevilla", "Sevilla"]
     assert not any("merged" in w.reason for w in dialog.report.warnings)
+
+
+def test_a_birth_date_column_is_skipped_and_the_mapping_says_why(qtbot, context, tmp_path):
+    path = tmp_path / "con_nacimiento.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nombre", "Apellidos", "Email", "Fecha de nacimiento"])
+    book.active.append(["Lucía", "Vidal", "lucia@example.com", date(1990, 4, 2)])
+    book.save(path)
+    dialog = open_dialog(qtbot, context, path)
+    model = dialog.mapping_model
+    assert model.targets == ["first_name", "last_name", "email", "__skip__"]  # not "Date added"
+    assert "Choose Notes to keep it" in model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert preview_column(dialog, "Date added") is None
