@@ -23,23 +23,29 @@ CREATE_SQL = (
     + ", tokenize = 'unicode61 remove_diacritics 2')"
 )
 
-# The indexed text of each candidate, computed in SQL (reindex, rebuild); new_document is its twin for new rows.
-_SELECT_DOCUMENTS = """
+# A skill's indexed words: its key, and its name where that is another word ("cplusplus C++", "nodejs
+# Node.js"; "python", not "python Python": a repeated token only costs index time and space).
+SKILL_WORDS = "CASE WHEN lower(s.name) = s.key THEN s.key ELSE s.key || ' ' || s.name END"
+
+# The indexed text of each candidate, computed in SQL (reindex, rebuild); new_document is its twin for new
+# rows. The tokenizer splits an email at "." and "@", so the address alone gives its parts ("garcia",
+# "example") and a phrase search for the whole address.
+_SELECT_DOCUMENTS = f"""
 SELECT c.id,
        trim(c.first_name || ' ' || c.last_name),
-       coalesce(c.email, '') || ' ' || replace(coalesce(c.email, ''), '@', ' ') ,
+       coalesce(c.email, ''),
        coalesce(c.phone, '') || ' ' || substr(coalesce(c.phone, ''), 4),
        coalesce(c.current_title, ''),
        coalesce(c.current_company, ''),
        coalesce(c.city, ''),
-       coalesce((SELECT group_concat(s.key || ' ' || s.name, ' ')
+       coalesce((SELECT group_concat({SKILL_WORDS}, ' ')
                  FROM candidate_skill cs JOIN skill s ON s.id = cs.skill_id
                  WHERE cs.candidate_id = c.id), ''),
        coalesce(c.summary, ''),
        coalesce(c.notes, ''),
        coalesce((SELECT group_concat(a.text, ' ') FROM attachment a WHERE a.candidate_id = c.id), '')
 FROM candidate c
-"""
+"""  # noqa: S608 - our own SQL fragment, no values
 
 _INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "
 _CHUNK = 500
@@ -66,12 +72,22 @@ def new_document(candidate_id: int, values: dict[str, Any], skills: str) -> tupl
     written with and its skills' words in skill-id order: the Python twin of _SELECT_DOCUMENTS, so a
     bulk insert indexes without reading back what it wrote (0.5 s of joins per 100,000 candidates).
     tests/crm/persistence/test_search_index.py keeps the two equal."""
-    email = values.get("email") or ""
     phone = values.get("phone") or ""
     return (candidate_id, f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip(" "),
-            f"{email} {email.replace('@', ' ')}", f"{phone} {phone[3:]}", values.get("current_title") or "",
+            values.get("email") or "", f"{phone} {phone[3:]}", values.get("current_title") or "",
             values.get("current_company") or "", values.get("city") or "", skills, values.get("summary") or "",
             values.get("notes") or "", "")
+
+
+def skill_words(connection: Connection, skill_ids: Iterable[int]) -> dict[int, str]:
+    """Skill id -> its indexed words (SKILL_WORDS), for new_document."""
+    ordered = sorted(set(skill_ids))
+    words: dict[int, str] = {}
+    for start in range(0, len(ordered), _CHUNK):
+        marks = ",".join(str(int(i)) for i in ordered[start:start + _CHUNK])  # integers only
+        words.update(connection.exec_driver_sql(
+            f"SELECT s.id, {SKILL_WORDS} FROM skill s WHERE s.id IN ({marks})").all())  # noqa: S608
+    return words
 
 
 def add_new(connection: Connection, documents: Iterable[tuple]) -> None:

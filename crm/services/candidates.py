@@ -166,20 +166,11 @@ def _new_documents(session: Session, ids: list[int], rows: Sequence[dict[str, An
                    linked: dict[int, list[int]]) -> Iterator[tuple]:
     """The search documents of candidates just written, from their values, without reading them back
     (see search_index.new_document); skills in skill-id order, as the index's SQL joins them."""
-    words = _skill_words(session, {skill_id for skill_ids_ in linked.values() for skill_id in skill_ids_})
+    words = search_index.skill_words(session.connection(),
+                                     {skill_id for skill_ids_ in linked.values() for skill_id in skill_ids_})
     for candidate_id, row in zip(ids, rows, strict=True):
         skills = " ".join(words[skill_id] for skill_id in sorted(linked.get(candidate_id, ())))
         yield search_index.new_document(candidate_id, row, skills)
-
-
-def _skill_words(session: Session, ids: set[int]) -> dict[int, str]:
-    """Skill id -> its indexed words ("key name", as the index's SQL writes them)."""
-    words: dict[int, str] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
-        words.update(session.execute(select(Skill.id, Skill.key + " " + Skill.name).where(Skill.id.in_(chunk))).all())
-    return words
 
 
 def _canonical_rows(skills: Sequence[Sequence[SkillInput]]) -> list[list[CanonicalSkill]]:

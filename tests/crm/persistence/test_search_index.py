@@ -16,6 +16,21 @@ def test_created_candidate_is_indexed_accent_insensitively(services, store):
     assert _match(store, "skills:postgresql") == [record.id]
 
 
+def test_each_word_is_indexed_once_and_an_email_is_found_by_its_parts(services, store):
+    imported, created = services.candidates.bulk_insert(
+        [{"first_name": "Ana", "email": "ana.garcia@example.com"}], [["Python", "C++", "Node.js"]]) + [
+        services.candidates.create({"first_name": "Eva", "email": "eva@example.com"}, ["Python", "C++"]).id]
+    with store.engine.connect() as connection:
+        rows = {rowid: (email, sorted(skills.split())) for rowid, email, skills in
+                connection.execute(text("SELECT rowid, email, skills FROM candidate_fts"))}
+    # A skill's name where it is another word than its key; the email as written (its parts are tokens).
+    assert rows[imported] == ("ana.garcia@example.com", ["C++", "Node.js", "cplusplus", "nodejs", "python"])
+    assert rows[created] == ("eva@example.com", ["C++", "cplusplus", "python"])
+    assert _match(store, "garcia") == _match(store, '"ana.garcia@example.com"') == [imported]
+    assert _match(store, "email:example") == [imported, created]
+    assert _match(store, "skills:c") == [imported, created]
+
+
 def test_update_and_delete_keep_the_index_in_step(services, store):
     record = services.candidates.create({"first_name": "Ana", "city": "Madrid"})
     updated = services.candidates.update(record.id, record.version, {"city": "Bilbao"}, skills=["golang"])
