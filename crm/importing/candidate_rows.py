@@ -14,6 +14,7 @@ from typing import Any
 
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
+from crm.importing import places
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.mapping import NOTES, SKIP, split_full_name
@@ -22,10 +23,8 @@ from crm.importing.report import Issue
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
 _SKILLS = object()  # the skills column's mark in RowParser's plan: those cells take their own short path
 _SECOND_SURNAME = "_second_surname"  # a second surname column's value, until parse joins it to last_name
+_PLACE_COUNTRY = "_place_country"  # the country a location named, until parse knows whether a column gave one
 _ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
-_COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
-              "reino unido": "GB", "united kingdom": "GB", "uk": "GB", "alemania": "DE", "germany": "DE",
-              "italia": "IT", "italy": "IT", "mexico": "MX", "argentina": "AR", "colombia": "CO"}
 
 
 @dataclass
@@ -171,6 +170,10 @@ class RowParser:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
                 out["notes"] = notes
+        if _PLACE_COUNTRY in out:  # a country column, if any, says it better
+            country = out.pop(_PLACE_COUNTRY)
+            if not out.get("country"):
+                out["country"] = country
         if _SECOND_SURNAME in out:
             second = out.pop(_SECOND_SURNAME)
             if second:
@@ -212,7 +215,7 @@ def _plain_text(target: str, raw: Any) -> str | None:
 
 
 # Targets whose cell does more than set its own field to one value (or needs the date order).
-_COMPOUND = frozenset({"full_name", "second_last_name", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
+_COMPOUND = frozenset({"full_name", "second_last_name", "city", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
                        "notice_days", "available_from", "created_at", "last_activity_at", "consent_date",
                        "retention_until", "notes", "summary", NOTES, SKIP})
 
@@ -231,8 +234,7 @@ def converter(target: str) -> Callable[[Any], Any] | None:
 
 
 def _country(raw: Any) -> str:
-    text = normalize.text(parse.as_text(raw)) or ""
-    code = _COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
+    code = places.country_code(normalize.text(parse.as_text(raw)) or "")
     if code is None:
         raise parse.Unparsed("not a country")
     return code
@@ -269,6 +271,12 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             out["first_name"] = first
         if not out["last_name"] and last:
             out["last_name"] = last
+    elif target == "city":  # a location: its city, and the country it names (see places)
+        city, country = places.city_and_country(normalize.text(parse.as_text(raw)) or "")
+        if city:
+            out["city"] = _limited("city", city)
+        if country:
+            out[_PLACE_COUNTRY] = country
     elif target == "second_last_name":  # joined to the first surname once the row is read (parse)
         out[_SECOND_SURNAME] = _person_name("last_name", raw)
     elif target in ("linkedin_url", "github_url"):

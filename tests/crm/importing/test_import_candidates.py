@@ -437,3 +437,21 @@ def test_a_birth_date_or_id_number_column_is_not_imported_unless_the_user_choose
     targets[4] = NOTES
     import_candidates(store, path, ImportOptions(targets=targets, on_duplicate="overwrite"))
     assert "12345678Z" in by_email(services, "lucia@example.com").notes
+
+
+def test_a_linkedin_style_export_stores_the_city_of_each_location(tmp_path, store, services):
+    path = tmp_path / "linkedin.csv"
+    path.write_text(
+        "First Name,Last Name,Headline,Location,Country,Current Title,Email Address,Profile URL,Tags\n"
+        'Ana,García,Backend engineer | Python,"Madrid, Comunidad de Madrid, España",,Developer,ana@example.com,'
+        "https://www.linkedin.com/in/ana-garcia/,python\n"
+        "Luis,Pérez,,Greater Lisbon Area,,,luis@example.com,,\n"
+        'Eva,Ruiz,,"Valencia, Spain",Portugal,,eva@example.com,,\n', encoding="utf-8")
+    report = import_candidates(store, path)
+    assert report.created == 3 and not report.warnings
+    ana, luis, eva = (by_email(services, f"{name}@example.com") for name in ("ana", "luis", "eva"))
+    assert (ana.city, ana.country, ana.summary, ana.linkedin_url) == (
+        "Madrid", "ES", "Backend engineer | Python", "https://linkedin.com/in/ana-garcia")
+    assert "Tags: python" in ana.notes
+    assert (luis.city, luis.country) == ("Lisbon", None)
+    assert (eva.city, eva.country) == ("Valencia", "PT")  # the file's own country column wins

@@ -1,0 +1,51 @@
+"""Where a candidate lives, as spreadsheets and job sites write it: countries by name, and a city out of a
+location such as LinkedIn's "Madrid, Comunidad de Madrid, España" or "Greater Madrid Metropolitan Area".
+
+A location is stored as its city so that people in one city compare as such (possible duplicates are
+similar names in the same city) and the list shows "Madrid"; the country it names fills the country
+when the row has none. A location that is not so shaped is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crm.domain import normalize
+
+# Folded country names, Spanish and English -> ISO 3166 code.
+COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
+             "reino unido": "GB", "united kingdom": "GB", "uk": "GB", "alemania": "DE", "germany": "DE",
+             "italia": "IT", "italy": "IT", "mexico": "MX", "argentina": "AR", "colombia": "CO",
+             "estados unidos": "US", "united states": "US", "usa": "US", "paises bajos": "NL", "holanda": "NL",
+             "netherlands": "NL", "irlanda": "IE", "ireland": "IE", "suiza": "CH", "switzerland": "CH",
+             "belgica": "BE", "belgium": "BE", "andorra": "AD", "chile": "CL", "peru": "PE", "uruguay": "UY",
+             "venezuela": "VE", "brasil": "BR", "brazil": "BR", "marruecos": "MA", "morocco": "MA",
+             "polonia": "PL", "poland": "PL", "rumania": "RO", "romania": "RO", "ucrania": "UA", "ukraine": "UA",
+             "india": "IN", "canada": "CA", "suecia": "SE", "sweden": "SE", "austria": "AT", "grecia": "GR",
+             "greece": "GR"}
+
+# LinkedIn's ways of naming the area around a city, in Spanish and English.
+_AREA = re.compile(r"^(?:(?:greater\s+)?(?P<a>.+?)\s+(?:metropolitan\s+)?area"
+                   r"|[aá]rea\s+(?:metropolitana\s+)?de\s+(?P<b>.+)"
+                   r"|(?P<c>.+?)\s+y\s+alrededores)$", re.IGNORECASE)
+
+
+def country_code(text: str) -> str | None:
+    """"España", "spain", "ES" -> "ES"; None for anything else."""
+    text = text.strip()
+    return COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
+
+
+def city_and_country(text: str) -> tuple[str | None, str | None]:
+    """A location -> (city, country code or None). "Madrid, Comunidad de Madrid, España" -> ("Madrid", "ES");
+    "Barcelona y alrededores" -> ("Barcelona", None); "España" -> (None, "ES"); other text as it is."""
+    parts = [part.strip() for part in text.split(",")]
+    country = COUNTRIES.get(normalize.fold(parts[-1])) if parts[-1] else None
+    if country is not None:
+        parts.pop()
+    elif len(parts) > 1:
+        return text, None  # "Sevilla, remoto": not a place and its region, kept whole
+    city = parts[0] if parts else ""
+    if area := _AREA.match(city):
+        city = area.group("a") or area.group("b") or area.group("c")
+    return city or None, country
