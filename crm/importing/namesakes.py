@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from crm.importing import places
 from crm.importing.values import fold
 
 # Words that join Spanish surnames ("de la Fuente"): typed or left out at will, so they are left out.
@@ -105,6 +106,7 @@ class NameShapes:
 
     def __init__(self) -> None:
         self._texts: dict[str, tuple[str, tuple[str, ...]]] = {}  # cell -> (folded, spelling keys)
+        self._cities: dict[str, str] = {}  # city cell -> city_key
         self._given: dict[str, tuple[str, tuple[str, ...]]] = {}  # a first-name cell -> the same, short forms read out
         self._spelling: dict[str, str] = {}
         self._short_forms = {self.spelling(short): tuple(self.spelling(word) for word in full.split())
@@ -116,10 +118,10 @@ class NameShapes:
         city = values.get("city")
         if not city:
             return None
-        texts = self._texts
-        city = (texts.get(city) or self._text(city))[0]
+        city = self._cities.get(city) or self.city_key(city)
         if not city:
             return None
+        texts = self._texts
         first, last = values.get("first_name"), values.get("last_name")
         first, given = (self._given.get(first) or self._given_text(first)) if first else _NO_TEXT
         last, surnames = (texts.get(last) or self._text(last)) if last else _NO_TEXT
@@ -130,8 +132,17 @@ class NameShapes:
                 hash((city, first, last)) & _EXACT_BITS)
 
     def city_key(self, city: str) -> str:
-        """The city as shapes compare it (folded; "" for none)."""
-        return (self._texts.get(city) or self._text(city))[0] if city else ""
+        """The city as shapes compare it: folded, and of a location its city only ("Madrid, Comunidad de
+        Madrid, España", as older imports stored it, is "madrid"); "" for none."""
+        if not city:
+            return ""
+        key = self._cities.get(city)
+        if key is None:
+            place = places.city_and_country(city)[0]
+            key = self._text(place)[0] if place else ""
+            if len(self._cities) < self.CACHE_LIMIT:
+                self._cities[city] = key
+        return key
 
     def spelling(self, word: str) -> str:
         key = self._spelling.get(word)

@@ -117,6 +117,15 @@ def test_similar_names_in_the_same_city_are_only_flagged(tmp_path, store, servic
     assert [(d["row"], d["name"]) for d in report.possible_duplicates] == [(4, "Pedro Sánchez Gil")]
 
 
+def test_a_namesake_stored_with_a_whole_location_is_in_the_same_city(tmp_path, store, services):
+    # Stored before imports kept a location's city only (or typed so by hand).
+    laura = services.candidates.create({"first_name": "Laura", "last_name": "Gómez",
+                                        "city": "Madrid, Comunidad de Madrid, España"})
+    row = ["Laura", "Gomez", "laura.g@example.com", None, "Madrid", None, None, None, None, None, None, None, None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "p.xlsx", rows=[row]))
+    assert [(d["name"], d["candidate_id"]) for d in report.possible_duplicates] == [("Laura Gomez", laura.id)]
+
+
 def test_similar_names_against_the_database_and_the_file_are_flagged_never_merged(tmp_path, store, services):
     """A recruiter's second list spells people the way they were typed: without accents, without the
     second surname, as they sound. Those are flagged for review against the database and earlier rows,
