@@ -17,6 +17,7 @@ from crm.importing import jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
+from crm.importing.stage_words import STAGE_WORDS
 from crm.importing.tabular import record, run_tabular
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -31,21 +32,6 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "comment": ("Comment", ("comentario", "comment", "comentarios", "notes", "notas", "observaciones", "nota")),
 }
 
-# Spanish and English words -> the default stage names (matched to the configured stages by name or kind).
-STAGE_WORDS = {
-    "Sourced": ("sourced", "identificado", "localizado", "sourcing", "nuevo", "new", "candidato"),
-    "Contacted": ("contacted", "contactado", "contacto", "mensaje enviado"),
-    "Screening": ("screening", "entrevista telefonica", "preseleccion", "filtro", "entrevista rrhh",
-                  "phone screen", "entrevista inicial", "cribado"),
-    "Submitted to client": ("submitted to client", "enviado a cliente", "presentado", "enviado", "submitted",
-                            "presentado a cliente", "cv enviado"),
-    "Client interview": ("client interview", "entrevista cliente", "entrevista tecnica", "entrevista con cliente",
-                         "interview", "entrevista"),
-    "Offer": ("offer", "oferta", "propuesta", "oferta enviada"),
-    "Placed": ("placed", "contratado", "incorporado", "colocado", "hired", "contratada", "incorporada"),
-    "Rejected": ("rejected", "descartado", "rechazado", "descartado por cliente", "rechazado por cliente",
-                 "retirado", "withdrew", "descartada", "no interesado"),
-}
 _REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),
                 "rechazado por cliente": ("client", "Rejected by client"),
                 "retirado": ("candidate", "Candidate withdrew"), "withdrew": ("candidate", "Candidate withdrew"),

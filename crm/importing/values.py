@@ -15,6 +15,7 @@ from typing import Any
 from crm.domain import normalize
 from crm.domain.enums import CandidateStatus, LawfulBasis, RemotePolicy, Seniority
 from crm.domain.skills import canonical
+from crm.importing.stage_words import is_stage_word
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Spreadsheet columns repeat the same few words (cities, "1 mes", "55k"): fold each once.
@@ -485,6 +486,9 @@ def candidate_status(raw: Any) -> str:
     words = _words(raw)
     if words in _STATUS:
         return _STATUS[words]
+    if is_stage_word(words):  # a tracker's process column: the stage belongs to an application, not the person
+        raise Unparsed("a stage of a selection process, not a candidate status (import the pipeline to record it "
+                       "against its role)")
     raise Unparsed(f"not a candidate status ({', '.join(s.value for s in CandidateStatus)}; "
                    "activo, colocado, no contactar, archivado)")
 

@@ -60,6 +60,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "not a seniority ({choices})"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a work mode ({choices})"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a candidate status ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a stage of a selection process, not a candidate status (import the "
+                      "pipeline to record it against its role)"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a lawful basis ({choices})"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a country"),
     QT_TRANSLATE_NOOP("ImportReasons", "not an English level (A1 to C2)"),

@@ -348,6 +348,8 @@ def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, service
     assert pau.status == "active" and pau.lawful_basis == "legitimate_interest"
     assert pau.notes == "Estado: Descartado"  # an unknown status word is kept as written, and reported
     assert [(w.row, w.column, w.value) for w in report.warnings] == [(3, "Estado", "Descartado")]
+    # A stage of a process, said as such: it belongs to an application (the pipeline import), not the person.
+    assert report.warnings[0].reason.startswith("a stage of a selection process, not a candidate status")
 
 
 def test_same_name_and_city_within_the_file_is_flagged_not_merged(tmp_path, store, services):

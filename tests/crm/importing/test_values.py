@@ -216,9 +216,11 @@ def test_lawful_basis_in_english_and_spanish(raw, basis):
     assert values.lawful_basis(raw) == basis
 
 
-@pytest.mark.parametrize("raw", ["entrevista", "maybe"])
-def test_unknown_status_and_basis_words_are_unparsed(raw):
-    with pytest.raises(values.Unparsed):
+@pytest.mark.parametrize("raw, why", [("entrevista", "a stage of a selection process"),
+                                      ("Entrevista técnica con el CTO", "a stage of a selection process"),
+                                      ("maybe", "not a candidate status")])
+def test_unknown_status_and_basis_words_are_unparsed(raw, why):
+    with pytest.raises(values.Unparsed, match=f"^{why}"):
         values.candidate_status(raw)
     with pytest.raises(values.Unparsed):
         values.lawful_basis(raw)
