@@ -13,7 +13,8 @@ by hand. Records an import has just created have none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +34,7 @@ from crm.domain.base import utcnow
 from crm.domain.enums import CandidateStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion
 from crm.importing.dedupe import MERGE_FIELDS, merge_changes
+from crm.importing.mapping import CANDIDATE_FIELDS
 from crm.persistence import search_index
 from crm.persistence.store import Store
 from crm.safety import audit
@@ -40,10 +42,20 @@ from crm.safety import audit
 _HISTORY = ((Application, "applications"), (Activity, "activities"), (Attachment, "CVs"),
             (ExportLogEntry, "files sent to clients"))
 # Fields whose differing value is worth keeping in the notes (the rest: the kept record's value stands).
-_KEPT_IN_NOTES = ("first_name", "last_name", "email", "phone", "linkedin_url", "github_url", "city", "current_title", "current_company")
+KEPT_IN_NOTES = ("first_name", "last_name", "email", "phone", "linkedin_url", "github_url", "city", "current_title", "current_company")
 
 
-def merge_candidates(store: Store, keep_id: int, keep_version: int, other_id: int, other_version: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class MergeWording:
+    """How the note of the other record's differing values reads: in the user's language when the app
+    merges (ui passes its translations), in English from the command line."""
+
+    heading: str = "Merged from candidate {id}:"  # {id}: the record folded in
+    label: Callable[[str], str] = lambda field: CANDIDATE_FIELDS[field][0]  # a field's name, as the user reads it
+
+
+def merge_candidates(store: Store, keep_id: int, keep_version: int, other_id: int, other_version: int,
+                     wording: MergeWording = MergeWording()) -> dict[str, Any]:
     """Fold candidate `other_id` into `keep_id`; return {"kept", "filled" (field names), "skills_added",
     "noted" (fields whose other value went to the notes)}."""
     if keep_id == other_id:
@@ -66,11 +78,11 @@ def merge_candidates(store: Store, keep_id: int, keep_version: int, other_id: in
         if incoming["status"] == CandidateStatus.DO_NOT_CONTACT.value != current["status"]:
             changes["status"] = incoming["status"]  # asked not to be contacted on either record: so it stays
         filled = sorted(changes)
-        noted = [field for field in _KEPT_IN_NOTES
+        noted = [field for field in KEPT_IN_NOTES
                  if incoming[field] not in (None, "") and field not in changes and incoming[field] != current[field]]
         if noted:
-            lines = "\n".join(f"{field}: {incoming[field]}" for field in noted)
-            note = f"Merged from candidate {other_id}:\n{lines}"
+            lines = "\n".join(f"{wording.label(field)}: {incoming[field]}" for field in noted)
+            note = f"{wording.heading.format(id=other_id)}\n{lines}"
             base = changes.get("notes", current["notes"])
             changes["notes"] = f"{base}\n{note}" if base else note
         added, years_filled = _fold_skills(session, keep_id, other_id)

@@ -81,27 +81,32 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="199"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="188"/>
+        <source>Merged from candidate %1:</source>
+        <translation>Fusionado desde el candidato %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/duplicate_review.py" line="202"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="209"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="212"/>
         <source>Not merged: one of the records was changed since this window opened. Close it and compare them again.</source>
         <translation>No se fusionó: uno de los registros cambió desde que se abrió esta ventana. Ciérrela y vuelva a compararlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="211"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="214"/>
         <source>Not merged: one of the two records no longer exists.</source>
         <translation>No se fusionó: uno de los dos registros ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="212"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="215"/>
         <source>Not merged: the imported record has applications, activities or files of its own. Open both and merge them by hand.</source>
         <translation>No se fusionó: el registro importado tiene candidaturas, actividades o archivos propios. Abra los dos y fusiónelos a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="222"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="225"/>
         <source>Not merged: %1</source>
         <translation>No se fusionó: %1</translation>
     </message>

@@ -179,14 +179,17 @@ class DuplicateReviewDialog(QDialog):
         """Fold the imported record into the other, on the writer thread; the versions shown here must
         still be the stored ones."""
         from crm.domain.errors import Conflict, StaleVersion
-        from crm.services.candidate_merge import merge_candidates
+        from crm.services.candidate_merge import KEPT_IN_NOTES, MergeWording, merge_candidates
 
         store = self.context.services.store
         keep, other = self.other, self.imported
+        # The note of the other record's differing values is read in the app: in the user's language.
+        labels = {field: field_label(field) for field in KEPT_IN_NOTES}  # here: Qt is asked on the GUI thread
+        wording = MergeWording(self.tr("Merged from candidate %1:").replace("%1", "{id}"), labels.__getitem__)
 
         def work(_progress, _token) -> dict[str, Any]:
             try:
-                return merge_candidates(store, keep.id, keep.version, other.id, other.version)
+                return merge_candidates(store, keep.id, keep.version, other.id, other.version, wording)
             except StaleVersion:
                 return {"refused": "edited"}
             except NotFound:

@@ -248,7 +248,9 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     assert answers == [True]
 
     laura = services.candidates.get(existing.id)
-    assert laura.phone == "+34600111222" and laura.email == "laura@example.com" and "lgomez@work.es" in laura.notes
+    assert laura.phone == "+34600111222" and laura.email == "laura@example.com"
+    # What could not fill a field is kept in the notes, under the names the user reads in the app.
+    assert f"Merged from candidate {review.imported.id}:\nLast name: Gomez\nEmail: lgomez@work.es" in laura.notes
     assert {s.name for s in laura.skills} == {"Python", "Kubernetes"}
     assert services.candidates.count() == 2  # Pedro and Laura: the imported copy is gone
     assert model.index(line, 0).data() == "Merged"
@@ -314,3 +316,22 @@ def test_a_birth_date_column_is_skipped_and_the_mapping_says_why(qtbot, context,
     assert "Choose Notes to keep it" in model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole) is None
     assert preview_column(dialog, "Date added") is None
+
+
+def test_a_merge_made_in_the_spanish_app_notes_in_spanish(qtbot, context, services, tmp_path):
+    from tests.ui.helpers import spanish_area
+    from ui.import_export.duplicate_review import DuplicateReviewDialog
+
+    existing = services.candidates.create({"first_name": "Laura", "last_name": "Gómez", "city": "Madrid",
+                                           "email": "laura@example.com"})
+    copy = services.candidates.create({"first_name": "Laura", "last_name": "Gomez", "city": "Madrid",
+                                       "email": "lgomez@work.es"})
+    flag = {"row": 2, "name": "Laura Gomez", "city": "Madrid", "candidate_id": existing.id, "new_id": copy.id,
+            "reason": "similar name in the same city as an existing candidate"}
+    with spanish_area("import", tmp_path):
+        review = DuplicateReviewDialog(context, flag)
+        qtbot.addWidget(review)
+        review.merge()
+        qtbot.waitUntil(lambda: review.merged == existing.id, timeout=10_000)
+    notes = services.candidates.get(existing.id).notes
+    assert notes == f"Fusionado desde el candidato {copy.id}:\nApellidos: Gomez\nEmail: lgomez@work.es"
