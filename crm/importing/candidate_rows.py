@@ -135,12 +135,12 @@ class RowParser:
                         if text:
                             extra.append(f"{header}: {text}")
                     else:
-                        _apply(target, raw, out, skills, notes_parts, day_first)
+                        _apply(target, raw, out, skills, notes_parts, day_first, header)
                     continue
                 key = raw if raw.__class__ is str else (raw.__class__, raw)  # 1, 1.0 and True stay apart
                 effect = cache.get(key)
                 if effect is None:
-                    effect = _effect(target, raw, day_first)
+                    effect = _effect(target, raw, day_first, header)
                     if len(cache) < COLUMN_CACHE_LIMIT:
                         cache[key] = effect
                 if len(effect) == 2:  # (field, value): the usual single value
@@ -188,13 +188,13 @@ class RowParser:
         return CandidateRow(number, out, skills, warnings)
 
 
-def _effect(target: str, raw: Any, day_first: bool) -> tuple:
+def _effect(target: str, raw: Any, day_first: bool, header: str) -> tuple:
     """What a cell does to a row, to remember: (field, value), or (values, skills, notes, error)."""
     values: dict[str, Any] = {}
     found: list[tuple[str, str, float | None]] = []
     notes: list[str] = []
     try:
-        _apply(target, raw, values, found, notes, day_first)
+        _apply(target, raw, values, found, notes, day_first, header)
     except (parse.Unparsed, _TooLong) as exc:
         return None, None, None, exc
     if len(values) == 1 and not found and not notes:
@@ -259,7 +259,8 @@ def _english_level(raw: Any) -> str:
     raise parse.Unparsed("not an English level (A1 to C2)")
 
 
-def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool) -> None:
+def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool, header: str) -> None:
+    """Put what one cell says into the row (`header`: its column's, for a note in the file's own words)."""
     convert = converter(target)
     if convert is not None:
         out[target] = convert(raw)
@@ -292,7 +293,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             if target == "expected_salary":
                 out["expected_salary_max"] = high
             else:
-                notes_parts.append(f"Current salary range: {parse.as_text(raw)}")
+                notes_parts.append(f"{header}: {parse.as_text(raw)}")  # the range as written; the field has its low end
     elif target == "notice_days":
         if isinstance(raw, date | datetime):
             out["available_from"] = parse.a_date(raw, day_first)

@@ -466,3 +466,14 @@ def test_a_linkedin_style_export_stores_the_city_of_each_location(tmp_path, stor
     assert "Tags: python" in ana.notes
     assert (luis.city, luis.country) == ("Lisbon", None)
     assert (eva.city, eva.country) == ("Valencia", "PT")  # the file's own country column wins
+
+
+def test_a_current_salary_range_keeps_its_low_end_and_the_range_in_the_files_words(tmp_path, store, services):
+    path = tmp_path / "rango.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nombre", "Apellidos", "Email", "Salario actual"])
+    book.active.append(["Iker", "Mendi", "iker@example.com", "40-45k"])
+    book.save(path)
+    import_candidates(store, path)
+    iker = by_email(services, "iker@example.com")
+    assert (iker.current_salary, iker.notes) == (40000, "Salario actual: 40-45k")
