@@ -16,6 +16,7 @@ from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
 from crm.persistence.store import Store
 from crm.safety import audit
+from crm.safety.backups import BackupManager
 from crm.services.progress import CancelToken, Progress, no_progress
 
 
@@ -43,6 +44,9 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
     total = the_plan.table.total_rows
+    if not options.dry_run and store.path is not None:
+        progress(0, total, "backing up")
+        BackupManager(store).take("pre-import")  # a verified way back, as before a candidate import
     session = store.sessions()
     try:
         with session.begin():

@@ -52,4 +52,6 @@ def test_role_and_pipeline_imports_are_audited_too(tmp_path, store):
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "import").order_by(AuditEntry.id)).all()
     assert [(e.entity_id, e.details["kind"]) for e in entries][1:] == [(roles.batch_id, "roles"), (pipeline.batch_id, "pipeline")]
     assert entries[1].details["created"] == roles.created > 0
+    reasons = [info.reason for info in BackupManager(store).list(with_counts=False)]
+    assert reasons.count("pre-import") == 3  # before each of the three imports
     assert (entries[2].details["created"], entries[2].details["rejected"]) == (1, 1)
