@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 # Literal translate() calls so that lupdate finds every word.
@@ -42,7 +42,8 @@ def label(labels: dict[str, str], value: str | None) -> str:
 
 
 def money(value: int | None) -> str:
-    return "" if value is None else f"{value:,}".replace(",", ".")
+    """60.000 in a Spanish app, 60,000 in an English one."""
+    return "" if value is None else QLocale().toString(value)
 
 
 def salary_band(low: int | None, high: int | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ REASONS = {"startup": QT_TRANSLATE_NOOP("safety", "at start-up"), "periodic": QT
 
 
 def _count(info, key: str) -> str:
-    return "-" if info.counts is None else f"{info.counts[key]:,}"
+    return "-" if info.counts is None else QLocale().toString(info.counts[key])
 
 
 def backup_columns() -> list[Column]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -78,7 +78,7 @@ class RestoreDialog(QDialog):
         ok = counts is not None and passes_quick_check(path)
         if counts is not None:
             self.contents_label.setText(self.tr("%1 candidates, %2 roles, %3 clients")
-                                        .replace("%1", f"{counts['candidate']:,}")
+                                        .replace("%1", QLocale().toString(counts["candidate"]))
                                         .replace("%2", str(counts["role"])).replace("%3", str(counts["company"])))
         else:
             self.contents_label.setText(self.tr("cannot be read"))

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from ui.clients.page import ClientsPage
 from ui.kit.field_form import reason_text
@@ -70,3 +70,18 @@ def test_the_pages_show_spanish_when_the_translations_are_loaded(qtbot, tmp_path
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language, country, expected", [
+    (QLocale.Language.Spanish, QLocale.Country.Spain, "60.000 – 75.000 €"),
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, "60,000 – 75,000 €"),
+])
+def test_a_salary_band_is_written_as_the_users_locale_writes_numbers(qapp, language, country, expected):
+    from ui.roles.labels import salary_band
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language, country))
+    try:
+        assert salary_band(60000, 75000) == expected
+    finally:
+        QLocale.setDefault(previous)
