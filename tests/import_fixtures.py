@@ -34,6 +34,16 @@ SPANISH_ROWS = [
 SPANISH_DATA_ROWS = {"first": 4}  # header on row 3 (title merged on row 1, blank row 2)
 
 
+def plain_xlsx(path: Path, headers: list, *rows: list) -> Path:
+    """One sheet: a header row on row 1 and these rows below it."""
+    book = openpyxl.Workbook()
+    book.active.append(headers)
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
 def messy_spanish_xlsx(path: Path, rows: list[list] | None = None, *, lookup_sheet: bool = True) -> Path:
     """Title in merged cells, a blank row, the header, data with a blank row inside, a totals footer,
     and (first) a lookup sheet that must not be chosen."""

@@ -10,6 +10,7 @@ from import_fixtures import (
     cp1252_semicolon_csv,
     english_xlsx,
     messy_spanish_xlsx,
+    plain_xlsx,
 )
 from sqlalchemy import text
 
@@ -432,11 +433,8 @@ def test_a_birth_date_or_id_number_column_is_not_imported_unless_the_user_choose
     from crm.importing.importer import plan
     from crm.importing.mapping import NOTES, SENSITIVE_REASON
 
-    path = tmp_path / "con_dni.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Nombre", "Apellidos", "Email", "Fecha de nacimiento", "DNI", "Ciudad"])
-    book.active.append(["Lucía", "Vidal", "lucia@example.com", datetime(1990, 4, 2), "12345678Z", "Bilbao"])
-    book.save(path)
+    path = plain_xlsx(tmp_path / "con_dni.xlsx", ["Nombre", "Apellidos", "Email", "Fecha de nacimiento", "DNI", "Ciudad"],
+                      ["Lucía", "Vidal", "lucia@example.com", datetime(1990, 4, 2), "12345678Z", "Bilbao"])
 
     report = import_candidates(store, path)
     lucia = by_email(services, "lucia@example.com")
@@ -469,11 +467,7 @@ def test_a_linkedin_style_export_stores_the_city_of_each_location(tmp_path, stor
 
 
 def test_a_current_salary_range_keeps_its_low_end_and_the_range_in_the_files_words(tmp_path, store, services):
-    path = tmp_path / "rango.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Nombre", "Apellidos", "Email", "Salario actual"])
-    book.active.append(["Iker", "Mendi", "iker@example.com", "40-45k"])
-    book.save(path)
-    import_candidates(store, path)
+    import_candidates(store, plain_xlsx(tmp_path / "rango.xlsx", ["Nombre", "Apellidos", "Email", "Salario actual"],
+                                        ["Iker", "Mendi", "iker@example.com", "40-45k"]))
     iker = by_email(services, "iker@example.com")
     assert (iker.current_salary, iker.notes) == (40000, "Salario actual: 40-45k")

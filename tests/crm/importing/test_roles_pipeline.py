@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, roles_xlsx
+from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, plain_xlsx, roles_xlsx
 from sqlalchemy import text
 
 from crm.importing.importer import import_candidates
@@ -75,14 +75,8 @@ def test_pipeline_creates_applications_with_history_and_undoes(tmp_path, store, 
 
 
 def test_a_sentence_in_a_roles_skills_goes_to_its_description(tmp_path, store, services):
-    import openpyxl
-
-    path = tmp_path / "vacantes.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Ref.", "Cliente", "Puesto", "Skills requeridas"])
-    book.active.append(["VAC-9", "Acme", "Backend", "Go, Kafka, valorable haber trabajado en el sector seguros"])
-    book.save(path)
-    report = import_roles(store, path)
+    report = import_roles(store, plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Skills requeridas"],
+                                            ["VAC-9", "Acme", "Backend", "Go, Kafka, valorable haber trabajado en el sector seguros"]))
     assert report.created == 1
     assert [(w.row, w.column, w.reason) for w in report.warnings] == [
         (2, "Skills requeridas", "a sentence among the skills; kept in the description")]

@@ -4,7 +4,7 @@ from datetime import date
 
 import openpyxl
 import pytest
-from import_fixtures import candidates_in_database_file, large_candidates_xlsx, messy_spanish_xlsx
+from import_fixtures import candidates_in_database_file, large_candidates_xlsx, messy_spanish_xlsx, plain_xlsx
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import text
@@ -158,12 +158,9 @@ def test_preview_rows_with_warnings_or_refused_stand_out(qtbot):
 
 
 def test_a_file_with_dates_month_first_is_read_so_and_the_user_can_say_otherwise(qtbot, context, services, tmp_path):
-    book = openpyxl.Workbook()
-    book.active.append(["First name", "Last name", "Email", "Available from"])
-    book.active.append(["Ann", "Lee", "ann@example.com", "03/01/2027"])
-    book.active.append(["Bob", "Ray", "bob@example.com", "12/25/2026"])
-    book.save(tmp_path / "us.xlsx")
-    dialog = open_dialog(qtbot, context, tmp_path / "us.xlsx")
+    dialog = open_dialog(qtbot, context, plain_xlsx(tmp_path / "us.xlsx", ["First name", "Last name", "Email", "Available from"],
+                                                    ["Ann", "Lee", "ann@example.com", "03/01/2027"],
+                                                    ["Bob", "Ray", "bob@example.com", "12/25/2026"]))
     assert dialog.dates_combo.currentData() is False  # month/day/year, as row 3 proves
     assert "month first" in dialog.info_label.text()
     assert preview_column(dialog, "Available from") == ["1 Mar 2027", "25 Dec 2026"]
@@ -305,12 +302,8 @@ def test_the_user_chooses_to_give_merged_cells_to_each_row_and_the_preview_and_i
 
 
 def test_a_birth_date_column_is_skipped_and_the_mapping_says_why(qtbot, context, tmp_path):
-    path = tmp_path / "con_nacimiento.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Nombre", "Apellidos", "Email", "Fecha de nacimiento"])
-    book.active.append(["Lucía", "Vidal", "lucia@example.com", date(1990, 4, 2)])
-    book.save(path)
-    dialog = open_dialog(qtbot, context, path)
+    dialog = open_dialog(qtbot, context, plain_xlsx(tmp_path / "con_nacimiento.xlsx", [
+        "Nombre", "Apellidos", "Email", "Fecha de nacimiento"], ["Lucía", "Vidal", "lucia@example.com", date(1990, 4, 2)]))
     model = dialog.mapping_model
     assert model.targets == ["first_name", "last_name", "email", "__skip__"]  # not "Date added"
     assert "Choose Notes to keep it" in model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
