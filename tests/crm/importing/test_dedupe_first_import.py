@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from import_fixtures import plain_xlsx
 from sqlalchemy import text
 
 from crm.importing import row_source
@@ -23,12 +24,7 @@ ROWS = [
 
 
 def sheet(path):
-    book = openpyxl.Workbook()
-    book.active.append(HEADERS)
-    for row in ROWS:
-        book.active.append(row)
-    book.save(path)
-    return path
+    return plain_xlsx(path, HEADERS, *ROWS)
 
 
 def people(store, skip_id):

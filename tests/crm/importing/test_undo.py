@@ -1,7 +1,7 @@
 """Undo an import: the database returns to exactly the state before it."""
 
 import pytest
-from import_fixtures import english_xlsx, messy_spanish_xlsx
+from import_fixtures import english_xlsx, messy_spanish_xlsx, plain_xlsx
 from sqlalchemy import text
 
 from crm.domain.errors import Conflict
@@ -49,14 +49,7 @@ def test_an_import_is_undone_once(tmp_path, store):
 
 
 def _sheet(path, rows):
-    import openpyxl
-
-    workbook = openpyxl.Workbook()
-    workbook.active.append(["Email", "Name", "Skills"])
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(path)
-    return path
+    return plain_xlsx(path, ["Email", "Name", "Skills"], *rows)
 
 
 def test_update_fills_missing_skill_years_and_undo_takes_them_back(tmp_path, store, services):
