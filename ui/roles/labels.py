@@ -47,8 +47,11 @@ def money(value: int | None) -> str:
 
 
 def salary_band(low: int | None, high: int | None) -> str:
-    if low and high:
+    """"45.000 – 55.000 €"; one amount when both ends are equal; "up to 60.000 €" for a maximum only."""
+    if low and high and low != high:
         return f"{money(low)} – {money(high)} €"
-    if low or high:
-        return f"{money(low or high)} €"
+    if low:
+        return f"{money(low)} €"
+    if high:
+        return QCoreApplication.translate("RoleSalaryBand", "up to %1 €").replace("%1", money(high))
     return ""

@@ -72,6 +72,19 @@ def test_the_pages_show_spanish_when_the_translations_are_loaded(qtbot, tmp_path
             QCoreApplication.removeTranslator(translator)
 
 
+def test_a_band_given_as_a_maximum_only_says_so(qapp, tmp_path):
+    from tests.ui.helpers import spanish_area
+    from ui.roles.labels import salary_band
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        with spanish_area("roles", tmp_path):
+            assert salary_band(None, 60000) == "hasta 60.000 €"
+    finally:
+        QLocale.setDefault(previous)
+
+
 @pytest.mark.parametrize("language, country, expected", [
     (QLocale.Language.Spanish, QLocale.Country.Spain, "60.000 – 75.000 €"),
     (QLocale.Language.English, QLocale.Country.UnitedKingdom, "60,000 – 75,000 €"),
@@ -83,5 +96,6 @@ def test_a_salary_band_is_written_as_the_users_locale_writes_numbers(qapp, langu
     QLocale.setDefault(QLocale(language, country))
     try:
         assert salary_band(60000, 75000) == expected
+        assert salary_band(60000, 60000) == salary_band(60000, None) == expected.split(" – ")[0] + " €"
     finally:
         QLocale.setDefault(previous)
