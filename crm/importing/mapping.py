@@ -109,6 +109,9 @@ def normalise_header(header: object) -> str:
 
 
 _NOT_A_FIELD = _OTHER_MEANING | SENSITIVE_WORDS
+# Words that make a column second best for its field: with a province and a town, the town is the city;
+# with a landline and a mobile, the mobile is the phone (the other goes to the notes).
+_FALLBACK = {"city": frozenset({"provincia", "province"}), "phone": frozenset({"fijo", "landline"})}
 
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
 # Words that name the row's subject rather than the column's content ("Email candidato" is an email).
@@ -159,16 +162,20 @@ def is_sensitive(header: object) -> bool:
 
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
                  unmapped: str = NOTES) -> list[str]:
-    """One target per column: a field, NOTES or SKIP. A field is taken by its first column only."""
+    """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless
+    that column is a fallback for it (_FALLBACK) and a later column names it better."""
     guesses = [guess_field(h, fields) for h in headers]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_names(headers, guesses)
     own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
+    fallbacks = {index for index, (header, guess) in enumerate(zip(headers, guesses, strict=True))
+                 if guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split())}
+    named_better = {guess for index, guess in enumerate(guesses) if index not in fallbacks}
     result, taken = [], set()
-    for header, guess in zip(headers, guesses, strict=True):
+    for index, (header, guess) in enumerate(zip(headers, guesses, strict=True)):
         if own_export and normalise_header(header) in EXPORT_META_HEADERS:
             result.append(SKIP)
-        elif guess and guess not in taken:
+        elif guess and guess not in taken and not (index in fallbacks and guess in named_better):
             taken.add(guess)
             result.append(guess)
         else:

@@ -54,6 +54,17 @@ def test_personal_data_the_crm_does_not_keep_is_skipped_unless_chosen():
     assert auto_mapping(headers) == ["email", SKIP, SKIP, SKIP, SKIP, NOTES, SKIP]
 
 
+@pytest.mark.parametrize("headers, targets", [
+    (["Provincia", "Localidad"], [NOTES, "city"]),  # the town is the city; the province goes to the notes
+    (["Localidad", "Provincia"], ["city", NOTES]),
+    (["Provincia", "Email"], ["city", "email"]),  # the best there is
+    (["Teléfono fijo", "Móvil"], [NOTES, "phone"]),  # the mobile is the one a recruiter calls
+    (["Teléfono fijo"], ["phone"]),
+])
+def test_a_second_best_column_yields_its_field_to_a_better_one(headers, targets):
+    assert auto_mapping(headers) == targets
+
+
 def test_a_field_is_taken_by_its_first_column_only():
     assert auto_mapping(["Email", "Correo"]) == ["email", NOTES]
 
