@@ -192,9 +192,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
                       else SENSITIVE_REASON if is_sensitive(header) else "column skipped; not imported")
             report.warn(None, header, None, reason)
     total = located.total_rows
-    if not options.dry_run and store.path is not None:
-        progress(0, total, "backing up")
-        BackupManager(store).take("pre-import")  # a verified way back, whatever the import does
+    back_up_first(store, options, progress, total)
     progress(0, total, "reading")
     timings = {"store": 0.0}
     connection = store.engine.connect()
@@ -233,14 +231,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             clock = time.perf_counter()
             run.finish()
             save_mapping(session, "candidates", headers, targets)
-            batch.created_count, batch.updated_count = report.created, report.updated
-            batch.skipped_count, batch.rejected_count = report.skipped, len(report.rejected)
-            batch.finished_at = utcnow()
-            report.batch_id = batch.id
-            batch.report = report.stored_summary()
-            audit.record(session, "import", "import_batch", batch.id,
-                         {"kind": "candidates", "created": report.created, "updated": report.updated,
-                          "skipped": report.skipped, "rejected": len(report.rejected)})
+            close_batch(session, batch, report)
             token.raise_if_cancelled()
             if options.dry_run:
                 raise _DryRunDone()
@@ -263,6 +254,26 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
 
 class _DryRunDone(Exception):
     pass
+
+
+def back_up_first(store: Store, options: ImportOptions, progress: Progress, total: int) -> None:
+    """A verified backup before an import writes (not for a check): a way back, whatever the import does."""
+    if not options.dry_run and store.path is not None:
+        progress(0, total, "backing up")
+        BackupManager(store).take("pre-import")
+
+
+def close_batch(session, batch: ImportBatch, report: ImportReport) -> None:
+    """What an import keeps of itself, in its own transaction: its counts and report in the batch (for
+    Import history and undo), and an audit entry (ids and counts only)."""
+    batch.created_count, batch.updated_count = report.created, report.updated
+    batch.skipped_count, batch.rejected_count = report.skipped, len(report.rejected)
+    batch.finished_at = utcnow()
+    report.batch_id = batch.id
+    batch.report = report.stored_summary()
+    audit.record(session, "import", "import_batch", batch.id,
+                 {"kind": batch.kind, "created": report.created, "updated": report.updated,
+                  "skipped": report.skipped, "rejected": len(report.rejected)})
 
 
 def save_mapping(session, kind: str, headers: list[str], targets: list[str]) -> None:

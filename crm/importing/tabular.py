@@ -6,17 +6,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crm.domain import ImportBatch, ImportItem
-from crm.domain.base import utcnow
 from crm.files import file_sha256
 from crm.importing.candidate_rows import mark_issue
 from crm.importing.cell_marks import fill_merged_down
-from crm.importing.importer import ImportOptions, plan, save_mapping
+from crm.importing.importer import ImportOptions, back_up_first, close_batch, plan, save_mapping
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
 from crm.persistence.store import Store
-from crm.safety import audit
-from crm.safety.backups import BackupManager
 from crm.services.progress import CancelToken, Progress, no_progress
 
 
@@ -44,9 +41,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
     total = the_plan.table.total_rows
-    if not options.dry_run and store.path is not None:
-        progress(0, total, "backing up")
-        BackupManager(store).take("pre-import")  # a verified way back, as before a candidate import
+    back_up_first(store, options, progress, total)
     session = store.sessions()
     try:
         with session.begin():
@@ -74,14 +69,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
                                                         the_plan.table.header_row, last_row))
             handler.finish()
             save_mapping(session, kind, the_plan.headers, targets)
-            batch.created_count, batch.updated_count = report.created, report.updated
-            batch.skipped_count, batch.rejected_count = report.skipped, len(report.rejected)
-            batch.finished_at = utcnow()
-            report.batch_id = batch.id
-            batch.report = report.stored_summary()
-            audit.record(session, "import", "import_batch", batch.id,
-                         {"kind": kind, "created": report.created, "updated": report.updated,
-                          "skipped": report.skipped, "rejected": len(report.rejected)})
+            close_batch(session, batch, report)
             token.raise_if_cancelled()
             if options.dry_run:
                 raise _DryRunDone()
