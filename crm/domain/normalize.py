@@ -14,6 +14,7 @@ _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[
 _HAS_SCHEME = re.compile(r"^https?://", re.I)
 _LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
 _LINKEDIN_PROFILE = re.compile(r"^in/[^/]+")
+_QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 # Legal-form suffixes ignored when comparing company names.
 _COMPANY_FORMS = {
     "sl", "sa", "slu", "sau", "sll", "slp", "sc", "scoop", "cb", "sociedad", "limitada", "anonima",
@@ -71,9 +72,9 @@ def ascii_lower(value: str) -> str:
     return value.lower() if value.isascii() else value.translate(_ASCII_LOWER)
 
 
-def web_address(value: str | None) -> str | None:
-    """A URL with a scheme, host lower-cased, no "www.", no trailing slash. (Profile URLs were stored
-    so until migration 0005; tombstones written then hashed this form, see safety.tombstones.)"""
+def _address_parts(value: str | None) -> tuple[str, str, str, str] | None:
+    """(scheme, host, "/" or "", path) of a URL as typed: a scheme added if missing, no spaces, the host
+    lower-cased and without "www."; None for an empty value."""
     value = text(value)
     if value is None:
         return None
@@ -85,23 +86,30 @@ def web_address(value: str | None) -> str | None:
     host = host.lower()
     if host.startswith("www."):
         host = host[4:]
-    return f"{scheme.lower()}://{host}{slash}{path}".rstrip("/")
+    return scheme.lower(), host, slash, path
+
+
+def web_address(value: str | None) -> str | None:
+    """A URL with a scheme, host lower-cased, no "www.", no trailing slash. (Profile URLs were stored
+    so until migration 0005; tombstones written then hashed this form, see safety.tombstones.)"""
+    parts = _address_parts(value)
+    return None if parts is None else "{}://{}{}{}".format(*parts).rstrip("/")
 
 
 def url(value: str | None) -> str | None:
     """A profile URL as stored: a web_address, and LinkedIn and GitHub profiles in one form whatever way
     they were copied (the importer finds people by them): https; LinkedIn's country hosts
     (es.linkedin.com) as linkedin.com; no query or fragment (tracking such as ?originalSubdomain=es);
-    a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana)."""
-    value = web_address(value)
-    if value is None:
+    a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana). (Every imported profile URL
+    comes here: the address is taken apart once.)"""
+    parts = _address_parts(value)
+    if parts is None:
         return None
-    scheme, _, rest = value.partition("://")
-    host, slash, path = rest.partition("/")
+    scheme, host, slash, path = parts
     linkedin = host == "linkedin.com" or _LINKEDIN_COUNTRY.match(host) is not None
     if not (linkedin or host == "github.com"):
-        return value
-    path = re.split(r"[?#]", path, maxsplit=1)[0]
+        return f"{scheme}://{host}{slash}{path}".rstrip("/")
+    path = _QUERY_OR_FRAGMENT.split(path, maxsplit=1)[0]
     if linkedin and (profile := _LINKEDIN_PROFILE.match(path)):
         path = profile.group(0)
     return f"https://{'linkedin.com' if linkedin else host}{slash}{path}".rstrip("/")
