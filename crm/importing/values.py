@@ -231,9 +231,7 @@ def a_date(value: Any, day_first: bool = True) -> date:
         if match := _YMD.match(text):
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if match := _DMY.match(text):
-            first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-            if year < 100:
-                year += 2000 if year < 70 else 1900
+            first, second, year = int(match.group(1)), int(match.group(2)), _full_year(match.group(3))
             day, month = (first, second) if day_first else (second, first)
             if month > 12 and day <= 12:  # "03/25/2024" read day first: the other order would fit
                 raise Unparsed("not a valid date as day/month/year; the file may write month/day/year: "
@@ -277,10 +275,13 @@ def _named_month_date(folded: str) -> date | None:
         return None
     if month not in _MONTHS:
         return None
-    number = int(year)
-    if number < 100:
-        number += 2000 if number < 70 else 1900
-    return date(number, _MONTHS[month], int(day))
+    return date(_full_year(year), _MONTHS[month], int(day))
+
+
+def _full_year(digits: str) -> int:
+    """"24" -> 2024, "85" -> 1985 (two digits: 1970-2069, as Excel reads them), "2024" -> 2024."""
+    year = int(digits)
+    return year + (2000 if year < 70 else 1900) if year < 100 else year
 
 
 def a_datetime(value: Any, day_first: bool = True) -> datetime:
@@ -406,6 +407,7 @@ _PHONE_PUNCTUATION = re.compile(r"[\s().\-]")
 _SPANISH_MOBILE = re.compile(r"^(?:\+34|0034|34)?([6789]\d{8})$")
 
 
+_PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|\||\by\b|\bo\b|\bor\b|\band\b)\s*")  # "600 11 22 33 / 911 22 33 44"
 _PHONE_LABEL = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # parentheses holding a word, not "(+34)"
 
 
@@ -416,8 +418,7 @@ def phone(value: Any) -> str:
     if match := _SPANISH_MOBILE.match(compact):
         return "+34" + match.group(1)
     text = _PHONE_LABEL.sub(" ", text)  # "600 11 22 33 (móvil)": the label is not part of the number
-    numbers = [part for part in re.split(r"\s*(?:/|,|;|\||\by\b|\bo\b|\bor\b|\band\b)\s*", text)
-               if any(char.isdigit() for char in part)]
+    numbers = [part for part in _PHONE_SPLIT.split(text) if any(char.isdigit() for char in part)]
     try:
         result = normalize.phone(numbers[0] if numbers else text)
     except ValueError as exc:
