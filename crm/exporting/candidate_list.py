@@ -168,8 +168,7 @@ def _converter(ws, chosen: tuple[ListColumn, ...]) -> Callable[[dict[str, Any]],
                 if len(value) > MAX_CELL_CHARS or _PLAIN.search(value):
                     value, was_cut = clean_text(value)
                     cut += was_cut
-                if "_x" in value:
-                    value = excel_escaped(value)
+                value = excel_escaped(value)
                 if value and (value[0] in "=+-@\t\r\n#"):
                     cell = WriteOnlyCell(ws, value)
                     cell.data_type = "s"

@@ -38,7 +38,7 @@ def clean_text(value: str, truncated_marker: str = "… [truncated: {length:,} c
 
 def excel_escaped(text: str) -> str:
     """The text with each `_xHHHH_` written so that Excel shows it as typed (see the module's rules)."""
-    return _EXCEL_ESCAPE.sub(r"_x005F_\1", text)
+    return _EXCEL_ESCAPE.sub(r"_x005F_\1", text) if "_x" in text else text  # nearly every text: no regex
 
 
 def needs_text_guard(text: str) -> bool:
@@ -50,7 +50,7 @@ def set_value(cell: Cell, value: object, truncated_marker: str | None = None) ->
     """Write `value` into `cell` safely. Returns True when a text had to be cut."""
     if isinstance(value, str):
         text, cut = clean_text(value) if truncated_marker is None else clean_text(value, truncated_marker)
-        cell.value = excel_escaped(text) if "_x" in text else text
+        cell.value = excel_escaped(text)
         cell.data_type = "s"  # openpyxl would store "=..." as a formula and "#N/A" as an error
         if needs_text_guard(text):
             cell.quotePrefix = True
