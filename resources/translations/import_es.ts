@@ -45,68 +45,58 @@
         <translation>Ya en la base de datos (candidato %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="119"/>
-        <source>candidate %1</source>
-        <translation>candidato %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="120"/>
-        <source>row %1</source>
-        <translation>fila %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="146"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="141"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="146"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="141"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="170"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="165"/>
         <source>Merge the two records</source>
         <translation>Fusionar los dos registros</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="171"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="166"/>
         <source>Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the other.</source>
         <translation>¿Fusionar a %1 (fila %2) con %3 (%4)? El registro importado se borra cuando sus datos estén en el otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="173"/>
-        <location filename="../../ui/import_export/duplicate_review.py" line="174"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="168"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="169"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="188"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="183"/>
         <source>Merged from candidate %1:</source>
         <translation>Fusionado desde el candidato %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="202"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="197"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="212"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="207"/>
         <source>Not merged: one of the records was changed since this window opened. Close it and compare them again.</source>
         <translation>No se fusionó: uno de los registros cambió desde que se abrió esta ventana. Ciérrela y vuelva a compararlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="214"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="209"/>
         <source>Not merged: one of the two records no longer exists.</source>
         <translation>No se fusionó: uno de los dos registros ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="215"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="210"/>
         <source>Not merged: the imported record has applications, activities or files of its own. Open both and merge them by hand.</source>
         <translation>No se fusionó: el registro importado tiene candidaturas, actividades o archivos propios. Abra los dos y fusiónelos a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/duplicate_review.py" line="225"/>
+        <location filename="../../ui/import_export/duplicate_review.py" line="220"/>
         <source>Not merged: %1</source>
         <translation>No se fusionó: %1</translation>
     </message>
@@ -114,218 +104,218 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="49"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="297"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="70"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="71"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="78"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="84"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
         <source>Leave them as they are</source>
         <translation>Dejarlos como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="91"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="92"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="95"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="98"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="106"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="135"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="137"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="195"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="196"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="199"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="201"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="205"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="231"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="258"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="261"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="271"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="330"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="330"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="333"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="352"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="355"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -333,134 +323,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="423"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="479"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="484"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="463"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="476"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -736,132 +726,132 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="35"/>
+        <location filename="../../ui/import_export/import_history.py" line="34"/>
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="51"/>
+        <location filename="../../ui/import_export/import_history.py" line="50"/>
         <source>Undo import…</source>
         <translation>Deshacer la importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="52"/>
+        <location filename="../../ui/import_export/import_history.py" line="51"/>
         <source>Delete what the selected import created and put back what it changed</source>
         <translation>Borrar lo que creó la importación elegida y devolver lo que cambió a como estaba</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="55"/>
+        <location filename="../../ui/import_export/import_history.py" line="54"/>
         <source>Show report…</source>
         <translation>Ver el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="56"/>
+        <location filename="../../ui/import_export/import_history.py" line="55"/>
         <source>The rejected rows, warnings and possible duplicates of the selected import, to go through again</source>
         <translation>Las filas rechazadas, los avisos y los posibles duplicados de la importación elegida, para revisarlos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="61"/>
+        <location filename="../../ui/import_export/import_history.py" line="60"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <location filename="../../ui/import_export/import_history.py" line="73"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <location filename="../../ui/import_export/import_history.py" line="73"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="74"/>
         <source>Pipeline</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="79"/>
+        <location filename="../../ui/import_export/import_history.py" line="78"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="81"/>
+        <location filename="../../ui/import_export/import_history.py" line="80"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="82"/>
+        <location filename="../../ui/import_export/import_history.py" line="81"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="83"/>
+        <location filename="../../ui/import_export/import_history.py" line="82"/>
         <source>Created</source>
         <translation>Creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="84"/>
+        <location filename="../../ui/import_export/import_history.py" line="83"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="85"/>
+        <location filename="../../ui/import_export/import_history.py" line="84"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="86"/>
+        <location filename="../../ui/import_export/import_history.py" line="85"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="87"/>
+        <location filename="../../ui/import_export/import_history.py" line="86"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="88"/>
+        <location filename="../../ui/import_export/import_history.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="98"/>
+        <location filename="../../ui/import_export/import_history.py" line="97"/>
         <source>No imports yet.</source>
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="131"/>
+        <location filename="../../ui/import_export/import_history.py" line="129"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="132"/>
+        <location filename="../../ui/import_export/import_history.py" line="130"/>
         <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="142"/>
+        <location filename="../../ui/import_export/import_history.py" line="140"/>
         <source>Undoing the import of %1…</source>
         <translation>Deshaciendo la importación de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="152"/>
+        <location filename="../../ui/import_export/import_history.py" line="150"/>
         <source>Import of %1 undone: %2 records removed, %3 restored.</source>
         <translation>Importación de %1 deshecha: %2 registros eliminados, %3 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="159"/>
+        <location filename="../../ui/import_export/import_history.py" line="157"/>
         <source>Not undone: %1</source>
         <translation>No se deshizo: %1</translation>
     </message>

@@ -27,7 +27,7 @@ from ui.candidates.columns import salary_text, seniority_label, status_label
 from ui.context import AppContext, ChangeSet
 from ui.import_export.field_labels import field_label
 from ui.import_export.models import WARNED_ROW, shown
-from ui.import_export.reasons import translated_reason
+from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 
 DIFFERENT = WARNED_ROW  # two values of one field that disagree: the amber of the report's warnings
 _FIELDS = ("name", "email", "phone", "city", "linkedin_url", "github_url", "current_title", "current_company",
@@ -114,11 +114,6 @@ class DuplicateReviewDialog(QDialog):
             other = self.tr("Imported from row %1").replace("%1", str(self.flag.get("other_row")))
         return imported, other
 
-    def _whose_other(self) -> str:
-        if "candidate_id" in self.flag:
-            return self.tr("candidate %1").replace("%1", str(self.flag["candidate_id"]))
-        return self.tr("row %1").replace("%1", str(self.flag.get("other_row")))
-
     def _fill_table(self) -> None:
         self.table.setColumnCount(2)
         self.table.setHorizontalHeaderLabels(list(self._headings()))
@@ -171,7 +166,7 @@ class DuplicateReviewDialog(QDialog):
             self.tr("Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the "
                     "other.")
             .replace("%1", self.imported.full_name or self.tr("(no name)")).replace("%2", str(self.flag["row"]))
-            .replace("%3", self.other.full_name or self.tr("(no name)")).replace("%4", self._whose_other()))
+            .replace("%3", self.other.full_name or self.tr("(no name)")).replace("%4", other_of_possible_duplicate(self.flag)))
         if answer == QMessageBox.StandardButton.Yes:
             self.merge()
 

@@ -38,6 +38,11 @@ from ui.import_export.reasons import other_of_possible_duplicate, translated_rea
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
 
+def import_changes(kind: str) -> ChangeSet:
+    """What an import of this kind (or its undo) changes, for the views to reload."""
+    return ChangeSet.of(*_CHANGES.get(kind, ("candidate",)))
+
+
 class ImportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, path: str | Path | None = None):
         super().__init__(parent)
@@ -370,7 +375,7 @@ class ImportDialog(QDialog):
     def _on_import_succeeded(self, report: ImportReport) -> None:
         self._task = None
         if not report.dry_run:
-            self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(report.kind, ("candidate",))))
+            self.context.events.emit_change(import_changes(report.kind))
             # The import's commit left its rows in the write-ahead log: copy them into the database file
             # now, in the background, rather than on the user's next save.
             store = self.context.services.store
@@ -490,7 +495,7 @@ class ImportDialog(QDialog):
                                  on_success=self._on_undo_succeeded, on_failure=self._on_undo_failed, parent=self)
 
     def _on_undo_succeeded(self, result) -> None:
-        self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(self.report.kind, ("candidate",))))
+        self.context.events.emit_change(import_changes(self.report.kind))
         self.summary_label.setText(self.tr("Import undone: %1 records removed, %2 restored.")
                                    .replace("%1", _count(result.deleted)).replace("%2", _count(result.restored)))
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext, ChangeSet
+from ui.context import AppContext
+from ui.import_export.import_dialog import ImportDialog, import_changes
 from ui.import_export.reasons import translated_reason
 from ui.kit.value_table import Column, ValueTableModel
-
-_CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
 
 class ImportHistoryDialog(QDialog):
@@ -115,7 +114,6 @@ class ImportHistoryDialog(QDialog):
     def show_report(self, batch: dict[str, Any]):
         """The import's report as kept with it, in the import dialog's report page (Compare, Undo, Save)."""
         from crm.importing.undo import stored_report
-        from ui.import_export.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.context, self)
         dialog.open_report(stored_report(self.context.services.store, batch["id"]), undone=batch["status"] == "undone")
@@ -147,7 +145,7 @@ class ImportHistoryDialog(QDialog):
 
     def _on_undo_succeeded(self, batch: dict[str, Any], result) -> None:
         self._task = None
-        self.context.events.emit_change(ChangeSet.of(*_CHANGES.get(batch["kind"], ("candidate",))))
+        self.context.events.emit_change(import_changes(batch["kind"]))
         self.reload()
         self.status_label.setText(self.tr("Import of %1 undone: %2 records removed, %3 restored.")
                                   .replace("%1", batch["file"]).replace("%2", QLocale().toString(result.deleted))
