@@ -44,17 +44,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=_list)
 
 
-def _day_first(store, args: argparse.Namespace) -> bool:
+def _first_rows(store, args: argparse.Namespace):
+    """What the file's first rows tell before the import (inspect.Inspection): how it writes dates, and
+    for a candidate list the columns whose values say what they hold."""
+    from crm.importing.inspect import inspect
+
+    return inspect(store, args.file, args.kind, args.sheet, rows=0)
+
+
+def _day_first(inspection, args: argparse.Namespace) -> bool:
     """The order of the file's text dates: as told, or as its first rows prove (said on stderr)."""
     if args.dates != "auto":
         return args.dates == "dmy"
-    from crm.importing.inspect import file_day_first
-
-    day_first = file_day_first(store, args.file, args.kind, args.sheet)
-    if not day_first:
+    if not inspection.day_first:
         print("crm: the file writes dates month/day/year (12/31/2026); read so (--dates dmy to read them "
               "day first)", file=sys.stderr)
-    return day_first
+    return inspection.day_first
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -64,11 +69,14 @@ def _run_import(args: argparse.Namespace) -> int:
 
     with services(args.db) as svc:
         try:
-            day_first = _day_first(svc.store, args)
+            inspection = _first_rows(svc.store, args)
+            candidates = args.kind == "candidates"
             report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
                                 include_erased=getattr(args, "include_erased", False),
-                                on_duplicate=args.on_duplicate, dry_run=args.dry_run, day_first=day_first,
-                                fill_merged=args.fill_merged)
+                                on_duplicate=args.on_duplicate, dry_run=args.dry_run,
+                                day_first=_day_first(inspection, args), fill_merged=args.fill_merged,
+                                targets=inspection.targets if candidates else None,
+                                value_hints=inspection.value_hints if candidates else None)
         except (UnreadableFile, ValueError) as exc:
             raise CliError(f"{exc}; nothing was imported", EXIT_BAD_INPUT) from exc
     if args.errors:

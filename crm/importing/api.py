@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm.importing.column_values import ValueHint
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.report import ImportReport
 from crm.persistence.store import Store
@@ -15,14 +16,15 @@ KINDS = ("candidates", "roles", "pipeline")
 def run_import(store: Store, kind: str, path: str | Path, *, sheet: str | None = None, mapping_file: str | None = None,
                on_duplicate: str = "update", dry_run: bool = False, targets: list[str] | None = None,
                include_erased: bool = False, day_first: bool = True, fill_merged: bool = False,
-               progress: Progress = no_progress,
+               value_hints: dict[int, ValueHint] | None = None, progress: Progress = no_progress,
                token: CancelToken | None = None) -> ImportReport:
     """`day_first`: how the file writes dates as text (31/12/2026, the default, or 12/31/2026); see
     inspect.dates_day_first for telling it from the file. `fill_merged`: give the rows under a merged
-    cell its value (cell_marks.fill_merged_down), as the user chose."""
+    cell its value (cell_marks.fill_merged_down), as the user chose. `value_hints`: the columns whose
+    target the first rows' values chose (inspect.Inspection.value_hints), said in the report."""
     options = ImportOptions(sheet=sheet, targets=targets, mapping_file=mapping_file, on_duplicate=on_duplicate,
                             dry_run=dry_run, include_erased=include_erased, day_first=day_first,
-                            fill_merged=fill_merged)
+                            fill_merged=fill_merged, value_hints=dict(value_hints or {}))
     if kind == "candidates":
         return import_candidates(store, path, options, progress, token)
     if kind == "roles":

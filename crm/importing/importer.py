@@ -22,6 +22,7 @@ from crm.domain import ImportBatch, ImportMapping
 from crm.domain.base import utcnow
 from crm.files import file_sha256
 from crm.importing.candidate_run import CandidateRun
+from crm.importing.column_values import ValueHint
 from crm.importing.dedupe import POLICIES
 from crm.importing.mapping import (
     CANDIDATE_FIELDS,
@@ -69,6 +70,8 @@ class ImportOptions:
     include_erased: bool = False  # people erased on request are skipped unless the user insists
     fill_merged: bool = False  # repeat a merged block's value down its rows (cell_marks.fill_merged_down)
     reader: str = "auto"  # "process": read and normalise in a child process; "inline": here; "auto": by size
+    # Columns whose target the first rows' values chose (inspect.Inspection.value_hints): said in the report
+    value_hints: dict[int, ValueHint] = field(default_factory=dict)
 
 
 @dataclass
@@ -191,6 +194,9 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
                       if normalise_header(header) in EXPORT_META_HEADERS
                       else SENSITIVE_REASON if is_sensitive(header) else "column skipped; not imported")
             report.warn(None, header, None, reason)
+    for index, hint in sorted(options.value_hints.items()):
+        if index < len(targets) and targets[index] == hint.target:
+            report.warn(None, headers[index], None, hint.reason)
     total = located.total_rows
     back_up_first(store, options, progress, total)
     progress(0, total, "reading")

@@ -10,6 +10,7 @@ from typing import Any
 from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row
 from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
+from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
 from crm.importing.readers import Row
@@ -47,6 +48,8 @@ class Inspection:
     day_first: bool = True
     # Row -> columns where a block merged over several rows starts (cell_marks.SheetMarks.block_starts)
     block_starts: dict[int, list[int]] = field(default_factory=dict)
+    # Columns whose automatic target their first values changed (column_values), and why
+    value_hints: dict[int, ValueHint] = field(default_factory=dict)
 
     @property
     def choices(self) -> list[str]:
@@ -81,15 +84,18 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     the_plan = plan(store, path, kind, sheet, fields_for(kind))
     targets = the_plan.targets if kind == "candidates" else [SKIP if t == NOTES else t for t in the_plan.targets]
     first_rows = list(itertools.islice(the_plan.table.rows, max(rows, DATE_ORDER_ROWS)))
+    hints: dict[int, ValueHint] = {}
+    if kind == "candidates" and not the_plan.saved_mapping:
+        targets, hints = refine_by_values(the_plan.headers, targets, first_rows)
     head = first_rows[:rows]
     marks = the_plan.table.marks
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
                       list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
-                      dates_day_first(first_rows, targets), marks.block_starts)
+                      dates_day_first(first_rows, targets), marks.block_starts, hints)
 
 
-DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates
+DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates and what its columns hold
 _DATE_TARGETS = frozenset({"available_from", "created_at", "last_activity_at", "consent_date", "retention_until",
                            "notice_days", "opened_on", "date"})
 
@@ -100,11 +106,6 @@ def dates_day_first(rows: list[Row], targets: list[str]) -> bool:
     columns = [index for index, target in enumerate(targets) if target in _DATE_TARGETS]
     order = day_first_of(cells[index] for _number, cells in rows for index in columns if index < len(cells))
     return order is not False
-
-
-def file_day_first(store: Store | None, path: str | Path, kind: str = "candidates", sheet: str | None = None) -> bool:
-    """How the file writes dates as text, as inspect tells it (what `crm import` does unless told)."""
-    return inspect(store, path, kind, sheet, rows=0).day_first
 
 
 def preview(inspection: Inspection, targets: list[str], day_first: bool | None = None,

@@ -105,7 +105,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="54"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="300"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -285,37 +285,42 @@
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="271"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
+        <source>“%1”: %2.</source>
+        <translation>«%1»: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="274"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="301"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="343"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="352"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="357"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="360"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -323,134 +328,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="423"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="428"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="429"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="430"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="436"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="484"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="489"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="388"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="476"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="509"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1179,223 +1184,258 @@
         <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="106"/>
+        <location filename="../../ui/import_export/reasons.py" line="107"/>
+        <source>the column&apos;s values are not email addresses; kept in the notes</source>
+        <translation>los valores de la columna no son direcciones de email; se guardan en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="108"/>
+        <source>the column&apos;s values are not phone numbers; kept in the notes</source>
+        <translation>los valores de la columna no son teléfonos; se guardan en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="109"/>
+        <source>the column&apos;s values are not web addresses; kept in the notes</source>
+        <translation>los valores de la columna no son direcciones web; se guardan en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="110"/>
+        <source>the column&apos;s values are email addresses; imported as the email</source>
+        <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="111"/>
+        <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
+        <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="112"/>
+        <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
+        <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="113"/>
+        <source>the column&apos;s values are phone numbers; imported as the phone</source>
+        <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="114"/>
         <source>the sheet has a header row but no data below it</source>
         <translation>la hoja tiene una fila de cabecera pero ningún dato debajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="107"/>
+        <location filename="../../ui/import_export/reasons.py" line="115"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="110"/>
+        <location filename="../../ui/import_export/reasons.py" line="118"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="112"/>
+        <location filename="../../ui/import_export/reasons.py" line="120"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="113"/>
+        <location filename="../../ui/import_export/reasons.py" line="121"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="114"/>
+        <location filename="../../ui/import_export/reasons.py" line="122"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="115"/>
+        <location filename="../../ui/import_export/reasons.py" line="123"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="116"/>
+        <location filename="../../ui/import_export/reasons.py" line="124"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="117"/>
+        <location filename="../../ui/import_export/reasons.py" line="125"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="119"/>
+        <location filename="../../ui/import_export/reasons.py" line="127"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="120"/>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <location filename="../../ui/import_export/reasons.py" line="130"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="124"/>
+        <location filename="../../ui/import_export/reasons.py" line="132"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <location filename="../../ui/import_export/reasons.py" line="134"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="136"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="130"/>
+        <location filename="../../ui/import_export/reasons.py" line="138"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="131"/>
+        <location filename="../../ui/import_export/reasons.py" line="139"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="132"/>
+        <location filename="../../ui/import_export/reasons.py" line="140"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="133"/>
+        <location filename="../../ui/import_export/reasons.py" line="141"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="134"/>
+        <location filename="../../ui/import_export/reasons.py" line="142"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="135"/>
+        <location filename="../../ui/import_export/reasons.py" line="143"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="137"/>
+        <location filename="../../ui/import_export/reasons.py" line="145"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="138"/>
+        <location filename="../../ui/import_export/reasons.py" line="146"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="139"/>
+        <location filename="../../ui/import_export/reasons.py" line="147"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="140"/>
+        <location filename="../../ui/import_export/reasons.py" line="148"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="141"/>
+        <location filename="../../ui/import_export/reasons.py" line="149"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="142"/>
+        <location filename="../../ui/import_export/reasons.py" line="150"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="144"/>
+        <location filename="../../ui/import_export/reasons.py" line="152"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="147"/>
+        <location filename="../../ui/import_export/reasons.py" line="155"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="149"/>
+        <location filename="../../ui/import_export/reasons.py" line="157"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="151"/>
+        <location filename="../../ui/import_export/reasons.py" line="159"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="152"/>
+        <location filename="../../ui/import_export/reasons.py" line="160"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="154"/>
+        <location filename="../../ui/import_export/reasons.py" line="162"/>
         <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="165"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="158"/>
+        <location filename="../../ui/import_export/reasons.py" line="166"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="161"/>
+        <location filename="../../ui/import_export/reasons.py" line="169"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="161"/>
+        <location filename="../../ui/import_export/reasons.py" line="169"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="162"/>
+        <location filename="../../ui/import_export/reasons.py" line="170"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="208"/>
-        <location filename="../../ui/import_export/reasons.py" line="224"/>
+        <location filename="../../ui/import_export/reasons.py" line="216"/>
+        <location filename="../../ui/import_export/reasons.py" line="232"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="217"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="210"/>
+        <location filename="../../ui/import_export/reasons.py" line="218"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="219"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="213"/>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="225"/>
+        <location filename="../../ui/import_export/reasons.py" line="233"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
@@ -1403,52 +1443,52 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="216"/>
+        <location filename="../../ui/import_export/models.py" line="227"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="216"/>
+        <location filename="../../ui/import_export/models.py" line="227"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="216"/>
+        <location filename="../../ui/import_export/models.py" line="227"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="216"/>
+        <location filename="../../ui/import_export/models.py" line="227"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="216"/>
+        <location filename="../../ui/import_export/models.py" line="227"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="220"/>
+        <location filename="../../ui/import_export/models.py" line="231"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="220"/>
+        <location filename="../../ui/import_export/models.py" line="231"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="220"/>
+        <location filename="../../ui/import_export/models.py" line="231"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="229"/>
+        <location filename="../../ui/import_export/models.py" line="240"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="237"/>
+        <location filename="../../ui/import_export/models.py" line="248"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
@@ -1456,36 +1496,41 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="58"/>
+        <location filename="../../ui/import_export/models.py" line="64"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="58"/>
+        <location filename="../../ui/import_export/models.py" line="64"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="58"/>
+        <location filename="../../ui/import_export/models.py" line="64"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="71"/>
+        <location filename="../../ui/import_export/models.py" line="77"/>
         <source>(no header)</source>
         <translation>(sin cabecera)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="76"/>
+        <location filename="../../ui/import_export/models.py" line="83"/>
         <source>Personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality): not imported. Choose Notes to keep it anyway.</source>
         <translation>Datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad): no se importan. Elija Notas para guardarlos de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="87"/>
+        <source>Chosen by the column&apos;s values, not its header: %1. Choose another field to import it otherwise.</source>
+        <translation>Elegido por los valores de la columna, no por su cabecera: %1. Elija otro campo para importarla de otro modo.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="160"/>
-        <location filename="../../ui/import_export/models.py" line="170"/>
+        <location filename="../../ui/import_export/models.py" line="171"/>
+        <location filename="../../ui/import_export/models.py" line="181"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

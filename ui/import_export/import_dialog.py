@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         self.sheet_combo.addItems(inspection.sheet_names)
         self.sheet_combo.setCurrentText(inspection.sheet)
         self.mapping_model.set_columns(inspection.headers, inspection.targets, inspection.examples(),
-                                       inspection.choices)
+                                       inspection.choices, inspection.value_hints)
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, 1))
         self.dates_combo.blockSignals(True)
@@ -259,6 +259,9 @@ class ImportDialog(QDialog):
                                  "value."))
         if inspection.saved_mapping:
             notes.append(self.tr("The mapping you used last time for these columns was applied."))
+        for index, hint in sorted(inspection.value_hints.items()):
+            notes.append(self.tr("“%1”: %2.").replace("%1", inspection.headers[index]).replace(
+                "%2", translated_reason(hint.reason)))
         notes.extend(translated_reason(warning) for warning in inspection.warnings)
         self.info_label.setText(" ".join(notes))
         self._refresh_preview()
@@ -327,10 +330,12 @@ class ImportDialog(QDialog):
         store, kind, path = self.context.services.store, self.kind, self.inspection.path
         sheet, targets, policy = self.inspection.sheet, self.mapping_model.targets, self.policy_combo.currentData()
         day_first, fill_merged = self.day_first, self.fill_merged_check.isChecked()
+        hints = self.inspection.value_hints
 
         def work(progress, token):
             return run_import(store, kind, path, sheet=sheet, targets=targets, on_duplicate=policy, dry_run=dry_run,
-                              day_first=day_first, fill_merged=fill_merged, progress=progress, token=token)
+                              day_first=day_first, fill_merged=fill_merged, value_hints=hints, progress=progress,
+                              token=token)
 
         self.progress_title.setText((self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"))
                                     .replace("%1", path.name))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from crm.importing.column_values import ValueHint
 from crm.importing.mapping import is_sensitive
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
@@ -33,11 +34,16 @@ class MappingModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._targets: list[str] = []
         self._examples: list[str] = []
+        self._hints: dict[int, ValueHint] = {}
         self.choices: list[str] = []  # every target a column can take
 
-    def set_columns(self, headers: list[str], targets: list[str], examples: list[str], choices: list[str]) -> None:
+    def set_columns(self, headers: list[str], targets: list[str], examples: list[str], choices: list[str],
+                    hints: dict[int, ValueHint] | None = None) -> None:
+        """`hints`: the columns whose target their values chose (column_values), said in their tooltip
+        while they keep it."""
         self.beginResetModel()
         self._headers, self._targets, self._examples = list(headers), list(targets), list(examples)
+        self._hints = dict(hints or {})
         self.choices = list(choices)
         self.endResetModel()
 
@@ -72,9 +78,14 @@ class MappingModel(QAbstractTableModel):
             if column == 1:
                 return field_label(self._targets[row]) if role == Qt.ItemDataRole.DisplayRole else self._targets[row]
             return self._examples[row]
-        if role == Qt.ItemDataRole.ToolTipRole and column < 2 and is_sensitive(self._headers[row]):
-            return self.tr("Personal data the CRM does not keep (such as a birth date, an ID number, gender or "
-                           "nationality): not imported. Choose Notes to keep it anyway.")
+        if role == Qt.ItemDataRole.ToolTipRole and column < 2:
+            if is_sensitive(self._headers[row]):
+                return self.tr("Personal data the CRM does not keep (such as a birth date, an ID number, gender "
+                               "or nationality): not imported. Choose Notes to keep it anyway.")
+            hint = self._hints.get(row)
+            if hint is not None and hint.target == self._targets[row]:
+                return self.tr("Chosen by the column's values, not its header: %1. Choose another field to "
+                               "import it otherwise.").replace("%1", translated_reason(hint.reason))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

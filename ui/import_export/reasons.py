@@ -103,6 +103,14 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "column skipped; not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "personal data the CRM does not keep (such as a birth date, an ID number, "
                       "gender or nationality); not imported"),
+    # A column whose values said what it holds (crm/importing/column_values.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are not email addresses; kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are not phone numbers; kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are not web addresses; kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are email addresses; imported as the email"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are LinkedIn profiles; imported as the profile URL"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are GitHub profiles; imported as the GitHub address"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are phone numbers; imported as the phone"),
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
                       "Excel). Check that accented names such as 'Núñez' look right"),

@@ -1,7 +1,14 @@
 import json
 
 import openpyxl
-from import_fixtures import csv_renamed_xlsx, english_xlsx, marked_xlsx, messy_spanish_xlsx, roles_xlsx
+from import_fixtures import (
+    csv_renamed_xlsx,
+    english_xlsx,
+    marked_xlsx,
+    messy_spanish_xlsx,
+    plain_xlsx,
+    roles_xlsx,
+)
 
 from crm.cli import run
 
@@ -136,3 +143,26 @@ def test_import_list_says_what_each_import_left_to_look_at(capsys, db_path, tmp_
     header, row = out.splitlines()[:2]
     assert header.split()[-3:] == ["WARNINGS", "POSSIBLE", "DUPLICATES"]
     assert row.split()[-2:] == [str(len(report["warnings"])), str(len(report["possible_duplicates"]))]
+
+
+def test_columns_are_read_by_what_their_values_hold_and_a_mapping_file_still_decides(capsys, db_path, tmp_path):
+    path = plain_xlsx(tmp_path / "tracker.xlsx", ["Nombre completo", "Perfil", "Contacto"],
+                      ["Ana López", "Backend Java senior", "ana@example.com"],
+                      ["Bea Ruiz", "Python / Django", "bea@example.com"],
+                      ["Carla Díaz", "Frontend React", "carla@example.com"])
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json", "--dry-run",
+                       "--dates", "dmy")
+    report = json.loads(out)
+    assert code == 0 and report["created"] == 3
+    assert [(w["column"], w["reason"]) for w in report["warnings"]] == [
+        ("Perfil", "the column's values are not web addresses; kept in the notes"),
+        ("Contacto", "the column's values are email addresses; imported as the email")]
+
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"Perfil": "summary", "Contacto": "notes"}), encoding="utf-8")
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--mapping", str(mapping))
+    assert code == 0 and "3 created" in out and "0 warnings" in out
+    _code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    people = json.loads(out)
+    ana = next(p for p in people if p["first_name"] == "Ana")
+    assert (ana["summary"], ana["email"], ana["notes"]) == ("Backend Java senior", None, "Contacto: ana@example.com")

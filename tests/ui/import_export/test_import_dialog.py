@@ -328,3 +328,29 @@ def test_a_merge_made_in_the_spanish_app_notes_in_spanish(qtbot, context, servic
         qtbot.waitUntil(lambda: review.merged == existing.id, timeout=10_000)
     notes = services.candidates.get(existing.id).notes
     assert notes == f"Fusionado desde el candidato {copy.id}:\nApellidos: Gomez\nEmail: lgomez@work.es"
+
+
+def test_columns_whose_values_say_otherwise_are_mapped_by_them_and_the_user_can_undo_it(qtbot, context, services,
+                                                                                        tmp_path):
+    dialog = open_dialog(qtbot, context, plain_xlsx(
+        tmp_path / "seguimiento.xlsx", ["Nombre completo", "Perfil", "Contacto"],
+        ["Ana López", "Backend Java senior", "ana@example.com"], ["Bea Ruiz", "Python / Django", "bea@example.com"],
+        ["Carla Díaz", "Frontend React", "carla@example.com"]))
+    model = dialog.mapping_model
+    assert model.targets == ["full_name", NOTES, "email"]
+    assert model.index(1, 1).data() == "Add to notes" and model.index(2, 1).data() == "Email"
+    assert model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Chosen by the column's values, not its header: the column's values are email addresses; imported as "
+        "the email. Choose another field to import it otherwise.")
+    assert "“Perfil”: the column's values are not web addresses; kept in the notes." in dialog.info_label.text()
+    assert preview_column(dialog, "Email") == ["ana@example.com", "bea@example.com", "carla@example.com"]
+    assert preview_column(dialog, "LinkedIn / profile URL") is None
+
+    model.setData(model.index(1, 1), "summary")  # the user reads Perfil as the summary
+    assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # the values' choice is no longer in force
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert [(w.column, w.reason) for w in dialog.report.warnings] == [
+        ("Contacto", "the column's values are email addresses; imported as the email")]
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert (ana.summary, ana.notes) == ("Backend Java senior", None)

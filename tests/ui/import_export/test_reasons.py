@@ -46,8 +46,8 @@ def _samples(node: ast.AST) -> list[str]:
 
 
 def core_reasons() -> set[str]:
-    """Every literal reason in crm/importing: what Unparsed, PartlyRead, UnreadableFile, Conflict (undo)
-    and the report's warn and reject are given, the reason of an Issue, a possible duplicate's "reason", and the messages that
+    """Every literal reason in crm/importing: what Unparsed, PartlyRead, UnreadableFile, Conflict (undo),
+    ValueHint and the report's warn and reject are given, the reason of an Issue, a possible duplicate's "reason", and the messages that
     safety.py's helpers return. A bare wrapper such as f"{path.name}, {exc}" says nothing of its own."""
     found = set()
     for path in CORE.glob("*.py"):
@@ -63,7 +63,7 @@ def core_reasons() -> set[str]:
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 if name in ("Unparsed", "_TooLong", "UnreadableFile", "Conflict") and node.args:
                     reason = node.args[0]
-                elif name in ("warn", "reject", "PartlyRead") and node.args:
+                elif name in ("warn", "reject", "PartlyRead", "ValueHint") and node.args:
                     reason = node.args[-1]
                 elif name == "Issue" and len(node.args) == 4:
                     reason = node.args[3]

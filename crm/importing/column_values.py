@@ -1,0 +1,146 @@
+"""What a candidate column's first values say it holds, where its header says otherwise or nothing.
+
+Headers mislead: in Spanish trackers "Perfil" often holds a job profile ("Backend Java senior"), not
+the profile URL its word names, and a "Contacto" column holds email addresses. The automatic mapping
+reads headers only; this looks at the values of the first rows (those `inspect` reads anyway) for the
+fields whose values have a form of their own (email, phone, LinkedIn and GitHub addresses):
+- a column mapped to such a field whose values hardly ever have its form keeps them in the notes
+  (before, every row warned "not a web address" and went to the notes anyway);
+- a column left to the notes whose values nearly all are one such field's, with that field still free,
+  is imported as it.
+Only an automatic mapping is refined: a saved mapping or the user's choice is kept as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+
+from crm.importing import values
+from crm.importing.mapping import NOTES, is_sensitive
+from crm.importing.values import as_text
+
+MIN_VALUES = 3  # fewer values than this say nothing about a column
+MOSTLY_NOT = 0.1  # at most this share of the values has the field's form: the column is not that field
+NEARLY_ALL = 0.9  # at least this share has one field's form: the column is that field
+
+
+@dataclass(frozen=True)
+class ValueHint:
+    """A column's target chosen from its values, and why (said in the report and the mapping)."""
+
+    target: str
+    reason: str
+
+
+def _read(parse: Callable[[Any], Any], text: str) -> Any:
+    """The value `parse` reads in the text (the first of two: a second phone still makes a phone
+    column), None when it reads none."""
+    try:
+        return parse(text)
+    except values.PartlyRead as partly:
+        return partly.value
+    except ValueError:
+        return None
+
+
+def _is_email(text: str) -> bool:
+    return "@" in text and _read(values.email, text) is not None
+
+
+def _is_phone(text: str) -> bool:
+    return sum(char.isdigit() for char in text) >= 9 and _read(values.phone, text) is not None
+
+
+def _is_dialable_phone(text: str) -> bool:
+    """A number a phone company gives out, not merely one of a phone number's lengths: a column of
+    nine-digit codes is not taken for the phone."""
+    number = _read(values.phone, text) if _is_phone(text) else None
+    return number is not None and phonenumbers.is_valid_number(phonenumbers.parse(number))
+
+
+def _is_web_address(text: str) -> bool:
+    return _read(values.profile_url, text) is not None
+
+
+def _host_is(host: str) -> Callable[[str], bool]:
+    def test(text: str) -> bool:
+        address = _read(values.profile_url, text)
+        return address is not None and address.startswith(f"https://{host}/")
+    return test
+
+
+# field -> does a value have its form (a column mapped to it by its header keeps it unless its values
+# hardly ever do)
+_FORM: dict[str, Callable[[str], bool]] = {
+    "email": _is_email,
+    "phone": _is_phone,
+    "linkedin_url": _is_web_address,
+    "github_url": _is_web_address,
+}
+# field -> does a value name it (a column left to the notes becomes it when nearly all do); in this order
+_RECOGNISED: dict[str, Callable[[str], bool]] = {
+    "email": _is_email,
+    "linkedin_url": _host_is("linkedin.com"),
+    "github_url": _host_is("github.com"),
+    "phone": _is_dialable_phone,
+}
+
+
+def _not_that_field(field: str) -> ValueHint:
+    if field == "email":
+        return ValueHint(NOTES, "the column's values are not email addresses; kept in the notes")
+    if field == "phone":
+        return ValueHint(NOTES, "the column's values are not phone numbers; kept in the notes")
+    return ValueHint(NOTES, "the column's values are not web addresses; kept in the notes")
+
+
+def _that_field(field: str) -> ValueHint:
+    if field == "email":
+        return ValueHint(field, "the column's values are email addresses; imported as the email")
+    if field == "linkedin_url":
+        return ValueHint(field, "the column's values are LinkedIn profiles; imported as the profile URL")
+    if field == "github_url":
+        return ValueHint(field, "the column's values are GitHub profiles; imported as the GitHub address")
+    return ValueHint(field, "the column's values are phone numbers; imported as the phone")
+
+
+def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int) -> list[str]:
+    """The column's non-empty values as text; a placeholder without a letter or digit ("-", "?") is none."""
+    texts = []
+    for _number, cells in rows:
+        text = as_text(cells[index]) if index < len(cells) else None
+        if text and any(char.isalnum() for char in text):
+            texts.append(text.strip())
+    return texts
+
+
+def _share(test: Callable[[str], bool], texts: list[str]) -> float:
+    return sum(1 for text in texts if test(text)) / len(texts)
+
+
+def refine_by_values(headers: Sequence[object], targets: Sequence[str],
+                     rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[str], dict[int, ValueHint]]:
+    """The automatic targets of a candidate list corrected by the first rows' values, and a hint for each
+    column changed."""
+    result = list(targets)
+    hints: dict[int, ValueHint] = {}
+    texts = {index: column_texts(rows, index) for index in range(len(headers))}
+    for index, target in enumerate(result):
+        form = _FORM.get(target)
+        if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:
+            hints[index] = _not_that_field(target)
+            result[index] = NOTES
+    for field, names_it in _RECOGNISED.items():
+        if field in result:
+            continue
+        for index, target in enumerate(result):
+            if (target == NOTES and not is_sensitive(headers[index]) and len(texts[index]) >= MIN_VALUES
+                    and _share(names_it, texts[index]) >= NEARLY_ALL):
+                hints[index] = _that_field(field)
+                result[index] = field
+                break
+    return result, hints

@@ -1,0 +1,86 @@
+"""A candidate column's first values correct what its header says: a "Perfil" of job profiles is not a
+profile URL, a "Contacto" of email addresses is the email."""
+
+from __future__ import annotations
+
+from import_fixtures import plain_xlsx
+
+from crm.importing.column_values import refine_by_values
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.inspect import inspect
+from crm.importing.mapping import NOTES, auto_mapping
+
+TRACKER_HEADERS = ["Nombre", "Apellidos", "Perfil", "Contacto", "Móvil", "Enlace"]
+TRACKER_ROWS = [
+    ["Ana", "López", "Backend Java senior", "ana@example.com", "600 111 222", "https://www.linkedin.com/in/ana-lopez"],
+    ["Bea", "Ruiz", "Python / Django", "bea@example.com", "611222333", "linkedin.com/in/bea-ruiz"],
+    ["Carla", "Díaz", "Frontend React", "carla@example.com", "", "https://es.linkedin.com/in/carladiaz/"],
+    ["Dani", "Gil", "DevOps AWS", "dani@example.com", "622 33 34 44", "https://linkedin.com/in/danigil"],
+]
+
+
+def import_as_the_cli_does(store, path):
+    inspection = inspect(store, path, rows=0)
+    return import_candidates(store, path, ImportOptions(targets=inspection.targets,
+                                                        value_hints=inspection.value_hints))
+
+
+def test_a_tracker_whose_headers_mislead_is_imported_by_what_its_columns_hold(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "tracker.xlsx", TRACKER_HEADERS, *TRACKER_ROWS)
+    assert auto_mapping(TRACKER_HEADERS)[2:6] == ["linkedin_url", NOTES, "phone", NOTES]  # the headers alone
+
+    report = import_as_the_cli_does(store, path)
+
+    assert report.created == 4
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert (ana.first_name, ana.phone, ana.linkedin_url) == ("Ana", "+34600111222", "https://linkedin.com/in/ana-lopez")
+    assert ana.notes == "Perfil: Backend Java senior"
+    assert services.candidates.find_by_email("carla@example.com").linkedin_url == "https://linkedin.com/in/carladiaz"
+    # No warning per row any more ("not a web address" four times); one per column says what was done.
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (None, "Perfil", "the column's values are not web addresses; kept in the notes"),
+        (None, "Contacto", "the column's values are email addresses; imported as the email"),
+        (None, "Enlace", "the column's values are LinkedIn profiles; imported as the profile URL"),
+    ]
+    # Imported again: the same people are found by the email the values gave.
+    assert import_as_the_cli_does(store, path).created == 0
+
+
+def test_an_email_and_a_phone_column_swapped_are_put_right():
+    rows = [(n, ["Ana", f"6001112{n:02d}", f"ana{n}@example.com"]) for n in range(2, 8)]
+    targets, hints = refine_by_values(["Nombre", "Email", "Teléfono"], ["full_name", "email", "phone"], rows)
+    assert targets == ["full_name", "phone", "email"]
+    assert {index: hint.target for index, hint in hints.items()} == {1: "phone", 2: "email"}
+
+
+def test_a_column_whose_values_mostly_have_the_form_keeps_its_field():
+    """A LinkedIn column with gaps and placeholders, or too few values to tell, stays the profile URL."""
+    rows = [(2, ["https://linkedin.com/in/a"]), (3, ["pendiente"]), (4, ["-"]), (5, ["linkedin.com/in/b"]),
+            (6, ["?"]), (7, ["no tiene"])]
+    assert refine_by_values(["LinkedIn"], ["linkedin_url"], rows) == (["linkedin_url"], {})
+    few = [(2, ["Backend Java"]), (3, ["Frontend"])]
+    assert refine_by_values(["Perfil"], ["linkedin_url"], few) == (["linkedin_url"], {})
+
+
+def test_a_column_is_only_given_a_field_nearly_all_its_values_have_and_no_other_column_holds():
+    codes = [(n, ["Ana", f"12345{n:04d}", f"ana{n}@example.com", "x"]) for n in range(2, 12)]
+    targets, _hints = refine_by_values(["Nombre", "Código", "Contacto", "Otro"], ["full_name", NOTES, NOTES, NOTES],
+                                       codes)
+    assert targets == ["full_name", NOTES, "email", NOTES]  # nine-digit codes are no phone numbers
+    # The email already has its column: a second column of addresses stays in the notes.
+    targets, hints = refine_by_values(["Email", "Email 2"], ["email", NOTES],
+                                      [(n, [f"a{n}@example.com", f"b{n}@example.com"]) for n in range(2, 6)])
+    assert (targets, hints) == (["email", NOTES], {})
+    # Comments that quote an address now and then are comments.
+    mostly_mixed = [(n, [f"c{n}@example.com"] if n % 2 else ["texto libre"]) for n in range(2, 12)]
+    assert refine_by_values(["Comentario"], [NOTES], mostly_mixed) == ([NOTES], {})
+
+
+def test_a_mapping_the_user_saved_is_not_second_guessed(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "tracker.xlsx", TRACKER_HEADERS, *TRACKER_ROWS)
+    targets = auto_mapping(TRACKER_HEADERS)
+    targets[3] = "email"  # the user maps Contacto, and keeps Perfil as the profile URL
+    import_candidates(store, path, ImportOptions(targets=targets))
+
+    inspection = inspect(store, path)
+    assert inspection.saved_mapping and inspection.targets == targets and inspection.value_hints == {}
