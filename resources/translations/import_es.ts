@@ -1443,52 +1443,52 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="227"/>
+        <location filename="../../ui/import_export/models.py" line="232"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="227"/>
+        <location filename="../../ui/import_export/models.py" line="232"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="227"/>
+        <location filename="../../ui/import_export/models.py" line="232"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="227"/>
+        <location filename="../../ui/import_export/models.py" line="232"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="227"/>
+        <location filename="../../ui/import_export/models.py" line="232"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="231"/>
+        <location filename="../../ui/import_export/models.py" line="236"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="231"/>
+        <location filename="../../ui/import_export/models.py" line="236"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="231"/>
+        <location filename="../../ui/import_export/models.py" line="236"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="240"/>
+        <location filename="../../ui/import_export/models.py" line="245"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="248"/>
+        <location filename="../../ui/import_export/models.py" line="253"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
@@ -1496,32 +1496,32 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="64"/>
+        <location filename="../../ui/import_export/models.py" line="65"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="64"/>
+        <location filename="../../ui/import_export/models.py" line="65"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="64"/>
+        <location filename="../../ui/import_export/models.py" line="65"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="77"/>
+        <location filename="../../ui/import_export/models.py" line="78"/>
         <source>(no header)</source>
         <translation>(sin cabecera)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="83"/>
-        <source>Personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality): not imported. Choose Notes to keep it anyway.</source>
-        <translation>Datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad): no se importan. Elija Notas para guardarlos de todos modos.</translation>
+        <location filename="../../ui/import_export/models.py" line="84"/>
+        <source>Personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality): not imported. Choose “Add to notes” to keep it anyway.</source>
+        <translation>Datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad): no se importan. Elija «Añadir a las notas» para guardarlos de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="87"/>
+        <location filename="../../ui/import_export/models.py" line="88"/>
         <source>Chosen by the column&apos;s values, not its header: %1. Choose another field to import it otherwise.</source>
         <translation>Elegido por los valores de la columna, no por su cabecera: %1. Elija otro campo para importarla de otro modo.</translation>
     </message>
@@ -1529,8 +1529,8 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="171"/>
-        <location filename="../../ui/import_export/models.py" line="181"/>
+        <location filename="../../ui/import_export/models.py" line="173"/>
+        <location filename="../../ui/import_export/models.py" line="186"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

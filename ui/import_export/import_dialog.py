@@ -281,7 +281,7 @@ class ImportDialog(QDialog):
             return
         fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
                                self.fill_merged_check.isChecked())
-        self.preview_model.set_rows(fields, rows)
+        self.preview_model.set_rows(fields, rows, self.inspection.kind)
 
     @property
     def day_first(self) -> bool:

@@ -14,6 +14,7 @@ from crm.importing.mapping import is_sensitive
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
+from ui.import_export.value_labels import code_label
 
 Index = QModelIndex | QPersistentModelIndex
 TargetRole = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +82,7 @@ class MappingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column < 2:
             if is_sensitive(self._headers[row]):
                 return self.tr("Personal data the CRM does not keep (such as a birth date, an ID number, gender "
-                               "or nationality): not imported. Choose Notes to keep it anyway.")
+                               "or nationality): not imported. Choose “Add to notes” to keep it anyway.")
             hint = self._hints.get(row)
             if hint is not None and hint.target == self._targets[row]:
                 return self.tr("Chosen by the column's values, not its header: %1. Choose another field to "
@@ -130,10 +131,11 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._fields: list[str] = []
         self._rows: list[dict[str, Any]] = []
+        self._kind = "candidates"
 
-    def set_rows(self, fields: list[str], rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, fields: list[str], rows: list[dict[str, Any]], kind: str = "candidates") -> None:
         self.beginResetModel()
-        self._fields, self._rows = list(fields), list(rows)
+        self._fields, self._rows, self._kind = list(fields), list(rows), kind
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -169,7 +171,10 @@ class PreviewModel(QAbstractTableModel):
                 if index.column() != 0:
                     return ""
                 return self.tr("Rejected: %1").replace("%1", translated_reason(row["rejected"]))
-            return shown(row.get(self._fields[index.column()]))
+            field = self._fields[index.column()]
+            value = row.get(field)
+            to_label = code_label(self._kind, field) if isinstance(value, str) else None
+            return to_label(value) if to_label else shown(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._row_tip(row)
         if role == Qt.ItemDataRole.BackgroundRole:

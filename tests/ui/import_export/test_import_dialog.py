@@ -181,7 +181,7 @@ def test_roles_preview_shows_parsed_bands_fees_and_status(qtbot, context, servic
     dialog.open_file(roles_xlsx(tmp_path / "vacantes.xlsx"))
     qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "roles", timeout=10_000)
     assert preview_column(dialog, "Salary from")[:2] == ["40,000", "40,000"]
-    assert preview_column(dialog, "Status")[:3] == ["active", "on_hold", "filled"]
+    assert preview_column(dialog, "Status")[:3] == ["Active", "On hold", "Filled"]  # as the roles view names them
     assert preview_column(dialog, "Fee %")[:3] == ["20", "20", "20"]
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
@@ -306,7 +306,7 @@ def test_a_birth_date_column_is_skipped_and_the_mapping_says_why(qtbot, context,
         "Nombre", "Apellidos", "Email", "Fecha de nacimiento"], ["Lucía", "Vidal", "lucia@example.com", date(1990, 4, 2)]))
     model = dialog.mapping_model
     assert model.targets == ["first_name", "last_name", "email", "__skip__"]  # not "Date added"
-    assert "Choose Notes to keep it" in model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Choose “Add to notes” to keep it" in model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole) is None
     assert preview_column(dialog, "Date added") is None
 
@@ -354,3 +354,16 @@ def test_columns_whose_values_say_otherwise_are_mapped_by_them_and_the_user_can_
         ("Contacto", "the column's values are email addresses; imported as the email")]
     ana = services.candidates.find_by_email("ana@example.com")
     assert (ana.summary, ana.notes) == ("Backend Java senior", None)
+
+
+def test_the_preview_names_statuses_and_levels_as_the_app_does_in_spanish(qtbot, context, tmp_path):
+    from tests.ui.helpers import spanish_area
+
+    path = plain_xlsx(tmp_path / "estados.xlsx", ["Nombre", "Apellidos", "Email", "Estado", "Seniority", "Modalidad"],
+                      ["Ana", "López", "ana@example.com", "Colocado", "Senior", "Remoto"],
+                      ["Bea", "Ruiz", "bea@example.com", "No contactar", "Junior", "Híbrido"])
+    with spanish_area("candidates", tmp_path), spanish_area("roles", tmp_path):
+        dialog = open_dialog(qtbot, context, path)
+        assert preview_column(dialog, "Status") == ["Colocado", "No contactar"]  # stored as placed, do_not_contact
+        assert preview_column(dialog, "Remote preference") == ["Remoto", "Híbrido"]
+        assert preview_column(dialog, "Seniority") == ["Senior", "Junior"]
