@@ -105,7 +105,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="54"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -135,192 +135,212 @@
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="320"/>
         <source>Leave them as they are</source>
-        <translation>Dejarlos como están</translation>
+        <translation>Dejar como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="321"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="318"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="94"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="122"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="127"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="133"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="135"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="139"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="193"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="194"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="197"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="199"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="201"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="231"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="229"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="252"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="259"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="261"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="274"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="272"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="313"/>
+        <source>Applications already in the database:</source>
+        <translation>Candidaturas que ya están en la base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="314"/>
+        <source>Move them to the file&apos;s stage</source>
+        <translation>Moverlas a la etapa del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="315"/>
+        <source>Leave them where they are</source>
+        <translation>Dejarlas donde están</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
+        <source>Roles already in the database:</source>
+        <translation>Vacantes que ya están en la base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="358"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="358"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="361"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="375"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -328,134 +348,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="395"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="445"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="428"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="429"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="447"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="436"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="489"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="507"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="491"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="393"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="411"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="508"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="509"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="527"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

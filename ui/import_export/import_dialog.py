@@ -81,15 +81,13 @@ class ImportDialog(QDialog):
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
         self.policy_combo = QComboBox()
-        for policy, text in (("update", self.tr("Fill empty fields and add new skills")),
-                             ("skip", self.tr("Leave them as they are")),
-                             ("overwrite", self.tr("Replace with the file's values"))):
-            self.policy_combo.addItem(text, policy)
+        self.policy_label = QLabel()
+        self._fill_policy_combo("candidates")
         form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("Import:"), self.kind_combo)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
-        form.addRow(self.tr("People already in the database:"), self.policy_combo)
+        form.addRow(self.policy_label, self.policy_combo)
         # Dates written as text are read in this order; opening a file chooses what its first rows show.
         self.dates_combo = QComboBox()
         self.dates_combo.addItem(self.tr("Day/month/year (31/12/2026)"), True)
@@ -306,8 +304,28 @@ class ImportDialog(QDialog):
         if self.file_edit.text():
             self.open_file(self.file_edit.text(), self.sheet_combo.currentText())
 
+    def _fill_policy_combo(self, kind: str) -> None:
+        """What to do with records already in the database, in the words of what is imported: an
+        application already there moves to the file's stage or stays (replacing is the same move)."""
+        chosen = self.policy_combo.currentData()
+        self.policy_combo.clear()
+        if kind == "pipeline":
+            self.policy_label.setText(self.tr("Applications already in the database:"))
+            choices = (("update", self.tr("Move them to the file's stage")),
+                       ("skip", self.tr("Leave them where they are")))
+        else:
+            self.policy_label.setText(self.tr("Roles already in the database:") if kind == "roles"
+                                      else self.tr("People already in the database:"))
+            choices = (("update", self.tr("Fill empty fields and add new skills")),
+                       ("skip", self.tr("Leave them as they are")),
+                       ("overwrite", self.tr("Replace with the file's values")))
+        for policy, text in choices:
+            self.policy_combo.addItem(text, policy)
+        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(chosen)))
+
     def _on_kind_combo_changed(self, _index: int) -> None:
         self.policy_combo.setEnabled(True)
+        self._fill_policy_combo(self.kind)
         if self.file_edit.text():
             self.open_file(self.file_edit.text())
 

@@ -367,3 +367,22 @@ def test_the_preview_names_statuses_and_levels_as_the_app_does_in_spanish(qtbot,
         assert preview_column(dialog, "Status") == ["Colocado", "No contactar"]  # stored as placed, do_not_contact
         assert preview_column(dialog, "Remote preference") == ["Remoto", "Híbrido"]
         assert preview_column(dialog, "Seniority") == ["Senior", "Junior"]
+
+
+def test_what_to_do_with_records_already_there_is_said_for_what_is_imported(qtbot, context):
+    dialog = ImportDialog(context, path=None)
+    qtbot.addWidget(dialog)
+    combo = dialog.policy_combo
+
+    def choices():
+        return dialog.policy_label.text(), [combo.itemText(i) for i in range(combo.count())]
+
+    assert choices() == ("People already in the database:", [
+        "Fill empty fields and add new skills", "Leave them as they are", "Replace with the file's values"])
+    combo.setCurrentIndex(combo.findData("skip"))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("pipeline"))
+    assert choices() == ("Applications already in the database:", ["Move them to the file's stage",
+                                                                    "Leave them where they are"])
+    assert combo.currentData() == "skip"  # the choice made is kept
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("roles"))
+    assert choices()[0] == "Roles already in the database:" and combo.currentData() == "skip"
