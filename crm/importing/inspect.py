@@ -50,6 +50,8 @@ class Inspection:
     block_starts: dict[int, list[int]] = field(default_factory=dict)
     # Columns whose automatic target their first values changed (column_values), and why
     value_hints: dict[int, ValueHint] = field(default_factory=dict)
+    # The configured stages a pipeline file's words are matched to (pipeline.StageName; none without a store)
+    stages: list[Any] = field(default_factory=list)
 
     @property
     def choices(self) -> list[str]:
@@ -87,12 +89,17 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     hints: dict[int, ValueHint] = {}
     if kind == "candidates" and not the_plan.saved_mapping:
         targets, hints = refine_by_values(the_plan.headers, targets, first_rows)
+    stages = []
+    if kind == "pipeline" and store is not None:
+        from crm.importing.pipeline import configured_stages
+
+        stages = configured_stages(store)
     head = first_rows[:rows]
     marks = the_plan.table.marks
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
                       list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
-                      dates_day_first(first_rows, targets), marks.block_starts, hints)
+                      dates_day_first(first_rows, targets), marks.block_starts, hints, stages)
 
 
 DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates and what its columns hold
@@ -138,8 +145,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
-    """Roles are shown parsed (bands, fee, status words); pipeline rows as written (stages are matched
-    against the database when importing)."""
+    """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
     from crm.importing.roles import parse_role_field
     from crm.importing.values import Unparsed
 
@@ -149,6 +155,9 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
         fields[at:at + 1] = ["salary_min", "salary_max"]
     rows = []
     for number, cells in inspection.head_rows(fill_merged):
+        if inspection.kind == "pipeline":
+            rows.append(_pipeline_row(inspection, number, cells, targets, day_first))
+            continue
         row: dict[str, Any] = {"row": number}
         for target, value in zip(targets, cells, strict=False):
             if target in (NOTES, SKIP) or value is None:
@@ -165,3 +174,37 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 row[key] = ", ".join(row[key])
         rows.append(row)
     return fields, rows
+
+
+def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets: list[str],
+                  day_first: bool) -> dict[str, Any]:
+    """A pipeline row as the import reads it: the stage its word names, the date it means, or why the
+    row will be refused (an email that is none, a stage word no stage answers to). Whether the
+    candidate and the role exist is told by the import itself."""
+    from crm.importing import values
+    from crm.importing.pipeline import TWO_EMAILS, match_stage
+
+    raw = {target: value for target, value in zip(targets, cells, strict=False)
+           if target not in (NOTES, SKIP) and value is not None}
+    header = {target: inspection.headers[index] for index, target in enumerate(targets)}
+    row: dict[str, Any] = {"row": number, "warnings": []}
+    row.update((target, as_text(value)) for target, value in raw.items())
+    try:
+        row["email"] = values.email(raw.get("email"))
+    except values.Unparsed:
+        return {"row": number, "rejected": "no valid candidate email"}
+    except values.PartlyRead as two:
+        row["email"] = two.value
+        row["warnings"].append((header["email"], TWO_EMAILS))
+    if inspection.stages:
+        try:
+            row["stage"] = match_stage(as_text(raw.get("stage")) or "", inspection.stages)[0].name
+        except values.Unparsed as exc:
+            return {"row": number, "rejected": str(exc)}
+    if "date" in raw:
+        try:
+            row["date"] = values.a_date(raw["date"], day_first)
+        except values.Unparsed as exc:
+            row["warnings"].append((header["date"], f"{exc}; today's date used"))
+            row["date"] = None
+    return row

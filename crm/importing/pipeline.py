@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import func, select
 
@@ -38,6 +39,50 @@ _REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),
                 "no interesado": ("candidate", "Candidate withdrew")}
 
 
+# A pipeline row naming two addresses for its candidate ("ana@x.es; ana.l@y.es") is looked up by the first.
+TWO_EMAILS = "more than one email address: the candidate is looked up by the first"
+
+
+class StageLike(Protocol):
+    name: str
+    kind: str
+
+
+S = TypeVar("S", bound=StageLike)
+
+
+def match_stage(raw: str, stages: Sequence[S]) -> tuple[S, str]:
+    """The configured stage a word of the file names ("Entrevista cliente" -> Client interview), and the
+    word folded; Unparsed naming the stages when none. `stages` in their order (Stage rows, or
+    StageName for a preview)."""
+    folded = " ".join(norm.fold(raw).replace("-", " ").split())
+    for stage in stages:
+        if norm.fold(stage.name) == folded:
+            return stage, folded
+    for default, words in STAGE_WORDS.items():
+        if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
+            for stage in stages:
+                if norm.fold(stage.name) == norm.fold(default):
+                    return stage, folded
+            kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
+            for stage in stages:
+                if kind and stage.kind == kind.value:
+                    return stage, folded
+    raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
+
+
+class StageName(NamedTuple):
+    """A configured stage as a preview needs it (read once, outside any import)."""
+
+    name: str
+    kind: str
+
+
+def configured_stages(store: Store) -> list[StageName]:
+    with store.sessions() as session:
+        return [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
+
+
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
                     progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
     return run_tabular(store, "pipeline", path, PIPELINE_FIELDS, _PipelineRows, options, progress, token)
@@ -51,20 +96,7 @@ class _PipelineRows:
         self.apps: dict[int, Any] = {}  # application id -> its undo item
 
     def stage_for(self, raw: str) -> tuple[Stage, str]:
-        folded = " ".join(norm.fold(raw).replace("-", " ").split())
-        for stage in self.stages:
-            if norm.fold(stage.name) == folded:
-                return stage, folded
-        for default, words in STAGE_WORDS.items():
-            if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
-                for stage in self.stages:
-                    if norm.fold(stage.name) == norm.fold(default):
-                        return stage, folded
-                kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
-                for stage in self.stages:
-                    if kind and stage.kind == kind.value:
-                        return stage, folded
-        raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in self.stages) + ")")
+        return match_stage(raw, self.stages)
 
     def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str]) -> None:
         def reject(field: str, reason: str) -> None:
@@ -74,6 +106,9 @@ class _PipelineRows:
             email = parse.email(raw.get("email"))
         except parse.Unparsed:
             return reject("email", "no valid candidate email")
+        except parse.PartlyRead as two:
+            email = two.value
+            self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
         candidate_id = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
         if candidate_id is None:
             return reject("email", f"no candidate with the email {email}; import the candidates first")

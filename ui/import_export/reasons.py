@@ -96,6 +96,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a {field}"),  # any other field: after the two above
     QT_TRANSLATE_NOOP("ImportReasons", "no valid candidate email"),
     QT_TRANSLATE_NOOP("ImportReasons", "no candidate with the email {email}; import the candidates first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the candidate is looked up by the first"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role with the reference {reference}; import the roles first"),
     # The whole file (crm/importing/importer.py, readers.py)
     QT_TRANSLATE_NOOP("ImportReasons", "record id or update time of the database this list was "

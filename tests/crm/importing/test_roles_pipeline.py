@@ -99,3 +99,17 @@ def test_a_band_given_as_a_maximum_only(tmp_path, store, services):
     report = import_roles(store, path)
     role = services.roles.get_by_reference("VAC-9")
     assert report.created == 1 and not report.warnings and (role.salary_min, role.salary_max) == (None, 60000)
+
+
+def test_a_pipeline_row_naming_two_addresses_finds_its_candidate_by_the_first(tmp_path, store, services):
+    """It used to stop the whole import ("more than one email address ...; nothing was imported")."""
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    rows = [["jose.nunez@example.com; jnunez@gmail.com", "VAC-T-001", "Contactado", datetime(2026, 3, 2), None],
+            ["ana.garcia@example.com", "VAC-T-002", "Contactado", datetime(2026, 3, 2), None]]
+    report = import_pipeline(store, pipeline_xlsx(tmp_path / "seguimiento.xlsx", rows))
+    assert (report.created, report.rejected) == (2, [])
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (2, "Email candidato", "more than one email address: the candidate is looked up by the first")]
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    assert services.pipeline.find(jose.id, services.roles.get_by_reference("VAC-T-001").id).stage == "Contacted"

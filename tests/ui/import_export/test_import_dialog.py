@@ -386,3 +386,28 @@ def test_what_to_do_with_records_already_there_is_said_for_what_is_imported(qtbo
     assert combo.currentData() == "skip"  # the choice made is kept
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("roles"))
     assert choices()[0] == "Roles already in the database:" and combo.currentData() == "skip"
+
+
+def test_the_pipeline_preview_shows_the_stage_each_row_moves_to_and_the_rows_refused(qtbot, context, tmp_path):
+    from import_fixtures import pipeline_xlsx
+
+    path = pipeline_xlsx(tmp_path / "seguimiento.xlsx", [
+        ["ana@example.com", "VAC-1", "Entrevista telefónica", "05/03/2026", "Bien"],
+        ["bea@example.com", "VAC-1", "Descartado por cliente", date(2026, 3, 3), None],
+        ["sin email", "VAC-1", "Contactado", None, None],
+        ["eva@example.com", "VAC-2", "Bailando", None, None],
+        ["luis@example.com; luis@gmail.com", "VAC-2", "Oferta", "pronto", None]])
+    dialog = ImportDialog(context, path=None)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("pipeline"))
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "pipeline", timeout=10_000)
+    model = dialog.preview_model
+    assert preview_column(dialog, "Stage") == ["Screening", "Rejected", "", "", "Offer"]  # the configured stages
+    assert preview_column(dialog, "Date") == ["5 Mar 2026", "3 Mar 2026", "", "", ""]
+    assert model.index(2, 0).data() == "Rejected: no valid candidate email"
+    assert model.index(3, 0).data().startswith("Rejected: not a known stage (Sourced, Contacted, ")
+    assert preview_column(dialog, "Email")[4] == "luis@example.com"
+    assert model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Email candidato: more than one email address: the candidate is looked up by the first\n"
+        "Fecha: not a date (use dd/mm/yyyy); today's date used")

@@ -47,9 +47,16 @@ def _samples(node: ast.AST) -> list[str]:
 
 def core_reasons() -> set[str]:
     """Every literal reason in crm/importing: what Unparsed, PartlyRead, UnreadableFile, Conflict (undo),
-    ValueHint and the report's warn and reject are given, the reason of an Issue, a possible duplicate's "reason", and the messages that
-    safety.py's helpers return. A bare wrapper such as f"{path.name}, {exc}" says nothing of its own."""
+    ValueHint and the report's warn and reject are given (as a literal or a module's string constant), the
+    reason of an Issue, a possible duplicate's "reason", and the messages that safety.py's helpers return.
+    A bare wrapper such as f"{path.name}, {exc}" says nothing of its own."""
     found = set()
+    constants = {}  # NAME = "text" at a core module's top level (SENSITIVE_REASON, TWO_EMAILS, ...)
+    for path in CORE.glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                    and isinstance(node.value, ast.Constant | ast.JoinedStr | ast.BinOp)):
+                constants[node.targets[0].id] = node.value
     for path in CORE.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             reason = None
@@ -72,6 +79,8 @@ def core_reasons() -> set[str]:
             elif isinstance(node, ast.Dict):
                 keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
                 reason = node.values[keys.index("reason")] if "reason" in keys else None
+            if isinstance(reason, ast.Name):
+                reason = constants.get(reason.id)
             for sample in _samples(reason) if reason is not None else ():
                 if sample and not re.fullmatch(r"[X\W]*", sample):
                     found.add(sample)
