@@ -71,13 +71,12 @@ class Inspection:
         known = SheetMarks(cells=self.marks, block_starts=self.block_starts, blocks_known=True)
         return list(fill_merged_down(((number, list(cells)) for number, cells in self.head), known))
 
-    def examples(self) -> list[str]:
-        result = []
-        for index in range(len(self.headers)):
-            value = next((cells[index] for _n, cells in self.head if index < len(cells) and cells[index] is not None),
-                         None)
-            result.append(as_text(value) or "")
-        return result
+    def examples(self) -> list[Any]:
+        """Each column's first value as the file holds it (a date cell stays a date: the dialog writes it
+        as the user reads dates); None for a column empty in the first rows."""
+        return [next((cells[index] for _n, cells in self.head
+                      if index < len(cells) and cells[index] is not None and as_text(cells[index])), None)
+                for index in range(len(self.headers))]
 
 
 def inspect(store: Store | None, path: str | Path, kind: str = "candidates", sheet: str | None = None,

@@ -34,11 +34,11 @@ class MappingModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._targets: list[str] = []
-        self._examples: list[str] = []
+        self._examples: list[Any] = []  # each column's first value, as the file holds it
         self._hints: dict[int, ValueHint] = {}
         self.choices: list[str] = []  # every target a column can take
 
-    def set_columns(self, headers: list[str], targets: list[str], examples: list[str], choices: list[str],
+    def set_columns(self, headers: list[str], targets: list[str], examples: list[Any], choices: list[str],
                     hints: dict[int, ValueHint] | None = None) -> None:
         """`hints`: the columns whose target their values chose (column_values), said in their tooltip
         while they keep it."""
@@ -78,7 +78,7 @@ class MappingModel(QAbstractTableModel):
                 return self._headers[row] or self.tr("(no header)")
             if column == 1:
                 return field_label(self._targets[row]) if role == Qt.ItemDataRole.DisplayRole else self._targets[row]
-            return self._examples[row]
+            return shown(self._examples[row])
         if role == Qt.ItemDataRole.ToolTipRole and column < 2:
             if is_sensitive(self._headers[row]):
                 return self.tr("Personal data the CRM does not keep (such as a birth date, an ID number, gender "

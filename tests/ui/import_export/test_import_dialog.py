@@ -138,6 +138,10 @@ def test_the_preview_writes_numbers_and_dates_as_the_user_reads_them(qtbot, lang
     preview.set_rows(fields, [{"row": 4, "expected_salary": 55000, "years_experience": 5.5,
                                "available_from": date(2026, 3, 1), "notice_days": 30}])
     assert [preview.index(0, column).data() for column in range(preview.columnCount())][-4:] == expected
+    mapping = MappingModel()  # the mapping's "first value" of each column, as the file holds it
+    mapping.set_columns(["Salario", "Años", "Disponible", "Preaviso"], fields, [55000, 5.5, date(2026, 3, 1), 30],
+                        fields)
+    assert [mapping.index(row, 2).data() for row in range(4)] == expected
 
 
 def test_preview_rows_with_warnings_or_refused_stand_out(qtbot):
