@@ -109,11 +109,12 @@ def _that_field(field: str) -> ValueHint:
 
 
 def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int) -> list[str]:
-    """The column's non-empty values as text; a placeholder without a letter or digit ("-", "?") is none."""
+    """The column's values as text, leaving out the empty ones and those that say there is nothing
+    ("-", "N/A", "sin perfil": values.says_nothing, as the import reads them)."""
     texts = []
     for _number, cells in rows:
         text = as_text(cells[index]) if index < len(cells) else None
-        if text and any(char.isalnum() for char in text):
+        if text and not values.says_nothing(text, contact=True):
             texts.append(text.strip())
     return texts
 

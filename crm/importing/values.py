@@ -53,6 +53,26 @@ def as_text(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+# ---- cells that say there is nothing ----------------------------------------------------------------
+# What trackers write in a cell to say there is nothing to know: "-", "?", "N/A", "n/d", "sin datos". Such a
+# cell is empty: no value, no warning, nothing in the notes. ("No" is not one: in a yes/no column it is data.)
+_NOTHING_WORDS = frozenset({"n/a", "na", "n.a.", "n/d", "nd", "n.d.", "s/d", "none", "null", "nil", "ninguno",
+                            "ninguna", "nada", "sin datos", "sin dato", "no tiene", "no consta", "desconocido",
+                            "unknown", "no data", "not available"})
+# In a contact column (email, phone, profile) "sin perfil", "no tiene linkedin", "sin móvil" say the same.
+_NO_CONTACT = re.compile(r"^(?:sin|no tiene|no hay|none|no)\s+[a-z]+(?:\s+[a-z]+)?$")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def says_nothing(text: str, contact: bool = False) -> bool:
+    """Whether a cell's text only says there is nothing there (a placeholder), in any column or, with
+    `contact`, in a column of emails, phones or profile URLs."""
+    if _WORD_CHARACTER.search(text) is None:
+        return True
+    folded = " ".join(fold(text).split())
+    return folded in _NOTHING_WORDS or (contact and _NO_CONTACT.match(folded) is not None)
+
+
 # ---- money --------------------------------------------------------------------------------------
 _NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "to be agreed", "n/a", "na", "-",
                  "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d."}

@@ -84,3 +84,12 @@ def test_a_mapping_the_user_saved_is_not_second_guessed(tmp_path, store, service
 
     inspection = inspect(store, path)
     assert inspection.saved_mapping and inspection.targets == targets and inspection.value_hints == {}
+
+
+def test_cells_that_say_there_is_nothing_do_not_count_against_a_column():
+    rows = [(2, ["https://linkedin.com/in/a"]), (3, ["N/A"]), (4, ["sin perfil"]), (5, ["n/d"]), (6, ["-"]),
+            (7, ["linkedin.com/in/b"]), (8, ["no tiene"]), (9, ["https://linkedin.com/in/c"])]
+    assert refine_by_values(["LinkedIn"], ["linkedin_url"], rows) == (["linkedin_url"], {})
+    # ... nor for one: a column of addresses with gaps is still the email.
+    rows = [(n, [f"a{n}@example.com" if n % 3 else "N/A"]) for n in range(2, 14)]
+    assert refine_by_values(["Contacto"], [NOTES], rows)[0] == ["email"]

@@ -471,3 +471,34 @@ def test_a_current_salary_range_keeps_its_low_end_and_the_range_in_the_files_wor
                                         ["Iker", "Mendi", "iker@example.com", "40-45k"]))
     iker = by_email(services, "iker@example.com")
     assert (iker.current_salary, iker.notes) == (40000, "Salario actual: 40-45k")
+
+
+def test_cells_that_say_there_is_nothing_are_empty(tmp_path, store, services):
+    """Trackers fill gaps with "-", "N/A" or "sin perfil": such a cell is empty, not a city called "-",
+    a warning per cell and a line in the notes. "A convenir" still says something (to be agreed), and a
+    "no" in a yes/no column is an answer."""
+    headers = ["Nombre", "Apellidos", "Email", "Teléfono", "LinkedIn", "Ciudad", "Puesto actual", "Tecnologías",
+               "Años exp.", "Preaviso", "Salario deseado", "Fecha alta", "Estado", "Carné de conducir"]
+    path = plain_xlsx(tmp_path / "huecos.xlsx", headers,
+                      ["Ana", "López", "ana@example.com", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "no"],
+                      ["Bea", "N/A", "bea@example.com", "N/A", "sin perfil", "n/d", "N/D", "N/A", "?", "n/a", "n/a",
+                       "--", "?", "—"],
+                      ["Carla", "Díaz", "no tiene", "no tiene", "no tiene linkedin", "Sin datos", "", "", "", "", "a convenir",
+                       "", "", ""],
+                      ["-", "-", "N/A", "-", "-", "Madrid", "", "", "", "", "", "", "", ""])
+    report = import_candidates(store, path)
+
+    assert report.created == 3
+    assert [(w.row, w.column, w.value) for w in report.warnings] == [(4, "Salario deseado", "a convenir")]
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (5, "nothing identifies a person (no name, email, phone or profile URL)")]
+    ana = by_email(services, "ana@example.com")
+    assert (ana.phone, ana.linkedin_url, ana.city, ana.current_title, ana.years_experience, ana.notice_days,
+            ana.expected_salary, ana.status) == (None, None, None, None, None, None, None, "active")
+    assert ana.notes == "Carné de conducir: no" and list(ana.skills) == []
+    bea = by_email(services, "bea@example.com")
+    assert (bea.last_name, bea.city, bea.current_title, bea.notes) == ("", None, None, None)
+    with store.engine.connect() as connection:
+        carla = connection.execute(text("SELECT email, phone, linkedin_url, city, notes FROM candidate "
+                                        "WHERE first_name = 'Carla'")).one()
+    assert tuple(carla) == (None, None, None, None, "Salario deseado: a convenir")
