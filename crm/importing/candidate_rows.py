@@ -122,7 +122,7 @@ class RowParser:
                     key = raw if raw.__class__ is str else (raw.__class__, raw)
                     entries = cache.get(key) if cache is not None else None
                     if entries is None:
-                        entries = ([] if _placeholder(raw) else
+                        entries = ([] if parse.is_placeholder(raw) else
                                    parse.skill_entries(raw))  # a sentence among them: PartlyRead, not remembered
                         if cache is not None and len(cache) < COLUMN_CACHE_LIMIT:
                             cache[key] = entries
@@ -133,7 +133,7 @@ class RowParser:
                         out[target] = convert(raw)
                     elif target == NOTES:
                         text = parse.as_text(raw)
-                        if text and not _placeholder(text):
+                        if text and not parse.is_placeholder(text):
                             extra.append(f"{header}: {text}")
                     else:
                         _apply(target, raw, out, skills, notes_parts, day_first, header)
@@ -209,24 +209,17 @@ class _TooLong(ValueError):
     pass
 
 
-def _placeholder(value: Any) -> bool:
-    """A cell that only says there is nothing there ("-", "N/A", "sin datos"; values.says_nothing). Such
-    texts are short: a longer one is not looked at, which keeps this off the cost of a row."""
-    return value.__class__ is str and len(value) <= _PLACEHOLDER_MAX and parse.says_nothing(value)
-
-
-_PLACEHOLDER_MAX = 16
 _CONTACT = frozenset({"email", "phone", "linkedin_url", "github_url"})
 
 
 def _person_name(target: str, raw: Any) -> str | None:
     text = parse.as_text(raw)
-    return None if _placeholder(text) else _limited(target, normalize.person_name(text))
+    return None if parse.is_placeholder(text) else _limited(target, normalize.person_name(text))
 
 
 def _plain_text(target: str, raw: Any) -> str | None:
     text = normalize.text(parse.as_text(raw))
-    return None if _placeholder(text) else _limited(target, text)
+    return None if parse.is_placeholder(text) else _limited(target, text)
 
 
 # Targets whose cell does more than set its own field to one value (or needs the date order).
@@ -280,7 +273,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     if convert is not None:
         out[target] = convert(raw)
     elif target == "full_name":
-        if _placeholder(raw):
+        if parse.is_placeholder(raw):
             return
         first, last = split_full_name(parse.as_text(raw) or "")
         out.setdefault("first_name", first)
@@ -290,7 +283,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         if not out["last_name"] and last:
             out["last_name"] = last
     elif target == "city":  # a location: its city, and the country it names (see places)
-        if _placeholder(raw):
+        if parse.is_placeholder(raw):
             return
         city, country = places.city_and_country(normalize.text(parse.as_text(raw)) or "")
         if city:
@@ -331,7 +324,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         out[target] = parse.a_date(raw, day_first)
     elif target in ("notes", "summary"):
         text = raw if isinstance(raw, str) else parse.as_text(raw)
-        if text and text.strip() and not _placeholder(text):
+        if text and text.strip() and not parse.is_placeholder(text):
             if target == "notes":
                 notes_parts.insert(0, text)  # exactly as written: formula-looking text stays text
             else:

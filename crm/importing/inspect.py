@@ -14,7 +14,7 @@ from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
 from crm.importing.readers import Row
-from crm.importing.values import as_text, day_first_of
+from crm.importing.values import as_text, day_first_of, is_placeholder
 from crm.persistence.store import Store
 
 
@@ -159,7 +159,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
             continue
         row: dict[str, Any] = {"row": number}
         for target, value in zip(targets, cells, strict=False):
-            if target in (NOTES, SKIP) or value is None:
+            if target in (NOTES, SKIP) or value is None or is_placeholder(value):
                 continue
             if inspection.kind != "roles" or target == "client":
                 row[target] = as_text(value)
@@ -184,7 +184,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     from crm.importing.pipeline import TWO_EMAILS, match_stage
 
     raw = {target: value for target, value in zip(targets, cells, strict=False)
-           if target not in (NOTES, SKIP) and value is not None}
+           if target not in (NOTES, SKIP) and value is not None and not values.is_placeholder(value)}
     header = {target: inspection.headers[index] for index, target in enumerate(targets)}
     row: dict[str, Any] = {"row": number, "warnings": []}
     row.update((target, as_text(value)) for target, value in raw.items())

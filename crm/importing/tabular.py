@@ -13,6 +13,7 @@ from crm.importing.importer import ImportOptions, back_up_first, close_batch, pl
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
+from crm.importing.values import is_placeholder
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 
@@ -55,7 +56,8 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             for chunk in chunks(rows, 500):
                 token.raise_if_cancelled()
                 for number, cells in chunk:
-                    values = {t: v for t, v in zip(targets, cells, strict=False) if t not in (NOTES, SKIP) and v is not None}
+                    values = {t: v for t, v in zip(targets, cells, strict=False)
+                              if t not in (NOTES, SKIP) and v is not None and not is_placeholder(v)}
                     if marks.cells and number in marks.cells:
                         report.warnings.extend(
                             mark_issue(number, the_plan.headers[column], mark) for column, mark in marks.cells[number].items()

@@ -64,6 +64,14 @@ _NO_CONTACT = re.compile(r"^(?:sin|no tiene|no hay|none|no)\s+[a-z]+(?:\s+[a-z]+
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+PLACEHOLDER_MAX = 16  # longer texts say something: a cell's text is not looked at beyond this (cost per row)
+
+
+def is_placeholder(value: Any) -> bool:
+    """A cell whose text only says there is nothing there (says_nothing), in any column."""
+    return value.__class__ is str and len(value) <= PLACEHOLDER_MAX and says_nothing(value)
+
+
 def says_nothing(text: str, contact: bool = False) -> bool:
     """Whether a cell's text only says there is nothing there (a placeholder), in any column or, with
     `contact`, in a column of emails, phones or profile URLs."""

@@ -113,3 +113,21 @@ def test_a_pipeline_row_naming_two_addresses_finds_its_candidate_by_the_first(tm
         (2, "Email candidato", "more than one email address: the candidate is looked up by the first")]
     jose = services.candidates.find_by_email("jose.nunez@example.com")
     assert services.pipeline.find(jose.id, services.roles.get_by_reference("VAC-T-001").id).stage == "Contacted"
+
+
+def test_role_and_pipeline_cells_that_say_there_is_nothing_are_empty(tmp_path, store, services):
+    roles = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Ubicación", "Salario", "Estado"],
+                       ["VAC-9", "Acme SL", "Backend Java", "-", "N/A", "?"])
+    report = import_roles(store, roles)
+    assert (report.created, report.warnings) == (1, [])
+    role = services.roles.get_by_reference("VAC-9")
+    assert (role.location, role.salary_min, role.status, role.description) == (None, None, "active", None)
+
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    pipeline = pipeline_xlsx(tmp_path / "seguimiento.xlsx",
+                             [["jose.nunez@example.com", "VAC-9", "Contactado", "-", "-"]])
+    report = import_pipeline(store, pipeline)
+    assert (report.created, report.warnings) == (1, [])
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    history = services.pipeline.history(services.pipeline.find(jose.id, role.id).id)
+    assert [(h.to_stage, h.note) for h in history] == [("Contacted", None)]
