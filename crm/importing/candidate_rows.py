@@ -237,8 +237,15 @@ def converter(target: str) -> Callable[[Any], Any] | None:
               "last_name": functools.partial(_person_name, "last_name"), "email": parse.email, "phone": parse.phone,
               "years_experience": parse.years, "status": parse.candidate_status, "lawful_basis": parse.lawful_basis,
               "country": _country, "seniority": parse.seniority, "remote_preference": parse.remote_policy,
-              "english_level": _english_level}
+              "english_level": _english_level, "expected_salary_max": _salary_max}
     return simple.get(target) or functools.partial(_plain_text, target)
+
+
+def _salary_max(raw: Any) -> int | None:
+    """A column of the most a person asks ("60.000 €", "hasta 65k"; of a range, its top). It was stored
+    as the text written."""
+    low, high = parse.salary(raw)
+    return high if high is not None else low
 
 
 def _country(raw: Any) -> str:

@@ -502,3 +502,16 @@ def test_cells_that_say_there_is_nothing_are_empty(tmp_path, store, services):
         carla = connection.execute(text("SELECT email, phone, linkedin_url, city, notes FROM candidate "
                                         "WHERE first_name = 'Carla'")).one()
     assert tuple(carla) == (None, None, None, None, "Salario deseado: a convenir")
+
+
+def test_a_column_of_the_most_a_person_asks_is_an_amount(tmp_path, store, services):
+    """It was stored as the text written ("60.000 €") in the number column."""
+    path = plain_xlsx(tmp_path / "maximos.xlsx", ["Nombre", "Email", "Salario deseado", "Salario deseado máximo"],
+                      ["Ana López", "ana@example.com", "50k", "60.000 €"],
+                      ["Bea Ruiz", "bea@example.com", 50000, "hasta 65k"],
+                      ["Eva Gil", "eva@example.com", 50000, "60-70k"],
+                      ["Luis Sanz", "luis@example.com", 50000, "a convenir"])
+    report = import_candidates(store, path)
+    assert [by_email(services, f"{name}@example.com").expected_salary_max for name in ("ana", "bea", "eva", "luis")] == [
+        60000, 65000, 70000, None]
+    assert [(w.row, w.value) for w in report.warnings] == [(5, "a convenir")]
