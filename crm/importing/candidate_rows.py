@@ -70,13 +70,14 @@ COLUMN_CACHE_LIMIT = 5000  # parses remembered per column; a column with more di
 
 def build_row(number: int, cells: list[Any], headers: list[str], targets: list[str],
               day_first: bool = True, cache: dict | None = None,
-              marks: dict[int, dict[int, CellMark]] | None = None) -> CandidateRow:
+              marks: dict[int, dict[int, CellMark]] | None = None,
+              links: dict[int, dict[int, str]] | None = None) -> CandidateRow:
     """Parse one row with the column targets; raise Rejected when nothing identifies a person.
 
     `cache` (one dict per import) keeps the RowParser, which remembers the parse of repeated values;
-    `marks` says what blank-looking cells hold (see RowParser)."""
+    `marks` says what blank-looking cells hold, `links` the web addresses cells link to (see RowParser)."""
     if cache is None:
-        return RowParser(headers, targets, day_first, remember=False, marks=marks).parse(number, cells)
+        return RowParser(headers, targets, day_first, remember=False, marks=marks, links=links).parse(number, cells)
     key = ("parser", tuple(headers), tuple(targets), day_first)
     parser = cache.get(key)
     if parser is None:
@@ -90,11 +91,14 @@ class RowParser:
     crowd out the columns that repeat)."""
 
     def __init__(self, headers: list[str], targets: list[str], day_first: bool = True, remember: bool = True,
-                 marks: dict[int, dict[int, CellMark]] | None = None):
+                 marks: dict[int, dict[int, CellMark]] | None = None, links: dict[int, dict[int, str]] | None = None):
         self.day_first = day_first
         # Row -> column -> what a blank-looking cell holds (an Excel error, a formula without a result, a
         # merged cell): filled by the reader as it goes, so it is looked up, never copied.
         self._marks = marks if marks is not None else {}
+        # Row -> column -> the web address a cell links to (hyperlinks.py): filled the same way.
+        self._links = links if links is not None else {}
+        self._targets = dict(enumerate(targets))
         # (column, header, target, cache, converter): skipped columns are left out; a column whose cell
         # only sets its own field (a name, an email) gets that field's converter, called directly.
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
@@ -111,6 +115,11 @@ class RowParser:
         day_first = self.day_first
         width = len(cells)
         row_marks = self._marks.get(number) if self._marks else None
+        row_links = self._links.get(number) if self._links else None
+        linked: list[str] = []
+        if row_links is not None:
+            cells, linked = self._with_links(cells, row_links)
+            width = len(cells)
         for index, header, target, cache, convert in self._plan:
             raw = cells[index] if index < width else None
             if raw is None:
@@ -173,6 +182,10 @@ class RowParser:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
                 out["notes"] = notes
+        for address in linked:  # a name (or another cell) linking to the person's profile
+            profile = _profile_field(address)
+            if profile is not None and not out.get(profile[0]):
+                out[profile[0]] = profile[1]
         if _PLACE_COUNTRY in out:  # a country column, if any, says it better
             country = out.pop(_PLACE_COUNTRY)
             if not out.get("country"):
@@ -189,6 +202,29 @@ class RowParser:
         out.setdefault("first_name", "")
         out.setdefault("last_name", "")
         return CandidateRow(number, out, skills, warnings)
+
+
+    def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:
+        """The row with a profile column's linked words ("Ver perfil") replaced by the address they link
+        to, and the addresses other cells link to."""
+        cells, others = list(cells), []
+        for column, address in row_links.items():
+            if self._targets.get(column) in ("linkedin_url", "github_url") and column < len(cells):
+                cells[column] = address
+            elif column < len(cells) and cells[column] is not None:
+                others.append(address)
+        return cells, others
+
+
+def _profile_field(address: str) -> tuple[str, str] | None:
+    """(field, URL) for a link to a person's LinkedIn or GitHub profile; None for any other page (a
+    company's LinkedIn page, a website)."""
+    url = normalize.url(address) or ""
+    if url.startswith("https://linkedin.com/in/"):
+        return "linkedin_url", url
+    if url.startswith("https://github.com/") and url.count("/") == 3:
+        return "github_url", url
+    return None
 
 
 def _effect(target: str, raw: Any, day_first: bool, header: str) -> tuple:

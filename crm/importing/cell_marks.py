@@ -63,6 +63,12 @@ class SheetMarks:
     # For a sheet read in slices: scans its whole XML into these marks ahead of the rows (readers.scan_marks),
     # when fill_merged_down needs the merged blocks before the rows they cover.
     scan_ahead: Callable[[SheetMarks], None] | None = None
+    # Row -> column -> the web address a cell links to (hyperlinks.py), when its words are not the address
+    links: dict[int, dict[int, str]] = field(default_factory=dict)
+
+    def add_links(self, found: dict[int, dict[int, str]]) -> None:
+        for row, links in found.items():
+            self.links.setdefault(row, {}).update(links)
 
     def add_cells(self, found: dict[int, dict[int, CellMark]]) -> None:
         for row, marks in found.items():

@@ -108,12 +108,17 @@ def _that_field(field: str) -> ValueHint:
     return ValueHint(field, "the column's values are phone numbers; imported as the phone")
 
 
-def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int) -> list[str]:
+def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
+                 links: dict[int, dict[int, str]] | None = None) -> list[str]:
     """The column's values as text, leaving out the empty ones and those that say there is nothing
-    ("-", "N/A", "sin perfil": values.says_nothing, as the import reads them)."""
+    ("-", "N/A", "sin perfil": values.says_nothing, as the import reads them); a cell linking to a web
+    address ("Ver perfil") counts as the address (hyperlinks.py)."""
     texts = []
-    for _number, cells in rows:
+    links = links or {}
+    for number, cells in rows:
         text = as_text(cells[index]) if index < len(cells) else None
+        if text and index in links.get(number, ()):
+            text = links[number][index]
         if text and not values.says_nothing(text, contact=True):
             texts.append(text.strip())
     return texts
@@ -123,13 +128,13 @@ def _share(test: Callable[[str], bool], texts: list[str]) -> float:
     return sum(1 for text in texts if test(text)) / len(texts)
 
 
-def refine_by_values(headers: Sequence[object], targets: Sequence[str],
-                     rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[str], dict[int, ValueHint]]:
-    """The automatic targets of a candidate list corrected by the first rows' values, and a hint for each
-    column changed."""
+def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]],
+                     links: dict[int, dict[int, str]] | None = None) -> tuple[list[str], dict[int, ValueHint]]:
+    """The automatic targets of a candidate list corrected by the first rows' values (and the addresses
+    their cells link to), and a hint for each column changed."""
     result = list(targets)
     hints: dict[int, ValueHint] = {}
-    texts = {index: column_texts(rows, index) for index in range(len(headers))}
+    texts = {index: column_texts(rows, index, links) for index in range(len(headers))}
     for index, target in enumerate(result):
         form = _FORM.get(target)
         if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:

@@ -52,6 +52,8 @@ class Inspection:
     value_hints: dict[int, ValueHint] = field(default_factory=dict)
     # The configured stages a pipeline file's words are matched to (pipeline.StageName; none without a store)
     stages: list[Any] = field(default_factory=list)
+    # Row -> column -> the web address a cell of those rows links to (hyperlinks.py)
+    links: dict[int, dict[int, str]] = field(default_factory=dict)
 
     @property
     def choices(self) -> list[str]:
@@ -87,7 +89,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     first_rows = list(itertools.islice(the_plan.table.rows, max(rows, DATE_ORDER_ROWS)))
     hints: dict[int, ValueHint] = {}
     if kind == "candidates" and not the_plan.saved_mapping:
-        targets, hints = refine_by_values(the_plan.headers, targets, first_rows)
+        targets, hints = refine_by_values(the_plan.headers, targets, first_rows, the_plan.table.marks.links)
     stages = []
     if kind == "pipeline" and store is not None:
         from crm.importing.pipeline import configured_stages
@@ -98,7 +100,8 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
                       list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
-                      dates_day_first(first_rows, targets), marks.block_starts, hints, stages)
+                      dates_day_first(first_rows, targets), marks.block_starts, hints, stages,
+                      {n: marks.links[n] for n, _cells in head if n in marks.links})
 
 
 DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates and what its columns hold
@@ -124,7 +127,8 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
     rows = []
     for number, cells in inspection.head_rows(fill_merged):
         try:
-            built = build_row(number, cells, inspection.headers, targets, day_first, marks=inspection.marks)
+            built = build_row(number, cells, inspection.headers, targets, day_first, marks=inspection.marks,
+                              links=inspection.links)
         except Rejected as exc:
             rows.append({"row": number, "rejected": exc.issue.reason})
             continue

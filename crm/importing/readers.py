@@ -21,6 +21,7 @@ from typing import Any
 from defusedxml import ElementTree
 
 from crm.importing.cell_marks import SheetMarks, cell_marks, merged_blocks
+from crm.importing.hyperlinks import formula_links, link_targets, linked_cells
 from crm.importing.safety import (
     DAMAGED_STREAM,
     UnreadableFile,
@@ -86,11 +87,14 @@ class Workbook:
                 with zipfile.ZipFile(self.path) as archive:
                     size = declared_size(archive, member)
                     slices = slice_bytes(archive, member)
+                    has_links = bool(link_targets(archive, member))
             except DAMAGED_STREAM as exc:
                 raise damaged(self.path, exc) from exc
             check_size(self.path.name, name, size)
             if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
                 marks = SheetMarks(scan_ahead=functools.partial(scan_marks, self.path, member))
+                if has_links:  # listed after the rows: known before them only by reading the sheet once more
+                    scan_marks(self.path, member, marks)
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
                                                               lambda: self._read_whole(name, marks).rows, marks),
                                  marks)
@@ -128,6 +132,7 @@ def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
     listed after the last row."""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+            targets = link_targets(archive, member)
             rest = b""
             while chunk := stream.read(1 << 20):
                 data = rest + chunk
@@ -136,11 +141,14 @@ def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
                     rest = data
                     continue
                 marks.add_cells(cell_marks(data[:cut]))
+                marks.add_links(formula_links(data[:cut]))
                 rest = data[cut:]
     except (*DAMAGED_STREAM, OSError):
         return  # the reader that follows says what is wrong with the file
     marks.add_cells(cell_marks(rest))
+    marks.add_links(formula_links(rest))
     marks.add_blocks(merged_blocks(rest))
+    marks.add_links(linked_cells(rest, targets))
 
 
 def _read_openpyxl(path: Path, name: str) -> SheetData:

@@ -75,7 +75,7 @@ def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_f
     if fill_merged:
         rows = fill_merged_down(rows, marks)
     # One parser per import: repeated values of a column are parsed once.
-    parser = RowParser(headers, targets, day_first, marks=marks.cells)
+    parser = RowParser(headers, targets, day_first, marks=marks.cells, links=marks.links)
     clock = time.perf_counter()
     last_row = header_row
     for chunk in chunks(rows, size, first):

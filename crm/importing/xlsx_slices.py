@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from crm.importing.cell_marks import Block, SheetMarks, cell_marks, merged_blocks
+from crm.importing.hyperlinks import formula_links
 from crm.importing.safety import DAMAGED_STREAM, damaged
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class _NotSliceable(Exception):
 class _Slice(NamedTuple):
     sheet: Any  # calamine's parse of the slice
     marks: dict  # its error cells and formulas without a result (cell_marks)
+    links: dict  # its =HYPERLINK(...) cells (hyperlinks.formula_links)
 
 
 class _Blocks(NamedTuple):
@@ -180,7 +182,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
         try:
             with zipfile.ZipFile(path) as archive:
                 for xml in _xml_slices(archive, member, size, lambda rest: blocks.extend(merged_blocks(rest))):
-                    if not offer(_Slice(_parse_slice(support, member, sheet, xml), cell_marks(xml))):
+                    if not offer(_Slice(_parse_slice(support, member, sheet, xml), cell_marks(xml), formula_links(xml))):
                         return
             offer(_Blocks(blocks))
             offer(None)
@@ -203,6 +205,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
                     marks.late_blocks.extend(item.blocks)
                 continue
             marks.add_cells(item.marks)
+            marks.add_links(item.links)
             for row in _slice_rows(item.sheet):
                 last = row[0]
                 yield row

@@ -1,0 +1,68 @@
+"""A profile behind a cell's words: "Ver perfil" cells linking to LinkedIn, a name linking to its
+profile, a =HYPERLINK(...) formula. The address is imported, whichever way the sheet is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from crm.importing import xlsx_slices
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.inspect import inspect, preview
+
+PADDING = 120  # more people below, so that a sheet read in slices is cut many times before the links
+
+
+def linked_xlsx(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", "Apellidos", "Email", "LinkedIn", "Empresa"])
+    sheet.append(["Ana", "López", "ana@example.com", "Ver perfil", "Acme"])
+    sheet["D2"].hyperlink = "https://www.linkedin.com/in/ana-lopez/"
+    sheet.append(["Bea", "Ruiz", "bea@example.com", "Ver perfil", "Acme"])
+    sheet["D3"].hyperlink = "https://es.linkedin.com/in/bearuiz?trk=public_profile"
+    sheet.append(["Carla", "Díaz", "carla@example.com", '=HYPERLINK("https://www.linkedin.com/in/carla-diaz","Perfil")',
+                  "Acme"])
+    sheet.append(["Dani", "Gil", "dani@example.com", None, "Globex"])
+    sheet["A5"].hyperlink = "https://www.linkedin.com/in/danigil"  # the name opens the profile
+    sheet["E5"].hyperlink = "https://www.linkedin.com/company/globex"  # a company page is nobody's profile
+    for index in range(PADDING):
+        sheet.append([f"Persona{index}", "Pérez", f"p{index}@example.com", None, "Initech"])
+    sheet.append(["Eva", "Martín", "eva@example.com", "Ver perfil", "Acme"])
+    sheet[f"D{sheet.max_row}"].hyperlink = "https://www.linkedin.com/in/eva-martin"
+    book.save(path)
+    return path
+
+
+def profiles(services) -> dict[str, str | None]:
+    return {name: services.candidates.find_by_email(f"{name}@example.com").linkedin_url
+            for name in ("ana", "bea", "carla", "dani", "eva")}
+
+
+EXPECTED = {"ana": "https://linkedin.com/in/ana-lopez", "bea": "https://linkedin.com/in/bearuiz",
+            "carla": "https://linkedin.com/in/carla-diaz", "dani": "https://linkedin.com/in/danigil",
+            "eva": "https://linkedin.com/in/eva-martin"}
+
+
+@pytest.mark.parametrize("way", ["whole", "slices", "reader process"])
+def test_the_address_behind_a_cell_is_the_profile(tmp_path, store, services, monkeypatch, way):
+    if way == "slices":
+        monkeypatch.setattr(xlsx_slices, "SLICE_BYTES", 2048)
+    path = linked_xlsx(tmp_path / "enlaces.xlsx")
+    report = import_candidates(store, path, ImportOptions(reader="process" if way == "reader process" else "inline"))
+    assert report.created == PADDING + 5
+    assert report.warnings == []  # no "Ver perfil: not a web address", no formula without a result
+    assert profiles(services) == EXPECTED
+    dani = services.candidates.find_by_email("dani@example.com")
+    assert (dani.first_name, dani.current_company, dani.notes) == ("Dani", "Globex", None)
+
+
+def test_the_preview_and_the_mapping_see_the_addresses(tmp_path, store):
+    inspection = inspect(store, linked_xlsx(tmp_path / "enlaces.xlsx"))
+    assert inspection.targets[3] == "linkedin_url" and inspection.value_hints == {}  # "Ver perfil" is a link
+    fields, rows = preview(inspection, inspection.targets)
+    assert [row.get("linkedin_url") for row in rows[:4]] == [
+        EXPECTED["ana"], EXPECTED["bea"], EXPECTED["carla"], EXPECTED["dani"]]
+    assert all(not row["warnings"] for row in rows)
