@@ -4,6 +4,7 @@ sheet that looks like a candidate list rather than a lookup list; blank rows and
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,27 +45,66 @@ def header_score(values: list, fields: dict) -> int:
 
 
 def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
-    """Locate the header row among the first rows and return the table below it."""
+    """Locate the header row among the first rows and return the table below it. A header of two rows
+    (group labels over their columns' names) is read as one when that names more fields (two_row_header)."""
     head: list[Row] = [(number, _blank_to_none(values)) for number, values in itertools.islice(sheet.rows, HEADER_SEARCH_ROWS)]
-    best: tuple[int, int] | None = None  # (score, index in head)
+    best: tuple[int, int, list] | None = None  # (score, index in head of the header's last row, its values)
     for index, (_number, values) in enumerate(head):
         texts = [v for v in values if isinstance(v, str) and v.strip()]
         if len(texts) < 2:
             continue  # a title (merged cells hold one value) or a blank row
         score = header_score(values, fields)
         if best is None or score > best[0]:
-            best = (score, index)
+            best = (score, index, values)
+        if index + 1 < len(head):
+            joined = two_row_header(values, head[index + 1][1], fields)
+            if joined is not None and (joined_score := header_score(joined, fields)) > max(score, best[0]):
+                best = (joined_score, index + 1, joined)
     if best is None:
         if not any(any(v is not None for v in values) for _n, values in head):
             raise UnreadableFile(f"sheet '{sheet.name}' is empty")
         raise UnreadableFile(f"sheet '{sheet.name}': no header row found in the first {HEADER_SEARCH_ROWS} rows "
                              "(expected a row of column names such as Nombre, Email, Teléfono)")
-    number, values = head[best[1]]
+    _score, at, values = best
+    number = head[at][0]
     width = max((i + 1 for i, v in enumerate(values) if v is not None), default=0)
     headers = [(as_text(v) or "").strip() for v in values[:width]]
-    rest = itertools.chain(head[best[1] + 1:], sheet.rows)
+    rest = itertools.chain(head[at + 1:], sheet.rows)
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
                  sheet.marks)
+
+
+_UNITS = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+def two_row_header(upper: list, lower: list, fields: dict) -> list | None:
+    """The names of a header written on two rows, as one row, or None when `lower` is no row of names
+    (only text, at least two cells). A group label ("Salario (k€)", merged or not) stands over the
+    columns up to the next label; a column whose own name says no field but does with its group's is
+    named by both ("Salario Actual (k€)"); a column named only in the upper row (merged down over both)
+    keeps that name."""
+    texts = [v for v in lower if v is not None]
+    if len(texts) < 2 or not all(isinstance(v, str) for v in texts):
+        return None
+    joined, group = [], None
+    for column in range(max(len(upper), len(lower))):
+        above = upper[column] if column < len(upper) else None
+        name = lower[column] if column < len(lower) else None
+        if isinstance(above, str):
+            group = above.strip()
+        if name is None:
+            joined.append(above)
+        elif group and guess_field(name, fields) is None and guess_field(both := _grouped(group, name), fields):
+            joined.append(both)
+        else:
+            joined.append(name)
+    return joined
+
+
+def _grouped(group: str, name: str) -> str:
+    """'Salario (k€)' over 'Actual' -> 'Salario Actual (k€)': the group's units go last."""
+    units = " ".join(f"({unit})" for unit in _UNITS.findall(group))
+    return " ".join(part for part in (_UNITS.sub(" ", group).strip(), name.strip(), units) if part)
 
 
 def _blank_to_none(values: list) -> list:
