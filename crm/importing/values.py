@@ -172,6 +172,7 @@ _UNITS = {
 }
 _NOTICE_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)?")
 _NOT_NOTICE = "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"
+_HALF = re.compile(r"\s+(?:y medi[oa]|and a half)\b")
 
 
 def notice_days(value: Any) -> int:
@@ -185,6 +186,7 @@ def notice_days(value: Any) -> int:
     folded = folded.replace("una ", "1 ").replace("un ", "1 ").replace("one ", "1 ").replace("two ", "2 ")
     if folded.startswith("quincena"):
         folded = "1 " + folded
+    folded, halves = _HALF.subn(" ", folded)  # "1 mes y medio": half a unit more than the number says
     parts = _NOTICE_PART.findall(folded)
     if not parts or len(parts) > 2:
         raise Unparsed(_NOT_NOTICE)
@@ -194,7 +196,8 @@ def notice_days(value: Any) -> int:
     for at, (number, unit) in enumerate(parts):
         # "2-4 semanas": the first number takes the unit of the next one
         unit = unit or next((later for _n, later in parts[at + 1:] if later), "dias")
-        days.append(int(round(float(number.replace(",", ".")) * _UNITS[unit])))
+        half = 0.5 if halves and at == len(parts) - 1 else 0
+        days.append(int(round((float(number.replace(",", ".")) + half) * _UNITS[unit])))
     if max(days) > 730:
         raise Unparsed("notice period longer than two years")
     return max(days)
@@ -269,6 +272,8 @@ def a_date(value: Any, day_first: bool = True) -> date:
             return date(year, month, day)
         if named := _named_month_date(fold(text)):
             return named
+        if month_year := _month_and_year(fold(text)):  # "marzo 2024", "03/2024": its first day
+            return month_year
     except Unparsed:
         raise
     except ValueError as exc:
@@ -290,6 +295,20 @@ def day_first_of(values: Iterable[Any]) -> bool | None:
                 return True
             month_first = month_first or second > 12
     return False if month_first else None
+
+
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_NAMED_MONTH_YEAR = re.compile(r"^([a-z]+)\.?(?:\s+de(?:l)?)?[\s\-/.]+(\d{2}|\d{4})$")
+
+
+def _month_and_year(folded: str) -> date | None:
+    """"03/2024", "marzo 2024", "mar-24" (Excel's mmm-yy), "March 2024": the first day of that month;
+    None when the text is no such thing. Raises ValueError for a month that does not exist."""
+    if match := _MONTH_YEAR.match(folded):
+        return date(int(match.group(2)), int(match.group(1)), 1)
+    if (match := _NAMED_MONTH_YEAR.match(folded)) and match.group(1) in _MONTHS:
+        return date(_full_year(match.group(2)), _MONTHS[match.group(1)], 1)
+    return None
 
 
 def _named_month_date(folded: str) -> date | None:

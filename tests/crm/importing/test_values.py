@@ -38,6 +38,7 @@ def test_salary_that_is_not_an_amount_is_unparsed(raw):
     ("3 months", 90), ("30", 30), (30.0, 30), ("un mes", 30), ("3 meses", 90),
     ("2-4 semanas", 28), ("de 15 días a 1 mes", 30), ("una quincena", 15), ("Sin preaviso", 0),
     ("15 días naturales", 15), ("1 month notice", 30), ("Disponible en 2 semanas", 14),
+    ("1 mes y medio", 45), ("2 meses y medio", 75), ("1 month and a half", 45),  # was 30: the half was dropped
 ])
 def test_notice_periods_in_days(raw, days):
     assert values.notice_days(raw) == days
@@ -76,7 +77,16 @@ def test_dates_written_with_the_month_by_name_in_spanish_or_english(raw, expecte
     assert values.a_date(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["31 feb 2024", "3 de marzote de 2024", "marzo 2024", "el 3 de marzo"])
+@pytest.mark.parametrize("raw, expected", [
+    ("marzo 2024", date(2024, 3, 1)), ("Marzo de 2024", date(2024, 3, 1)), ("03/2024", date(2024, 3, 1)),
+    ("mar-24", date(2024, 3, 1)), ("March 2024", date(2024, 3, 1)), ("sept. 2025", date(2025, 9, 1)),
+])
+def test_a_month_and_year_is_the_first_day_of_that_month(raw, expected):
+    """"Disponible desde: marzo 2024" means from 1 March; a date added in "03/2024" sorts in its month."""
+    assert values.a_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["31 feb 2024", "3 de marzote de 2024", "13/2024", "el 3 de marzo", "marzo"])
 def test_text_that_is_no_whole_date_is_unparsed(raw):
     with pytest.raises(values.Unparsed):
         values.a_date(raw)
