@@ -7,7 +7,7 @@ A value that cannot be read as its column's type is kept, as written, in the not
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -116,7 +116,7 @@ class RowParser:
         width = len(cells)
         row_marks = self._marks.get(number) if self._marks else None
         row_links = self._links.get(number) if self._links else None
-        linked: list[str] = []
+        linked: Sequence[str] = ()  # addresses linked from cells that are no profile column (rare)
         if row_links is not None:
             cells, linked = self._with_links(cells, row_links)
             width = len(cells)
@@ -202,7 +202,6 @@ class RowParser:
         out.setdefault("first_name", "")
         out.setdefault("last_name", "")
         return CandidateRow(number, out, skills, warnings)
-
 
     def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:
         """The row with a profile column's linked words ("Ver perfil") replaced by the address they link
