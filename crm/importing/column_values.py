@@ -3,11 +3,12 @@
 Headers mislead: in Spanish trackers "Perfil" often holds a job profile ("Backend Java senior"), not
 the profile URL its word names, and a "Contacto" column holds email addresses. The automatic mapping
 reads headers only; this looks at the values of the first rows (those `inspect` reads anyway) for the
-fields whose values have a form of their own (email, phone, LinkedIn and GitHub addresses):
+fields whose values have a form of their own (email, phone, LinkedIn and GitHub addresses; years,
+amounts, notice periods and dates):
 - a column mapped to such a field whose values hardly ever have its form keeps them in the notes
   (before, every row warned "not a web address" and went to the notes anyway);
-- a column left to the notes whose values nearly all are one such field's, with that field still free,
-  is imported as it.
+- a column left to the notes whose values nearly all are emails, phone numbers or LinkedIn or GitHub
+  profiles, with that field still free, is imported as it.
 Only an automatic mapping is refined: a saved mapping or the user's choice is kept as it is.
 """
 
@@ -73,13 +74,39 @@ def _host_is(host: str) -> Callable[[str], bool]:
     return test
 
 
+def _is_years(text: str) -> bool:
+    return _read(values.years, text) is not None
+
+
+def _is_amount(text: str) -> bool:
+    try:
+        values.salary(text)
+    except values.Unparsed as exc:  # "a convenir" says the amount is to be agreed: a salary column's word
+        return str(exc).startswith("no amount given")
+    return True
+
+
+def _is_date(text: str) -> bool:
+    return _read(values.a_date, text) is not None or _read(lambda t: values.a_date(t, False), text) is not None
+
+
+def _is_notice(text: str) -> bool:
+    return _read(values.notice_days, text) is not None or _is_date(text)
+
+
+_DATES = ("available_from", "created_at", "last_activity_at", "consent_date", "retention_until")
 # field -> does a value have its form (a column mapped to it by its header keeps it unless its values
-# hardly ever do)
+# hardly ever do: an "Experiencia" column describing jobs is no number of years)
 _FORM: dict[str, Callable[[str], bool]] = {
     "email": _is_email,
     "phone": _is_phone,
     "linkedin_url": _is_web_address,
     "github_url": _is_web_address,
+    "years_experience": _is_years,
+    "current_salary": _is_amount,
+    "expected_salary": _is_amount,
+    "notice_days": _is_notice,
+    **dict.fromkeys(_DATES, _is_date),
 }
 # field -> does a value name it (a column left to the notes becomes it when nearly all do); in this order
 _RECOGNISED: dict[str, Callable[[str], bool]] = {
@@ -95,6 +122,14 @@ def _not_that_field(field: str) -> ValueHint:
         return ValueHint(NOTES, "the column's values are not email addresses; kept in the notes")
     if field == "phone":
         return ValueHint(NOTES, "the column's values are not phone numbers; kept in the notes")
+    if field == "years_experience":
+        return ValueHint(NOTES, "the column's values are not numbers of years; kept in the notes")
+    if field in ("current_salary", "expected_salary"):
+        return ValueHint(NOTES, "the column's values are not amounts; kept in the notes")
+    if field == "notice_days":
+        return ValueHint(NOTES, "the column's values are not notice periods; kept in the notes")
+    if field in _DATES:
+        return ValueHint(NOTES, "the column's values are not dates; kept in the notes")
     return ValueHint(NOTES, "the column's values are not web addresses; kept in the notes")
 
 

@@ -93,3 +93,25 @@ def test_cells_that_say_there_is_nothing_do_not_count_against_a_column():
     # ... nor for one: a column of addresses with gaps is still the email.
     rows = [(n, [f"a{n}@example.com" if n % 3 else "N/A"]) for n in range(2, 14)]
     assert refine_by_values(["Contacto"], [NOTES], rows)[0] == ["email"]
+
+
+def test_a_column_of_descriptions_under_a_number_or_date_header_goes_to_the_notes(tmp_path, store, services):
+    """"Experiencia" in Spanish trackers often describes the jobs, not their years."""
+    path = plain_xlsx(tmp_path / "experiencia.xlsx", ["Nombre", "Email", "Experiencia", "Salario", "Disponibilidad"],
+                      ["Ana López", "ana@example.com", "Backend en Acme desde 2019", "a convenir", "1 mes"],
+                      ["Bea Ruiz", "bea@example.com", "Java y Spring en banca", "45k", "marzo 2027"],
+                      ["Eva Gil", "eva@example.com", "Frontend React, 3 empresas", "50.000 €", "inmediata"])
+    report = import_as_the_cli_does(store, path)
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (None, "Experiencia", "the column's values are not numbers of years; kept in the notes"),
+        (2, "Salario", "no amount given (to be agreed); kept in the notes as written")]  # amounts and "a convenir"
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert (ana.years_experience, ana.notice_days) == (None, 30)
+    assert ana.notes == "Experiencia: Backend en Acme desde 2019\nSalario: a convenir"
+    assert services.candidates.find_by_email("bea@example.com").expected_salary == 45000
+
+
+def test_columns_whose_values_have_their_form_keep_it():
+    rows = [(n, [f"{n} años", 40000 + n, "15 días", f"0{n % 9 + 1}/03/2024"]) for n in range(2, 10)]
+    targets = ["years_experience", "expected_salary", "notice_days", "available_from"]
+    assert refine_by_values(["Años", "Salario", "Preaviso", "Disponible"], targets, rows) == (targets, {})
