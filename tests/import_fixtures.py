@@ -279,3 +279,33 @@ def marked_xlsx(path: Path, people: int = 12) -> Path:
     book.close()
     _rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<f>2*3</f><v>0</v>", b"<f>2*3</f>"))
     return path
+
+
+def grouped_xlsx(path: Path) -> Path:
+    """A title, a blank row, group labels merged over their columns, then the columns' names."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Seguimiento candidatos 2026"])
+    sheet.append([])
+    sheet.append(["Datos personales", None, None, "Salario (k€)", None, "Proceso", None])
+    for block in ("A3:C3", "D3:E3", "F3:G3"):
+        sheet.merge_cells(block)
+    sheet.append(["Nombre", "Email", "Teléfono", "Actual", "Deseado", "Estado", "Fecha alta"])
+    sheet.append(["Ana López", "ana@example.com", "600111222", 38, 45, "Activo", "01/02/2026"])
+    sheet.append(["Bea Ruiz", "bea@example.com", "611222333", 42, "50", "Colocado", "03/02/2026"])
+    book.save(path)
+    return path
+
+
+def merged_down_xlsx(path: Path) -> Path:
+    """Single columns merged down over both header rows; a group over two named columns."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", "Email", "Salario", None, "Preaviso"])
+    sheet.append([None, None, "Actual", "Deseado", None])
+    for block in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        sheet.merge_cells(block)
+    sheet.append(["Ana López", "ana@example.com", "38k", "45k", "1 mes"])
+    sheet.append(["Bea Ruiz", "bea@example.com", "42k", "50k", "15 días"])
+    book.save(path)
+    return path

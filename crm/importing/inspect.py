@@ -54,6 +54,7 @@ class Inspection:
     stages: list[Any] = field(default_factory=list)
     # Row -> column -> the web address a cell of those rows links to (hyperlinks.py)
     links: dict[int, dict[int, str]] = field(default_factory=dict)
+    header_rows: int = 1  # 2 for a header written on two rows, ending on header_row (sheets.two_row_header)
 
     @property
     def choices(self) -> list[str]:
@@ -101,7 +102,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
                       list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
                       dates_day_first(first_rows, targets), marks.block_starts, hints, stages,
-                      {n: marks.links[n] for n, _cells in head if n in marks.links})
+                      {n: marks.links[n] for n, _cells in head if n in marks.links}, the_plan.table.header_rows)
 
 
 DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates and what its columns hold

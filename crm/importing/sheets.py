@@ -31,6 +31,7 @@ class Table:
     rows: Iterator[Row]
     total_rows: int
     marks: SheetMarks = field(default_factory=SheetMarks)  # what blank-looking cells hold (cell_marks)
+    header_rows: int = 1  # 2 for a header written on two rows (two_row_header), ending on header_row
 
 
 def header_score(values: list, fields: dict) -> int:
@@ -48,30 +49,30 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     """Locate the header row among the first rows and return the table below it. A header of two rows
     (group labels over their columns' names) is read as one when that names more fields (two_row_header)."""
     head: list[Row] = [(number, _blank_to_none(values)) for number, values in itertools.islice(sheet.rows, HEADER_SEARCH_ROWS)]
-    best: tuple[int, int, list] | None = None  # (score, index in head of the header's last row, its values)
+    best: tuple[int, int, list, int] | None = None  # (score, index in head of its last row, names, rows)
     for index, (_number, values) in enumerate(head):
         texts = [v for v in values if isinstance(v, str) and v.strip()]
         if len(texts) < 2:
             continue  # a title (merged cells hold one value) or a blank row
         score = header_score(values, fields)
         if best is None or score > best[0]:
-            best = (score, index, values)
+            best = (score, index, values, 1)
         if index + 1 < len(head):
             joined = two_row_header(values, head[index + 1][1], fields)
             if joined is not None and (joined_score := header_score(joined, fields)) > max(score, best[0]):
-                best = (joined_score, index + 1, joined)
+                best = (joined_score, index + 1, joined, 2)
     if best is None:
         if not any(any(v is not None for v in values) for _n, values in head):
             raise UnreadableFile(f"sheet '{sheet.name}' is empty")
         raise UnreadableFile(f"sheet '{sheet.name}': no header row found in the first {HEADER_SEARCH_ROWS} rows "
                              "(expected a row of column names such as Nombre, Email, Teléfono)")
-    _score, at, values = best
+    _score, at, values, header_rows = best
     number = head[at][0]
     width = max((i + 1 for i, v in enumerate(values) if v is not None), default=0)
     headers = [(as_text(v) or "").strip() for v in values[:width]]
     rest = itertools.chain(head[at + 1:], sheet.rows)
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
-                 sheet.marks)
+                 sheet.marks, header_rows)
 
 
 _UNITS = re.compile(r"\s*\(([^)]*)\)\s*")

@@ -105,7 +105,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="54"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="302"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -135,17 +135,17 @@
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="323"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="320"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="324"/>
         <source>Leave them as they are</source>
         <translation>Dejar como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="325"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="322"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
@@ -265,82 +265,87 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="253"/>
+        <source>Header found on rows %1 and %2.</source>
+        <translation>Cabecera encontrada en las filas %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="258"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="260"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="265"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="272"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="276"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="303"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
         <source>Applications already in the database:</source>
         <translation>Candidaturas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="318"/>
         <source>Move them to the file&apos;s stage</source>
         <translation>Moverlas a la etapa del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
         <source>Leave them where they are</source>
         <translation>Dejarlas donde están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="321"/>
         <source>Roles already in the database:</source>
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="382"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -348,134 +353,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="389"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="399"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="445"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="447"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="451"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="507"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="491"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="495"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="411"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="503"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="508"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="526"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="527"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="531"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

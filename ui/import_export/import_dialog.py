@@ -249,7 +249,11 @@ class ImportDialog(QDialog):
         self.dates_combo.blockSignals(True)
         self.dates_combo.setCurrentIndex(self.dates_combo.findData(inspection.day_first))
         self.dates_combo.blockSignals(False)
-        notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
+        if inspection.header_rows == 2:
+            notes = [self.tr("Header found on rows %1 and %2.").replace("%1", str(inspection.header_row - 1))
+                     .replace("%2", str(inspection.header_row))]
+        else:
+            notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
         if not inspection.day_first:
             notes.append(self.tr("Its dates are written month first (12/31/2026)."))
         if inspection.merged_rows:

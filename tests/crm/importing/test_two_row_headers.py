@@ -6,41 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
+from import_fixtures import grouped_xlsx, merged_down_xlsx
 
 from crm.importing.importer import import_candidates
 from crm.importing.readers import open_workbook
 from crm.importing.sheets import find_table
-
-
-def grouped_xlsx(path: Path) -> Path:
-    """A title, a blank row, group labels merged over their columns, then the columns' names."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Seguimiento candidatos 2026"])
-    sheet.append([])
-    sheet.append(["Datos personales", None, None, "Salario (k€)", None, "Proceso", None])
-    for block in ("A3:C3", "D3:E3", "F3:G3"):
-        sheet.merge_cells(block)
-    sheet.append(["Nombre", "Email", "Teléfono", "Actual", "Deseado", "Estado", "Fecha alta"])
-    sheet.append(["Ana López", "ana@example.com", "600111222", 38, 45, "Activo", "01/02/2026"])
-    sheet.append(["Bea Ruiz", "bea@example.com", "611222333", 42, "50", "Colocado", "03/02/2026"])
-    book.save(path)
-    return path
-
-
-def merged_down_xlsx(path: Path) -> Path:
-    """Single columns merged down over both header rows; a group over two named columns."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Nombre", "Email", "Salario", None, "Preaviso"])
-    sheet.append([None, None, "Actual", "Deseado", None])
-    for block in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
-        sheet.merge_cells(block)
-    sheet.append(["Ana López", "ana@example.com", "38k", "45k", "1 mes"])
-    sheet.append(["Bea Ruiz", "bea@example.com", "42k", "50k", "15 días"])
-    book.save(path)
-    return path
 
 
 def table_of(path: Path):
@@ -50,7 +20,7 @@ def table_of(path: Path):
 def test_group_labels_over_the_names_make_one_header(tmp_path, store, services):
     path = grouped_xlsx(tmp_path / "seguimiento.xlsx")
     table = table_of(path)
-    assert table.header_row == 4
+    assert (table.header_row, table.header_rows) == (4, 2)
     assert table.headers == ["Nombre", "Email", "Teléfono", "Salario Actual (k€)", "Salario Deseado (k€)", "Estado",
                              "Fecha alta"]
     report = import_candidates(store, path)
@@ -77,5 +47,5 @@ def test_a_one_row_header_over_text_rows_stays_one_row(tmp_path):
     path.write_text("Nombre;Email;Ciudad;Puesto\nAna López;ana@example.com;Madrid;Backend\n"
                     "Bea Ruiz;bea@example.com;Sevilla;Frontend\n", encoding="utf-8")
     table = table_of(path)
-    assert (table.header_row, table.headers) == (1, ["Nombre", "Email", "Ciudad", "Puesto"])
+    assert (table.header_row, table.header_rows, table.headers) == (1, 1, ["Nombre", "Email", "Ciudad", "Puesto"])
     assert [number for number, _cells in table.rows] == [2, 3]

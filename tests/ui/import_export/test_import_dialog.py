@@ -415,3 +415,12 @@ def test_the_pipeline_preview_shows_the_stage_each_row_moves_to_and_the_rows_ref
     assert model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "Email candidato: more than one email address: the candidate is looked up by the first\n"
         "Fecha: not a date (use dd/mm/yyyy); today's date used")
+
+
+def test_a_header_on_two_rows_is_said_so(qtbot, context, tmp_path):
+    from import_fixtures import grouped_xlsx
+
+    dialog = open_dialog(qtbot, context, grouped_xlsx(tmp_path / "seguimiento.xlsx"))
+    assert dialog.info_label.text().startswith("Header found on rows 3 and 4.")
+    assert [dialog.mapping_model.index(row, 0).data() for row in (3, 4)] == ["Salario Actual (k€)",
+                                                                              "Salario Deseado (k€)"]
