@@ -157,12 +157,14 @@ class RowParser:
                     out[effect[0]] = effect[1]
                     continue
                 values, found, notes, error = effect
-                if error is not None:
-                    raise error
-                out.update(values)
+                if values:
+                    out.update(values)
                 if found:
                     add_skills(skills, found)
-                notes_parts.extend(notes)
+                if notes:
+                    notes_parts.extend(notes)
+                if error is not None:
+                    raise error
             except parse.PartlyRead as exc:  # its value, and more: the whole cell goes to the notes too
                 if convert is _SKILLS:
                     add_skills(skills, exc.value)
@@ -235,6 +237,8 @@ def _effect(target: str, raw: Any, day_first: bool, header: str) -> tuple:
         _apply(target, raw, values, found, notes, day_first, header)
     except (parse.Unparsed, _TooLong) as exc:
         return None, None, None, exc
+    except parse.PartlyRead as exc:  # what was read stays, and the cell goes to the notes too
+        return values, found, notes, exc
     if len(values) == 1 and not found and not notes:
         return next(iter(values.items()))
     return values, found, notes, None
@@ -338,7 +342,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url
     elif target in ("current_salary", "expected_salary"):
-        low, high = parse.salary(raw)
+        low, high, remark = parse.salary_and_remark(raw)
         if low is None and target == "current_salary":
             raise parse.Unparsed("only a maximum, not the salary itself")
         if low is not None:
@@ -346,8 +350,10 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         if high is not None:
             if target == "expected_salary":
                 out["expected_salary_max"] = high
-            else:
+            elif not remark:
                 notes_parts.append(f"{header}: {parse.as_text(raw)}")  # the range as written; the field has its low end
+        if remark:  # the amount is stored; the cell, remark and all, goes to the notes (RowParser)
+            raise parse.PartlyRead(low if low is not None else high, parse.SALARY_REMARK)
     elif target == "notice_days":
         if isinstance(raw, date | datetime):
             out["available_from"] = parse.a_date(raw, day_first)

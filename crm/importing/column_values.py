@@ -80,7 +80,7 @@ def _is_years(text: str) -> bool:
 
 def _is_amount(text: str) -> bool:
     try:
-        values.salary(text)
+        values.salary_and_remark(text)
     except values.Unparsed as exc:  # "a convenir" says the amount is to be agreed: a salary column's word
         return str(exc).startswith("no amount given")
     return True

@@ -131,6 +131,27 @@ def salary(value: Any) -> tuple[int | None, int | None]:
     return low, high
 
 
+# Where a remark starts after an amount: "30.000 € (fijo)", "45k + 5k bonus", "40-45k (negociable)".
+_REMARK_START = re.compile(r"\s*[(+]")
+SALARY_REMARK = "an amount with a remark: the amount is stored, the cell is kept in the notes"
+
+
+def salary_and_remark(value: Any) -> tuple[int | None, int | None, bool]:
+    """salary(), and whether the amount came with a remark after it (in brackets or after a "+"), which
+    the caller keeps beside it: "30.000 € (fijo)" -> (30000, None, True)."""
+    try:
+        return (*salary(value), False)
+    except Unparsed as exc:
+        text = value if isinstance(value, str) else ""
+        start = _REMARK_START.search(text)
+        if str(exc) != "not an amount" or start is None or start.start() == 0:
+            raise
+        try:
+            return (*salary(text[:start.start()]), True)
+        except Unparsed:
+            raise exc from None
+
+
 def _suffix(part: str) -> str | None:
     match = _NUMBER.match(part.strip())
     return match.group(2).lower() if match and match.group(2) else None

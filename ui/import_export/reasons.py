@@ -43,6 +43,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a sentence among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "an amount with a remark: the amount is stored, the cell is kept in the "
+                      "notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the first is stored, the cell is kept in "
                       "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"),

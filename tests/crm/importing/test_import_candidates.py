@@ -515,3 +515,19 @@ def test_a_column_of_the_most_a_person_asks_is_an_amount(tmp_path, store, servic
     assert [by_email(services, f"{name}@example.com").expected_salary_max for name in ("ana", "bea", "eva", "luis")] == [
         60000, 65000, 70000, None]
     assert [(w.row, w.value) for w in report.warnings] == [(5, "a convenir")]
+
+
+def test_a_salary_with_a_remark_keeps_the_amount_and_the_remark(tmp_path, store, services):
+    """"30.000 € (fijo)" left the salary empty ("not an amount"); a recruiter filters by it."""
+    path = plain_xlsx(tmp_path / "salarios.xlsx", ["Nombre", "Email", "Salario actual", "Salario deseado"],
+                      ["Ana López", "ana@example.com", "30.000€ (fijo)", "45k + 5k bonus"],
+                      ["Bea Ruiz", "bea@example.com", "38000", "40-45k (negociable)"])
+    report = import_candidates(store, path)
+    ana, bea = by_email(services, "ana@example.com"), by_email(services, "bea@example.com")
+    assert (ana.current_salary, ana.expected_salary, bea.expected_salary, bea.expected_salary_max) == (
+        30000, 45000, 40000, 45000)
+    assert ana.notes == "Salario actual: 30.000€ (fijo)\nSalario deseado: 45k + 5k bonus"
+    assert [(w.row, w.column) for w in report.warnings] == [(2, "Salario actual"), (2, "Salario deseado"),
+                                                             (3, "Salario deseado")]
+    assert {w.reason for w in report.warnings} == {
+        "an amount with a remark: the amount is stored, the cell is kept in the notes"}

@@ -264,3 +264,18 @@ def test_english_levels_as_spanish_trackers_write_them(tmp_path):
     assert levels == ["B2", "C1", "C2", "C2", "A2", "B1", "B1", "B2", "B2", "B2", "C1", "C1", "C1"]
     bueno = parser.parse(3, ["q@example.com", "Bueno"])  # no level: kept in the notes, with a warning
     assert "english_level" not in bueno.values and bueno.values["notes"] == "Inglés: Bueno"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("30.000€ (fijo)", (30000, None, True)), ("45k + 5k bonus", (45000, None, True)),
+    ("40-45k (negociable)", (40000, 45000, True)), ("45.000 € + variable", (45000, None, False)),
+    ("55k", (55000, None, False)),
+])
+def test_an_amount_with_a_remark_after_it(raw, expected):
+    assert values.salary_and_remark(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["(45k)", "a convenir (según oferta)", "treinta mil (fijo)"])
+def test_a_remark_without_an_amount_before_it_is_no_amount(raw):
+    with pytest.raises(values.Unparsed):
+        values.salary_and_remark(raw)

@@ -79,8 +79,8 @@ def core_reasons() -> set[str]:
             elif isinstance(node, ast.Dict):
                 keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
                 reason = node.values[keys.index("reason")] if "reason" in keys else None
-            if isinstance(reason, ast.Name):
-                reason = constants.get(reason.id)
+            if isinstance(reason, ast.Name | ast.Attribute):  # TWO_EMAILS, parse.SALARY_REMARK
+                reason = constants.get(reason.id if isinstance(reason, ast.Name) else reason.attr)
             for sample in _samples(reason) if reason is not None else ():
                 if sample and not re.fullmatch(r"[X\W]*", sample):
                     found.add(sample)
