@@ -50,8 +50,9 @@ class Inspection:
     block_starts: dict[int, list[int]] = field(default_factory=dict)
     # Columns whose automatic target their first values changed (column_values), and why
     value_hints: dict[int, ValueHint] = field(default_factory=dict)
-    # The configured stages a pipeline file's words are matched to (pipeline.StageName; none without a store)
-    stages: list[Any] = field(default_factory=list)
+    # A pipeline file's stages, candidates and roles as the database knows them (pipeline.Lookups; None
+    # without a store)
+    lookups: Any = None
     # Row -> column -> the web address a cell of those rows links to (hyperlinks.py)
     links: dict[int, dict[int, str]] = field(default_factory=dict)
     header_rows: int = 1  # 2 for a header written on two rows, ending on header_row (sheets.two_row_header)
@@ -91,17 +92,17 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     hints: dict[int, ValueHint] = {}
     if kind == "candidates" and not the_plan.saved_mapping:
         targets, hints = refine_by_values(the_plan.headers, targets, first_rows, the_plan.table.marks.links)
-    stages = []
-    if kind == "pipeline" and store is not None:
-        from crm.importing.pipeline import configured_stages
-
-        stages = configured_stages(store)
     head = first_rows[:rows]
+    found = None
+    if kind == "pipeline" and store is not None:
+        from crm.importing.pipeline import lookups
+
+        found = lookups(store, (as_text(value) for _number, cells in head for value in cells))
     marks = the_plan.table.marks
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
                       list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
-                      dates_day_first(first_rows, targets), marks.block_starts, hints, stages,
+                      dates_day_first(first_rows, targets), marks.block_starts, hints, found,
                       {n: marks.links[n] for n, _cells in head if n in marks.links}, the_plan.table.header_rows)
 
 
@@ -183,10 +184,10 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
 def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets: list[str],
                   day_first: bool) -> dict[str, Any]:
     """A pipeline row as the import reads it: the stage its word names, the date it means, or why the
-    row will be refused (an email that is none, a stage word no stage answers to). Whether the
-    candidate and the role exist is told by the import itself."""
+    row will be refused (no valid email, no such candidate or role in the database, a stage word no
+    stage answers to)."""
     from crm.importing import values
-    from crm.importing.pipeline import TWO_EMAILS, match_stage
+    from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, match_stage
 
     raw = {target: value for target, value in zip(targets, cells, strict=False)
            if target not in (NOTES, SKIP) and value is not None and not values.is_placeholder(value)}
@@ -200,9 +201,15 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     except values.PartlyRead as two:
         row["email"] = two.value
         row["warnings"].append((header["email"], TWO_EMAILS))
-    if inspection.stages:
+    known = inspection.lookups
+    if known is not None:
+        reference = (as_text(raw.get("reference")) or "").strip()
+        if row["email"] not in known.emails:
+            return {"row": number, "rejected": NO_CANDIDATE.format(email=row["email"])}
+        if reference.upper() not in known.references:
+            return {"row": number, "rejected": NO_ROLE.format(reference=reference)}
         try:
-            row["stage"] = match_stage(as_text(raw.get("stage")) or "", inspection.stages)[0].name
+            row["stage"] = match_stage(as_text(raw.get("stage")) or "", known.stages)[0].name
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
     if "date" in raw:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TypeVar
@@ -41,6 +42,8 @@ _REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),
 
 # A pipeline row naming two addresses for its candidate ("ana@x.es; ana.l@y.es") is looked up by the first.
 TWO_EMAILS = "more than one email address: the candidate is looked up by the first"
+NO_CANDIDATE = "no candidate with the email {email}; import the candidates first"
+NO_ROLE = "no role with the reference {reference}; import the roles first"
 
 
 class StageLike(Protocol):
@@ -78,9 +81,36 @@ class StageName(NamedTuple):
     kind: str
 
 
-def configured_stages(store: Store) -> list[StageName]:
+@dataclass(frozen=True)
+class Lookups:
+    """What a pipeline preview looks up in the database once: the configured stages, and which of the
+    first rows' values are known candidates' emails and roles' references (upper case)."""
+
+    stages: list[StageName]
+    emails: frozenset[str]
+    references: frozenset[str]
+
+
+def lookups(store: Store, texts: Iterable[str]) -> Lookups:
+    """The stages, and the candidates and roles these texts (every cell of the first rows, whatever the
+    mapping) name."""
+    texts = {text.strip() for text in texts if text and text.strip()}
+    emails = set()
+    for text in texts:
+        if "@" in text:
+            try:
+                emails.add(parse.email(text))
+            except parse.PartlyRead as two:  # looked up by the first, as the import does
+                emails.add(two.value)
+            except parse.Unparsed:
+                pass
     with store.sessions() as session:
-        return [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
+        stages = [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
+        known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
+            if emails else frozenset()
+        references = frozenset(session.scalars(select(func.upper(Role.reference)).where(
+            func.upper(Role.reference).in_({text.upper() for text in texts}))))
+    return Lookups(stages, known_emails, references)
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
@@ -111,11 +141,11 @@ class _PipelineRows:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
         candidate_id = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
         if candidate_id is None:
-            return reject("email", f"no candidate with the email {email}; import the candidates first")
+            return reject("email", NO_CANDIDATE.format(email=email))
         reference = norm.text(parse.as_text(raw.get("reference")))
         role_id = self.session.scalar(select(Role.id).where(func.upper(Role.reference) == (reference or "").upper()))
         if role_id is None:
-            return reject("reference", f"no role with the reference {reference}; import the roles first")
+            return reject("reference", NO_ROLE.format(reference=reference))
         try:
             stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
         except parse.Unparsed as exc:

@@ -392,29 +392,41 @@ def test_what_to_do_with_records_already_there_is_said_for_what_is_imported(qtbo
     assert choices()[0] == "Roles already in the database:" and combo.currentData() == "skip"
 
 
-def test_the_pipeline_preview_shows_the_stage_each_row_moves_to_and_the_rows_refused(qtbot, context, tmp_path):
-    from import_fixtures import pipeline_xlsx
+def test_the_pipeline_preview_shows_the_stage_each_row_moves_to_and_the_rows_refused(qtbot, context, services, store,
+                                                                                     tmp_path):
+    from import_fixtures import pipeline_xlsx, roles_xlsx
 
+    from crm.importing.roles import import_roles
+
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    for name in ("ana", "bea", "eva", "luis"):
+        services.candidates.create({"first_name": name.title(), "email": f"{name}@example.com"})
     path = pipeline_xlsx(tmp_path / "seguimiento.xlsx", [
-        ["ana@example.com", "VAC-1", "Entrevista telefónica", "05/03/2026", "Bien"],
-        ["bea@example.com", "VAC-1", "Descartado por cliente", date(2026, 3, 3), None],
-        ["sin email", "VAC-1", "Contactado", None, None],
-        ["eva@example.com", "VAC-2", "Bailando", None, None],
-        ["luis@example.com; luis@gmail.com", "VAC-2", "Oferta", "pronto", None]])
+        ["ana@example.com", "VAC-T-001", "Entrevista telefónica", "05/03/2026", "Bien"],
+        ["bea@example.com", "vac-t-001", "Descartado por cliente", date(2026, 3, 3), None],
+        ["sin email", "VAC-T-001", "Contactado", None, None],
+        ["eva@example.com", "VAC-T-002", "Bailando", None, None],
+        ["luis@example.com; luis@gmail.com", "VAC-T-002", "Oferta", "pronto", None],
+        ["nadie@example.com", "VAC-T-002", "Oferta", None, None],
+        ["eva@example.com", "VAC-T-999", "Oferta", None, None]])
     dialog = ImportDialog(context, path=None)
     qtbot.addWidget(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("pipeline"))
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "pipeline", timeout=10_000)
     model = dialog.preview_model
-    assert preview_column(dialog, "Stage") == ["Screening", "Rejected", "", "", "Offer"]  # the configured stages
-    assert preview_column(dialog, "Date") == ["5 Mar 2026", "3 Mar 2026", "", "", ""]
+    assert preview_column(dialog, "Stage") == ["Screening", "Rejected", "", "", "Offer", "", ""]  # configured stages
+    assert preview_column(dialog, "Date")[:2] == ["5 Mar 2026", "3 Mar 2026"]
     assert model.index(2, 0).data() == "Rejected: no valid candidate email"
     assert model.index(3, 0).data().startswith("Rejected: not a known stage (Sourced, Contacted, ")
     assert preview_column(dialog, "Email")[4] == "luis@example.com"
     assert model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "Email candidato: more than one email address: the candidate is looked up by the first\n"
         "Fecha: not a date (use dd/mm/yyyy); today's date used")
+    # Told before importing, as the import would: the candidate or the role is not in the database.
+    assert model.index(5, 0).data() == ("Rejected: no candidate with the email nadie@example.com; import the "
+                                        "candidates first")
+    assert model.index(6, 0).data() == "Rejected: no role with the reference VAC-T-999; import the roles first"
 
 
 def test_a_header_on_two_rows_is_said_so(qtbot, context, tmp_path):

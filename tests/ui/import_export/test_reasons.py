@@ -79,8 +79,13 @@ def core_reasons() -> set[str]:
             elif isinstance(node, ast.Dict):
                 keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
                 reason = node.values[keys.index("reason")] if "reason" in keys else None
+            if (isinstance(reason, ast.Call) and isinstance(reason.func, ast.Attribute)
+                    and reason.func.attr == "format"):  # NO_CANDIDATE.format(email=...): its template
+                reason = reason.func.value
             if isinstance(reason, ast.Name | ast.Attribute):  # TWO_EMAILS, parse.SALARY_REMARK
                 reason = constants.get(reason.id if isinstance(reason, ast.Name) else reason.attr)
+                if isinstance(reason, ast.Constant) and isinstance(reason.value, str):
+                    reason = ast.Constant(re.sub(r"\{\w+\}", "X", reason.value))  # as an f-string's sample
             for sample in _samples(reason) if reason is not None else ():
                 if sample and not re.fullmatch(r"[X\W]*", sample):
                     found.add(sample)
