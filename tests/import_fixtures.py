@@ -309,3 +309,13 @@ def merged_down_xlsx(path: Path) -> Path:
     sheet.append(["Bea Ruiz", "bea@example.com", "42k", "50k", "15 días"])
     book.save(path)
     return path
+
+
+def ods_file(path: Path) -> Path:
+    """An OpenDocument spreadsheet as LibreOffice writes its package (mimetype first, then content.xml)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", '<?xml version="1.0"?><office:document-content xmlns:office='
+                                        '"urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+    return path

@@ -79,6 +79,12 @@ def file_kind(path: Path) -> str:
     if suffix == ".xls":
         raise UnreadableFile(f"{path.name}: old Excel format (.xls); "
                              "open it in Excel and save it as .xlsx")
+    if suffix in (".ods", ".fods"):
+        raise UnreadableFile(f"{path.name}: LibreOffice or OpenOffice spreadsheets (.ods) are not supported; "
+                             "open it there and save it as Excel 2007-365 (.xlsx)")
+    if suffix == ".numbers":
+        raise UnreadableFile(f"{path.name}: Apple Numbers files are not supported; "
+                             "export it from Numbers as Excel (.xlsx)")
     if suffix in TEXT_SUFFIXES:
         return "csv"
     if suffix in SPREADSHEET_SUFFIXES or head.startswith(b"PK"):
@@ -123,6 +129,9 @@ def check_zip(path: Path) -> None:
             infos = archive.infolist()
             names = {info.filename for info in infos}
             if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
+                if "content.xml" in names and "mimetype" in names:  # an OpenDocument file under another name
+                    raise UnreadableFile(f"{path.name}: a LibreOffice or OpenOffice document, not an Excel workbook; "
+                                         "open it there and save it as Excel 2007-365 (.xlsx)")
                 raise UnreadableFile(f"{path.name}: a zip file, but not an Excel workbook")
             if "xl/workbook.bin" in names:
                 raise UnreadableFile(f"{path.name}: binary Excel workbook (.xlsb); save it as .xlsx")

@@ -134,6 +134,12 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "old Excel format (.xls); open it in Excel and save it as .xlsx"),
     QT_TRANSLATE_NOOP("ImportReasons", "binary Excel workbooks (.xlsb) are not supported; open it in Excel "
                       "and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("ImportReasons", "LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it "
+                      "there and save it as Excel 2007-365 (.xlsx)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "Apple Numbers files are not supported; export it from Numbers as Excel "
+                      "(.xlsx)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a LibreOffice or OpenOffice document, not an Excel workbook; open it "
+                      "there and save it as Excel 2007-365 (.xlsx)"),
     QT_TRANSLATE_NOOP("ImportReasons", "unsupported file type '{suffix}'; import .xlsx, .xlsm, .csv or "
                       ".txt files"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is damaged or incomplete (a truncated download?); "
