@@ -68,8 +68,9 @@ PLACEHOLDER_MAX = 16  # longer texts say something: a cell's text is not looked 
 
 
 def is_placeholder(value: Any) -> bool:
-    """A cell whose text only says there is nothing there (says_nothing), in any column."""
-    return value.__class__ is str and len(value) <= PLACEHOLDER_MAX and says_nothing(value)
+    """A cell whose text only says there is nothing there (says_nothing), in any column. (Every name cell
+    comes here: names repeat, so the answer is remembered.)"""
+    return value.__class__ is str and len(value) <= PLACEHOLDER_MAX and _says_nothing_remembered(value)
 
 
 def says_nothing(text: str, contact: bool = False) -> bool:
@@ -79,6 +80,9 @@ def says_nothing(text: str, contact: bool = False) -> bool:
         return True
     folded = " ".join(fold(text).split())
     return folded in _NOTHING_WORDS or (contact and _NO_CONTACT.match(folded) is not None)
+
+
+_says_nothing_remembered = lru_cache(maxsize=65536)(says_nothing)
 
 
 # ---- money --------------------------------------------------------------------------------------
