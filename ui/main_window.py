@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or ui_settings()
         self.setWindowTitle(self.tr("Recruiter CRM"))
         self.resize(1280, 760)
+        self.setAcceptDrops(True)
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -235,10 +235,30 @@ class MainWindow(QMainWindow):
 
     # ---- action handlers -------------------------------------------------------------------------
     def choose_import_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a spreadsheet"), "", self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        from ui.import_export.file_choice import choose_spreadsheet
+
+        path = choose_spreadsheet(self)
         if path:
             self.import_requested.emit(path)
+
+    # A spreadsheet dropped on the window is imported (the import dialog opens on it).
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        from ui.import_export.file_choice import dropped_spreadsheet
+
+        if self.services is not None and dropped_spreadsheet(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        from ui.import_export.file_choice import dropped_spreadsheet
+
+        path = dropped_spreadsheet(event.mimeData()) if self.services is not None else None
+        if path:
+            event.acceptProposedAction()
+            self.import_requested.emit(path)
+        else:
+            event.ignore()
 
     def load_demo(self) -> None:
         if self.services.candidates.count():

@@ -102,250 +102,257 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>FileChoice</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="54"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_export/file_choice.py" line="39"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_export/file_choice.py" line="40"/>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>Hojas de cálculo (%1);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="56"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="73"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="74"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="341"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="342"/>
         <source>Leave them as they are</source>
         <translation>Dejar como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="343"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="91"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="92"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="322"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="125"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="130"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="136"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="142"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="196"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="197"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="200"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="202"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="204"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="206"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="233"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="257"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="260"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="262"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="264"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="267"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="269"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="280"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="303"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
         <source>Applications already in the database:</source>
         <translation>Candidaturas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
         <source>Move them to the file&apos;s stage</source>
         <translation>Moverlas a la etapa del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="337"/>
         <source>Leave them where they are</source>
         <translation>Dejarlas donde están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
         <source>Roles already in the database:</source>
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="365"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="397"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="400"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -353,134 +360,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="389"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="407"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="438"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="451"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="470"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="476"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="529"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="495"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="513"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="415"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="503"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="433"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="530"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="526"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="544"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="531"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="549"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

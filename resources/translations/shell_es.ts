@@ -249,16 +249,6 @@
         <translation>Listas inteligentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <source>Import a spreadsheet</source>
-        <translation>Importar una hoja de cálculo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="216" />
         <location filename="../../ui/main_window.py" line="241" />
         <source>Demo data</source>

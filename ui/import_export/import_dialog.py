@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from crm.importing.report import MAX_STORED_ISSUES, ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
+from ui.import_export.file_choice import choose_spreadsheet, dropped_spreadsheet, remember_folder
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
@@ -53,6 +55,7 @@ class ImportDialog(QDialog):
         self._started = 0.0
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.resize(1100, 720)
+        self.setAcceptDrops(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup_page())
         self.pages.addWidget(self._build_progress_page())
@@ -224,6 +227,7 @@ class ImportDialog(QDialog):
         """Read the file's sheets, header and first rows on a worker, then show the mapping."""
         if str(path) != self.file_edit.text():
             self.fill_merged_check.setChecked(False)  # a choice made for one file is not carried to another
+            remember_folder(path)  # the next file chooser opens there
         self.file_edit.setText(str(path))
         self._set_ready(False)
         self.info_label.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
@@ -299,10 +303,24 @@ class ImportDialog(QDialog):
         self._refresh_preview()
 
     def _on_browse_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "",
-                                                    self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
+        path = choose_spreadsheet(self)
         if path:
             self.open_file(path)
+
+    # A spreadsheet dropped on the dialog, before an import starts, is the file to import.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.pages.currentIndex() == 0 and dropped_spreadsheet(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = dropped_spreadsheet(event.mimeData()) if self.pages.currentIndex() == 0 else None
+        if path:
+            event.acceptProposedAction()
+            self.open_file(path)
+        else:
+            event.ignore()
 
     def _on_sheet_combo_activated(self, _index: int) -> None:
         if self.file_edit.text():
