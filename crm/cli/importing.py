@@ -91,6 +91,8 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"{verb} {report.filename} (sheet {report.sheet}): {report.created} created, {report.updated} updated, "
               f"{report.skipped} skipped, {report.merged} merged duplicates, {len(report.rejected)} rejected, "
               f"{len(report.warnings)} warnings, {len(report.possible_duplicates)} possible duplicates")
+        for issue in [w for w in report.warnings if w.row is None][:20]:  # about a column or the whole file
+            print(f"  column {issue.column}: {issue.reason}" if issue.column else f"  note: {issue.reason}")
         for issue in report.rejected[:20]:
             print(f"  rejected row {issue.row}: {issue.reason}")
         for item in report.possible_duplicates[:20]:

@@ -166,3 +166,19 @@ def test_columns_are_read_by_what_their_values_hold_and_a_mapping_file_still_dec
     people = json.loads(out)
     ana = next(p for p in people if p["first_name"] == "Ana")
     assert (ana["summary"], ana["email"], ana["notes"]) == ("Backend Java senior", None, "Contacto: ana@example.com")
+
+
+def test_the_text_report_says_what_was_done_with_columns_and_the_file(capsys, db_path, tmp_path):
+    path = plain_xlsx(tmp_path / "tracker.xlsx", ["Nombre completo", "Perfil", "Fecha de nacimiento"],
+                      ["Ana López", "Backend Java senior", "01/02/1990"], ["Bea Ruiz", "Python / Django", None],
+                      ["Carla Díaz", "Frontend React", None])
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert code == 0
+    assert out.splitlines()[1:3] == [
+        "  column Fecha de nacimiento: personal data the CRM does not keep (such as a birth date, an ID number, "
+        "gender or nationality); not imported",
+        "  column Perfil: the column's values are not web addresses; kept in the notes"]
+    csv = tmp_path / "lista.csv"
+    csv.write_bytes("Nombre;Email\nJosé Núñez;jose@example.com\n".encode("cp1252"))
+    _code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(csv))
+    assert "  note: the file is not UTF-8; it was read as Windows-1252" in out
