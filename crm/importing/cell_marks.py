@@ -131,11 +131,11 @@ def cell_marks(xml: bytes) -> dict[int, dict[int, CellMark]]:
         value = _VALUE.search(inner)
         value_text = (value.group(1) or b"").strip() if value else b""
         if _ERROR_TYPE.search(attributes):
-            mark = CellMark(ERROR, _text(value_text) or "#VALUE!")
+            mark = CellMark(ERROR, xml_text(value_text) or "#VALUE!")
         else:
             formula = _FORMULA.search(inner)
             if formula is not None and not value_text:
-                mark = CellMark(FORMULA, "=" + _text(formula.group(1) or b""))
+                mark = CellMark(FORMULA, "=" + xml_text(formula.group(1) or b""))
         if mark is not None:
             found.setdefault(int(ref.group(2)), {})[column_index(ref.group(1))] = mark
     return found
@@ -152,7 +152,8 @@ def merged_blocks(xml: bytes) -> list[Block]:
     return blocks
 
 
-def _text(raw: bytes) -> str:
+def xml_text(raw: bytes) -> str:
+    """The text of an XML element's content: entities replaced, decoded."""
     for entity, char in _ENTITIES:
         raw = raw.replace(entity, char)
     return raw.decode("utf-8", "replace")

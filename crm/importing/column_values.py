@@ -59,7 +59,7 @@ def _is_phone(text: str) -> bool:
 def _is_dialable_phone(text: str) -> bool:
     """A number a phone company gives out, not merely one of a phone number's lengths: a column of
     nine-digit codes is not taken for the phone."""
-    number = _read(values.phone, text) if _is_phone(text) else None
+    number = _read(values.phone, text) if sum(char.isdigit() for char in text) >= 9 else None
     return number is not None and phonenumbers.is_valid_number(phonenumbers.parse(number))
 
 

@@ -16,7 +16,7 @@ import zipfile
 
 from defusedxml import DefusedXmlException, ElementTree
 
-from crm.importing.cell_marks import column_index
+from crm.importing.cell_marks import column_index, xml_text
 
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _HYPERLINK_TYPE = "/hyperlink"
@@ -27,7 +27,6 @@ _ID = re.compile(rb'\b[A-Za-z_][\w.-]*:id="([^"]+)"')
 _FORMULA_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
                            rb'<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*>\s*(?:_xlfn\.)?HYPERLINK\(\s*(?:&quot;|")'
                            rb'(https?://[^"<]+?)(?:&quot;|")', re.IGNORECASE)
-_ENTITIES = ((b"&lt;", b"<"), (b"&gt;", b">"), (b"&quot;", b'"'), (b"&apos;", b"'"), (b"&amp;", b"&"))
 _WEB = ("http://", "https://")
 
 Links = dict[int, dict[int, str]]  # row -> column -> address
@@ -72,7 +71,5 @@ def formula_links(xml: bytes) -> Links:
     if b"HYPERLINK(" not in xml:
         return found  # nearly every sheet
     for column, row, address in _FORMULA_CELL.findall(xml):
-        for entity, char in _ENTITIES:
-            address = address.replace(entity, char)
-        found.setdefault(int(row), {})[column_index(column)] = address.decode("utf-8", "replace")
+        found.setdefault(int(row), {})[column_index(column)] = xml_text(address)
     return found
