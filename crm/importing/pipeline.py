@@ -19,7 +19,7 @@ from crm.importing import jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
-from crm.importing.stage_words import STAGE_WORDS
+from crm.importing.stage_words import default_stage
 from crm.importing.tabular import record, run_tabular
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -62,15 +62,15 @@ def match_stage(raw: str, stages: Sequence[S]) -> tuple[S, str]:
     for stage in stages:
         if norm.fold(stage.name) == folded:
             return stage, folded
-    for default, words in STAGE_WORDS.items():
-        if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
-            for stage in stages:
-                if norm.fold(stage.name) == norm.fold(default):
-                    return stage, folded
-            kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
-            for stage in stages:
-                if kind and stage.kind == kind.value:
-                    return stage, folded
+    default = default_stage(folded)
+    if default is not None:
+        for stage in stages:
+            if norm.fold(stage.name) == norm.fold(default):
+                return stage, folded
+        kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
+        for stage in stages:
+            if kind and stage.kind == kind.value:
+                return stage, folded
     raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
 
 

@@ -23,8 +23,15 @@ STAGE_WORDS = {
 }
 
 
+def default_stage(folded: str) -> str | None:
+    """The default stage folded text (lower case, no accents, single spaces) names: one of its words, or a
+    longer one followed by more ("entrevista tecnica con el cto"); None for no stage word."""
+    for default, words in STAGE_WORDS.items():
+        if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
+            return default
+    return None
+
+
 def is_stage_word(folded: str) -> bool:
-    """Whether folded text (lower case, no accents, single spaces) names a process stage, as stage_for reads
-    it: one of the words, or a longer one followed by more ("entrevista tecnica con el cto")."""
-    return any(folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6)
-               for words in STAGE_WORDS.values())
+    """Whether folded text names a process stage, as the pipeline import reads it (default_stage)."""
+    return default_stage(folded) is not None
