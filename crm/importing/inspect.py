@@ -187,7 +187,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row will be refused (no valid email, no such candidate or role in the database, a stage word no
     stage answers to)."""
     from crm.importing import values
-    from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, match_stage
+    from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, candidate_email, match_stage
 
     raw = {target: value for target, value in zip(targets, cells, strict=False)
            if target not in (NOTES, SKIP) and value is not None and not values.is_placeholder(value)}
@@ -195,11 +195,10 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row: dict[str, Any] = {"row": number, "warnings": []}
     row.update((target, as_text(value)) for target, value in raw.items())
     try:
-        row["email"] = values.email(raw.get("email"))
+        row["email"], two = candidate_email(raw.get("email"))
     except values.Unparsed:
         return {"row": number, "rejected": "no valid candidate email"}
-    except values.PartlyRead as two:
-        row["email"] = two.value
+    if two:
         row["warnings"].append((header["email"], TWO_EMAILS))
     known = inspection.lookups
     if known is not None:

@@ -46,6 +46,15 @@ NO_CANDIDATE = "no candidate with the email {email}; import the candidates first
 NO_ROLE = "no role with the reference {reference}; import the roles first"
 
 
+def candidate_email(value: Any) -> tuple[str, bool]:
+    """The email a row names its candidate by, and whether the cell named more than one (the first is
+    used: TWO_EMAILS). Unparsed when it names none."""
+    try:
+        return parse.email(value), False
+    except parse.PartlyRead as two:
+        return two.value, True
+
+
 class StageLike(Protocol):
     name: str
     kind: str
@@ -99,9 +108,7 @@ def lookups(store: Store, texts: Iterable[str]) -> Lookups:
     for text in texts:
         if "@" in text:
             try:
-                emails.add(parse.email(text))
-            except parse.PartlyRead as two:  # looked up by the first, as the import does
-                emails.add(two.value)
+                emails.add(candidate_email(text)[0])
             except parse.Unparsed:
                 pass
     with store.sessions() as session:
@@ -133,11 +140,10 @@ class _PipelineRows:
             self.report.reject(row, columns.get(field, field), parse.as_text(raw.get(field)), reason)
 
         try:
-            email = parse.email(raw.get("email"))
+            email, two = candidate_email(raw.get("email"))
         except parse.Unparsed:
             return reject("email", "no valid candidate email")
-        except parse.PartlyRead as two:
-            email = two.value
+        if two:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
         candidate_id = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
         if candidate_id is None:
