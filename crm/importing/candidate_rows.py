@@ -185,7 +185,7 @@ class RowParser:
             if notes:
                 out["notes"] = notes
         for address in linked:  # a name (or another cell) linking to the person's profile
-            profile = _profile_field(address)
+            profile = parse.person_profile(address)
             if profile is not None and not out.get(profile[0]):
                 out[profile[0]] = profile[1]
         if _PLACE_COUNTRY in out:  # a country column, if any, says it better
@@ -215,17 +215,6 @@ class RowParser:
             elif column < len(cells) and cells[column] is not None:
                 others.append(address)
         return cells, others
-
-
-def _profile_field(address: str) -> tuple[str, str] | None:
-    """(field, URL) for a link to a person's LinkedIn or GitHub profile; None for any other page (a
-    company's LinkedIn page, a website)."""
-    url = normalize.url(address) or ""
-    if url.startswith("https://linkedin.com/in/"):
-        return "linkedin_url", url
-    if url.startswith("https://github.com/") and url.count("/") == 3:
-        return "github_url", url
-    return None
 
 
 def _effect(target: str, raw: Any, day_first: bool, header: str) -> tuple:

@@ -67,10 +67,10 @@ def _is_web_address(text: str) -> bool:
     return _read(values.profile_url, text) is not None
 
 
-def _host_is(host: str) -> Callable[[str], bool]:
+def _profile_of(field: str) -> Callable[[str], bool]:
     def test(text: str) -> bool:
-        address = _read(values.profile_url, text)
-        return address is not None and address.startswith(f"https://{host}/")
+        profile = values.person_profile(text)
+        return profile is not None and profile[0] == field
     return test
 
 
@@ -111,8 +111,8 @@ _FORM: dict[str, Callable[[str], bool]] = {
 # field -> does a value name it (a column left to the notes becomes it when nearly all do); in this order
 _RECOGNISED: dict[str, Callable[[str], bool]] = {
     "email": _is_email,
-    "linkedin_url": _host_is("linkedin.com"),
-    "github_url": _host_is("github.com"),
+    "linkedin_url": _profile_of("linkedin_url"),
+    "github_url": _profile_of("github_url"),
     "phone": _is_dialable_phone,
 }
 

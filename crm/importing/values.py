@@ -512,6 +512,19 @@ def profile_url(value: Any) -> str:
     return result
 
 
+def person_profile(text: str) -> tuple[str, str] | None:
+    """("linkedin_url" or "github_url", the URL as stored) for an address of a person's LinkedIn or GitHub
+    profile; None for anything else (a company's LinkedIn page, a website, words)."""
+    if " " in text.strip():
+        return None
+    url = normalize.url(text) or ""
+    if url.startswith("https://linkedin.com/in/"):
+        return "linkedin_url", url
+    if url.startswith("https://github.com/") and url.count("/") == 3:
+        return "github_url", url
+    return None
+
+
 # ---- closed vocabularies ---------------------------------------------------------------------------
 _SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario": "junior", "mid": "mid",
               "semi senior": "mid", "semisenior": "mid", "ssr": "mid", "middle": "mid", "intermedio": "mid",
