@@ -243,22 +243,15 @@ class MainWindow(QMainWindow):
 
     # A spreadsheet dropped on the window is imported (the import dialog opens on it).
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        from ui.import_export.file_choice import dropped_spreadsheet
+        from ui.import_export.file_choice import take_drop
 
-        if self.services is not None and dropped_spreadsheet(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        take_drop(event, allowed=self.services is not None)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        from ui.import_export.file_choice import dropped_spreadsheet
+        from ui.import_export.file_choice import take_drop
 
-        path = dropped_spreadsheet(event.mimeData()) if self.services is not None else None
-        if path:
-            event.acceptProposedAction()
+        if path := take_drop(event, allowed=self.services is not None):
             self.import_requested.emit(path)
-        else:
-            event.ignore()
 
     def load_demo(self) -> None:
         if self.services.candidates.count():

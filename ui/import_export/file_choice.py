@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, QStandardPaths
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crm.importing.safety import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
@@ -39,6 +40,17 @@ def choose_spreadsheet(parent: QWidget) -> str | None:
         parent, translate("FileChoice", "Import a spreadsheet"), start_folder(),
         translate("FileChoice", "Spreadsheets (%1);;All files (*)").replace("%1", patterns))
     return path or None
+
+
+def take_drop(event: QDropEvent, allowed: bool = True) -> str | None:
+    """Accept a drag (entering or dropped) that carries a local spreadsheet, when `allowed`; refuse any
+    other. Returns the spreadsheet's path."""
+    path = dropped_spreadsheet(event.mimeData()) if allowed else None
+    if path:
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+    return path
 
 
 def dropped_spreadsheet(mime: QMimeData | None) -> str | None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from crm.importing.report import MAX_STORED_ISSUES, ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
-from ui.import_export.file_choice import choose_spreadsheet, dropped_spreadsheet, remember_folder
+from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
@@ -309,18 +309,11 @@ class ImportDialog(QDialog):
 
     # A spreadsheet dropped on the dialog, before an import starts, is the file to import.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if self.pages.currentIndex() == 0 and dropped_spreadsheet(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        take_drop(event, allowed=self.pages.currentIndex() == 0)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        path = dropped_spreadsheet(event.mimeData()) if self.pages.currentIndex() == 0 else None
-        if path:
-            event.acceptProposedAction()
+        if path := take_drop(event, allowed=self.pages.currentIndex() == 0):
             self.open_file(path)
-        else:
-            event.ignore()
 
     def _on_sheet_combo_activated(self, _index: int) -> None:
         if self.file_edit.text():
