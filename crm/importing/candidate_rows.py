@@ -242,7 +242,7 @@ _CONTACT = frozenset({"email", "phone", "linkedin_url", "github_url"})
 
 def _person_name(target: str, raw: Any) -> str | None:
     text = parse.as_text(raw)
-    return None if parse.is_placeholder(text) else _limited(target, normalize.person_name(text))
+    return None if parse.is_name_placeholder(text) else _limited(target, normalize.person_name(text))
 
 
 def _plain_text(target: str, raw: Any) -> str | None:
@@ -308,7 +308,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     if convert is not None:
         out[target] = convert(raw)
     elif target == "full_name":
-        if parse.is_placeholder(raw):
+        if parse.is_name_placeholder(raw):
             return
         first, last = split_full_name(parse.as_text(raw) or "")
         out.setdefault("first_name", first)

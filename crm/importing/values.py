@@ -73,6 +73,16 @@ def is_placeholder(value: Any) -> bool:
     return value.__class__ is str and len(value) <= PLACEHOLDER_MAX and _says_nothing_remembered(value)
 
 
+# Placeholder words that are people's names too ("Nil" in Catalonia, "Nada", the Korean surname "Na"): in a
+# name column they are the name.
+_ALSO_NAMES = frozenset({"na", "nd", "nada", "nil"})
+
+
+def is_name_placeholder(value: Any) -> bool:
+    """is_placeholder, for a name cell: "-" or "N/A" is no name, "Nil" is."""
+    return is_placeholder(value) and fold(value.strip()) not in _ALSO_NAMES
+
+
 def says_nothing(text: str, contact: bool = False) -> bool:
     """Whether a cell's text only says there is nothing there (a placeholder), in any column or, with
     `contact`, in a column of emails, phones or profile URLs."""

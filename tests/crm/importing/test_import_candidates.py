@@ -531,3 +531,14 @@ def test_a_salary_with_a_remark_keeps_the_amount_and_the_remark(tmp_path, store,
                                                              (3, "Salario deseado")]
     assert {w.reason for w in report.warnings} == {
         "an amount with a remark: the amount is stored, the cell is kept in the notes"}
+
+
+def test_a_name_that_is_also_a_placeholder_word_is_kept(tmp_path, store, services):
+    """"Nil" is a Catalan given name, "Nada" an Arabic one, "Na" a Korean surname: not "nothing"."""
+    path = plain_xlsx(tmp_path / "nombres.xlsx", ["Nombre", "Apellidos", "Email"],
+                      ["Nil", "Puig", "nil@example.com"], ["Nada", "Haddad", "nada@example.com"],
+                      ["Min-ji", "Na", "minji@example.com"], ["N/A", "-", "nadie@example.com"])
+    import_candidates(store, path)
+    names = [(c.first_name, c.last_name) for c in (by_email(services, f"{who}@example.com")
+                                                  for who in ("nil", "nada", "minji", "nadie"))]
+    assert names == [("Nil", "Puig"), ("Nada", "Haddad"), ("Min-ji", "Na"), ("", "")]
