@@ -2,6 +2,11 @@
 
 A value that cannot be read as its column's type is kept, as written, in the notes
 ("Expected salary (as written): a convenir") and reported with its row and column.
+
+A cell that only says there is nothing ("-", "N/A": values.is_placeholder) is empty. It is recognised
+where a value is read, not on every cell: by the text fields' converters (names, titles, the city, the
+notes), and, for the typed fields, only when their value fails to read (the error handler in
+RowParser.parse); repeated values are read once per column, so the check costs nothing on most rows.
 """
 
 from __future__ import annotations
