@@ -152,7 +152,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
     from crm.importing.roles import parse_role_field
-    from crm.importing.values import Unparsed
+    from crm.importing.values import PartlyRead, Unparsed
 
     fields = [t for t in dict.fromkeys(targets) if t not in (NOTES, SKIP)]
     if inspection.kind == "roles" and "salary" in fields:
@@ -174,6 +174,8 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 parse_role_field(target, value, row, day_first)
             except Unparsed as exc:
                 row[target] = f"{as_text(value)} ({exc})"
+            except PartlyRead:
+                pass  # the value is in the row; the import keeps the whole cell in the description
         for key in ("required_skills", "nice_skills"):
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])

@@ -85,6 +85,15 @@ def salary_band(raw: Any) -> tuple[int | None, int | None]:
     return low, high if high is not None else low
 
 
+BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
+
+
+def _salary_band_and_remark(raw: Any) -> tuple[int | None, int | None, bool]:
+    """salary_band, and whether a remark followed it ("40-50k (+ variable)"): the caller keeps the cell."""
+    low, high, remark = parse.salary_and_remark(raw)
+    return low, high if high is not None else low, remark
+
+
 def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True) -> None:
     """Put the stored form of one cell into `data` (salary bands fill salary_min and salary_max)."""
     if field in ("title", "location", "reference"):
@@ -100,7 +109,9 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
     elif field == "fee_percent":
         data[field] = fee_percent(value)
     elif field == "salary":
-        data["salary_min"], data["salary_max"] = salary_band(value)
+        data["salary_min"], data["salary_max"], remark = _salary_band_and_remark(value)
+        if remark:  # the band is stored; the whole cell goes to the description (the caller)
+            raise parse.PartlyRead((data["salary_min"], data["salary_max"]), BAND_REMARK)
     elif field == "openings":
         number = parse.years(value)
         if number < 1:
@@ -132,6 +143,9 @@ class _RoleRows:
                 parse_role_field(field, value, data, self.day_first)
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get(field), parse.as_text(value), f"{exc}; kept in the description")
+                notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
+            except parse.PartlyRead as exc:  # the value is stored; the whole cell is kept beside it
+                self.report.warn(row, columns.get(field), parse.as_text(value), str(exc))
                 notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
         client = norm.text(parse.as_text(raw.get("client")))
         if not data.get("title") or not client:

@@ -43,6 +43,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a sentence among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a salary band with a remark: the band is stored, the cell is kept in the "
+                      "description"),
     QT_TRANSLATE_NOOP("ImportReasons", "an amount with a remark: the amount is stored, the cell is kept in the "
                       "notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the first is stored, the cell is kept in "

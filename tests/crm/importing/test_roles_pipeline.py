@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from crm.importing.importer import import_candidates
 from crm.importing.pipeline import import_pipeline
-from crm.importing.roles import fee_percent, import_roles
+from crm.importing.roles import BAND_REMARK, fee_percent, import_roles
 from crm.importing.undo import undo_import
 
 
@@ -131,3 +131,27 @@ def test_role_and_pipeline_cells_that_say_there_is_nothing_are_empty(tmp_path, s
     jose = services.candidates.find_by_email("jose.nunez@example.com")
     history = services.pipeline.history(services.pipeline.find(jose.id, role.id).id)
     assert [(h.to_stage, h.note) for h in history] == [("Contacted", None)]
+
+
+def test_a_band_with_a_remark_keeps_the_band_and_the_remark(tmp_path, store, services):
+    """"40-50k (+ variable)" left the role without a band ("not an amount"); a recruiter matches on it."""
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Banda salarial"],
+                      ["VAC-1", "Acme", "Backend Java", "40-50k (+ variable)"],
+                      ["VAC-2", "Acme", "Data Engineer", "45.000 € + bonus"])
+    report = import_roles(store, path)
+    first, second = services.roles.get_by_reference("VAC-1"), services.roles.get_by_reference("VAC-2")
+    assert report.created == 2 and not report.rejected
+    assert (first.salary_min, first.salary_max, second.salary_min, second.salary_max) == (40000, 50000, 45000, 45000)
+    assert first.description == "Banda salarial: 40-50k (+ variable)"
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (2, "Banda salarial", "40-50k (+ variable)", BAND_REMARK), (3, "Banda salarial", "45.000 € + bonus", BAND_REMARK)]
+
+
+def test_the_roles_preview_shows_a_band_written_with_a_remark(tmp_path):
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Banda salarial"],
+                      ["VAC-1", "Acme", "Backend Java", "40-50k (+ variable)"])
+    inspection = inspect(None, path, kind="roles")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (40000, 50000)
