@@ -52,8 +52,10 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     best: tuple[int, int, list, int] | None = None  # (score, index in head of its last row, names, rows)
     for index, (_number, values) in enumerate(head):
         texts = [v for v in values if isinstance(v, str) and v.strip()]
-        if len(texts) < 2:
-            continue  # a title (merged cells hold one value) or a blank row
+        if len(texts) < 2:  # a title (merged cells hold one value), a blank row, or one group label
+            if texts and index + 1 < len(head):
+                best = _with_lone_group(values, head[index + 1][1], index + 1, best, fields)
+            continue
         score = header_score(values, fields)
         if best is None or score > best[0]:
             best = (score, index, values, 1)
@@ -73,6 +75,24 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     rest = itertools.chain(head[at + 1:], sheet.rows)
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
                  sheet.marks, header_rows)
+
+
+def _with_lone_group(upper: list, lower: list, at: int, best: tuple | None, fields: dict) -> tuple | None:
+    """`best`, or the header of two rows whose upper row holds one label only ("Salario (k€)" merged over
+    "Actual" and "Deseado", the other columns named below it) when that label completes names below.
+    A title row holds one value too: it is only taken for a group when it makes a name a field's."""
+    joined = two_row_header(upper, lower, fields)
+    if joined is None:
+        return best
+    # Only names it completes: a title over an unnamed column (row numbers) names nothing.
+    joined = [name if column < len(lower) and lower[column] is not None else None
+              for column, name in enumerate(joined)]
+    if joined == [*lower, *[None] * (len(joined) - len(lower))]:
+        return best
+    score = header_score(joined, fields)
+    if score > max(header_score(lower, fields), best[0] if best else 0):
+        return score, at, joined, 2
+    return best
 
 
 _UNITS = re.compile(r"\s*\(([^)]*)\)\s*")

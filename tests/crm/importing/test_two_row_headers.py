@@ -49,3 +49,48 @@ def test_a_one_row_header_over_text_rows_stays_one_row(tmp_path):
     table = table_of(path)
     assert (table.header_row, table.header_rows, table.headers) == (1, 1, ["Nombre", "Email", "Ciudad", "Puesto"])
     assert [number for number, _cells in table.rows] == [2, 3]
+
+
+def test_one_group_label_over_two_columns_names_them(tmp_path, store, services):
+    """Only the salary columns have a label above them ("Salario (k€)" merged over "Actual" and
+    "Deseado"); the row above is no title, and without it those two columns went to the notes."""
+    import openpyxl
+
+    path = tmp_path / "seguimiento.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([None, None, "Salario (k€)", None, None])
+    sheet.merge_cells("C1:D1")
+    sheet.append(["Nombre", "Email", "Actual", "Deseado", "Preaviso"])
+    sheet.append(["Ana López", "ana@example.com", 38, 45, "1 mes"])
+    book.save(path)
+    table = table_of(path)
+    assert (table.header_row, table.header_rows) == (2, 2)
+    assert table.headers == ["Nombre", "Email", "Salario Actual (k€)", "Salario Deseado (k€)", "Preaviso"]
+    report = import_candidates(store, path)
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert (report.created, report.warnings) == (1, [])
+    assert (ana.current_salary, ana.expected_salary, ana.notice_days, ana.notes) == (38000, 45000, 30, None)
+
+
+def test_a_title_over_the_header_is_no_group_label(tmp_path):
+    """A title holds one value too: over an unnamed row-number column, or over names that are all known,
+    it names nothing and the header stays one row."""
+    import openpyxl
+
+    path = tmp_path / "candidatos.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Candidato"])  # a header word itself: it would name column A, the row numbers
+    sheet.append([None, "Nombre", "Email", "Ciudad"])
+    sheet.append([1, "Ana López", "ana@example.com", "Madrid"])
+    book.save(path)
+    table = table_of(path)
+    assert (table.header_row, table.header_rows, table.headers) == (2, 1, ["", "Nombre", "Email", "Ciudad"])
+    path.unlink()
+    book = openpyxl.Workbook()
+    book.active.append(["Candidatos Q3 2026"])
+    book.active.append(["Nombre", "Email", "Ciudad"])
+    book.active.append(["Ana López", "ana@example.com", "Madrid"])
+    book.save(path)
+    assert (table_of(path).header_row, table_of(path).header_rows) == (2, 1)
