@@ -106,9 +106,19 @@ class RowParser:
         self._targets = dict(enumerate(targets))
         # (column, header, target, cache, converter): skipped columns are left out; a column whose cell
         # only sets its own field (a name, an email) gets that field's converter, called directly.
+        columns = [(index, header, target) for index, (header, target) in enumerate(zip(headers, targets, strict=False))
+                   if target != SKIP]
+        # A field the user gave two columns ("Email" and "Email 2"): the first column's value is stored,
+        # a different one of a later column is kept in the notes (parse_repeats). Skills add up.
+        first_of = {}
+        for index, _header, target in columns:
+            if target not in (NOTES, "skills"):
+                first_of.setdefault(target, index)
+        self._repeats = [(index, header, target) for index, header, target in columns
+                         if target in first_of and first_of[target] != index]
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
                        _SKILLS if target == "skills" else None if target == NOTES else converter(target))
-                      for index, (header, target) in enumerate(zip(headers, targets, strict=False)) if target != SKIP]
+                      for index, header, target in columns if (index, header, target) not in self._repeats]
 
     def parse(self, number: int, cells: list[Any]) -> CandidateRow:
         """Raise Rejected when nothing identifies a person."""
@@ -185,6 +195,8 @@ class RowParser:
                 warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
                 extra.append(f"{header}: {text}")
 
+        if self._repeats:
+            self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks)
         if notes_parts or extra:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
@@ -209,6 +221,41 @@ class RowParser:
         out.setdefault("first_name", "")
         out.setdefault("last_name", "")
         return CandidateRow(number, out, skills, warnings)
+
+    def _parse_repeats(self, number: int, cells: list[Any], out: dict, skills: list, warnings: list,
+                       notes_parts: list, extra: list, row_marks: dict | None) -> None:
+        """The later columns of a field two columns were given: a value fills what the first left empty;
+        a different one goes to the notes as written, so that neither column's value is lost."""
+        for index, header, target in self._repeats:
+            raw = cells[index] if index < len(cells) else None
+            if raw is None:
+                if row_marks is not None and index in row_marks:
+                    warnings.append(mark_issue(number, header, row_marks[index]))
+                continue
+            text = parse.as_text(raw)
+            read: dict[str, Any] = {}
+            try:
+                _apply(target, raw, read, skills, notes_parts, self.day_first, header)
+            except parse.PartlyRead as exc:
+                read[target] = exc.value
+                warnings.append(Issue(number, header, text, str(exc)))
+                extra.append(f"{header}: {text}")
+            except (parse.Unparsed, _TooLong) as exc:
+                if text and exc.__class__ is not _TooLong and parse.says_nothing(text, target in _CONTACT):
+                    continue
+                warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
+                extra.append(f"{header}: {text}")
+                continue
+            differs = False
+            for key, value in read.items():
+                if value in (None, ""):
+                    continue
+                if out.get(key) in (None, ""):
+                    out[key] = value
+                elif out[key] != value:
+                    differs = True
+            if differs and f"{header}: {text}" not in extra:
+                extra.append(f"{header}: {text}")
 
     def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:
         """The row with a profile column's linked words ("Ver perfil") replaced by the address they link

@@ -32,17 +32,23 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "city": ("City", ("city", "location", "localidad", "ciudad", "ubicacion", "poblacion", "residencia",
                       "town", "provincia", "based in", "localizacion", "municipio")),
     "skills": ("Skills", ("skills", "stack", "tecnologias", "key skills", "tech stack", "tecnologia",
-                          "conocimientos", "habilidades", "competencias", "technologies", "lenguajes")),
+                          "conocimientos", "habilidades", "competencias", "technologies", "lenguajes",
+                          # Trackers that split skills by kind: each such column adds to the skills.
+                          "lenguajes de programacion", "programming languages", "frameworks", "librerias",
+                          "bases de datos", "databases", "herramientas", "tools", "otras tecnologias",
+                          "other skills", "otros conocimientos", "tecnologias secundarias")),
     "years_experience": ("Years of experience", ("experience", "years", "exp", "anos", "anos exp",
                                                  "anos de experiencia", "experiencia", "years of experience",
                                                  "yoe", "experiencia anos", "exp anos")),
     "current_salary": ("Current salary", ("current salary", "current ctc", "salario actual", "sueldo actual",
-                                          "salary now", "retribucion actual", "banda actual", "ctc")),
+                                          "salary now", "retribucion actual", "banda actual", "ctc",
+                                          "remuneracion actual", "salario bruto actual")),
     "expected_salary": ("Expected salary", ("expected salary", "expected ctc", "pretension", "salario deseado",
                                             "pretension salarial", "salary expectation", "expectativa salarial",
                                             "salario", "salary", "desired salary", "sueldo deseado",
                                             "banda salarial", "pretensiones", "pretensiones economicas",
-                                            "pretensiones salariales", "expectativas salariales")),
+                                            "pretensiones salariales", "expectativas salariales",
+                                            "retribucion deseada", "remuneracion deseada", "salario pretendido")),
     "expected_salary_max": ("Expected salary max", ("expected salary max", "expected salary maximum",
                                                     "max expected salary", "salario deseado maximo",
                                                     "pretension maxima", "pretension salarial maxima")),
@@ -147,17 +153,28 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
         return table[normalised]
     words = tuple(normalised.split())
     best: tuple[int, int] | None = None  # (strength, -order)
-    field_of_best = None
+    field_of_best, parts_of_best = None, ()
     for start, word in enumerate(words):  # only synonyms starting with one of the header's words can match
         for order, parts, field, strength in by_first.get(word, ()):
             if words[start:start + len(parts)] == parts and (best is None or (strength, -order) > best):
-                best, field_of_best = (strength, -order), field
+                best, field_of_best, parts_of_best = (strength, -order), field, parts
+    if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
+            and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
+        return None  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
     return field_of_best
 
 
 def is_sensitive(header: object) -> bool:
     """A column of personal data the CRM does not keep (SENSITIVE_WORDS): skipped unless the user chooses."""
     return not SENSITIVE_WORDS.isdisjoint(normalise_header(header).split())
+
+
+# Fields several columns may fill: their values add up (RowParser); any other field takes its first column.
+_MANY_COLUMNS = frozenset({"skills"})
+# Words that make a header an identifier ("Candidate ID", "Código candidato"): named by a weak word only
+# (_WEAK: "candidate"), such a column is no candidate field's; its values, another system's numbers for
+# the person, go to the notes. (Roles and pipelines have a reference field: "ID vacante" is that.)
+_IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n"})
 
 
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
@@ -175,7 +192,8 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     for index, (header, guess) in enumerate(zip(headers, guesses, strict=True)):
         if own_export and normalise_header(header) in EXPORT_META_HEADERS:
             result.append(SKIP)
-        elif guess and guess not in taken and not (index in fallbacks and guess in named_better):
+        elif guess and (guess not in taken or guess in _MANY_COLUMNS) and not (index in fallbacks
+                                                                             and guess in named_better):
             taken.add(guess)
             result.append(guess)
         else:

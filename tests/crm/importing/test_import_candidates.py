@@ -542,3 +542,33 @@ def test_a_name_that_is_also_a_placeholder_word_is_kept(tmp_path, store, service
     names = [(c.first_name, c.last_name) for c in (by_email(services, f"{who}@example.com")
                                                   for who in ("nil", "nada", "minji", "nadie"))]
     assert names == [("Nil", "Puig"), ("Nada", "Haddad"), ("Min-ji", "Na"), ("", "")]
+
+
+def test_an_ats_export_with_its_own_ids_and_skills_by_kind(tmp_path, store, services):
+    """A Bullhorn-style export: its "Candidate ID" is kept in the notes (it was taken for the name and
+    lost), skills split by kind all become skills, "Remuneración actual" is the current salary."""
+    path = tmp_path / "export_ats.csv"
+    path.write_text("Candidate ID,First Name,Last Name,Email,Lenguajes,Frameworks,Bases de datos,Remuneración actual\n"
+                    '10234,Ana,López,ana@example.com,"Java, Python","Spring, Django",PostgreSQL,40000\n',
+                    encoding="utf-8")
+    report = import_candidates(store, path)
+    ana = by_email(services, "ana@example.com")
+    assert (report.created, report.warnings, ana.first_name, ana.last_name, ana.current_salary) == (
+        1, [], "Ana", "López", 40000)
+    assert ana.notes == "Candidate ID: 10234"
+    assert sorted(skill.name for skill in ana.skills) == ["Django", "Java", "PostgreSQL", "Python", "Spring"]
+
+
+def test_two_columns_given_one_field_lose_neither_value(tmp_path, store, services):
+    """The user may import two columns as one field ("Email" and "Email 2"): the first column's value is
+    stored, a different one of the second fills a gap or goes to the notes. The second used to overwrite
+    the first, which was lost."""
+    path = plain_xlsx(tmp_path / "dos_emails.xlsx", ["Nombre", "Email", "Email 2", "Ciudad", "Provincia"],
+                      ["Ana López", "ana@example.com", "ana.lopez@gmail.com", "Getafe", "Madrid"],
+                      ["Bea Ruiz", None, "bea@example.com", "Sevilla", "Sevilla"])
+    targets = ["full_name", "email", "email", "city", "city"]
+    report = import_candidates(store, path, ImportOptions(targets=targets))
+    ana, bea = by_email(services, "ana@example.com"), by_email(services, "bea@example.com")
+    assert (report.created, report.warnings) == (2, [])
+    assert (ana.city, ana.notes) == ("Getafe", "Email 2: ana.lopez@gmail.com\nProvincia: Madrid")
+    assert (bea.city, bea.notes) == ("Sevilla", None)  # the second column filled the empty email

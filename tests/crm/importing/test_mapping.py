@@ -24,6 +24,9 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Last activity (UTC)", "last_activity_at"), ("Expected salary max", "expected_salary_max"),
     ("Localización", "city"), ("Pretensiones económicas", "expected_salary"), ("Apellido 1", "last_name"),
     ("Apellido2", "second_last_name"), ("Segundo apellido", "second_last_name"),
+    ("Remuneración actual", "current_salary"), ("Retribución deseada", "expected_salary"),
+    ("Frameworks", "skills"), ("Bases de datos", "skills"), ("Lenguajes de programación", "skills"),
+    ("Herramientas", "skills"), ("Email ID", "email"), ("Nombre candidato", "full_name"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
@@ -125,3 +128,24 @@ def test_guess_field_agrees_with_its_definition_on_thousands_of_headers():
         headers += [" ".join(rng.choices(vocabulary, k=rng.randint(1, 5))) for _ in range(3000)]
         for header in headers:
             assert guess_field(header, fields) == _reference_guess(header, fields), header
+
+
+@pytest.mark.parametrize("header", ["Candidate ID", "ID candidato", "Código candidato", "Nº candidato", "Ref candidato"])
+def test_another_systems_number_for_the_person_is_no_name(header):
+    """An ATS export's "Candidate ID" (10234) was taken for the full name ("candidate")."""
+    assert guess_field(header) is None
+    assert auto_mapping([header, "First Name", "Last Name", "Email"]) == [NOTES, "first_name", "last_name", "email"]
+
+
+def test_skills_kept_in_one_column_per_kind_all_go_to_the_skills():
+    """Trackers split skills by kind; only the first such column was read as skills, the rest as notes."""
+    assert auto_mapping(["Nombre", "Apellidos", "Lenguajes", "Frameworks", "Bases de datos", "Email", "Email 2"]) == [
+        "first_name", "last_name", "skills", "skills", "skills", "email", NOTES]
+
+
+def test_an_identifier_word_still_names_a_roles_reference():
+    from crm.importing.pipeline import PIPELINE_FIELDS
+    from crm.importing.roles import ROLE_FIELDS
+
+    assert [guess_field(h, ROLE_FIELDS) for h in ("ID vacante", "Código vacante", "Ref.")] == ["reference"] * 3
+    assert guess_field("ID vacante", PIPELINE_FIELDS) == "reference"
