@@ -14,7 +14,7 @@ from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
 from crm.importing.readers import Row
-from crm.importing.values import as_text, day_first_of, is_placeholder
+from crm.importing.values import as_text, day_first_of
 from crm.persistence.store import Store
 
 
@@ -151,7 +151,8 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
-    from crm.importing.roles import parse_role_field
+    from crm.importing.roles import ADDS_UP, parse_role_field
+    from crm.importing.tabular import row_values
     from crm.importing.values import PartlyRead, Unparsed
 
     fields = [t for t in dict.fromkeys(targets) if t not in (NOTES, SKIP)]
@@ -164,9 +165,8 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
             rows.append(_pipeline_row(inspection, number, cells, targets, day_first))
             continue
         row: dict[str, Any] = {"row": number}
-        for target, value in zip(targets, cells, strict=False):
-            if target in (NOTES, SKIP) or value is None or is_placeholder(value):
-                continue
+        values, _also = row_values(targets, inspection.headers, cells, ADDS_UP)  # as the import reads them
+        for target, value in values.items():
             if inspection.kind != "roles" or target == "client":
                 row[target] = as_text(value)
                 continue

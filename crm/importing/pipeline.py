@@ -135,7 +135,9 @@ class _PipelineRows:
     def stage_for(self, raw: str) -> tuple[Stage, str]:
         return match_stage(raw, self.stages)
 
-    def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str]) -> None:
+    adds_up: dict[str, str] = {}
+
+    def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str]) -> None:
         def reject(field: str, reason: str) -> None:
             self.report.reject(row, columns.get(field, field), parse.as_text(raw.get(field)), reason)
 
@@ -162,7 +164,8 @@ class _PipelineRows:
                 when = datetime.combine(parse.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
-        comment = parse.as_text(raw.get("comment"))
+        # A second column of a field ("Feedback cliente" beside "Comentario") is kept with the comment.
+        comment = "\n".join(part for part in (parse.as_text(raw.get("comment")), *also) if part) or None
         application = self.session.scalar(select(Application).where(
             Application.candidate_id == candidate_id, Application.role_id == role_id))
         if application is None:

@@ -127,6 +127,10 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
             raise parse.Unparsed("a sentence among the skills") from exc
 
 
+# Role fields several columns may fill, and how their texts join: skills in two columns are one list.
+ADDS_UP = {"required_skills": ", ", "nice_skills": ", "}
+
+
 class _RoleRows:
     def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
@@ -135,9 +139,11 @@ class _RoleRows:
         self.seen_refs: dict[str, int] = {}
         self.items = []
 
-    def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str]) -> None:
+    adds_up = ADDS_UP
+
+    def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str]) -> None:
         data: dict[str, Any] = {}
-        notes: list[str] = []
+        notes: list[str] = list(also)  # a second column of a field, kept in the description
         for field, value in raw.items():
             try:
                 parse_role_field(field, value, data, self.day_first)

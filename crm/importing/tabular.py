@@ -13,14 +13,38 @@ from crm.importing.importer import ImportOptions, back_up_first, close_batch, pl
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
-from crm.importing.values import is_placeholder
+from crm.importing.values import as_text, is_placeholder
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 
 
 class RowHandler(Protocol):
-    def handle(self, row: int, values: dict[str, Any], columns: dict[str, str]) -> None: ...
+    # Fields several columns may fill (a role's skills): field -> how their texts are joined.
+    adds_up: dict[str, str]
+
+    def handle(self, row: int, values: dict[str, Any], columns: dict[str, str], also: list[str]) -> None:
+        """`also`: "Header: value" of a later column given a field an earlier column filled differently,
+        for the handler to keep (a role's description, an application's comment)."""
+
     def finish(self) -> None: ...
+
+
+def row_values(targets: list[str], headers: list[str], cells: list[Any],
+               adds_up: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
+    """({field: raw value}, the later columns' other values): a field given two columns ("Comentario",
+    "Feedback") takes the first column's value and loses neither."""
+    values: dict[str, Any] = {}
+    also: list[str] = []
+    for column, (target, value) in enumerate(zip(targets, cells, strict=False)):
+        if target in (NOTES, SKIP) or value is None or is_placeholder(value):
+            continue
+        if target not in values:
+            values[target] = value
+        elif target in adds_up:
+            values[target] = f"{as_text(values[target])}{adds_up[target]}{as_text(value)}"
+        elif as_text(value) != as_text(values[target]):
+            also.append(f"{headers[column]}: {as_text(value)}")
+    return values, also
 
 
 class _DryRunDone(Exception):
@@ -56,14 +80,13 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             for chunk in chunks(rows, 500):
                 token.raise_if_cancelled()
                 for number, cells in chunk:
-                    values = {t: v for t, v in zip(targets, cells, strict=False)
-                              if t not in (NOTES, SKIP) and v is not None and not is_placeholder(v)}
+                    values, also = row_values(targets, the_plan.headers, cells, handler.adds_up)
                     if marks.cells and number in marks.cells:
                         report.warnings.extend(
                             mark_issue(number, the_plan.headers[column], mark) for column, mark in marks.cells[number].items()
                             if column < len(targets) and targets[column] not in (NOTES, SKIP)
                             and targets[column] not in values)
-                    handler.handle(number, values, columns)
+                    handler.handle(number, values, columns, also)
                     last_row = number
                 done += len(chunk)
                 progress(done, max(total, done), f"{done:,} rows")

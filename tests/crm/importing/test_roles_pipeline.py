@@ -155,3 +155,40 @@ def test_the_roles_preview_shows_a_band_written_with_a_remark(tmp_path):
     inspection = inspect(None, path, kind="roles")
     _fields, rows = preview(inspection, inspection.targets)
     assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (40000, 50000)
+
+
+def test_a_role_field_given_two_columns_loses_neither(tmp_path, store, services):
+    """Two columns imported as one field: a role's skills add up; a second title or description is kept in
+    the description. The later column used to overwrite the earlier one."""
+    from crm.importing.importer import ImportOptions
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Puesto (cliente)", "Lenguajes",
+                                                   "Frameworks", "Descripción", "Requisitos"],
+                      ["VAC-1", "Acme", "Backend Java", "Ingeniero/a de software II", "Java, Kotlin", "Spring",
+                       "Equipo de pagos", "3 años de Java"])
+    targets = ["reference", "client", "title", "title", "required_skills", "required_skills", "description",
+               "description"]
+    report = import_roles(store, path, ImportOptions(targets=targets))
+    role = services.roles.get_by_reference("VAC-1")
+    assert (report.created, report.warnings, role.title) == (1, [], "Backend Java")
+    assert role.description == ("Equipo de pagos\nPuesto (cliente): Ingeniero/a de software II\n"
+                                "Requisitos: 3 años de Java")
+    with store.engine.connect() as connection:
+        skills = connection.execute(text("SELECT s.name FROM role_skill r JOIN skill s ON s.id = r.skill_id "
+                                         "ORDER BY s.name")).scalars().all()
+    assert skills == ["Java", "Kotlin", "Spring"]
+
+
+def test_a_second_comment_column_of_a_pipeline_is_kept_with_the_comment(tmp_path, store, services):
+    from crm.importing.importer import ImportOptions
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado", "Comentario", "Feedback cliente"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Buena llamada", "Le gusta el perfil"])
+    report = import_pipeline(store, path, ImportOptions(targets=["email", "reference", "stage", "comment", "comment"]))
+    ana = services.candidates.find_by_email("ana@example.com")
+    application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
+    assert report.created == 1
+    assert [h.note for h in services.pipeline.history(application.id)] == [
+        "Buena llamada\nFeedback cliente: Le gusta el perfil"]
