@@ -110,6 +110,16 @@ def mapping_for(store: Store | None, kind: str, headers: list[str], fields: dict
     return targets, False
 
 
+def warn_skipped_columns(report: ImportReport, headers: list[str], targets: list[str]) -> None:
+    """One warning for each named column the import leaves out, saying why."""
+    for header, target in zip(headers, targets, strict=False):
+        if target == SKIP and normalise_header(header):
+            reason = ("record id or update time of the database this list was exported from; not imported"
+                      if normalise_header(header) in EXPORT_META_HEADERS
+                      else SENSITIVE_REASON if is_sensitive(header) else "column skipped; not imported")
+            report.warn(None, header, None, reason)
+
+
 def import_candidates(store: Store, path: str | Path, options: ImportOptions | None = None,
                       progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
     """Import a candidate list. Raises UnreadableFile (nothing written) when the file cannot be read."""
@@ -188,12 +198,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     report = ImportReport("candidates", path.name, located.sheet, dry_run=options.dry_run)
     for message in located.warnings:
         report.warn(None, None, None, message)
-    for header, target in zip(headers, targets, strict=False):
-        if target == SKIP and normalise_header(header):
-            reason = ("record id or update time of the database this list was exported from; not imported"
-                      if normalise_header(header) in EXPORT_META_HEADERS
-                      else SENSITIVE_REASON if is_sensitive(header) else "column skipped; not imported")
-            report.warn(None, header, None, reason)
+    warn_skipped_columns(report, headers, targets)
     for index, hint in sorted(options.value_hints.items()):
         if index < len(targets) and targets[index] == hint.target:
             report.warn(None, headers[index], None, hint.reason)

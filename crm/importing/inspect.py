@@ -59,7 +59,8 @@ class Inspection:
 
     @property
     def choices(self) -> list[str]:
-        return [*fields_for(self.kind), NOTES, SKIP] if self.kind == "candidates" else [*fields_for(self.kind), SKIP]
+        # A role keeps other columns in its description; a pipeline row has nowhere to keep them.
+        return [*fields_for(self.kind), SKIP] if self.kind == "pipeline" else [*fields_for(self.kind), NOTES, SKIP]
 
     @property
     def merged_rows(self) -> bool:
@@ -87,7 +88,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
             rows: int = 8) -> Inspection:
     """Open the file (UnreadableFile if it cannot be read) and take its first rows."""
     the_plan = plan(store, path, kind, sheet, fields_for(kind))
-    targets = the_plan.targets if kind == "candidates" else [SKIP if t == NOTES else t for t in the_plan.targets]
+    targets = [SKIP if t == NOTES else t for t in the_plan.targets] if kind == "pipeline" else the_plan.targets
     first_rows = list(itertools.islice(the_plan.table.rows, max(rows, DATE_ORDER_ROWS)))
     hints: dict[int, ValueHint] = {}
     if kind == "candidates" and not the_plan.saved_mapping:
@@ -159,13 +160,14 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
     if inspection.kind == "roles" and "salary" in fields:
         at = fields.index("salary")
         fields[at:at + 1] = ["salary_min", "salary_max"]
+    header_of = {target: header for header, target in reversed(list(zip(inspection.headers, targets, strict=False)))}
     rows = []
     for number, cells in inspection.head_rows(fill_merged):
         if inspection.kind == "pipeline":
             rows.append(_pipeline_row(inspection, number, cells, targets, day_first))
             continue
         row: dict[str, Any] = {"row": number}
-        values, _also = row_values(targets, inspection.headers, cells, ADDS_UP)  # as the import reads them
+        values, also = row_values(targets, inspection.headers, cells, ADDS_UP)  # as the import reads them
         for target, value in values.items():
             if inspection.kind != "roles" or target == "client":
                 row[target] = as_text(value)
@@ -174,11 +176,15 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 parse_role_field(target, value, row, day_first)
             except Unparsed as exc:
                 row[target] = f"{as_text(value)} ({exc})"
-            except PartlyRead:
-                pass  # the value is in the row; the import keeps the whole cell in the description
+            except PartlyRead:  # the value is in the row; the import keeps the whole cell in the description
+                also.append(f"{header_of[target]}: {as_text(value)}")
         for key in ("required_skills", "nice_skills"):
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])
+        if also:  # as the role's description will read (_RoleRows.handle)
+            row["description"] = "\n".join([row.get("description") or "", *also]).strip()
+            if "description" not in fields:
+                fields.append("description")
         rows.append(row)
     return fields, rows
 

@@ -53,7 +53,7 @@ _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo
 
 def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,
                  progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
-    return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token)
+    return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token, keeps_notes=True)
 
 
 def role_status(raw: Any) -> str:
@@ -143,7 +143,7 @@ class _RoleRows:
 
     def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str]) -> None:
         data: dict[str, Any] = {}
-        notes: list[str] = list(also)  # a second column of a field, kept in the description
+        notes: list[str] = list(also)  # columns kept in the notes, a field's second column: to the description
         for field, value in raw.items():
             try:
                 parse_role_field(field, value, data, self.day_first)

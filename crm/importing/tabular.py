@@ -9,7 +9,14 @@ from crm.domain import ImportBatch, ImportItem
 from crm.files import file_sha256
 from crm.importing.candidate_rows import mark_issue
 from crm.importing.cell_marks import fill_merged_down
-from crm.importing.importer import ImportOptions, back_up_first, close_batch, plan, save_mapping
+from crm.importing.importer import (
+    ImportOptions,
+    back_up_first,
+    close_batch,
+    plan,
+    save_mapping,
+    warn_skipped_columns,
+)
 from crm.importing.mapping import NOTES, SKIP, load_mapping_file
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
@@ -31,12 +38,17 @@ class RowHandler(Protocol):
 
 def row_values(targets: list[str], headers: list[str], cells: list[Any],
                adds_up: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
-    """({field: raw value}, the later columns' other values): a field given two columns ("Comentario",
-    "Feedback") takes the first column's value and loses neither."""
+    """({field: raw value}, "Header: value" lines to keep beside them): a field given two columns
+    ("Comentario", "Feedback") takes the first column's value and loses neither; a column to keep in the
+    notes (NOTES) gives a line too."""
     values: dict[str, Any] = {}
     also: list[str] = []
     for column, (target, value) in enumerate(zip(targets, cells, strict=False)):
-        if target in (NOTES, SKIP) or value is None or is_placeholder(value):
+        if target == SKIP or value is None or is_placeholder(value):
+            continue
+        if target == NOTES:
+            if headers[column] and as_text(value):
+                also.append(f"{headers[column]}: {as_text(value)}")
             continue
         if target not in values:
             values[target] = value
@@ -52,8 +64,11 @@ class _DryRunDone(Exception):
 
 
 def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_handler, options: ImportOptions | None,
-                progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
-    """Read rows as {field: raw value} (unmapped columns are ignored) and hand each to the handler."""
+                progress: Progress = no_progress, token: CancelToken | None = None,
+                keeps_notes: bool = False) -> ImportReport:
+    """Read rows as {field: raw value} and hand each to the handler, with "Header: value" of the columns
+    kept in the notes when the handler `keeps_notes` (a role's description); other columns are skipped,
+    and the report says which."""
     options = options or ImportOptions()
     token = token or CancelToken()
     the_plan = plan(store, path, kind, options.sheet, fields)
@@ -61,10 +76,13 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     if options.mapping_file:
         for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields).items():
             targets[index] = target
+    if not keeps_notes:  # a pipeline row has nowhere to keep other columns (their name, the role's title)
+        targets = [SKIP if target == NOTES else target for target in targets]
     columns = {t: h for t, h in zip(targets, the_plan.headers, strict=True) if t not in (NOTES, SKIP)}
     report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run)
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
+    warn_skipped_columns(report, the_plan.headers, targets)
     total = the_plan.table.total_rows
     back_up_first(store, options, progress, total)
     session = store.sessions()

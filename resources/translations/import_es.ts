@@ -495,267 +495,272 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="13"/>
+        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <source>Add to the description</source>
+        <translation>Añadir a la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="17"/>
         <source>Add to notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="13"/>
+        <location filename="../../ui/import_export/field_labels.py" line="17"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="14"/>
+        <location filename="../../ui/import_export/field_labels.py" line="18"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="15"/>
+        <location filename="../../ui/import_export/field_labels.py" line="19"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="16"/>
+        <location filename="../../ui/import_export/field_labels.py" line="20"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="17"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="17"/>
+        <location filename="../../ui/import_export/field_labels.py" line="21"/>
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="18"/>
+        <location filename="../../ui/import_export/field_labels.py" line="22"/>
         <source>Expected salary (max)</source>
         <translation>Salario deseado (máx.)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
         <source>Notice period (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="19"/>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
         <source>LinkedIn / profile URL</source>
         <translation>LinkedIn / URL del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="20"/>
+        <location filename="../../ui/import_export/field_labels.py" line="24"/>
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Current company</source>
         <translation>Empresa actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Available from</source>
         <translation>Disponible desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Date added</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="22"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>English level</source>
         <translation>Nivel de inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Remote preference</source>
         <translation>Preferencia de teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Lawful basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Consent evidence</source>
         <translation>Prueba del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Retention until</source>
         <translation>Conservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Last updated</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="38"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="38"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="39"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="39"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="39"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="37"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="37"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="37"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -1525,52 +1530,52 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="232"/>
+        <location filename="../../ui/import_export/models.py" line="235"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="232"/>
+        <location filename="../../ui/import_export/models.py" line="235"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="232"/>
+        <location filename="../../ui/import_export/models.py" line="235"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="232"/>
+        <location filename="../../ui/import_export/models.py" line="235"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="232"/>
+        <location filename="../../ui/import_export/models.py" line="235"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="236"/>
+        <location filename="../../ui/import_export/models.py" line="239"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="236"/>
+        <location filename="../../ui/import_export/models.py" line="239"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="236"/>
+        <location filename="../../ui/import_export/models.py" line="239"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="245"/>
+        <location filename="../../ui/import_export/models.py" line="248"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="253"/>
+        <location filename="../../ui/import_export/models.py" line="256"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
@@ -1578,32 +1583,32 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="65"/>
+        <location filename="../../ui/import_export/models.py" line="67"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="65"/>
+        <location filename="../../ui/import_export/models.py" line="67"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="65"/>
+        <location filename="../../ui/import_export/models.py" line="67"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="78"/>
+        <location filename="../../ui/import_export/models.py" line="80"/>
         <source>(no header)</source>
         <translation>(sin cabecera)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="84"/>
+        <location filename="../../ui/import_export/models.py" line="87"/>
         <source>Personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality): not imported. Choose “Add to notes” to keep it anyway.</source>
         <translation>Datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad): no se importan. Elija «Añadir a las notas» para guardarlos de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="88"/>
+        <location filename="../../ui/import_export/models.py" line="91"/>
         <source>Chosen by the column&apos;s values, not its header: %1. Choose another field to import it otherwise.</source>
         <translation>Elegido por los valores de la columna, no por su cabecera: %1. Elija otro campo para importarla de otro modo.</translation>
     </message>
@@ -1611,8 +1616,8 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="173"/>
-        <location filename="../../ui/import_export/models.py" line="186"/>
+        <location filename="../../ui/import_export/models.py" line="176"/>
+        <location filename="../../ui/import_export/models.py" line="189"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

@@ -8,7 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from crm.importing.mapping import NOTES, SKIP
 
 
-def field_label(field: str) -> str:
+def field_label(field: str, kind: str = "candidates") -> str:
+    """A field's name in the user's language; "kind": what is imported (a role keeps other columns in
+    its description, a candidate in the notes)."""
+    if field == NOTES and kind == "roles":
+        return QCoreApplication.translate("ImportFields", "Add to the description")
     labels = {
         NOTES: QCoreApplication.translate("ImportFields", "Add to notes"), SKIP: QCoreApplication.translate("ImportFields", "Skip"),
         "full_name": QCoreApplication.translate("ImportFields", "Full name"), "first_name": QCoreApplication.translate("ImportFields", "First name"), "last_name": QCoreApplication.translate("ImportFields", "Last name"),

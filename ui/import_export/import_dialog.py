@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
         self.sheet_combo.addItems(inspection.sheet_names)
         self.sheet_combo.setCurrentText(inspection.sheet)
         self.mapping_model.set_columns(inspection.headers, inspection.targets, inspection.examples(),
-                                       inspection.choices, inspection.value_hints)
+                                       inspection.choices, inspection.value_hints, inspection.kind)
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, 1))
         self.dates_combo.blockSignals(True)

@@ -13,8 +13,9 @@ class TargetDelegate(QStyledItemDelegate):
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("targetCombo")
-        for target in index.model().choices:
-            combo.addItem(field_label(target), target)
+        model = index.model()
+        for target in model.choices:
+            combo.addItem(field_label(target, model.kind), target)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 

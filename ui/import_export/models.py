@@ -37,12 +37,14 @@ class MappingModel(QAbstractTableModel):
         self._examples: list[Any] = []  # each column's first value, as the file holds it
         self._hints: dict[int, ValueHint] = {}
         self.choices: list[str] = []  # every target a column can take
+        self.kind = "candidates"  # what is imported: the words of "Add to notes" depend on it
 
     def set_columns(self, headers: list[str], targets: list[str], examples: list[Any], choices: list[str],
-                    hints: dict[int, ValueHint] | None = None) -> None:
+                    hints: dict[int, ValueHint] | None = None, kind: str = "candidates") -> None:
         """`hints`: the columns whose target their values chose (column_values), said in their tooltip
         while they keep it."""
         self.beginResetModel()
+        self.kind = kind
         self._headers, self._targets, self._examples = list(headers), list(targets), list(examples)
         self._hints = dict(hints or {})
         self.choices = list(choices)
@@ -77,7 +79,8 @@ class MappingModel(QAbstractTableModel):
             if column == 0:
                 return self._headers[row] or self.tr("(no header)")
             if column == 1:
-                return field_label(self._targets[row]) if role == Qt.ItemDataRole.DisplayRole else self._targets[row]
+                return (field_label(self._targets[row], self.kind) if role == Qt.ItemDataRole.DisplayRole
+                        else self._targets[row])
             return shown(self._examples[row])
         if role == Qt.ItemDataRole.ToolTipRole and column < 2:
             if is_sensitive(self._headers[row]):

@@ -155,6 +155,7 @@ def test_the_roles_preview_shows_a_band_written_with_a_remark(tmp_path):
     inspection = inspect(None, path, kind="roles")
     _fields, rows = preview(inspection, inspection.targets)
     assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (40000, 50000)
+    assert rows[0]["description"] == "Banda salarial: 40-50k (+ variable)"  # as the import will keep it
 
 
 def test_a_role_field_given_two_columns_loses_neither(tmp_path, store, services):
@@ -192,3 +193,28 @@ def test_a_second_comment_column_of_a_pipeline_is_kept_with_the_comment(tmp_path
     assert report.created == 1
     assert [h.note for h in services.pipeline.history(application.id)] == [
         "Buena llamada\nFeedback cliente: Le gusta el perfil"]
+
+
+def test_role_columns_no_field_names_are_kept_in_the_description(tmp_path, store, services):
+    """A role's other columns (the client's contact, the benefits) were dropped without a word."""
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Descripción", "Contacto cliente",
+                                                   "Beneficios", "Fecha de nacimiento"],
+                      ["VAC-1", "Acme", "Backend Java", "Equipo de pagos", "Marta Gil (CTO)", "Seguro médico",
+                       "01/01/1980"])
+    report = import_roles(store, path)
+    role = services.roles.get_by_reference("VAC-1")
+    assert role.description == "Equipo de pagos\nContacto cliente: Marta Gil (CTO)\nBeneficios: Seguro médico"
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (None, "Fecha de nacimiento", "personal data the CRM does not keep (such as a birth date, an ID number, "
+                                      "gender or nationality); not imported")]
+
+
+def test_pipeline_columns_no_field_names_are_reported_as_skipped(tmp_path, store, services):
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado", "Candidato", "Puesto"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Ana López", "Backend"])
+    report = import_pipeline(store, path)
+    assert report.created == 1
+    assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
+                                                                ("Puesto", "column skipped; not imported")]

@@ -436,3 +436,20 @@ def test_a_header_on_two_rows_is_said_so(qtbot, context, tmp_path):
     assert dialog.info_label.text().startswith("Header found on rows 3 and 4.")
     assert [dialog.mapping_model.index(row, 0).data() for row in (3, 4)] == ["Salario Actual (k€)",
                                                                               "Salario Deseado (k€)"]
+
+
+def test_a_roles_column_no_field_names_goes_to_the_description_and_the_user_sees_so(qtbot, context, services,
+                                                                                   tmp_path):
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
+                      ["VAC-1", "Acme", "Backend Java", "Marta Gil (CTO)"])
+    dialog = ImportDialog(context, path=None)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("roles"))
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "roles", timeout=10_000)
+    contact = dialog.mapping_model.index(3, 1)
+    assert (contact.data(), contact.data(Qt.ItemDataRole.EditRole)) == ("Add to the description", NOTES)
+    assert preview_column(dialog, "Description") == ["Contacto cliente: Marta Gil (CTO)"]
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert services.roles.get_by_reference("VAC-1").description == "Contacto cliente: Marta Gil (CTO)"
