@@ -124,6 +124,11 @@ _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, 
 _WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "web", "profile", "perfil", "id",
          "ref", "vacante", "role", "rol"}
 
+# Words that make a header an identifier ("Candidate ID", "Código candidato"): named by a weak word only
+# (_WEAK: "candidate"), such a column is no candidate field's; its values, another system's numbers for
+# the person, go to the notes. (Roles and pipelines have a reference field: "ID vacante" is that.)
+_IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n"})
+
 
 def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
     """(normalised synonym -> field, first word -> [(order, words, field, strength)]) for these fields."""
@@ -171,10 +176,6 @@ def is_sensitive(header: object) -> bool:
 
 # Fields several columns may fill: their values add up (RowParser); any other field takes its first column.
 _MANY_COLUMNS = frozenset({"skills"})
-# Words that make a header an identifier ("Candidate ID", "Código candidato"): named by a weak word only
-# (_WEAK: "candidate"), such a column is no candidate field's; its values, another system's numbers for
-# the person, go to the notes. (Roles and pipelines have a reference field: "ID vacante" is that.)
-_IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n"})
 
 
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
