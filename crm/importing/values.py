@@ -266,8 +266,9 @@ def years(value: Any) -> float:
 
 
 # ---- dates ------------------------------------------------------------------------------------
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+# A time after the date ("15/03/2024 10:30", as ATS exports write when a record was added) is dropped.
+_DMY = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_YMD = re.compile(r"^(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?:[ T].*)?$")  # 2024-03-15, 2024/03/15
 # Months by name, as Spanish and English Excel write dates as text: "3 de marzo de 2024", "15-mar-24",
 # "15 Mar 2024", "March 3, 2024" (folded: no accents, lower case).
 _MONTHS = {name: number for number, names in enumerate((
@@ -295,9 +296,9 @@ def a_date(value: Any, day_first: bool = True) -> date:
         return _serial(float(text))
     try:
         if match := _YMD.match(text):
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         if match := _DMY.match(text):
-            first, second, year = int(match.group(1)), int(match.group(2)), _full_year(match.group(3))
+            first, second, year = int(match.group(1)), int(match.group(3)), _full_year(match.group(4))
             day, month = (first, second) if day_first else (second, first)
             if month > 12 and day <= 12:  # "03/25/2024" read day first: the other order would fit
                 raise Unparsed("not a valid date as day/month/year; the file may write month/day/year: "
@@ -325,7 +326,7 @@ def day_first_of(values: Iterable[Any]) -> bool | None:
         if value.__class__ is not str:
             continue
         if match := _DMY.match(value.strip()):
-            first, second = int(match.group(1)), int(match.group(2))
+            first, second = int(match.group(1)), int(match.group(3))
             if first > 12:
                 return True
             month_first = month_first or second > 12
@@ -487,6 +488,7 @@ def email(value: Any) -> str:
 
 _PHONE_PUNCTUATION = re.compile(r"[\s().\-]")
 _SPANISH_MOBILE = re.compile(r"^(?:\+34|0034|34)?([6789]\d{8})$")
+_NUMBER_AS_TEXT = re.compile(r"^\+?\d{6,15}\.0$")
 
 
 _PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|\||\by\b|\bo\b|\bor\b|\band\b)\s*")  # "600 11 22 33 / 911 22 33 44"
@@ -496,6 +498,8 @@ _PHONE_LABEL = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # parentheses holding a wo
 def phone(value: Any) -> str:
     """E.164. Spanish numbers take a fast path; everything else goes through phonenumbers."""
     text = as_text(value) or ""
+    if _NUMBER_AS_TEXT.match(text):  # "600111222.0": a number column saved as text by another program
+        text = text[:-2]
     compact = _PHONE_PUNCTUATION.sub("", text)
     if match := _SPANISH_MOBILE.match(compact):
         return "+34" + match.group(1)

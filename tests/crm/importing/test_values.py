@@ -279,3 +279,18 @@ def test_an_amount_with_a_remark_after_it(raw, expected):
 def test_a_remark_without_an_amount_before_it_is_no_amount(raw):
     with pytest.raises(values.Unparsed):
         values.salary_and_remark(raw)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2024/03/15", date(2024, 3, 15)), ("2024.03.15", date(2024, 3, 15)),  # year first, as some exports write
+    ("15/03/2024 10:30", date(2024, 3, 15)), ("15/03/2024 10:30:00", date(2024, 3, 15)),  # a time after it
+])
+def test_dates_written_year_first_or_with_a_time(raw, expected):
+    """"2024/03/15" and "15/03/2024 10:30" (an ATS's date added) were "not a date"."""
+    assert values.a_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["600111222.0", "+34600111222.0", "34600111222.0"])
+def test_a_phone_number_saved_as_a_decimal_number_is_read(raw):
+    """A phone column another program saved as numbers reads "600111222.0"; it was "not a phone number"."""
+    assert values.phone(raw) == "+34600111222"
