@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import unquote
 
 import phonenumbers
 
@@ -100,7 +101,8 @@ def url(value: str | None) -> str | None:
     """A profile URL as stored: a web_address, and LinkedIn and GitHub profiles in one form whatever way
     they were copied (the importer finds people by them): https; LinkedIn's country hosts
     (es.linkedin.com) as linkedin.com; no query or fragment (tracking such as ?originalSubdomain=es);
-    a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana). (Every imported profile URL
+    a LinkedIn profile's path ends at its name (/in/ana/es is /in/ana); its letters are written out, not
+    percent-escaped (/in/ana-l%C3%B3pez is /in/ana-lópez). (Every imported profile URL
     comes here: the address is taken apart once.)"""
     parts = _address_parts(value)
     if parts is None:
@@ -110,6 +112,8 @@ def url(value: str | None) -> str | None:
     if not (linkedin or host == "github.com"):
         return f"{scheme}://{host}{slash}{path}".rstrip("/")
     path = _QUERY_OR_FRAGMENT.split(path, maxsplit=1)[0]
+    if "%" in path:  # a browser copies /in/ana-l%C3%B3pez, the page shows /in/ana-lópez: one profile
+        path = unicodedata.normalize("NFC", unquote(path))
     if linkedin and (profile := _LINKEDIN_PROFILE.match(path)):
         path = profile.group(0)
     return f"https://{'linkedin.com' if linkedin else host}{slash}{path}".rstrip("/")

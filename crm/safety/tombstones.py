@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,6 +51,8 @@ def identity_hashes(email: str | None = None, phone: str | None = None,
             # profile URLs had one form (es.linkedin.com, http, ?query kept), which older tombstones hold.
             hashes.add(_digest("url", normalize.ascii_lower(value)))
             hashes.add(_digest("url", normalize.web_address(item)))
+            if not value.isascii():  # until migration 0006 a profile was hashed with its letters escaped
+                hashes.add(_digest("url", normalize.ascii_lower(quote(value, safe=":/"))))
     return hashes
 
 

@@ -572,3 +572,14 @@ def test_two_columns_given_one_field_lose_neither_value(tmp_path, store, service
     assert (report.created, report.warnings) == (2, [])
     assert (ana.city, ana.notes) == ("Getafe", "Email 2: ana.lopez@gmail.com\nProvincia: Madrid")
     assert (bea.city, bea.notes) == ("Sevilla", None)  # the second column filled the empty email
+
+
+def test_a_profile_copied_with_escaped_letters_is_the_same_person(tmp_path, store, services):
+    """A browser copies /in/ana-l%C3%B3pez, LinkedIn's page shows /in/ana-lópez: one person, not two."""
+    import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "LinkedIn"],
+                                        ["Ana López", "https://www.linkedin.com/in/ana-l%C3%B3pez-123/"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "LinkedIn", "Email"],
+                                                 ["Ana López", "es.linkedin.com/in/ana-lópez-123", "ana@example.com"]))
+    assert (report.created, report.updated) == (0, 1)
+    ana = by_email(services, "ana@example.com")
+    assert ana.linkedin_url == "https://linkedin.com/in/ana-lópez-123"

@@ -7,6 +7,7 @@ from old_databases import database_at
 
 from crm.domain import normalize
 from crm.persistence.migrate import upgrade
+from crm.persistence.schema_head import SCHEMA_HEAD
 
 STORED = [  # (linkedin_url, github_url) as versions up to 0004 stored them
     ("https://es.linkedin.com/in/ana-garcia", "http://github.com/anagarcia"),
@@ -28,7 +29,7 @@ def test_stored_profile_urls_take_their_one_form(tmp_path):
     result = upgrade(engine, backup_dir=tmp_path / "backups")
     engine.dispose()
 
-    assert result.to_revision == "0005_profile_urls"
+    assert result.to_revision == SCHEMA_HEAD  # through 0005 (and whatever came after it)
     with sqlite3.connect(db) as raw:
         urls = raw.execute("SELECT linkedin_url, github_url, version FROM candidate ORDER BY id").fetchall()
     raw.close()
@@ -39,3 +40,27 @@ def test_stored_profile_urls_take_their_one_form(tmp_path):
                     ("https://linkedin.com/company/acme", None, 3)]
     # What the app writes from now on is the same form.
     assert [normalize.url(linkedin) for linkedin, _github in STORED] == [linkedin for linkedin, _g, _v in urls]
+
+
+def test_stored_profile_urls_have_their_letters_written_out(tmp_path):
+    """Migration 0006: /in/ana-l%C3%B3pez (as a browser copies it) becomes /in/ana-lópez (as the page shows
+    it), so an import finds the person whichever way the profile was copied."""
+    db = tmp_path / "old.db"
+    engine = database_at(db, "0005_profile_urls")
+    stored = [("https://linkedin.com/in/ana-l%C3%B3pez-123", "https://github.com/j%C3%B6rg"),
+              ("https://linkedin.com/in/luis", None),
+              ("https://pau.dev/mi%20cv", None)]  # not a profile host: as it was
+    with sqlite3.connect(db) as raw:
+        raw.executemany("INSERT INTO candidate (first_name, last_name, linkedin_url, github_url, status, created_at, "
+                        "updated_at, version) VALUES ('A', 'B', ?, ?, 'active', '2026-01-01', '2026-01-01', 2)", stored)
+    raw.close()
+
+    upgrade(engine, backup_dir=tmp_path / "backups")
+    engine.dispose()
+
+    with sqlite3.connect(db) as raw:
+        urls = raw.execute("SELECT linkedin_url, github_url, version FROM candidate ORDER BY id").fetchall()
+    raw.close()
+    assert urls == [("https://linkedin.com/in/ana-lópez-123", "https://github.com/jörg", 2),
+                    ("https://linkedin.com/in/luis", None, 2), ("https://pau.dev/mi%20cv", None, 2)]
+    assert normalize.url(stored[0][0]) == urls[0][0]  # what the app writes from now on

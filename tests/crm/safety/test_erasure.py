@@ -133,3 +133,16 @@ def test_tombstones_written_before_profile_urls_had_one_form_still_hold(store):
     with store.sessions() as session:
         assert tombstones.is_erased(session, url="https://es.linkedin.com/in/erased-long-ago/")
         assert not tombstones.is_erased(session, url="https://es.linkedin.com/in/someone-else")
+
+
+def test_tombstones_written_when_profile_urls_kept_their_escapes_still_hold(store):
+    """Until migration 0006 a profile copied as /in/ana-l%C3%B3pez was stored and hashed so; the person must
+    not come back through an import that writes the letters out (/in/ana-lópez)."""
+    from crm.domain import Tombstone
+
+    with store.sessions.begin() as session:
+        session.add(Tombstone(key_hash=tombstones._digest("url", "https://linkedin.com/in/ana-l%c3%b3pez-9")))
+    with store.sessions() as session:
+        assert tombstones.is_erased(session, url="https://linkedin.com/in/ana-lópez-9")
+        assert tombstones.is_erased(session, url="es.linkedin.com/in/ana-l%C3%B3pez-9/")
+        assert not tombstones.is_erased(session, url="https://linkedin.com/in/ana-lópez-10")
