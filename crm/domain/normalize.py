@@ -43,7 +43,7 @@ def email(value: str | None) -> str | None:
     value = value.replace(" ", "").lower()
     if value.startswith("mailto:"):
         value = value[len("mailto:"):]
-    return value or None
+    return value.rstrip(".,;:") or None  # "ana@example.com." ends a sentence; no address ends so
 
 
 def is_valid_email(value: str) -> bool:

@@ -107,7 +107,9 @@ _RANGE_WORD = re.compile(r"^(?:entre|between|de)\s+")
 _UP_TO = re.compile(r"^(?:hasta|maximo|max\.?|up to|<=?)\s*")
 _AT_LEAST = re.compile(r"^(?:\+|>=?|mas de|desde|minimo|min\.?|from|at least|over)\s*|\s*\+$")
 _MONTHLY = re.compile(r"/\s*mes\b|\bal mes\b|\bmensual(es)?\b|\bper month\b|/\s*month\b|\ba month\b")
-_NUMBER = re.compile(r"^(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|mil|m)?$", re.I)
+_NUMBER = re.compile(r"^(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)\s*(k|mil|m)?$", re.I)
+# Thousands and cents, as a currency cell copied as text writes them: "45.000,00" (Spain), "45,000.00".
+_WITH_CENTS = re.compile(r"(\d{1,3}(?:([.,\s])\d{3})+)([.,])\d{1,2}")
 
 
 def salary(value: Any) -> tuple[int | None, int | None]:
@@ -178,6 +180,10 @@ def _amount(part: str, shared_suffix: str | None) -> float:
     digits, suffix = match.group(1), (match.group(2) or "").lower() or None
     if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", digits):
         number = float(re.sub(r"[.,\s]", "", digits))
+    elif cents := _WITH_CENTS.fullmatch(digits):
+        if cents.group(2) == cents.group(3):  # "45.000.00": no telling thousands from cents
+            raise Unparsed("not an amount")
+        number = float(re.sub(r"[.,\s]", "", cents.group(1)))  # the cents of a yearly salary: dropped
     else:
         number = float(digits.replace(",", "."))
     suffix = suffix or (shared_suffix if number < 1000 else None)

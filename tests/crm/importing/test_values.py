@@ -294,3 +294,23 @@ def test_dates_written_year_first_or_with_a_time(raw, expected):
 def test_a_phone_number_saved_as_a_decimal_number_is_read(raw):
     """A phone column another program saved as numbers reads "600111222.0"; it was "not a phone number"."""
     assert values.phone(raw) == "+34600111222"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("45.000,00 €", (45000, None)), ("45,000.00", (45000, None)), ("40.000,00 - 50.000,00 €", (40000, 50000)),
+    ("45.000,00€ brutos/año", (45000, None)),
+])
+def test_a_salary_written_with_cents_as_a_currency_cell_copied_as_text(raw, expected):
+    """A Spanish CSV writes a currency cell "45.000,00 €": it was "not an amount"."""
+    assert values.salary(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["45.000.00", "45 000 00"])
+def test_an_amount_whose_thousands_cannot_be_told_from_its_cents_is_no_amount(raw):
+    with pytest.raises(values.Unparsed):  # a plain ValueError here stopped the whole import
+        values.salary(raw)
+
+
+def test_an_email_at_the_end_of_a_sentence_loses_its_full_stop():
+    assert values.email(" ana@example.com.") == "ana@example.com"
+    assert values.email("mailto:ana@example.com;") == "ana@example.com"
