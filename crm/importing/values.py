@@ -216,6 +216,22 @@ _NOT_NOTICE = "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"
 _HALF = re.compile(r"\s+(?:y medi[oa]|and a half)\b")
 
 
+# Numbers written as words, as people type periods ("dos semanas", "tres meses", "cinco años"); folded.
+_NUMBER_WORDS = {word: str(number) for number, words in {
+    1: ("un", "una", "uno", "one"), 2: ("dos", "two"), 3: ("tres", "three"), 4: ("cuatro", "four"),
+    5: ("cinco", "five"), 6: ("seis", "six"), 7: ("siete", "seven"), 8: ("ocho", "eight"), 9: ("nueve", "nine"),
+    10: ("diez", "ten"), 11: ("once", "eleven"), 12: ("doce", "twelve"), 15: ("quince", "fifteen"),
+    20: ("veinte", "twenty"), 30: ("treinta", "thirty")}.items() for word in words}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b(?=\s+[a-z])")
+_HALF_BEFORE_UNIT = re.compile(r"\b(?:medi[oa]|half an?|half)\s+(?=[a-z])")  # "medio mes", "half a year"
+
+
+def _digits_for_words(folded: str) -> str:
+    """"dos semanas" -> "2 semanas", "medio mes" -> "0.5 mes": a number word before a unit as digits."""
+    folded = _HALF_BEFORE_UNIT.sub("0.5 ", folded)
+    return _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
+
+
 def notice_days(value: Any) -> int:
     """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days. A range ("2-4 semanas",
     "de 15 días a 1 mes") counts as its longer end: the wait the recruiter must plan for."""
@@ -224,7 +240,7 @@ def notice_days(value: Any) -> int:
     folded = fold(normalize.text(str(value)) or "").strip(" .")
     if folded in _IMMEDIATE or folded.startswith(("inmediat", "immediat")):
         return 0
-    folded = folded.replace("una ", "1 ").replace("un ", "1 ").replace("one ", "1 ").replace("two ", "2 ")
+    folded = _digits_for_words(folded)
     if folded.startswith("quincena"):
         folded = "1 " + folded
     folded, halves = _HALF.subn(" ", folded)  # "1 mes y medio": half a unit more than the number says
@@ -257,7 +273,7 @@ def years(value: Any) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
     else:
-        folded = _AT_LEAST_YEARS.sub("", fold(normalize.text(str(value)) or "").strip())
+        folded = _AT_LEAST_YEARS.sub("", _digits_for_words(fold(normalize.text(str(value)) or "").strip()))
         match = _YEARS.match(folded)
         if not match:
             raise Unparsed("not a number of years")

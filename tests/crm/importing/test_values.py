@@ -314,3 +314,16 @@ def test_an_amount_whose_thousands_cannot_be_told_from_its_cents_is_no_amount(ra
 def test_an_email_at_the_end_of_a_sentence_loses_its_full_stop():
     assert values.email(" ana@example.com.") == "ana@example.com"
     assert values.email("mailto:ana@example.com;") == "ana@example.com"
+
+
+@pytest.mark.parametrize("raw, days", [("dos semanas", 14), ("tres meses", 90), ("quince días", 15), ("medio mes", 15),
+                                       ("una semana", 7), ("15 días a un mes", 30)])
+def test_a_notice_period_with_its_number_in_words(raw, days):
+    """Spanish trackers write "dos semanas", "tres meses": they were "not a notice period" ("two weeks" read)."""
+    assert values.notice_days(raw) == days
+
+
+@pytest.mark.parametrize("raw, expected", [("cinco años", 5.0), ("diez años", 10.0), ("medio año", 0.5),
+                                           ("más de cinco años", 5.0), ("seis meses", 0.5)])
+def test_years_with_their_number_in_words(raw, expected):
+    assert values.years(raw) == expected
