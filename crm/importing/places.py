@@ -36,9 +36,14 @@ def country_code(text: str) -> str | None:
     return COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
 
 
+_BRACKETED_COUNTRY = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+
+
 def city_and_country(text: str) -> tuple[str | None, str | None]:
     """A location -> (city, country code or None). "Madrid, Comunidad de Madrid, España" -> ("Madrid", "ES");
     "Barcelona y alrededores" -> ("Barcelona", None); "España" -> (None, "ES"); other text as it is."""
+    if (bracketed := _BRACKETED_COUNTRY.match(text)) and normalize.fold(bracketed.group(2)) in COUNTRIES:
+        text = f"{bracketed.group(1)}, {bracketed.group(2)}"  # "Barcelona (Spain)"
     parts = [part.strip() for part in text.split(",")]
     country = COUNTRIES.get(normalize.fold(parts[-1])) if parts[-1] else None
     if country is not None:
@@ -48,4 +53,6 @@ def city_and_country(text: str) -> tuple[str | None, str | None]:
     city = parts[0] if parts else ""
     if area := _AREA.match(city):
         city = area.group("a") or area.group("b") or area.group("c")
+    if len(city) > 3 and (city.isupper() or city.islower()):  # "MADRID", "a coruña" (not "BCN", "NYC")
+        city = normalize.person_name(city)  # as a report to a client writes them
     return city or None, country

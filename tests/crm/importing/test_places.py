@@ -18,6 +18,10 @@ from crm.importing.places import city_and_country, country_code
     ("España", (None, "ES")),
     ("Sevilla, Andalucía", ("Sevilla, Andalucía", None)),  # no country named: kept as written
     ("Remoto", ("Remoto", None)),
+    ("Barcelona (Spain)", ("Barcelona", "ES")), ("Madrid (España)", ("Madrid", "ES")),  # the country in brackets
+    ("Barcelona (Sants)", ("Barcelona (Sants)", None)),  # a district in brackets: kept as written
+    ("MADRID", ("Madrid", None)), ("LAS PALMAS DE GRAN CANARIA", ("Las Palmas de Gran Canaria", None)),
+    ("a coruña", ("A Coruña", None)), ("BCN", ("BCN", None)),  # all capitals or none: written as a place is
 ])
 def test_a_location_gives_its_city_and_the_country_it_names(location, expected):
     assert city_and_country(location) == expected
