@@ -19,6 +19,7 @@ from typing import Any
 
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
+from crm.domain.enums import RemotePolicy
 from crm.importing import places
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
@@ -29,6 +30,7 @@ IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
 _SKILLS = object()  # the skills column's mark in RowParser's plan: those cells take their own short path
 _SECOND_SURNAME = "_second_surname"  # a second surname column's value, until parse joins it to last_name
 _PLACE_COUNTRY = "_place_country"  # the country a location named, until parse knows whether a column gave one
+_PLACE_REMOTE = "_place_remote"  # a location that said "Remoto", until parse knows whether a column said better
 _ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 
 
@@ -197,6 +199,12 @@ class RowParser:
 
         if self._repeats:
             self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks)
+        if _PLACE_REMOTE in out:  # a work-mode column says it better; what the location said is kept then
+            remote, as_written = out.pop(_PLACE_REMOTE)
+            if not out.get("remote_preference"):
+                out["remote_preference"] = remote
+            elif out["remote_preference"] != remote:
+                extra.append(as_written)
         if notes_parts or extra:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
@@ -372,7 +380,11 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "city":  # a location: its city, and the country it names (see places)
         if parse.is_placeholder(raw):
             return
-        city, country = places.city_and_country(normalize.text(parse.as_text(raw)) or "")
+        text = normalize.text(parse.as_text(raw)) or ""
+        if places.says_remote(text):  # "Ubicación: Remoto" is no city: the person works remotely
+            out[_PLACE_REMOTE] = (RemotePolicy.REMOTE.value, f"{header}: {text}")
+            return
+        city, country = places.city_and_country(text)
         if city:
             out["city"] = _limited("city", city)
         if country:

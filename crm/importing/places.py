@@ -36,6 +36,15 @@ def country_code(text: str) -> str | None:
     return COUNTRIES.get(normalize.fold(text), text.upper() if len(text) == 2 and text.isalpha() else None)
 
 
+# A location that names no place but the way of working ("Ubicación: Remoto"): the person works remotely.
+_REMOTE_ONLY = frozenset({"remoto", "remote", "teletrabajo", "100% remoto", "100% remote", "full remote", "fully remote",
+                          "remote only", "en remoto", "trabajo remoto", "solo remoto", "remoto 100%"})
+
+
+def says_remote(text: str) -> bool:
+    return " ".join(normalize.fold(text).split()) in _REMOTE_ONLY
+
+
 _BRACKETED_COUNTRY = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 

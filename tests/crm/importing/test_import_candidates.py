@@ -583,3 +583,18 @@ def test_a_profile_copied_with_escaped_letters_is_the_same_person(tmp_path, stor
     assert (report.created, report.updated) == (0, 1)
     ana = by_email(services, "ana@example.com")
     assert ana.linkedin_url == "https://linkedin.com/in/ana-lópez-123"
+
+
+def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, store, services):
+    """"Ubicación: Remoto" made a city called "Remoto"; a work-mode column, when there is one, says better."""
+    path = plain_xlsx(tmp_path / "remotos.xlsx", ["Nombre", "Email", "Ubicación", "Modalidad"],
+                      ["Ana López", "ana@example.com", "Remoto", None],
+                      ["Bea Ruiz", "bea@example.com", "100% remoto", "Híbrido"],
+                      ["Carla Gil", "carla@example.com", "Madrid", None])
+    report = import_candidates(store, path)
+    ana, bea = by_email(services, "ana@example.com"), by_email(services, "bea@example.com")
+    carla = by_email(services, "carla@example.com")
+    assert (report.created, report.warnings) == (3, [])
+    assert (ana.city, ana.remote_preference, ana.notes) == (None, "remote", None)
+    assert (bea.city, bea.remote_preference, bea.notes) == (None, "hybrid", "Ubicación: 100% remoto")
+    assert (carla.city, carla.remote_preference) == ("Madrid", None)
