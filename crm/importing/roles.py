@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from crm.domain import Company, Role
 from crm.domain import normalize as norm
-from crm.domain.enums import RoleStatus
-from crm.importing import jsonvalues
+from crm.domain.enums import RemotePolicy, RoleStatus
+from crm.importing import jsonvalues, places
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
@@ -98,6 +98,8 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
     """Put the stored form of one cell into `data` (salary bands fill salary_min and salary_max)."""
     if field in ("title", "location", "reference"):
         data[field] = norm.text(parse.as_text(value))
+        if field == "location" and places.says_remote(data[field] or ""):  # "Ubicación: Remoto"
+            data.setdefault("remote_policy", RemotePolicy.REMOTE.value)  # a work-mode column says better
     elif field == "description":
         data[field] = parse.as_text(value)
     elif field == "seniority":

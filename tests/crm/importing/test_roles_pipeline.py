@@ -218,3 +218,13 @@ def test_pipeline_columns_no_field_names_are_reported_as_skipped(tmp_path, store
     assert report.created == 1
     assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
                                                                 ("Puesto", "column skipped; not imported")]
+
+
+def test_a_role_located_remote_works_remotely_unless_its_work_mode_column_says_otherwise(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Ubicación", "Modalidad"],
+                      ["VAC-1", "Acme", "Backend Java", "Remoto", None],
+                      ["VAC-2", "Acme", "Data Engineer", "Remoto", "Híbrido"])
+    import_roles(store, path)
+    first, second = services.roles.get_by_reference("VAC-1"), services.roles.get_by_reference("VAC-2")
+    assert (first.location, first.remote_policy) == ("Remoto", "remote")  # it was left without a work mode
+    assert (second.location, second.remote_policy) == ("Remoto", "hybrid")
