@@ -223,7 +223,9 @@ _NUMBER_WORDS = {word: str(number) for number, words in {
     10: ("diez", "ten"), 11: ("once", "eleven"), 12: ("doce", "twelve"), 15: ("quince", "fifteen"),
     20: ("veinte", "twenty"), 30: ("treinta", "thirty")}.items() for word in words}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b(?=\s+[a-z])")
-_HALF_BEFORE_UNIT = re.compile(r"\b(?:medi[oa]|half an?|half)\s+(?=[a-z])")  # "medio mes", "half a year"
+# "medio mes", "half a year" (not the "y medio" after a number: _HALF)
+_HALF_BEFORE_UNIT = re.compile(r"(?<!\by )\b(?:medi[oa]|half an?|half)\s+(?=(?:mes|meses|ano|anos|semanas?|dias?|"
+                               r"years?|months?|weeks?|days?)\b)")
 
 
 def _digits_for_words(folded: str) -> str:

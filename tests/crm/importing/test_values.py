@@ -327,3 +327,9 @@ def test_a_notice_period_with_its_number_in_words(raw, days):
                                            ("más de cinco años", 5.0), ("seis meses", 0.5)])
 def test_years_with_their_number_in_words(raw, expected):
     assert values.years(raw) == expected
+
+
+def test_a_half_after_the_number_still_reads_with_words_after_it():
+    """The number words must not take "y medio de experiencia" apart (1.5 years, 45 days)."""
+    assert values.years("1 año y medio de experiencia") == 1.5
+    assert values.notice_days("1 mes y medio de preaviso") == 45
