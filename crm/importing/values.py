@@ -291,7 +291,7 @@ def years(value: Any) -> float:
 
 # ---- dates ------------------------------------------------------------------------------------
 # A time after the date ("15/03/2024 10:30", as ATS exports write when a record was added) is dropped.
-_DMY = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _YMD = re.compile(r"^(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?:[ T].*)?$")  # 2024-03-15, 2024/03/15
 # Months by name, as Spanish and English Excel write dates as text: "3 de marzo de 2024", "15-mar-24",
 # "15 Mar 2024", "March 3, 2024" (folded: no accents, lower case).
@@ -322,7 +322,7 @@ def a_date(value: Any, day_first: bool = True) -> date:
         if match := _YMD.match(text):
             return date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         if match := _DMY.match(text):
-            first, second, year = int(match.group(1)), int(match.group(3)), _full_year(match.group(4))
+            first, second, year = int(match.group(1)), int(match.group(2)), _full_year(match.group(3))
             day, month = (first, second) if day_first else (second, first)
             if month > 12 and day <= 12:  # "03/25/2024" read day first: the other order would fit
                 raise Unparsed("not a valid date as day/month/year; the file may write month/day/year: "
@@ -350,7 +350,7 @@ def day_first_of(values: Iterable[Any]) -> bool | None:
         if value.__class__ is not str:
             continue
         if match := _DMY.match(value.strip()):
-            first, second = int(match.group(1)), int(match.group(3))
+            first, second = int(match.group(1)), int(match.group(2))
             if first > 12:
                 return True
             month_first = month_first or second > 12
