@@ -333,3 +333,8 @@ def test_a_half_after_the_number_still_reads_with_words_after_it():
     """The number words must not take "y medio de experiencia" apart (1.5 years, 45 days)."""
     assert values.years("1 año y medio de experiencia") == 1.5
     assert values.notice_days("1 mes y medio de preaviso") == 45
+
+
+def test_a_date_whose_separators_differ_still_reads():
+    """"15/03-2024" read before this stop's year-first dates; a first version of them refused it."""
+    assert values.a_date("15/03-2024") == date(2024, 3, 15)
