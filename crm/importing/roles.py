@@ -80,16 +80,12 @@ def fee_percent(raw: Any) -> float:
     return round(number, 2)
 
 
-def salary_band(raw: Any) -> tuple[int | None, int | None]:
-    low, high = parse.salary(raw)
-    return low, high if high is not None else low
-
-
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
 
 
-def _salary_band_and_remark(raw: Any) -> tuple[int | None, int | None, bool]:
-    """salary_band, and whether a remark followed it ("40-50k (+ variable)"): the caller keeps the cell."""
+def salary_band(raw: Any) -> tuple[int | None, int | None, bool]:
+    """(low, high, whether a remark followed it: "40-50k (+ variable)"; the caller keeps the cell); one
+    amount is a band of one."""
     low, high, remark = parse.salary_and_remark(raw)
     return low, high if high is not None else low, remark
 
@@ -111,7 +107,7 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
     elif field == "fee_percent":
         data[field] = fee_percent(value)
     elif field == "salary":
-        data["salary_min"], data["salary_max"], remark = _salary_band_and_remark(value)
+        data["salary_min"], data["salary_max"], remark = salary_band(value)
         if remark:  # the band is stored; the whole cell goes to the description (the caller)
             raise parse.PartlyRead((data["salary_min"], data["salary_max"]), BAND_REMARK)
     elif field == "openings":
