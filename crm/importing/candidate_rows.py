@@ -187,15 +187,9 @@ class RowParser:
                     add_skills(skills, exc.value)
                 else:
                     out[target] = exc.value
-                text = parse.as_text(raw)
-                warnings.append(Issue(number, header, text, str(exc)))
-                extra.append(f"{header}: {text}")
+                _keep_as_written(number, header, target, raw, exc, warnings, extra)
             except (parse.Unparsed, _TooLong) as exc:
-                text = parse.as_text(raw)
-                if text and exc.__class__ is not _TooLong and parse.says_nothing(text, target in _CONTACT):
-                    continue  # "-", "N/A", "sin perfil": an empty cell
-                warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
-                extra.append(f"{header}: {text}")
+                _keep_as_written(number, header, target, raw, exc, warnings, extra)
 
         if self._repeats:
             self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks)
@@ -240,19 +234,14 @@ class RowParser:
                 if row_marks is not None and index in row_marks:
                     warnings.append(mark_issue(number, header, row_marks[index]))
                 continue
-            text = parse.as_text(raw)
             read: dict[str, Any] = {}
             try:
                 _apply(target, raw, read, skills, notes_parts, self.day_first, header)
             except parse.PartlyRead as exc:
                 read[target] = exc.value
-                warnings.append(Issue(number, header, text, str(exc)))
-                extra.append(f"{header}: {text}")
+                _keep_as_written(number, header, target, raw, exc, warnings, extra)
             except (parse.Unparsed, _TooLong) as exc:
-                if text and exc.__class__ is not _TooLong and parse.says_nothing(text, target in _CONTACT):
-                    continue
-                warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
-                extra.append(f"{header}: {text}")
+                _keep_as_written(number, header, target, raw, exc, warnings, extra)
                 continue
             differs = False
             for key, value in read.items():
@@ -262,8 +251,8 @@ class RowParser:
                     out[key] = value
                 elif out[key] != value:
                     differs = True
-            if differs and f"{header}: {text}" not in extra:
-                extra.append(f"{header}: {text}")
+            if differs and (as_written := f"{header}: {parse.as_text(raw)}") not in extra:
+                extra.append(as_written)
 
     def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:
         """The row with a profile column's linked words ("Ver perfil") replaced by the address they link
@@ -275,6 +264,20 @@ class RowParser:
             elif column < len(cells) and cells[column] is not None:
                 others.append(address)
         return cells, others
+
+
+def _keep_as_written(number: int, header: str, target: str, raw: Any, exc: Exception, warnings: list,
+                     extra: list) -> None:
+    """A cell not read whole (PartlyRead) or not at all: warn and keep it in the notes as written, unless it
+    only says there is nothing ("-", "N/A", "sin perfil": an empty cell)."""
+    text = parse.as_text(raw)
+    if isinstance(exc, parse.PartlyRead):
+        warnings.append(Issue(number, header, text, str(exc)))
+    elif text and exc.__class__ is not _TooLong and parse.says_nothing(text, target in _CONTACT):
+        return
+    else:
+        warnings.append(Issue(number, header, text, f"{exc}; kept in the notes as written"))
+    extra.append(f"{header}: {text}")
 
 
 def _effect(target: str, raw: Any, day_first: bool, header: str) -> tuple:
