@@ -29,8 +29,9 @@ from crm.importing.report import Issue
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
 _SKILLS = object()  # the skills column's mark in RowParser's plan: those cells take their own short path
 _SECOND_SURNAME = "_second_surname"  # a second surname column's value, until parse joins it to last_name
-_PLACE_COUNTRY = "_place_country"  # the country a location named, until parse knows whether a column gave one
-_PLACE_REMOTE = "_place_remote"  # a location that said "Remoto", until parse knows whether a column said better
+# What a location said beyond its city (the country it names, "Remoto": the way of working), as
+# ({field: value}, the cell as written), until parse knows whether the field's own column says better.
+_FROM_LOCATION = "_from_location"
 _ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 
 
@@ -193,12 +194,13 @@ class RowParser:
 
         if self._repeats:
             self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks)
-        if _PLACE_REMOTE in out:  # a work-mode column says it better; what the location said is kept then
-            remote, as_written = out.pop(_PLACE_REMOTE)
-            if not out.get("remote_preference"):
-                out["remote_preference"] = remote
-            elif out["remote_preference"] != remote:
-                extra.append(as_written)
+        if _FROM_LOCATION in out:  # a country or work-mode column says it better; the location is kept then
+            said, as_written = out.pop(_FROM_LOCATION)
+            for field, value in said.items():
+                if not out.get(field):
+                    out[field] = value
+                elif out[field] != value and as_written not in extra:
+                    extra.append(as_written)
         if notes_parts or extra:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
@@ -207,10 +209,6 @@ class RowParser:
             profile = parse.person_profile(address)
             if profile is not None and not out.get(profile[0]):
                 out[profile[0]] = profile[1]
-        if _PLACE_COUNTRY in out:  # a country column, if any, says it better
-            country = out.pop(_PLACE_COUNTRY)
-            if not out.get("country"):
-                out["country"] = country
         if _SECOND_SURNAME in out:
             second = out.pop(_SECOND_SURNAME)
             if second:
@@ -385,13 +383,13 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             return
         text = normalize.text(parse.as_text(raw)) or ""
         if places.says_remote(text):  # "Ubicación: Remoto" is no city: the person works remotely
-            out[_PLACE_REMOTE] = (RemotePolicy.REMOTE.value, f"{header}: {text}")
+            out[_FROM_LOCATION] = ({"remote_preference": RemotePolicy.REMOTE.value}, f"{header}: {text}")
             return
         city, country = places.city_and_country(text)
         if city:
             out["city"] = _limited("city", city)
         if country:
-            out[_PLACE_COUNTRY] = country
+            out[_FROM_LOCATION] = ({"country": country}, f"{header}: {text}")
     elif target == "second_last_name":  # joined to the first surname once the row is read (parse)
         out[_SECOND_SURNAME] = _person_name("last_name", raw)
     elif target in ("linkedin_url", "github_url"):
