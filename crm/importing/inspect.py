@@ -12,7 +12,7 @@ from crm.importing.candidate_rows import Rejected, build_row
 from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
 from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.importer import plan
-from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP
+from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, unmapped_target
 from crm.importing.readers import Row
 from crm.importing.values import as_text, day_first_of
 from crm.persistence.store import Store
@@ -59,8 +59,7 @@ class Inspection:
 
     @property
     def choices(self) -> list[str]:
-        # A role keeps other columns in its description; a pipeline row has nowhere to keep them.
-        return [*fields_for(self.kind), SKIP] if self.kind == "pipeline" else [*fields_for(self.kind), NOTES, SKIP]
+        return [*fields_for(self.kind), *dict.fromkeys((unmapped_target(self.kind), SKIP))]
 
     @property
     def merged_rows(self) -> bool:
@@ -88,7 +87,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
             rows: int = 8) -> Inspection:
     """Open the file (UnreadableFile if it cannot be read) and take its first rows."""
     the_plan = plan(store, path, kind, sheet, fields_for(kind))
-    targets = [SKIP if t == NOTES else t for t in the_plan.targets] if kind == "pipeline" else the_plan.targets
+    targets = [unmapped_target(kind) if t == NOTES else t for t in the_plan.targets]
     first_rows = list(itertools.islice(the_plan.table.rows, max(rows, DATE_ORDER_ROWS)))
     hints: dict[int, ValueHint] = {}
     if kind == "candidates" and not the_plan.saved_mapping:

@@ -178,6 +178,12 @@ def is_sensitive(header: object) -> bool:
 _MANY_COLUMNS = frozenset({"skills"})
 
 
+def unmapped_target(kind: str) -> str:
+    """Where an import keeps a column no field names: a candidate's notes, a role's description (NOTES);
+    a pipeline row has nowhere to keep one (its candidate's name, its role's title), so it skips it."""
+    return SKIP if kind == "pipeline" else NOTES
+
+
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
                  unmapped: str = NOTES) -> list[str]:
     """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless

@@ -53,7 +53,7 @@ _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo
 
 def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,
                  progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
-    return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token, keeps_notes=True)
+    return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token)
 
 
 def role_status(raw: Any) -> str:

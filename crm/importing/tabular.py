@@ -17,7 +17,7 @@ from crm.importing.importer import (
     save_mapping,
     warn_skipped_columns,
 )
-from crm.importing.mapping import NOTES, SKIP, load_mapping_file
+from crm.importing.mapping import NOTES, SKIP, load_mapping_file, unmapped_target
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
 from crm.importing.values import as_text, is_placeholder
@@ -64,11 +64,10 @@ class _DryRunDone(Exception):
 
 
 def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_handler, options: ImportOptions | None,
-                progress: Progress = no_progress, token: CancelToken | None = None,
-                keeps_notes: bool = False) -> ImportReport:
+                progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
     """Read rows as {field: raw value} and hand each to the handler, with "Header: value" of the columns
-    kept in the notes when the handler `keeps_notes` (a role's description); other columns are skipped,
-    and the report says which."""
+    kept in the notes where the kind keeps them (mapping.unmapped_target: a role's description); other
+    columns are skipped, and the report says which."""
     options = options or ImportOptions()
     token = token or CancelToken()
     the_plan = plan(store, path, kind, options.sheet, fields)
@@ -76,8 +75,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     if options.mapping_file:
         for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields).items():
             targets[index] = target
-    if not keeps_notes:  # a pipeline row has nowhere to keep other columns (their name, the role's title)
-        targets = [SKIP if target == NOTES else target for target in targets]
+    targets = [unmapped_target(kind) if target == NOTES else target for target in targets]
     columns = {t: h for t, h in zip(targets, the_plan.headers, strict=True) if t not in (NOTES, SKIP)}
     report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run)
     for message in the_plan.workbook.warnings:
