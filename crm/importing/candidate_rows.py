@@ -23,7 +23,7 @@ from crm.domain.enums import RemotePolicy
 from crm.importing import places
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
-from crm.importing.mapping import NOTES, SKIP, split_full_name
+from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, split_full_name
 from crm.importing.report import Issue
 
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
@@ -115,7 +115,7 @@ class RowParser:
         # a different one of a later column is kept in the notes (parse_repeats). Skills add up.
         first_of = {}
         for index, _header, target in columns:
-            if target not in (NOTES, "skills"):
+            if target != NOTES and target not in MANY_COLUMNS:
                 first_of.setdefault(target, index)
         self._repeats = [(index, header, target) for index, header, target in columns
                          if target in first_of and first_of[target] != index]

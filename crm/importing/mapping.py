@@ -175,7 +175,7 @@ def is_sensitive(header: object) -> bool:
 
 
 # Fields several columns may fill: their values add up (RowParser); any other field takes its first column.
-_MANY_COLUMNS = frozenset({"skills"})
+MANY_COLUMNS = frozenset({"skills"})
 
 
 def unmapped_target(kind: str) -> str:
@@ -199,7 +199,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     for index, (header, guess) in enumerate(zip(headers, guesses, strict=True)):
         if own_export and normalise_header(header) in EXPORT_META_HEADERS:
             result.append(SKIP)
-        elif guess and (guess not in taken or guess in _MANY_COLUMNS) and not (index in fallbacks
+        elif guess and (guess not in taken or guess in MANY_COLUMNS) and not (index in fallbacks
                                                                              and guess in named_better):
             taken.add(guess)
             result.append(guess)
