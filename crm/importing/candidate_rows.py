@@ -20,7 +20,7 @@ from typing import Any
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.domain.enums import RemotePolicy
-from crm.importing import places
+from crm.importing import dates, places
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, split_full_name
@@ -410,20 +410,20 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             raise parse.PartlyRead(low if low is not None else high, parse.SALARY_REMARK)
     elif target == "notice_days":
         if isinstance(raw, date | datetime):
-            out["available_from"] = parse.a_date(raw, day_first)
+            out["available_from"] = dates.a_date(raw, day_first)
         else:
             try:
                 out[target] = parse.notice_days(raw)
             except parse.Unparsed:
-                out["available_from"] = parse.a_date(raw, day_first)
+                out["available_from"] = dates.a_date(raw, day_first)
     elif target == "available_from":
-        out[target] = parse.a_date(raw, day_first)
+        out[target] = dates.a_date(raw, day_first)
     elif target == "created_at":
-        out[target] = min(parse.a_datetime(raw, day_first), datetime.now(UTC))
+        out[target] = min(dates.a_datetime(raw, day_first), datetime.now(UTC))
     elif target == "last_activity_at":
-        out[target] = parse.a_datetime(raw, day_first)
+        out[target] = dates.a_datetime(raw, day_first)
     elif target in ("consent_date", "retention_until"):
-        out[target] = parse.a_date(raw, day_first)
+        out[target] = dates.a_date(raw, day_first)
     elif target in ("notes", "summary"):
         text = raw if isinstance(raw, str) else parse.as_text(raw)
         if text and text.strip() and not parse.is_placeholder(text):

@@ -20,7 +20,7 @@ from typing import Any
 
 import phonenumbers
 
-from crm.importing import values
+from crm.importing import dates, values
 from crm.importing.mapping import NOTES, is_sensitive
 from crm.importing.values import as_text
 
@@ -87,7 +87,7 @@ def _is_amount(text: str) -> bool:
 
 
 def _is_date(text: str) -> bool:
-    return _read(values.a_date, text) is not None or _read(lambda t: values.a_date(t, False), text) is not None
+    return _read(dates.a_date, text) is not None or _read(lambda t: dates.a_date(t, False), text) is not None
 
 
 def _is_notice(text: str) -> bool:

@@ -11,10 +11,11 @@ from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row
 from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
 from crm.importing.column_values import ValueHint, refine_by_values
+from crm.importing.dates import day_first_of
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, unmapped_target
 from crm.importing.readers import Row
-from crm.importing.values import as_text, day_first_of
+from crm.importing.values import as_text
 from crm.persistence.store import Store
 
 
@@ -193,7 +194,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     """A pipeline row as the import reads it: the stage its word names, the date it means, or why the
     row will be refused (no valid email, no such candidate or role in the database, a stage word no
     stage answers to)."""
-    from crm.importing import values
+    from crm.importing import dates, values
     from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, candidate_email, match_stage
 
     raw = {target: value for target, value in zip(targets, cells, strict=False)
@@ -220,7 +221,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
             return {"row": number, "rejected": str(exc)}
     if "date" in raw:
         try:
-            row["date"] = values.a_date(raw["date"], day_first)
+            row["date"] = dates.a_date(raw["date"], day_first)
         except values.Unparsed as exc:
             row["warnings"].append((header["date"], f"{exc}; today's date used"))
             row["date"] = None

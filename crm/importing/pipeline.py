@@ -15,7 +15,7 @@ from crm.domain import Application, Candidate, RejectionReason, Role, Stage, Sta
 from crm.domain import normalize as norm
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind
-from crm.importing import jsonvalues
+from crm.importing import dates, jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
@@ -161,7 +161,7 @@ class _PipelineRows:
         when = utcnow()
         if raw.get("date") is not None:
             try:
-                when = datetime.combine(parse.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
+                when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
         # A second column of a field ("Feedback cliente" beside "Comentario") is kept with the comment.

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from crm.domain import Company, Role
 from crm.domain import normalize as norm
 from crm.domain.enums import RemotePolicy, RoleStatus
-from crm.importing import jsonvalues, places
+from crm.importing import dates, jsonvalues, places
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
@@ -116,7 +116,7 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
             raise parse.Unparsed("not a number of openings")
         data[field] = int(number)
     elif field == "opened_on":
-        data[field] = parse.a_date(value, day_first)
+        data[field] = dates.a_date(value, day_first)
     elif field in ("required_skills", "nice_skills"):
         try:
             data[field] = [name for _k, name in parse.skills(value)]

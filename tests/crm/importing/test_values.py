@@ -1,4 +1,4 @@
-from datetime import UTC, date, datetime
+from datetime import datetime
 
 import pytest
 
@@ -58,62 +58,6 @@ def test_unknown_notice_is_unparsed():
                                         ("over 10 years", 10.0)])
 def test_years_of_experience(raw, years):
     assert values.years(raw) == years
-
-
-@pytest.mark.parametrize("raw, expected", [
-    (datetime(2024, 3, 1), date(2024, 3, 1)), ("01/03/2024", date(2024, 3, 1)), ("2024-03-01", date(2024, 3, 1)),
-    (45352, date(2024, 3, 1)), ("45352", date(2024, 3, 1)), ("1/3/24", date(2024, 3, 1)),
-])
-def test_dates_day_first_and_excel_serials(raw, expected):
-    assert values.a_date(raw) == expected
-
-
-@pytest.mark.parametrize("raw, expected", [
-    ("3 de marzo de 2024", date(2024, 3, 3)), ("15-mar-24", date(2024, 3, 15)), ("15 Mar 2024", date(2024, 3, 15)),
-    ("1 de Enero del 2025", date(2025, 1, 1)), ("2 de set. de 2024", date(2024, 9, 2)),
-    ("15.ago.2023", date(2023, 8, 15)), ("March 3, 2024", date(2024, 3, 3)), ("3 Sept 2024", date(2024, 9, 3)),
-])
-def test_dates_written_with_the_month_by_name_in_spanish_or_english(raw, expected):
-    assert values.a_date(raw) == expected
-
-
-@pytest.mark.parametrize("raw, expected", [
-    ("marzo 2024", date(2024, 3, 1)), ("Marzo de 2024", date(2024, 3, 1)), ("03/2024", date(2024, 3, 1)),
-    ("mar-24", date(2024, 3, 1)), ("March 2024", date(2024, 3, 1)), ("sept. 2025", date(2025, 9, 1)),
-])
-def test_a_month_and_year_is_the_first_day_of_that_month(raw, expected):
-    """"Disponible desde: marzo 2024" means from 1 March; a date added in "03/2024" sorts in its month."""
-    assert values.a_date(raw) == expected
-
-
-@pytest.mark.parametrize("raw", ["31 feb 2024", "3 de marzote de 2024", "13/2024", "el 3 de marzo", "marzo"])
-def test_text_that_is_no_whole_date_is_unparsed(raw):
-    with pytest.raises(values.Unparsed):
-        values.a_date(raw)
-
-
-@pytest.mark.parametrize("column, day_first", [
-    (["03/01/2027", "12/25/2026"], False), (["25/12/2026", "12/25/2026"], True), (["01/02/2026"], None),
-    ([None, 45352, "no date"], None),
-])
-def test_the_order_a_column_writes_its_dates_in(column, day_first):
-    assert values.day_first_of(column) is day_first
-
-
-def test_a_date_that_only_reads_the_other_way_says_so():
-    with pytest.raises(values.Unparsed, match="the file may write month/day/year"):
-        values.a_date("12/25/2026")
-    with pytest.raises(values.Unparsed, match="the file may write day/month/year"):
-        values.a_date("25/12/2026", day_first=False)
-
-
-def test_month_first_when_asked():
-    assert values.a_date("03/01/2024", day_first=False) == date(2024, 3, 1)
-
-
-def test_impossible_date_is_unparsed():
-    with pytest.raises(values.Unparsed):
-        values.a_date("31/02/2024")
 
 
 def test_no_skill_is_a_sentence():
@@ -236,16 +180,6 @@ def test_unknown_status_and_basis_words_are_unparsed(raw, why):
         values.lawful_basis(raw)
 
 
-@pytest.mark.parametrize("raw, moment", [
-    (datetime(2026, 8, 4, 10, 30, 5), datetime(2026, 8, 4, 10, 30, 5, tzinfo=UTC)),
-    ("2026-08-04 10:30:05", datetime(2026, 8, 4, 10, 30, 5, tzinfo=UTC)),
-    ("2026-08-04T12:30:05+02:00", datetime(2026, 8, 4, 10, 30, 5, tzinfo=UTC)),
-    ("04/08/2026", datetime(2026, 8, 4, tzinfo=UTC)),
-])
-def test_moments_are_read_as_utc(raw, moment):
-    assert values.a_datetime(raw) == moment
-
-
 @pytest.mark.parametrize("raw, level", [
     ("Semi-senior", "mid"), ("SSr", "mid"), ("Mid-level", "mid"), ("Medior", "mid"), ("Sr.", "senior"), ("Jr", "junior"),
     ("Becario", "junior"), ("Tech Lead", "lead"), ("Staff", "principal"),
@@ -279,15 +213,6 @@ def test_an_amount_with_a_remark_after_it(raw, expected):
 def test_a_remark_without_an_amount_before_it_is_no_amount(raw):
     with pytest.raises(values.Unparsed):
         values.salary_and_remark(raw)
-
-
-@pytest.mark.parametrize("raw, expected", [
-    ("2024/03/15", date(2024, 3, 15)), ("2024.03.15", date(2024, 3, 15)),  # year first, as some exports write
-    ("15/03/2024 10:30", date(2024, 3, 15)), ("15/03/2024 10:30:00", date(2024, 3, 15)),  # a time after it
-])
-def test_dates_written_year_first_or_with_a_time(raw, expected):
-    """"2024/03/15" and "15/03/2024 10:30" (an ATS's date added) were "not a date"."""
-    assert values.a_date(raw) == expected
 
 
 @pytest.mark.parametrize("raw", ["600111222.0", "+34600111222.0", "34600111222.0"])
@@ -333,8 +258,3 @@ def test_a_half_after_the_number_still_reads_with_words_after_it():
     """The number words must not take "y medio de experiencia" apart (1.5 years, 45 days)."""
     assert values.years("1 año y medio de experiencia") == 1.5
     assert values.notice_days("1 mes y medio de preaviso") == 45
-
-
-def test_a_date_whose_separators_differ_still_reads():
-    """"15/03-2024" read before this stop's year-first dates; a first version of them refused it."""
-    assert values.a_date("15/03-2024") == date(2024, 3, 15)
