@@ -183,9 +183,9 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 row[key] = ", ".join(row[key])
         if also:  # as the role's description will read (_RoleRows.handle)
             row["description"] = "\n".join([row.get("description") or "", *also]).strip()
-            if "description" not in fields:
-                fields.append("description")
         rows.append(row)
+    if inspection.kind == "roles":  # fields a cell of another column fills (a description, the work mode)
+        fields += [key for key in dict.fromkeys(key for row in rows for key in row) if key not in (*fields, "row")]
     return fields, rows
 
 

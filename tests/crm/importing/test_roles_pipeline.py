@@ -228,3 +228,13 @@ def test_a_role_located_remote_works_remotely_unless_its_work_mode_column_says_o
     first, second = services.roles.get_by_reference("VAC-1"), services.roles.get_by_reference("VAC-2")
     assert (first.location, first.remote_policy) == ("Remoto", "remote")  # it was left without a work mode
     assert (second.location, second.remote_policy) == ("Remoto", "hybrid")
+
+
+def test_the_roles_preview_shows_the_work_mode_a_location_says(tmp_path):
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Ubicación"],
+                      ["VAC-1", "Acme", "Backend Java", "Remoto"])
+    inspection = inspect(None, path, kind="roles")
+    fields, rows = preview(inspection, inspection.targets)
+    assert "remote_policy" in fields and rows[0]["remote_policy"] == "remote"  # as the import will store it
