@@ -28,10 +28,11 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "email": ("Email", ("email", "e mail", "correo", "correo electronico", "mail", "email address",
                         "direccion de correo")),
     "phone": ("Phone", ("phone", "mobile", "cell", "telefono", "movil", "tel", "tlf", "telf", "celular",
-                        "phone number", "mobile phone", "numero de telefono", "contacto telefono")),
+                        "phone number", "mobile phone", "numero de telefono", "contacto telefono",
+                        "contact number", "contact phone", "numero de contacto", "whatsapp")),
     "city": ("City", ("city", "location", "localidad", "ciudad", "ubicacion", "poblacion", "residencia",
                       "town", "provincia", "based in", "localizacion", "municipio")),
-    "skills": ("Skills", ("skills", "stack", "tecnologias", "key skills", "tech stack", "tecnologia",
+    "skills": ("Skills", ("skills", "skill", "aptitudes", "stack", "tecnologias", "key skills", "tech stack", "tecnologia",
                           "conocimientos", "habilidades", "competencias", "technologies", "lenguajes",
                           # Trackers that split skills by kind: each such column adds to the skills.
                           "lenguajes de programacion", "programming languages", "frameworks", "librerias",
@@ -48,7 +49,9 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                             "salario", "salary", "desired salary", "sueldo deseado",
                                             "banda salarial", "pretensiones", "pretensiones economicas",
                                             "pretensiones salariales", "expectativas salariales",
-                                            "retribucion deseada", "remuneracion deseada", "salario pretendido")),
+                                            "retribucion deseada", "remuneracion deseada", "salario pretendido",
+                                            "sueldo", "rango salarial", "compensation", "desired compensation",
+                                            "expected compensation", "remuneracion", "retribucion")),
     "expected_salary_max": ("Expected salary max", ("expected salary max", "expected salary maximum",
                                                     "max expected salary", "salario deseado maximo",
                                                     "pretension maxima", "pretension salarial maxima")),
@@ -62,10 +65,12 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "current_title": ("Current title", ("title", "job title", "puesto", "cargo", "position", "rol", "role",
                                         "puesto actual", "current title", "posicion")),
     "current_company": ("Current company", ("company", "empresa", "empresa actual", "current company",
-                                            "employer", "compania")),
+                                            "employer", "compania", "organization", "organisation", "organizacion",
+                                            "current organization", "current employer")),
     "country": ("Country", ("country", "pais", "pais de residencia", "country of residence", "residence country")),
     "available_from": ("Available from", ("available from", "disponible desde", "fecha disponibilidad",
-                                          "start date", "fecha incorporacion")),
+                                          "start date", "fecha incorporacion", "fecha de incorporacion",
+                                          "date available", "available date")),
     "created_at": ("Date added", ("fecha alta", "date added", "added", "alta", "fecha de alta", "created",
                                   "fecha registro", "fecha")),
     "seniority": ("Seniority", ("seniority", "nivel", "categoria", "level", "seniority level")),
@@ -147,6 +152,12 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
     return _SYNONYMS[key]
 
 
+# A salary header that says "current" names the current salary, whichever salary synonym it holds:
+# "Salario bruto anual actual", "Current base salary", "Banda salarial actual" contain "salario", "salary"
+# or "banda salarial", which alone name the salary a candidate asks for (a tracker's one salary column).
+_CURRENT_WORDS = frozenset({"actual", "current", "now", "hoy", "present"})
+
+
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
     """The field a header names: exact synonym first, then the longest synonym its words contain (weak
     words count as length 1; on a tie, the synonym listed first)."""
@@ -166,6 +177,8 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
     if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
         return None  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
+    if field_of_best == "expected_salary" and fields is CANDIDATE_FIELDS and not _CURRENT_WORDS.isdisjoint(words):
+        return "current_salary"
     return field_of_best
 
 

@@ -27,6 +27,11 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Remuneración actual", "current_salary"), ("Retribución deseada", "expected_salary"),
     ("Frameworks", "skills"), ("Bases de datos", "skills"), ("Lenguajes de programación", "skills"),
     ("Herramientas", "skills"), ("Email ID", "email"), ("Nombre candidato", "full_name"),
+    # Headers of ATS exports and trackers (Recruit CRM, LinkedIn in Spanish, Bullhorn) read as notes before.
+    ("Contact Number", "phone"), ("WhatsApp", "phone"), ("Current Organization", "current_company"),
+    ("Skill", "skills"), ("Aptitudes", "skills"), ("Sueldo", "expected_salary"), ("Rango salarial", "expected_salary"),
+    ("Desired compensation", "expected_salary"), ("Fecha de incorporación", "available_from"),
+    ("Date Available", "available_from"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
@@ -84,8 +89,16 @@ def test_the_id_and_update_time_of_our_own_export_are_skipped():
 
 def _reference_guess(header, fields):
     """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
-    (weak words count 1) found as consecutive words, the first listed on a tie."""
-    from crm.importing.mapping import _OTHER_MEANING, _WEAK, SENSITIVE_WORDS, normalise_header
+    (weak words count 1) found as consecutive words, the first listed on a tie; a candidate's salary
+    header with a word for "current" in it is the current salary."""
+    from crm.importing.mapping import (
+        _CURRENT_WORDS,
+        _OTHER_MEANING,
+        _WEAK,
+        CANDIDATE_FIELDS,
+        SENSITIVE_WORDS,
+        normalise_header,
+    )
 
     normalised = normalise_header(header)
     if not normalised or any(word in _OTHER_MEANING or word in SENSITIVE_WORDS for word in normalised.split()):
@@ -104,6 +117,8 @@ def _reference_guess(header, fields):
         for start in range(len(words) - len(parts) + 1):
             if words[start:start + len(parts)] == parts and strength > best_len:
                 best, best_len = field, strength
+    if best == "expected_salary" and fields is CANDIDATE_FIELDS and set(words) & _CURRENT_WORDS:
+        return "current_salary"
     return best
 
 
@@ -149,3 +164,17 @@ def test_an_identifier_word_still_names_a_roles_reference():
 
     assert [guess_field(h, ROLE_FIELDS) for h in ("ID vacante", "Código vacante", "Ref.")] == ["reference"] * 3
     assert guess_field("ID vacante", PIPELINE_FIELDS) == "reference"
+
+
+@pytest.mark.parametrize("header", ["Salario bruto anual actual", "Current annual salary", "Current base salary",
+                                    "Salary (current)", "Banda salarial actual", "Current compensation",
+                                    "Sueldo actual"])
+def test_a_salary_header_that_says_current_is_the_current_salary(header):
+    """"Banda salarial actual" contains "banda salarial", "Current base salary" "salary": both were taken for
+    the salary the candidate asks for, and a client's report showed today's salary as the expectation."""
+    assert guess_field(header) == "current_salary"
+
+
+def test_a_tracker_with_a_current_band_and_an_expectation_keeps_both_salaries():
+    assert auto_mapping(["Candidato/a", "Banda salarial actual", "Expectativa salarial"]) == [
+        "full_name", "current_salary", "expected_salary"]
