@@ -273,15 +273,32 @@ _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta
 _SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus", "belen", "isabel", "carmen",
                  "pilar", "teresa", "javier", "ignacio", "alberto", "elena", "eugenia", "victoria", "dolores",
                  "mercedes", "luisa", "francisco", "manuel", "miguel", "cristina", "lucia", "sofia", "paula",
-                 "jose maria", "maria jose"}
+                 "luz", "jose maria", "maria jose"}
 _ABBREVIATED_FIRST = {"ma", "m", "m.a", "fco", "j"}  # "Mª José", "Fco. Javier", "J. Luis" (folded)
+# Given names that take their particles with them after María, José or Juan: "María del Carmen", "María de
+# los Ángeles", "María de la O", "Juan de Dios". ("del Valle", "de la Cruz" are surnames as often: left out.)
+_DEVOTIONAL_FIRST = {"maria", "ma", "m.a", "mari", "jose", "juan"}
+_DEVOTIONAL = {"carmen", "mar", "pilar", "rosario", "rocio", "angeles", "o", "consuelo", "sol", "mercedes",
+               "dolores", "nieves", "remedios", "socorro", "luz", "gracia", "asuncion", "milagros", "dios",
+               "paz", "esperanza", "gloria", "soledad", "lourdes", "montserrat", "amparo", "begona"}
+
+
+def _is_second_given(first: str, second: str) -> bool:
+    """'José' + 'Luis', 'Mª' + 'José', 'María' + 'del Carmen': the second unit belongs to the first name."""
+    folded = normalize.fold(second)
+    if folded in _SECOND_GIVEN or normalize.fold(first).rstrip(".") in _ABBREVIATED_FIRST:
+        return True
+    words = folded.split(" ")
+    return (len(words) > 1 and words[0] in _PARTICLES and normalize.fold(first).rstrip(".") in _DEVOTIONAL_FIRST
+            and " ".join(w for w in words if w not in _PARTICLES) in _DEVOTIONAL)
 
 
 def split_full_name(value: str) -> tuple[str, str]:
     """'Juan Antonio Escudero Murillo' -> ('Juan Antonio', 'Escudero Murillo'): Spanish double surnames
     stay together; 'Puig i Vidal', 'de la Fuente' keep their particles; 'García, Ana' is surname first.
     Three words are a first name and two surnames ('José García López') unless the second is a common
-    second given name ('José Luis Pérez', 'Mª José Sánchez'); courtesy titles are dropped."""
+    second given name ('José Luis Pérez', 'Mª José Sánchez', 'María del Carmen Ortega'); courtesy titles
+    are dropped."""
     text = normalize.text(value) or ""
     if "," in text:
         last, _, first = text.partition(",")
@@ -303,8 +320,7 @@ def split_full_name(value: str) -> tuple[str, str]:
         first, last = units[0], ""
     elif len(units) == 2:
         first, last = units
-    elif len(units) == 3 and (normalize.fold(units[1]) in _SECOND_GIVEN
-                              or normalize.fold(units[0]).rstrip(".") in _ABBREVIATED_FIRST):
+    elif len(units) == 3 and _is_second_given(units[0], units[1]):
         first, last = " ".join(units[:2]), units[2]
     else:
         first, last = " ".join(units[:-2]), " ".join(units[-2:])

@@ -119,6 +119,12 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Mª José Sánchez", "Mª José", "Sánchez"), ("Fco. Javier Gómez", "Fco. Javier", "Gómez"),
     ("Pedro Martín López", "Pedro", "Martín López"),  # Martín: as often a surname
     ("Dr. Juan Pérez", "Juan", "Pérez"), ("Dña. Ana Ruiz Gil", "Ana", "Ruiz Gil"), ("Don Smith", "Don", "Smith"),
+    # A given name that takes its particles along: "del Carmen" was read as a surname.
+    ("María del Carmen Ortega", "María del Carmen", "Ortega"), ("María del Mar Sánchez", "María del Mar", "Sánchez"),
+    ("María de los Ángeles Gil", "María de los Ángeles", "Gil"), ("Juan de Dios Martínez", "Juan de Dios", "Martínez"),
+    ("Mari Luz Rey", "Mari Luz", "Rey"), ("María del Carmen Ortega Ruiz", "María del Carmen", "Ortega Ruiz"),
+    ("Ana del Río", "Ana", "del Río"), ("Juan del Castillo", "Juan", "del Castillo"),  # surnames with particles
+    ("María del Valle Ruiz", "María", "del Valle Ruiz"),  # "del Valle": a surname as often
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
