@@ -76,7 +76,7 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "seniority": ("Seniority", ("seniority", "nivel", "categoria", "level", "seniority level")),
     "english_level": ("English level", ("ingles", "english", "nivel de ingles", "english level", "nivel ingles")),
     "remote_preference": ("Remote preference", ("modalidad", "remote", "remoto", "teletrabajo", "work mode",
-                                                "modalidad preferida", "remote preference")),
+                                                "modalidad preferida", "remote preference", "work model", "modelo de trabajo")),
     "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion", "headline",
                             "titular")),
     "lawful_basis": ("Lawful basis", ("lawful basis", "base legal", "legal basis", "base juridica",
@@ -100,7 +100,12 @@ _EXPORT_SIGNATURE = frozenset({"created utc", "updated utc"})
 # Words of a header that make it no field's, whatever else it says: "Fecha de nacimiento" is not the date
 # added, "Disponibilidad para viajar" not the notice period, "Estado civil" not the candidate's status.
 _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "carne", "carnet", "conducir",
-                            "driving", "licence", "license"})
+                            "driving", "licence", "license",
+                            # "Fecha límite" is no opening date, "Próximo paso" no stage (the next one)
+                            "limite", "deadline", "proximo", "next", "siguiente"})
+# Words that keep a header from the one field they name: "Contacto cliente" is the client's contact
+# person, not the client company.
+_NOT_THIS_FIELD = {"client": frozenset({"contacto", "contact", "persona", "manager", "interlocutor"})}
 # Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
 # and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
 # imported unless the user chooses to keep it in the notes.
@@ -165,9 +170,9 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
     if not normalised or not _NOT_A_FIELD.isdisjoint(normalised.split()):
         return None
     table, by_first = _synonyms(fields)
+    words = tuple(normalised.split())
     if normalised in table:
         return table[normalised]
-    words = tuple(normalised.split())
     best: tuple[int, int] | None = None  # (strength, -order)
     field_of_best, parts_of_best = None, ()
     for start, word in enumerate(words):  # only synonyms starting with one of the header's words can match
@@ -179,6 +184,8 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
         return None  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
     if field_of_best == "expected_salary" and fields is CANDIDATE_FIELDS and not _CURRENT_WORDS.isdisjoint(words):
         return "current_salary"
+    if not _NOT_THIS_FIELD.get(field_of_best, frozenset()).isdisjoint(words):
+        return None
     return field_of_best
 
 

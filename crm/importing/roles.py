@@ -28,11 +28,20 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "seniority": ("Seniority", ("seniority", "nivel", "level", "experiencia", "categoria")),
     "location": ("Location", ("location", "ubicacion", "ciudad", "city", "localidad", "lugar")),
     "remote_policy": ("Remote policy", ("modalidad", "remote", "remoto", "work mode", "teletrabajo", "remote policy",
-                                        "presencialidad")),
+                                        "presencialidad", "work model", "working model", "modelo de trabajo")),
     "salary": ("Salary band", ("salary", "salario", "salario rango", "salary band", "banda salarial", "rango salarial",
-                               "banda", "salary range", "rango")),
+                               "banda", "salary range", "rango", "budget", "presupuesto", "sueldo", "retribucion",
+                               "remuneracion", "compensation")),
+    # A band kept in two columns ("Salario mín.", "Salario máx."); either alone is one end of it.
+    "salary_min": ("Salary from", ("salario min", "salario minimo", "min salary", "minimum salary", "salary min",
+                                   "salary from", "salario desde", "desde", "banda min", "banda minima", "rango min",
+                                   "sueldo min", "sueldo minimo", "presupuesto min", "budget min", "min", "minimo")),
+    "salary_max": ("Salary to", ("salario max", "salario maximo", "max salary", "maximum salary", "salary max",
+                                 "salary to", "salario hasta", "hasta", "banda max", "banda maxima", "rango max",
+                                 "sueldo max", "sueldo maximo", "presupuesto max", "budget max", "max", "maximo")),
     "required_skills": ("Required skills", ("skills requeridas", "required skills", "must have", "requisitos",
-                                            "skills", "tecnologias", "stack", "imprescindible")),
+                                            "skills", "tecnologias", "stack", "imprescindible", "requirements",
+                                            "requerimientos", "tecnologias requeridas")),
     "nice_skills": ("Nice-to-have skills", ("skills deseables", "nice to have", "deseable", "deseables",
                                             "valorable", "nice skills", "plus")),
     "openings": ("Openings", ("openings", "posiciones", "n posiciones", "no posiciones", "vacantes", "headcount",
@@ -40,6 +49,8 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "status": ("Status", ("status", "estado", "situacion")),
     "fee_percent": ("Fee %", ("fee", "fee %", "honorarios", "comision", "fee percent", "porcentaje")),
     "opened_on": ("Opened on", ("fecha apertura", "opened", "opened on", "fecha", "apertura", "fecha alta", "date")),
+    "closed_on": ("Closed on", ("fecha cierre", "fecha de cierre", "closed on", "closing date", "close date",
+                                "cerrada el", "cierre", "closed")),
     "description": ("Description", ("description", "descripcion", "notas", "notes", "comentarios", "observaciones")),
 }
 
@@ -81,6 +92,7 @@ def fee_percent(raw: Any) -> float:
 
 
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
+SWAPPED_BAND = "the salary from is above the salary to: the two are stored the other way round"
 
 
 def salary_band(raw: Any) -> tuple[int | None, int | None, bool]:
@@ -115,7 +127,12 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
         if number < 1:
             raise parse.Unparsed("not a number of openings")
         data[field] = int(number)
-    elif field == "opened_on":
+    elif field in ("salary_min", "salary_max"):
+        low, high, remark = salary_band(value)  # "45k"; a band in one of the two columns gives its own end
+        data[field] = low if field == "salary_min" else high
+        if remark:
+            raise parse.PartlyRead(data[field], BAND_REMARK)
+    elif field in ("opened_on", "closed_on"):
         data[field] = dates.a_date(value, day_first)
     elif field in ("required_skills", "nice_skills"):
         try:
@@ -151,6 +168,10 @@ class _RoleRows:
             except parse.PartlyRead as exc:  # the value is stored; the whole cell is kept beside it
                 self.report.warn(row, columns.get(field), parse.as_text(value), str(exc))
                 notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
+        low, high = data.get("salary_min"), data.get("salary_max")
+        if low is not None and high is not None and low > high:  # "Salario mín." 55k, "Salario máx." 45k
+            data["salary_min"], data["salary_max"] = high, low
+            self.report.warn(row, columns.get("salary_max", columns.get("salary")), f"{low}-{high}", SWAPPED_BAND)
         client = norm.text(parse.as_text(raw.get("client")))
         if not data.get("title") or not client:
             missing = "title" if not data.get("title") else "client"

@@ -37,7 +37,8 @@ def field_label(field: str, kind: str = "candidates") -> str:
         "salary_min": QCoreApplication.translate("ImportFields", "Salary from"),
         "salary_max": QCoreApplication.translate("ImportFields", "Salary to"), "required_skills": QCoreApplication.translate("ImportFields", "Required skills"),
         "nice_skills": QCoreApplication.translate("ImportFields", "Nice-to-have skills"), "openings": QCoreApplication.translate("ImportFields", "Openings"), "status": QCoreApplication.translate("ImportFields", "Status"),
-        "fee_percent": QCoreApplication.translate("ImportFields", "Fee %"), "opened_on": QCoreApplication.translate("ImportFields", "Opened on"), "description": QCoreApplication.translate("ImportFields", "Description"),
+        "fee_percent": QCoreApplication.translate("ImportFields", "Fee %"), "opened_on": QCoreApplication.translate("ImportFields", "Opened on"),
+        "closed_on": QCoreApplication.translate("ImportFields", "Closed on"), "description": QCoreApplication.translate("ImportFields", "Description"),
         "stage": QCoreApplication.translate("ImportFields", "Stage"), "date": QCoreApplication.translate("ImportFields", "Date"), "comment": QCoreApplication.translate("ImportFields", "Comment"),
     }
     return labels.get(field, field)

@@ -45,6 +45,8 @@ _ENGLISH = (
                       "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a salary band with a remark: the band is stored, the cell is kept in the "
                       "description"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the salary from is above the salary to: the two are stored the other way "
+                      "round"),
     QT_TRANSLATE_NOOP("ImportReasons", "an amount with a remark: the amount is stored, the cell is kept in the "
                       "notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the first is stored, the cell is kept in "

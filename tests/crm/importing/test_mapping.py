@@ -31,7 +31,7 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Contact Number", "phone"), ("WhatsApp", "phone"), ("Current Organization", "current_company"),
     ("Skill", "skills"), ("Aptitudes", "skills"), ("Sueldo", "expected_salary"), ("Rango salarial", "expected_salary"),
     ("Desired compensation", "expected_salary"), ("Fecha de incorporación", "available_from"),
-    ("Date Available", "available_from"),
+    ("Date Available", "available_from"), ("Modelo de trabajo", "remote_preference"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
@@ -93,6 +93,7 @@ def _reference_guess(header, fields):
     header with a word for "current" in it is the current salary."""
     from crm.importing.mapping import (
         _CURRENT_WORDS,
+        _NOT_THIS_FIELD,
         _OTHER_MEANING,
         _WEAK,
         CANDIDATE_FIELDS,
@@ -119,6 +120,8 @@ def _reference_guess(header, fields):
                 best, best_len = field, strength
     if best == "expected_salary" and fields is CANDIDATE_FIELDS and set(words) & _CURRENT_WORDS:
         return "current_salary"
+    if set(words) & _NOT_THIS_FIELD.get(best, set()):
+        return None
     return best
 
 
@@ -178,3 +181,14 @@ def test_a_salary_header_that_says_current_is_the_current_salary(header):
 def test_a_tracker_with_a_current_band_and_an_expectation_keeps_both_salaries():
     assert auto_mapping(["Candidato/a", "Banda salarial actual", "Expectativa salarial"]) == [
         "full_name", "current_salary", "expected_salary"]
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Salario mín.", "salary_min"), ("Max salary", "salary_max"), ("Presupuesto", "salary"), ("Budget", "salary"),
+    ("Fecha de cierre", "closed_on"), ("Fecha límite", None), ("Deadline", None), ("Contacto cliente", None),
+    ("Client contact", None), ("Requirements", "required_skills"), ("Work model", "remote_policy"),
+])
+def test_role_headers(header, field):
+    from crm.importing.roles import ROLE_FIELDS
+
+    assert guess_field(header, ROLE_FIELDS) == field

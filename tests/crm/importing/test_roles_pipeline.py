@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from crm.importing.importer import import_candidates
 from crm.importing.pipeline import import_pipeline
-from crm.importing.roles import BAND_REMARK, fee_percent, import_roles
+from crm.importing.roles import BAND_REMARK, SWAPPED_BAND, fee_percent, import_roles
 from crm.importing.undo import undo_import
 
 
@@ -238,3 +238,38 @@ def test_the_roles_preview_shows_the_work_mode_a_location_says(tmp_path):
     inspection = inspect(None, path, kind="roles")
     fields, rows = preview(inspection, inspection.targets)
     assert "remote_policy" in fields and rows[0]["remote_policy"] == "remote"  # as the import will store it
+
+
+def test_a_band_kept_in_two_columns_is_one_band(tmp_path, store, services):
+    """"Salario mín." and "Salario máx." both read as the band: the role got 40,000-40,000 and the maximum
+    went to its description."""
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Salario mín.", "Salario máx."],
+                      ["VAC-1", "Acme", "Backend Java", 40000, 50000],
+                      ["VAC-2", "Acme", "Data Engineer", "45k", "55.000 €"],
+                      ["VAC-3", "Acme", "QA", "50k", None],
+                      ["VAC-4", "Acme", "SRE", "60k", "50k"])
+    report = import_roles(store, path)
+    bands = [(r.salary_min, r.salary_max, r.description) for r in
+             (services.roles.get_by_reference(f"VAC-{n}") for n in range(1, 5))]
+    assert bands == [(40000, 50000, None), (45000, 55000, None), (50000, None, None), (50000, 60000, None)]
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [(5, "Salario máx.", SWAPPED_BAND)]
+
+
+def test_a_roles_deadline_is_not_its_opening_date_and_its_closing_date_is_kept(tmp_path, store, services):
+    """"Fecha límite" was read as the opening date (by its word "fecha") and the real "Fecha apertura"
+    went to the description."""
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Fecha límite", "Fecha apertura",
+                                                   "Fecha de cierre", "Estado"],
+                      ["VAC-1", "Acme", "Backend Java", "31/12/2026", "01/10/2026", "20/11/2026", "Cubierta"])
+    import_roles(store, path)
+    role = services.roles.get_by_reference("VAC-1")
+    assert (str(role.opened_on), str(role.closed_on), role.status) == ("2026-10-01", "2026-11-20", "filled")
+    assert role.description == "Fecha límite: 31/12/2026"
+
+
+def test_the_clients_contact_is_never_taken_for_the_client(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Puesto", "Contacto cliente", "Cliente"],
+                      ["VAC-1", "Backend Java", "Marta Gil (CTO)", "Acme S.L."])
+    report = import_roles(store, path)
+    role = services.roles.get_by_reference("VAC-1")
+    assert (report.created, role.client, role.description) == (1, "Acme S.L.", "Contacto cliente: Marta Gil (CTO)")
