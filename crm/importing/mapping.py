@@ -160,7 +160,14 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
 # A salary header that says "current" names the current salary, whichever salary synonym it holds:
 # "Salario bruto anual actual", "Current base salary", "Banda salarial actual" contain "salario", "salary"
 # or "banda salarial", which alone name the salary a candidate asks for (a tracker's one salary column).
+# Likewise "min"/"max" name one end of a band: "Salario bruto máx.", "Pretensión salarial máx.".
 _CURRENT_WORDS = frozenset({"actual", "current", "now", "hoy", "present"})
+_MIN_WORDS = frozenset({"min", "minimo", "minima", "minimum"})
+_MAX_WORDS = frozenset({"max", "maximo", "maxima", "maximum"})
+# (field found, words that narrow it, the narrower field): applied where the narrower field exists.
+NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
+            ("expected_salary", _MAX_WORDS, "expected_salary_max"),
+            ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
@@ -182,8 +189,9 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
     if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
         return None  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
-    if field_of_best == "expected_salary" and fields is CANDIDATE_FIELDS and not _CURRENT_WORDS.isdisjoint(words):
-        return "current_salary"
+    for found, narrowing, narrower in NARROWER:
+        if field_of_best == found and narrower in fields and not narrowing.isdisjoint(words):
+            return narrower
     if not _NOT_THIS_FIELD.get(field_of_best, frozenset()).isdisjoint(words):
         return None
     return field_of_best

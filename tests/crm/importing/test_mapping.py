@@ -32,6 +32,7 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Skill", "skills"), ("Aptitudes", "skills"), ("Sueldo", "expected_salary"), ("Rango salarial", "expected_salary"),
     ("Desired compensation", "expected_salary"), ("Fecha de incorporación", "available_from"),
     ("Date Available", "available_from"), ("Modelo de trabajo", "remote_preference"),
+    ("Pretensión salarial máx.", "expected_salary_max"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
@@ -89,14 +90,13 @@ def test_the_id_and_update_time_of_our_own_export_are_skipped():
 
 def _reference_guess(header, fields):
     """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
-    (weak words count 1) found as consecutive words, the first listed on a tie; a candidate's salary
-    header with a word for "current" in it is the current salary."""
+    (weak words count 1) found as consecutive words, the first listed on a tie; then narrowed by a word
+    ("Salario actual", "Salario máx.": NARROWER) or refused by one ("Contacto cliente": _NOT_THIS_FIELD)."""
     from crm.importing.mapping import (
-        _CURRENT_WORDS,
         _NOT_THIS_FIELD,
         _OTHER_MEANING,
         _WEAK,
-        CANDIDATE_FIELDS,
+        NARROWER,
         SENSITIVE_WORDS,
         normalise_header,
     )
@@ -118,8 +118,9 @@ def _reference_guess(header, fields):
         for start in range(len(words) - len(parts) + 1):
             if words[start:start + len(parts)] == parts and strength > best_len:
                 best, best_len = field, strength
-    if best == "expected_salary" and fields is CANDIDATE_FIELDS and set(words) & _CURRENT_WORDS:
-        return "current_salary"
+    for found, narrowing, narrower in NARROWER:  # "Salario actual": the current salary
+        if best == found and narrower in fields and set(words) & narrowing:
+            return narrower
     if set(words) & _NOT_THIS_FIELD.get(best, set()):
         return None
     return best
@@ -187,6 +188,7 @@ def test_a_tracker_with_a_current_band_and_an_expectation_keeps_both_salaries():
     ("Salario mín.", "salary_min"), ("Max salary", "salary_max"), ("Presupuesto", "salary"), ("Budget", "salary"),
     ("Fecha de cierre", "closed_on"), ("Fecha límite", None), ("Deadline", None), ("Contacto cliente", None),
     ("Client contact", None), ("Requirements", "required_skills"), ("Work model", "remote_policy"),
+    ("Salario bruto mín.", "salary_min"), ("Presupuesto máx.", "salary_max"), ("Años exp. mín.", None),
 ])
 def test_role_headers(header, field):
     from crm.importing.roles import ROLE_FIELDS
