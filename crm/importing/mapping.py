@@ -202,8 +202,9 @@ def is_sensitive(header: object) -> bool:
     return not SENSITIVE_WORDS.isdisjoint(normalise_header(header).split())
 
 
-# Fields several columns may fill: their values add up (RowParser); any other field takes its first column.
-MANY_COLUMNS = frozenset({"skills"})
+# Fields several columns may fill: a candidate's skills add up (RowParser), a pipeline row's comment
+# keeps each ("Feedback cliente: ...", "Motivo de descarte: ..."); any other field takes its first column.
+MANY_COLUMNS = frozenset({"skills", "comment"})
 
 
 def unmapped_target(kind: str) -> str:
@@ -215,13 +216,16 @@ def unmapped_target(kind: str) -> str:
 def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS,
                  unmapped: str = NOTES) -> list[str]:
     """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless
-    that column is a fallback for it (_FALLBACK) and a later column names it better."""
+    that column is a fallback for it (_FALLBACK, a lone weak word) and another column names it better."""
     guesses = [guess_field(h, fields) for h in headers]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_names(headers, guesses)
     own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
+    # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
+    # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address.
     fallbacks = {index for index, (header, guess) in enumerate(zip(headers, guesses, strict=True))
-                 if guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split())}
+                 if guess and (normalise_header(header) in _WEAK or (
+                     guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split())))}
     named_better = {guess for index, guess in enumerate(guesses) if index not in fallbacks}
     result, taken = [], set()
     for index, (header, guess) in enumerate(zip(headers, guesses, strict=True)):

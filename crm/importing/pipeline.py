@@ -30,8 +30,14 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reference": ("Role reference", ("ref vacante", "reference", "referencia", "vacante", "ref", "role",
                                      "role reference", "job", "proceso", "codigo vacante")),
     "stage": ("Stage", ("estado", "stage", "etapa", "fase", "status", "paso")),
-    "date": ("Date", ("fecha", "date", "when", "dia", "fecha cambio")),
-    "comment": ("Comment", ("comentario", "comment", "comentarios", "notes", "notas", "observaciones", "nota")),
+    "date": ("Date", ("fecha", "date", "when", "dia", "fecha cambio", "fecha de cambio", "fecha del cambio",
+                      "fecha fase", "fecha de fase", "fecha de la fase", "fecha etapa", "fecha de etapa",
+                      "fecha de la etapa", "fecha estado", "fecha de estado", "fecha del estado", "stage date",
+                      "status date", "ultima actualizacion", "fecha actualizacion", "fecha de actualizacion",
+                      "last update", "last updated", "updated")),
+    "comment": ("Comment", ("comentario", "comment", "comentarios", "notes", "notas", "observaciones", "nota",
+                            "feedback", "motivo", "motivo de descarte", "motivo descarte", "rejection reason",
+                            "reason", "razon")),
 }
 
 _REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),

@@ -273,3 +273,24 @@ def test_the_clients_contact_is_never_taken_for_the_client(tmp_path, store, serv
     report = import_roles(store, path)
     role = services.roles.get_by_reference("VAC-1")
     assert (report.created, role.client, role.description) == (1, "Acme S.L.", "Contacto cliente: Marta Gil (CTO)")
+
+
+def test_a_pipeline_tracker_with_the_candidates_name_first_and_several_comment_columns(tmp_path, store, services):
+    """"Candidato" (the name) took the email field for being first, the real "Email" column was skipped and
+    every row was rejected; "Feedback cliente" and "Motivo de descarte" were skipped; "Fecha de la fase"
+    was read as the stage."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Email", "Ref. vacante", "Fase", "Fecha de la fase",
+                                            "Comentarios", "Feedback cliente", "Motivo de descarte", "Próximo paso"],
+                      ["Ana López", "ana@example.com", "VAC-1", "Descartado", "14/10/2026", "Entrevista técnica",
+                       "Poco inglés", "Nivel de inglés", "Llamar en enero"])
+    report = import_pipeline(store, path)
+    ana = services.candidates.find_by_email("ana@example.com")
+    application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
+    [change] = services.pipeline.history(application.id)
+    assert (report.created, report.rejected) == (1, [])
+    assert (change.to_stage, change.changed_at.date().isoformat()) == ("Rejected", "2026-10-14")
+    assert change.note == "Entrevista técnica\nFeedback cliente: Poco inglés\nMotivo de descarte: Nivel de inglés"
+    assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
+                                                                ("Próximo paso", "column skipped; not imported")]
