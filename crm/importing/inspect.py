@@ -152,7 +152,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
-    from crm.importing.roles import ADDS_UP, parse_role_field
+    from crm.importing.roles import ADDS_UP, band_in_order, parse_role_field
     from crm.importing.tabular import row_values
     from crm.importing.values import PartlyRead, Unparsed
 
@@ -178,6 +178,8 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 row[target] = f"{as_text(value)} ({exc})"
             except PartlyRead:  # the value is in the row; the import keeps the whole cell in the description
                 also.append(f"{header_of[target]}: {as_text(value)}")
+        if inspection.kind == "roles":
+            band_in_order(row)
         for key in ("required_skills", "nice_skills"):
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])

@@ -102,6 +102,16 @@ def salary_band(raw: Any) -> tuple[int | None, int | None, bool]:
     return low, high if high is not None else low, remark
 
 
+def band_in_order(data: dict) -> bool:
+    """Put a band given the wrong way round ("Salario mín." 60k, "Salario máx." 50k) in order; whether
+    it was (SWAPPED_BAND). The import and its preview both."""
+    low, high = data.get("salary_min"), data.get("salary_max")
+    if low is None or high is None or low <= high:
+        return False
+    data["salary_min"], data["salary_max"] = high, low
+    return True
+
+
 def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True) -> None:
     """Put the stored form of one cell into `data` (salary bands fill salary_min and salary_max)."""
     if field in ("title", "location", "reference"):
@@ -168,10 +178,9 @@ class _RoleRows:
             except parse.PartlyRead as exc:  # the value is stored; the whole cell is kept beside it
                 self.report.warn(row, columns.get(field), parse.as_text(value), str(exc))
                 notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
-        low, high = data.get("salary_min"), data.get("salary_max")
-        if low is not None and high is not None and low > high:  # "Salario mín." 55k, "Salario máx." 45k
-            data["salary_min"], data["salary_max"] = high, low
-            self.report.warn(row, columns.get("salary_max", columns.get("salary")), f"{low}-{high}", SWAPPED_BAND)
+        if band_in_order(data):
+            self.report.warn(row, columns.get("salary_max", columns.get("salary")),
+                             f"{data['salary_max']}-{data['salary_min']}", SWAPPED_BAND)
         client = norm.text(parse.as_text(raw.get("client")))
         if not data.get("title") or not client:
             missing = "title" if not data.get("title") else "client"

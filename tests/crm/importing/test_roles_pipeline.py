@@ -294,3 +294,14 @@ def test_a_pipeline_tracker_with_the_candidates_name_first_and_several_comment_c
     assert change.note == "Entrevista técnica\nFeedback cliente: Poco inglés\nMotivo de descarte: Nivel de inglés"
     assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
                                                                 ("Próximo paso", "column skipped; not imported")]
+
+
+def test_the_roles_preview_shows_a_band_from_two_columns_in_order(tmp_path):
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Salario mín.", "Salario máx."],
+                      ["VAC-1", "Acme", "SRE", "60k", "50k"])
+    inspection = inspect(None, path, kind="roles")
+    fields, rows = preview(inspection, inspection.targets)
+    assert fields[3:5] == ["salary_min", "salary_max"]
+    assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (50000, 60000)  # as the import stores it
