@@ -198,12 +198,15 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     stage answers to)."""
     from crm.importing import dates, values
     from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, candidate_email, match_stage
+    from crm.importing.tabular import row_values
 
-    raw = {target: value for target, value in zip(targets, cells, strict=False)
-           if target not in (NOTES, SKIP) and value is not None and not values.is_placeholder(value)}
-    header = {target: inspection.headers[index] for index, target in enumerate(targets)}
+    targets = [SKIP if target == NOTES else target for target in targets]  # mapping.unmapped_target
+    raw, also = row_values(targets, inspection.headers, cells, {})  # as the import reads them
+    header = {target: inspection.headers[index] for index, target in reversed(list(enumerate(targets)))}
     row: dict[str, Any] = {"row": number, "warnings": []}
     row.update((target, as_text(value)) for target, value in raw.items())
+    if also:  # a second comment column ("Feedback cliente") joins the comment (_PipelineRows.handle)
+        row["comment"] = "\n".join(part for part in (row.get("comment"), *also) if part)
     try:
         row["email"], two = candidate_email(raw.get("email"))
     except values.Unparsed:

@@ -305,3 +305,15 @@ def test_the_roles_preview_shows_a_band_from_two_columns_in_order(tmp_path):
     fields, rows = preview(inspection, inspection.targets)
     assert fields[3:5] == ["salary_min", "salary_max"]
     assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (50000, 60000)  # as the import stores it
+
+
+def test_the_pipeline_preview_shows_the_comment_as_the_import_keeps_it(tmp_path, store):
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Fase", "Comentarios", "Feedback cliente"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Buena llamada", "Le gusta el perfil"])
+    inspection = inspect(store, path, kind="pipeline")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert rows[0]["comment"] == "Buena llamada\nFeedback cliente: Le gusta el perfil"  # it showed the last column's
