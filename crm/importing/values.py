@@ -203,7 +203,9 @@ def _plausible(number: float) -> int:
 # ---- notice period --------------------------------------------------------------------------------
 _IMMEDIATE = ("inmediata", "inmediato", "immediate", "immediately", "ya", "asap", "now", "disponible",
               "available", "incorporacion inmediata", "0", "sin preaviso", "no tiene", "ninguno", "none",
-              "no notice", "sin plazo")
+              "no notice", "sin plazo",
+              # out of work: free to start at once
+              "desempleado", "desempleada", "en paro", "parado", "parada", "unemployed", "sin empleo", "libre")
 _UNITS = {
     "dia": 1, "dias": 1, "d": 1, "day": 1, "days": 1, "natural": 1, "naturales": 1,
     "semana": 7, "semanas": 7, "sem": 7, "week": 7, "weeks": 7, "w": 7, "wk": 7, "wks": 7,
@@ -446,10 +448,16 @@ _SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario"
               "senior": "senior", "sr": "senior", "lead": "lead", "tech lead": "lead", "team lead": "lead",
               "lider": "lead", "principal": "principal", "staff": "principal", "arquitecto": "principal",
               "mid level": "mid", "medior": "mid", "sr.": "senior", "jr.": "junior", "ssr.": "mid",
-              "senior engineer": "senior", "junior developer": "junior"}
-_REMOTE = (("hibrid", "hybrid"), ("hybrid", "hybrid"), ("mixto", "hybrid"), ("presencial", "onsite"),
-           ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"), ("office", "onsite"),
-           ("remot", "remote"), ("teletrabajo", "remote"), ("full remote", "remote"))
+              "senior engineer": "senior", "junior developer": "junior", "intern": "junior",
+              "internship": "junior", "practicas": "junior", "en practicas": "junior"}
+_HYBRID = ("hibrid", "hybrid", "mixto", "parcial", "partial")  # "Teletrabajo parcial"
+# Some days a week at the office and the others not ("3 días oficina", "2 days remote") is hybrid; once a
+# month ("1 día al mes en oficina") is not.
+_SOME_DAYS = re.compile(r"\b[1-4]\s*(?:dias?|days?)\b(?!\s*(?:al|a|por|per|cada|every)\s+(?:mes|month))")
+# Otherwise the work mode the cell names first: "Remoto (oficina opcional)" is remote, "Presencial,
+# remoto opcional" on site.
+_WORK_PLACE = (("presencial", "onsite"), ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"),
+               ("office", "onsite"), ("remot", "remote"), ("teletrabajo", "remote"))
 
 def seniority(raw: Any) -> str:
     folded = " ".join(fold(as_text(raw) or "").replace("-", " ").split())
@@ -460,9 +468,11 @@ def seniority(raw: Any) -> str:
 
 def remote_policy(raw: Any) -> str:
     folded = fold(as_text(raw) or "").replace("-", " ")
-    for word, value in _REMOTE:
-        if word in folded:
-            return value
+    if any(word in folded for word in _HYBRID) or _SOME_DAYS.search(folded):
+        return "hybrid"
+    named = [(folded.find(word), value) for word, value in _WORK_PLACE if word in folded]
+    if named:
+        return min(named)[1]
     raise Unparsed(f"not a work mode ({', '.join(p.value for p in RemotePolicy)})")
 
 

@@ -39,6 +39,7 @@ def test_salary_that_is_not_an_amount_is_unparsed(raw):
     ("2-4 semanas", 28), ("de 15 días a 1 mes", 30), ("una quincena", 15), ("Sin preaviso", 0),
     ("15 días naturales", 15), ("1 month notice", 30), ("Disponible en 2 semanas", 14),
     ("1 mes y medio", 45), ("2 meses y medio", 75), ("1 month and a half", 45),  # was 30: the half was dropped
+    ("En paro", 0), ("Desempleado", 0), ("Unemployed", 0), ("Libre", 0),  # out of work: starts at once
 ])
 def test_notice_periods_in_days(raw, days):
     assert values.notice_days(raw) == days
@@ -188,10 +189,24 @@ def test_unknown_status_and_basis_words_are_unparsed(raw, why):
 
 @pytest.mark.parametrize("raw, level", [
     ("Semi-senior", "mid"), ("SSr", "mid"), ("Mid-level", "mid"), ("Medior", "mid"), ("Sr.", "senior"), ("Jr", "junior"),
-    ("Becario", "junior"), ("Tech Lead", "lead"), ("Staff", "principal"),
+    ("Becario", "junior"), ("Tech Lead", "lead"), ("Staff", "principal"), ("Intern", "junior"),
+    ("En prácticas", "junior"),
 ])
 def test_seniority_as_trackers_write_it(raw, level):
     assert values.seniority(raw) == level
+
+
+@pytest.mark.parametrize("raw, mode", [
+    ("Remoto", "remote"), ("100% remoto", "remote"), ("Híbrido (2 días)", "hybrid"), ("Presencial", "onsite"),
+    ("On-site", "onsite"), ("Full remote", "remote"), ("Teletrabajo", "remote"), ("Presencial Madrid", "onsite"),
+    # some days at the office are hybrid ("3 días oficina" was on site)
+    ("3 días oficina", "hybrid"), ("2 días/semana en oficina", "hybrid"), ("Oficina 4 days", "hybrid"),
+    # the work mode named first ("oficina" was looked for before "remoto")
+    ("Remoto (oficina opcional)", "remote"), ("Remoto, 1 día al mes en oficina", "remote"),
+    ("Presencial, remoto opcional", "onsite"), ("Teletrabajo parcial", "hybrid"),
+])
+def test_work_modes_as_trackers_write_them(raw, mode):
+    assert values.remote_policy(raw) == mode
 
 
 def test_english_levels_as_spanish_trackers_write_them(tmp_path):
