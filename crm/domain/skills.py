@@ -63,6 +63,29 @@ _CANON: dict[str, tuple[str, tuple[str, ...]]] = {
     "hibernate": ("Hibernate", ("jpa",)),
     "celery": ("Celery", ()),
     "pandas": ("pandas", ()),
+    # Added with migration 0007_skill_aliases, which merges what older versions stored under these spellings
+    # ("ML" and "Machine Learning" were two skills, so a search for one missed the other's candidates).
+    "machine_learning": ("Machine Learning", ("ml", "machine-learning", "aprendizaje automatico")),
+    "ai": ("AI", ("ia", "inteligencia artificial", "artificial intelligence")),
+    "power_bi": ("Power BI", ("powerbi", "power-bi")),
+    "nextjs": ("Next.js", ("next.js", "next js", "nextjs")),
+    "express": ("Express", ("express.js", "expressjs", "express js")),
+    "nestjs": ("NestJS", ("nest.js", "nest js", "nestjs")),
+    "react_native": ("React Native", ("reactnative", "react-native")),
+    "scikit_learn": ("scikit-learn", ("sklearn", "scikit learn", "scikit")),
+    "spark": ("Apache Spark", ("apache spark", "spark")),
+    "html": ("HTML", ("html5",)),
+    "css": ("CSS", ("css3",)),
+    "sass": ("Sass", ("scss",)),
+    "github_actions": ("GitHub Actions", ("gh actions", "github-actions")),
+    "gitlab_ci": ("GitLab CI", ("gitlab ci/cd", "gitlab-ci", "gitlab cicd")),
+    "ddd": ("DDD", ("domain driven design", "domain-driven design")),
+    "nosql": ("NoSQL", ("no sql", "no-sql")),
+    "unit_testing": ("Unit testing", ("tests unitarios", "pruebas unitarias", "testing unitario", "unit tests")),
+    "design_patterns": ("Design patterns", ("patrones de diseno",)),
+    "tensorflow": ("TensorFlow", ("tensor flow",)),
+    "jquery": ("jQuery", ()),
+    "bash": ("Bash", ("shell scripting", "bash scripting")),
 }
 
 _ALIASES: dict[str, str] = {}

@@ -71,3 +71,23 @@ def test_migrations_and_services_run_on_postgresql(pg_url):
     again = open_store(pg_url)
     assert again.migration is None
     again.close()
+
+
+def test_skills_under_old_spellings_merge_on_postgresql(pg_url, tmp_path):
+    """Migration 0007 on PostgreSQL: its undo records are JSON there, its booleans real booleans."""
+    from old_databases import (
+        SKILLS_AFTER_0007,
+        add_skills_as_0006_stored_them,
+        database_url_at,
+        skills_after_0007,
+    )
+
+    from crm.persistence.migrate import upgrade
+
+    engine = database_url_at(pg_url, "0006_profile_url_letters")
+    try:
+        add_skills_as_0006_stored_them(engine)
+        upgrade(engine, backup_dir=tmp_path / "backups")
+        assert skills_after_0007(engine) == SKILLS_AFTER_0007
+    finally:
+        engine.dispose()
