@@ -97,15 +97,17 @@ def upgrade() -> None:
     renumbered: dict[int, int] = {}  # old skill id -> canonical skill id
     touched: set[int] = set()  # skills whose candidates' search documents change
     for key, (name, old_keys) in MERGES.items():
-        ids = dict(connection.execute(sa.select(skill.c.key, skill.c.id).where(skill.c.key.in_([key, *old_keys]))).all())
-        if not ids:
-            continue
+        rows = connection.execute(sa.select(skill.c.key, skill.c.id, skill.c.name)
+                                  .where(skill.c.key.in_([key, *old_keys]))).all()
+        ids = {row.key: row.id for row in rows}
+        if not ids or (list(ids) == [key] and rows[0].name == name):
+            continue  # nothing stored under an old spelling, and the skill already named so
         canonical_id = ids.get(key)
         if canonical_id is None:  # only old spellings: the first becomes the canonical skill
             canonical_id = ids[next(k for k in old_keys if k in ids)]
             connection.execute(skill.update().where(skill.c.id == canonical_id).values(key=key))
         connection.execute(skill.update().where(skill.c.id == canonical_id).values(name=name))
-        touched.add(canonical_id)
+        touched.add(canonical_id)  # its key or name is in its candidates' search documents
         for old_key in old_keys:
             old_id = ids.get(old_key)
             if old_id is None or old_id == canonical_id:
