@@ -62,6 +62,12 @@ def city_and_country(text: str) -> tuple[str | None, str | None]:
     city = parts[0] if parts else ""
     if area := _AREA.match(city):
         city = area.group("a") or area.group("b") or area.group("c")
-    if len(city) > 3 and (city.isupper() or city.islower()):  # "MADRID", "a coruña" (not "BCN", "NYC")
-        city = normalize.person_name(city)  # as a report to a client writes them
-    return city or None, country
+    return place_case(city) or None, country
+
+
+def place_case(text: str) -> str:
+    """"MADRID", "a coruña" -> "Madrid", "A Coruña", as a report to a client writes them; "BCN", "NYC" and
+    places already written in mixed case as they are."""
+    if len(text) > 3 and (text.isupper() or text.islower()):
+        return normalize.person_name(text)
+    return text

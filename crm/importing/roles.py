@@ -118,6 +118,8 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
         data[field] = norm.text(parse.as_text(value))
         if field == "location" and places.says_remote(data[field] or ""):  # "Ubicación: Remoto"
             data.setdefault("remote_policy", RemotePolicy.REMOTE.value)  # a work-mode column says better
+        elif field == "location" and data[field]:
+            data[field] = places.place_case(data[field])  # "MADRID" -> "Madrid", as candidates' cities
     elif field == "description":
         data[field] = parse.as_text(value)
     elif field == "seniority":

@@ -317,3 +317,12 @@ def test_the_pipeline_preview_shows_the_comment_as_the_import_keeps_it(tmp_path,
     inspection = inspect(store, path, kind="pipeline")
     _fields, rows = preview(inspection, inspection.targets)
     assert rows[0]["comment"] == "Buena llamada\nFeedback cliente: Le gusta el perfil"  # it showed the last column's
+
+
+def test_a_roles_location_in_capitals_is_written_as_a_place(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Ubicación"],
+                      ["VAC-1", "Acme", "Backend", "MADRID"], ["VAC-2", "Acme", "QA", "a coruña"],
+                      ["VAC-3", "Acme", "SRE", "BCN"], ["VAC-4", "Acme", "Data", "Valencia / Remoto"])
+    import_roles(store, path)
+    assert [services.roles.get_by_reference(f"VAC-{n}").location for n in range(1, 5)] == [
+        "Madrid", "A Coruña", "BCN", "Valencia / Remoto"]  # as the candidates' cities are
