@@ -173,13 +173,18 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
     """The field a header names: exact synonym first, then the longest synonym its words contain (weak
     words count as length 1; on a tie, the synonym listed first)."""
+    return _guess(header, fields)[0]
+
+
+def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str | None, bool]:
+    """guess_field's field, and whether a weak word alone names it ("Candidato", "Fee candidato")."""
     normalised = normalise_header(header)
     if not normalised or not _NOT_A_FIELD.isdisjoint(normalised.split()):
-        return None
+        return None, False
     table, by_first = _synonyms(fields)
     words = tuple(normalised.split())
     if normalised in table:
-        return table[normalised]
+        return table[normalised], normalised in _WEAK
     best: tuple[int, int] | None = None  # (strength, -order)
     field_of_best, parts_of_best = None, ()
     for start, word in enumerate(words):  # only synonyms starting with one of the header's words can match
@@ -188,13 +193,14 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
                 best, field_of_best, parts_of_best = (strength, -order), field, parts
     if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
-        return None  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
+        return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
+    weak = best is not None and best[0] == 1
     for found, narrowing, narrower in NARROWER:
         if field_of_best == found and narrower in fields and not narrowing.isdisjoint(words):
-            return narrower
+            return narrower, weak
     if not _NOT_THIS_FIELD.get(field_of_best, frozenset()).isdisjoint(words):
-        return None
-    return field_of_best
+        return None, False
+    return field_of_best, weak
 
 
 def is_sensitive(header: object) -> bool:
@@ -217,16 +223,19 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                  unmapped: str = NOTES) -> list[str]:
     """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless
     that column is a fallback for it (_FALLBACK, a lone weak word) and another column names it better."""
-    guesses = [guess_field(h, fields) for h in headers]
+    guessed = [_guess(h, fields) for h in headers]
+    guesses = [field for field, _weak in guessed]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_names(headers, guesses)
     own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
     # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
-    # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address.
+    # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address. It yields
+    # to a column that names the field by more than a weak word ("Email candidato", not "Fee candidato").
     fallbacks = {index for index, (header, guess) in enumerate(zip(headers, guesses, strict=True))
                  if guess and (normalise_header(header) in _WEAK or (
                      guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split())))}
-    named_better = {guess for index, guess in enumerate(guesses) if index not in fallbacks}
+    named_better = {guess for index, (guess, (_field, weak)) in enumerate(zip(guesses, guessed, strict=True))
+                    if index not in fallbacks and not weak}
     result, taken = [], set()
     for index, (header, guess) in enumerate(zip(headers, guesses, strict=True)):
         if own_export and normalise_header(header) in EXPORT_META_HEADERS:

@@ -200,6 +200,7 @@ def test_role_headers(header, field):
     (["Fecha", "Email", "Fecha alta"], [NOTES, "email", "created_at"]),  # the date added is the named one
     (["Perfil", "LinkedIn", "Email"], [NOTES, "linkedin_url", "email"]),  # "Perfil": often a description
     (["Fecha", "Email"], ["created_at", "email"]),  # the best there is
+    (["Candidato", "Fee candidato"], ["full_name", NOTES]),  # named by a weak word too: not better
 ])
 def test_a_header_of_one_weak_word_yields_its_field_to_a_better_named_column(headers, targets):
     assert auto_mapping(headers) == targets
