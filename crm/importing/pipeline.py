@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
 from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
 from crm.domain import normalize as norm
@@ -23,6 +23,7 @@ from crm.importing.stage_words import default_stage
 from crm.importing.tabular import record, run_tabular
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
+from crm.services.roles import reference_is
 
 PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail", "candidato",
@@ -121,8 +122,8 @@ def lookups(store: Store, texts: Iterable[str]) -> Lookups:
         stages = [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
             if emails else frozenset()
-        references = frozenset(session.scalars(select(func.upper(Role.reference)).where(
-            func.upper(Role.reference).in_({text.upper() for text in texts}))))
+        references = frozenset(reference.upper() for reference in session.scalars(select(Role.reference).where(
+            func.upper(Role.reference).in_([func.upper(literal(text)) for text in texts])))) if texts else frozenset()
     return Lookups(stages, known_emails, references)
 
 
@@ -157,7 +158,7 @@ class _PipelineRows:
         if candidate_id is None:
             return reject("email", NO_CANDIDATE.format(email=email))
         reference = norm.text(parse.as_text(raw.get("reference")))
-        role_id = self.session.scalar(select(Role.id).where(func.upper(Role.reference) == (reference or "").upper()))
+        role_id = self.session.scalar(select(Role.id).where(reference_is(reference or "")))
         if role_id is None:
             return reject("reference", NO_ROLE.format(reference=reference))
         try:

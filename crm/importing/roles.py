@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from crm.domain import Company, Role
 from crm.domain import normalize as norm
@@ -19,7 +19,7 @@ from crm.importing.tabular import record, run_tabular
 from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
-from crm.services.roles import add_role_skills, next_reference
+from crm.services.roles import add_role_skills, next_reference, reference_is
 
 ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reference": ("Reference", ("ref", "reference", "referencia", "ref vacante", "codigo", "code", "id", "job id")),
@@ -106,7 +106,7 @@ def band_in_order(data: dict) -> bool:
     """Put a band given the wrong way round ("Salario mín." 60k, "Salario máx." 50k) in order; whether
     it was (SWAPPED_BAND). The import and its preview both."""
     low, high = data.get("salary_min"), data.get("salary_max")
-    if low is None or high is None or low <= high:
+    if not (isinstance(low, int) and isinstance(high, int)) or low <= high:  # the preview writes "abc (why)"
         return False
     data["salary_min"], data["salary_max"] = high, low
     return True
@@ -197,7 +197,7 @@ class _RoleRows:
                              f"the same reference as row {self.seen_refs[reference.upper()]}; skipped")
             return
         company_id = self._company(client)
-        existing = self.session.scalar(select(Role).where(func.upper(Role.reference) == reference.upper())) \
+        existing = self.session.scalar(select(Role).where(reference_is(reference))) \
             if reference else None
         if existing is not None:
             self.seen_refs[reference.upper()] = row

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, literal, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Company, Role, RoleSkill
@@ -18,6 +18,12 @@ from crm.persistence.store import Store
 from crm.services.records import RoleRecord, SkillLevel
 from crm.services.skills import skill_ids
 
+
+def reference_is(reference: str) -> ColumnElement[bool]:
+    """Role.reference equals `reference` whatever the case of its ASCII letters. Both sides are
+    upper-cased by the database: SQLite's upper() leaves "ñ" as it is, Python's makes it "Ñ", and
+    comparing the two missed a stored "Diseño-01" (an import then inserted it twice and failed)."""
+    return func.upper(Role.reference) == func.upper(literal(reference.strip()))
 
 class RoleService:
     def __init__(self, store: Store):
@@ -53,7 +59,7 @@ class RoleService:
 
     def get_by_reference(self, reference: str) -> RoleRecord:
         with self._store.sessions() as session:
-            role = session.scalar(select(Role).where(func.upper(Role.reference) == reference.strip().upper()))
+            role = session.scalar(select(Role).where(reference_is(reference)))
             if role is None:
                 raise NotFound("Role", reference)
             return _record(role)

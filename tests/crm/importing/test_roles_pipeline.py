@@ -307,6 +307,17 @@ def test_the_roles_preview_shows_a_band_from_two_columns_in_order(tmp_path):
     assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (50000, 60000)  # as the import stores it
 
 
+def test_the_roles_preview_shows_an_unreadable_end_of_a_band_beside_the_other(tmp_path):
+    """Found by fuzzing: the preview compared the unreadable cell's text with the other end and failed."""
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Salario mín.", "Salario máx."],
+                      ["VAC-1", "Acme", "SRE", "abc", "50k"])
+    inspection = inspect(None, path, kind="roles")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert (rows[0]["salary_min"], rows[0]["salary_max"]) == ("abc (not an amount)", 50000)
+
+
 def test_the_pipeline_preview_shows_the_comment_as_the_import_keeps_it(tmp_path, store):
     from crm.importing.inspect import inspect, preview
 
@@ -326,3 +337,21 @@ def test_a_roles_location_in_capitals_is_written_as_a_place(tmp_path, store, ser
     import_roles(store, path)
     assert [services.roles.get_by_reference(f"VAC-{n}").location for n in range(1, 5)] == [
         "Madrid", "A Coruña", "BCN", "Valencia / Remoto"]  # as the candidates' cities are
+
+
+def test_a_reference_with_accented_letters_is_found_again(tmp_path, store, services):
+    """Found by fuzzing: SQLite's upper() leaves "ñ" as it is and Python's does not, so a stored
+    "Diseño-01" was not found by its own reference: importing the roles again inserted it twice and
+    failed, and a pipeline row naming it was refused."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    roles = plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["Diseño-01", "Acme", "Diseñador UX"])
+    assert import_roles(store, roles).created == 1
+    again = import_roles(store, roles)
+    assert (again.created, again.skipped, again.rejected) == (0, 1, [])
+    assert services.roles.get_by_reference("diseño-01").title == "Diseñador UX"
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Fase"], ["ana@example.com", "diseño-01", "Entrevista"])
+    from crm.importing.inspect import inspect, preview
+
+    inspection = inspect(store, path, kind="pipeline")
+    assert "rejected" not in preview(inspection, inspection.targets)[1][0]
+    assert import_pipeline(store, path).created == 1
