@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
@@ -26,7 +26,7 @@ class PipelineService:
 
     def stage_by_name(self, name: str) -> StageRecord:
         with self._store.sessions() as session:
-            stage = session.scalar(select(Stage).where(func.lower(Stage.name) == name.strip().lower()))
+            stage = session.scalar(select(Stage).where(func.lower(Stage.name) == func.lower(literal(name.strip()))))
             if stage is None:
                 raise NotFound("Stage", name)
             return _stage_record(stage)
@@ -214,7 +214,7 @@ def _locked(session: Session, application_id: int, expected_version: int | None)
 def _reason_id(session: Session, label: str | None) -> int | None:
     if not label:
         return None
-    reason = session.scalar(select(RejectionReason).where(func.lower(RejectionReason.label) == label.lower()))
+    reason = session.scalar(select(RejectionReason).where(func.lower(RejectionReason.label) == func.lower(literal(label))))
     if reason is None:
         raise ValidationError.single("rejection_reason", f"'{label}' is not a known rejection reason")
     return reason.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
 from crm.domain import SavedSearch
 from crm.domain.errors import Conflict, NotFound, ValidationError
@@ -74,7 +74,7 @@ def _get(session, saved_id: int) -> SavedSearch:
 
 
 def _refuse_taken(session, name: str, own_id: int | None) -> None:
-    other = session.scalar(select(SavedSearch.id).where(func.lower(SavedSearch.name) == name.lower()))
+    other = session.scalar(select(SavedSearch.id).where(func.lower(SavedSearch.name) == func.lower(literal(name))))
     if other is not None and other != own_id:
         raise Conflict(f"a smart list called '{name}' already exists", existing_id=other)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
 from crm.domain import Application, RejectionReason, Stage, StageChange
 from crm.domain.base import utcnow
@@ -179,7 +179,7 @@ def _clean_name(name: str) -> str:
 
 
 def _refuse_duplicate(session, name: str) -> None:
-    if session.scalar(select(Stage.id).where(func.lower(Stage.name) == name.lower())) is not None:
+    if session.scalar(select(Stage.id).where(func.lower(Stage.name) == func.lower(literal(name)))) is not None:
         raise Conflict(f"a stage called '{name}' already exists")
 
 

@@ -143,3 +143,15 @@ def test_rejection_reasons_are_editable(services):
     assert [label for _, label in saved] == [reasons[0][1], reasons[1][1], "Visa issues"]
     with pytest.raises(ValidationError):
         stages.save_reasons([(None, "A"), (None, "a")])
+
+
+def test_names_that_start_with_an_accented_capital_are_found_and_kept_unique(services):
+    """SQLite's lower() leaves "Ú" as it is and Python's does not: "Última ronda" was not found by its own
+    name, and adding it again failed on the database's unique name instead of saying so."""
+    from crm.domain.errors import Conflict
+
+    stages = StagesService(services.store)
+    added = stages.add("Última ronda")
+    assert services.pipeline.stage_by_name("Última ronda").id == added.id
+    with pytest.raises(Conflict):
+        stages.add("Última ronda")

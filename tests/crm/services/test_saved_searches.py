@@ -16,3 +16,11 @@ def test_save_rename_delete_smart_lists(store):
     lists.rename(second.id, "Java 5y+")
     lists.delete(first.id)
     assert [(s.name, s.query) for s in lists.list()] == [("Java 5y+", "java years>=5")]
+
+
+def test_a_name_that_starts_with_an_accented_capital_is_refused_twice_with_a_conflict(store):
+    """SQLite's lower() leaves "É" as it is and Python's does not: the second save failed on the unique name."""
+    lists = SavedSearchService(store)
+    lists.save("Éxito Madrid", "city:madrid")
+    with pytest.raises(Conflict):
+        lists.save("Éxito Madrid", "city:barcelona")
