@@ -32,13 +32,10 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "salary": ("Salary band", ("salary", "salario", "salario rango", "salary band", "banda salarial", "rango salarial",
                                "banda", "salary range", "rango", "budget", "presupuesto", "sueldo", "retribucion",
                                "remuneracion", "compensation")),
-    # A band kept in two columns ("Salario mín.", "Salario máx."); either alone is one end of it.
-    "salary_min": ("Salary from", ("salario min", "salario minimo", "min salary", "minimum salary", "salary min",
-                                   "salary from", "salario desde", "banda min", "banda minima", "rango min",
-                                   "sueldo min", "sueldo minimo", "presupuesto min", "budget min")),
-    "salary_max": ("Salary to", ("salario max", "salario maximo", "max salary", "maximum salary", "salary max",
-                                 "salary to", "salario hasta", "banda max", "banda maxima", "rango max",
-                                 "sueldo max", "sueldo maximo", "presupuesto max", "budget max")),
+    # A band kept in two columns ("Salario mín.", "Salario máx."); either alone is one end of it. (A salary
+    # header with "min" or "max" in it names these too: mapping.NARROWER.)
+    "salary_min": ("Salary from", ("salary from", "salario desde", "salario minimo", "minimum salary")),
+    "salary_max": ("Salary to", ("salary to", "salario hasta", "salario maximo", "maximum salary")),
     "required_skills": ("Required skills", ("skills requeridas", "required skills", "must have", "requisitos",
                                             "skills", "tecnologias", "stack", "imprescindible", "requirements",
                                             "requerimientos", "tecnologias requeridas")),
