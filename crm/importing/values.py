@@ -213,6 +213,11 @@ _UNITS = {
 }
 _NOTICE_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)?")
 _NOT_NOTICE = "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"
+# "de 15 a 30 días", "entre 1 y 2 meses", "2 or 4 weeks": a range, as "15-30 días" (the word is no unit)
+_RANGE_JOIN = re.compile(r"(\d)\s+(?:a|y|o|to|and|or)\s+(?=\d)")
+# "1 mes y 15 días", "2 weeks and 3 days": two amounts with their units added up, not a range (unless
+# "entre 15 días y 1 mes", "between ... and ...")
+_ADDED = re.compile(r"^(?!entre |between ).*[a-z]\s+(?:y|and|\+|mas)\s+\d")
 _HALF = re.compile(r"\s+(?:y medi[oa]|and a half)\b")
 
 
@@ -242,7 +247,7 @@ def notice_days(value: Any) -> int:
     folded = fold(normalize.text(str(value)) or "").strip(" .")
     if folded in _IMMEDIATE or folded.startswith(("inmediat", "immediat")):
         return 0
-    folded = _digits_for_words(folded)
+    folded = _RANGE_JOIN.sub(r"\1-", _digits_for_words(folded))
     if folded.startswith("quincena"):
         folded = "1 " + folded
     folded, halves = _HALF.subn(" ", folded)  # "1 mes y medio": half a unit more than the number says
@@ -257,9 +262,10 @@ def notice_days(value: Any) -> int:
         unit = unit or next((later for _n, later in parts[at + 1:] if later), "dias")
         half = 0.5 if halves and at == len(parts) - 1 else 0
         days.append(int(round((float(number.replace(",", ".")) + half) * _UNITS[unit])))
-    if max(days) > 730:
+    total = sum(days) if len(parts) == 2 and all(unit for _n, unit in parts) and _ADDED.search(folded) else max(days)
+    if total > 730:
         raise Unparsed("notice period longer than two years")
-    return max(days)
+    return total
 
 
 # ---- years ------------------------------------------------------------------------------------
@@ -276,6 +282,7 @@ def years(value: Any) -> float:
         number = float(value)
     else:
         folded = _AT_LEAST_YEARS.sub("", _digits_for_words(fold(normalize.text(str(value)) or "").strip()))
+        folded = _RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded))  # "entre 3 y 5 años" as "3-5 años"
         match = _YEARS.match(folded)
         if not match:
             raise Unparsed("not a number of years")

@@ -40,6 +40,9 @@ def test_salary_that_is_not_an_amount_is_unparsed(raw):
     ("15 días naturales", 15), ("1 month notice", 30), ("Disponible en 2 semanas", 14),
     ("1 mes y medio", 45), ("2 meses y medio", 75), ("1 month and a half", 45),  # was 30: the half was dropped
     ("En paro", 0), ("Desempleado", 0), ("Unemployed", 0), ("Libre", 0),  # out of work: starts at once
+    ("entre 15 y 30 días", 30), ("de 15 a 30 días", 30), ("1 o 2 meses", 60), ("between 2 and 4 weeks", 28),
+    ("1 mes y 15 días", 45), ("2 weeks and 3 days", 17),  # added up (was the longer of the two)
+    ("entre 15 días y 1 mes", 30),  # a range
 ])
 def test_notice_periods_in_days(raw, days):
     assert values.notice_days(raw) == days
@@ -56,7 +59,7 @@ def test_unknown_notice_is_unparsed():
 @pytest.mark.parametrize("raw, years", [(5, 5.0), ("5 años", 5.0), ("5 yrs", 5.0), ("5,5", 5.5), ("18 años", 18.0),
                                         ("5+", 5.0), ("7 years", 7.0), ("+10 años", 10.0), ("más de 5 años", 5.0),
                                         ("3-5 años", 3.0), ("5 años y medio", 5.5), ("18 meses", 1.5),
-                                        ("over 10 years", 10.0)])
+                                        ("over 10 years", 10.0), ("entre 3 y 5 años", 3.0), ("de 3 a 5 años", 3.0)])
 def test_years_of_experience(raw, years):
     assert values.years(raw) == years
 
