@@ -95,9 +95,12 @@ _says_nothing_remembered = lru_cache(maxsize=65536)(says_nothing)
 
 # ---- money --------------------------------------------------------------------------------------
 _NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "to be agreed", "n/a", "na", "-",
-                 "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d."}
+                 "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d.",
+                 "consultar", "a consultar", "abierto", "competitivo", "ns/nc", "segun convenio", "a definir",
+                 "por definir", "competitive", "tbc"}
 _MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|/\s*ano|/\s*año|anuales?|al año|per year|/year|p\.a\.|"
-                          r"\+\s*variable|aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b)", re.I)
+                          r"\+\s*variable|aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b|\bfij[oa]s?\b|"
+                          r"\bfixed\b)", re.I)
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|\bhasta\b|/)\s*")
 # "entre 40 y 45k", "between 40 and 45k", "de 40 hasta 50k": a range; "+50k", ">50k", "50k+", "más de 50k",
 # "desde 50k": at least ("desde 40k hasta 50k" a range); "hasta 60k", "up to 60k": at most.

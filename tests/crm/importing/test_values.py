@@ -33,6 +33,13 @@ def test_salary_that_is_not_an_amount_is_unparsed(raw):
         values.salary(raw)
 
 
+@pytest.mark.parametrize("raw", ["Consultar", "Competitivo", "NS/NC", "Según convenio", "A definir"])
+def test_words_that_give_no_amount_say_so(raw):
+    """They were "not an amount", as if the recruiter had mistyped one."""
+    with pytest.raises(values.Unparsed, match="no amount given"):
+        values.salary(raw)
+
+
 @pytest.mark.parametrize("raw, days", [
     ("15 días", 15), ("1 mes", 30), ("2 weeks", 14), ("2 semanas", 14), ("inmediata", 0), ("Immediate", 0),
     ("3 months", 90), ("30", 30), (30.0, 30), ("un mes", 30), ("3 meses", 90),
@@ -227,7 +234,7 @@ def test_english_levels_as_spanish_trackers_write_them(tmp_path):
 @pytest.mark.parametrize("raw, expected", [
     ("30.000€ (fijo)", (30000, None, True)), ("45k + 5k bonus", (45000, None, True)),
     ("40-45k (negociable)", (40000, 45000, True)), ("45.000 € + variable", (45000, None, False)),
-    ("55k", (55000, None, False)),
+    ("55k", (55000, None, False)), ("60k fijo + 10k variable", (60000, None, True)), ("45k fijo", (45000, None, False)),
 ])
 def test_an_amount_with_a_remark_after_it(raw, expected):
     assert values.salary_and_remark(raw) == expected
