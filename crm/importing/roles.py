@@ -15,6 +15,7 @@ from crm.importing import dates, jsonvalues, places
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
+from crm.importing.role_contacts import ContactFinder, contact_person, with_details
 from crm.importing.tabular import record, run_tabular
 from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
@@ -49,6 +50,14 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "closed_on": ("Closed on", ("fecha cierre", "fecha de cierre", "closed on", "closing date", "close date",
                                 "cerrada el", "cierre", "closed")),
     "description": ("Description", ("description", "descripcion", "notas", "notes", "comentarios", "observaciones")),
+    # The client's person for the role: found among the client's contacts or added to them.
+    "contact": ("Client contact", ("contacto", "contacto cliente", "contacto del cliente", "client contact", "contact",
+                                   "contact person", "persona de contacto", "hiring manager", "interlocutor",
+                                   "responsable cliente")),
+    "contact_email": ("Contact's email", ("email contacto", "correo contacto", "contact email", "email del contacto",
+                                          "email cliente", "correo cliente", "email hiring manager")),
+    "contact_phone": ("Contact's phone", ("telefono contacto", "contact phone", "telefono del contacto",
+                                          "telefono cliente", "movil contacto")),
 }
 
 _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo": "active", "open": "active",
@@ -143,6 +152,15 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
             raise parse.PartlyRead(data[field], BAND_REMARK)
     elif field in ("opened_on", "closed_on"):
         data[field] = dates.a_date(value, day_first)
+    elif field == "contact":
+        data[field] = contact_person(value)
+    elif field in ("contact_email", "contact_phone"):
+        read = parse.email if field == "contact_email" else parse.phone
+        try:
+            data[field] = read(value)
+        except parse.PartlyRead as two:  # the first is kept, the cell in the description (the caller)
+            data[field] = two.value
+            raise
     elif field in ("required_skills", "nice_skills"):
         try:
             data[field] = [name for _k, name in parse.skills(value)]
@@ -162,6 +180,7 @@ class _RoleRows:
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
         self.items = []
+        self.contacts = ContactFinder(session, batch_id)
 
     adds_up = ADDS_UP
 
@@ -194,6 +213,9 @@ class _RoleRows:
                              f"the same reference as row {self.seen_refs[reference.upper()]}; skipped")
             return
         company_id = self._company(client)
+        person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))
+        if person is not None:
+            data["contact_id"] = self.contacts.contact_id(company_id, person)
         existing = self.session.scalar(select(Role).where(reference_is(reference))) \
             if reference else None
         if existing is not None:
@@ -251,7 +273,7 @@ class _RoleRows:
         self.report.updated += 1
 
     def finish(self) -> None:
-        self.session.flush()
+        self.contacts.finish()
         for item in self.items:
             if item.entity == "role":
                 version = self.session.scalar(select(Role.version).where(Role.id == item.entity_id))

@@ -20,6 +20,7 @@ from crm.domain import (
     Candidate,
     CandidateSkill,
     Company,
+    Contact,
     ImportBatch,
     ImportItem,
     Role,
@@ -36,9 +37,9 @@ from crm.safety import audit
 from crm.services.candidate_merge import merged_into
 
 _MODELS = {"candidate": Candidate, "company": Company, "role": Role, "application": Application,
-           "stage_change": StageChange}
+           "stage_change": StageChange, "contact": Contact}
 # Children first, so nothing is deleted while something still points at it.
-_ORDER = ("stage_change", "application", "role", "company", "candidate")
+_ORDER = ("stage_change", "application", "role", "contact", "company", "candidate")
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _expand_ranges(items: list[ImportItem]) -> list[ImportItem]:
 
 def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[ImportItem]) -> None:
     changed = []
-    for entity in ("candidate", "company", "role", "application"):
+    for entity in ("candidate", "company", "role", "application", "contact"):
         table = _MODELS[entity].__table__
         expected = {i.entity_id: (i.before or {}).get("version") or 1
                     for i in items if i.entity == entity and i.action == "created"}
@@ -149,10 +150,15 @@ def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) 
 
 
 def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[str, int]]:
-    """Applications, activities or CVs added later to people this import created would go with them."""
+    """Applications, activities or CVs added later to people this import created would go with them; a
+    role added later would lose the client contact this import created."""
+    contacts = [i.entity_id for i in items if i.entity == "contact" and i.action == "created"]
+    roles = {i.entity_id for i in items if i.entity == "role" and i.action == "created"}
+    found: list[tuple[str, int]] = [
+        ("contact", contact_id) for role_id, contact_id in session.execute(
+            select(Role.id, Role.contact_id).where(Role.contact_id.in_(contacts))) if role_id not in roles]
     created = [i.entity_id for i in items if i.entity == "candidate" and i.action == "created"]
     mine = {i.entity_id for i in items if i.entity == "application" and i.action == "created"}
-    found: list[tuple[str, int]] = []
     for model in (Application, Activity, Attachment):
         table = model.__table__
         for start in range(0, len(created), 500):

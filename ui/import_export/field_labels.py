@@ -38,7 +38,10 @@ def field_label(field: str, kind: str = "candidates") -> str:
         "salary_max": QCoreApplication.translate("ImportFields", "Salary to"), "required_skills": QCoreApplication.translate("ImportFields", "Required skills"),
         "nice_skills": QCoreApplication.translate("ImportFields", "Nice-to-have skills"), "openings": QCoreApplication.translate("ImportFields", "Openings"), "status": QCoreApplication.translate("ImportFields", "Status"),
         "fee_percent": QCoreApplication.translate("ImportFields", "Fee %"), "opened_on": QCoreApplication.translate("ImportFields", "Opened on"),
-        "closed_on": QCoreApplication.translate("ImportFields", "Closed on"), "description": QCoreApplication.translate("ImportFields", "Description"),
+        "closed_on": QCoreApplication.translate("ImportFields", "Closed on"),
+        "contact": QCoreApplication.translate("ImportFields", "Client contact"),
+        "contact_email": QCoreApplication.translate("ImportFields", "Contact's email"),
+        "contact_phone": QCoreApplication.translate("ImportFields", "Contact's phone"), "description": QCoreApplication.translate("ImportFields", "Description"),
         "stage": QCoreApplication.translate("ImportFields", "Stage"), "date": QCoreApplication.translate("ImportFields", "Date"), "comment": QCoreApplication.translate("ImportFields", "Comment"),
     }
     return labels.get(field, field)

@@ -47,6 +47,7 @@ _ENGLISH = (
                       "description"),
     QT_TRANSLATE_NOOP("ImportReasons", "the salary from is above the salary to: the two are stored the other way "
                       "round"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a contact person (a name, or an email)"),
     QT_TRANSLATE_NOOP("ImportReasons", "an amount with a remark: the amount is stored, the cell is kept in the "
                       "notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the first is stored, the cell is kept in "

@@ -186,8 +186,8 @@ def test_a_tracker_with_a_current_band_and_an_expectation_keeps_both_salaries():
 
 @pytest.mark.parametrize("header, field", [
     ("Salario mín.", "salary_min"), ("Max salary", "salary_max"), ("Presupuesto", "salary"), ("Budget", "salary"),
-    ("Fecha de cierre", "closed_on"), ("Fecha límite", None), ("Deadline", None), ("Contacto cliente", None),
-    ("Client contact", None), ("Requirements", "required_skills"), ("Work model", "remote_policy"),
+    ("Fecha de cierre", "closed_on"), ("Fecha límite", None), ("Deadline", None), ("Contacto cliente", "contact"),
+    ("Client contact", "contact"), ("Email contacto", "contact_email"), ("Persona de contacto", "contact"), ("Requirements", "required_skills"), ("Work model", "remote_policy"),
     ("Salario bruto mín.", "salary_min"), ("Presupuesto máx.", "salary_max"), ("Años exp. mín.", None),
 ])
 def test_role_headers(header, field):

@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+import pytest
 from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, plain_xlsx, roles_xlsx
 from sqlalchemy import text
 
@@ -196,14 +197,14 @@ def test_a_second_comment_column_of_a_pipeline_is_kept_with_the_comment(tmp_path
 
 
 def test_role_columns_no_field_names_are_kept_in_the_description(tmp_path, store, services):
-    """A role's other columns (the client's contact, the benefits) were dropped without a word."""
-    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Descripción", "Contacto cliente",
+    """A role's other columns (the sector, the benefits) were dropped without a word."""
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Descripción", "Sector",
                                                    "Beneficios", "Fecha de nacimiento"],
-                      ["VAC-1", "Acme", "Backend Java", "Equipo de pagos", "Marta Gil (CTO)", "Seguro médico",
+                      ["VAC-1", "Acme", "Backend Java", "Equipo de pagos", "Fintech", "Seguro médico",
                        "01/01/1980"])
     report = import_roles(store, path)
     role = services.roles.get_by_reference("VAC-1")
-    assert role.description == "Equipo de pagos\nContacto cliente: Marta Gil (CTO)\nBeneficios: Seguro médico"
+    assert role.description == "Equipo de pagos\nSector: Fintech\nBeneficios: Seguro médico"
     assert [(w.row, w.column, w.reason) for w in report.warnings] == [
         (None, "Fecha de nacimiento", "personal data the CRM does not keep (such as a birth date, an ID number, "
                                       "gender or nationality); not imported")]
@@ -272,7 +273,9 @@ def test_the_clients_contact_is_never_taken_for_the_client(tmp_path, store, serv
                       ["VAC-1", "Backend Java", "Marta Gil (CTO)", "Acme S.L."])
     report = import_roles(store, path)
     role = services.roles.get_by_reference("VAC-1")
-    assert (report.created, role.client, role.description) == (1, "Acme S.L.", "Contacto cliente: Marta Gil (CTO)")
+    assert (report.created, role.client, role.description) == (1, "Acme S.L.", None)  # the contact is Marta Gil
+    [contact] = services.companies.get(role.company_id).contacts
+    assert (role.contact_id, contact.first_name, contact.title) == (contact.id, "Marta", "CTO")
 
 
 def test_a_pipeline_tracker_with_the_candidates_name_first_and_several_comment_columns(tmp_path, store, services):
@@ -355,3 +358,56 @@ def test_a_reference_with_accented_letters_is_found_again(tmp_path, store, servi
     inspection = inspect(store, path, kind="pipeline")
     assert "rejected" not in preview(inspection, inspection.targets)[1][0]
     assert import_pipeline(store, path).created == 1
+
+
+def test_a_roles_client_contact_is_found_or_added_among_the_clients_contacts(tmp_path, store, services):
+    """"Contacto cliente" was kept as text in the description; the role now names the client's contact,
+    as a recruiter sets it in the role dialog, and the client's page lists them."""
+    acme = services.companies.create({"name": "Acme S.L."})
+    known = services.companies.add_contact(acme.id, {"first_name": "Luis", "last_name": "Pardo"})
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente", "Email contacto"],
+                      ["VAC-1", "Acme SL", "Backend", "Marta Gil (CTO)", "marta.gil@acme.es"],
+                      ["VAC-2", "Acme SL", "QA", "Marta Gil", None],  # the same person: one contact
+                      ["VAC-3", "ACME, S.L.", "SRE", "Luis Pardo - Head of Engineering", "luis@acme.es"],
+                      ["VAC-4", "Beta SA", "Data", "Gil, Marta", None])  # another client's Marta Gil
+    report = import_roles(store, path)
+    assert (report.created, report.rejected, report.warnings) == (4, [], [])
+    roles = [services.roles.get_by_reference(f"VAC-{n}") for n in range(1, 5)]
+    contacts = {c.id: c for company in services.companies.list_all() for c in services.companies.get(company.id).contacts}
+    marta, luis, beta_marta = (contacts[r.contact_id] for r in (roles[0], roles[2], roles[3]))
+    assert roles[1].contact_id == marta.id and luis.id == known.id
+    assert (marta.first_name, marta.last_name, marta.title, marta.email) == ("Marta", "Gil", "CTO", "marta.gil@acme.es")
+    # An existing contact keeps what it had and gains what it lacked.
+    assert (luis.title, luis.email) == ("Head of Engineering", "luis@acme.es")
+    assert beta_marta.company_id != acme.id and all(r.description is None for r in roles)
+
+    again = import_roles(store, path)
+    assert (again.created, again.updated, len(contacts)) == (0, 0, 3)
+    undo_import(store, report.batch_id)
+    left = [c for company in services.companies.list_all() for c in services.companies.get(company.id).contacts]
+    assert [(c.first_name, c.title, c.email) for c in left] == [("Luis", None, None)]  # as it was before
+
+
+def test_the_roles_preview_shows_the_contact_as_it_will_be_kept(tmp_path):
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
+                      ["VAC-1", "Acme", "SRE", "Gil, Marta (CTO)"])
+    inspection = inspect(None, path, kind="roles")
+    assert inspection.targets[3] == "contact"
+    _fields, rows = preview(inspection, inspection.targets)
+    assert str(rows[0]["contact"]) == "Marta Gil (CTO)"
+
+
+def test_undo_refuses_when_a_later_role_names_a_contact_the_import_added(tmp_path, store, services):
+    """Deleting the contact would silently take it from the later role (its link is SET NULL)."""
+    from crm.domain.errors import Conflict
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
+                      ["VAC-1", "Acme", "Backend", "Marta Gil (CTO)"])
+    report = import_roles(store, path)
+    first = services.roles.get_by_reference("VAC-1")
+    services.roles.create({"title": "QA", "company_id": first.company_id, "contact_id": first.contact_id})
+    with pytest.raises(Conflict, match="contact"):
+        undo_import(store, report.batch_id)
+    assert services.roles.get_by_reference("VAC-1").contact_id == first.contact_id  # nothing was changed

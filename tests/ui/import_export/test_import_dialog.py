@@ -440,16 +440,19 @@ def test_a_header_on_two_rows_is_said_so(qtbot, context, tmp_path):
 
 def test_a_roles_column_no_field_names_goes_to_the_description_and_the_user_sees_so(qtbot, context, services,
                                                                                    tmp_path):
-    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
-                      ["VAC-1", "Acme", "Backend Java", "Marta Gil (CTO)"])
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Beneficios", "Contacto cliente"],
+                      ["VAC-1", "Acme", "Backend Java", "Seguro médico", "Marta Gil (CTO)"])
     dialog = ImportDialog(context, path=None)
     qtbot.addWidget(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("roles"))
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "roles", timeout=10_000)
-    contact = dialog.mapping_model.index(3, 1)
-    assert (contact.data(), contact.data(Qt.ItemDataRole.EditRole)) == ("Add to the description", NOTES)
-    assert preview_column(dialog, "Description") == ["Contacto cliente: Marta Gil (CTO)"]
+    benefits, contact = dialog.mapping_model.index(3, 1), dialog.mapping_model.index(4, 1)
+    assert (benefits.data(), benefits.data(Qt.ItemDataRole.EditRole)) == ("Add to the description", NOTES)
+    assert (contact.data(), contact.data(Qt.ItemDataRole.EditRole)) == ("Client contact", "contact")
+    assert preview_column(dialog, "Description") == ["Beneficios: Seguro médico"]
+    assert preview_column(dialog, "Client contact") == ["Marta Gil (CTO)"]
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    assert services.roles.get_by_reference("VAC-1").description == "Contacto cliente: Marta Gil (CTO)"
+    role = services.roles.get_by_reference("VAC-1")
+    assert role.description == "Beneficios: Seguro médico" and role.contact_id is not None
