@@ -51,7 +51,7 @@ def contact_person(raw: Any) -> ContactPerson:
         except (parse.Unparsed, parse.PartlyRead):
             email = None
         else:
-            text = (text[:found.start()] + " " + text[found.end():]).strip()
+            text = (text[:found.start()] + " " + text[found.end():]).strip(" -–—|/,;:")
     title = None
     if bracketed := _BRACKETED.search(text):
         title = norm.text(bracketed.group(1))
@@ -61,6 +61,8 @@ def contact_person(raw: Any) -> ContactPerson:
     elif "," in text and not _TITLE_WORDS.isdisjoint(norm.fold(text.partition(",")[2]).split()):
         text, _comma, title = text.partition(",")
         title = norm.text(title)
+    if _is_title(text):  # "CTO", "Head of Engineering": a title, no name
+        title, text = title or norm.text(text), ""
     first, last = split_full_name(text) if text else ("", "")
     if not (first or last or email):
         raise parse.Unparsed("not a contact person (a name, or an email)")
@@ -125,6 +127,11 @@ class ContactFinder:
         for contact_id, item in self._items.items():
             version = self.session.scalar(select(Contact.version).where(Contact.id == contact_id))
             item.before = {**(item.before or {}), "version": version}
+
+
+def _is_title(text: str) -> bool:
+    words = [w for w in norm.fold(text).replace(".", " ").split() if w not in ("of", "de", "del", "la", "y", "and", "&")]
+    return bool(words) and _TITLE_WORDS.issuperset(words)
 
 
 def _same_name(contact: Contact, person: ContactPerson) -> bool:

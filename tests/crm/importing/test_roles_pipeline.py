@@ -399,6 +399,18 @@ def test_the_roles_preview_shows_the_contact_as_it_will_be_kept(tmp_path):
     assert str(rows[0]["contact"]) == "Marta Gil (CTO)"
 
 
+def test_a_contact_cell_with_a_title_only_is_no_contact():
+    from crm.importing.role_contacts import contact_person
+    from crm.importing.values import Unparsed
+
+    with pytest.raises(Unparsed):
+        contact_person("CTO")  # it made a contact called "Cto"
+    with pytest.raises(Unparsed):
+        contact_person("Head of Engineering")
+    assert (contact_person("HR - rrhh@acme.es").email, contact_person("HR - rrhh@acme.es").title) == (
+        "rrhh@acme.es", "HR")
+
+
 def test_undo_refuses_when_a_later_role_names_a_contact_the_import_added(tmp_path, store, services):
     """Deleting the contact would silently take it from the later role (its link is SET NULL)."""
     from crm.domain.errors import Conflict
