@@ -51,7 +51,9 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                             "pretensiones salariales", "expectativas salariales",
                                             "retribucion deseada", "remuneracion deseada", "salario pretendido",
                                             "sueldo", "rango salarial", "compensation", "desired compensation",
-                                            "expected compensation", "remuneracion", "retribucion")),
+                                            "expected compensation", "remuneracion", "retribucion",
+                                            # "SBA": salario bruto anual, as Spanish recruiters write it
+                                            "sba", "bruto anual", "salario bruto", "sba deseado")),
     "expected_salary_max": ("Expected salary max", ("expected salary max", "expected salary maximum",
                                                     "max expected salary", "salario deseado maximo",
                                                     "pretension maxima", "pretension salarial maxima")),

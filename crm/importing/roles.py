@@ -32,7 +32,7 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                         "presencialidad", "work model", "working model", "modelo de trabajo")),
     "salary": ("Salary band", ("salary", "salario", "salario rango", "salary band", "banda salarial", "rango salarial",
                                "banda", "salary range", "rango", "budget", "presupuesto", "sueldo", "retribucion",
-                               "remuneracion", "compensation")),
+                               "remuneracion", "compensation", "sba", "bruto anual", "salario bruto")),
     # A band kept in two columns ("Salario mín.", "Salario máx."); either alone is one end of it. (A salary
     # header with "min" or "max" in it names these too: mapping.NARROWER.)
     "salary_min": ("Salary from", ("salary from", "salario desde", "salario minimo", "minimum salary")),

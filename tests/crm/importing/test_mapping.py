@@ -32,7 +32,8 @@ from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, header
     ("Skill", "skills"), ("Aptitudes", "skills"), ("Sueldo", "expected_salary"), ("Rango salarial", "expected_salary"),
     ("Desired compensation", "expected_salary"), ("Fecha de incorporación", "available_from"),
     ("Date Available", "available_from"), ("Modelo de trabajo", "remote_preference"),
-    ("Pretensión salarial máx.", "expected_salary_max"),
+    ("Pretensión salarial máx.", "expected_salary_max"), ("SBA", "expected_salary"), ("SBA actual", "current_salary"),
+    ("Salario bruto anual", "expected_salary"), ("Bruto anual actual", "current_salary"),
 ])
 def test_headers_in_english_and_spanish(header, field):
     assert guess_field(header) == field
