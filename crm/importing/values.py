@@ -98,7 +98,8 @@ _NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "t
                  "?", "segun valia", "según valía", "ver notas", "open", "depends", "nd", "n.d.",
                  "consultar", "a consultar", "abierto", "competitivo", "ns/nc", "segun convenio", "a definir",
                  "por definir", "competitive", "tbc"}
-_MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|/\s*ano|/\s*año|anuales?|al año|per year|/year|p\.a\.|"
+_MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|\bb\.a\.?|\bsba\b|/\s*ano|/\s*año|anuales?|al año|per year|"
+                          r"/year|p\.a\.|"
                           r"\+\s*variable|aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b|\bfij[oa]s?\b|"
                           r"\bfixed\b)", re.I)
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|\bhasta\b|/)\s*")

@@ -16,6 +16,7 @@ from crm.importing.mapping import split_full_name
     ("60k negociable", (60000, None)), ("35.000€ + variable", (35000, None)),
     ("hasta 60k", (None, 60000)), ("Hasta 60.000 €", (None, 60000)), ("up to 60k", (None, 60000)),
     ("máx. 60k", (None, 60000)), ("de 40 hasta 50k", (40000, 50000)), ("desde 40k hasta 50k", (40000, 50000)),
+    ("35k SBA", (35000, None)), ("SBA 35k", (35000, None)), ("35.000 € b.a.", (35000, None)),
 ])
 def test_salaries_as_people_write_them(raw, expected):
     assert values.salary(raw) == expected
