@@ -214,14 +214,19 @@ class _RoleRows:
             return
         company_id = self._company(client)
         person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))
-        if person is not None:
-            data["contact_id"] = self.contacts.contact_id(company_id, person)
         existing = self.session.scalar(select(Role).where(reference_is(reference))) \
             if reference else None
         if existing is not None:
             self.seen_refs[reference.upper()] = row
+            # The contact is looked up (or added) only where the role will take it: not for a role skipped or
+            # already naming one, nor for a role of another client than the row's.
+            if person is not None and existing.company_id == company_id and (
+                    self.policy == "overwrite" or (self.policy == "update" and existing.contact_id is None)):
+                data["contact_id"] = self.contacts.contact_id(company_id, person)
             self._update(existing, data, company_id)
             return
+        if person is not None:
+            data["contact_id"] = self.contacts.contact_id(company_id, person)
         data.setdefault("status", RoleStatus.ACTIVE.value)
         data.setdefault("opened_on", date.today())
         if not reference:

@@ -423,3 +423,20 @@ def test_undo_refuses_when_a_later_role_names_a_contact_the_import_added(tmp_pat
     with pytest.raises(Conflict, match="contact"):
         undo_import(store, report.batch_id)
     assert services.roles.get_by_reference("VAC-1").contact_id == first.contact_id  # nothing was changed
+
+
+def test_a_contact_is_added_only_where_a_role_takes_it(tmp_path, store, services):
+    from crm.importing.importer import ImportOptions
+
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
+                                   ["VAC-1", "Acme", "Backend", "Marta Gil"], ["VAC-2", "Acme", "QA", None]))
+    later = plain_xlsx(tmp_path / "r2.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
+                       ["VAC-1", "Acme", "Backend", "Luis Pardo"], ["VAC-2", "Acme", "QA", "Ana Ruiz"])
+    import_roles(store, later, ImportOptions(on_duplicate="skip"))
+    acme = services.roles.get_by_reference("VAC-1").company_id
+    assert [c.first_name for c in services.companies.get(acme).contacts] == ["Marta"]  # skipped: nothing added
+    import_roles(store, later)  # fill in: VAC-1 keeps Marta Gil, VAC-2 had no contact
+    assert [c.first_name for c in services.companies.get(acme).contacts] == ["Marta", "Ana"]
+    import_roles(store, later, ImportOptions(on_duplicate="overwrite"))
+    contacts = {c.id: c.first_name for c in services.companies.get(acme).contacts}
+    assert contacts[services.roles.get_by_reference("VAC-1").contact_id] == "Luis"
