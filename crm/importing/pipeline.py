@@ -44,7 +44,12 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 _REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),
                 "rechazado por cliente": ("client", "Rejected by client"),
                 "retirado": ("candidate", "Candidate withdrew"), "withdrew": ("candidate", "Candidate withdrew"),
-                "no interesado": ("candidate", "Candidate withdrew")}
+                "no interesado": ("candidate", "Candidate withdrew"), "retirada": ("candidate", "Candidate withdrew"),
+                "no interesada": ("candidate", "Candidate withdrew"),
+                # the candidate turned the offer down
+                "oferta rechazada": ("candidate", "Candidate withdrew"), "rechaza oferta": ("candidate", "Candidate withdrew"),
+                "declina oferta": ("candidate", "Candidate withdrew"), "offer declined": ("candidate", "Candidate withdrew"),
+                "declina": ("candidate", "Candidate withdrew"), "declinado": ("candidate", "Candidate withdrew")}
 
 
 # A pipeline row naming two addresses for its candidate ("ana@x.es; ana.l@y.es") is looked up by the first.

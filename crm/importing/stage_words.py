@@ -9,17 +9,25 @@ from __future__ import annotations
 # Spanish and English words -> the default stage names (matched to the configured stages by name or kind).
 STAGE_WORDS = {
     "Sourced": ("sourced", "identificado", "localizado", "sourcing", "nuevo", "new", "candidato"),
-    "Contacted": ("contacted", "contactado", "contacto", "mensaje enviado"),
+    "Contacted": ("contacted", "contactado", "contacto", "mensaje enviado", "contactada", "llamada",
+                  "primera llamada", "inmail", "inmail enviado", "en contacto", "reached out"),
     "Screening": ("screening", "entrevista telefonica", "preseleccion", "filtro", "entrevista rrhh",
-                  "phone screen", "entrevista inicial", "cribado"),
+                  "phone screen", "entrevista inicial", "cribado", "filtro telefonico", "preseleccionado",
+                  "preseleccionada", "entrevista interna", "phone screening"),
     "Submitted to client": ("submitted to client", "enviado a cliente", "presentado", "enviado", "submitted",
-                            "presentado a cliente", "cv enviado"),
+                            "presentado a cliente", "cv enviado", "presentada", "enviada"),
+    # A technical test is usually the client's, after the CV went to them; so are later rounds.
     "Client interview": ("client interview", "entrevista cliente", "entrevista tecnica", "entrevista con cliente",
-                         "interview", "entrevista"),
+                         "interview", "entrevista", "segunda entrevista", "2a entrevista", "tercera entrevista",
+                         "3a entrevista", "finalista", "prueba tecnica", "test tecnico", "technical test",
+                         "second interview", "final interview"),
     "Offer": ("offer", "oferta", "propuesta", "oferta enviada"),
-    "Placed": ("placed", "contratado", "incorporado", "colocado", "hired", "contratada", "incorporada"),
+    "Placed": ("placed", "contratado", "incorporado", "colocado", "hired", "contratada", "incorporada",
+               "oferta aceptada", "offer accepted", "acepta oferta"),
     "Rejected": ("rejected", "descartado", "rechazado", "descartado por cliente", "rechazado por cliente",
-                 "retirado", "withdrew", "descartada", "no interesado"),
+                 "retirado", "withdrew", "descartada", "no interesado", "oferta rechazada", "offer declined",
+                 "rechaza oferta", "declina", "declinado", "declina oferta", "no encaja", "no apto", "no apta",
+                 "ko", "no seleccionado", "no seleccionada", "retirada", "no interesada"),
 }
 
 

@@ -440,3 +440,22 @@ def test_a_contact_is_added_only_where_a_role_takes_it(tmp_path, store, services
     import_roles(store, later, ImportOptions(on_duplicate="overwrite"))
     contacts = {c.id: c.first_name for c in services.companies.get(acme).contacts}
     assert contacts[services.roles.get_by_reference("VAC-1").contact_id] == "Luis"
+
+
+@pytest.mark.parametrize("word, stage, rejected_by", [
+    ("Contactada", "Contacted", None), ("Primera llamada", "Contacted", None), ("Filtro telefónico", "Screening", None),
+    ("Preseleccionado", "Screening", None), ("Prueba técnica", "Client interview", None),
+    ("2ª entrevista", "Client interview", None), ("Finalista", "Client interview", None),
+    ("Oferta aceptada", "Placed", None), ("Oferta rechazada", "Rejected", "candidate"), ("Declina", "Rejected", "candidate"),
+    ("No encaja", "Rejected", None), ("KO", "Rejected", None),
+])
+def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, rejected_by):
+    """Each of these rejected the whole row ("not a known stage"): the application was not created."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado"],
+                                               ["ana@example.com", "VAC-1", word]))
+    assert (report.created, report.rejected) == (1, [])
+    ana = services.candidates.find_by_email("ana@example.com")
+    application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
+    assert (application.stage, application.rejected_by) == (stage, rejected_by)
