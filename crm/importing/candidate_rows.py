@@ -12,6 +12,7 @@ RowParser.parse); repeated values are read once per column, so the check costs n
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -348,7 +349,12 @@ def _country(raw: Any) -> str:
 _ENGLISH_WORDS = {"basico": "A2", "bajo": "A2", "basic": "A2", "elementary": "A2", "medio": "B1", "intermedio": "B1",
                   "intermediate": "B1", "medio alto": "B2", "upper intermediate": "B2", "first": "B2",
                   "first certificate": "B2", "alto": "C1", "avanzado": "C1", "advanced": "C1", "fluido": "C1",
-                  "fluent": "C1", "advanced cae": "C1", "proficiency": "C2"}
+                  "fluent": "C1", "advanced cae": "C1", "proficiency": "C2", "conversacional": "B1",
+                  "fce": "B2", "cae": "C1", "cpe": "C2",
+                  # LinkedIn's language proficiency scale
+                  "elementary proficiency": "A2", "limited working proficiency": "B1",
+                  "professional working proficiency": "B2", "full professional proficiency": "C1"}
+_CEFR_IN_TEXT = re.compile(r"\b([ABC][12])\b")  # "Alto (C1)", "Nivel B2 acreditado"
 
 
 def _english_level(raw: Any) -> str:
@@ -358,6 +364,9 @@ def _english_level(raw: Any) -> str:
         return "C2"
     if text[:2] in _ENGLISH:
         return text[:2]
+    if found := _CEFR_IN_TEXT.search(text):
+        return found.group(1)
+    folded = folded.removeprefix("nivel ")
     if folded in _ENGLISH_WORDS:
         return _ENGLISH_WORDS[folded]
     raise parse.Unparsed("not an English level (A1 to C2)")

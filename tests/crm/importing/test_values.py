@@ -232,6 +232,18 @@ def test_english_levels_as_spanish_trackers_write_them(tmp_path):
     assert "english_level" not in bueno.values and bueno.values["notes"] == "Inglés: Bueno"
 
 
+def test_english_levels_as_linkedin_and_certificates_write_them():
+    """LinkedIn's proficiency scale, Cambridge certificates and a level inside other words went to the notes."""
+    from crm.importing.candidate_rows import RowParser
+
+    words = ["Elementary proficiency", "Limited working proficiency", "Professional working proficiency",
+             "Full professional proficiency", "FCE", "CAE", "Alto (C1)", "Nivel alto", "Nivel B2 acreditado",
+             "Conversacional"]
+    parser = RowParser(["Email", "Inglés"], ["email", "english_level"])
+    levels = [parser.parse(2, [f"p{i}@example.com", word]).values.get("english_level") for i, word in enumerate(words)]
+    assert levels == ["A2", "B1", "B2", "C1", "B2", "C1", "C1", "C1", "B2", "B1"]
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("30.000€ (fijo)", (30000, None, True)), ("45k + 5k bonus", (45000, None, True)),
     ("40-45k (negociable)", (40000, 45000, True)), ("45.000 € + variable", (45000, None, False)),
