@@ -41,15 +41,12 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                             "reason", "razon")),
 }
 
-_REJECTED_BY = {"descartado por cliente": ("client", "Rejected by client"),
-                "rechazado por cliente": ("client", "Rejected by client"),
-                "retirado": ("candidate", "Candidate withdrew"), "withdrew": ("candidate", "Candidate withdrew"),
-                "no interesado": ("candidate", "Candidate withdrew"), "retirada": ("candidate", "Candidate withdrew"),
-                "no interesada": ("candidate", "Candidate withdrew"),
-                # the candidate turned the offer down
-                "oferta rechazada": ("candidate", "Candidate withdrew"), "rechaza oferta": ("candidate", "Candidate withdrew"),
-                "declina oferta": ("candidate", "Candidate withdrew"), "offer declined": ("candidate", "Candidate withdrew"),
-                "declina": ("candidate", "Candidate withdrew"), "declinado": ("candidate", "Candidate withdrew")}
+# Who ended the process, by the rejection word: the client, or the candidate (who withdrew or turned the
+# offer down).
+_REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por cliente"), ("client", "Rejected by client")),
+                **dict.fromkeys(("retirado", "retirada", "withdrew", "no interesado", "no interesada",
+                                 "oferta rechazada", "rechaza oferta", "declina oferta", "offer declined", "declina",
+                                 "declinado"), ("candidate", "Candidate withdrew"))}
 
 
 # A pipeline row naming two addresses for its candidate ("ana@x.es; ana.l@y.es") is looked up by the first.
