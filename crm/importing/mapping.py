@@ -105,9 +105,6 @@ _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "ca
                             "driving", "licence", "license",
                             # "Fecha límite" is no opening date, "Próximo paso" no stage (the next one)
                             "limite", "deadline", "proximo", "next", "siguiente"})
-# Words that keep a header from the one field they name: "Contacto cliente" is the client's contact
-# person, not the client company.
-_NOT_THIS_FIELD = {"client": frozenset({"contacto", "contact", "persona", "manager", "interlocutor"})}
 # Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
 # and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
 # imported unless the user chooses to keep it in the notes.
@@ -162,14 +159,16 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
 # A salary header that says "current" names the current salary, whichever salary synonym it holds:
 # "Salario bruto anual actual", "Current base salary", "Banda salarial actual" contain "salario", "salary"
 # or "banda salarial", which alone name the salary a candidate asks for (a tracker's one salary column).
-# Likewise "min"/"max" name one end of a band: "Salario bruto máx.", "Pretensión salarial máx.".
+# Likewise "min"/"max" name one end of a band: "Salario bruto máx.", "Pretensión salarial máx."; and a
+# client header that names a person ("Company contact", "Manager cliente") is the client's contact.
 _CURRENT_WORDS = frozenset({"actual", "current", "now", "hoy", "present"})
 _MIN_WORDS = frozenset({"min", "minimo", "minima", "minimum"})
 _MAX_WORDS = frozenset({"max", "maximo", "maxima", "maximum"})
 # (field found, words that narrow it, the narrower field): applied where the narrower field exists.
 NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("expected_salary", _MAX_WORDS, "expected_salary_max"),
-            ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"))
+            ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"),
+            ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
@@ -200,8 +199,6 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
     for found, narrowing, narrower in NARROWER:
         if field_of_best == found and narrower in fields and not narrowing.isdisjoint(words):
             return narrower, weak
-    if not _NOT_THIS_FIELD.get(field_of_best, frozenset()).isdisjoint(words):
-        return None, False
     return field_of_best, weak
 
 

@@ -92,9 +92,8 @@ def test_the_id_and_update_time_of_our_own_export_are_skipped():
 def _reference_guess(header, fields):
     """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
     (weak words count 1) found as consecutive words, the first listed on a tie; then narrowed by a word
-    ("Salario actual", "Salario máx.": NARROWER) or refused by one ("Contacto cliente": _NOT_THIS_FIELD)."""
+    ("Salario actual", "Salario máx.", "Company contact": NARROWER)."""
     from crm.importing.mapping import (
-        _NOT_THIS_FIELD,
         _OTHER_MEANING,
         _WEAK,
         NARROWER,
@@ -122,8 +121,6 @@ def _reference_guess(header, fields):
     for found, narrowing, narrower in NARROWER:  # "Salario actual": the current salary
         if best == found and narrower in fields and set(words) & narrowing:
             return narrower
-    if set(words) & _NOT_THIS_FIELD.get(best, set()):
-        return None
     return best
 
 
