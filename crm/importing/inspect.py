@@ -153,7 +153,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
     from crm.importing.roles import ADDS_UP, band_in_order, parse_role_field
-    from crm.importing.tabular import row_values
+    from crm.importing.tabular import row_values, with_lines
     from crm.importing.values import PartlyRead, Unparsed
 
     fields = [t for t in dict.fromkeys(targets) if t not in (NOTES, SKIP)]
@@ -184,7 +184,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])
         if also:  # as the role's description will read (_RoleRows.handle)
-            row["description"] = "\n".join([row.get("description") or "", *also]).strip()
+            row["description"] = with_lines(row.get("description"), also)
         rows.append(row)
     if inspection.kind == "roles":  # fields a cell of another column fills (a description, the work mode)
         fields += [key for key in dict.fromkeys(key for row in rows for key in row) if key not in (*fields, "row")]
@@ -198,7 +198,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     stage answers to)."""
     from crm.importing import dates, values
     from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, candidate_email, match_stage
-    from crm.importing.tabular import row_values
+    from crm.importing.tabular import row_values, with_lines
 
     targets = [SKIP if target == NOTES else target for target in targets]  # mapping.unmapped_target
     raw, also = row_values(targets, inspection.headers, cells, {})  # as the import reads them
@@ -206,7 +206,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row: dict[str, Any] = {"row": number, "warnings": []}
     row.update((target, as_text(value)) for target, value in raw.items())
     if also:  # a second comment column ("Feedback cliente") joins the comment (_PipelineRows.handle)
-        row["comment"] = "\n".join(part for part in (row.get("comment"), *also) if part)
+        row["comment"] = with_lines(row.get("comment"), also)
     try:
         row["email"], two = candidate_email(raw.get("email"))
     except values.Unparsed:

@@ -20,7 +20,7 @@ from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
 from crm.importing.stage_words import default_stage
-from crm.importing.tabular import record, run_tabular
+from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 from crm.services.roles import reference_is
@@ -174,7 +174,7 @@ class _PipelineRows:
             except parse.Unparsed as exc:
                 self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
         # A second column of a field ("Feedback cliente" beside "Comentario") is kept with the comment.
-        comment = "\n".join(part for part in (parse.as_text(raw.get("comment")), *also) if part) or None
+        comment = with_lines(parse.as_text(raw.get("comment")), also)
         application = self.session.scalar(select(Application).where(
             Application.candidate_id == candidate_id, Application.role_id == role_id))
         if application is None:

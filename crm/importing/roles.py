@@ -16,7 +16,7 @@ from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
-from crm.importing.tabular import record, run_tabular
+from crm.importing.tabular import record, run_tabular, with_lines
 from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -205,7 +205,7 @@ class _RoleRows:
             self.report.reject(row, columns.get(missing, missing), None, f"a role needs a {missing}")
             return
         if notes:
-            data["description"] = "\n".join([data.get("description") or "", *notes]).strip()
+            data["description"] = with_lines(data.get("description"), notes)
         reference = data.get("reference")
         if reference and reference.upper() in self.seen_refs:
             self.report.skipped += 1

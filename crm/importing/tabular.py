@@ -59,6 +59,12 @@ def row_values(targets: list[str], headers: list[str], cells: list[Any],
     return values, also
 
 
+def with_lines(text: str | None, lines: list[str]) -> str | None:
+    """A text with the "Header: value" lines kept beside it (row_values' `also`), one a line: a role's
+    description, an application's comment, as the import stores it and its preview shows it."""
+    return "\n".join(part for part in (text, *lines) if part) or None
+
+
 class _DryRunDone(Exception):
     pass
 
@@ -76,7 +82,10 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
         for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields).items():
             targets[index] = target
     targets = [unmapped_target(kind) if target == NOTES else target for target in targets]
-    columns = {t: h for t, h in zip(targets, the_plan.headers, strict=True) if t not in (NOTES, SKIP)}
+    columns: dict[str, str] = {}  # field -> the header of its first column, whose value the row takes
+    for target, header in zip(targets, the_plan.headers, strict=True):
+        if target not in (NOTES, SKIP):
+            columns.setdefault(target, header)
     report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run)
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)

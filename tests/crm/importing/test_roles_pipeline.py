@@ -459,3 +459,15 @@ def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, re
     ana = services.candidates.find_by_email("ana@example.com")
     application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
     assert (application.stage, application.rejected_by) == (stage, rejected_by)
+
+
+def test_a_warning_about_a_field_given_two_columns_names_the_column_its_value_came_from(tmp_path, store, services):
+    """The value is the first column's; the warning named the last column given the field."""
+    from crm.importing.importer import ImportOptions
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Fee", "Fee 2"],
+                      ["VAC-1", "Acme", "Backend", "abc", "20%"])
+    report = import_roles(store, path, ImportOptions(targets=["reference", "client", "title", "fee_percent",
+                                                              "fee_percent"]))
+    assert [(w.column, w.value) for w in report.warnings] == [("Fee", "abc")]
+    assert sorted(services.roles.get_by_reference("VAC-1").description.split("\n")) == ["Fee 2: 20%", "Fee: abc"]
