@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import select
 
 from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
 from crm.domain import normalize as norm
@@ -21,6 +21,7 @@ from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
 from crm.importing.stage_words import default_stage
 from crm.importing.tabular import record, run_tabular, with_lines
+from crm.persistence.same_text import in_ignoring_case
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 from crm.services.roles import reference_is
@@ -125,7 +126,7 @@ def lookups(store: Store, texts: Iterable[str]) -> Lookups:
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
             if emails else frozenset()
         references = frozenset(reference.upper() for reference in session.scalars(select(Role.reference).where(
-            func.upper(Role.reference).in_([func.upper(literal(text)) for text in texts])))) if texts else frozenset()
+            in_ignoring_case(Role.reference, texts)))) if texts else frozenset()
     return Lookups(stages, known_emails, references)
 
 

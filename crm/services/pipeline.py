@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
 from crm.domain.base import utcnow
 from crm.domain.enums import RoleStatus, StageKind
 from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
+from crm.persistence.same_text import equals_ignoring_case
 from crm.persistence.store import Store
 from crm.services.records import ApplicationRecord, RoleHistoryEntry, StageChangeRecord, StageRecord
 from crm.services.submission_guard import SUBMISSION_STAGE_NAMES
@@ -26,7 +27,7 @@ class PipelineService:
 
     def stage_by_name(self, name: str) -> StageRecord:
         with self._store.sessions() as session:
-            stage = session.scalar(select(Stage).where(func.lower(Stage.name) == func.lower(literal(name.strip()))))
+            stage = session.scalar(select(Stage).where(equals_ignoring_case(Stage.name, name.strip())))
             if stage is None:
                 raise NotFound("Stage", name)
             return _stage_record(stage)
@@ -214,7 +215,7 @@ def _locked(session: Session, application_id: int, expected_version: int | None)
 def _reason_id(session: Session, label: str | None) -> int | None:
     if not label:
         return None
-    reason = session.scalar(select(RejectionReason).where(func.lower(RejectionReason.label) == func.lower(literal(label))))
+    reason = session.scalar(select(RejectionReason).where(equals_ignoring_case(RejectionReason.label, label)))
     if reason is None:
         raise ValidationError.single("rejection_reason", f"'{label}' is not a known rejection reason")
     return reason.id

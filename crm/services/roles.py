@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, literal, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Company, Role, RoleSkill
@@ -14,16 +14,16 @@ from crm.domain.enums import RoleStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion
 from crm.domain.role_rules import clean_role
 from crm.domain.skills import canonical
+from crm.persistence.same_text import equals_ignoring_case
 from crm.persistence.store import Store
 from crm.services.records import RoleRecord, SkillLevel
 from crm.services.skills import skill_ids
 
 
 def reference_is(reference: str) -> ColumnElement[bool]:
-    """Role.reference equals `reference` whatever the case of its ASCII letters. Both sides are
-    upper-cased by the database: SQLite's upper() leaves "ñ" as it is, Python's makes it "Ñ", and
-    comparing the two missed a stored "Diseño-01" (an import then inserted it twice and failed)."""
-    return func.upper(Role.reference) == func.upper(literal(reference.strip()))
+    """Role.reference equals `reference` whatever its case (same_text: a stored "Diseño-01" was missed when
+    the database's upper() was compared with Python's, and an import then inserted it twice)."""
+    return equals_ignoring_case(Role.reference, reference.strip())
 
 class RoleService:
     def __init__(self, store: Store):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 
 from crm.domain import SavedSearch
 from crm.domain.errors import Conflict, NotFound, ValidationError
+from crm.persistence.same_text import equals_ignoring_case
 from crm.persistence.store import Store
 
 _NAME_LIMIT = 120
@@ -74,7 +75,7 @@ def _get(session, saved_id: int) -> SavedSearch:
 
 
 def _refuse_taken(session, name: str, own_id: int | None) -> None:
-    other = session.scalar(select(SavedSearch.id).where(func.lower(SavedSearch.name) == func.lower(literal(name))))
+    other = session.scalar(select(SavedSearch.id).where(equals_ignoring_case(SavedSearch.name, name)))
     if other is not None and other != own_id:
         raise Conflict(f"a smart list called '{name}' already exists", existing_id=other)
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 
 from crm.domain import Application, RejectionReason, Stage, StageChange
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind, values
 from crm.domain.errors import Conflict, NotFound, ValidationError
+from crm.persistence.same_text import equals_ignoring_case
 from crm.persistence.store import Store
 from crm.services.records import StageRecord
 
@@ -179,7 +180,7 @@ def _clean_name(name: str) -> str:
 
 
 def _refuse_duplicate(session, name: str) -> None:
-    if session.scalar(select(Stage.id).where(func.lower(Stage.name) == func.lower(literal(name)))) is not None:
+    if session.scalar(select(Stage.id).where(equals_ignoring_case(Stage.name, name))) is not None:
         raise Conflict(f"a stage called '{name}' already exists")
 
 
