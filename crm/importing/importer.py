@@ -16,9 +16,9 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from crm.domain import ImportBatch, ImportMapping
+from crm.domain import ImportBatch, ImportItem, ImportMapping
 from crm.domain.base import utcnow
 from crm.files import file_sha256
 from crm.importing.candidate_run import CandidateRun
@@ -46,6 +46,7 @@ from crm.persistence.engine import bulk_write_settings, restore_write_settings, 
 from crm.persistence.store import Store
 from crm.safety import audit
 from crm.safety.backups import BackupManager
+from crm.services import skills
 from crm.services.candidates import CandidateService
 from crm.services.progress import CancelToken, Progress, no_progress
 
@@ -276,7 +277,12 @@ def back_up_first(store: Store, options: ImportOptions, progress: Progress, tota
 
 def close_batch(session, batch: ImportBatch, report: ImportReport) -> None:
     """What an import keeps of itself, in its own transaction: its counts and report in the batch (for
-    Import history and undo), and an audit entry (ids and counts only)."""
+    Import history and undo), the skills it added to the catalogue (undo takes back those nothing else
+    uses by then), and an audit entry (ids and counts only)."""
+    added = sorted(set(skills.added_in(session)))
+    if added:
+        session.execute(insert(ImportItem), [{"batch_id": batch.id, "entity": "skill", "entity_id": skill_id,
+                                              "action": "created"} for skill_id in added])
     batch.created_count, batch.updated_count = report.created, report.updated
     batch.skipped_count, batch.rejected_count = report.skipped, len(report.rejected)
     batch.finished_at = utcnow()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from crm.domain import (
     ImportItem,
     Role,
     RoleSkill,
+    Skill,
     StageChange,
 )
 from crm.domain.base import utcnow
@@ -81,6 +82,7 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
             for item in (i for i in mine if i.action == "updated"):
                 _restore(session, entity, item)
                 restored += 1
+        _drop_unused_skills(session, [i.entity_id for i in items if i.entity == "skill"])
         batch.status = "undone"
         batch.finished_at = batch.finished_at or utcnow()
         audit.record(session, "undo_import", "import_batch", batch_id, {"deleted": deleted, "restored": restored})
@@ -168,6 +170,16 @@ def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[s
                 if model is not Application or row_id not in mine:
                     found.append(("candidate", candidate_id))
     return found
+
+
+def _drop_unused_skills(session: Session, added: list[int]) -> None:
+    """The skills the import added to the catalogue, once no candidate or role has them: a skill someone
+    has been given since stays (it is no edit of the import's to refuse over, only a name)."""
+    table, candidates, roles = Skill.__table__, CandidateSkill.__table__, RoleSkill.__table__
+    for start in range(0, len(added), 500):
+        session.execute(delete(table).where(
+            table.c.id.in_(added[start:start + 500]),
+            ~exists().where(candidates.c.skill_id == table.c.id), ~exists().where(roles.c.skill_id == table.c.id)))
 
 
 def _restore(session: Session, entity: str, item: ImportItem) -> None:

@@ -37,6 +37,15 @@ def test_roles_with_clients_salary_bands_fees_and_status_words(tmp_path, store, 
     assert (again.created, again.updated) == (0, 0)
 
 
+def test_undoing_a_roles_import_takes_back_the_skills_it_added(tmp_path, store, services):
+    with store.engine.connect() as connection:
+        before = connection.execute(text("SELECT * FROM skill ORDER BY id")).all()
+    report = import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    undo_import(store, report.batch_id)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT * FROM skill ORDER BY id")).all() == before
+
+
 def test_fee_written_three_ways():
     assert fee_percent(20) == fee_percent("20%") == fee_percent(0.2) == fee_percent("20 %") == 20.0
 

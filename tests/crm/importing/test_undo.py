@@ -12,7 +12,7 @@ from crm.importing.undo import undo_import
 def snapshot(store):
     with store.engine.connect() as connection:
         return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
-                for table in ("candidate", "candidate_skill", "candidate_fts")}
+                for table in ("candidate", "candidate_skill", "candidate_fts", "skill")}
 
 
 @pytest.mark.parametrize("policy", ["update", "overwrite"])
@@ -63,6 +63,27 @@ def test_update_fills_missing_skill_years_and_undo_takes_them_back(tmp_path, sto
     assert report.updated == 1
     undo_import(store, report.batch_id)
     assert snapshot(store) == before
+
+
+def skill_names(store):
+    with store.engine.connect() as connection:
+        return set(connection.execute(text("SELECT name FROM skill")).scalars())
+
+
+def test_undo_takes_back_the_skills_an_import_added_unless_something_uses_them_since(tmp_path, store, services):
+    import_candidates(store, _sheet(tmp_path / "a.xlsx", [["eva@example.com", "Eva Sanz", "Python"]]))
+    report = import_candidates(store, _sheet(tmp_path / "b.xlsx", [
+        ["eva@example.com", "Eva Sanz", "Haskell"], ["luis@example.com", "Luis Gil", "Elixir, Erlang, Python"]]))
+    assert skill_names(store) == {"Python", "Haskell", "Elixir", "Erlang"}
+    # Later, by hand, someone already in the database gets one of the skills that import brought.
+    eva = services.candidates.find_by_email("eva@example.com")
+    olga = services.candidates.create({"first_name": "Olga", "last_name": "Paz"}, skills=["Erlang"])
+
+    undo_import(store, report.batch_id)
+    # Haskell and Elixir were typed only in the undone file: gone. Erlang is Olga's now: kept. Python was there before.
+    assert skill_names(store) == {"Python", "Erlang"}
+    assert [s.name for s in services.candidates.get(olga.id).skills] == ["Erlang"]
+    assert [s.name for s in services.candidates.get(eva.id).skills] == ["Python"]
 
 
 def _list_with_a_late_duplicate(path, rows: int):

@@ -91,3 +91,41 @@ def test_skills_under_old_spellings_merge_on_postgresql(pg_url, tmp_path):
         assert skills_after_0007(engine) == SKILLS_AFTER_0007
     finally:
         engine.dispose()
+
+
+def test_imports_find_people_again_and_undo_to_the_state_before_on_postgresql(pg_url, tmp_path):
+    """Candidates and roles imported into PostgreSQL: a second import of the same file finds everyone (the
+    lookups there go through SQLAlchemy, not SQLite's driver), and undoing the imports leaves the tables,
+    the skill catalogue included, as they were before."""
+    from import_fixtures import plain_xlsx, roles_xlsx
+
+    from crm.importing.importer import import_candidates
+    from crm.importing.roles import import_roles
+    from crm.importing.undo import undo_import
+
+    store = open_store(pg_url)
+    try:
+        svc = Services.for_store(store)
+        svc.candidates.create({"first_name": "Eva", "last_name": "Sanz", "email": "eva@example.com"}, ["Python"])
+
+        def tables():
+            with store.engine.connect() as connection:
+                return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
+                        for table in ("candidate", "candidate_skill", "skill", "company", "role", "role_skill")}
+
+        before = tables()
+        people = plain_xlsx(tmp_path / "people.xlsx", ["Nombre", "Email", "Teléfono", "LinkedIn", "Tecnologías"],
+                            ["Luis Gil", "LUIS@example.com", "600 111 222", "linkedin.com/in/luis-gil", "Elixir, Python"],
+                            ["Eva Sanz", " eva@example.com", "", "", "Haskell"])
+        first = import_candidates(store, people)
+        assert (first.created, first.updated) == (1, 1)
+        again = import_candidates(store, people)
+        assert (again.created, again.updated, again.skipped) == (0, 0, 2)
+        roles = import_roles(store, roles_xlsx(tmp_path / "roles.xlsx"))
+        assert roles.created == 4
+
+        undo_import(store, roles.batch_id)
+        undo_import(store, first.batch_id)
+        assert tables() == before
+    finally:
+        store.close()
