@@ -166,7 +166,8 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
             data[field] = [name for _k, name in parse.skills(value)]
         except parse.PartlyRead as exc:  # the skills found, and the cell in the description (the caller)
             data[field] = [name for _k, name in exc.value]
-            raise parse.Unparsed("a sentence among the skills") from exc
+            raise parse.Unparsed("a number among the skills" if str(exc).startswith("a number")
+                                 else "a sentence among the skills") from exc
 
 
 # Role fields several columns may fill, and how their texts join: skills in two columns are one list.

@@ -321,13 +321,13 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     if "(" in text:
         text = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     found: dict[str, tuple[str, str, float | None]] = {}
-    prose = False
+    not_skills: set = set()
     for part in _SKILL_SPLIT.split(text):
         entry = _skill_part(part)  # shared, immutable: the same pieces repeat down a column
         if entry is None:
             continue
-        if entry is _PROSE:
-            prose = True
+        if entry is _A_SENTENCE or entry is _A_NUMBER:
+            not_skills.add(entry)
             continue
         key = entry[0]
         first = found.get(key)
@@ -335,13 +335,19 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
             found[key] = entry
         elif first[2] is None and entry[2] is not None:  # the first spelling, with the years given later
             found[key] = (key, first[1], entry[2])
-    if prose:
+    if _A_SENTENCE in not_skills:
         raise PartlyRead(list(found.values()), "a sentence among the skills: the skills are kept, and the cell "
+                                               "in the notes")
+    if not_skills:
+        raise PartlyRead(list(found.values()), "a number among the skills: the skills are kept, and the cell "
                                                "in the notes")
     return list(found.values())
 
 
-_PROSE = ("", "", None)  # a piece of a skills cell that is a sentence, not a skill
+# Pieces of a skills cell that are no skill: a sentence ("valorable experiencia en seguros"), or a number
+# (years or a date in the wrong column: "5", "01/02/2024", an Excel serial).
+_A_SENTENCE = ("", "", None)
+_A_NUMBER = ("", "#", None)
 _SKILL_MAX_WORDS = 5
 _SKILL_MAX_CHARS = 60
 
@@ -349,10 +355,13 @@ _SKILL_MAX_CHARS = 60
 @lru_cache(maxsize=65536)
 def _skill_part(part: str) -> tuple[str, str, float | None] | None:
     """One piece of a skills cell -> (key, name, years); the same few pieces repeat down a column.
-    A sentence ("experiencia liderando equipos de cinco personas") is _PROSE: no skill is that long."""
+    A sentence ("experiencia liderando equipos de cinco personas": no skill is that long) is _A_SENTENCE,
+    a number _A_NUMBER; a lone mark ("?", "-") is nothing."""
     part = part.replace("\x00", "/").replace("\x01", ",").strip().rstrip(".").strip()
     if len(part) > _SKILL_MAX_CHARS or part.count(" ") >= _SKILL_MAX_WORDS:
-        return _PROSE
+        return _A_SENTENCE
+    if not any(ch.isalpha() for ch in part):
+        return _A_NUMBER if any(ch.isdigit() for ch in part) else None
     name, years = skill_with_years(part)
     result = canonical(name)
     return (*result, years) if result else None

@@ -41,6 +41,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a sentence among the skills: the skills are kept, and the cell in the "
                       "notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a sentence among the skills"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a number among the skills: the skills are kept, and the cell in the "
+                      "notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a number among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a salary band with a remark: the band is stored, the cell is kept in the "

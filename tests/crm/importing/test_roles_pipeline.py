@@ -96,6 +96,14 @@ def test_a_sentence_in_a_roles_skills_goes_to_its_description(tmp_path, store, s
                                          "ORDER BY s.name")).scalars().all()
     assert "valorable haber trabajado en el sector seguros" in description and skills == ["Go", "Kafka"]
 
+    # A number there (years, in the wrong column) is no skill either.
+    numbered = import_roles(store, plain_xlsx(tmp_path / "numbered.xlsx", ["Ref.", "Cliente", "Puesto", "Skills requeridas"],
+                                              ["VAC-10", "Acme", "Backend", "Go, 3"]))
+    assert [(w.row, w.column, w.reason) for w in numbered.warnings] == [
+        (2, "Skills requeridas", "a number among the skills; kept in the description")]
+    role = services.roles.get_by_reference("VAC-10")
+    assert [s.name for s in role.required_skills] == ["Go"] and "Skills requeridas: Go, 3" in role.description
+
 
 def test_a_band_given_as_a_maximum_only(tmp_path, store, services):
     import xlsxwriter

@@ -80,6 +80,19 @@ def test_no_skill_is_a_sentence():
                                                                  ("machine_learning", "Machine Learning")]
 
 
+def test_a_number_is_no_skill_and_a_lone_mark_says_nothing():
+    """A years figure or a date in the skills column (a shifted column, a pasted cell) made skills named
+    "5", "2024" or "45352"; a "?" among them a skill named "?"."""
+    for cell in ("Python, 5", "Java / 01/02/2024", "45352"):
+        with pytest.raises(values.PartlyRead, match="^a number among the skills: the skills are kept") as found:
+            values.skill_entries(cell)
+        assert [name for _key, name, _years in found.value.value] == {"Python, 5": ["Python"], "45352": [],
+                                                                      "Java / 01/02/2024": ["Java"]}[cell]
+    assert [name for _key, name in values.skills("Go, ?, Rust; -; …")] == ["Go", "Rust"]
+    assert [name for _key, name in values.skills("C#, C++, .NET 8, S3, 5G, Python 3")] == [
+        "C#", "C++", ".NET 8", "S3", "5G", "Python"]
+
+
 def test_skills_split_on_every_separator_and_canonicalised():
     found = values.skills("Python / postgres, Docker; Node.js - K8s | CI/CD")
     assert [name for _key, name in found] == ["Python", "PostgreSQL", "Docker", "Node.js", "Kubernetes", "CI/CD"]
