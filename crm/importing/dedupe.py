@@ -43,6 +43,13 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
                 result = connection.exec_driver_sql(
                     f"SELECT {sql}, id FROM candidate WHERE {sql} IN ({','.join('?' * len(chunk))}) "  # noqa: S608 - our column names, bound values
                     "ORDER BY id", tuple(chunk))
+            elif prefix == "url:":
+                # PostgreSQL's lower() lowers accented capitals too (SQLite's, ASCII letters only, made the
+                # keys): look up through its index, then keep the rows whose URL has this very key.
+                keys = set(chunk)
+                result = [(key, candidate_id) for stored, candidate_id in session.execute(
+                    select(column.linkedin_url, column.id).where(expr.in_({key.lower() for key in chunk}))
+                    .order_by(column.id)) if (key := url_key(stored)) in keys]
             else:
                 result = session.execute(select(expr, column.id).where(expr.in_(chunk)).order_by(column.id))
             for value, candidate_id in result:

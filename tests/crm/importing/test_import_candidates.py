@@ -215,6 +215,14 @@ def test_a_linkedin_profile_is_the_same_person_however_it_was_copied(tmp_path, s
     assert {s.name for s in ana.skills} == {"Go"}
 
 
+def test_a_profile_with_an_accented_capital_finds_its_person_again(tmp_path, store, services):
+    """The same lookup as on PostgreSQL (tests/crm/persistence/test_postgres.py), whose lower() differs."""
+    rows = [["Álvaro", "Ruiz", None, None, "Madrid", None, None, None, None, None, "linkedin.com/in/ÁLVARO-RUIZ"]]
+    assert import_candidates(store, messy_spanish_xlsx(tmp_path / "one.xlsx", rows=rows)).created == 1
+    again = import_candidates(store, messy_spanish_xlsx(tmp_path / "two.xlsx", rows=rows))
+    assert (again.created, again.skipped) == (0, 1)
+
+
 def test_a_sentence_in_the_skills_column_is_kept_in_the_notes_not_made_a_skill(tmp_path, store, services):
     cell = "Python, Django, experiencia liderando equipos de cinco personas en banca"
     rows = [["Irene", "Sanz", "irene@example.com", None, "Madrid", cell]]
