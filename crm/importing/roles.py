@@ -170,6 +170,11 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
                                  else "a sentence among the skills") from exc
 
 
+def _folded(text: str | None) -> str:
+    """A role's title or location as compared: case, accents and spacing aside."""
+    return " ".join(norm.fold(text or "").split())
+
+
 # Role fields several columns may fill, and how their texts join: skills in two columns are one list.
 ADDS_UP = {"required_skills": ", ", "nice_skills": ", "}
 
@@ -180,6 +185,7 @@ class _RoleRows:
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
+        self.seen_unreferenced: dict[tuple, int] = {}  # rows without a reference: see _same_role
         self.items = []
         self.contacts = ContactFinder(session, batch_id)
 
@@ -215,10 +221,19 @@ class _RoleRows:
             return
         company_id = self._company(client)
         person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))
-        existing = self.session.scalar(select(Role).where(reference_is(reference))) \
-            if reference else None
+        if reference:
+            existing = self.session.scalar(select(Role).where(reference_is(reference)))
+        else:
+            key = (company_id, _folded(data["title"]), _folded(data.get("location")), data.get("opened_on"))
+            if key in self.seen_unreferenced:
+                self.report.skipped += 1
+                self.report.warn(row, columns.get("title"), data["title"],
+                                 f"the same client, title and location as row {self.seen_unreferenced[key]}; skipped")
+                return
+            self.seen_unreferenced[key] = row
+            existing = self._same_role(company_id, data)
         if existing is not None:
-            self.seen_refs[reference.upper()] = row
+            self.seen_refs[(reference or existing.reference).upper()] = row
             # The contact is looked up (or added) only where the role will take it: not for a role skipped or
             # already naming one, nor for a role of another client than the row's.
             if person is not None and existing.company_id == company_id and (
@@ -240,6 +255,16 @@ class _RoleRows:
         add_role_skills(self.session, role.id, required, nice)
         self.items.append(record(self.session, self.batch_id, "role", role.id, "created"))
         self.report.created += 1
+
+    def _same_role(self, company_id: int, data: dict) -> Role | None:
+        """A row without a reference is the role of its client with its title and location (as folded),
+        opened on its date when the file gives one: the latest opened, if the client has several."""
+        title, location, opened = _folded(data["title"]), _folded(data.get("location")), data.get("opened_on")
+        found = [(role_opened, role_id) for role_id, role_title, role_location, role_opened in self.session.execute(
+                     select(Role.id, Role.title, Role.location, Role.opened_on).where(Role.company_id == company_id))
+                 if _folded(role_title) == title and _folded(role_location) == location
+                 and (opened is None or role_opened == opened)]
+        return self.session.get(Role, max(found)[1]) if found else None
 
     def _company(self, name: str) -> int:
         key = norm.company_key(name)

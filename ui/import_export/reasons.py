@@ -101,6 +101,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as an existing candidate"),
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as another row"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same client, title and location as row {row}; skipped"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a title"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a client"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a {field}"),  # any other field: after the two above

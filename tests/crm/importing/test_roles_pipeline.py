@@ -1,6 +1,6 @@
 """Roles with their clients, then a pipeline kept in a spreadsheet."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, plain_xlsx, roles_xlsx
@@ -44,6 +44,34 @@ def test_undoing_a_roles_import_takes_back_the_skills_it_added(tmp_path, store, 
     undo_import(store, report.batch_id)
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT * FROM skill ORDER BY id")).all() == before
+
+
+def test_a_roles_list_without_references_imported_again_creates_nothing(tmp_path, store, services):
+    """Most trackers have no reference column: a role is then its client, title and location (and opening
+    date, when the file gives one). The second import created every role again."""
+    headers = ["Cliente", "Puesto", "Ubicación", "Salario", "Fecha apertura"]
+    rows = [["Acme SL", "Backend Engineer", "Madrid", "40-50k", None],
+            ["Acme SL", "Backend Engineer", "Barcelona", "40-50k", None],
+            ["Beta SA", "Data Engineer", None, None, "01/03/2026"],
+            ["Beta SA", "Data Engineer", None, "55k", "01/09/2026"]]
+    first = import_roles(store, plain_xlsx(tmp_path / "vacantes.xlsx", headers, *rows))
+    assert (first.created, first.warnings) == (4, [])
+    # The same roles again, as the tracker has them a month later: written differently, a band filled in.
+    later = [["ACME, S.L.", "backend engineer", "MADRID", "40-50k", None],
+             ["Acme SL", "Backend Engineer", "Barcelona", "40-50k", None],
+             ["Beta SA", "Data Engineer", None, "60k", "01/03/2026"],
+             ["Beta SA", "Data Engineer", None, "55k", "01/09/2026"],
+             ["Beta SA", "Data Engineer", "Sevilla", None, None]]
+    again = import_roles(store, plain_xlsx(tmp_path / "vacantes2.xlsx", headers, *later))
+    assert (again.created, again.updated, again.skipped) == (1, 1, 3)
+    march = [r for r in services.roles.list_all() if r.opened_on == date(2026, 3, 1)]
+    assert [(r.title, r.salary_min) for r in march] == [("Data Engineer", 60000)]
+
+    # Within one file, a row repeating another's client, title and location is that role again.
+    twice = import_roles(store, plain_xlsx(tmp_path / "twice.xlsx", ["Cliente", "Puesto"],
+                                           ["Gamma", "QA Engineer"], ["GAMMA", "QA engineer"]))
+    assert (twice.created, twice.skipped) == (1, 1)
+    assert [(w.row, w.reason) for w in twice.warnings] == [(3, "the same client, title and location as row 2; skipped")]
 
 
 def test_fee_written_three_ways():
