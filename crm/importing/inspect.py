@@ -197,7 +197,8 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row will be refused (no valid email, no such candidate or role in the database, a stage word no
     stage answers to)."""
     from crm.importing import dates, values
-    from crm.importing.pipeline import NO_CANDIDATE, NO_ROLE, TWO_EMAILS, candidate_email, match_stage
+    from crm.importing.pipeline import NO_CANDIDATE, TWO_EMAILS, candidate_email, match_stage
+    from crm.importing.role_lookup import which_role
     from crm.importing.tabular import row_values, with_lines
 
     targets = [SKIP if target == NOTES else target for target in targets]  # mapping.unmapped_target
@@ -215,11 +216,12 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         row["warnings"].append((header["email"], TWO_EMAILS))
     known = inspection.lookups
     if known is not None:
-        reference = (as_text(raw.get("reference")) or "").strip()
         if row["email"] not in known.emails:
             return {"row": number, "rejected": NO_CANDIDATE.format(email=row["email"])}
-        if reference.upper() not in known.references:
-            return {"row": number, "rejected": NO_ROLE.format(reference=reference)}
+        try:
+            row["reference"] = which_role(known.roles, *(as_text(raw.get(f)) for f in ("reference", "title", "client"))).reference
+        except values.Unparsed as exc:
+            return {"row": number, "rejected": str(exc)}
         try:
             row["stage"] = match_stage(as_text(raw.get("stage")) or "", known.stages)[0].name
         except values.Unparsed as exc:

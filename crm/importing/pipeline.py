@@ -1,5 +1,5 @@
-"""`crm import pipeline FILE`: candidate (email) + role (reference) + stage (Spanish or English) + date
-+ comment -> applications and their stage history."""
+"""`crm import pipeline FILE`: candidate (email) + role (reference, or title and client: role_lookup) +
+stage (Spanish or English) + date + comment -> applications and their stage history."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import select
 
-from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
+from crm.domain import Application, Candidate, RejectionReason, Stage, StageChange
 from crm.domain import normalize as norm
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind
@@ -19,18 +19,21 @@ from crm.importing import dates, jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
+from crm.importing.role_lookup import KnownRole, known_roles, which_role
 from crm.importing.stage_words import default_stage
 from crm.importing.tabular import record, run_tabular, with_lines
-from crm.persistence.same_text import in_ignoring_case
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
-from crm.services.roles import reference_is
 
 PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail", "candidato",
                                   "candidate", "correo candidato")),
     "reference": ("Role reference", ("ref vacante", "reference", "referencia", "vacante", "ref", "role",
                                      "role reference", "job", "proceso", "codigo vacante")),
+    # A tracker without references names the role by its title, and often its client.
+    "title": ("Role title", ("puesto", "posicion", "position", "job title", "titulo", "titulo del puesto",
+                             "role title", "puesto vacante", "nombre vacante", "vacancy")),
+    "client": ("Client", ("cliente", "client", "empresa", "company", "empresa cliente", "cuenta", "account")),
     "stage": ("Stage", ("estado", "stage", "etapa", "fase", "status", "paso")),
     "date": ("Date", ("fecha", "date", "when", "dia", "fecha cambio", "fecha de cambio", "fecha del cambio",
                       "fecha fase", "fecha de fase", "fecha de la fase", "fecha etapa", "fecha de etapa",
@@ -53,7 +56,6 @@ _REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por client
 # A pipeline row naming two addresses for its candidate ("ana@x.es; ana.l@y.es") is looked up by the first.
 TWO_EMAILS = "more than one email address: the candidate is looked up by the first"
 NO_CANDIDATE = "no candidate with the email {email}; import the candidates first"
-NO_ROLE = "no role with the reference {reference}; import the roles first"
 
 
 def candidate_email(value: Any) -> tuple[str, bool]:
@@ -102,17 +104,17 @@ class StageName(NamedTuple):
 
 @dataclass(frozen=True)
 class Lookups:
-    """What a pipeline preview looks up in the database once: the configured stages, and which of the
-    first rows' values are known candidates' emails and roles' references (upper case)."""
+    """What a pipeline preview looks up in the database once: the configured stages, which of the first
+    rows' values are known candidates' emails, and the roles."""
 
     stages: list[StageName]
     emails: frozenset[str]
-    references: frozenset[str]
+    roles: list[KnownRole]
 
 
 def lookups(store: Store, texts: Iterable[str]) -> Lookups:
-    """The stages, and the candidates and roles these texts (every cell of the first rows, whatever the
-    mapping) name."""
+    """The stages, the candidates these texts (every cell of the first rows, whatever the mapping) name,
+    and the roles."""
     texts = {text.strip() for text in texts if text and text.strip()}
     emails = set()
     for text in texts:
@@ -125,9 +127,8 @@ def lookups(store: Store, texts: Iterable[str]) -> Lookups:
         stages = [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
             if emails else frozenset()
-        references = frozenset(reference.upper() for reference in session.scalars(select(Role.reference).where(
-            in_ignoring_case(Role.reference, texts)))) if texts else frozenset()
-    return Lookups(stages, known_emails, references)
+        roles = known_roles(session)
+    return Lookups(stages, known_emails, roles)
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
@@ -140,6 +141,7 @@ class _PipelineRows:
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
+        self.roles = known_roles(session)
         self.apps: dict[int, Any] = {}  # application id -> its undo item
 
     def stage_for(self, raw: str) -> tuple[Stage, str]:
@@ -160,10 +162,10 @@ class _PipelineRows:
         candidate_id = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
         if candidate_id is None:
             return reject("email", NO_CANDIDATE.format(email=email))
-        reference = norm.text(parse.as_text(raw.get("reference")))
-        role_id = self.session.scalar(select(Role.id).where(reference_is(reference or "")))
-        if role_id is None:
-            return reject("reference", NO_ROLE.format(reference=reference))
+        try:
+            role_id = which_role(self.roles, *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
+        except parse.Unparsed as exc:
+            return reject("reference" if "reference" in raw or "title" not in raw else "title", str(exc))
         try:
             stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
         except parse.Unparsed as exc:

@@ -16,6 +16,7 @@ from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import ImportReport
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
+from crm.importing.role_lookup import folded_text
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
@@ -170,11 +171,6 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
                                  else "a sentence among the skills") from exc
 
 
-def _folded(text: str | None) -> str:
-    """A role's title or location as compared: case, accents and spacing aside."""
-    return " ".join(norm.fold(text or "").split())
-
-
 # Role fields several columns may fill, and how their texts join: skills in two columns are one list.
 ADDS_UP = {"required_skills": ", ", "nice_skills": ", "}
 
@@ -224,7 +220,7 @@ class _RoleRows:
         if reference:
             existing = self.session.scalar(select(Role).where(reference_is(reference)))
         else:
-            key = (company_id, _folded(data["title"]), _folded(data.get("location")), data.get("opened_on"))
+            key = (company_id, folded_text(data["title"]), folded_text(data.get("location")), data.get("opened_on"))
             if key in self.seen_unreferenced:
                 self.report.skipped += 1
                 self.report.warn(row, columns.get("title"), data["title"],
@@ -259,10 +255,10 @@ class _RoleRows:
     def _same_role(self, company_id: int, data: dict) -> Role | None:
         """A row without a reference is the role of its client with its title and location (as folded),
         opened on its date when the file gives one: the latest opened, if the client has several."""
-        title, location, opened = _folded(data["title"]), _folded(data.get("location")), data.get("opened_on")
+        title, location, opened = folded_text(data["title"]), folded_text(data.get("location")), data.get("opened_on")
         found = [(role_opened, role_id) for role_id, role_title, role_location, role_opened in self.session.execute(
                      select(Role.id, Role.title, Role.location, Role.opened_on).where(Role.company_id == company_id))
-                 if _folded(role_title) == title and _folded(role_location) == location
+                 if folded_text(role_title) == title and folded_text(role_location) == location
                  and (opened is None or role_opened == opened)]
         return self.session.get(Role, max(found)[1]) if found else None
 

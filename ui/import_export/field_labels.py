@@ -13,6 +13,8 @@ def field_label(field: str, kind: str = "candidates") -> str:
     its description, a candidate in the notes)."""
     if field == NOTES and kind == "roles":
         return QCoreApplication.translate("ImportFields", "Add to the description")
+    if field == "title" and kind == "pipeline":  # the role's, which a pipeline row may name it by
+        return QCoreApplication.translate("ImportFields", "Role title")
     labels = {
         NOTES: QCoreApplication.translate("ImportFields", "Add to notes"), SKIP: QCoreApplication.translate("ImportFields", "Skip"),
         "full_name": QCoreApplication.translate("ImportFields", "Full name"), "first_name": QCoreApplication.translate("ImportFields", "First name"), "last_name": QCoreApplication.translate("ImportFields", "Last name"),

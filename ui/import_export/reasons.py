@@ -109,6 +109,10 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "no candidate with the email {email}; import the candidates first"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the candidate is looked up by the first"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role with the reference {reference}; import the roles first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title}; import the roles first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title} for the client {client}; import the roles first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title}; add a column with the role "
+                      "reference"),
     # The whole file (crm/importing/importer.py, readers.py)
     QT_TRANSLATE_NOOP("ImportReasons", "record id or update time of the database this list was "
                       "exported from; not imported"),

@@ -258,12 +258,12 @@ def test_role_columns_no_field_names_are_kept_in_the_description(tmp_path, store
 def test_pipeline_columns_no_field_names_are_reported_as_skipped(tmp_path, store, services):
     import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
     import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
-    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado", "Candidato", "Puesto"],
-                      ["ana@example.com", "VAC-1", "Entrevista", "Ana López", "Backend"])
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado", "Candidato", "Entrevistador"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Ana López", "Luis Gil"])
     report = import_pipeline(store, path)
     assert report.created == 1
     assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
-                                                                ("Puesto", "column skipped; not imported")]
+                                                                ("Entrevistador", "column skipped; not imported")]
 
 
 def test_a_role_located_remote_works_remotely_unless_its_work_mode_column_says_otherwise(tmp_path, store, services):
@@ -376,6 +376,54 @@ def test_the_pipeline_preview_shows_the_comment_as_the_import_keeps_it(tmp_path,
     inspection = inspect(store, path, kind="pipeline")
     _fields, rows = preview(inspection, inspection.targets)
     assert rows[0]["comment"] == "Buena llamada\nFeedback cliente: Le gusta el perfil"  # it showed the last column's
+
+
+def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_client(tmp_path, store, services):
+    """The roles came from a list without references (they got VAC-2026-...): the tracker of the
+    processes says "Backend Engineer" at "Acme", and that is enough when it names one role."""
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"],
+                                        ["Ana López", "ana@example.com"], ["Luis Gil", "luis@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Cliente", "Puesto", "Ubicación", "Estado"],
+                                   ["Acme SL", "Backend Engineer", "Madrid", "Abierta"],
+                                   ["Acme SL", "Backend Engineer", "Sevilla", "Cerrada"],
+                                   ["Beta SA", "Backend Engineer", None, "Abierta"],
+                                   ["Beta SA", "Data Engineer", "Bilbao", "Abierta"],
+                                   ["Beta SA", "Data Engineer", "Vigo", "Abierta"]))
+    madrid = next(r for r in services.roles.list_all() if r.location == "Madrid")
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Email", "Empresa", "Puesto", "Fase"],
+                      ["Ana López", "ana@example.com", "ACME, S.L.", "backend engineer", "Entrevista"],  # the open one
+                      ["Luis Gil", "luis@example.com", "Beta", "Data Engineer", "Entrevista"],  # two open: which?
+                      ["Luis Gil", "luis@example.com", "Gamma", "QA Engineer", "Entrevista"])
+    inspection = inspect(store, path, kind="pipeline")
+    assert [inspection.targets[i] for i in (2, 3)] == ["client", "title"]
+    _fields, rows = preview(inspection, inspection.targets)
+    assert rows[0]["reference"] == madrid.reference
+    assert [row.get("rejected") for row in rows[1:]] == [
+        "more than one open role titled Data Engineer; add a column with the role reference",
+        "no role titled QA Engineer for the client Gamma; import the roles first"]
+
+    report = import_pipeline(store, path)
+    assert report.created == 1
+    assert services.pipeline.find(services.candidates.find_by_email("ana@example.com").id, madrid.id).stage == "Client interview"
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (3, "Puesto", "more than one open role titled Data Engineer; add a column with the role reference"),
+        (4, "Puesto", "no role titled QA Engineer for the client Gamma; import the roles first")]
+
+
+def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, store, services):
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Platform Engineer"]))
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"],
+                                               ["ana@example.com", "Platform Engineer", "Oferta"],
+                                               ["ana@example.com", "VAC-7", "Contratado"],
+                                               ["ana@example.com", "Tech Lead", "Oferta"]))
+    assert report.created == 1  # by its title, then moved on by its reference: one application
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id).stage == "Placed"
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (4, "Vacante", "no role with the reference Tech Lead; import the roles first")]
 
 
 def test_a_roles_location_in_capitals_is_written_as_a_place(tmp_path, store, services):
