@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
@@ -61,24 +61,29 @@ def same_name_in_db(session: Session, rows: Iterable[CandidateRow], max_id: int)
     """(folded name, folded city) -> ids of candidates (up to `max_id`: those before this import) with that
     very name and city: a row with nothing but a name that matches one is the same row imported again.
     (Similar names are flagged by namesakes.)"""
-    wanted: dict[str, set] = {}
     if max_id <= 0:
         return {}
+    # Looked up by surname; a person with a given name alone ("Mari") by that name, among those without one.
+    by_last: dict[str, set] = {}
+    by_first: dict[str, set] = {}
     for row in rows:
         key = name_key(row.values)
-        if key and row.values.get("last_name"):
-            wanted.setdefault(row.values["last_name"], set()).add(key)
+        if key:
+            last = row.values.get("last_name")
+            (by_last if last else by_first).setdefault(last or row.values["first_name"], set()).add(key)
     result: dict[tuple[str, str], list[int]] = {}
     column = Candidate.__table__.c
-    names = sorted(wanted)
-    for start in range(0, len(names), _CHUNK):
-        chunk = names[start:start + _CHUNK]
-        for candidate_id, first, last, city in session.execute(
-                select(column.id, column.first_name, column.last_name, column.city).where(
-                    column.last_name.in_(chunk), column.id <= max_id)):
-            key = name_key({"first_name": first, "last_name": last, "city": city})
-            if key in wanted.get(last, ()):
-                result.setdefault(key, []).append(candidate_id)
+    for wanted, by, alone in ((by_last, column.last_name, False), (by_first, column.first_name, True)):
+        names = sorted(wanted)
+        for start in range(0, len(names), _CHUNK):
+            query = select(column.id, column.first_name, column.last_name, column.city, by).where(
+                by.in_(names[start:start + _CHUNK]), column.id <= max_id)
+            if alone:
+                query = query.where(or_(column.last_name.is_(None), column.last_name == ""))
+            for candidate_id, first, last, city, name in session.execute(query):
+                key = name_key({"first_name": first, "last_name": last, "city": city})
+                if key in wanted.get(name, ()):
+                    result.setdefault(key, []).append(candidate_id)
     return result
 
 

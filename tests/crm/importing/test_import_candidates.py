@@ -81,6 +81,17 @@ def test_importing_the_same_file_twice_creates_nothing(tmp_path, store, services
         assert connection.execute(text("SELECT * FROM candidate ORDER BY id")).all() == before
 
 
+def test_a_person_known_by_a_given_name_alone_is_not_created_again(tmp_path, store, services):
+    """Nothing but a name, and no surname ("Francisco Javier", "Mari"): the same row again is that person,
+    as one with a surname is (the lookup went by surname only, so each import added another)."""
+    path = plain_xlsx(tmp_path / "names.xlsx", ["Nombre", "Ciudad", "Notas"],
+                      ["Francisco Javier", "Sevilla", "llamar en enero"], ["Mari", None, None])
+    assert import_candidates(store, path).created == 2
+    again = import_candidates(store, path)
+    assert (again.created, again.skipped) == (0, 2)
+    assert services.candidates.count() == 2
+
+
 def test_duplicates_across_files_fill_empty_fields_and_add_skills(tmp_path, store, services):
     import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
     report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
