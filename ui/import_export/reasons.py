@@ -204,9 +204,12 @@ def _tr(text: str) -> str:
 
 @functools.cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Each English template as a pattern whose groups are its {names}; the English stays the key."""
+    """Each English template as a pattern whose groups are its {names}; the English stays the key. The
+    templates with the most words of their own come first: "no role titled {title} for the client {client}"
+    must not be read as "no role titled {title}" with a long title."""
+    templates = sorted(_ENGLISH, key=lambda english: len(_PART.sub("", english)), reverse=True)
     return [(re.compile(_PART.sub(r"(?P<\1>.+?)", re.escape(english)), re.DOTALL), english)
-            for english in _ENGLISH]
+            for english in templates]
 
 
 def translated_reason(reason: str | None) -> str:

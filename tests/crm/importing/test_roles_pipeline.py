@@ -398,8 +398,8 @@ def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_clie
                       ["Luis Gil", "luis@example.com", "Gamma", "QA Engineer", "Entrevista"])
     inspection = inspect(store, path, kind="pipeline")
     assert [inspection.targets[i] for i in (2, 3)] == ["client", "title"]
-    _fields, rows = preview(inspection, inspection.targets)
-    assert rows[0]["reference"] == madrid.reference
+    fields, rows = preview(inspection, inspection.targets)
+    assert fields[:2] == ["email", "reference"] and rows[0]["reference"] == madrid.reference  # the role it found
     assert [row.get("rejected") for row in rows[1:]] == [
         "more than one open role titled Data Engineer; add a column with the role reference",
         "no role titled QA Engineer for the client Gamma; import the roles first"]

@@ -107,6 +107,8 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
         "la misma persona que la fila 4 (mismo perfil); fusionada con ella")
     assert translated_reason("no candidate with the email ana@x.es; import the candidates first") == (
         "no hay ningún candidato con el email ana@x.es; importe antes los candidatos")
+    assert translated_reason("no role titled Go Developer for the client Gamma; import the roles first") == (
+        "no hay ninguna vacante con el puesto Go Developer para el cliente Gamma; importe antes las vacantes")
     assert translated_reason("part of the merged cells D5:D7, whose value is in row 5 only; left empty") == (
         "forma parte de las celdas combinadas D5:D7, cuyo valor está solo en la fila 5; se deja vacía")
     assert translated_reason("something the core says one day") == "something the core says one day"
