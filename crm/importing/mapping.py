@@ -164,11 +164,14 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
 _CURRENT_WORDS = frozenset({"actual", "current", "now", "hoy", "present"})
 _MIN_WORDS = frozenset({"min", "minimo", "minima", "minimum"})
 _MAX_WORDS = frozenset({"max", "maximo", "maxima", "maximum"})
-# (field found, words that narrow it, the narrower field): applied where the narrower field exists.
+# (field found, words that narrow it, the narrower field): the header names the narrower field, or no
+# field of a kind that has none ("Contacto cliente" in a pipeline sheet is not its client).
 NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("expected_salary", _MAX_WORDS, "expected_salary_max"),
             ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"),
-            ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"))
+            ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"),
+            # In a pipeline sheet, the candidate's own company and title are not the role's client and title.
+            ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
@@ -196,9 +199,9 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
         return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
     weak = best is not None and best[0] == 1
-    for found, narrowing, narrower in NARROWER:
-        if field_of_best == found and narrower in fields and not narrowing.isdisjoint(words):
-            return narrower, weak
+    for found, narrowing, narrower in NARROWER:  # the narrower field, or none where this kind has none
+        if field_of_best == found and not narrowing.isdisjoint(words):
+            return (narrower if narrower in fields else None), weak
     return field_of_best, weak
 
 

@@ -118,9 +118,9 @@ def _reference_guess(header, fields):
         for start in range(len(words) - len(parts) + 1):
             if words[start:start + len(parts)] == parts and strength > best_len:
                 best, best_len = field, strength
-    for found, narrowing, narrower in NARROWER:  # "Salario actual": the current salary
-        if best == found and narrower in fields and set(words) & narrowing:
-            return narrower
+    for found, narrowing, narrower in NARROWER:  # "Salario actual": the current salary; or no field of this kind
+        if best == found and set(words) & narrowing:
+            return narrower if narrower in fields else None
     return best
 
 
@@ -202,3 +202,13 @@ def test_role_headers(header, field):
 ])
 def test_a_header_of_one_weak_word_yields_its_field_to_a_better_named_column(headers, targets):
     assert auto_mapping(headers) == targets
+
+
+def test_a_pipeline_sheet_names_its_roles_by_title_and_client_not_by_the_candidates_own():
+    from crm.importing.pipeline import PIPELINE_FIELDS
+
+    headers = ["Candidato", "Email", "Empresa actual", "Puesto actual", "Cliente", "Puesto", "Contacto cliente", "Fase"]
+    assert auto_mapping(headers, PIPELINE_FIELDS, unmapped=SKIP) == [
+        SKIP, "email", SKIP, SKIP, "client", "title", SKIP, "stage"]
+    assert [guess_field(h, PIPELINE_FIELDS) for h in ("Empresa", "Job title", "Current company", "Vacante")] == [
+        "client", "title", None, "reference"]
