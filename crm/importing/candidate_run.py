@@ -308,10 +308,12 @@ class CandidateRun:
         keep = []
         for row in rows:
             ids = similar.get(name_key(row.values), []) if not keys_of(row) else []
-            if ids and self._brings_nothing(ids[0], row):
+            # Any of the namesakes: the row may be one of two people of that name, not the first.
+            same = next((candidate_id for candidate_id in ids if self._brings_nothing(candidate_id, row)), None)
+            if same is not None:
                 self.report.skipped += 1
                 self.report.warn(row.row, None, row.display_name,
-                                 f"already in the database as candidate {ids[0]} (same name and city, nothing new)")
+                                 f"already in the database as candidate {same} (same name and city, nothing new)")
                 continue
             keep.append(row)
         return keep

@@ -92,6 +92,18 @@ def test_a_person_known_by_a_given_name_alone_is_not_created_again(tmp_path, sto
     assert services.candidates.count() == 2
 
 
+def test_a_row_with_only_a_name_is_found_again_among_namesakes(tmp_path, store, services):
+    """Two people of one name and city: the known one with an email, and the one a file gave with a name and
+    a note only. That file again creates nothing: its row is the second person, not the first."""
+    services.candidates.create({"first_name": "Eli", "last_name": "Blasco", "city": "Valencia", "email": "eli@x.es"})
+    path = plain_xlsx(tmp_path / "eli.xlsx", ["Nombre", "Apellidos", "Ciudad", "Notas"],
+                      ["Eli", "Blasco", "Valencia", "Conocida en un meetup"])
+    assert import_candidates(store, path).created == 1  # not merged with the one known: only flagged
+    again = import_candidates(store, path)
+    assert (again.created, again.skipped) == (0, 1)
+    assert services.candidates.count() == 2
+
+
 def test_duplicates_across_files_fill_empty_fields_and_add_skills(tmp_path, store, services):
     import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
     report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
