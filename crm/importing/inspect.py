@@ -199,7 +199,8 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row will be refused (no valid email, no such candidate or role in the database, a stage word no
     stage answers to)."""
     from crm.importing import dates, values
-    from crm.importing.pipeline import NO_CANDIDATE, TWO_EMAILS, candidate_email, match_stage
+    from crm.importing.pipeline import match_stage
+    from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, whose_row
     from crm.importing.role_lookup import which_role
     from crm.importing.tabular import row_values, with_lines
 
@@ -210,16 +211,21 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row.update((target, as_text(value)) for target, value in raw.items())
     if also:  # a second comment column ("Feedback cliente") joins the comment (_PipelineRows.handle)
         row["comment"] = with_lines(row.get("comment"), also)
+    known = inspection.lookups
     try:
-        row["email"], two = candidate_email(raw.get("email"))
-    except values.Unparsed:
-        return {"row": number, "rejected": "no valid candidate email"}
+        if known is None:  # no database to look in: the address only
+            row["email"], two = candidate_email(raw.get("email"))
+        else:
+            found, two = whose_row(raw.get("email"), raw.get("name"),
+                                   lambda email: email if email in known.emails else None,
+                                   lambda key: known.names.get(key, []))
+            if isinstance(found, str):
+                row["email"] = found
+    except values.Unparsed as exc:
+        return {"row": number, "rejected": str(exc)}
     if two:
         row["warnings"].append((header["email"], TWO_EMAILS))
-    known = inspection.lookups
     if known is not None:
-        if row["email"] not in known.emails:
-            return {"row": number, "rejected": NO_CANDIDATE.format(email=row["email"])}
         try:
             row["reference"] = which_role(known.roles, *(as_text(raw.get(f)) for f in ("reference", "title", "client"))).reference
         except values.Unparsed as exc:

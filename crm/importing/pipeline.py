@@ -1,4 +1,4 @@
-"""`crm import pipeline FILE`: candidate (email) + role (reference, or title and client: role_lookup) +
+"""`crm import pipeline FILE`: candidate (email, or name: pipeline_people) + role (reference, or title and client: role_lookup) +
 stage (Spanish or English) + date + comment -> applications and their stage history."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from crm.domain.enums import StageKind
 from crm.importing import dates, jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
+from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, name_keys, names_index, whose_row
 from crm.importing.report import ImportReport
 from crm.importing.role_lookup import KnownRole, known_roles, which_role
 from crm.importing.stage_words import default_stage
@@ -26,8 +27,11 @@ from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 
 PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail", "candidato",
-                                  "candidate", "correo candidato")),
+    "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail",
+                                  "correo candidato")),
+    # A tracker without addresses names its people (pipeline_people): used when a row has no email.
+    "name": ("Candidate name", ("candidato", "candidate", "nombre", "nombre candidato", "candidate name",
+                                "nombre y apellidos", "nombre completo", "full name", "name")),
     "reference": ("Role reference", ("ref vacante", "reference", "referencia", "vacante", "ref", "role",
                                      "role reference", "job", "proceso", "codigo vacante")),
     # A tracker without references names the role by its title, and often its client.
@@ -51,20 +55,6 @@ _REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por client
                 **dict.fromkeys(("retirado", "retirada", "withdrew", "no interesado", "no interesada",
                                  "oferta rechazada", "rechaza oferta", "declina oferta", "offer declined", "declina",
                                  "declinado"), ("candidate", "Candidate withdrew"))}
-
-
-# A pipeline row naming two addresses for its candidate ("ana@x.es; ana.l@y.es") is looked up by the first.
-TWO_EMAILS = "more than one email address: the candidate is looked up by the first"
-NO_CANDIDATE = "no candidate with the email {email}; import the candidates first"
-
-
-def candidate_email(value: Any) -> tuple[str, bool]:
-    """The email a row names its candidate by, and whether the cell named more than one (the first is
-    used: TWO_EMAILS). Unparsed when it names none."""
-    try:
-        return parse.email(value), False
-    except parse.PartlyRead as two:
-        return two.value, True
 
 
 class StageLike(Protocol):
@@ -105,10 +95,11 @@ class StageName(NamedTuple):
 @dataclass(frozen=True)
 class Lookups:
     """What a pipeline preview looks up in the database once: the configured stages, which of the first
-    rows' values are known candidates' emails, and the roles."""
+    rows' values are known candidates' emails and names, and the roles."""
 
     stages: list[StageName]
     emails: frozenset[str]
+    names: dict[str, list[int]]  # candidate ids by name key (pipeline_people.name_keys)
     roles: list[KnownRole]
 
 
@@ -123,12 +114,12 @@ def lookups(store: Store, texts: Iterable[str]) -> Lookups:
                 emails.add(candidate_email(text)[0])
             except parse.Unparsed:
                 pass
+    names = {key for text in texts if "@" not in text for key in name_keys(text)}
     with store.sessions() as session:
         stages = [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
             if emails else frozenset()
-        roles = known_roles(session)
-    return Lookups(stages, known_emails, roles)
+        return Lookups(stages, known_emails, names_index(session, names), known_roles(session))
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
@@ -142,7 +133,16 @@ class _PipelineRows:
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.roles = known_roles(session)
+        self.names: dict[str, list[int]] | None = None
         self.apps: dict[int, Any] = {}  # application id -> its undo item
+
+    def _by_email(self, email: str) -> int | None:
+        return self.session.scalar(select(Candidate.id).where(Candidate.email == email))
+
+    def _by_name(self, key: str) -> list[int]:
+        if self.names is None:  # read once, and only for a file that names people without an address
+            self.names = names_index(self.session)
+        return self.names.get(key, [])
 
     def stage_for(self, raw: str) -> tuple[Stage, str]:
         return match_stage(raw, self.stages)
@@ -154,14 +154,11 @@ class _PipelineRows:
             self.report.reject(row, columns.get(field, field), parse.as_text(raw.get(field)), reason)
 
         try:
-            email, two = candidate_email(raw.get("email"))
-        except parse.Unparsed:
-            return reject("email", "no valid candidate email")
+            candidate_id, two = whose_row(raw.get("email"), raw.get("name"), self._by_email, self._by_name)
+        except parse.Unparsed as exc:
+            return reject("email" if "email" in raw or "name" not in raw else "name", str(exc))
         if two:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
-        candidate_id = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
-        if candidate_id is None:
-            return reject("email", NO_CANDIDATE.format(email=email))
         try:
             role_id = which_role(self.roles, *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
         except parse.Unparsed as exc:

@@ -15,6 +15,8 @@ def field_label(field: str, kind: str = "candidates") -> str:
         return QCoreApplication.translate("ImportFields", "Add to the description")
     if field == "title" and kind == "pipeline":  # the role's, which a pipeline row may name it by
         return QCoreApplication.translate("ImportFields", "Role title")
+    if field == "name":  # a pipeline row's candidate, named without an email
+        return QCoreApplication.translate("ImportFields", "Candidate name")
     labels = {
         NOTES: QCoreApplication.translate("ImportFields", "Add to notes"), SKIP: QCoreApplication.translate("ImportFields", "Skip"),
         "full_name": QCoreApplication.translate("ImportFields", "Full name"), "first_name": QCoreApplication.translate("ImportFields", "First name"), "last_name": QCoreApplication.translate("ImportFields", "Last name"),

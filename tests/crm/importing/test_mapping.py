@@ -209,6 +209,6 @@ def test_a_pipeline_sheet_names_its_roles_by_title_and_client_not_by_the_candida
 
     headers = ["Candidato", "Email", "Empresa actual", "Puesto actual", "Cliente", "Puesto", "Contacto cliente", "Fase"]
     assert auto_mapping(headers, PIPELINE_FIELDS, unmapped=SKIP) == [
-        SKIP, "email", SKIP, SKIP, "client", "title", SKIP, "stage"]
+        "name", "email", SKIP, SKIP, "client", "title", SKIP, "stage"]
     assert [guess_field(h, PIPELINE_FIELDS) for h in ("Empresa", "Job title", "Current company", "Vacante")] == [
         "client", "title", None, "reference"]

@@ -262,8 +262,7 @@ def test_pipeline_columns_no_field_names_are_reported_as_skipped(tmp_path, store
                       ["ana@example.com", "VAC-1", "Entrevista", "Ana López", "Luis Gil"])
     report = import_pipeline(store, path)
     assert report.created == 1
-    assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
-                                                                ("Entrevistador", "column skipped; not imported")]
+    assert [(w.column, w.reason) for w in report.warnings] == [("Entrevistador", "column skipped; not imported")]
 
 
 def test_a_role_located_remote_works_remotely_unless_its_work_mode_column_says_otherwise(tmp_path, store, services):
@@ -340,8 +339,7 @@ def test_a_pipeline_tracker_with_the_candidates_name_first_and_several_comment_c
     assert (report.created, report.rejected) == (1, [])
     assert (change.to_stage, change.changed_at.date().isoformat()) == ("Rejected", "2026-10-14")
     assert change.note == "Entrevista técnica\nFeedback cliente: Poco inglés\nMotivo de descarte: Nivel de inglés"
-    assert [(w.column, w.reason) for w in report.warnings] == [("Candidato", "column skipped; not imported"),
-                                                                ("Próximo paso", "column skipped; not imported")]
+    assert [(w.column, w.reason) for w in report.warnings] == [("Próximo paso", "column skipped; not imported")]
 
 
 def test_the_roles_preview_shows_a_band_from_two_columns_in_order(tmp_path):
@@ -399,7 +397,7 @@ def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_clie
     inspection = inspect(store, path, kind="pipeline")
     assert [inspection.targets[i] for i in (2, 3)] == ["client", "title"]
     fields, rows = preview(inspection, inspection.targets)
-    assert fields[:2] == ["email", "reference"] and rows[0]["reference"] == madrid.reference  # the role it found
+    assert fields[:3] == ["name", "email", "reference"] and rows[0]["reference"] == madrid.reference  # the role found
     assert [row.get("rejected") for row in rows[1:]] == [
         "more than one open role titled Data Engineer; add a column with the role reference",
         "no role titled QA Engineer for the client Gamma; import the roles first"]
@@ -410,6 +408,39 @@ def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_clie
     assert [(r.row, r.column, r.reason) for r in report.rejected] == [
         (3, "Puesto", "more than one open role titled Data Engineer; add a column with the role reference"),
         (4, "Puesto", "no role titled QA Engineer for the client Gamma; import the roles first")]
+
+
+def test_a_pipeline_tracker_without_emails_names_its_people(tmp_path, store, services):
+    """A tracker that lists people by name only (their addresses are in the candidates sheet): the one
+    candidate of that name, however the name is written; two of one name are never guessed between."""
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Apellidos", "Email", "Ciudad"],
+                                        ["Ana", "López Ruiz", "ana@example.com", "Madrid"],
+                                        ["Luis", "Gil", "luis@example.com", "Bilbao"],
+                                        ["Luis", "Gil", "luis.gil@example.com", "Vigo"],
+                                        ["José Luis", "Núñez", None, "Sevilla"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Vacante", "Fase"],
+                      ["ANA LÓPEZ RUIZ", "VAC-1", "Entrevista"], ["Núñez, José Luis", "VAC-1", "Oferta"],
+                      ["Luis Gil", "VAC-1", "Entrevista"], ["Marta Sanz", "VAC-1", "Entrevista"],
+                      ["luis.gil@example.com", "VAC-1", "Contactado"])
+    inspection = inspect(store, path, kind="pipeline")
+    assert inspection.targets[0] == "name"
+    _fields, rows = preview(inspection, inspection.targets)
+    assert [row.get("rejected") for row in rows] == [
+        None, None, "more than one candidate named Luis Gil; add a column with the email",
+        "no candidate named Marta Sanz; import the candidates first", None]
+
+    report = import_pipeline(store, path)
+    assert report.created == 3
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (4, "Candidato", "more than one candidate named Luis Gil; add a column with the email"),
+        (5, "Candidato", "no candidate named Marta Sanz; import the candidates first")]
+    role = services.roles.get_by_reference("VAC-1").id
+    jose = next(c for c in services.candidates.iter_all() if c.first_name == "José Luis")
+    assert services.pipeline.find(jose.id, role).stage == "Offer"
+    assert services.pipeline.find(services.candidates.find_by_email("luis.gil@example.com").id, role).stage == "Contacted"
 
 
 def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, store, services):
