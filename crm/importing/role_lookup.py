@@ -22,7 +22,7 @@ from crm.importing import values as parse
 NO_ROLE = "no role with the reference {reference}; import the roles first"
 NO_ROLE_TITLED = "no role titled {title}; import the roles first"
 NO_ROLE_TITLED_FOR = "no role titled {title} for the client {client}; import the roles first"
-SEVERAL_ROLES = "more than one open role titled {title}; add a column with the role reference"
+SEVERAL_ROLES = "more than one open role titled {title} ({references}); add a column with the role reference"
 
 _OPEN = (RoleStatus.LEAD.value, RoleStatus.ACTIVE.value, RoleStatus.ON_HOLD.value)  # not ended
 
@@ -62,9 +62,11 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
     wanted = folded_text(name)
     matches = [r for r in roles if r.title == wanted and (not client or r.client == norm.company_key(client))]
     if len(matches) > 1:
-        matches = [r for r in matches if r.open]
-        if len(matches) != 1:
-            raise parse.Unparsed(SEVERAL_ROLES.format(title=name))
+        open_ones = [r for r in matches if r.open]
+        if len(open_ones) != 1:  # the references to choose from, for the column the user adds
+            shown = ", ".join(r.reference for r in (open_ones or matches))
+            raise parse.Unparsed(SEVERAL_ROLES.format(title=name, references=shown))
+        matches = open_ones
     if matches:
         return matches[0]
     if client and title:

@@ -1297,8 +1297,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="116"/>
-        <source>more than one open role titled {title}; add a column with the role reference</source>
-        <translation>hay más de una vacante abierta con el puesto {title}; añada una columna con la referencia de la vacante</translation>
+        <source>more than one open role titled {title} ({references}); add a column with the role reference</source>
+        <translation>hay más de una vacante abierta con el puesto {title} ({references}); añada una columna con la referencia de la vacante</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="119"/>

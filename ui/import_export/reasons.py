@@ -113,8 +113,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "more than one candidate named {name}; add a column with the email"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title}; import the roles first"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title} for the client {client}; import the roles first"),
-    QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title}; add a column with the role "
-                      "reference"),
+    QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title} ({references}); add a column with "
+                      "the role reference"),
     # The whole file (crm/importing/importer.py, readers.py)
     QT_TRANSLATE_NOOP("ImportReasons", "record id or update time of the database this list was "
                       "exported from; not imported"),

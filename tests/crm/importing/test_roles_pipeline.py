@@ -390,6 +390,7 @@ def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_clie
                                    ["Beta SA", "Data Engineer", "Bilbao", "Abierta"],
                                    ["Beta SA", "Data Engineer", "Vigo", "Abierta"]))
     madrid = next(r for r in services.roles.list_all() if r.location == "Madrid")
+    data = ", ".join(r.reference for r in services.roles.list_all() if r.title == "Data Engineer")  # the choice
     path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Email", "Empresa", "Puesto", "Fase"],
                       ["Ana López", "ana@example.com", "ACME, S.L.", "backend engineer", "Entrevista"],  # the open one
                       ["Luis Gil", "luis@example.com", "Beta", "Data Engineer", "Entrevista"],  # two open: which?
@@ -399,14 +400,14 @@ def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_clie
     fields, rows = preview(inspection, inspection.targets)
     assert fields[:3] == ["name", "email", "reference"] and rows[0]["reference"] == madrid.reference  # the role found
     assert [row.get("rejected") for row in rows[1:]] == [
-        "more than one open role titled Data Engineer; add a column with the role reference",
+        f"more than one open role titled Data Engineer ({data}); add a column with the role reference",
         "no role titled QA Engineer for the client Gamma; import the roles first"]
 
     report = import_pipeline(store, path)
     assert report.created == 1
     assert services.pipeline.find(services.candidates.find_by_email("ana@example.com").id, madrid.id).stage == "Client interview"
     assert [(r.row, r.column, r.reason) for r in report.rejected] == [
-        (3, "Puesto", "more than one open role titled Data Engineer; add a column with the role reference"),
+        (3, "Puesto", f"more than one open role titled Data Engineer ({data}); add a column with the role reference"),
         (4, "Puesto", "no role titled QA Engineer for the client Gamma; import the roles first")]
 
 
