@@ -119,6 +119,7 @@ class ImportDialog(QDialog):
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)  # room for a refused row's reason
         mapping_box = QWidget()
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.setContentsMargins(0, 0, 0, 0)
@@ -288,6 +289,11 @@ class ImportDialog(QDialog):
         fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
                                self.fill_merged_check.isChecked())
         self.preview_model.set_rows(fields, rows, self.inspection.kind)
+        # A refused row's reason spans the row, so its length does not widen the first column.
+        self.preview_view.clearSpans()
+        if len(fields) > 1:
+            for row in self.preview_model.rejected_rows():
+                self.preview_view.setSpan(row, 0, 1, len(fields))
 
     @property
     def day_first(self) -> bool:

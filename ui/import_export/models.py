@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -162,8 +162,12 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._fields):
-            return field_label(self._fields[section])
+            return field_label(self._fields[section], self._kind)
         return None
+
+    def rejected_rows(self) -> list[int]:
+        """Rows the import will refuse: their reason is one line across the row (ImportDialog spans it)."""
+        return [number for number, row in enumerate(self._rows) if "rejected" in row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._fields):
@@ -182,6 +186,8 @@ class PreviewModel(QAbstractTableModel):
             return self._row_tip(row)
         if role == Qt.ItemDataRole.BackgroundRole:
             return REJECTED_ROW if "rejected" in row else WARNED_ROW if row.get("warnings") else None
+        if role == Qt.ItemDataRole.SizeHintRole and "rejected" in row and len(self._fields) > 1:
+            return QSize(1, 1)  # the reason spans the row (rejected_rows): it must not size the first column
         return None
 
     def _row_tip(self, row: dict[str, Any]) -> str | None:

@@ -456,3 +456,21 @@ def test_a_roles_column_no_field_names_goes_to_the_description_and_the_user_sees
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     role = services.roles.get_by_reference("VAC-1")
     assert role.description == "Beneficios: Seguro médico" and role.contact_id is not None
+
+
+def test_a_refused_rows_reason_spans_the_preview_and_leaves_the_columns_their_width(qtbot, context, tmp_path):
+    """The reason sat in the first column and made it as wide as the sentence: the other columns went out
+    of view."""
+    path = plain_xlsx(tmp_path / "two.xlsx", ["Nombre", "Email", "Ciudad"],
+                      ["Ana", "ana@example.com", "Madrid"], [None, None, "Valencia"])
+    dialog = open_dialog(qtbot, context, path)
+    dialog.resize(900, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    refused = dialog.preview_model.rejected_rows()
+    assert refused == [1] and "Rejected: nothing identifies a person" in dialog.preview_model.index(1, 0).data()
+    view = dialog.preview_view
+    assert view.columnSpan(1, 0) == dialog.preview_model.columnCount() == 3
+    reason_width = view.fontMetrics().horizontalAdvance(dialog.preview_model.index(1, 0).data())
+    assert view.columnWidth(0) < reason_width / 2  # sized by the names, not the sentence
+    assert view.columnViewportPosition(2) + view.columnWidth(2) <= view.viewport().width()  # all three in view
