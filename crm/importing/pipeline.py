@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -127,6 +127,23 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
     return run_tabular(store, "pipeline", path, PIPELINE_FIELDS, _PipelineRows, options, progress, token)
 
 
+OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
+
+
+class _Step(NamedTuple):
+    """A pipeline row as read: whose application, which stage, when."""
+
+    row: int
+    candidate_id: int
+    role_id: int
+    stage: Stage
+    folded: str
+    when: datetime
+    comment: str | None
+    date_column: str | None  # the date as the file gave it, if it did (for a warning)
+    date_text: str | None
+
+
 class _PipelineRows:
     def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
@@ -135,6 +152,8 @@ class _PipelineRows:
         self.roles = known_roles(session)
         self.names: dict[str, list[int]] | None = None
         self.apps: dict[int, Any] = {}  # application id -> its undo item
+        self.created: set[int] = set()  # applications this import created
+        self.steps: list[_Step] = []  # the rows read, applied at the end in date order (_apply_steps)
 
     def _by_email(self, email: str) -> int | None:
         return self.session.scalar(select(Candidate.id).where(Candidate.email == email))
@@ -175,20 +194,43 @@ class _PipelineRows:
                 self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
         # A second column of a field ("Feedback cliente" beside "Comentario") is kept with the comment.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
+        self.steps.append(_Step(row, candidate_id, role_id, stage, folded, when, comment, columns.get("date"),
+                                parse.as_text(raw.get("date"))))
+
+    def _apply_steps(self) -> None:
+        """A tracker kept as a log (a row a change, newest first as often as oldest first): each
+        application's rows in date order (file order on the same day), so that it ends in its latest
+        stage and its history reads forwards."""
+        by_application: dict[tuple[int, int], list[_Step]] = {}
+        for step in self.steps:
+            by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
+        for steps in by_application.values():
+            for step in sorted(steps, key=lambda s: s.when):
+                self._apply(step)
+
+    def _apply(self, step: _Step) -> None:
+        stage, when = step.stage, step.when
         application = self.session.scalar(select(Application).where(
-            Application.candidate_id == candidate_id, Application.role_id == role_id))
+            Application.candidate_id == step.candidate_id, Application.role_id == step.role_id))
         if application is None:
-            application = Application(candidate_id=candidate_id, role_id=role_id, stage_id=stage.id,
+            application = Application(candidate_id=step.candidate_id, role_id=step.role_id, stage_id=stage.id,
                                       stage_entered_at=when, created_at=when)
-            self._rejection(application, stage, folded, comment)
+            self._rejection(application, stage, step.folded, step.comment)
             self.session.add(application)
             self.session.flush()
             self.apps[application.id] = record(self.session, self.batch_id, "application", application.id, "created")
-            self._history(application.id, None, stage.id, when, comment)
+            self.created.add(application.id)
+            self._history(application.id, None, stage.id, when, step.comment)
             self.report.created += 1
             return
-        if application.stage_id == stage.id or self.policy == "skip":
+        known_before = application.id not in self.created  # an application this import did not create
+        if (application.stage_id == stage.id or (known_before and self.policy == "skip")
+                or (known_before and (stage.id, when.date()) in self._recorded(application.id))):
+            self.report.skipped += 1  # nothing new (the same file again), or the policy leaves it
+            return
+        if known_before and step.date_text and when < application.stage_entered_at:
             self.report.skipped += 1
+            self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
             return
         if application.id not in self.apps:
             fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by")
@@ -196,10 +238,15 @@ class _PipelineRows:
             self.apps[application.id] = record(self.session, self.batch_id, "application", application.id,
                                                "updated", before)
             self.report.updated += 1
-        self._history(application.id, application.stage_id, stage.id, when, comment)
+        self._history(application.id, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id
         application.stage_entered_at = when
-        self._rejection(application, stage, folded, comment)
+        self._rejection(application, stage, step.folded, step.comment)
+
+    def _recorded(self, application_id: int) -> set[tuple[int, date]]:
+        """(stage, day) of the changes an application's history already holds."""
+        return {(to_id, changed_at.date()) for to_id, changed_at in self.session.execute(
+            select(StageChange.to_stage_id, StageChange.changed_at).where(StageChange.application_id == application_id))}
 
     def _rejection(self, application: Application, stage: Stage, folded: str, comment: str | None) -> None:
         if stage.kind != StageKind.REJECTED.value:
@@ -220,6 +267,7 @@ class _PipelineRows:
         record(self.session, self.batch_id, "stage_change", change.id, "created")
 
     def finish(self) -> None:
+        self._apply_steps()
         self.session.flush()
         for application_id, item in self.apps.items():
             version = self.session.scalar(select(Application.version).where(Application.id == application_id))

@@ -6,7 +6,7 @@ import pytest
 from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, plain_xlsx, roles_xlsx
 from sqlalchemy import text
 
-from crm.importing.importer import import_candidates
+from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.pipeline import import_pipeline
 from crm.importing.roles import BAND_REMARK, SWAPPED_BAND, fee_percent, import_roles
 from crm.importing.undo import undo_import
@@ -442,6 +442,45 @@ def test_a_pipeline_tracker_without_emails_names_its_people(tmp_path, store, ser
     jose = next(c for c in services.candidates.iter_all() if c.first_name == "José Luis")
     assert services.pipeline.find(jose.id, role).stage == "Offer"
     assert services.pipeline.find(services.candidates.find_by_email("luis.gil@example.com").id, role).stage == "Contacted"
+
+
+def _log(path, *rows):
+    return plain_xlsx(path, ["Email", "Ref. vacante", "Estado", "Fecha"], *rows)
+
+
+def _stages_of(store):
+    with store.engine.connect() as connection:
+        current = connection.execute(text("SELECT s.name FROM application a JOIN stage s ON s.id = a.stage_id")).scalars().all()
+        history = connection.execute(text(
+            "SELECT f.name, t.name, date(c.changed_at) FROM stage_change c LEFT JOIN stage f ON f.id = c.from_stage_id "
+            "JOIN stage t ON t.id = c.to_stage_id ORDER BY c.changed_at, c.id")).all()
+    return current, [tuple(change) for change in history]
+
+
+def test_a_pipeline_kept_as_a_log_newest_first_ends_in_its_latest_stage_and_imports_once(tmp_path, store, services):
+    """A tracker with a row per change, newest on top: the application ended in its oldest stage, its
+    history backwards; imported again, every change was recorded a second time."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    log = _log(tmp_path / "log.xlsx", ["ana@example.com", "VAC-1", "Oferta", "20/10/2026"],
+               ["ana@example.com", "VAC-1", "Entrevista cliente", "10/10/2026"],
+               ["ana@example.com", "VAC-1", "Contactado", "01/10/2026"])
+    first = import_pipeline(store, log, ImportOptions(on_duplicate="skip"))  # its own rows are no duplicates
+    assert (first.created, first.updated, first.skipped, first.warnings) == (1, 0, 0, [])
+    expected = (["Offer"], [(None, "Contacted", "2026-10-01"), ("Contacted", "Client interview", "2026-10-10"),
+                            ("Client interview", "Offer", "2026-10-20")])
+    assert _stages_of(store) == expected
+
+    again = import_pipeline(store, log)
+    assert (again.created, again.updated, again.skipped, again.warnings) == (0, 0, 3, [])
+    assert _stages_of(store) == expected
+
+    # A change older than the stage the application is in now is not applied over it, and says so.
+    older = import_pipeline(store, _log(tmp_path / "older.xlsx", ["ana@example.com", "VAC-1", "Prueba técnica", "15/10/2026"]))
+    assert (older.updated, older.skipped) == (0, 1)
+    assert [(w.row, w.column, w.value, w.reason) for w in older.warnings] == [
+        (2, "Fecha", "15/10/2026", "older than the application's current stage; not applied")]
+    assert _stages_of(store) == expected
 
 
 def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, store, services):
