@@ -313,10 +313,11 @@ _DEVOTIONAL = {"carmen", "mar", "pilar", "rosario", "rocio", "angeles", "o", "co
                "paz", "esperanza", "gloria", "soledad", "lourdes", "montserrat", "amparo", "begona"}
 
 
-def _is_second_given(first: str, second: str) -> bool:
-    """'José' + 'Luis', 'Mª' + 'José', 'María' + 'del Carmen': the second unit belongs to the first name."""
+def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
+    """'José' + 'Luis', 'Mª' + 'José', 'María' + 'del Carmen': the second unit belongs to the first name.
+    `abbreviated`: an abbreviated first name ('Fco.') takes any second unit (when a surname follows)."""
     folded = normalize.fold(second)
-    if folded in _SECOND_GIVEN or normalize.fold(first).rstrip(".") in _ABBREVIATED_FIRST:
+    if folded in _SECOND_GIVEN or (abbreviated and normalize.fold(first).rstrip(".") in _ABBREVIATED_FIRST):
         return True
     words = folded.split(" ")
     return (len(words) > 1 and words[0] in _PARTICLES and normalize.fold(first).rstrip(".") in _DEVOTIONAL_FIRST
@@ -327,8 +328,8 @@ def split_full_name(value: str) -> tuple[str, str]:
     """'Juan Antonio Escudero Murillo' -> ('Juan Antonio', 'Escudero Murillo'): Spanish double surnames
     stay together; 'Puig i Vidal', 'de la Fuente' keep their particles; 'García, Ana' is surname first.
     Three words are a first name and two surnames ('José García López') unless the second is a common
-    second given name ('José Luis Pérez', 'Mª José Sánchez', 'María del Carmen Ortega'); courtesy titles
-    are dropped."""
+    second given name ('José Luis Pérez', 'Mª José Sánchez', 'María del Carmen Ortega'); two such words
+    are a given name alone ('Francisco Javier'); courtesy titles are dropped."""
     text = normalize.text(value) or ""
     if "," in text:
         last, _, first = text.partition(",")
@@ -348,6 +349,8 @@ def split_full_name(value: str) -> tuple[str, str]:
         units[-1] = " ".join([units[-1], *pending])
     if len(units) == 1:
         first, last = units[0], ""
+    elif len(units) == 2 and _is_second_given(units[0], units[1], abbreviated=False):
+        first, last = " ".join(units), ""  # "Francisco Javier": a compound given name, no surname given
     elif len(units) == 2:
         first, last = units
     elif len(units) == 3 and _is_second_given(units[0], units[1]):

@@ -150,6 +150,9 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Mari Luz Rey", "Mari Luz", "Rey"), ("María del Carmen Ortega Ruiz", "María del Carmen", "Ortega Ruiz"),
     ("Ana del Río", "Ana", "del Río"), ("Juan del Castillo", "Juan", "del Castillo"),  # surnames with particles
     ("María del Valle Ruiz", "María", "del Valle Ruiz"),  # "del Valle": a surname as often
+    # A compound given name alone, no surname given: "Francisco Javier" was Francisco with the surname Javier.
+    ("Francisco Javier", "Francisco Javier", ""), ("José Luis", "José Luis", ""), ("María del Carmen", "María del Carmen", ""),
+    ("Ana Ruiz", "Ana", "Ruiz"), ("Fco. Gómez", "Fco.", "Gómez"), ("Pedro Martín", "Pedro", "Martín"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
