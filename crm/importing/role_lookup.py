@@ -59,8 +59,8 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
     name = title or reference
     if not name:
         raise parse.Unparsed(NO_ROLE.format(reference=""))
-    wanted = folded_text(name)
-    matches = [r for r in roles if r.title == wanted and (not client or r.client == norm.company_key(client))]
+    wanted, client_key = folded_text(name), norm.company_key(client) if client else None
+    matches = [r for r in roles if r.title == wanted and (client_key is None or r.client == client_key)]
     if len(matches) > 1:
         open_ones = [r for r in matches if r.open]
         if len(open_ones) != 1:  # the references to choose from, for the column the user adds
