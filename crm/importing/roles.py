@@ -167,7 +167,7 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
             data[field] = [name for _k, name in parse.skills(value)]
         except parse.PartlyRead as exc:  # the skills found, and the cell in the description (the caller)
             data[field] = [name for _k, name in exc.value]
-            raise parse.Unparsed("a number among the skills" if str(exc).startswith("a number")
+            raise parse.Unparsed("a number among the skills" if str(exc) == parse.NUMBER_AMONG_SKILLS
                                  else "a sentence among the skills") from exc
 
 

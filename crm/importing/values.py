@@ -321,13 +321,16 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     if "(" in text:
         text = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), text)
     found: dict[str, tuple[str, str, float | None]] = {}
-    not_skills: set = set()
+    sentence = number = False
     for part in _SKILL_SPLIT.split(text):
         entry = _skill_part(part)  # shared, immutable: the same pieces repeat down a column
         if entry is None:
             continue
-        if entry is _A_SENTENCE or entry is _A_NUMBER:
-            not_skills.add(entry)
+        if entry is _A_SENTENCE:
+            sentence = True
+            continue
+        if entry is _A_NUMBER:
+            number = True
             continue
         key = entry[0]
         first = found.get(key)
@@ -335,17 +338,17 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
             found[key] = entry
         elif first[2] is None and entry[2] is not None:  # the first spelling, with the years given later
             found[key] = (key, first[1], entry[2])
-    if _A_SENTENCE in not_skills:
-        raise PartlyRead(list(found.values()), "a sentence among the skills: the skills are kept, and the cell "
-                                               "in the notes")
-    if not_skills:
-        raise PartlyRead(list(found.values()), "a number among the skills: the skills are kept, and the cell "
-                                               "in the notes")
+    if sentence:
+        raise PartlyRead(list(found.values()), SENTENCE_AMONG_SKILLS)
+    if number:
+        raise PartlyRead(list(found.values()), NUMBER_AMONG_SKILLS)
     return list(found.values())
 
 
 # Pieces of a skills cell that are no skill: a sentence ("valorable experiencia en seguros"), or a number
 # (years or a date in the wrong column: "5", "01/02/2024", an Excel serial).
+SENTENCE_AMONG_SKILLS = "a sentence among the skills: the skills are kept, and the cell in the notes"
+NUMBER_AMONG_SKILLS = "a number among the skills: the skills are kept, and the cell in the notes"
 _A_SENTENCE = ("", "", None)
 _A_NUMBER = ("", "#", None)
 _SKILL_MAX_WORDS = 5
