@@ -204,7 +204,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     from crm.importing.role_lookup import which_role
     from crm.importing.tabular import row_values, with_lines
 
-    targets = [SKIP if target == NOTES else target for target in targets]  # mapping.unmapped_target
+    targets = [unmapped_target(inspection.kind) if target == NOTES else target for target in targets]
     raw, also = row_values(targets, inspection.headers, cells, {})  # as the import reads them
     header = {target: inspection.headers[index] for index, target in reversed(list(enumerate(targets)))}
     row: dict[str, Any] = {"row": number, "warnings": []}

@@ -1,5 +1,6 @@
-"""`crm import pipeline FILE`: candidate (email, or name: pipeline_people) + role (reference, or title and client: role_lookup) +
-stage (Spanish or English) + date + comment -> applications and their stage history."""
+"""`crm import pipeline FILE`: candidate (email, or name: pipeline_people) + role (reference, or title
+and client: role_lookup) + stage (Spanish or English) + date + comment -> applications and their stage
+history."""
 
 from __future__ import annotations
 
@@ -130,6 +131,11 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
 
 
+def _given(raw: dict[str, Any], field: str, instead: str) -> str:
+    """The field a refused row is reported under: `field` if the row gave it, else the one it gave instead."""
+    return field if field in raw or instead not in raw else instead
+
+
 class _Step(NamedTuple):
     """A pipeline row as read: whose application, which stage, when."""
 
@@ -175,13 +181,13 @@ class _PipelineRows:
         try:
             candidate_id, two = whose_row(raw.get("email"), raw.get("name"), self._by_email, self._by_name)
         except parse.Unparsed as exc:
-            return reject("email" if "email" in raw or "name" not in raw else "name", str(exc))
+            return reject(_given(raw, "email", "name"), str(exc))
         if two:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
         try:
             role_id = which_role(self.roles, *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
         except parse.Unparsed as exc:
-            return reject("reference" if "reference" in raw or "title" not in raw else "title", str(exc))
+            return reject(_given(raw, "reference", "title"), str(exc))
         try:
             stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
         except parse.Unparsed as exc:
