@@ -1,0 +1,275 @@
+"""A pipeline kept in a spreadsheet imported as applications and their stage history."""
+
+from datetime import datetime
+
+import pytest
+from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, plain_xlsx, roles_xlsx
+from sqlalchemy import text
+
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.pipeline import import_pipeline
+from crm.importing.roles import import_roles
+from crm.importing.undo import undo_import
+
+
+def test_pipeline_creates_applications_with_history_and_undoes(tmp_path, store, services):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    rows = [
+        ["jose.nunez@example.com", "VAC-T-001", "Contactado", datetime(2026, 3, 2), "Primer contacto"],
+        ["JOSE.NUNEZ@example.com", "vac-t-001", "Entrevista telefónica", "05/03/2026", "Bien"],
+        ["jose.nunez@example.com", "VAC-T-001", "Enviado a cliente", datetime(2026, 3, 9), None],
+        ["ana.garcia@example.com", "VAC-T-002", "Descartado por cliente", datetime(2026, 3, 3), "Sin Spark"],
+        ["nobody@example.com", "VAC-T-001", "Contactado", None, None],
+        ["jordi@example.com", "VAC-T-999", "Contactado", None, None],
+        ["jordi@example.com", "VAC-T-001", "Bailando", None, None],
+    ]
+    report = import_pipeline(store, pipeline_xlsx(tmp_path / "seguimiento.xlsx", rows))
+    assert report.created == 2 and len(report.rejected) == 3
+    assert [r.row for r in report.rejected] == [6, 7, 8]
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    role = services.roles.get_by_reference("VAC-T-001")
+    application = services.pipeline.find(jose.id, role.id)
+    assert application.stage == "Submitted to client"
+    history = services.pipeline.history(application.id)
+    assert [(h.from_stage, h.to_stage, h.changed_at.date().isoformat(), h.note) for h in history] == [
+        (None, "Contacted", "2026-03-02", "Primer contacto"),
+        ("Contacted", "Screening", "2026-03-05", "Bien"),
+        ("Screening", "Submitted to client", "2026-03-09", None)]
+    ana = services.candidates.find_by_email("ana.garcia@example.com")
+    rejected = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-T-002").id)
+    assert (rejected.stage, rejected.rejection_reason) == ("Rejected", "Rejected by client")
+
+    undo_import(store, report.batch_id)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM application")).scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM stage_change")).scalar() == 0
+
+
+def test_a_pipeline_row_naming_two_addresses_finds_its_candidate_by_the_first(tmp_path, store, services):
+    """It used to stop the whole import ("more than one email address ...; nothing was imported")."""
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    rows = [["jose.nunez@example.com; jnunez@gmail.com", "VAC-T-001", "Contactado", datetime(2026, 3, 2), None],
+            ["ana.garcia@example.com", "VAC-T-002", "Contactado", datetime(2026, 3, 2), None]]
+    report = import_pipeline(store, pipeline_xlsx(tmp_path / "seguimiento.xlsx", rows))
+    assert (report.created, report.rejected) == (2, [])
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (2, "Email candidato", "more than one email address: the candidate is looked up by the first")]
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    assert services.pipeline.find(jose.id, services.roles.get_by_reference("VAC-T-001").id).stage == "Contacted"
+
+
+def test_role_and_pipeline_cells_that_say_there_is_nothing_are_empty(tmp_path, store, services):
+    roles = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Ubicación", "Salario", "Estado"],
+                       ["VAC-9", "Acme SL", "Backend Java", "-", "N/A", "?"])
+    report = import_roles(store, roles)
+    assert (report.created, report.warnings) == (1, [])
+    role = services.roles.get_by_reference("VAC-9")
+    assert (role.location, role.salary_min, role.status, role.description) == (None, None, "active", None)
+
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    pipeline = pipeline_xlsx(tmp_path / "seguimiento.xlsx",
+                             [["jose.nunez@example.com", "VAC-9", "Contactado", "-", "-"]])
+    report = import_pipeline(store, pipeline)
+    assert (report.created, report.warnings) == (1, [])
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    history = services.pipeline.history(services.pipeline.find(jose.id, role.id).id)
+    assert [(h.to_stage, h.note) for h in history] == [("Contacted", None)]
+
+
+def test_a_second_comment_column_of_a_pipeline_is_kept_with_the_comment(tmp_path, store, services):
+    from crm.importing.importer import ImportOptions
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado", "Comentario", "Feedback cliente"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Buena llamada", "Le gusta el perfil"])
+    report = import_pipeline(store, path, ImportOptions(targets=["email", "reference", "stage", "comment", "comment"]))
+    ana = services.candidates.find_by_email("ana@example.com")
+    application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
+    assert report.created == 1
+    assert [h.note for h in services.pipeline.history(application.id)] == [
+        "Buena llamada\nFeedback cliente: Le gusta el perfil"]
+
+
+def test_pipeline_columns_no_field_names_are_reported_as_skipped(tmp_path, store, services):
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado", "Candidato", "Entrevistador"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Ana López", "Luis Gil"])
+    report = import_pipeline(store, path)
+    assert report.created == 1
+    assert [(w.column, w.reason) for w in report.warnings] == [("Entrevistador", "column skipped; not imported")]
+
+
+def test_a_pipeline_tracker_with_the_candidates_name_first_and_several_comment_columns(tmp_path, store, services):
+    """"Candidato" (the name) took the email field for being first, the real "Email" column was skipped and
+    every row was rejected; "Feedback cliente" and "Motivo de descarte" were skipped; "Fecha de la fase"
+    was read as the stage."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Email", "Ref. vacante", "Fase", "Fecha de la fase",
+                                            "Comentarios", "Feedback cliente", "Motivo de descarte", "Próximo paso"],
+                      ["Ana López", "ana@example.com", "VAC-1", "Descartado", "14/10/2026", "Entrevista técnica",
+                       "Poco inglés", "Nivel de inglés", "Llamar en enero"])
+    report = import_pipeline(store, path)
+    ana = services.candidates.find_by_email("ana@example.com")
+    application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
+    [change] = services.pipeline.history(application.id)
+    assert (report.created, report.rejected) == (1, [])
+    assert (change.to_stage, change.changed_at.date().isoformat()) == ("Rejected", "2026-10-14")
+    assert change.note == "Entrevista técnica\nFeedback cliente: Poco inglés\nMotivo de descarte: Nivel de inglés"
+    assert [(w.column, w.reason) for w in report.warnings] == [("Próximo paso", "column skipped; not imported")]
+
+
+def test_the_pipeline_preview_shows_the_comment_as_the_import_keeps_it(tmp_path, store):
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Fase", "Comentarios", "Feedback cliente"],
+                      ["ana@example.com", "VAC-1", "Entrevista", "Buena llamada", "Le gusta el perfil"])
+    inspection = inspect(store, path, kind="pipeline")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert rows[0]["comment"] == "Buena llamada\nFeedback cliente: Le gusta el perfil"  # it showed the last column's
+
+
+def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_client(tmp_path, store, services):
+    """The roles came from a list without references (they got VAC-2026-...): the tracker of the
+    processes says "Backend Engineer" at "Acme", and that is enough when it names one role."""
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"],
+                                        ["Ana López", "ana@example.com"], ["Luis Gil", "luis@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Cliente", "Puesto", "Ubicación", "Estado"],
+                                   ["Acme SL", "Backend Engineer", "Madrid", "Abierta"],
+                                   ["Acme SL", "Backend Engineer", "Sevilla", "Cerrada"],
+                                   ["Beta SA", "Backend Engineer", None, "Abierta"],
+                                   ["Beta SA", "Data Engineer", "Bilbao", "Abierta"],
+                                   ["Beta SA", "Data Engineer", "Vigo", "Abierta"]))
+    madrid = next(r for r in services.roles.list_all() if r.location == "Madrid")
+    data = ", ".join(r.reference for r in services.roles.list_all() if r.title == "Data Engineer")  # the choice
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Email", "Empresa", "Puesto", "Fase"],
+                      ["Ana López", "ana@example.com", "ACME, S.L.", "backend engineer", "Entrevista"],  # the open one
+                      ["Luis Gil", "luis@example.com", "Beta", "Data Engineer", "Entrevista"],  # two open: which?
+                      ["Luis Gil", "luis@example.com", "Gamma", "QA Engineer", "Entrevista"])
+    inspection = inspect(store, path, kind="pipeline")
+    assert [inspection.targets[i] for i in (2, 3)] == ["client", "title"]
+    fields, rows = preview(inspection, inspection.targets)
+    assert fields[:3] == ["name", "email", "reference"] and rows[0]["reference"] == madrid.reference  # the role found
+    assert [row.get("rejected") for row in rows[1:]] == [
+        f"more than one open role titled Data Engineer ({data}); add a column with the role reference",
+        "no role titled QA Engineer for the client Gamma; import the roles first"]
+
+    report = import_pipeline(store, path)
+    assert report.created == 1
+    assert services.pipeline.find(services.candidates.find_by_email("ana@example.com").id, madrid.id).stage == "Client interview"
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (3, "Puesto", f"more than one open role titled Data Engineer ({data}); add a column with the role reference"),
+        (4, "Puesto", "no role titled QA Engineer for the client Gamma; import the roles first")]
+
+
+def test_a_pipeline_tracker_without_emails_names_its_people(tmp_path, store, services):
+    """A tracker that lists people by name only (their addresses are in the candidates sheet): the one
+    candidate of that name, however the name is written; two of one name are never guessed between."""
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Apellidos", "Email", "Ciudad"],
+                                        ["Ana", "López Ruiz", "ana@example.com", "Madrid"],
+                                        ["Luis", "Gil", "luis@example.com", "Bilbao"],
+                                        ["Luis", "Gil", "luis.gil@example.com", "Vigo"],
+                                        ["José Luis", "Núñez", None, "Sevilla"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Vacante", "Fase"],
+                      ["ANA LÓPEZ RUIZ", "VAC-1", "Entrevista"], ["Núñez, José Luis", "VAC-1", "Oferta"],
+                      ["Luis Gil", "VAC-1", "Entrevista"], ["Marta Sanz", "VAC-1", "Entrevista"],
+                      ["luis.gil@example.com", "VAC-1", "Contactado"])
+    inspection = inspect(store, path, kind="pipeline")
+    assert inspection.targets[0] == "name"
+    _fields, rows = preview(inspection, inspection.targets)
+    assert [row.get("rejected") for row in rows] == [
+        None, None, "more than one candidate named Luis Gil; add a column with the email",
+        "no candidate named Marta Sanz; import the candidates first", None]
+
+    report = import_pipeline(store, path)
+    assert report.created == 3
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (4, "Candidato", "more than one candidate named Luis Gil; add a column with the email"),
+        (5, "Candidato", "no candidate named Marta Sanz; import the candidates first")]
+    role = services.roles.get_by_reference("VAC-1").id
+    jose = next(c for c in services.candidates.iter_all() if c.first_name == "José Luis")
+    assert services.pipeline.find(jose.id, role).stage == "Offer"
+    assert services.pipeline.find(services.candidates.find_by_email("luis.gil@example.com").id, role).stage == "Contacted"
+
+
+def _log(path, *rows):
+    return plain_xlsx(path, ["Email", "Ref. vacante", "Estado", "Fecha"], *rows)
+
+
+def _stages_of(store):
+    with store.engine.connect() as connection:
+        current = connection.execute(text("SELECT s.name FROM application a JOIN stage s ON s.id = a.stage_id")).scalars().all()
+        history = connection.execute(text(
+            "SELECT f.name, t.name, date(c.changed_at) FROM stage_change c LEFT JOIN stage f ON f.id = c.from_stage_id "
+            "JOIN stage t ON t.id = c.to_stage_id ORDER BY c.changed_at, c.id")).all()
+    return current, [tuple(change) for change in history]
+
+
+def test_a_pipeline_kept_as_a_log_newest_first_ends_in_its_latest_stage_and_imports_once(tmp_path, store, services):
+    """A tracker with a row per change, newest on top: the application ended in its oldest stage, its
+    history backwards; imported again, every change was recorded a second time."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    log = _log(tmp_path / "log.xlsx", ["ana@example.com", "VAC-1", "Oferta", "20/10/2026"],
+               ["ana@example.com", "VAC-1", "Entrevista cliente", "10/10/2026"],
+               ["ana@example.com", "VAC-1", "Contactado", "01/10/2026"])
+    first = import_pipeline(store, log, ImportOptions(on_duplicate="skip"))  # its own rows are no duplicates
+    assert (first.created, first.updated, first.skipped, first.warnings) == (1, 0, 0, [])
+    expected = (["Offer"], [(None, "Contacted", "2026-10-01"), ("Contacted", "Client interview", "2026-10-10"),
+                            ("Client interview", "Offer", "2026-10-20")])
+    assert _stages_of(store) == expected
+
+    again = import_pipeline(store, log)
+    assert (again.created, again.updated, again.skipped, again.warnings) == (0, 0, 3, [])
+    assert _stages_of(store) == expected
+
+    # A change older than the stage the application is in now is not applied over it, and says so.
+    older = import_pipeline(store, _log(tmp_path / "older.xlsx", ["ana@example.com", "VAC-1", "Prueba técnica", "15/10/2026"]))
+    assert (older.updated, older.skipped) == (0, 1)
+    assert [(w.row, w.column, w.value, w.reason) for w in older.warnings] == [
+        (2, "Fecha", "15/10/2026", "older than the application's current stage; not applied")]
+    assert _stages_of(store) == expected
+
+
+def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, store, services):
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Platform Engineer"]))
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"],
+                                               ["ana@example.com", "Platform Engineer", "Oferta"],
+                                               ["ana@example.com", "VAC-7", "Contratado"],
+                                               ["ana@example.com", "Tech Lead", "Oferta"]))
+    assert report.created == 1  # by its title, then moved on by its reference: one application
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id).stage == "Placed"
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (4, "Vacante", "no role with the reference Tech Lead; import the roles first")]
+
+
+@pytest.mark.parametrize("word, stage, rejected_by", [
+    ("Contactada", "Contacted", None), ("Primera llamada", "Contacted", None), ("Filtro telefónico", "Screening", None),
+    ("Preseleccionado", "Screening", None), ("Prueba técnica", "Client interview", None),
+    ("2ª entrevista", "Client interview", None), ("Finalista", "Client interview", None),
+    ("Oferta aceptada", "Placed", None), ("Oferta rechazada", "Rejected", "candidate"), ("Declina", "Rejected", "candidate"),
+    ("No encaja", "Rejected", None), ("KO", "Rejected", None),
+])
+def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, rejected_by):
+    """Each of these rejected the whole row ("not a known stage"): the application was not created."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Estado"],
+                                               ["ana@example.com", "VAC-1", word]))
+    assert (report.created, report.rejected) == (1, [])
+    ana = services.candidates.find_by_email("ana@example.com")
+    application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
+    assert (application.stage, application.rejected_by) == (stage, rejected_by)
