@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import xlsxwriter
+from sqlalchemy import text
 
 SPANISH_HEADERS = ["Nombre", "Apellidos", "Email", "Teléfono", "Ciudad", "Tecnologías", "Años exp.",
                    "Salario actual", "Salario deseado", "Preaviso", "LinkedIn", "Observaciones", "Carnet"]
@@ -319,3 +320,15 @@ def ods_file(path: Path) -> Path:
                                         '"urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
         archive.writestr("META-INF/manifest.xml", "<manifest/>")
     return path
+
+
+# ---- reading back what an import stored --------------------------------------------------------
+def by_email(services, email):
+    return services.candidates.find_by_email(email)
+
+
+def fts(store, query):
+    """The candidate ids the search index finds for an FTS5 query."""
+    with store.engine.connect() as connection:
+        return [row[0] for row in connection.execute(
+            text("SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH :q"), {"q": query})]

@@ -1,0 +1,234 @@
+"""The same person in a file and the database: found by email, phone or profile however written, merged
+by policy; similar names only flagged; the same file again creates nothing."""
+
+import pytest
+from import_fixtures import (
+    by_email,
+    english_xlsx,
+    fts,
+    messy_spanish_xlsx,
+    plain_xlsx,
+)
+from sqlalchemy import text
+
+from crm.importing.importer import ImportOptions, import_candidates
+
+
+def test_importing_the_same_file_twice_creates_nothing(tmp_path, store, services):
+    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
+    import_candidates(store, path)
+    with store.engine.connect() as connection:
+        before = connection.execute(text("SELECT * FROM candidate ORDER BY id")).all()
+    again = import_candidates(store, path)
+    assert (again.created, again.updated) == (0, 0)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT * FROM candidate ORDER BY id")).all() == before
+
+
+def test_a_person_known_by_a_given_name_alone_is_not_created_again(tmp_path, store, services):
+    """Nothing but a name, and no surname ("Francisco Javier", "Mari"): the same row again is that person,
+    as one with a surname is (the lookup went by surname only, so each import added another)."""
+    path = plain_xlsx(tmp_path / "names.xlsx", ["Nombre", "Ciudad", "Notas"],
+                      ["Francisco Javier", "Sevilla", "llamar en enero"], ["Mari", None, None])
+    assert import_candidates(store, path).created == 2
+    again = import_candidates(store, path)
+    assert (again.created, again.skipped) == (0, 2)
+    assert services.candidates.count() == 2
+
+
+def test_a_row_with_only_a_name_is_found_again_among_namesakes(tmp_path, store, services):
+    """Two people of one name and city: the known one with an email, and the one a file gave with a name and
+    a note only. That file again creates nothing: its row is the second person, not the first."""
+    services.candidates.create({"first_name": "Eli", "last_name": "Blasco", "city": "Valencia", "email": "eli@x.es"})
+    path = plain_xlsx(tmp_path / "eli.xlsx", ["Nombre", "Apellidos", "Ciudad", "Notas"],
+                      ["Eli", "Blasco", "Valencia", "Conocida en un meetup"])
+    assert import_candidates(store, path).created == 1  # not merged with the one known: only flagged
+    again = import_candidates(store, path)
+    assert (again.created, again.skipped) == (0, 1)
+    assert services.candidates.count() == 2
+
+
+def test_duplicates_across_files_fill_empty_fields_and_add_skills(tmp_path, store, services):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
+    assert (report.created, report.updated) == (2, 1)
+    ana = by_email(services, "ana.garcia@example.com")
+    assert {s.name for s in ana.skills} >= {"Java", "Kafka", "Terraform"}
+    assert ana.source == "Event"  # was empty: filled
+    assert ana.city == "Barcelona" and ana.current_salary == 55000  # kept
+    assert "Met at a meetup" in ana.notes and ana.notes.startswith("=HYPERLINK")
+    mary = by_email(services, "mary@example.org")
+    assert (mary.first_name, mary.last_name, mary.phone, mary.notice_days) == ("Mary", "O'Brien", "+447700900123", 90)
+    maria = by_email(services, "maria.fuente@example.org")
+    assert (maria.first_name, maria.last_name) == ("María", "de la Fuente García")
+
+
+@pytest.mark.parametrize("policy, expected_city, updated, skipped", [
+    ("skip", "Barcelona", 0, 1), ("overwrite", "Sevilla", 1, 0)])
+def test_duplicate_policies(tmp_path, store, services, policy, expected_city, updated, skipped):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    row = ["Ana", "García", "ANA.GARCIA@example.com", None, "Sevilla", "Rust", None, None, None, None, None, None, None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "again.xlsx", rows=[row]),
+                               ImportOptions(on_duplicate=policy))
+    assert (report.created, report.updated, report.skipped) == (0, updated, skipped)
+    ana = by_email(services, "ana.garcia@example.com")
+    assert ana.city == expected_city
+    assert ({s.name for s in ana.skills} == {"Rust"}) == (policy == "overwrite")
+
+
+def test_similar_names_in_the_same_city_are_only_flagged(tmp_path, store, services):
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    row = ["Pedro", "Sánchez Gil", "pedro.other@example.com", None, "Madrid", None, None, None, None, None, None,
+           None, None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "p.xlsx", rows=[row]))
+    assert report.created == 1
+    assert [(d["row"], d["name"]) for d in report.possible_duplicates] == [(4, "Pedro Sánchez Gil")]
+
+
+def test_a_namesake_stored_with_a_whole_location_is_in_the_same_city(tmp_path, store, services):
+    # Stored before imports kept a location's city only (or typed so by hand).
+    laura = services.candidates.create({"first_name": "Laura", "last_name": "Gómez",
+                                        "city": "Madrid, Comunidad de Madrid, España"})
+    row = ["Laura", "Gomez", "laura.g@example.com", None, "Madrid", None, None, None, None, None, None, None, None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "p.xlsx", rows=[row]))
+    assert [(d["name"], d["candidate_id"]) for d in report.possible_duplicates] == [("Laura Gomez", laura.id)]
+
+
+def test_similar_names_against_the_database_and_the_file_are_flagged_never_merged(tmp_path, store, services):
+    """A recruiter's second list spells people the way they were typed: without accents, without the
+    second surname, as they sound. Those are flagged for review against the database and earlier rows,
+    in the same city only; a different second surname is a different person."""
+    blank = [None] * 8
+    first = [["José", "García López", "jose.1@example.com", None, "Madrid", *blank],
+             ["Laura", "Gómez", "laura.1@example.com", None, "Bilbao", *blank]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=first))
+    jose, laura = by_email(services, "jose.1@example.com"), by_email(services, "laura.1@example.com")
+    rows = [["JOSE", "GARCIA", "jose.2@example.com", None, "madrid", *blank],          # row 4
+            ["José", "García Pérez", "jose.3@example.com", None, "Madrid", *blank],    # row 5: not García López
+            ["Laura", "Gómez Ruiz", "laura.2@example.com", None, "Bilbao", *blank],    # row 7
+            ["Laura", "Gómez", "laura.3@example.com", None, "Bilbao", *blank],         # row 8
+            ["Álvaro", "Vázquez", "alvaro.1@example.com", None, "Sevilla", *blank],    # row 9
+            ["Alvaro", "Basquez", "alvaro.2@example.com", None, "Sevilla", *blank],    # row 10
+            ["Álvaro", "Vázquez", "alvaro.3@example.com", None, "Cádiz", *blank]]      # row 11: another city
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "second.xlsx", rows=rows))
+
+    assert report.created == 7 and report.merged == 0 and report.updated == 0
+    flagged = [(d["row"], d.get("candidate_id"), d.get("other_row"), d["reason"]) for d in report.possible_duplicates]
+    assert flagged == [
+        (4, jose.id, None, "similar name in the same city as an existing candidate"),
+        (5, None, 4, "similar name in the same city as another row"),  # row 4's "José García" may be him
+        (7, laura.id, None, "similar name in the same city as an existing candidate"),
+        (8, laura.id, None, "same name and city as an existing candidate"),
+        (8, None, 7, "similar name in the same city as another row"),
+        (10, None, 9, "similar name in the same city as another row"),
+    ]
+    assert services.candidates.count() == 9
+    # Each flag names the records to compare: the one its row created, and the other row's.
+    email = {candidate_id: services.candidates.get(candidate_id).email
+             for d in report.possible_duplicates for candidate_id in (d["new_id"], d.get("other_id")) if candidate_id}
+    assert [(email[d["new_id"]], d.get("other_id") and email[d["other_id"]]) for d in report.possible_duplicates] == [
+        ("jose.2@example.com", None), ("jose.3@example.com", "jose.2@example.com"), ("laura.2@example.com", None),
+        ("laura.3@example.com", None), ("laura.3@example.com", "laura.2@example.com"),
+        ("alvaro.2@example.com", "alvaro.1@example.com")]
+
+
+def test_a_check_names_no_records_for_its_possible_duplicates(tmp_path, store, services):
+    """A dry run rolls back the records it created: its flags must not point at ids that do not exist."""
+    blank = [None] * 8
+    rows = [["Laura", "Gómez", "laura.1@example.com", None, "Madrid", *blank],
+            ["Laura", "Gomez", "laura.2@example.com", None, "Madrid", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "dry.xlsx", rows=rows), ImportOptions(dry_run=True))
+    assert [(d["row"], d["other_row"]) for d in report.possible_duplicates] == [(5, 4)]
+    assert "new_id" not in report.possible_duplicates[0] and "other_id" not in report.possible_duplicates[0]
+    assert services.candidates.count() == 0
+
+
+def test_the_database_is_searched_in_the_cities_of_the_file_however_they_are_written(tmp_path, store, services):
+    blank = [None] * 8
+    first = [["Nuria", "Peña", "nuria.1@example.com", None, "Málaga", *blank],
+             ["Nuria", "Peña", "nuria.2@example.com", None, "Cádiz", *blank]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=first))
+    malaga = by_email(services, "nuria.1@example.com")
+    rows = [["NURIA", "PENA", "nuria.3@example.com", None, "MALAGA", *blank],  # row 4
+            ["Nuria", "Peña", "nuria.4@example.com", None, "Sevilla", *blank]]  # row 5: nobody in Sevilla
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "second.xlsx", rows=rows))
+    assert [(d["row"], d.get("candidate_id"), d["reason"]) for d in report.possible_duplicates] == [
+        (4, malaga.id, "same name and city as an existing candidate")]
+
+
+def test_a_linkedin_profile_is_the_same_person_however_it_was_copied(tmp_path, store, services):
+    first = [["Ana", "Ruiz", "ana.1@example.com", None, "Madrid", None, None, None, None, None,
+              "https://es.linkedin.com/in/ana-ruiz/"]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=first))
+    again = [["Ana", "Ruiz", None, None, "Madrid", "Go", None, None, None, None,
+              "http://www.LinkedIn.com/in/Ana-Ruiz?originalSubdomain=es"],
+             ["Ana", "Ruiz", None, None, "Madrid", None, None, None, None, None, "linkedin.com/in/ana-ruiz/es"]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "again.xlsx", rows=again))
+    assert (report.created, report.updated, report.merged) == (0, 1, 1)
+    ana = by_email(services, "ana.1@example.com")
+    assert ana.linkedin_url == "https://linkedin.com/in/ana-ruiz"
+    assert {s.name for s in ana.skills} == {"Go"}
+
+
+def test_a_profile_with_an_accented_capital_finds_its_person_again(tmp_path, store, services):
+    """The same lookup as on PostgreSQL (tests/crm/persistence/test_postgres.py), whose lower() differs."""
+    rows = [["Álvaro", "Ruiz", None, None, "Madrid", None, None, None, None, None, "linkedin.com/in/ÁLVARO-RUIZ"]]
+    assert import_candidates(store, messy_spanish_xlsx(tmp_path / "one.xlsx", rows=rows)).created == 1
+    again = import_candidates(store, messy_spanish_xlsx(tmp_path / "two.xlsx", rows=rows))
+    assert (again.created, again.skipped) == (0, 1)
+
+
+def test_same_name_and_city_within_the_file_is_flagged_not_merged(tmp_path, store, services):
+    """Two people with one name in one city are flagged for review; a shared name with no city, or in
+    another city, is not (the name alone says too little)."""
+    blank = [None] * 8
+    rows = [["Laura", "Gómez", "laura.1@example.com", None, "Madrid", *blank],
+            ["Laura", "Gómez", "laura.2@example.com", None, "Madrid", *blank],
+            ["Laura", "Gómez", "laura.3@example.com", None, "Bilbao", *blank],
+            ["Luis", "Ruiz", "luis.1@example.com", None, None, *blank],
+            ["LUIS", "RUIZ", "luis.2@example.com", None, None, *blank],
+            ["laura", "gomez", "laura.4@example.com", None, "madrid", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "namesakes.xlsx", rows=rows))
+    assert report.created == 6 and report.merged == 0
+    flagged = [(d["row"], d["other_row"], d["reason"]) for d in report.possible_duplicates]
+    assert flagged == [(5, 4, "same name and city as another row"), (10, 4, "same name and city as another row")]  # row 9 is blank
+
+
+def test_people_merged_across_batches_are_found_by_what_the_merge_added(tmp_path, store, services, monkeypatch):
+    """A row merged into someone written by an earlier batch (this import's or the database's) changes
+    their search document: the index must hold what the database holds when the import returns."""
+    from crm.importing import row_source
+    from crm.persistence import search_index
+
+    import_candidates(store, english_xlsx(tmp_path / "first.xlsx"))  # people already in the database
+    monkeypatch.setattr(row_source, "INLINE_CHUNK_ROWS", 1)  # every row its own batch
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    jose = by_email(services, "jose.nunez@example.com")
+    assert report.updated == 1 and report.merged >= 1  # Ana was in the database; José comes twice
+    assert jose.id in fts(store, "kafka")  # Kafka came with his later row
+    with store.engine.begin() as connection:
+        indexed = connection.execute(text("SELECT * FROM candidate_fts ORDER BY rowid")).all()
+        search_index.rebuild(connection)  # what the index's own SQL makes of the tables
+        assert connection.execute(text("SELECT * FROM candidate_fts ORDER BY rowid")).all() == indexed
+
+
+def test_a_later_row_of_the_same_person_brings_skill_years_and_new_skills(tmp_path, store, services):
+    blank = [None] * 7
+    rows = [["Eva", "Sanz", "eva@example.com", None, "Madrid", "Python, Go (3)", *blank],
+            ["Eva", "Sanz", "EVA@example.com", None, "Madrid", "Python (6); Go (9); Rust (2)", *blank]]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "eva.xlsx", rows=rows))
+    assert (report.created, report.merged) == (1, 1)
+    eva = by_email(services, "eva@example.com")
+    # Years the first row left empty are filled; the first row's own years stay; new skills are added.
+    assert sorted((s.name, s.years) for s in eva.skills) == [("Go", 3.0), ("Python", 6.0), ("Rust", 2.0)]
+
+
+def test_a_profile_copied_with_escaped_letters_is_the_same_person(tmp_path, store, services):
+    """A browser copies /in/ana-l%C3%B3pez, LinkedIn's page shows /in/ana-lópez: one person, not two."""
+    import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "LinkedIn"],
+                                        ["Ana López", "https://www.linkedin.com/in/ana-l%C3%B3pez-123/"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "LinkedIn", "Email"],
+                                                 ["Ana López", "es.linkedin.com/in/ana-lópez-123", "ana@example.com"]))
+    assert (report.created, report.updated) == (0, 1)
+    ana = by_email(services, "ana@example.com")
+    assert ana.linkedin_url == "https://linkedin.com/in/ana-lópez-123"
