@@ -277,26 +277,37 @@ _YEARS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:(?:-|a|to)\s*\d+(?:[.,]\d+)?\s*)?\
                     r"(anos?|años?|a|yrs?|years?|y|meses|mes|months?)?\.?(\s*y medio|\s*and a half)?"
                     r"(\s*(de\s+)?(exp\w*))?$")
 _AT_LEAST_YEARS = re.compile(r"^(?:\+|mas de|more than|over|desde|at least)\s*")
+# "7 Years 3 Months" (ATS exports), "7 años y 3 meses", "7y 3m": whole years and months.
+_YEARS_AND_MONTHS = re.compile(r"^(\d+)\s*(?:anos?|a|yrs?|years?|y)\.?\s*(?:,|y|and|&)?\s*"
+                               r"(\d+)\s*(?:meses|mes|months?|mos?|m)\.?(\s*(de\s+)?(exp\w*))?$")
 
 
 def years(value: Any) -> float:
-    """5, '5 años', '5 yrs', '5,5', '5+', '+10 años', 'más de 5', '5 años y medio', '6 meses' -> years
-    of experience; a range ('3-5 años') counts as its lower end: what the candidate has for sure."""
+    """5, '5 años', '5 yrs', '5,5', '5+', '+10 años', 'más de 5', '5 años y medio', '6 meses', '7 Years 3
+    Months' -> years of experience; a range ('3-5 años') counts as its lower end: what the candidate has for
+    sure."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
     else:
         folded = _AT_LEAST_YEARS.sub("", _digits_for_words(fold(normalize.text(str(value)) or "").strip()))
-        folded = _RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded))  # "entre 3 y 5 años" as "3-5 años"
-        match = _YEARS.match(folded)
-        if not match:
-            raise Unparsed("not a number of years")
-        number = float(match.group(1).replace(",", "."))
-        if match.group(3):
-            number += 0.5
-        if (match.group(2) or "").startswith(("mes", "month")):
-            number = round(number / 12, 1)
+        number = _years_in_words(_RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded)))  # "entre 3 y 5" as "3-5"
     if not 0 <= number <= 60:
         raise Unparsed("not a plausible number of years")
+    return number
+
+
+def _years_in_words(folded: str) -> float:
+    both = _YEARS_AND_MONTHS.match(folded)
+    if both:
+        return round(int(both.group(1)) + int(both.group(2)) / 12, 1)
+    match = _YEARS.match(folded)
+    if not match:
+        raise Unparsed("not a number of years")
+    number = float(match.group(1).replace(",", "."))
+    if match.group(3):
+        number += 0.5
+    if (match.group(2) or "").startswith(("mes", "month")):
+        number = round(number / 12, 1)
     return number
 
 

@@ -67,7 +67,10 @@ def test_unknown_notice_is_unparsed():
 @pytest.mark.parametrize("raw, years", [(5, 5.0), ("5 años", 5.0), ("5 yrs", 5.0), ("5,5", 5.5), ("18 años", 18.0),
                                         ("5+", 5.0), ("7 years", 7.0), ("+10 años", 10.0), ("más de 5 años", 5.0),
                                         ("3-5 años", 3.0), ("5 años y medio", 5.5), ("18 meses", 1.5),
-                                        ("over 10 years", 10.0), ("entre 3 y 5 años", 3.0), ("de 3 a 5 años", 3.0)])
+                                        ("over 10 years", 10.0), ("entre 3 y 5 años", 3.0), ("de 3 a 5 años", 3.0),
+                                        # ATS exports write years and months ("7 Years 3 Months" was unreadable)
+                                        ("7 Years 3 Months", 7.2), ("7 años y 6 meses", 7.5), ("2y 9m", 2.8),
+                                        ("1 año, 1 mes", 1.1), ("4 years and 11 months", 4.9)])
 def test_years_of_experience(raw, years):
     assert values.years(raw) == years
 
