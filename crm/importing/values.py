@@ -56,7 +56,10 @@ def as_text(value: Any) -> str | None:
 # cell is empty: no value, no warning, nothing in the notes. ("No" is not one: in a yes/no column it is data.)
 _NOTHING_WORDS = frozenset({"n/a", "na", "n.a.", "n/d", "nd", "n.d.", "s/d", "none", "null", "nil", "ninguno",
                             "ninguna", "nada", "sin datos", "sin dato", "no tiene", "no consta", "desconocido",
-                            "unknown", "no data", "not available"})
+                            "unknown", "no data", "not available",
+                            # job boards' exports for a question the candidate left blank
+                            "no especificado", "no especificada", "sin especificar", "not specified",
+                            "unspecified", "no indicado", "no indicada"})
 # In a contact column (email, phone, profile) "sin perfil", "no tiene linkedin", "sin móvil" say the same.
 _NO_CONTACT = re.compile(r"^(?:sin|no tiene|no hay|none|no)\s+[a-z]+(?:\s+[a-z]+)?$")
 _WORD_CHARACTER = re.compile(r"\w")
@@ -276,7 +279,7 @@ def notice_days(value: Any) -> int:
 _YEARS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:(?:-|a|to)\s*\d+(?:[.,]\d+)?\s*)?\+?\s*"
                     r"(anos?|años?|a|yrs?|years?|y|meses|mes|months?)?\.?(\s*y medio|\s*and a half)?"
                     r"(\s*(de\s+)?(exp\w*))?$")
-_AT_LEAST_YEARS = re.compile(r"^(?:\+|mas de|more than|over|desde|at least)\s*")
+_AT_LEAST_YEARS = re.compile(r"^(?:\+|mas de|more than|over|desde|at least|al menos|minimo|min\.?)\s*")
 # "7 Years 3 Months" (ATS exports), "7 años y 3 meses", "7y 3m": whole years and months.
 _YEARS_AND_MONTHS = re.compile(r"^(\d+)\s*(?:anos?|a|yrs?|years?|y)\.?\s*(?:,|y|and|&)?\s*"
                                r"(\d+)\s*(?:meses|mes|months?|mos?|m)\.?(\s*(de\s+)?(exp\w*))?$")

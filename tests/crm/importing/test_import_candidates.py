@@ -287,7 +287,7 @@ def test_a_current_salary_range_keeps_its_low_end_and_the_range_in_the_files_wor
 
 def test_cells_that_say_there_is_nothing_are_empty(tmp_path, store, services):
     """Trackers fill gaps with "-", "N/A" or "sin perfil": such a cell is empty, not a city called "-",
-    a warning per cell and a line in the notes. "A convenir" still says something (to be agreed), and a
+    a warning per cell and a line in the notes; so is a job board's "No especificado". "A convenir" still says something (to be agreed), and a
     "no" in a yes/no column is an answer."""
     headers = ["Nombre", "Apellidos", "Email", "Teléfono", "LinkedIn", "Ciudad", "Puesto actual", "Tecnologías",
                "Años exp.", "Preaviso", "Salario deseado", "Fecha alta", "Estado", "Carné de conducir"]
@@ -295,7 +295,8 @@ def test_cells_that_say_there_is_nothing_are_empty(tmp_path, store, services):
                       ["Ana", "López", "ana@example.com", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "no"],
                       ["Bea", "N/A", "bea@example.com", "N/A", "sin perfil", "n/d", "N/D", "N/A", "?", "n/a", "n/a",
                        "--", "?", "—"],
-                      ["Carla", "Díaz", "no tiene", "no tiene", "no tiene linkedin", "Sin datos", "", "", "", "", "a convenir",
+                      ["Carla", "Díaz", "no tiene", "no tiene", "no tiene linkedin", "Sin datos", "", "",
+                       "No especificado", "Sin especificar", "a convenir",
                        "", "", ""],
                       ["-", "-", "N/A", "-", "-", "Madrid", "", "", "", "", "", "", "", ""])
     report = import_candidates(store, path)

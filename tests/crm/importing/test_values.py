@@ -70,7 +70,9 @@ def test_unknown_notice_is_unparsed():
                                         ("over 10 years", 10.0), ("entre 3 y 5 años", 3.0), ("de 3 a 5 años", 3.0),
                                         # ATS exports write years and months ("7 Years 3 Months" was unreadable)
                                         ("7 Years 3 Months", 7.2), ("7 años y 6 meses", 7.5), ("2y 9m", 2.8),
-                                        ("1 año, 1 mes", 1.1), ("4 years and 11 months", 4.9)])
+                                        ("1 año, 1 mes", 1.1), ("4 years and 11 months", 4.9),
+                                        # InfoJobs writes a minimum ("Al menos 3 años" was unreadable)
+                                        ("Al menos 3 años", 3.0), ("Mínimo 2 años", 2.0)])
 def test_years_of_experience(raw, years):
     assert values.years(raw) == years
 
