@@ -33,6 +33,9 @@ _SECOND_SURNAME = "_second_surname"  # a second surname column's value, until pa
 # What a location said beyond its city (the country it names, "Remoto": the way of working), as
 # ({field: value}, the cell as written), until parse knows whether the field's own column says better.
 _FROM_LOCATION = "_from_location"
+# The English level a languages cell names ("Inglés (B2), Francés (A2)"), until parse knows whether an
+# English-level column of the row says it already.
+_FROM_LANGUAGES = "_from_languages"
 _ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 
 
@@ -73,7 +76,7 @@ class Rejected(Exception):
 CACHEABLE = frozenset({"city", "country", "current_title", "current_company", "source", "seniority", "english_level",
                        "remote_preference", "years_experience", "current_salary", "expected_salary", "notice_days",
                        "available_from", "created_at", "skills", "status", "lawful_basis", "consent_date",
-                       "retention_until"})
+                       "retention_until", "languages"})
 COLUMN_CACHE_LIMIT = 5000  # parses remembered per column; a column with more distinct values rarely repeats
 
 
@@ -210,6 +213,10 @@ class RowParser:
             profile = parse.person_profile(address)
             if profile is not None and not out.get(profile[0]):
                 out[profile[0]] = profile[1]
+        if _FROM_LANGUAGES in out:
+            level = out.pop(_FROM_LANGUAGES)
+            if not out.get("english_level"):
+                out["english_level"] = level
         if _SECOND_SURNAME in out:
             second = out.pop(_SECOND_SURNAME)
             if second:
@@ -315,7 +322,7 @@ def _plain_text(target: str, raw: Any) -> str | None:
 # Targets whose cell does more than set its own field to one value (or needs the date order).
 _COMPOUND = frozenset({"full_name", "second_last_name", "city", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
                        "notice_days", "available_from", "created_at", "last_activity_at", "consent_date",
-                       "retention_until", "notes", "summary", NOTES, SKIP})
+                       "retention_until", "notes", "summary", "languages", NOTES, SKIP})
 
 
 @functools.cache
@@ -372,6 +379,29 @@ def _english_level(raw: Any) -> str:
     raise parse.Unparsed("not an English level (A1 to C2)")
 
 
+_ENGLISH_WORD = re.compile(r"\b(?:ingles|english)\b")
+_LANGUAGE_LIST = re.compile(r"\s*[,;/|\n]\s*")
+_LEVEL_NOISE = " :-–()."
+
+
+def english_in_languages(text: str) -> str | None:
+    """The English level a list of languages gives ("Español nativo, Inglés (B2)", "English: fluent", "Nivel
+    alto de inglés"), or None when it names no English or no level of it."""
+    for part in _LANGUAGE_LIST.split(parse.fold(text)):
+        found = _ENGLISH_WORD.search(part)
+        if not found:
+            continue
+        after = part[found.end():].strip(_LEVEL_NOISE)
+        before = re.sub(r"\s+(?:de|of|en|in)$", "", part[:found.start()].strip(_LEVEL_NOISE))
+        for words in (after, before):
+            if words:
+                try:
+                    return _english_level(words)
+                except parse.Unparsed:
+                    pass
+    return None
+
+
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool, header: str) -> None:
     """Put what one cell says into the row (`header`: its column's, for a note in the file's own words)."""
     convert = converter(target)
@@ -399,6 +429,14 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             out["city"] = _limited("city", city)
         if country:
             out[_FROM_LOCATION] = ({"country": country}, f"{header}: {text}")
+    elif target == "languages":  # kept whole in the notes (every language counts); English read from it
+        text = normalize.text(parse.as_text(raw))
+        if not text or parse.is_placeholder(text):
+            return
+        notes_parts.append(f"{header}: {text}")
+        level = english_in_languages(text)
+        if level:
+            out[_FROM_LANGUAGES] = level
     elif target == "second_last_name":  # joined to the first surname once the row is read (parse)
         out[_SECOND_SURNAME] = _person_name("last_name", raw)
     elif target in ("linkedin_url", "github_url"):

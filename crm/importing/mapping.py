@@ -77,6 +77,9 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                   "fecha registro", "fecha")),
     "seniority": ("Seniority", ("seniority", "nivel", "categoria", "level", "seniority level")),
     "english_level": ("English level", ("ingles", "english", "nivel de ingles", "english level", "nivel ingles")),
+    # A list of languages and levels ("Inglés (B2), Francés (A2)"): kept in the notes, the English level read.
+    "languages": ("Languages", ("idiomas", "languages", "idioma", "language", "lenguas", "language skills",
+                                "nivel de idiomas", "conocimiento de idiomas")),
     "remote_preference": ("Remote preference", ("modalidad", "remote", "remoto", "teletrabajo", "work mode",
                                                 "modalidad preferida", "remote preference", "work model", "modelo de trabajo")),
     "summary": ("Summary", ("summary", "resumen", "perfil resumen", "assessment", "valoracion", "headline",

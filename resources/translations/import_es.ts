@@ -641,156 +641,161 @@
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <source>Languages (to notes, with the English level)</source>
+        <translation>Idiomas (a notas, con el nivel de inglés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Remote preference</source>
         <translation>Preferencia de teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Lawful basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Consent evidence</source>
         <translation>Prueba del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Retention until</source>
         <translation>Conservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="37"/>
+        <location filename="../../ui/import_export/field_labels.py" line="38"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="38"/>
+        <location filename="../../ui/import_export/field_labels.py" line="39"/>
         <source>Last updated</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="39"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="39"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="39"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="39"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="41"/>
+        <location filename="../../ui/import_export/field_labels.py" line="42"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="42"/>
+        <location filename="../../ui/import_export/field_labels.py" line="43"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="42"/>
+        <location filename="../../ui/import_export/field_labels.py" line="43"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="44"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="44"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="46"/>
+        <location filename="../../ui/import_export/field_labels.py" line="47"/>
         <source>Client contact</source>
         <translation>Contacto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="47"/>
+        <location filename="../../ui/import_export/field_labels.py" line="48"/>
         <source>Contact&apos;s email</source>
         <translation>Email del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="48"/>
+        <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="45"/>
+        <location filename="../../ui/import_export/field_labels.py" line="46"/>
         <source>Closed on</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="48"/>
+        <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Contact&apos;s phone</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="49"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="49"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="49"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

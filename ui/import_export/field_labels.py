@@ -28,6 +28,7 @@ def field_label(field: str, kind: str = "candidates") -> str:
         "github_url": QCoreApplication.translate("ImportFields", "GitHub"), "notes": QCoreApplication.translate("ImportFields", "Notes"), "source": QCoreApplication.translate("ImportFields", "Source"), "current_title": QCoreApplication.translate("ImportFields", "Current title"),
         "current_company": QCoreApplication.translate("ImportFields", "Current company"), "country": QCoreApplication.translate("ImportFields", "Country"), "available_from": QCoreApplication.translate("ImportFields", "Available from"),
         "created_at": QCoreApplication.translate("ImportFields", "Date added"), "seniority": QCoreApplication.translate("ImportFields", "Seniority"), "english_level": QCoreApplication.translate("ImportFields", "English level"),
+        "languages": QCoreApplication.translate("ImportFields", "Languages (to notes, with the English level)"),
         "remote_preference": QCoreApplication.translate("ImportFields", "Remote preference"), "summary": QCoreApplication.translate("ImportFields", "Summary"),
         "lawful_basis": QCoreApplication.translate("ImportFields", "Lawful basis"),
         "consent_date": QCoreApplication.translate("ImportFields", "Consent date"),

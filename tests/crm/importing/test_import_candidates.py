@@ -400,3 +400,29 @@ def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, 
     assert (ana.city, ana.remote_preference, ana.notes) == (None, "remote", None)
     assert (bea.city, bea.remote_preference, bea.notes) == (None, "hybrid", "Ubicación: 100% remoto")
     assert (carla.city, carla.remote_preference) == ("Madrid", None)
+
+
+def test_a_job_board_export_of_applicants(tmp_path, store, services):
+    """An InfoJobs-style export: the offer's title above the headers, a languages list, "No especificado"
+    for what the applicant left blank, a minimum of years. Those warned and went to the notes (the English
+    level stayed empty), and "Idiomas" repeats down the column (read once per distinct cell)."""
+    path = tmp_path / "inscritos.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Oferta: Desarrollador/a Backend Java (Madrid)"])
+    sheet.append([])
+    sheet.append(["Nombre", "Apellidos", "Email", "Población", "Experiencia", "Salario deseado", "Idiomas"])
+    sheet.append(["Ana", "Ruiz Gómez", "ana@example.com", "Getafe", "Al menos 3 años", "No especificado",
+                  "Inglés (B2), Francés (A2)"])
+    sheet.append(["Bea", "Gil", "bea@example.com", "Madrid", "Más de 10 años", "40.000 €", "Inglés (B2), Francés (A2)"])
+    sheet.append(["Carla", "Sanz", "carla@example.com", "Madrid", "1 año", "No especificado", "Alemán (C1)"])
+    book.save(path)
+
+    report = import_candidates(store, path)
+
+    assert (report.created, report.warnings, report.rejected) == (3, [], [])
+    ana, bea, carla = (by_email(services, f"{name}@example.com") for name in ("ana", "bea", "carla"))
+    assert (ana.years_experience, ana.expected_salary, ana.english_level) == (3.0, None, "B2")
+    assert ana.notes == "Idiomas: Inglés (B2), Francés (A2)"
+    assert (bea.years_experience, bea.expected_salary, bea.english_level) == (10.0, 40000, "B2")
+    assert (carla.english_level, carla.notes) == (None, "Idiomas: Alemán (C1)")

@@ -265,6 +265,30 @@ def test_english_levels_as_linkedin_and_certificates_write_them():
     assert levels == ["A2", "B1", "B2", "C1", "B2", "C1", "C1", "C1", "B2", "B1"]
 
 
+def test_a_languages_column_gives_the_english_level_and_keeps_every_language():
+    """Job boards and trackers list languages in one cell ("Idiomas: Inglés (B2), Francés (A2)"); it went to
+    the notes whole and the English level, which searches filter on, stayed empty."""
+    from crm.importing.candidate_rows import RowParser
+    from crm.importing.mapping import guess_field
+
+    assert [guess_field(h) for h in ("Idiomas", "Languages", "Nivel de idiomas")] == ["languages"] * 3
+    cells = ["Inglés (B2), Francés (A2)", "Español nativo, inglés alto", "English: fluent / German A2",
+             "Nivel medio de inglés", "Francés A1 e inglés B2", "Alemán (C1)", "Inglés y francés"]
+    parser = RowParser(["Email", "Idiomas"], ["email", "languages"])
+    rows = [parser.parse(2, [f"p{i}@example.com", cell]) for i, cell in enumerate(cells)]
+    assert [row.values.get("english_level") for row in rows] == ["B2", "C1", "C1", "B1", "B2", None, None]
+    assert [row.values["notes"] for row in rows] == [f"Idiomas: {cell}" for cell in cells]
+    assert not any(row.warnings for row in rows)  # every cell is kept whole: nothing to warn about
+
+    # An English-level column says it better than the list, whichever comes first.
+    for headers, targets, cells in ((["Email", "Inglés", "Idiomas"], ["email", "english_level", "languages"],
+                                     ["a@example.com", "C1", "Inglés B2"]),
+                                    (["Email", "Idiomas", "Inglés"], ["email", "languages", "english_level"],
+                                     ["a@example.com", "Inglés B2", "C1"])):
+        row = RowParser(headers, targets).parse(2, cells)
+        assert (row.values["english_level"], row.values["notes"]) == ("C1", "Idiomas: Inglés B2")
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("30.000€ (fijo)", (30000, None, True)), ("45k + 5k bonus", (45000, None, True)),
     ("40-45k (negociable)", (40000, 45000, True)), ("45.000 € + variable", (45000, None, False)),
