@@ -8,7 +8,9 @@ from __future__ import annotations
 
 # Spanish and English words -> the default stage names (matched to the configured stages by name or kind).
 STAGE_WORDS = {
-    "Sourced": ("sourced", "identificado", "localizado", "sourcing", "nuevo", "new", "candidato"),
+    # Job boards' first state for an applicant (InfoJobs "Inscrito") is the first stage too.
+    "Sourced": ("sourced", "identificado", "localizado", "sourcing", "nuevo", "new", "candidato", "inscrito",
+                "inscrita", "applied", "aplicado", "aplicada", "candidatura recibida", "cv recibido"),
     "Contacted": ("contacted", "contactado", "contacto", "mensaje enviado", "contactada", "llamada",
                   "primera llamada", "inmail", "inmail enviado", "en contacto", "reached out"),
     "Screening": ("screening", "entrevista telefonica", "preseleccion", "filtro", "entrevista rrhh",

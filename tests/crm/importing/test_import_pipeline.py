@@ -261,7 +261,7 @@ def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, s
     ("Preseleccionado", "Screening", None), ("Prueba técnica", "Client interview", None),
     ("2ª entrevista", "Client interview", None), ("Finalista", "Client interview", None),
     ("Oferta aceptada", "Placed", None), ("Oferta rechazada", "Rejected", "candidate"), ("Declina", "Rejected", "candidate"),
-    ("No encaja", "Rejected", None), ("KO", "Rejected", None),
+    ("No encaja", "Rejected", None), ("KO", "Rejected", None), ("Inscrito", "Sourced", None), ("Applied", "Sourced", None),
 ])
 def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, rejected_by):
     """Each of these rejected the whole row ("not a known stage"): the application was not created."""
