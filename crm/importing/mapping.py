@@ -174,7 +174,9 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"),
             ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"),
             # In a pipeline sheet, the candidate's own company and title are not the role's client and title.
-            ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"))
+            ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"),
+            # A role's "Start date" / "Fecha de incorporación" is when the hire should start, not when it opened.
+            ("opened_on", frozenset({"start", "incorporacion"}), "start_date"))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:

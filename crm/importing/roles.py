@@ -45,9 +45,12 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                             "valorable", "nice skills", "plus")),
     "openings": ("Openings", ("openings", "posiciones", "n posiciones", "no posiciones", "vacantes", "headcount",
                               "plazas", "numero de posiciones")),
-    "status": ("Status", ("status", "estado", "situacion")),
+    "status": ("Status", ("status", "estado", "situacion", "open closed", "abierta cerrada", "job status",
+                          "role status", "estado vacante", "estado de la vacante")),
     "fee_percent": ("Fee %", ("fee", "fee %", "honorarios", "comision", "fee percent", "porcentaje")),
-    "opened_on": ("Opened on", ("fecha apertura", "opened", "opened on", "fecha", "apertura", "fecha alta", "date")),
+    "opened_on": ("Opened on", ("fecha apertura", "opened", "opened on", "fecha", "apertura", "fecha alta", "date",
+                                "date added", "date opened", "open date", "opening date", "date posted", "posted",
+                                "fecha publicacion", "fecha de publicacion", "fecha creacion", "fecha de creacion")),
     "closed_on": ("Closed on", ("fecha cierre", "fecha de cierre", "closed on", "closing date", "close date",
                                 "cerrada el", "cierre", "closed")),
     "description": ("Description", ("description", "descripcion", "notas", "notes", "comentarios", "observaciones")),
@@ -66,7 +69,12 @@ _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo
            "cubierta": "filled", "cubierto": "filled", "filled": "filled", "completada": "filled",
            "en pausa": "on_hold", "pausada": "on_hold", "on hold": "on_hold", "congelada": "on_hold",
            "paused": "on_hold", "cancelada": "cancelled", "cancelled": "cancelled", "canceled": "cancelled",
-           "anulada": "cancelled", "lead": "lead", "prospecto": "lead", "pendiente": "lead"}
+           "anulada": "cancelled", "lead": "lead", "prospecto": "lead", "pendiente": "lead",
+           # ATS exports' words (Bullhorn's "Accepting Candidates", "Covered"; "Archived")
+           "accepting candidates": "active", "in progress": "active", "interviewing": "active",
+           "offer out": "active", "nueva": "active", "covered": "filled", "placed": "filled", "hold": "on_hold",
+           "archived": "closed", "archive": "closed", "archivada": "closed", "lost": "cancelled",
+           "perdida": "cancelled", "prospect": "lead", "draft": "lead", "borrador": "lead"}
 
 
 def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,

@@ -368,3 +368,26 @@ def test_a_warning_about_a_field_given_two_columns_names_the_column_its_value_ca
                                                               "fee_percent"]))
     assert [(w.column, w.value) for w in report.warnings] == [("Fee", "abc")]
     assert sorted(services.roles.get_by_reference("VAC-1").description.split("\n")) == ["Fee 2: 20%", "Fee: abc"]
+
+
+def test_an_ats_job_orders_export(tmp_path, store, services):
+    """Bullhorn-style job orders: its status words ("Accepting Candidates", "Covered") were unknown, the
+    "Open/Closed" column was read as a date, and the hire's "Start Date" became the opening date while
+    "Date Added" (when the role opened) went to the description; a role without a start date opened today."""
+    path = plain_xlsx(tmp_path / "job_orders.xlsx",
+                      ["Job ID", "Title", "Client Corporation", "Status", "Open/Closed", "Start Date", "Date Added"],
+                      ["4511", "Senior Java Developer", "Acme Software S.L.", "Accepting Candidates", "Open",
+                       "15/01/2026", "20/11/2025"],
+                      ["4512", "DevOps Engineer", "Globex", "Covered", "Closed", None, "01/10/2025"],
+                      ["4513", "QA Automation", "Acme Software", "Archived", "Closed", None, "01/12/2025"])
+    report = import_roles(store, path)
+
+    assert (report.created, report.warnings, report.rejected) == (3, [], [])
+    java, devops, qa = (services.roles.get_by_reference(ref) for ref in ("4511", "4512", "4513"))
+    assert [role.status for role in (java, devops, qa)] == ["active", "filled", "closed"]
+    assert [role.opened_on for role in (java, devops, qa)] == [date(2025, 11, 20), date(2025, 10, 1), date(2025, 12, 1)]
+    assert java.description == "Open/Closed: Open\nStart Date: 15/01/2026"  # a second status column: kept as written
+    # Without a Status column, "Open/Closed" is the status.
+    path = plain_xlsx(tmp_path / "open_closed.xlsx", ["Job ID", "Title", "Client Corporation", "Open/Closed"],
+                      ["4514", "Data Engineer", "Globex", "Closed"])
+    assert (import_roles(store, path).warnings, services.roles.get_by_reference("4514").status) == ([], "closed")
