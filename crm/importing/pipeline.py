@@ -45,17 +45,20 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                       "fecha de la etapa", "fecha estado", "fecha de estado", "fecha del estado", "stage date",
                       "status date", "ultima actualizacion", "fecha actualizacion", "fecha de actualizacion",
                       "last update", "last updated", "updated")),
-    "comment": ("Comment", ("comentario", "comment", "comentarios", "notes", "notas", "observaciones", "nota",
+    "comment": ("Comment", ("comentario", "comment", "comments", "comentarios", "notes", "note", "notas",
+                            "observaciones", "nota", "remarks",
                             "feedback", "motivo", "motivo de descarte", "motivo descarte", "rejection reason",
                             "reason", "razon")),
 }
 
 # Who ended the process, by the rejection word: the client, or the candidate (who withdrew or turned the
 # offer down).
-_REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por cliente"), ("client", "Rejected by client")),
+_REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por cliente", "client rejected"),
+                                 ("client", "Rejected by client")),
                 **dict.fromkeys(("retirado", "retirada", "withdrew", "no interesado", "no interesada",
                                  "oferta rechazada", "rechaza oferta", "declina oferta", "offer declined", "declina",
-                                 "declinado"), ("candidate", "Candidate withdrew"))}
+                                 "declinado", "withdrawn", "declined", "offer rejected"),
+                                ("candidate", "Candidate withdrew"))}
 
 
 class StageLike(Protocol):

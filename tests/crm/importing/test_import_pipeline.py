@@ -262,6 +262,11 @@ def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, s
     ("2ª entrevista", "Client interview", None), ("Finalista", "Client interview", None),
     ("Oferta aceptada", "Placed", None), ("Oferta rechazada", "Rejected", "candidate"), ("Declina", "Rejected", "candidate"),
     ("No encaja", "Rejected", None), ("KO", "Rejected", None), ("Inscrito", "Sourced", None), ("Applied", "Sourced", None),
+    # ATS exports (Bullhorn submissions, Greenhouse, Lever)
+    ("Client Submission", "Submitted to client", None), ("Internally Submitted", "Screening", None),
+    ("Recruiter Screen", "Screening", None), ("Onsite interview", "Client interview", None),
+    ("Offer Extended", "Offer", None), ("Client Rejected", "Rejected", "client"), ("Withdrawn", "Rejected", "candidate"),
+    ("Disqualified", "Rejected", None),
 ])
 def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, rejected_by):
     """Each of these rejected the whole row ("not a known stage"): the application was not created."""
@@ -273,3 +278,28 @@ def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, re
     ana = services.candidates.find_by_email("ana@example.com")
     application = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-1").id)
     assert (application.stage, application.rejected_by) == (stage, rejected_by)
+
+
+def test_an_ats_submissions_export(tmp_path, store, services):
+    """Bullhorn-style submissions: the candidate and the job by name and title, its status words, and a
+    "Comments" column, which was skipped (only the singular was a comment)."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"],
+                                        ["Carlos Martín", "carlos@example.com"], ["Laura Fernández", None]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Job ID", "Title", "Client Corporation"],
+                                   ["4511", "Senior Java Developer", "Acme Software S.L."]))
+    path = plain_xlsx(tmp_path / "submissions.xlsx",
+                      ["Candidate", "Candidate Email", "Job Title", "Client Corporation", "Status", "Date Added",
+                       "Comments"],
+                      ["Carlos Martín", "carlos@example.com", "Senior Java Developer", "Acme Software",
+                       "Client Submission", "01/12/2025", "good fit"],
+                      ["Laura Fernández", None, "Senior Java Developer", "Acme Software", "Internally Submitted",
+                       "02/12/2025", None])
+    report = import_pipeline(store, path)
+
+    assert (report.created, report.rejected, report.warnings) == (2, [], [])
+    role = services.roles.get_by_reference("4511")
+    carlos = services.pipeline.find(services.candidates.find_by_email("carlos@example.com").id, role.id)
+    assert carlos.stage == "Submitted to client"
+    assert [(h.to_stage, h.note) for h in services.pipeline.history(carlos.id)] == [("Submitted to client", "good fit")]
+    stages = {a.stage for a in services.pipeline.applications_for_role(role.id)}
+    assert stages == {"Submitted to client", "Screening"}
