@@ -33,6 +33,7 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "city": ("City", ("city", "location", "localidad", "ciudad", "ubicacion", "poblacion", "residencia",
                       "town", "provincia", "based in", "localizacion", "municipio")),
     "skills": ("Skills", ("skills", "skill", "aptitudes", "stack", "tecnologias", "key skills", "tech stack", "tecnologia",
+                          "technology", "main technology", "main skills",
                           "conocimientos", "habilidades", "competencias", "technologies", "lenguajes",
                           # Trackers that split skills by kind: each such column adds to the skills.
                           "lenguajes de programacion", "programming languages", "frameworks", "librerias",
@@ -107,7 +108,9 @@ _EXPORT_SIGNATURE = frozenset({"created utc", "updated utc"})
 _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "carne", "carnet", "conducir",
                             "driving", "licence", "license",
                             # "Fecha límite" is no opening date, "Próximo paso" no stage (the next one)
-                            "limite", "deadline", "proximo", "next", "siguiente"})
+                            "limite", "deadline", "proximo", "next", "siguiente",
+                            # "Stack Overflow" (a profile) is no skills stack
+                            "overflow"})
 # Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
 # and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
 # imported unless the user chooses to keep it in the notes.
@@ -167,6 +170,10 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
 _CURRENT_WORDS = frozenset({"actual", "current", "now", "hoy", "present"})
 _MIN_WORDS = frozenset({"min", "minimo", "minima", "minimum"})
 _MAX_WORDS = frozenset({"max", "maximo", "maxima", "maximum"})
+_PREVIOUS_WORDS = frozenset({"anterior", "anteriores", "previous", "former", "prior", "previa", "previo", "pasada",
+                             "pasado"})
+_LAST_WORDS = frozenset({"last", "latest", "ultima", "ultimo"})
+_TENURE_WORDS = frozenset({"tiempo", "anos", "years", "antiguedad", "tenure"})
 # (field found, words that narrow it, the narrower field): the header names the narrower field, or no
 # field of a kind that has none ("Contacto cliente" in a pipeline sheet is not its client).
 NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
@@ -176,7 +183,17 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             # In a pipeline sheet, the candidate's own company and title are not the role's client and title.
             ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"),
             # A role's "Start date" / "Fecha de incorporación" is when the hire should start, not when it opened.
-            ("opened_on", frozenset({"start", "incorporacion"}), "start_date"))
+            ("opened_on", frozenset({"start", "incorporacion"}), "start_date"),
+            # A previous job is not the current one ("Empresa anterior", "Previous company"), nor is the time
+            # spent in it ("Años en la empresa", "Tiempo en el puesto"); the last job is ("Última empresa").
+            ("current_company", _PREVIOUS_WORDS | _TENURE_WORDS, "previous_company"),
+            ("current_title", _PREVIOUS_WORDS | _TENURE_WORDS, "previous_title"),
+            # "Salario anterior", "Último salario": what the person earned, not what they ask for.
+            ("expected_salary", _PREVIOUS_WORDS | _LAST_WORDS, "current_salary"),
+            # "Última experiencia", "Latest experience": the last job, written out; not a number of years.
+            ("years_experience", _LAST_WORDS, "last_job"),
+            # "Nivel de estudios": an education level, not a seniority.
+            ("seniority", frozenset({"estudios", "educacion", "formacion", "academico", "education"}), "education"))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:

@@ -212,3 +212,18 @@ def test_a_pipeline_sheet_names_its_roles_by_title_and_client_not_by_the_candida
         "name", "email", SKIP, SKIP, "client", "title", SKIP, "stage"]
     assert [guess_field(h, PIPELINE_FIELDS) for h in ("Empresa", "Job title", "Current company", "Vacante")] == [
         "client", "title", None, "reference"]
+
+
+@pytest.mark.parametrize("header, field", [
+    # A previous job, or the time spent in one, is not the current job: these filled the current company,
+    # title and the salary asked for with the wrong values.
+    ("Empresa anterior", None), ("Previous company", None), ("Puesto anterior", None), ("Años en la empresa", None),
+    ("Tiempo en el puesto", None), ("Salario anterior", "current_salary"), ("Último salario", "current_salary"),
+    ("Última empresa", "current_company"), ("Último puesto", "current_title"),  # the last job is the current one
+    # The last job written out, an education level, a Stack Overflow profile: no number of years, no
+    # seniority, no skills (each URL became skills).
+    ("Latest Experience", None), ("Última experiencia", None), ("Nivel de estudios", None), ("Stack Overflow", None),
+    ("Experiencia laboral", "years_experience"), ("Nivel", "seniority"), ("Main technology", "skills"),
+])
+def test_headers_that_name_another_thing_than_the_field_their_words_suggest(header, field):
+    assert guess_field(header) == field
