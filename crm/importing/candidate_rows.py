@@ -203,7 +203,7 @@ class RowParser:
             for field, value in said.items():
                 if not out.get(field):
                     out[field] = value
-                elif out[field] != value and as_written not in extra:
+                elif out[field] != value and as_written not in extra and as_written not in notes_parts:
                     extra.append(as_written)
         if notes_parts or extra:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
@@ -427,6 +427,8 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         city, country = places.city_and_country(text)
         if city:
             out["city"] = _limited("city", city)
+        if city != text and places.is_address(text):  # the town is the city; the address is kept
+            notes_parts.append(f"{header}: {text}")
         if country:
             out[_FROM_LOCATION] = ({"country": country}, f"{header}: {text}")
     elif target == "languages":  # kept whole in the notes (every language counts); English read from it

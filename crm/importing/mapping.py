@@ -31,7 +31,10 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                         "phone number", "mobile phone", "numero de telefono", "contacto telefono",
                         "contact number", "contact phone", "numero de contacto", "whatsapp")),
     "city": ("City", ("city", "location", "localidad", "ciudad", "ubicacion", "poblacion", "residencia",
-                      "town", "provincia", "based in", "localizacion", "municipio")),
+                      "town", "provincia", "based in", "localizacion", "municipio",
+                      # A postal address gives its town (places.city_and_country); weak words, so that a
+                      # city column and "Dirección de e-mail" name their own fields.
+                      "direccion", "address", "domicilio")),
     "skills": ("Skills", ("skills", "skill", "aptitudes", "stack", "tecnologias", "key skills", "tech stack", "tecnologia",
                           "technology", "main technology", "main skills",
                           "conocimientos", "habilidades", "competencias", "technologies", "lenguajes",
@@ -137,7 +140,7 @@ _FALLBACK = {"city": frozenset({"provincia", "province"}), "phone": frozenset({"
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
 # Words that name the row's subject rather than the column's content ("Email candidato" is an email).
 _WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "web", "profile", "perfil", "id",
-         "ref", "vacante", "role", "rol"}
+         "ref", "vacante", "role", "rol", "direccion", "address", "domicilio"}
 
 # Words that make a header an identifier ("Candidate ID", "Código candidato"): named by a weak word only
 # (_WEAK: "candidate"), such a column is no candidate field's; its values, another system's numbers for

@@ -47,19 +47,60 @@ def says_remote(text: str) -> bool:
 
 _BRACKETED_COUNTRY = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
+# Spain's provinces and autonomous communities (folded; official, Spanish and English names): after a town
+# ("Sant Cugat del Vallès, Barcelona", "Bilbao, País Vasco") they say where it is, and that it is in Spain.
+SPANISH_REGIONS = frozenset({
+    "alava", "araba", "albacete", "alicante", "alacant", "almeria", "asturias", "avila", "badajoz", "barcelona",
+    "burgos", "caceres", "cadiz", "cantabria", "castellon", "castello", "ciudad real", "cordoba", "cuenca",
+    "girona", "gerona", "granada", "guadalajara", "gipuzkoa", "guipuzcoa", "huelva", "huesca", "illes balears",
+    "islas baleares", "baleares", "balearic islands", "jaen", "a coruna", "la coruna", "coruna", "la rioja",
+    "las palmas", "leon", "lleida", "lerida", "lugo", "madrid", "malaga", "murcia", "navarra", "nafarroa",
+    "ourense", "orense", "palencia", "pontevedra", "salamanca", "santa cruz de tenerife", "tenerife", "segovia",
+    "sevilla", "soria", "tarragona", "teruel", "toledo", "valencia", "valencia/valencia", "valladolid",
+    "bizkaia", "vizcaya", "zamora", "zaragoza", "ceuta", "melilla",
+    "andalucia", "andalusia", "aragon", "principado de asturias", "canarias", "islas canarias", "canary islands",
+    "castilla y leon", "castile and leon", "castilla la mancha", "castilla-la mancha", "castile-la mancha",
+    "cataluna", "catalunya", "catalonia", "comunidad valenciana", "comunitat valenciana", "valencian community",
+    "extremadura", "galicia", "comunidad de madrid", "community of madrid", "region de murcia",
+    "region of murcia", "comunidad foral de navarra", "pais vasco", "euskadi", "basque country"})
+
+# A postal address: a street part ("Calle Mayor 5", "C/ Aragó 200", "Avda. de América 3") and a postal
+# code before the town ("28013 Madrid").
+_STREET = re.compile(r"^(?:calle|c/|c\.|avda\.?|av\.|avenida|plaza|pza\.?|pl\.|paseo|p[ºo]|camino|carrer|"
+                     r"carretera|ctra\.?|rua|rúa|ronda|travesia|travesía|urb\.?|urbanizacion|urbanización|"
+                     r"poligono|polígono|glorieta|via|vía)\s", re.IGNORECASE)
+_POSTCODE_TOWN = re.compile(r"^\d{5}\s+(?P<town>\D.*)$")
+
+
+def is_address(text: str) -> bool:
+    """Whether a location is a postal address (a street or a postal code in it), which city_and_country
+    reduces to its town."""
+    return any(_STREET.match(part.strip()) or _POSTCODE_TOWN.match(part.strip()) for part in text.split(","))
+
 
 def city_and_country(text: str) -> tuple[str | None, str | None]:
     """A location -> (city, country code or None). "Madrid, Comunidad de Madrid, España" -> ("Madrid", "ES");
-    "Barcelona y alrededores" -> ("Barcelona", None); "España" -> (None, "ES"); other text as it is."""
+    "Barcelona y alrededores" -> ("Barcelona", None); "Bilbao, País Vasco" -> ("Bilbao", "ES"); "Calle Mayor
+    5, 28013 Madrid" -> ("Madrid", None); "España" -> (None, "ES"); other text as it is."""
     if (bracketed := _BRACKETED_COUNTRY.match(text)) and normalize.fold(bracketed.group(2)) in COUNTRIES:
         text = f"{bracketed.group(1)}, {bracketed.group(2)}"  # "Barcelona (Spain)"
     parts = [part.strip() for part in text.split(",")]
     country = COUNTRIES.get(normalize.fold(parts[-1])) if parts[-1] else None
     if country is not None:
         parts.pop()
-    elif len(parts) > 1:
+    if len(parts) > 1:  # an address: its street goes, the town after a postal code is the city
+        towns = [found.group("town").strip() for part in parts if (found := _POSTCODE_TOWN.match(part))]
+        parts = towns[:1] + [part for part in parts if not _STREET.match(part) and not _POSTCODE_TOWN.match(part)]
+    while len(parts) > 1 and normalize.fold(parts[-1]) in SPANISH_REGIONS:
+        parts.pop()  # "Sant Cugat del Vallès, Barcelona, Cataluña": the town, in Spain
+        country = country or "ES"
+    if len(parts) > 1 and country is None:
         return text, None  # "Sevilla, remoto": not a place and its region, kept whole
     city = parts[0] if parts else ""
+    if found := _POSTCODE_TOWN.match(city):
+        city = found.group("town")  # "28013 Madrid"
+    if "/" in city and len({normalize.fold(half.strip()) for half in city.split("/")}) == 1:
+        city = city.split("/")[0].strip()  # "Valencia/València": one name in two languages
     if area := _AREA.match(city):
         city = area.group("a") or area.group("b") or area.group("c")
     return place_case(city) or None, country

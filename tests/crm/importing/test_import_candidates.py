@@ -426,3 +426,18 @@ def test_a_job_board_export_of_applicants(tmp_path, store, services):
     assert ana.notes == "Idiomas: Inglés (B2), Francés (A2)"
     assert (bea.years_experience, bea.expected_salary, bea.english_level) == (10.0, 40000, "B2")
     assert (carla.english_level, carla.notes) == (None, "Idiomas: Alemán (C1)")
+
+
+def test_a_location_with_a_province_or_a_postal_address_is_stored_as_its_town(tmp_path, store, services):
+    """"Sabadell, Barcelona" and "Calle Mayor 5, 28013 Madrid" were stored whole as the city, so a search
+    by city missed them; the address itself stays in the notes, nothing of it lost."""
+    path = plain_xlsx(tmp_path / "direcciones.xlsx", ["Nombre", "Email", "Dirección"],
+                      ["Ana López", "ana@example.com", "Sabadell, Barcelona"],
+                      ["Bea Ruiz", "bea@example.com", "Calle Mayor 5, 28013 Madrid"],
+                      ["Eva Gil", "eva@example.com", "Calle Mayor 5, 28013 Madrid"])
+    report = import_candidates(store, path)  # "Dirección" is the city column when the sheet has no other
+    ana, bea, eva = (by_email(services, f"{name}@example.com") for name in ("ana", "bea", "eva"))
+    assert (report.created, report.warnings) == (3, [])
+    assert (ana.city, ana.country, ana.notes) == ("Sabadell", "ES", None)
+    assert (bea.city, bea.notes) == ("Madrid", "Dirección: Calle Mayor 5, 28013 Madrid")
+    assert (eva.city, eva.notes) == ("Madrid", "Dirección: Calle Mayor 5, 28013 Madrid")  # the same cell, read once

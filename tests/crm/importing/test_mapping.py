@@ -227,3 +227,9 @@ def test_a_pipeline_sheet_names_its_roles_by_title_and_client_not_by_the_candida
 ])
 def test_headers_that_name_another_thing_than_the_field_their_words_suggest(header, field):
     assert guess_field(header) == field
+
+
+def test_an_address_column_gives_the_city_unless_a_city_column_does():
+    assert auto_mapping(["Nombre", "Email", "Dirección"]) == ["full_name", "email", "city"]
+    assert auto_mapping(["Nombre", "Dirección", "Ciudad"]) == ["full_name", NOTES, "city"]
+    assert [guess_field(h) for h in ("Dirección e-mail", "Email address", "Domicilio")] == ["email", "email", "city"]

@@ -16,7 +16,16 @@ from crm.importing.places import city_and_country, country_code
     ("Greater Madrid Metropolitan Area", ("Madrid", None)),
     ("Málaga Area, Spain", ("Málaga", "ES")),
     ("España", (None, "ES")),
-    ("Sevilla, Andalucía", ("Sevilla, Andalucía", None)),  # no country named: kept as written
+    ("Sevilla, remoto", ("Sevilla, remoto", None)),  # no place after the comma: kept as written
+    # A Spanish province or region after the town: the town, in Spain (it was kept whole)
+    ("Sevilla, Andalucía", ("Sevilla", "ES")), ("Sant Cugat del Vallès, Barcelona", ("Sant Cugat del Vallès", "ES")),
+    ("Alcobendas, Madrid, Comunidad de Madrid", ("Alcobendas", "ES")), ("Bilbao, País Vasco", ("Bilbao", "ES")),
+    ("Getafe, Community of Madrid, Spain", ("Getafe", "ES")),
+    # A postal address: its town (the whole address was the city; "C/ Aragó 200" was, with a country after it)
+    ("Calle Mayor 5, 28013 Madrid", ("Madrid", None)), ("28013 Madrid", ("Madrid", None)),
+    ("C/ Aragó 200, 08011 Barcelona, España", ("Barcelona", "ES")), ("Av. de la Constitución 3, Sevilla", ("Sevilla", None)),
+    ("Calle Mayor 5", ("Calle Mayor 5", None)),  # no town in it: kept as written
+    ("Valencia/València", ("Valencia", None)),  # one name in two languages
     ("Remoto", ("Remoto", None)),
     ("Barcelona (Spain)", ("Barcelona", "ES")), ("Madrid (España)", ("Madrid", "ES")),  # the country in brackets
     ("Barcelona (Sants)", ("Barcelona (Sants)", None)),  # a district in brackets: kept as written
