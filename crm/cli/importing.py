@@ -35,6 +35,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              help="import people who were erased on request (skipped by default)")
         command.add_argument("--errors", metavar="OUT.xlsx", help="write rejected rows and warnings to a spreadsheet")
         command.add_argument("--json", action="store_true", help="print the report as one JSON object")
+        if name == "pipeline":
+            command.add_argument("--role", metavar="REF",
+                                 help="the role (its reference) of the rows that name none: a tracker kept as a "
+                                      "sheet per process; by default, the role the sheet's name names, if one does")
         command.set_defaults(handler=_run_import, kind=name)
     undo = commands.add_parser("undo", help="undo an import: delete what it created, restore what it changed")
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
@@ -77,9 +81,13 @@ def _run_import(args: argparse.Namespace) -> int:
                                 on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                 day_first=_day_first(inspection, args), fill_merged=args.fill_merged,
                                 targets=inspection.targets if candidates else None,
-                                value_hints=inspection.value_hints if candidates else None)
+                                value_hints=inspection.value_hints if candidates else None,
+                                role=getattr(args, "role", None))
         except (UnreadableFile, ValueError) as exc:
-            raise CliError(f"{exc}; nothing was imported", EXIT_BAD_INPUT) from exc
+            from crm.importing.role_lookup import NO_ROLE_COLUMN
+
+            hint = " with --role REF" if str(exc) == NO_ROLE_COLUMN else ""
+            raise CliError(f"{exc}{hint}; nothing was imported", EXIT_BAD_INPUT) from exc
     if args.errors:
         try:
             write_errors_xlsx(report, args.errors)

@@ -71,6 +71,7 @@ class ImportOptions:
     include_erased: bool = False  # people erased on request are skipped unless the user insists
     fill_merged: bool = False  # repeat a merged block's value down its rows (cell_marks.fill_merged_down)
     reader: str = "auto"  # "process": read and normalise in a child process; "inline": here; "auto": by size
+    role: str | None = None  # a pipeline's rows that name no role are for this one (its reference)
     # Columns whose target the first rows' values chose (inspect.Inspection.value_hints): said in the report
     value_hints: dict[int, ValueHint] = field(default_factory=dict)
 

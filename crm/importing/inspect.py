@@ -98,7 +98,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     if kind == "pipeline" and store is not None:
         from crm.importing.pipeline import lookups
 
-        found = lookups(store, (as_text(value) for _number, cells in head for value in cells))
+        found = lookups(store, (as_text(value) for _number, cells in head for value in cells), the_plan.table.sheet)
     marks = the_plan.table.marks
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
@@ -121,12 +121,12 @@ def dates_day_first(rows: list[Row], targets: list[str]) -> bool:
 
 
 def preview(inspection: Inspection, targets: list[str], day_first: bool | None = None,
-            fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
+            fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """(fields to show, rows as stored) for the given mapping and date order (default: the file's), with
-    merged cells filled down when asked."""
+    merged cells filled down when asked; `role`: a pipeline's role for rows that name none (its reference)."""
     day_first = inspection.day_first if day_first is None else day_first
     if inspection.kind != "candidates":
-        return _preview_plain(inspection, targets, day_first, fill_merged)
+        return _preview_plain(inspection, targets, day_first, fill_merged, role)
     rows = []
     for number, cells in inspection.head_rows(fill_merged):
         try:
@@ -150,7 +150,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 
 
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
-                   fill_merged: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
+                   fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
     from crm.importing.roles import ADDS_UP, band_in_order, parse_role_field
     from crm.importing.tabular import row_values, with_lines
@@ -164,7 +164,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
     rows = []
     for number, cells in inspection.head_rows(fill_merged):
         if inspection.kind == "pipeline":
-            rows.append(_pipeline_row(inspection, number, cells, targets, day_first))
+            rows.append(_pipeline_row(inspection, number, cells, targets, day_first, role))
             continue
         row: dict[str, Any] = {"row": number}
         values, also = row_values(targets, inspection.headers, cells, ADDS_UP)  # as the import reads them
@@ -194,14 +194,14 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
 
 
 def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets: list[str],
-                  day_first: bool) -> dict[str, Any]:
+                  day_first: bool, role: str | None = None) -> dict[str, Any]:
     """A pipeline row as the import reads it: the stage its word names, the date it means, or why the
     row will be refused (no valid email, no such candidate or role in the database, a stage word no
     stage answers to)."""
     from crm.importing import dates, values
     from crm.importing.pipeline import match_stage
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, whose_row
-    from crm.importing.role_lookup import which_role
+    from crm.importing.role_lookup import NO_ROLE_COLUMN, role_by_reference, row_role
     from crm.importing.tabular import row_values, with_lines
 
     targets = [unmapped_target(inspection.kind) if target == NOTES else target for target in targets]
@@ -226,8 +226,12 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     if two:
         row["warnings"].append((header["email"], TWO_EMAILS))
     if known is not None:
+        sheet_role = role_by_reference(known.roles, role) if role else known.sheet_role
+        if sheet_role is None and "reference" not in targets and "title" not in targets:
+            return {"row": number, "rejected": NO_ROLE_COLUMN}  # as the import refuses such a sheet
         try:
-            row["reference"] = which_role(known.roles, *(as_text(raw.get(f)) for f in ("reference", "title", "client"))).reference
+            row["reference"] = row_role(known.roles, sheet_role,
+                                        *(as_text(raw.get(f)) for f in ("reference", "title", "client"))).reference
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
         try:

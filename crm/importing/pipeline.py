@@ -4,6 +4,7 @@ history."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -21,7 +22,15 @@ from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, name_keys, names_index, whose_row
 from crm.importing.report import ImportReport
-from crm.importing.role_lookup import KnownRole, known_roles, which_role
+from crm.importing.role_lookup import (
+    NO_ROLE_COLUMN,
+    SHEET_ROLE,
+    KnownRole,
+    known_roles,
+    role_by_reference,
+    role_of_sheet,
+    row_role,
+)
 from crm.importing.stage_words import default_stage
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
@@ -105,11 +114,12 @@ class Lookups:
     emails: frozenset[str]
     names: dict[str, list[int]]  # candidate ids by name key (pipeline_people.name_keys)
     roles: list[KnownRole]
+    sheet_role: KnownRole | None = None  # the role the sheet's name names (role_lookup.role_of_sheet)
 
 
-def lookups(store: Store, texts: Iterable[str]) -> Lookups:
+def lookups(store: Store, texts: Iterable[str], sheet: str | None = None) -> Lookups:
     """The stages, the candidates these texts (every cell of the first rows, whatever the mapping) name,
-    and the roles."""
+    the roles, and the one the sheet's name names."""
     texts = {text.strip() for text in texts if text and text.strip()}
     emails = set()
     for text in texts:
@@ -123,12 +133,17 @@ def lookups(store: Store, texts: Iterable[str]) -> Lookups:
         stages = [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
             if emails else frozenset()
-        return Lookups(stages, known_emails, names_index(session, names), known_roles(session))
+        roles = known_roles(session)
+        return Lookups(stages, known_emails, names_index(session, names), roles, role_of_sheet(roles, sheet))
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
                     progress: Progress = no_progress, token: CancelToken | None = None) -> ImportReport:
-    return run_tabular(store, "pipeline", path, PIPELINE_FIELDS, _PipelineRows, options, progress, token)
+    """`options.role`: the reference of the role the rows that name none are for (a sheet per process);
+    without it, the role the sheet's name names, if one does."""
+    options = options or ImportOptions()
+    rows = functools.partial(_PipelineRows, role=options.role)
+    return run_tabular(store, "pipeline", path, PIPELINE_FIELDS, rows, options, progress, token)
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
@@ -154,11 +169,17 @@ class _Step(NamedTuple):
 
 
 class _PipelineRows:
-    def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True):
+    def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True,
+                 role: str | None = None):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.roles = known_roles(session)
+        # The role of rows that name none: the user's choice, or the one the sheet's name names.
+        self.sheet_role = role_by_reference(self.roles, role) if role else role_of_sheet(self.roles, report.sheet)
+        if self.sheet_role is not None and not role:
+            report.warn(None, None, None, SHEET_ROLE.format(reference=self.sheet_role.reference,
+                                                            title=self.sheet_role.name))
         self.names: dict[str, list[int]] | None = None
         self.apps: dict[int, Any] = {}  # application id -> its undo item
         self.created: set[int] = set()  # applications this import created
@@ -187,8 +208,11 @@ class _PipelineRows:
             return reject(_given(raw, "email", "name"), str(exc))
         if two:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
+        if self.sheet_role is None and "reference" not in columns and "title" not in columns:
+            raise ValueError(NO_ROLE_COLUMN)  # every row would be refused: the whole import is, before it writes
         try:
-            role_id = which_role(self.roles, *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
+            role_id = row_role(self.roles, self.sheet_role,
+                               *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
         except parse.Unparsed as exc:
             return reject(_given(raw, "reference", "title"), str(exc))
         try:

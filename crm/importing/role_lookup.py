@@ -8,6 +8,7 @@ roles are read once per import (a few hundred), so the preview and the import de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,11 @@ NO_ROLE = "no role with the reference {reference}; import the roles first"
 NO_ROLE_TITLED = "no role titled {title}; import the roles first"
 NO_ROLE_TITLED_FOR = "no role titled {title} for the client {client}; import the roles first"
 SEVERAL_ROLES = "more than one open role titled {title} ({references}); add a column with the role reference"
+NO_ROLE_GIVEN = "the row names no role (its reference and title are empty)"
+# A tracker kept as a sheet per process ("4511 Java Acme") has no role column: the user says whose it is.
+NO_ROLE_COLUMN = ("the sheet has no column naming the role (a reference or a title); choose the role its rows "
+                  "are for")
+SHEET_ROLE = "rows that name no role are for {reference} ({title}), which the sheet's name names"
 
 _OPEN = (RoleStatus.LEAD.value, RoleStatus.ACTIVE.value, RoleStatus.ON_HOLD.value)  # not ended
 
@@ -34,12 +40,13 @@ class KnownRole:
     title: str  # folded (see folded_text)
     client: str  # the company's key (normalize.company_key)
     open: bool
+    name: str = ""  # the title as written, to show
 
 
 def known_roles(session: Session) -> list[KnownRole]:
     rows = session.execute(select(Role.id, Role.reference, Role.title, Company.name_key, Role.status)
                            .join(Company, Company.id == Role.company_id).order_by(Role.id))
-    return [KnownRole(role_id, reference, folded_text(title), client, status in _OPEN)
+    return [KnownRole(role_id, reference, folded_text(title), client, status in _OPEN, title)
             for role_id, reference, title, client, status in rows]
 
 
@@ -58,7 +65,7 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
                 return found
     name = title or reference
     if not name:
-        raise parse.Unparsed(NO_ROLE.format(reference=""))
+        raise parse.Unparsed(NO_ROLE_GIVEN)
     wanted, client_key = folded_text(name), norm.company_key(client) if client else None
     matches = [r for r in roles if r.title == wanted and (client_key is None or r.client == client_key)]
     if len(matches) > 1:
@@ -74,6 +81,32 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
     if title:
         raise parse.Unparsed(NO_ROLE_TITLED.format(title=name))
     raise parse.Unparsed(NO_ROLE.format(reference=reference))
+
+
+def row_role(roles: Sequence[KnownRole], sheet_role: KnownRole | None, reference: str | None, title: str | None,
+             client: str | None) -> KnownRole:
+    """A row's role: the one it names (which_role), or the sheet's when it names none."""
+    if sheet_role is not None and not norm.text(reference) and not norm.text(title):
+        return sheet_role
+    return which_role(roles, reference, title, client)
+
+
+def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:
+    """The role with this reference (case aside); ValueError saying so when there is none."""
+    wanted = (norm.text(reference) or "").casefold()
+    found = next((r for r in roles if r.reference.casefold() == wanted), None)
+    if found is None:
+        raise ValueError(NO_ROLE.format(reference=reference))
+    return found
+
+
+def role_of_sheet(roles: Sequence[KnownRole], sheet: str | None) -> KnownRole | None:
+    """The one role whose reference the sheet's name contains as a word ("4511 Java Acme", "VAC-2026-003
+    Backend"), or None when none or several do."""
+    if not sheet:
+        return None
+    named = [r for r in roles if re.search(rf"(?<![\w-]){re.escape(r.reference)}(?![\w-])", sheet, re.IGNORECASE)]
+    return named[0] if len(named) == 1 else None
 
 
 def folded_text(text: str | None) -> str:

@@ -117,242 +117,257 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="57"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="74"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="75"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
         <source>Leave them as they are</source>
         <translation>Dejar como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="94"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="95"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="376"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <source>Rows that name no role are for:</source>
+        <translation>Las filas sin vacante son de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="105"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="132"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="137"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="143"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="145"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="204"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="207"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="209"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="211"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="213"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="240"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="264"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="267"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="269"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="271"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="268"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="274"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="276"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="291"/>
+        <source>None: each row names its role</source>
+        <translation>Ninguna: cada fila dice su vacante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="371"/>
         <source>Applications already in the database:</source>
         <translation>Candidaturas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="335"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
         <source>Move them to the file&apos;s stage</source>
         <translation>Moverlas a la etapa del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="373"/>
         <source>Leave them where they are</source>
         <translation>Dejarlas donde están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="375"/>
         <source>Roles already in the database:</source>
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
+        <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
+        <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="439"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -360,134 +375,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="411"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="437"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="463"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="463"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="465"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="508"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="509"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="510"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="470"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="513"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="514"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="475"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="518"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="528"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="554"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="554"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="555"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="432"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="520"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="475"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="563"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="529"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="572"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="543"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="548"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1311,308 +1326,323 @@
         <translation>hay más de una vacante abierta con el puesto {title} ({references}); añada una columna con la referencia de la vacante</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/reasons.py" line="119"/>
+        <source>the row names no role (its reference and title are empty)</source>
+        <translation>la fila no dice ninguna vacante (la referencia y el puesto están vacíos)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/reasons.py" line="120"/>
+        <source>the sheet has no column naming the role (a reference or a title); choose the role its rows are for</source>
+        <translation>la hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto); elija la vacante de sus filas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <source>rows that name no role are for {reference} ({title}), which the sheet&apos;s name names</source>
+        <translation>las filas sin vacante son de {reference} ({title}), que nombra el nombre de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="125"/>
         <source>record id or update time of the database this list was exported from; not imported</source>
         <translation>identificador o fecha de modificación de la base de datos de la que se exportó esta lista; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <location filename="../../ui/import_export/reasons.py" line="127"/>
         <source>column skipped; not imported</source>
         <translation>columna omitida; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="123"/>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); not imported</source>
         <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <location filename="../../ui/import_export/reasons.py" line="131"/>
         <source>the column&apos;s values are not email addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones de email; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="127"/>
+        <location filename="../../ui/import_export/reasons.py" line="132"/>
         <source>the column&apos;s values are not phone numbers; kept in the notes</source>
         <translation>los valores de la columna no son teléfonos; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="133"/>
         <source>the column&apos;s values are not web addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones web; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="129"/>
+        <location filename="../../ui/import_export/reasons.py" line="134"/>
         <source>the column&apos;s values are not numbers of years; kept in the notes</source>
         <translation>los valores de la columna no son años de experiencia; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="130"/>
+        <location filename="../../ui/import_export/reasons.py" line="135"/>
         <source>the column&apos;s values are not amounts; kept in the notes</source>
         <translation>los valores de la columna no son cantidades; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="131"/>
+        <location filename="../../ui/import_export/reasons.py" line="136"/>
         <source>the column&apos;s values are not notice periods; kept in the notes</source>
         <translation>los valores de la columna no son plazos de preaviso; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="132"/>
+        <location filename="../../ui/import_export/reasons.py" line="137"/>
         <source>the column&apos;s values are not dates; kept in the notes</source>
         <translation>los valores de la columna no son fechas; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="133"/>
+        <location filename="../../ui/import_export/reasons.py" line="138"/>
         <source>the column&apos;s values are email addresses; imported as the email</source>
         <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="134"/>
+        <location filename="../../ui/import_export/reasons.py" line="139"/>
         <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
         <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="135"/>
+        <location filename="../../ui/import_export/reasons.py" line="140"/>
         <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
         <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="136"/>
+        <location filename="../../ui/import_export/reasons.py" line="141"/>
         <source>the column&apos;s values are phone numbers; imported as the phone</source>
         <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="137"/>
+        <location filename="../../ui/import_export/reasons.py" line="142"/>
         <source>the sheet has a header row but no data below it</source>
         <translation>la hoja tiene una fila de cabecera pero ningún dato debajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="138"/>
+        <location filename="../../ui/import_export/reasons.py" line="143"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="141"/>
+        <location filename="../../ui/import_export/reasons.py" line="146"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="143"/>
+        <location filename="../../ui/import_export/reasons.py" line="148"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="144"/>
+        <location filename="../../ui/import_export/reasons.py" line="149"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="145"/>
+        <location filename="../../ui/import_export/reasons.py" line="150"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="146"/>
+        <location filename="../../ui/import_export/reasons.py" line="151"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="147"/>
+        <location filename="../../ui/import_export/reasons.py" line="152"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="148"/>
+        <location filename="../../ui/import_export/reasons.py" line="153"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="150"/>
+        <location filename="../../ui/import_export/reasons.py" line="155"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="151"/>
+        <location filename="../../ui/import_export/reasons.py" line="156"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="153"/>
+        <location filename="../../ui/import_export/reasons.py" line="158"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="155"/>
+        <location filename="../../ui/import_export/reasons.py" line="160"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="162"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="159"/>
+        <location filename="../../ui/import_export/reasons.py" line="164"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="161"/>
+        <location filename="../../ui/import_export/reasons.py" line="166"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="163"/>
+        <location filename="../../ui/import_export/reasons.py" line="168"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="165"/>
+        <location filename="../../ui/import_export/reasons.py" line="170"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="167"/>
+        <location filename="../../ui/import_export/reasons.py" line="172"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="168"/>
+        <location filename="../../ui/import_export/reasons.py" line="173"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="169"/>
+        <location filename="../../ui/import_export/reasons.py" line="174"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="170"/>
+        <location filename="../../ui/import_export/reasons.py" line="175"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="171"/>
+        <location filename="../../ui/import_export/reasons.py" line="176"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="172"/>
+        <location filename="../../ui/import_export/reasons.py" line="177"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="174"/>
+        <location filename="../../ui/import_export/reasons.py" line="179"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="175"/>
+        <location filename="../../ui/import_export/reasons.py" line="180"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="176"/>
+        <location filename="../../ui/import_export/reasons.py" line="181"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="177"/>
+        <location filename="../../ui/import_export/reasons.py" line="182"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="178"/>
+        <location filename="../../ui/import_export/reasons.py" line="183"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="179"/>
+        <location filename="../../ui/import_export/reasons.py" line="184"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="181"/>
+        <location filename="../../ui/import_export/reasons.py" line="186"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="184"/>
+        <location filename="../../ui/import_export/reasons.py" line="189"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="186"/>
+        <location filename="../../ui/import_export/reasons.py" line="191"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="188"/>
+        <location filename="../../ui/import_export/reasons.py" line="193"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="189"/>
+        <location filename="../../ui/import_export/reasons.py" line="194"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="191"/>
+        <location filename="../../ui/import_export/reasons.py" line="196"/>
         <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="194"/>
+        <location filename="../../ui/import_export/reasons.py" line="199"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="195"/>
+        <location filename="../../ui/import_export/reasons.py" line="200"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="198"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="198"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="199"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="248"/>
-        <location filename="../../ui/import_export/reasons.py" line="264"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
+        <location filename="../../ui/import_export/reasons.py" line="269"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="254"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="250"/>
+        <location filename="../../ui/import_export/reasons.py" line="255"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="256"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="253"/>
+        <location filename="../../ui/import_export/reasons.py" line="258"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="265"/>
+        <location filename="../../ui/import_export/reasons.py" line="270"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.inspection = None
+        self._notes = ""  # what opening the file told (header row, dates, mapping reused)
         self.report: ImportReport | None = None
         self._task = None
         self._started = 0.0
@@ -86,10 +87,15 @@ class ImportDialog(QDialog):
         self.policy_combo = QComboBox()
         self.policy_label = QLabel()
         self._fill_policy_combo("candidates")
-        form = QFormLayout()
+        # A tracker kept as a sheet per process has no role column: its rows are for the role chosen here.
+        self.role_combo = QComboBox()
+        self.role_combo.activated.connect(self._on_role_combo_activated)
+        self.form = form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("Import:"), self.kind_combo)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("Rows that name no role are for:"), self.role_combo)
+        form.setRowVisible(self.role_combo, False)
         form.addRow(self.policy_label, self.policy_combo)
         # Dates written as text are read in this order; opening a file chooses what its first rows show.
         self.dates_combo = QComboBox()
@@ -270,7 +276,37 @@ class ImportDialog(QDialog):
             notes.append(self.tr("“%1”: %2.").replace("%1", inspection.headers[index]).replace(
                 "%2", translated_reason(hint.reason)))
         notes.extend(translated_reason(warning) for warning in inspection.warnings)
-        self.info_label.setText(" ".join(notes))
+        self._notes = " ".join(notes)
+        self._fill_role_combo()
+        self._refresh_preview()
+        self._set_ready(True)
+
+    def _fill_role_combo(self) -> None:
+        """The roles a pipeline sheet's rows may be for, the one its name names chosen; hidden for other kinds."""
+        pipeline = self.inspection is not None and self.inspection.kind == "pipeline"
+        self.form.setRowVisible(self.role_combo, pipeline)
+        self.role_combo.clear()
+        if not pipeline:
+            return
+        self.role_combo.addItem(self.tr("None: each row names its role"), None)
+        for role in self.context.services.roles.list_all():
+            self.role_combo.addItem(f"{role.reference} · {role.title} ({role.client})", role.reference)
+        named = self.inspection.lookups.sheet_role if self.inspection.lookups else None
+        if named is not None:
+            self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(named.reference)))
+
+    @property
+    def sheet_role(self) -> str | None:
+        """The reference of the role chosen for a pipeline's rows that name none."""
+        return self.role_combo.currentData() if self.kind == "pipeline" else None
+
+    def _needs_role(self) -> bool:
+        """A pipeline mapped without a reference or title column, and no role chosen for its rows."""
+        targets = self.mapping_model.targets
+        return (self.inspection is not None and self.inspection.kind == "pipeline" and self.sheet_role is None
+                and "reference" not in targets and "title" not in targets)
+
+    def _on_role_combo_activated(self, _index: int) -> None:
         self._refresh_preview()
         self._set_ready(True)
 
@@ -287,7 +323,7 @@ class ImportDialog(QDialog):
         if self.inspection is None:
             return
         fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
-                               self.fill_merged_check.isChecked())
+                               self.fill_merged_check.isChecked(), self.sheet_role)
         self.preview_model.set_rows(fields, rows, self.inspection.kind)
         # A refused row's reason spans the row, so its length does not widen the first column.
         self.preview_view.clearSpans()
@@ -301,6 +337,7 @@ class ImportDialog(QDialog):
 
     def _on_mapping_model_changed(self) -> None:
         self._refresh_preview()
+        self._set_ready(self.inspection is not None)
 
     def _on_dates_combo_changed(self, _index: int) -> None:
         self._refresh_preview()
@@ -351,8 +388,14 @@ class ImportDialog(QDialog):
             self.open_file(self.file_edit.text())
 
     def _set_ready(self, ready: bool) -> None:
-        self.import_button.setEnabled(ready)
-        self.dry_run_button.setEnabled(ready)
+        """Import only a file that was read, and a pipeline sheet whose rows each have a role to be for."""
+        needs_role = ready and self._needs_role()
+        self.import_button.setEnabled(ready and not needs_role)
+        self.dry_run_button.setEnabled(ready and not needs_role)
+        if ready:
+            hint = self.tr("This sheet has no column naming the role (a reference or a title): choose the role "
+                           "its rows are for.") if needs_role else ""
+            self.info_label.setText(" ".join(text for text in (self._notes, hint) if text))
 
     # ---- importing ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
@@ -369,12 +412,12 @@ class ImportDialog(QDialog):
         store, kind, path = self.context.services.store, self.kind, self.inspection.path
         sheet, targets, policy = self.inspection.sheet, self.mapping_model.targets, self.policy_combo.currentData()
         day_first, fill_merged = self.day_first, self.fill_merged_check.isChecked()
-        hints = self.inspection.value_hints
+        hints, role = self.inspection.value_hints, self.sheet_role
 
         def work(progress, token):
             return run_import(store, kind, path, sheet=sheet, targets=targets, on_duplicate=policy, dry_run=dry_run,
-                              day_first=day_first, fill_merged=fill_merged, value_hints=hints, progress=progress,
-                              token=token)
+                              day_first=day_first, fill_merged=fill_merged, value_hints=hints, role=role,
+                              progress=progress, token=token)
 
         self.progress_title.setText((self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"))
                                     .replace("%1", path.name))

@@ -116,6 +116,11 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title} for the client {client}; import the roles first"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title} ({references}); add a column with "
                       "the role reference"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the row names no role (its reference and title are empty)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the sheet has no column naming the role (a reference or a title); choose the "
+                      "role its rows are for"),
+    QT_TRANSLATE_NOOP("ImportReasons", "rows that name no role are for {reference} ({title}), which the sheet's name "
+                      "names"),
     # The whole file (crm/importing/importer.py, readers.py)
     QT_TRANSLATE_NOOP("ImportReasons", "record id or update time of the database this list was "
                       "exported from; not imported"),

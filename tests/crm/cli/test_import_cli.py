@@ -182,3 +182,19 @@ def test_the_text_report_says_what_was_done_with_columns_and_the_file(capsys, db
     csv.write_bytes("Nombre;Email\nJosé Núñez;jose@example.com\n".encode("cp1252"))
     _code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(csv))
     assert "  note: the file is not UTF-8; it was read as Windows-1252" in out
+
+
+def test_a_pipeline_sheet_without_a_role_column_takes_the_role_given(capsys, db_path, tmp_path):
+    crm(capsys, "--db", str(db_path), "import", "candidates",
+        str(plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"])))
+    crm(capsys, "--db", str(db_path), "import", "roles",
+        str(plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Backend Java"])))
+    path = plain_xlsx(tmp_path / "backend.xlsx", ["Email", "Estado"], ["ana@example.com", "Entrevista cliente"])
+
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "pipeline", str(path))
+    assert (code, out) == (2, "")
+    assert "no column naming the role (a reference or a title); choose the role its rows are for with --role REF" in err
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "pipeline", str(path), "--role", "VAC-7", "--json")
+    assert code == 0 and json.loads(out)["created"] == 1
+    code, out, _ = crm(capsys, "--db", str(db_path), "pipeline", "show", "VAC-7")
+    assert "Ana López" in out.split("Client interview")[1].split("Offer")[0]

@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+import openpyxl
 import pytest
 from import_fixtures import messy_spanish_xlsx, pipeline_xlsx, plain_xlsx, roles_xlsx
 from sqlalchemy import text
@@ -303,3 +304,88 @@ def test_an_ats_submissions_export(tmp_path, store, services):
     assert [(h.to_stage, h.note) for h in services.pipeline.history(carlos.id)] == [("Submitted to client", "good fit")]
     stages = {a.stage for a in services.pipeline.applications_for_role(role.id)}
     assert stages == {"Submitted to client", "Screening"}
+
+
+def _sheet_per_process(path, sheet_name, rows):
+    """A tracker kept as a sheet per process: the process above the headers, no role column."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = sheet_name
+    sheet.append(["Proceso: Backend Java para Acme"])
+    sheet.append([])
+    sheet.append(["Candidato", "Email", "Estado", "Fecha"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _two_roles_and_two_people(tmp_path, store):
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"],
+                                        ["Luis Gil", "luis@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Backend Java"],
+                                   ["VAC-8", "Globex", "DevOps"]))
+
+
+def test_a_sheet_per_process_is_imported_for_the_role_the_user_chooses(tmp_path, store, services):
+    """Its rows were each refused with "no role with the reference ; import the roles first"."""
+    _two_roles_and_two_people(tmp_path, store)
+    path = _sheet_per_process(tmp_path / "procesos.xlsx", "Backend",
+                              [["Ana López", "ana@example.com", "Entrevista cliente", "02/03/2026"],
+                               ["Luis Gil", "luis@example.com", "Descartado", "03/03/2026"]])
+    with pytest.raises(ValueError, match="the sheet has no column naming the role"):
+        import_pipeline(store, path)
+    assert _applications(store) == []  # refused whole, before it wrote anything
+    with pytest.raises(ValueError, match="no role with the reference VAC-99"):
+        import_pipeline(store, path, ImportOptions(role="VAC-99"))
+
+    report = import_pipeline(store, path, ImportOptions(role="vac-7"))
+
+    assert (report.created, report.rejected, report.warnings) == (2, [], [])
+    assert _applications(store) == [("ana@example.com", "VAC-7", "Client interview"),
+                                    ("luis@example.com", "VAC-7", "Rejected")]
+
+
+def test_a_sheet_named_after_a_role_is_that_roles_and_a_row_naming_its_own_keeps_it(tmp_path, store, services):
+    _two_roles_and_two_people(tmp_path, store)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "VAC-7 Backend Acme"
+    sheet.append(["Email", "Vacante", "Estado"])
+    sheet.append(["ana@example.com", None, "Contactado"])
+    sheet.append(["luis@example.com", "VAC-8", "Contactado"])
+    book.save(tmp_path / "p.xlsx")
+
+    report = import_pipeline(store, tmp_path / "p.xlsx")
+
+    assert (report.created, report.rejected) == (2, [])
+    assert [w.reason for w in report.warnings] == [
+        "rows that name no role are for VAC-7 (Backend Java), which the sheet's name names"]
+    assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted"), ("luis@example.com", "VAC-8", "Contacted")]
+
+
+def test_a_row_with_an_empty_role_says_so(tmp_path, store, services):
+    _two_roles_and_two_people(tmp_path, store)
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"],
+                                               ["ana@example.com", None, "Contactado"]))
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [
+        (2, "Vacante", "the row names no role (its reference and title are empty)")]
+
+
+def test_the_pipeline_preview_shows_the_role_chosen_for_the_sheet(tmp_path, store, services):
+    from crm.importing.inspect import inspect, preview
+
+    _two_roles_and_two_people(tmp_path, store)
+    path = _sheet_per_process(tmp_path / "procesos.xlsx", "Backend", [["Ana López", "ana@example.com", "Contactado", None]])
+    inspection = inspect(store, path, "pipeline")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert rows[0]["rejected"].startswith("the sheet has no column naming the role")
+    fields, rows = preview(inspection, inspection.targets, role="VAC-8")
+    assert "reference" in fields and (rows[0]["reference"], rows[0]["stage"]) == ("VAC-8", "Contacted")
+
+
+def _applications(store):
+    with store.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(
+            "SELECT c.email, r.reference, s.name FROM application a JOIN candidate c ON c.id = a.candidate_id "
+            "JOIN role r ON r.id = a.role_id JOIN stage s ON s.id = a.stage_id ORDER BY c.email"))]

@@ -474,3 +474,39 @@ def test_a_refused_rows_reason_spans_the_preview_and_leaves_the_columns_their_wi
     reason_width = view.fontMetrics().horizontalAdvance(dialog.preview_model.index(1, 0).data())
     assert view.columnWidth(0) < reason_width / 2  # sized by the names, not the sentence
     assert view.columnViewportPosition(2) + view.columnWidth(2) <= view.viewport().width()  # all three in view
+
+
+def test_a_pipeline_sheet_without_a_role_column_is_imported_for_the_role_the_user_chooses(qtbot, context, services,
+                                                                                        store, tmp_path):
+    """A tracker kept as a sheet per process: every row was refused for an empty reference."""
+    from crm.importing.roles import import_roles
+
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Backend Java"],
+                                   ["VAC-8", "Globex", "DevOps"]))
+    services.candidates.create({"first_name": "Ana", "last_name": "López", "email": "ana@example.com"})
+    path = plain_xlsx(tmp_path / "backend.xlsx", ["Email", "Estado"], ["ana@example.com", "Entrevista cliente"])
+    dialog = ImportDialog(context, path=None)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("pipeline"))
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "pipeline", timeout=10_000)
+
+    assert dialog.form.isRowVisible(dialog.role_combo)
+    assert [dialog.role_combo.itemText(i) for i in range(dialog.role_combo.count())] == [
+        "None: each row names its role", "VAC-7 · Backend Java (Acme)", "VAC-8 · DevOps (Globex)"]
+    assert not dialog.import_button.isEnabled() and "choose the role its rows are for" in dialog.info_label.text()
+    assert dialog.preview_model.index(0, 0).data().startswith("Rejected: the sheet has no column naming the role")
+
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("VAC-8"))
+    dialog.role_combo.activated.emit(dialog.role_combo.currentIndex())
+    assert dialog.import_button.isEnabled() and "choose the role" not in dialog.info_label.text()
+    assert preview_column(dialog, "Stage") == ["Client interview"]
+    assert preview_column(dialog, "Reference") == ["VAC-8"]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-8").id).stage == "Client interview"
+
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("candidates"))  # no role to choose for people
+    qtbot.waitUntil(lambda: dialog.inspection.kind == "candidates", timeout=10_000)
+    assert not dialog.form.isRowVisible(dialog.role_combo)
