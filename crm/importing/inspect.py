@@ -201,7 +201,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     from crm.importing import dates, values
     from crm.importing.pipeline import match_stage
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, whose_row
-    from crm.importing.role_lookup import NO_ROLE_COLUMN, role_by_reference, row_role
+    from crm.importing.role_lookup import NO_ROLE_COLUMN, role_by_reference, row_role, rows_role
     from crm.importing.tabular import row_values, with_lines
 
     targets = [unmapped_target(inspection.kind) if target == NOTES else target for target in targets]
@@ -226,8 +226,10 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     if two:
         row["warnings"].append((header["email"], TWO_EMAILS))
     if known is not None:
-        sheet_role = role_by_reference(known.roles, role) if role else known.sheet_role
-        if sheet_role is None and "reference" not in targets and "title" not in targets:
+        role_columns = "reference" in targets or "title" in targets
+        chosen = role_by_reference(known.roles, role) if role else None
+        sheet_role = rows_role(known.roles, chosen, inspection.sheet, role_columns)
+        if sheet_role is None and not role_columns:
             return {"row": number, "rejected": NO_ROLE_COLUMN}  # as the import refuses such a sheet
         try:
             row["reference"] = row_role(known.roles, sheet_role,

@@ -30,6 +30,7 @@ from crm.importing.role_lookup import (
     role_by_reference,
     role_of_sheet,
     row_role,
+    rows_role,
 )
 from crm.importing.stage_words import default_stage
 from crm.importing.tabular import record, run_tabular, with_lines
@@ -175,11 +176,9 @@ class _PipelineRows:
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.roles = known_roles(session)
-        # The role of rows that name none: the user's choice, or the one the sheet's name names.
-        self.sheet_role = role_by_reference(self.roles, role) if role else role_of_sheet(self.roles, report.sheet)
-        if self.sheet_role is not None and not role:
-            report.warn(None, None, None, SHEET_ROLE.format(reference=self.sheet_role.reference,
-                                                            title=self.sheet_role.name))
+        self.chosen_role = role_by_reference(self.roles, role) if role else None  # refused now if unknown
+        self.sheet_role: KnownRole | None = None  # rows that name no role are its (decided on the first row)
+        self.role_decided = False
         self.names: dict[str, list[int]] | None = None
         self.apps: dict[int, Any] = {}  # application id -> its undo item
         self.created: set[int] = set()  # applications this import created
@@ -208,8 +207,8 @@ class _PipelineRows:
             return reject(_given(raw, "email", "name"), str(exc))
         if two:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
-        if self.sheet_role is None and "reference" not in columns and "title" not in columns:
-            raise ValueError(NO_ROLE_COLUMN)  # every row would be refused: the whole import is, before it writes
+        if not self.role_decided:
+            self._decide_role(columns)
         try:
             role_id = row_role(self.roles, self.sheet_role,
                                *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
@@ -229,6 +228,18 @@ class _PipelineRows:
         comment = with_lines(parse.as_text(raw.get("comment")), also)
         self.steps.append(_Step(row, candidate_id, role_id, stage, folded, when, comment, columns.get("date"),
                                 parse.as_text(raw.get("date"))))
+
+    def _decide_role(self, columns: dict[str, str]) -> None:
+        """The role of rows that name none (role_lookup.rows_role); said in the report when the sheet's
+        name chose it. A sheet with no role column and no such role is refused whole, before it writes."""
+        role_columns = "reference" in columns or "title" in columns
+        self.sheet_role = rows_role(self.roles, self.chosen_role, self.report.sheet, role_columns)
+        self.role_decided = True
+        if self.sheet_role is None and not role_columns:
+            raise ValueError(NO_ROLE_COLUMN)
+        if self.sheet_role is not None and self.chosen_role is None:
+            self.report.warn(None, None, None, SHEET_ROLE.format(reference=self.sheet_role.reference,
+                                                                 title=self.sheet_role.name))
 
     def _apply_steps(self) -> None:
         """A tracker kept as a log (a row a change, newest first as often as oldest first): each

@@ -100,6 +100,15 @@ def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:
     return found
 
 
+def rows_role(roles: Sequence[KnownRole], chosen: KnownRole | None, sheet: str | None,
+              role_columns: bool) -> KnownRole | None:
+    """The role of a pipeline sheet's rows that name none: the one the user chose; for a sheet without a
+    role column, the one its name names; else None (an empty role cell is then refused, not guessed)."""
+    if chosen is not None or role_columns:
+        return chosen
+    return role_of_sheet(roles, sheet)
+
+
 def role_of_sheet(roles: Sequence[KnownRole], sheet: str | None) -> KnownRole | None:
     """The one role whose reference the sheet's name contains as a word ("4511 Java Acme", "VAC-2026-003
     Backend"), or None when none or several do."""

@@ -292,7 +292,7 @@ class ImportDialog(QDialog):
         for role in self.context.services.roles.list_all():
             self.role_combo.addItem(f"{role.reference} · {role.title} ({role.client})", role.reference)
         named = self.inspection.lookups.sheet_role if self.inspection.lookups else None
-        if named is not None:
+        if named is not None and not {"reference", "title"} & set(self.inspection.targets):  # as the import does
             self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(named.reference)))
 
     @property

@@ -346,22 +346,31 @@ def test_a_sheet_per_process_is_imported_for_the_role_the_user_chooses(tmp_path,
                                     ("luis@example.com", "VAC-7", "Rejected")]
 
 
-def test_a_sheet_named_after_a_role_is_that_roles_and_a_row_naming_its_own_keeps_it(tmp_path, store, services):
+def test_a_sheet_without_a_role_column_named_after_a_role_is_that_roles(tmp_path, store, services):
     _two_roles_and_two_people(tmp_path, store)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "VAC-7 Backend Acme"
-    sheet.append(["Email", "Vacante", "Estado"])
-    sheet.append(["ana@example.com", None, "Contactado"])
-    sheet.append(["luis@example.com", "VAC-8", "Contactado"])
-    book.save(tmp_path / "p.xlsx")
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Estado"], ["ana@example.com", "Contactado"])
+    book = openpyxl.load_workbook(path)
+    book.active.title = "VAC-7 Backend Acme"
+    book.save(path)
 
-    report = import_pipeline(store, tmp_path / "p.xlsx")
+    report = import_pipeline(store, path)
 
-    assert (report.created, report.rejected) == (2, [])
+    assert (report.created, report.rejected) == (1, [])
     assert [w.reason for w in report.warnings] == [
         "rows that name no role are for VAC-7 (Backend Java), which the sheet's name names"]
-    assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted"), ("luis@example.com", "VAC-8", "Contacted")]
+    assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted")]
+
+    # With a role column, an empty cell is not guessed from the sheet's name; the user's choice fills it.
+    path = plain_xlsx(tmp_path / "p2.xlsx", ["Email", "Vacante", "Estado"], ["luis@example.com", None, "Contactado"],
+                      ["ana@example.com", "VAC-8", "Contactado"])
+    book = openpyxl.load_workbook(path)
+    book.active.title = "VAC-7"
+    book.save(path)
+    assert [r.row for r in import_pipeline(store, path).rejected] == [2]
+    report = import_pipeline(store, path, ImportOptions(role="VAC-7"))
+    assert (report.rejected, report.warnings) == ([], [])
+    assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted"), ("ana@example.com", "VAC-8", "Contacted"),
+                                    ("luis@example.com", "VAC-7", "Contacted")]
 
 
 def test_a_row_with_an_empty_role_says_so(tmp_path, store, services):
@@ -388,4 +397,4 @@ def _applications(store):
     with store.engine.connect() as connection:
         return [tuple(row) for row in connection.execute(text(
             "SELECT c.email, r.reference, s.name FROM application a JOIN candidate c ON c.id = a.candidate_id "
-            "JOIN role r ON r.id = a.role_id JOIN stage s ON s.id = a.stage_id ORDER BY c.email"))]
+            "JOIN role r ON r.id = a.role_id JOIN stage s ON s.id = a.stage_id ORDER BY c.email, r.reference"))]
