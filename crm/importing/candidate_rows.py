@@ -30,6 +30,7 @@ from crm.importing.report import Issue
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
 _SKILLS = object()  # the skills column's mark in RowParser's plan: those cells take their own short path
 _SECOND_SURNAME = "_second_surname"  # a second surname column's value, until parse joins it to last_name
+_MIDDLE_NAME = "_middle_name"  # a middle name column's value, until parse joins it to first_name
 # What a location said beyond its city (the country it names, "Remoto": the way of working), as
 # ({field: value}, the cell as written), until parse knows whether the field's own column says better.
 _FROM_LOCATION = "_from_location"
@@ -217,6 +218,10 @@ class RowParser:
             level = out.pop(_FROM_LANGUAGES)
             if not out.get("english_level"):
                 out["english_level"] = level
+        if _MIDDLE_NAME in out:
+            middle = out.pop(_MIDDLE_NAME)
+            if middle:
+                out["first_name"] = f"{out.get('first_name') or ''} {middle}".strip()
         if _SECOND_SURNAME in out:
             second = out.pop(_SECOND_SURNAME)
             if second:
@@ -320,7 +325,7 @@ def _plain_text(target: str, raw: Any) -> str | None:
 
 
 # Targets whose cell does more than set its own field to one value (or needs the date order).
-_COMPOUND = frozenset({"full_name", "second_last_name", "city", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
+_COMPOUND = frozenset({"full_name", "second_last_name", "middle_name", "city", "linkedin_url", "github_url", "skills", "current_salary", "expected_salary",
                        "notice_days", "available_from", "created_at", "last_activity_at", "consent_date",
                        "retention_until", "notes", "summary", "languages", NOTES, SKIP})
 
@@ -441,6 +446,8 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             out[_FROM_LANGUAGES] = level
     elif target == "second_last_name":  # joined to the first surname once the row is read (parse)
         out[_SECOND_SURNAME] = _person_name("last_name", raw)
+    elif target == "middle_name":  # joined to the first name once the row is read (parse)
+        out[_MIDDLE_NAME] = _person_name("first_name", raw)
     elif target in ("linkedin_url", "github_url"):
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url

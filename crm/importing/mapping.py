@@ -22,6 +22,9 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "last_name": ("Last name", ("last name", "surname", "apellidos", "apellido", "family name",
                                 "primer apellido", "last names", "apellido 1", "apellido1", "1er apellido",
                                 "1o apellido", "apellido paterno", "first surname")),
+    # Address books keep a middle name apart (Outlook, Google Contacts): it joins the first name ("María José").
+    "middle_name": ("Middle name", ("middle name", "additional name", "segundo nombre", "second name",
+                                    "middle names", "otros nombres")),
     # Spanish files often keep the two surnames apart ("Apellido 1", "Apellido 2"): the second joins the first.
     "second_last_name": ("Second surname", ("segundo apellido", "apellido 2", "apellido2", "2o apellido",
                                             "apellido materno", "second surname", "second last name")),
@@ -113,7 +116,10 @@ _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "ca
                             # "Fecha límite" is no opening date, "Próximo paso" no stage (the next one)
                             "limite", "deadline", "proximo", "next", "siguiente",
                             # "Stack Overflow" (a profile) is no skills stack
-                            "overflow"})
+                            "overflow",
+                            # Address books' "E-mail 1 - Type" / "Phone 1 - Label" say "Home" or "Work", beside
+                            # the "... - Value" column that holds the address
+                            "type", "label", "tipo", "etiqueta"})
 # Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
 # and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
 # imported unless the user chooses to keep it in the notes.
@@ -185,6 +191,8 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"),
             # In a pipeline sheet, the candidate's own company and title are not the role's client and title.
             ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"),
+            # "Organization 1 - Title", "Organization Title": the person's title at the organisation.
+            ("current_company", frozenset({"title", "cargo", "position"}), "current_title"),
             # A role's "Start date" / "Fecha de incorporación" is when the hire should start, not when it opened.
             ("opened_on", frozenset({"start", "incorporacion"}), "start_date"),
             # A previous job is not the current one ("Empresa anterior", "Previous company"), nor is the time

@@ -556,261 +556,266 @@
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Expected salary (max)</source>
         <translation>Salario deseado (máx.)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Notice period (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>LinkedIn / profile URL</source>
         <translation>LinkedIn / URL del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Current company</source>
         <translation>Empresa actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Available from</source>
         <translation>Disponible desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Date added</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>English level</source>
         <translation>Nivel de inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Languages (to notes, with the English level)</source>
         <translation>Idiomas (a notas, con el nivel de inglés)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Remote preference</source>
         <translation>Preferencia de teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Lawful basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Consent evidence</source>
         <translation>Prueba del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Retention until</source>
         <translation>Conservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="37"/>
+        <location filename="../../ui/import_export/field_labels.py" line="38"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="38"/>
+        <location filename="../../ui/import_export/field_labels.py" line="39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="39"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Last updated</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="41"/>
+        <location filename="../../ui/import_export/field_labels.py" line="42"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="41"/>
+        <location filename="../../ui/import_export/field_labels.py" line="42"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="42"/>
+        <location filename="../../ui/import_export/field_labels.py" line="43"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="44"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="44"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="45"/>
+        <location filename="../../ui/import_export/field_labels.py" line="46"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="45"/>
+        <location filename="../../ui/import_export/field_labels.py" line="46"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="47"/>
+        <location filename="../../ui/import_export/field_labels.py" line="48"/>
         <source>Client contact</source>
         <translation>Contacto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="48"/>
+        <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Contact&apos;s email</source>
         <translation>Email del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="49"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="46"/>
+        <location filename="../../ui/import_export/field_labels.py" line="47"/>
         <source>Closed on</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="49"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Contact&apos;s phone</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="50"/>
+        <location filename="../../ui/import_export/field_labels.py" line="51"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="50"/>
+        <location filename="../../ui/import_export/field_labels.py" line="51"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="50"/>
+        <location filename="../../ui/import_export/field_labels.py" line="51"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

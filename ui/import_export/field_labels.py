@@ -21,6 +21,7 @@ def field_label(field: str, kind: str = "candidates") -> str:
         NOTES: QCoreApplication.translate("ImportFields", "Add to notes"), SKIP: QCoreApplication.translate("ImportFields", "Skip"),
         "full_name": QCoreApplication.translate("ImportFields", "Full name"), "first_name": QCoreApplication.translate("ImportFields", "First name"), "last_name": QCoreApplication.translate("ImportFields", "Last name"),
         "second_last_name": QCoreApplication.translate("ImportFields", "Second surname"),
+        "middle_name": QCoreApplication.translate("ImportFields", "Middle name"),
         "email": QCoreApplication.translate("ImportFields", "Email"), "phone": QCoreApplication.translate("ImportFields", "Phone"), "city": QCoreApplication.translate("ImportFields", "City"), "skills": QCoreApplication.translate("ImportFields", "Skills"),
         "years_experience": QCoreApplication.translate("ImportFields", "Years of experience"), "current_salary": QCoreApplication.translate("ImportFields", "Current salary"),
         "expected_salary": QCoreApplication.translate("ImportFields", "Expected salary"), "expected_salary_max": QCoreApplication.translate("ImportFields", "Expected salary (max)"),

@@ -233,3 +233,16 @@ def test_an_address_column_gives_the_city_unless_a_city_column_does():
     assert auto_mapping(["Nombre", "Email", "Dirección"]) == ["full_name", "email", "city"]
     assert auto_mapping(["Nombre", "Dirección", "Ciudad"]) == ["full_name", NOTES, "city"]
     assert [guess_field(h) for h in ("Dirección e-mail", "Email address", "Domicilio")] == ["email", "email", "city"]
+
+
+def test_address_book_exports_map_their_value_columns_and_middle_names():
+    """Google Contacts' "E-mail 1 - Type" (holding "* Home") took the email and its "- Value" column went to
+    the notes; "Middle Name" was taken for the full name; "Organization 1 - Title" for the company."""
+    google = ["Given Name", "Additional Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value", "Phone 1 - Type",
+              "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title"]
+    assert auto_mapping(google) == ["first_name", "middle_name", "last_name", NOTES, "email", NOTES, "phone",
+                                    "current_company", "current_title"]
+    outlook = ["First Name", "Middle Name", "Last Name", "E-mail Address", "Mobile Phone", "Company", "Job Title"]
+    assert auto_mapping(outlook) == ["first_name", "middle_name", "last_name", "email", "phone", "current_company",
+                                     "current_title"]
+    assert auto_mapping(["Nombre", "Segundo nombre", "Apellidos"]) == ["first_name", "middle_name", "last_name"]

@@ -347,3 +347,13 @@ def test_a_half_after_the_number_still_reads_with_words_after_it():
     """The number words must not take "y medio de experiencia" apart (1.5 years, 45 days)."""
     assert values.years("1 año y medio de experiencia") == 1.5
     assert values.notice_days("1 mes y medio de preaviso") == 45
+
+
+def test_a_middle_name_column_joins_the_first_name():
+    from crm.importing.candidate_rows import RowParser
+
+    parser = RowParser(["First Name", "Middle Name", "Last Name"], ["first_name", "middle_name", "last_name"])
+    assert [(row.values["first_name"], row.values["last_name"]) for row in (
+        parser.parse(2, ["María", "José", "García López"]), parser.parse(3, ["Ana", None, "Ruiz"]),
+        parser.parse(4, [None, "Luis", "Gil"]), parser.parse(5, ["JUAN", "CARLOS", "PÉREZ"]))] == [
+        ("María José", "García López"), ("Ana", "Ruiz"), ("Luis", "Gil"), ("Juan Carlos", "Pérez")]
