@@ -147,17 +147,17 @@
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="382"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
         <source>Leave them as they are</source>
         <translation>Dejar como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
@@ -247,127 +247,127 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="207"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="208"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="211"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="213"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="211"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="215"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="217"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="245"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="269"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="267"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="272"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="269"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="274"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="271"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="276"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="274"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="281"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
         <source>None: each row names its role</source>
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="322"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="376"/>
         <source>Applications already in the database:</source>
         <translation>Candidaturas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
         <source>Move them to the file&apos;s stage</source>
         <translation>Moverlas a la etapa del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="373"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
         <source>Leave them where they are</source>
         <translation>Dejarlas donde están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
         <source>Roles already in the database:</source>
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="401"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="430"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="439"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="447"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -375,134 +375,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="503"/>
+        <source>Choose a line to read it in full.</source>
+        <translation>Elija una línea para leerla entera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="508"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="514"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="509"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="515"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="510"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="516"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="517"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="518"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="513"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="519"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="514"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="520"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="518"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="524"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="554"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="554"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="555"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="562"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="475"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="563"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="564"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="572"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="579"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="593"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="598"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1655,52 +1660,67 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="241"/>
+        <location filename="../../ui/import_export/models.py" line="234"/>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="235"/>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="236"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="252"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="241"/>
+        <location filename="../../ui/import_export/models.py" line="252"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="241"/>
+        <location filename="../../ui/import_export/models.py" line="252"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="241"/>
+        <location filename="../../ui/import_export/models.py" line="252"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="241"/>
+        <location filename="../../ui/import_export/models.py" line="252"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="245"/>
+        <location filename="../../ui/import_export/models.py" line="256"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="245"/>
+        <location filename="../../ui/import_export/models.py" line="256"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="245"/>
+        <location filename="../../ui/import_export/models.py" line="256"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="254"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="277"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>

@@ -199,6 +199,10 @@ class ImportDialog(QDialog):
         self.issues_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.issues_view.selectionModel().currentRowChanged.connect(self._on_issues_current_row_changed)
         self.issues_view.doubleClicked.connect(self._on_issues_view_double_clicked)
+        # The chosen line in full: the table cuts long values and reasons to keep its rows one line high.
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A possible duplicate is reviewed beside the record it looks like (and merged, if it is them).
         self.compare_button = QPushButton(self.tr("Compare…"))
         self.compare_button.setToolTip(self.tr("Show the possible duplicate beside the record it looks like"))
@@ -222,6 +226,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.issues_view, 1)
+        layout.addWidget(self.details_label)
         layout.addLayout(buttons)
         return page
 
@@ -495,6 +500,7 @@ class ImportDialog(QDialog):
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
         self.compare_button.setEnabled(False)
         self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
+        self.details_label.setText(self.tr("Choose a line to read it in full.") if self.issues_model.rowCount() else "")
         self.summary_label.setText(self._summary(report))
         self.save_errors_button.setEnabled(bool(report.rejected or report.warnings or report.possible_duplicates))
         self.undo_button.setEnabled(report.batch_id is not None)
@@ -525,6 +531,7 @@ class ImportDialog(QDialog):
 
     def _on_issues_current_row_changed(self, current, _previous) -> None:
         self.compare_button.setEnabled(can_review(self.issues_model.possible_duplicate(current.row())))
+        self.details_label.setText(self.issues_model.details(current.row()))
 
     def _on_issues_view_double_clicked(self, index) -> None:
         if can_review(self.issues_model.possible_duplicate(index.row())):

@@ -225,6 +225,17 @@ class IssuesModel(QAbstractTableModel):
         """(line, flag) of every possible duplicate, merged or not."""
         return [(line, flag) for line, (kind, _issue, flag) in enumerate(self._issues) if kind == "possible"]
 
+    def details(self, line: int) -> str:
+        """A line's row, column, value and reason in full (the table cuts long ones), for the report."""
+        if not 0 <= line < len(self._issues):
+            return ""
+        cell = [self.index(line, column).data() for column in range(5)]
+        where = ", ".join(part for part in (
+            self.tr("row %1").replace("%1", cell[1]) if cell[1] else "",
+            self.tr("column %1").replace("%1", cell[2]) if cell[2] else "") if part)
+        value = self.tr("“%1”").replace("%1", cell[3]) if cell[3] else ""
+        return " · ".join(part for part in (f"{cell[0]} ({where})" if where else cell[0], value, cell[4]) if part)
+
     def mark_merged(self, line: int, into: int) -> None:
         self._merged[line] = into
         self.dataChanged.emit(self.index(line, 0), self.index(line, self.columnCount() - 1))
@@ -245,7 +256,11 @@ class IssuesModel(QAbstractTableModel):
         return {"rejected": self.tr("Rejected"), "warning": self.tr("Warning")}.get(kind, self.tr("Possible duplicate"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._issues) or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or not 0 <= index.row() < len(self._issues):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):  # a long value or reason is cut
+            return self.data(index) or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         kind, issue, possible = self._issues[index.row()]
         column = index.column()

@@ -510,3 +510,17 @@ def test_a_pipeline_sheet_without_a_role_column_is_imported_for_the_role_the_use
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("candidates"))  # no role to choose for people
     qtbot.waitUntil(lambda: dialog.inspection.kind == "candidates", timeout=10_000)
     assert not dialog.form.isRowVisible(dialog.role_combo)
+
+
+def test_a_report_line_cut_by_the_table_is_read_in_full(qtbot, context, tmp_path):
+    """Long reasons ended in "…" with no way to read the rest."""
+    path = plain_xlsx(tmp_path / "estados.xlsx", ["Nombre", "Email", "Estado"], ["Ana López", "ana@example.com", "Descartado"])
+    dialog = open_dialog(qtbot, context, path)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    reason = ("a stage of a selection process, not a candidate status (import the pipeline to record it against its "
+              "role); kept in the notes as written")
+    assert dialog.issues_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == reason
+    assert dialog.details_label.text() == "Choose a line to read it in full."
+    dialog.issues_view.selectRow(0)
+    assert dialog.details_label.text() == f"Warning (row 2, column Estado) · “Descartado” · {reason}"
