@@ -291,6 +291,29 @@ def _keep_as_written(number: int, header: str, target: str, raw: Any, exc: Excep
     extra.append(f"{header}: {text}")
 
 
+# Fields a column of another target fills: a full name gives the first and last names, a location the
+# country and work mode, a salary range its top, a notice date the availability, a languages list the
+# English level, a profile column a GitHub address.
+_FILLED_BY = {"first_name": ("full_name",), "last_name": ("full_name", "second_last_name"),
+              "country": ("city",), "remote_preference": ("city",), "expected_salary_max": ("expected_salary",),
+              "available_from": ("notice_days",), "english_level": ("languages",), "github_url": ("linkedin_url",)}
+
+
+def field_headers(headers: Sequence[str], targets: Sequence[str]) -> dict[str, str]:
+    """field -> the header of the column its value comes from (the first such column), for a report line
+    about a stored field."""
+    first = {}
+    for header, target in zip(headers, targets, strict=False):
+        first.setdefault(target, header)
+    found = {target: header for target, header in first.items() if target not in (NOTES, SKIP)}
+    for filled, sources in _FILLED_BY.items():
+        if filled not in found:
+            source = next((s for s in sources if s in first), None)
+            if source is not None:
+                found[filled] = first[source]
+    return found
+
+
 def _effect(target: str, raw: Any, day_first: bool, header: str) -> tuple:
     """What a cell does to a row, to remember: (field, value), or (values, skills, notes, error)."""
     values: dict[str, Any] = {}

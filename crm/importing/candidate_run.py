@@ -16,6 +16,7 @@ from crm.importing.dedupe import (
     MERGE_FIELDS,
     NamesakesInDb,
     find_existing,
+    kept_differences,
     merge_changes,
     same_name_in_db,
 )
@@ -28,6 +29,10 @@ from crm.services.candidates import CandidateService
 from crm.services.skills import skill_ids
 
 _KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
+# A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
+DB_VALUE_KEPT = "the database has {current}, which is kept (the overwrite policy would take the file's value)"
+ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
+EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
 
 class CandidateRun:
@@ -46,6 +51,7 @@ class CandidateRun:
         self.file_namesakes = Namesakes()
         self._db_namesakes: NamesakesInDb | None = None
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
+        self.headers_of: dict[str, str] = {}  # field -> its column's header (candidate_rows.field_headers)
         # Created by this import, then merged with a row of a later chunk: its version moved on already.
         self.merged_created: set[int] = set()
         # Candidates above this id were created by this import.
@@ -187,6 +193,9 @@ class CandidateRun:
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
             return
         changes = merge_changes(first.values, row.values, self.policy)
+        for field, kept, other in kept_differences(first.values, row.values, self.policy):
+            self.report.warn(row.row, self.headers_of.get(field, field), _shown(other),
+                             ROW_VALUE_KEPT.format(row=first.row, current=_shown(kept)))
         first.values.update(changes)
         first.prepared = None  # its values changed: work out again what derives from them
         add_skills(first.skills, row.skills)  # the row's own list: the parser builds one a row
@@ -206,6 +215,12 @@ class CandidateRun:
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         changes = merge_changes(current, row.values, self.policy)
+        for field, kept, other in kept_differences(current, row.values, self.policy):
+            column, value = self.headers_of.get(field, field), _shown(other)
+            if created_here:  # a person an earlier row of this file created
+                self.report.warn(row.row, column, value, EARLIER_VALUE_KEPT.format(current=_shown(kept)))
+            else:
+                self.report.warn(row.row, column, value, DB_VALUE_KEPT.format(current=_shown(kept)))
         if changes.get("email") and self.session.scalar(
                 select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
             self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
@@ -360,3 +375,11 @@ def id_runs(ids: list[int]) -> list[tuple[int, int]]:
             runs.append((candidate_id, candidate_id))
     return runs
 
+
+def _shown(value: Any) -> str:
+    """A stored value as a report line writes it: dates as ISO, numbers plainly."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

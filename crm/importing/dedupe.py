@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
+from crm.domain import normalize as norm
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import name_key, url_key
 from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
@@ -109,6 +110,29 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         elif old in (None, ""):
             changes[field] = new
     return changes
+
+
+# Fields whose value in the file, when it differs from the one kept, is said (the update policy keeps the
+# value there is): not the notes (appended), nor the last activity (a date the app moves on itself).
+_SAID_WHEN_KEPT = tuple(f for f in MERGE_FIELDS if f not in ("notes", "last_activity_at"))
+_FOLDED = frozenset({"first_name", "last_name", "city", "current_title", "current_company", "source", "summary"})
+
+
+def kept_differences(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> list[tuple[str, Any, Any]]:
+    """(field, value kept, the row's other value) for each field the update policy leaves as it is although
+    the row says otherwise ("Madrid" kept, the file's "Sevilla" not taken). Names and texts are compared
+    without case and accents ("JOSE" is José)."""
+    if policy != "update":
+        return []
+    found = []
+    for field in _SAID_WHEN_KEPT:
+        new, old = incoming.get(field), current.get(field)
+        if new in (None, "") or old in (None, "") or new == old:
+            continue
+        if field in _FOLDED and isinstance(new, str) and isinstance(old, str) and norm.fold(new) == norm.fold(old):
+            continue
+        found.append((field, old, new))
+    return found
 
 
 class NamesakesInDb:

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from crm.domain import ImportBatch, ImportItem, ImportMapping
 from crm.domain.base import utcnow
 from crm.files import file_sha256
+from crm.importing.candidate_rows import field_headers
 from crm.importing.candidate_run import CandidateRun
 from crm.importing.column_values import ValueHint
 from crm.importing.dedupe import POLICIES
@@ -218,6 +219,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             session.flush()
             run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report,
                                skip_erased=not options.include_erased)
+            run.headers_of = field_headers(headers, targets)
             done = 0
             # A first import into an empty database builds the lookup indexes once at its end; it finds
             # its own people in memory meanwhile (CandidateRun.created_keys).

@@ -117,6 +117,11 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title} ({references}); add a column with "
                       "the role reference"),
     QT_TRANSLATE_NOOP("ImportReasons", "the row names no role (its reference and title are empty)"),
+    # A known person's value kept where the row says otherwise (crm/importing/candidate_run.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "the database has {current}, which is kept (the overwrite policy would take "
+                      "the file's value)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "row {row} has {current}, which is kept"),
+    QT_TRANSLATE_NOOP("ImportReasons", "an earlier row has {current}, which is kept"),
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has no column naming the role (a reference or a title); choose the "
                       "role its rows are for"),
     QT_TRANSLATE_NOOP("ImportReasons", "rows that name no role are for {reference} ({title}), which the sheet's name "

@@ -232,3 +232,44 @@ def test_a_profile_copied_with_escaped_letters_is_the_same_person(tmp_path, stor
     assert (report.created, report.updated) == (0, 1)
     ana = by_email(services, "ana@example.com")
     assert ana.linkedin_url == "https://linkedin.com/in/ana-lópez-123"
+
+
+def test_a_value_the_update_policy_keeps_where_the_file_says_otherwise_is_reported(tmp_path, store, services):
+    """An updated tracker imported again (fill empty fields): the people's new city, salary and status
+    were dropped without a word. Each is a warning now, naming the value kept; case and accents alone are
+    no difference; overwrite takes the file's values without such warnings."""
+    headers = ["Nombre", "Email", "Ciudad", "Salario deseado", "Estado"]
+    import_candidates(store, plain_xlsx(tmp_path / "v1.xlsx", headers, ["José Núñez", "jose@example.com", "Madrid", "55k",
+                                                                       "Activo"]))
+    updated = plain_xlsx(tmp_path / "v2.xlsx", headers, ["JOSE NUNEZ", "jose@example.com", "Sevilla", "60k", "Colocado"],
+                         ["Ana Ruiz", "ana@example.com", "Cádiz", None, None],
+                         ["Ana Ruiz", "ana@example.com", "Jerez", "40k", None])  # the file disagrees with itself
+
+    report = import_candidates(store, updated)
+
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings if "kept" in w.reason] == [
+        (2, "Ciudad", "Sevilla", "the database has Madrid, which is kept (the overwrite policy would take the "
+                                 "file's value)"),
+        (2, "Salario deseado", "60000", "the database has 55000, which is kept (the overwrite policy would take "
+                                        "the file's value)"),
+        (2, "Estado", "placed", "the database has active, which is kept (the overwrite policy would take the "
+                                "file's value)"),
+        (4, "Ciudad", "Jerez", "row 3 has Cádiz, which is kept")]
+    jose, ana = by_email(services, "jose@example.com"), by_email(services, "ana@example.com")
+    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "active")
+    assert (ana.city, ana.expected_salary) == ("Cádiz", 40000)  # the empty salary filled, the city kept
+
+    report = import_candidates(store, updated, ImportOptions(on_duplicate="overwrite"))
+    assert not [w for w in report.warnings if "kept" in w.reason]
+    assert (by_email(services, "jose@example.com").city, by_email(services, "jose@example.com").status) == (
+        "Sevilla", "placed")
+
+
+def test_a_value_kept_from_an_earlier_chunk_of_the_file_is_reported(tmp_path, store, services):
+    """The same person 600 rows apart: the later row is merged into the one an earlier chunk created."""
+    rows = [["Ana Ruiz", "ana@example.com", "Cádiz"]] + [[f"P{n} Gil", f"p{n}@example.com", "Madrid"] for n in range(600)]
+    rows.append(["Ana Ruiz", "ana@example.com", "Jerez"])
+    report = import_candidates(store, plain_xlsx(tmp_path / "largo.xlsx", ["Nombre", "Email", "Ciudad"], *rows))
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings if "kept" in w.reason] == [
+        (603, "Ciudad", "Jerez", "an earlier row has Cádiz, which is kept")]
+    assert by_email(services, "ana@example.com").city == "Cádiz"
