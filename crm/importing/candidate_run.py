@@ -59,6 +59,7 @@ class CandidateRun:
         # Into an empty database (a first import, the big one) the people are looked up here, not with
         # three index probes a row: identity key -> id of the candidate this import created.
         self.created_keys: dict[str, int] | None = {} if self.max_existing_id == 0 else None
+        self._chunk_keys: dict[str, int] = {}  # identity key -> candidate id, for the chunk being processed
         # Candidates whose search document is out of date after a merge: indexed again once, at the end.
         # Deleting from the index mid-import made SQLite's FTS5 write out its pending rows each time
         # (~13 ms a batch; 0.4 s of a 100,000-row import with a few dozen merges).
@@ -76,6 +77,7 @@ class CandidateRun:
         # lookup finds both; ids above max_existing_id are this import's own. Into an empty database
         # they are all this import's own, and created_keys knows them.
         existing = find_existing(self.session, rows) if self.created_keys is None else self.created_keys
+        self._chunk_keys = existing  # kept in step with what this chunk's merges change (_rekey)
         new_rows: list[CandidateRow] = []
         pending: dict[str, int] = {}
         touched: set[int] = set()
@@ -239,17 +241,18 @@ class CandidateRun:
             self._record_before(candidate, current, changes, skill_changes)
         for field, value in changes.items():
             setattr(candidate, field, value)
-        if self.created_keys is not None:
-            self._rekey(candidate_id, current, {**current, **changes})
+        # An overwritten email, phone or URL no longer finds this person, and the new one does: a later row
+        # with the old address is someone else (it overwrote them, and the next import created them again).
+        self._rekey(self._chunk_keys, candidate_id, current, {**current, **changes})
         if skill_changes:
             self._apply_skills(candidate_id, skill_changes)
             candidate.updated_at = utcnow()  # a skills-only change still moves version and timestamp
         return True
 
-    def _rekey(self, candidate_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
-        """A merge changed who this import's candidate is (a filled or overwritten email, phone or URL):
-        find them by what the database now holds, as a database lookup would."""
-        keys = self.created_keys
+    @staticmethod
+    def _rekey(keys: dict[str, int], candidate_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+        """A merge changed who a candidate is (a filled or overwritten email, phone or URL): find them by
+        what the database now holds, as a database lookup would."""
         for key in identity_keys(before):
             if keys.get(key) == candidate_id:
                 del keys[key]

@@ -273,3 +273,21 @@ def test_a_value_kept_from_an_earlier_chunk_of_the_file_is_reported(tmp_path, st
     assert [(w.row, w.column, w.value, w.reason) for w in report.warnings if "kept" in w.reason] == [
         (603, "Ciudad", "Jerez", "an earlier row has Cádiz, which is kept")]
     assert by_email(services, "ana@example.com").city == "Cádiz"
+
+
+def test_an_address_overwritten_earlier_in_the_file_no_longer_finds_that_person(tmp_path, store, services):
+    """The database held Bruno with an address that, in the file, is Gerónimo's. Overwriting Bruno's
+    address from his own row, then taking Gerónimo's row for Bruno (by the old address) replaced Bruno by
+    Gerónimo; the next import created Bruno again. Found by mutating real files."""
+    headers = ["Nombre", "Email", "Teléfono"]
+    import_candidates(store, plain_xlsx(tmp_path / "antes.xlsx", headers, ["Bruno Rico", "ana@x.com", "600111222"]))
+    path = plain_xlsx(tmp_path / "ahora.xlsx", headers, ["Bruno Rico", "bruno@example.com", "600111222"],
+                      ["Gerónimo Almazán", "ana@x.com", "600333444"])
+
+    report = import_candidates(store, path, ImportOptions(on_duplicate="overwrite"))
+
+    assert (report.created, report.updated) == (1, 1)
+    bruno, geronimo = by_email(services, "bruno@example.com"), by_email(services, "ana@x.com")
+    assert (bruno.first_name, bruno.phone) == ("Bruno", "+34600111222")
+    assert (geronimo.first_name, geronimo.phone) == ("Gerónimo", "+34600333444")
+    assert import_candidates(store, path, ImportOptions(on_duplicate="overwrite")).created == 0
