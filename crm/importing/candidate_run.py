@@ -22,7 +22,7 @@ from crm.importing.dedupe import (
 )
 from crm.importing.identity import identity_keys, keys_of, name_key
 from crm.importing.namesakes import Namesakes, NameShapes
-from crm.importing.report import ImportReport
+from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.persistence import search_index
 from crm.safety import tombstones
 from crm.services.candidates import CandidateService
@@ -30,7 +30,6 @@ from crm.services.skills import skill_ids
 
 _KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
-DB_VALUE_KEPT = "the database has {current}, which is kept (the overwrite policy would take the file's value)"
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
@@ -196,8 +195,8 @@ class CandidateRun:
             return
         changes = merge_changes(first.values, row.values, self.policy)
         for field, kept, other in kept_differences(first.values, row.values, self.policy):
-            self.report.warn(row.row, self.headers_of.get(field, field), _shown(other),
-                             ROW_VALUE_KEPT.format(row=first.row, current=_shown(kept)))
+            self.report.warn(row.row, self.headers_of.get(field, field), shown_value(other),
+                             ROW_VALUE_KEPT.format(row=first.row, current=shown_value(kept)))
         first.values.update(changes)
         first.prepared = None  # its values changed: work out again what derives from them
         add_skills(first.skills, row.skills)  # the row's own list: the parser builds one a row
@@ -218,11 +217,11 @@ class CandidateRun:
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         changes = merge_changes(current, row.values, self.policy)
         for field, kept, other in kept_differences(current, row.values, self.policy):
-            column, value = self.headers_of.get(field, field), _shown(other)
+            column, value = self.headers_of.get(field, field), shown_value(other)
             if created_here:  # a person an earlier row of this file created
-                self.report.warn(row.row, column, value, EARLIER_VALUE_KEPT.format(current=_shown(kept)))
+                self.report.warn(row.row, column, value, EARLIER_VALUE_KEPT.format(current=shown_value(kept)))
             else:
-                self.report.warn(row.row, column, value, DB_VALUE_KEPT.format(current=_shown(kept)))
+                self.report.warn(row.row, column, value, DB_VALUE_KEPT.format(current=shown_value(kept)))
         if changes.get("email") and self.session.scalar(
                 select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
             self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
@@ -377,12 +376,3 @@ def id_runs(ids: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((candidate_id, candidate_id))
     return runs
-
-
-def _shown(value: Any) -> str:
-    """A stored value as a report line writes it: dates as ISO, numbers plainly."""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -78,6 +78,19 @@ class ImportReport:
         return data
 
 
+# A known record's value the update policy keeps where the file says otherwise (a person's, a role's).
+DB_VALUE_KEPT = "the database has {current}, which is kept (the overwrite policy would take the file's value)"
+
+
+def shown_value(value: Any) -> str:
+    """A stored value as a report line writes it: dates as ISO, whole numbers without a decimal point."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _short(value: Any) -> str | None:
     if value is None:
         return None

@@ -14,7 +14,7 @@ from crm.domain.enums import RemotePolicy, RoleStatus
 from crm.importing import dates, jsonvalues, places
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
-from crm.importing.report import ImportReport
+from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
 from crm.importing.role_lookup import folded_text
 from crm.importing.tabular import record, run_tabular, with_lines
@@ -243,7 +243,7 @@ class _RoleRows:
             if person is not None and existing.company_id == company_id and (
                     self.policy == "overwrite" or (self.policy == "update" and existing.contact_id is None)):
                 data["contact_id"] = self.contacts.contact_id(company_id, person)
-            self._update(existing, data, company_id)
+            self._update(existing, data, row, columns)
             return
         if person is not None:
             data["contact_id"] = self.contacts.contact_id(company_id, person)
@@ -283,7 +283,7 @@ class _RoleRows:
         self.companies[key] = company.id
         return company.id
 
-    def _update(self, role: Role, data: dict, company_id: int) -> None:
+    def _update(self, role: Role, data: dict, row: int, columns: dict[str, str]) -> None:
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         if self.policy == "skip":
             self.report.skipped += 1
@@ -295,6 +295,9 @@ class _RoleRows:
             old = getattr(role, field)
             if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
                 changes[field] = value
+            elif self.policy == "update" and _says_otherwise(field, old, value):  # kept, and said so
+                column = columns.get(field) or columns.get(_COLUMN_OF.get(field, ""), field)
+                self.report.warn(row, column, shown_value(value), DB_VALUE_KEPT.format(current=shown_value(old)))
         add_skills = not role.skills and (required or nice)
         if not changes and not add_skills:
             self.report.skipped += 1
@@ -314,3 +317,16 @@ class _RoleRows:
                 version = self.session.scalar(select(Role.version).where(Role.id == item.entity_id))
                 item.before = {**(item.before or {}), "version": version}
         self.session.flush()
+
+
+# Fields a row's value for which is not said when it differs from the role's: its description (the file's
+# other columns are added to it), its contact (found among the client's), its status dates set by the app.
+_NOT_SAID = frozenset({"description", "contact_id", "company_id"})
+_COLUMN_OF = {"salary_min": "salary", "salary_max": "salary"}  # a band's ends come from one column
+
+
+def _says_otherwise(field: str, kept: Any, other: Any) -> bool:
+    """Whether a row's value differs from the role's (texts without case and accents)."""
+    if field in _NOT_SAID or kept in (None, "") or kept == other:
+        return False
+    return not (isinstance(kept, str) and isinstance(other, str) and norm.fold(kept) == norm.fold(other))

@@ -391,3 +391,20 @@ def test_an_ats_job_orders_export(tmp_path, store, services):
     path = plain_xlsx(tmp_path / "open_closed.xlsx", ["Job ID", "Title", "Client Corporation", "Open/Closed"],
                       ["4514", "Data Engineer", "Globex", "Closed"])
     assert (import_roles(store, path).warnings, services.roles.get_by_reference("4514").status) == ([], "closed")
+
+
+def test_a_roles_value_the_update_policy_keeps_where_the_file_says_otherwise_is_reported(tmp_path, store, services):
+    """A roles list imported again after the status and band changed: nothing changed, and nothing said so."""
+    headers = ["Ref.", "Cliente", "Puesto", "Estado", "Salario", "Ubicación"]
+    import_roles(store, plain_xlsx(tmp_path / "v1.xlsx", headers, ["VAC-1", "Acme", "Backend Java", "Abierta", "40-50k",
+                                                                  "Madrid"]))
+    path = plain_xlsx(tmp_path / "v2.xlsx", headers, ["VAC-1", "Acme", "BACKEND JAVA", "Cubierta", "45-50k", "madrid"])
+
+    report = import_roles(store, path)
+
+    kept = "the database has {}, which is kept (the overwrite policy would take the file's value)"
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (2, "Estado", "filled", kept.format("active")), (2, "Salario", "45000", kept.format("40000"))]
+    assert (services.roles.get_by_reference("VAC-1").status, report.skipped) == ("active", 1)
+    report = import_roles(store, path, ImportOptions(on_duplicate="overwrite"))
+    assert report.warnings == [] and services.roles.get_by_reference("VAC-1").status == "filled"
