@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +189,9 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
         rows.append(row)
     if inspection.kind == "roles":  # fields a cell of another column fills (a description, the work mode)
         fields += [key for key in dict.fromkeys(key for row in rows for key in row) if key not in (*fields, "row")]
+    if inspection.kind == "pipeline" and "stage_dates" in fields:  # shown as the stage and day a row ends in
+        fields.remove("stage_dates")
+        fields += [field for field in ("stage", "date") if field not in fields]
     if inspection.kind == "pipeline" and "reference" not in fields and any("reference" in row for row in rows):
         fields.insert(fields.index("email") + 1 if "email" in fields else 0, "reference")  # the role found by title
     return fields, rows
@@ -199,7 +203,8 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     row will be refused (no valid email, no such candidate or role in the database, a stage word no
     stage answers to)."""
     from crm.importing import dates, values
-    from crm.importing.pipeline import match_stage
+    from crm.importing.mapping import STAGE_DATES
+    from crm.importing.pipeline import match_stage, stage_days
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, whose_row
     from crm.importing.role_lookup import NO_ROLE_COLUMN, role_by_reference, row_role, rows_role
     from crm.importing.tabular import row_values, with_lines
@@ -236,8 +241,17 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
                                         *(as_text(raw.get(f)) for f in ("reference", "title", "client"))).reference
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
+        reached, problems = stage_days(raw.pop(STAGE_DATES, ()), known.stages, day_first)
+        row.pop(STAGE_DATES, None)
+        row["warnings"].extend((header, reason) for header, _text, reason in problems)
+        if reached and "stage" not in raw:  # a column per stage: the row ends in the latest it reached
+            day = max((r.day for r in reached if r.day), default=None)  # a mere mark's, as the import dates it
+            last = max(range(len(reached)), key=lambda at: (reached[at].day or day or date.min, at))
+            row["stage"], row["date"] = reached[last].stage.name, reached[last].day or day
+            return row
         try:
-            row["stage"] = match_stage(as_text(raw.get("stage")) or "", known.stages)[0].name
+            row["stage"] = (known.stages[0].name if "stage" not in raw and STAGE_DATES in targets
+                            else match_stage(as_text(raw.get("stage")) or "", known.stages)[0].name)
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
     if "date" in raw:

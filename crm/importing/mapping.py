@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crm.domain import normalize
+from crm.importing.stage_words import is_stage_phrase
 
 NOTES = "__notes__"  # unmapped column: kept in the notes as "Header: value"
 SKIP = "__skip__"  # unmapped column: ignored
+STAGE_DATES = "stage_dates"  # a pipeline column named after a stage, holding the day it was reached
 
 # field -> (label, synonyms). Synonyms are compared after folding (case, accents, punctuation).
 CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -245,7 +247,27 @@ def is_sensitive(header: object) -> bool:
 
 # Fields several columns may fill: a candidate's skills add up (RowParser), a pipeline row's comment
 # keeps each ("Feedback cliente: ...", "Motivo de descarte: ..."); any other field takes its first column.
-MANY_COLUMNS = frozenset({"skills", "comment"})
+MANY_COLUMNS = frozenset({"skills", "comment", STAGE_DATES})
+# Fields whose columns each keep their own value, with their header (row_values): a pipeline tracker kept
+# as a column per stage ("Contactado", "Fecha entrevista", "Oferta"), each holding the day it was reached.
+PER_COLUMN = frozenset({STAGE_DATES})
+_DATE_WORDS = frozenset({"fecha", "date", "dia", "de", "del", "la", "el", "of", "the", "on", "when"})
+
+
+def _names_a_stage(header: object, guess: str | None, weak: bool) -> bool:
+    """A pipeline column named after a stage, its words (date words aside) one of the stage words exactly
+    ("Fecha entrevista", "Oferta"; "Contacto cliente" is a person): one no field names, or only by "Fecha";
+    or one with a field's word among its words ("Entrevista cliente", "Enviado a cliente" are stages, not
+    the client)."""
+    words = stage_words_of(header)
+    if not words or not is_stage_phrase(words):
+        return False
+    return guess is None or (guess == "date" and weak) or " " in words
+
+
+def stage_words_of(header: object) -> str:
+    """A column's header without its date words: "Fecha entrevista" -> "entrevista"."""
+    return " ".join(word for word in normalise_header(header).split() if word not in _DATE_WORDS)
 
 
 def unmapped_target(kind: str) -> str:
@@ -259,6 +281,9 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless
     that column is a fallback for it (_FALLBACK, a lone weak word) and another column names it better."""
     guessed = [_guess(h, fields) for h in headers]
+    if STAGE_DATES in fields:
+        guessed = [(STAGE_DATES, False) if _names_a_stage(h, guess, weak) else (guess, weak)
+                   for h, (guess, weak) in zip(headers, guessed, strict=True)]
     guesses = [field for field, _weak in guessed]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_names(headers, guesses)

@@ -20,6 +20,7 @@ from crm.domain.enums import StageKind
 from crm.importing import dates, jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
+from crm.importing.mapping import STAGE_DATES, stage_words_of
 from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, name_keys, names_index, whose_row
 from crm.importing.report import ImportReport
 from crm.importing.role_lookup import (
@@ -55,6 +56,9 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                       "fecha de la etapa", "fecha estado", "fecha de estado", "fecha del estado", "stage date",
                       "status date", "ultima actualizacion", "fecha actualizacion", "fecha de actualizacion",
                       "last update", "last updated", "updated")),
+    # A column per stage ("Contactado", "Fecha entrevista", "Oferta"), holding the day the stage was reached:
+    # found by its header's stage words (mapping._names_a_stage), not by synonyms.
+    STAGE_DATES: ("Date the column's stage was reached", ()),
     "comment": ("Comment", ("comentario", "comment", "comments", "comentarios", "notes", "note", "notas",
                             "observaciones", "nota", "remarks",
                             "feedback", "motivo", "motivo de descarte", "motivo descarte", "rejection reason",
@@ -148,6 +152,46 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
+NOT_A_STAGE_DAY = "not a date, nor a mark that the stage was reached; not recorded"
+_REACHED = frozenset({"si", "sí", "yes", "y", "x", "ok", "✓", "✔", "hecho", "done", "true", "verdadero"})
+_NOT_REACHED = frozenset({"no", "n", "false", "falso", "pendiente", "pending"})
+
+
+class StageDay(NamedTuple):
+    """A stage a row's stage column says was reached: on `day`, or, when the cell only marks it (x, sí),
+    on the row's latest day."""
+
+    stage: Any  # a Stage, or a preview's StageName
+    folded: str
+    day: date | None
+    header: str
+    text: str
+
+
+def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first: bool
+               ) -> tuple[list[StageDay], list[tuple[str, str, str]]]:
+    """The stages a row's per-stage columns (mapping.STAGE_DATES: (header, cell)) say were reached, in
+    column order; and (header, cell, reason) for the cells that say nothing readable."""
+    found, problems = [], []
+    for header, cell in cells:
+        text = parse.as_text(cell) or ""
+        folded_cell = norm.fold(text).strip()
+        if folded_cell in _NOT_REACHED:
+            continue
+        try:
+            stage, folded = match_stage(stage_words_of(header), stages)
+        except parse.Unparsed as exc:  # a stage word no configured stage answers to
+            problems.append((header, text, str(exc)))
+            continue
+        if isinstance(cell, bool) or folded_cell in _REACHED:
+            if cell is not False:
+                found.append(StageDay(stage, folded, None, header, text))
+            continue
+        try:
+            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text))
+        except parse.Unparsed:
+            problems.append((header, text, NOT_A_STAGE_DAY))
+    return found, problems
 
 
 def _given(raw: dict[str, Any], field: str, instead: str) -> str:
@@ -156,7 +200,8 @@ def _given(raw: dict[str, Any], field: str, instead: str) -> str:
 
 
 class _Step(NamedTuple):
-    """A pipeline row as read: whose application, which stage, when."""
+    """A stage a pipeline row moves an application to: whose application, which stage, when. (A row kept
+    as a column per stage gives a step per stage it reached.)"""
 
     row: int
     candidate_id: int
@@ -167,6 +212,7 @@ class _Step(NamedTuple):
     comment: str | None
     date_column: str | None  # the date as the file gave it, if it did (for a warning)
     date_text: str | None
+    listed_only: bool = False  # a row listing the candidate for the role, no stage reached: creates, never moves
 
 
 class _PipelineRows:
@@ -214,20 +260,37 @@ class _PipelineRows:
                                *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
         except parse.Unparsed as exc:
             return reject(_given(raw, "reference", "title"), str(exc))
-        try:
-            stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
-        except parse.Unparsed as exc:
-            return reject("stage", str(exc))
-        when = utcnow()
-        if raw.get("date") is not None:
+        reached, problems = stage_days(raw.get(STAGE_DATES, ()), self.stages, self.day_first)
+        for header, text, reason in problems:
+            self.report.warn(row, header, text, reason)
+        steps: list[_Step] = []
+        if raw.get("stage") is not None or not reached:
             try:
-                when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
+                listed_only = raw.get("stage") is None and STAGE_DATES in columns  # listed, no stage reached
+                if listed_only:  # the first stage, for an application the import creates
+                    stage, folded = self.stages[0], norm.fold(self.stages[0].name)
+                else:
+                    stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
             except parse.Unparsed as exc:
-                self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
-        # A second column of a field ("Feedback cliente" beside "Comentario") is kept with the comment.
+                return reject("stage", str(exc))
+            when = utcnow()
+            if raw.get("date") is not None:
+                try:
+                    when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
+                except parse.Unparsed as exc:
+                    self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
+            steps.append(_Step(row, candidate_id, role_id, stage, folded, when, None, columns.get("date"),
+                               parse.as_text(raw.get("date")), listed_only))
+        # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
+        latest = max((r.day for r in reached if r.day), default=None)
+        for stage, folded, day, header, text in reached:
+            when = datetime.combine(day or latest, time(12), tzinfo=UTC) if (day or latest) else utcnow()
+            steps.append(_Step(row, candidate_id, role_id, stage, folded, when, None, header, text if day else None))
+        # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
-        self.steps.append(_Step(row, candidate_id, role_id, stage, folded, when, comment, columns.get("date"),
-                                parse.as_text(raw.get("date"))))
+        last = max(range(len(steps)), key=lambda at: (steps[at].when, at))  # as _apply_steps orders them
+        steps[last] = steps[last]._replace(comment=comment)
+        self.steps.extend(steps)
 
     def _decide_role(self, columns: dict[str, str]) -> None:
         """The role of rows that name none (role_lookup.rows_role); said in the report when the sheet's
@@ -248,11 +311,16 @@ class _PipelineRows:
         by_application: dict[tuple[int, int], list[_Step]] = {}
         for step in self.steps:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
+        rows, done = set(), set()
         for steps in by_application.values():
             for step in sorted(steps, key=lambda s: s.when):
-                self._apply(step)
+                rows.add(step.row)
+                if self._apply(step):
+                    done.add(step.row)
+        self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
 
-    def _apply(self, step: _Step) -> None:
+    def _apply(self, step: _Step) -> bool:
+        """Apply a step; False when it changes nothing."""
         stage, when = step.stage, step.when
         application = self.session.scalar(select(Application).where(
             Application.candidate_id == step.candidate_id, Application.role_id == step.role_id))
@@ -266,16 +334,14 @@ class _PipelineRows:
             self.created.add(application.id)
             self._history(application.id, None, stage.id, when, step.comment)
             self.report.created += 1
-            return
+            return True
         known_before = application.id not in self.created  # an application this import did not create
-        if (application.stage_id == stage.id or (known_before and self.policy == "skip")
+        if (step.listed_only or application.stage_id == stage.id or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self._recorded(application.id))):
-            self.report.skipped += 1  # nothing new (the same file again), or the policy leaves it
-            return
+            return False  # nothing new (the same file again), or the policy leaves it
         if known_before and step.date_text and when < application.stage_entered_at:
-            self.report.skipped += 1
             self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
-            return
+            return False
         if application.id not in self.apps:
             fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by")
             before = {"fields": {f: jsonvalues.dump(getattr(application, f)) for f in fields}}
@@ -286,6 +352,7 @@ class _PipelineRows:
         application.stage_id = stage.id
         application.stage_entered_at = when
         self._rejection(application, stage, step.folded, step.comment)
+        return True
 
     def _recorded(self, application_id: int) -> set[tuple[int, date]]:
         """(stage, day) of the changes an application's history already holds."""

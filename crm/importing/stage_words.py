@@ -27,13 +27,13 @@ STAGE_WORDS = {
     # A technical test is usually the client's, after the CV went to them; so are later rounds.
     "Client interview": ("client interview", "entrevista cliente", "entrevista tecnica", "entrevista con cliente",
                          "interview", "entrevista", "segunda entrevista", "2a entrevista", "tercera entrevista",
-                         "3a entrevista", "finalista", "prueba tecnica", "test tecnico", "technical test",
+                         "3a entrevista", "1a entrevista", "primera entrevista", "finalista", "prueba tecnica", "test tecnico", "technical test",
                          "second interview", "final interview", "onsite", "on site", "onsite interview",
                          "on site interview", "first interview", "final round", "1st interview", "2nd interview"),
     "Offer": ("offer", "oferta", "propuesta", "oferta enviada", "offer extended", "offer made", "offer sent",
               "offer out", "verbal offer"),
     "Placed": ("placed", "contratado", "incorporado", "colocado", "hired", "contratada", "incorporada",
-               "oferta aceptada", "offer accepted", "acepta oferta", "placement"),
+               "oferta aceptada", "offer accepted", "acepta oferta", "placement", "incorporacion"),
     "Rejected": ("rejected", "descartado", "rechazado", "descartado por cliente", "rechazado por cliente",
                  "retirado", "withdrew", "descartada", "no interesado", "oferta rechazada", "offer declined",
                  "rechaza oferta", "declina", "declinado", "declina oferta", "no encaja", "no apto", "no apta",
@@ -50,6 +50,11 @@ def default_stage(folded: str) -> str | None:
         if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
             return default
     return None
+
+
+def is_stage_phrase(folded: str) -> bool:
+    """Whether folded text is one of the stage words exactly ("entrevista cliente", "enviado a cliente")."""
+    return any(folded in words for words in STAGE_WORDS.values())
 
 
 def is_stage_word(folded: str) -> bool:

@@ -17,7 +17,7 @@ from crm.importing.importer import (
     save_mapping,
     warn_skipped_columns,
 )
-from crm.importing.mapping import NOTES, SKIP, load_mapping_file, unmapped_target
+from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, load_mapping_file, unmapped_target
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
 from crm.importing.values import as_text, is_placeholder
@@ -49,6 +49,9 @@ def row_values(targets: list[str], headers: list[str], cells: list[Any],
         if target == NOTES:
             if headers[column] and as_text(value):
                 also.append(f"{headers[column]}: {as_text(value)}")
+            continue
+        if target in PER_COLUMN:  # each column's own value, with its header (a stage's date)
+            values.setdefault(target, []).append((headers[column], value))
             continue
         if target not in values:
             values[target] = value

@@ -15,6 +15,8 @@ def field_label(field: str, kind: str = "candidates") -> str:
         return QCoreApplication.translate("ImportFields", "Add to the description")
     if field == "title" and kind == "pipeline":  # the role's, which a pipeline row may name it by
         return QCoreApplication.translate("ImportFields", "Role title")
+    if field == "stage_dates":  # a pipeline column per stage, holding the day it was reached
+        return QCoreApplication.translate("ImportFields", "Day its stage was reached")
     if field == "name":  # a pipeline row's candidate, named without an email
         return QCoreApplication.translate("ImportFields", "Candidate name")
     labels = {

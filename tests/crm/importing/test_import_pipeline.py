@@ -398,3 +398,63 @@ def _applications(store):
         return [tuple(row) for row in connection.execute(text(
             "SELECT c.email, r.reference, s.name FROM application a JOIN candidate c ON c.id = a.candidate_id "
             "JOIN role r ON r.id = a.role_id JOIN stage s ON s.id = a.stage_id ORDER BY c.email, r.reference"))]
+
+
+def _matrix(path, *rows):
+    """A tracker kept as a column per stage, each holding the day the stage was reached."""
+    headers = ["Candidato", "Email", "Vacante", "Contactado", "Fecha entrevista", "Enviado a cliente", "Oferta",
+               "Descartado", "Comentarios"]
+    return plain_xlsx(path, headers, *rows)
+
+
+def test_a_tracker_with_a_column_per_stage_gives_each_application_its_history(tmp_path, store, services):
+    """Such a sheet has no stage column: every row was refused ("not a known stage")."""
+    _two_roles_and_two_people(tmp_path, store)
+    import_candidates(store, plain_xlsx(tmp_path / "c2.xlsx", ["Nombre", "Email"], ["Eva Sanz", "eva@example.com"]))
+    path = _matrix(tmp_path / "matriz.xlsx",
+                   ["Ana López", "ana@example.com", "VAC-7", datetime(2026, 3, 2), "05/03/2026", "x", None, None,
+                    "Buen perfil"],
+                   ["Luis Gil", "luis@example.com", "VAC-7", "03/03/2026", "no", None, None, "09/03/2026", "Salario"],
+                   ["Eva Sanz", "eva@example.com", "VAC-7", "pendiente", "Luis Gil", None, None, None, None])
+
+    report = import_pipeline(store, path)
+
+    assert (report.created, report.rejected) == (3, [])
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (4, "Fecha entrevista", "Luis Gil", "not a date, nor a mark that the stage was reached; not recorded")]
+    role = services.roles.get_by_reference("VAC-7").id
+    def history(email):
+        application = services.pipeline.find(services.candidates.find_by_email(email).id, role)
+        return [(h.to_stage, h.changed_at.date().isoformat(), h.note) for h in services.pipeline.history(application.id)]
+    # In date order, a mere mark ("x") on the row's latest day; the comment with the stage the row ends in.
+    assert history("ana@example.com") == [("Contacted", "2026-03-02", None), ("Client interview", "2026-03-05", None),
+                                          ("Submitted to client", "2026-03-05", "Buen perfil")]
+    assert history("luis@example.com") == [("Contacted", "2026-03-03", None), ("Rejected", "2026-03-09", "Salario")]
+    assert [h[0] for h in history("eva@example.com")] == ["Sourced"]  # listed for the role, no stage reached yet
+
+    again = import_pipeline(store, path)
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)  # rows, not stages
+
+
+def test_a_row_of_a_stage_column_sheet_that_reached_nothing_never_moves_an_application_back(tmp_path, store, services):
+    _two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"],
+                                      ["ana@example.com", "VAC-7", "Oferta"]))
+    report = import_pipeline(store, _matrix(tmp_path / "matriz.xlsx",
+                                            ["Ana López", "ana@example.com", "VAC-7", None, None, None, None, None, None]))
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id).stage == "Offer"
+    assert (report.created, report.updated, report.skipped) == (0, 0, 1)
+
+
+def test_the_pipeline_preview_shows_where_a_stage_column_row_ends(tmp_path, store, services):
+    from crm.importing.inspect import inspect, preview
+
+    _two_roles_and_two_people(tmp_path, store)
+    path = _matrix(tmp_path / "matriz.xlsx",
+                   ["Ana López", "ana@example.com", "VAC-7", "02/03/2026", "05/03/2026", "x", None, None, None])
+    inspection = inspect(store, path, "pipeline")
+    assert inspection.targets[3:8] == ["stage_dates"] * 5 and inspection.targets[:3] == ["name", "email", "reference"]
+    fields, rows = preview(inspection, inspection.targets)
+    assert "stage_dates" not in fields and {"stage", "date"} <= set(fields)
+    assert (rows[0]["stage"], rows[0]["date"].isoformat()) == ("Submitted to client", "2026-03-05")

@@ -1,6 +1,6 @@
 import pytest
 
-from crm.importing.mapping import NOTES, SKIP, auto_mapping, guess_field, headers_key
+from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, auto_mapping, guess_field, headers_key
 
 
 @pytest.mark.parametrize("header, field", [
@@ -246,3 +246,13 @@ def test_address_book_exports_map_their_value_columns_and_middle_names():
     assert auto_mapping(outlook) == ["first_name", "middle_name", "last_name", "email", "phone", "current_company",
                                      "current_title"]
     assert auto_mapping(["Nombre", "Segundo nombre", "Apellidos"]) == ["first_name", "middle_name", "last_name"]
+
+
+def test_a_pipeline_column_named_after_a_stage_holds_the_day_it_was_reached():
+    from crm.importing.pipeline import PIPELINE_FIELDS
+
+    headers = ["Candidato", "Email", "Vacante", "Contactado", "Fecha entrevista", "Entrevista cliente", "Enviado a cliente",
+               "Oferta", "Incorporación", "Descartado", "Estado", "Fecha", "Cliente"]
+    assert auto_mapping(headers, PIPELINE_FIELDS, SKIP) == [
+        "name", "email", "reference", *["stage_dates"] * 7, "stage", "date", "client"]
+    assert auto_mapping(["Candidato", "Email"], CANDIDATE_FIELDS) == ["full_name", "email"]  # people: no such field
