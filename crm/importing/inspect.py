@@ -190,8 +190,8 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
     if inspection.kind == "roles":  # fields a cell of another column fills (a description, the work mode)
         fields += [key for key in dict.fromkeys(key for row in rows for key in row) if key not in (*fields, "row")]
     if inspection.kind == "pipeline" and "stage_dates" in fields:  # shown as the stage and day a row ends in
-        fields.remove("stage_dates")
-        fields += [field for field in ("stage", "date") if field not in fields]
+        at = fields.index("stage_dates")
+        fields[at:at + 1] = [field for field in ("stage", "date") if field not in fields]
     if inspection.kind == "pipeline" and "reference" not in fields and any("reference" in row for row in rows):
         fields.insert(fields.index("email") + 1 if "email" in fields else 0, "reference")  # the role found by title
     return fields, rows
