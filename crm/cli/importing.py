@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for name, help_text in (("candidates", "import a candidate list"),
                             ("roles", "import roles (and their clients)"),
                             ("pipeline", "import applications: candidate (email, or name), role (reference, or title and client), "
-                             "stage, date")):
+                             "stage and date (or a column per stage holding the day it was reached)")):
         command = commands.add_parser(name, help=help_text)
         command.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .csv or .txt")
         command.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one that looks right)")
