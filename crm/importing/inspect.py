@@ -204,9 +204,9 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     stage answers to)."""
     from crm.importing import dates, values
     from crm.importing.mapping import STAGE_DATES
-    from crm.importing.pipeline import match_stage, stage_days
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, whose_row
     from crm.importing.role_lookup import NO_ROLE_COLUMN, role_by_reference, row_role, rows_role
+    from crm.importing.stage_columns import match_stage, stage_days
     from crm.importing.tabular import row_values, with_lines
 
     targets = [unmapped_target(inspection.kind) if target == NOTES else target for target in targets]

@@ -5,11 +5,11 @@ history."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -20,7 +20,7 @@ from crm.domain.enums import StageKind
 from crm.importing import dates, jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
-from crm.importing.mapping import STAGE_DATES, stage_words_of
+from crm.importing.mapping import STAGE_DATES
 from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, name_keys, names_index, whose_row
 from crm.importing.report import ImportReport
 from crm.importing.role_lookup import (
@@ -33,7 +33,7 @@ from crm.importing.role_lookup import (
     row_role,
     rows_role,
 )
-from crm.importing.stage_words import default_stage
+from crm.importing.stage_columns import match_stage, stage_days
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -73,34 +73,6 @@ _REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por client
                                  "oferta rechazada", "rechaza oferta", "declina oferta", "offer declined", "declina",
                                  "declinado", "withdrawn", "declined", "offer rejected"),
                                 ("candidate", "Candidate withdrew"))}
-
-
-class StageLike(Protocol):
-    name: str
-    kind: str
-
-
-S = TypeVar("S", bound=StageLike)
-
-
-def match_stage(raw: str, stages: Sequence[S]) -> tuple[S, str]:
-    """The configured stage a word of the file names ("Entrevista cliente" -> Client interview), and the
-    word folded; Unparsed naming the stages when none. `stages` in their order (Stage rows, or
-    StageName for a preview)."""
-    folded = " ".join(norm.fold(raw).replace("-", " ").split())
-    for stage in stages:
-        if norm.fold(stage.name) == folded:
-            return stage, folded
-    default = default_stage(folded)
-    if default is not None:
-        for stage in stages:
-            if norm.fold(stage.name) == norm.fold(default):
-                return stage, folded
-        kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
-        for stage in stages:
-            if kind and stage.kind == kind.value:
-                return stage, folded
-    raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
 
 
 class StageName(NamedTuple):
@@ -152,48 +124,6 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
-NOT_A_STAGE_DAY = "not a date, nor a mark that the stage was reached; not recorded"
-_REACHED = frozenset({"si", "sí", "yes", "y", "x", "ok", "✓", "✔", "hecho", "done", "true", "verdadero"})
-_NOT_REACHED = frozenset({"no", "n", "false", "falso", "pendiente", "pending"})
-
-
-class StageDay(NamedTuple):
-    """A stage a row's stage column says was reached: on `day`, or, when the cell only marks it (x, sí),
-    on the row's latest day."""
-
-    stage: Any  # a Stage, or a preview's StageName
-    folded: str
-    day: date | None
-    header: str
-    text: str
-
-
-def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first: bool
-               ) -> tuple[list[StageDay], list[tuple[str, str, str]]]:
-    """The stages a row's per-stage columns (mapping.STAGE_DATES: (header, cell)) say were reached, in
-    column order; and (header, cell, reason) for the cells that say nothing readable."""
-    found, problems = [], []
-    for header, cell in cells:
-        text = parse.as_text(cell) or ""
-        folded_cell = norm.fold(text).strip()
-        if folded_cell in _NOT_REACHED:
-            continue
-        try:
-            stage, folded = match_stage(stage_words_of(header), stages)
-        except parse.Unparsed as exc:  # a stage word no configured stage answers to
-            problems.append((header, text, str(exc)))
-            continue
-        if isinstance(cell, bool) or folded_cell in _REACHED:
-            if cell is not False:
-                found.append(StageDay(stage, folded, None, header, text))
-            continue
-        try:
-            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text))
-        except parse.Unparsed:
-            problems.append((header, text, NOT_A_STAGE_DAY))
-    return found, problems
-
-
 def _given(raw: dict[str, Any], field: str, instead: str) -> str:
     """The field a refused row is reported under: `field` if the row gave it, else the one it gave instead."""
     return field if field in raw or instead not in raw else instead
@@ -260,6 +190,15 @@ class _PipelineRows:
                                *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
         except parse.Unparsed as exc:
             return reject(_given(raw, "reference", "title"), str(exc))
+        self.steps.extend(self._row_steps(row, raw, columns, also, candidate_id, role_id) or ())
+
+    def _row_steps(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str],
+                   candidate_id: int, role_id: int) -> list[_Step] | None:
+        """The stages a row moves its application to: its stage column's (on its date, else today), and,
+        in a sheet kept as a column per stage, each stage it reached on its day; None when refused."""
+        def reject(field: str, reason: str) -> None:
+            self.report.reject(row, columns.get(field, field), parse.as_text(raw.get(field)), reason)
+
         reached, problems = stage_days(raw.get(STAGE_DATES, ()), self.stages, self.day_first)
         for header, text, reason in problems:
             self.report.warn(row, header, text, reason)
@@ -290,7 +229,7 @@ class _PipelineRows:
         comment = with_lines(parse.as_text(raw.get("comment")), also)
         last = max(range(len(steps)), key=lambda at: (steps[at].when, at))  # as _apply_steps orders them
         steps[last] = steps[last]._replace(comment=comment)
-        self.steps.extend(steps)
+        return steps
 
     def _decide_role(self, columns: dict[str, str]) -> None:
         """The role of rows that name none (role_lookup.rows_role); said in the report when the sheet's

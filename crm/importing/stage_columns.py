@@ -1,0 +1,85 @@
+"""Which configured stage a pipeline file names: by a word in a stage column ("Entrevista cliente"), or by
+the header of a column per stage ("Fecha entrevista"), whose cells hold the day it was reached."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, NamedTuple, Protocol, TypeVar
+
+from crm.domain import normalize as norm
+from crm.domain.enums import StageKind
+from crm.importing import dates
+from crm.importing import values as parse
+from crm.importing.mapping import stage_words_of
+from crm.importing.stage_words import default_stage
+
+
+class StageLike(Protocol):
+    name: str
+    kind: str
+
+
+S = TypeVar("S", bound=StageLike)
+
+
+def match_stage(raw: str, stages: Sequence[S]) -> tuple[S, str]:
+    """The configured stage a word of the file names ("Entrevista cliente" -> Client interview), and the
+    word folded; Unparsed naming the stages when none. `stages` in their order (Stage rows, or
+    StageName for a preview)."""
+    folded = " ".join(norm.fold(raw).replace("-", " ").split())
+    for stage in stages:
+        if norm.fold(stage.name) == folded:
+            return stage, folded
+    default = default_stage(folded)
+    if default is not None:
+        for stage in stages:
+            if norm.fold(stage.name) == norm.fold(default):
+                return stage, folded
+        kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
+        for stage in stages:
+            if kind and stage.kind == kind.value:
+                return stage, folded
+    raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
+
+
+NOT_A_STAGE_DAY = "not a date, nor a mark that the stage was reached; not recorded"
+_REACHED = frozenset({"si", "sí", "yes", "y", "x", "ok", "✓", "✔", "hecho", "done", "true", "verdadero"})
+_NOT_REACHED = frozenset({"no", "n", "false", "falso", "pendiente", "pending"})
+
+
+class StageDay(NamedTuple):
+    """A stage a row's stage column says was reached: on `day`, or, when the cell only marks it (x, sí),
+    on the row's latest day."""
+
+    stage: Any  # a Stage, or a preview's StageName
+    folded: str
+    day: date | None
+    header: str
+    text: str
+
+
+def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first: bool
+               ) -> tuple[list[StageDay], list[tuple[str, str, str]]]:
+    """The stages a row's per-stage columns (mapping.STAGE_DATES: (header, cell)) say were reached, in
+    column order; and (header, cell, reason) for the cells that say nothing readable."""
+    found, problems = [], []
+    for header, cell in cells:
+        text = parse.as_text(cell) or ""
+        folded_cell = norm.fold(text).strip()
+        if folded_cell in _NOT_REACHED:
+            continue
+        try:
+            stage, folded = match_stage(stage_words_of(header), stages)
+        except parse.Unparsed as exc:  # a stage word no configured stage answers to
+            problems.append((header, text, str(exc)))
+            continue
+        if isinstance(cell, bool) or folded_cell in _REACHED:
+            if cell is not False:
+                found.append(StageDay(stage, folded, None, header, text))
+            continue
+        try:
+            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text))
+        except parse.Unparsed:
+            problems.append((header, text, NOT_A_STAGE_DAY))
+    return found, problems
