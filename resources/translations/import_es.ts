@@ -1353,7 +1353,7 @@
     <message>
         <location filename="../../ui/import_export/reasons.py" line="122"/>
         <source>the database has {current}, which is kept (the overwrite policy would take the file&apos;s value)</source>
-        <translation>la base de datos tiene {current}, que se mantiene (sustituir por los valores del archivo tomaría el del archivo)</translation>
+        <translation>la base de datos tiene {current}, que se mantiene (con «Sustituir por los valores del archivo» se tomaría el del archivo)</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="124"/>
@@ -1373,7 +1373,7 @@
     <message>
         <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>rows that name no role are for {reference} ({title}), which the sheet&apos;s name names</source>
-        <translation>las filas sin vacante son de {reference} ({title}), que nombra el nombre de la hoja</translation>
+        <translation>las filas sin vacante son de {reference} ({title}), la que indica el nombre de la hoja</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="131"/>
