@@ -524,3 +524,20 @@ def test_a_report_line_cut_by_the_table_is_read_in_full(qtbot, context, tmp_path
     assert dialog.details_label.text() == "Choose a line to read it in full."
     dialog.issues_view.selectRow(0)
     assert dialog.details_label.text() == f"Warning (row 2, column Estado) · “Descartado” · {reason}"
+
+
+def test_a_pipeline_sheet_named_after_a_role_has_that_role_chosen(qtbot, context, services, store, tmp_path):
+    from crm.importing.roles import import_roles
+
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Backend Java"],
+                                   ["VAC-8", "Globex", "DevOps"]))
+    path = plain_xlsx(tmp_path / "devops.xlsx", ["Email", "Estado"], ["ana@example.com", "Contactado"])
+    book = openpyxl.load_workbook(path)
+    book.active.title = "VAC-8 DevOps"
+    book.save(path)
+    dialog = ImportDialog(context, path=None)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("pipeline"))
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "pipeline", timeout=10_000)
+    assert dialog.role_combo.currentData() == "VAC-8" and dialog.import_button.isEnabled()
