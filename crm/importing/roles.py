@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm.domain import Company, Role
+from crm.domain import Company, ImportItem, Role
 from crm.domain import normalize as norm
 from crm.domain.enums import RemotePolicy, RoleStatus
 from crm.importing import dates, jsonvalues, places
@@ -106,6 +106,7 @@ def fee_percent(raw: Any) -> float:
     return round(number, 2)
 
 
+REFERENCE_TAKEN = "the same client, title and location as {reference}, whose reference was made up: it takes this one"
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
 SWAPPED_BAND = "the salary from is above the salary to: the two are stored the other way round"
 
@@ -225,8 +226,11 @@ class _RoleRows:
             return
         company_id = self._company(client)
         person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))
+        made_up = None  # a role of this client, title and location whose reference the app made up
         if reference:
             existing = self.session.scalar(select(Role).where(reference_is(reference)))
+            if existing is None:
+                existing = made_up = self._with_made_up_reference(company_id, data)
         else:
             key = (company_id, folded_text(data["title"]), folded_text(data.get("location")), data.get("opened_on"))
             if key in self.seen_unreferenced:
@@ -243,13 +247,18 @@ class _RoleRows:
             if person is not None and existing.company_id == company_id and (
                     self.policy == "overwrite" or (self.policy == "update" and existing.contact_id is None)):
                 data["contact_id"] = self.contacts.contact_id(company_id, person)
+            if made_up is not None and self.policy != "skip":  # it takes the file's reference
+                self.report.warn(row, columns.get("reference"), reference,
+                                 REFERENCE_TAKEN.format(reference=made_up.reference))
+                data["reference_taken"] = reference
             self._update(existing, data, row, columns)
             return
         if person is not None:
             data["contact_id"] = self.contacts.contact_id(company_id, person)
         data.setdefault("status", RoleStatus.ACTIVE.value)
         data.setdefault("opened_on", date.today())
-        if not reference:
+        made_up_reference = not reference
+        if made_up_reference:
             data["reference"] = next_reference(self.session, data["opened_on"].year)
         self.seen_refs[data["reference"].upper()] = row
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
@@ -257,7 +266,9 @@ class _RoleRows:
         self.session.add(role)
         self.session.flush()
         add_role_skills(self.session, role.id, required, nice)
-        self.items.append(record(self.session, self.batch_id, "role", role.id, "created"))
+        # A reference the app made up is said so: a later file giving the role its own finds it by title.
+        self.items.append(record(self.session, self.batch_id, "role", role.id, "created",
+                                 {"made_up_reference": role.reference} if made_up_reference else None))
         self.report.created += 1
 
     def _same_role(self, company_id: int, data: dict) -> Role | None:
@@ -269,6 +280,17 @@ class _RoleRows:
                  if folded_text(role_title) == title and folded_text(role_location) == location
                  and (opened is None or role_opened == opened)]
         return self.session.get(Role, max(found)[1]) if found else None
+
+    def _with_made_up_reference(self, company_id: int, data: dict) -> Role | None:
+        """The role a row with a reference the database does not know is, when its client has one of its title
+        and location (as _same_role finds it) whose reference an earlier import made up (VAC-2026-003 for a
+        list without references) and still holds."""
+        role = self._same_role(company_id, data)
+        if role is None or role.reference.upper() in self.seen_refs:
+            return None
+        made = self.session.scalars(select(ImportItem.before).where(
+            ImportItem.entity == "role", ImportItem.entity_id == role.id, ImportItem.action == "created"))
+        return role if any((before or {}).get("made_up_reference") == role.reference for before in made) else None
 
     def _company(self, name: str) -> int:
         key = norm.company_key(name)
@@ -288,7 +310,7 @@ class _RoleRows:
         if self.policy == "skip":
             self.report.skipped += 1
             return
-        changes = {}
+        changes = {"reference": data.pop("reference_taken")} if "reference_taken" in data else {}
         for field, value in data.items():
             if field == "reference" or value in (None, ""):
                 continue

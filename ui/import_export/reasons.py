@@ -117,6 +117,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title} ({references}); add a column with "
                       "the role reference"),
     QT_TRANSLATE_NOOP("ImportReasons", "the row names no role (its reference and title are empty)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same client, title and location as {reference}, whose reference was made "
+                      "up: it takes this one"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a date, nor a mark that the stage was reached; not recorded"),
     # A known person's value kept where the row says otherwise (crm/importing/candidate_run.py)
     QT_TRANSLATE_NOOP("ImportReasons", "the database has {current}, which is kept (the overwrite policy would take "

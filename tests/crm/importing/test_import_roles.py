@@ -408,3 +408,29 @@ def test_a_roles_value_the_update_policy_keeps_where_the_file_says_otherwise_is_
     assert (services.roles.get_by_reference("VAC-1").status, report.skipped) == ("active", 1)
     report = import_roles(store, path, ImportOptions(on_duplicate="overwrite"))
     assert report.warnings == [] and services.roles.get_by_reference("VAC-1").status == "filled"
+
+
+def test_a_role_whose_reference_was_made_up_takes_the_reference_a_later_file_gives_it(tmp_path, store, services):
+    """A roles list without references got VAC-YYYY-NNN; the same roles in a file with references of their own
+    (an ATS export) were created again beside them."""
+    import_roles(store, plain_xlsx(tmp_path / "sin_refs.xlsx", ["Cliente", "Puesto", "Ubicación"],
+                                   ["Acme", "Backend Java", "Madrid"], ["Acme", "QA", "Madrid"]))
+    made_up = [role.reference for role in services.roles.list_all()]
+    path = plain_xlsx(tmp_path / "con_refs.xlsx", ["Job ID", "Cliente", "Puesto", "Ubicación"],
+                      ["4511", "ACME S.L.", "backend java", "Madrid"])
+
+    report = import_roles(store, path)
+
+    assert (report.created, report.updated) == (0, 1)
+    assert [(w.column, w.value, w.reason) for w in report.warnings] == [
+        ("Job ID", "4511", f"the same client, title and location as {made_up[0]}, whose reference was made up: it "
+                           "takes this one")]
+    assert sorted(role.reference for role in services.roles.list_all()) == sorted(["4511", made_up[1]])
+    undo_import(store, report.batch_id)
+    assert sorted(role.reference for role in services.roles.list_all()) == sorted(made_up)
+
+    import_roles(store, path)
+    # A reference the file gave is the role's own: another file's reference for that title is another opening.
+    second = import_roles(store, plain_xlsx(tmp_path / "otra.xlsx", ["Job ID", "Cliente", "Puesto", "Ubicación"],
+                                            ["4600", "Acme", "Backend Java", "Madrid"]))
+    assert (second.created, second.warnings) == (1, [])
