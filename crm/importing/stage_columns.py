@@ -40,7 +40,18 @@ def match_stage(raw: str, stages: Sequence[S]) -> tuple[S, str]:
         for stage in stages:
             if kind and stage.kind == kind.value:
                 return stage, folded
+    if folded in _PAUSES or folded.startswith(_PAUSE_STARTS):
+        raise parse.Unparsed(A_PAUSE)
     raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
+
+
+# Words for a process waiting, not a stage it is in ("En espera", "Pendiente feedback"): refused with a
+# reason of their own, unless the user has a stage of that name.
+A_PAUSE = ("a pause, not a stage: the file does not say which stage the process waits in (write that stage, or add "
+           "a stage of this name)")
+_PAUSES = frozenset({"stand by", "standby", "en espera", "on hold", "hold", "en pausa", "pausado", "pausada",
+                     "pendiente", "pending", "waiting", "esperando", "parado", "parada", "congelado", "congelada"})
+_PAUSE_STARTS = ("pendiente ", "pending ", "esperando ", "waiting ", "en espera ")
 
 
 NOT_A_STAGE_DAY = "not a date, nor a mark that the stage was reached; not recorded"

@@ -1347,342 +1347,347 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="120"/>
+        <source>a pause, not a stage: the file does not say which stage the process waits in (write that stage, or add a stage of this name)</source>
+        <translation>una pausa, no una fase: el archivo no dice en qué fase espera el proceso (escriba esa fase, o añada una fase con este nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="122"/>
         <source>the same client, title and location as {reference}, whose reference was made up: it takes this one</source>
         <translation>el mismo cliente, puesto y ubicación que {reference}, cuya referencia puso la aplicación: toma esta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <location filename="../../ui/import_export/reasons.py" line="124"/>
         <source>not a date, nor a mark that the stage was reached; not recorded</source>
         <translation>no es una fecha ni una marca de que se alcanzó la fase; no se registra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="124"/>
+        <location filename="../../ui/import_export/reasons.py" line="126"/>
         <source>the database has {current}, which is kept (the overwrite policy would take the file&apos;s value)</source>
         <translation>la base de datos tiene {current}, que se mantiene (con «Sustituir por los valores del archivo» se tomaría el del archivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>row {row} has {current}, which is kept</source>
         <translation>la fila {row} tiene {current}, que se mantiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="127"/>
+        <location filename="../../ui/import_export/reasons.py" line="129"/>
         <source>an earlier row has {current}, which is kept</source>
         <translation>una fila anterior tiene {current}, que se mantiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="130"/>
         <source>the sheet has no column naming the role (a reference or a title); choose the role its rows are for</source>
         <translation>la hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto); elija la vacante de sus filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="130"/>
+        <location filename="../../ui/import_export/reasons.py" line="132"/>
         <source>rows that name no role are for {reference} ({title}), which the sheet&apos;s name names</source>
         <translation>las filas sin vacante son de {reference} ({title}), la que indica el nombre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="133"/>
+        <location filename="../../ui/import_export/reasons.py" line="135"/>
         <source>record id or update time of the database this list was exported from; not imported</source>
         <translation>identificador o fecha de modificación de la base de datos de la que se exportó esta lista; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="135"/>
+        <location filename="../../ui/import_export/reasons.py" line="137"/>
         <source>column skipped; not imported</source>
         <translation>columna omitida; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="136"/>
+        <location filename="../../ui/import_export/reasons.py" line="138"/>
         <source>personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); not imported</source>
         <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="139"/>
+        <location filename="../../ui/import_export/reasons.py" line="141"/>
         <source>the column&apos;s values are not email addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones de email; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="140"/>
+        <location filename="../../ui/import_export/reasons.py" line="142"/>
         <source>the column&apos;s values are not phone numbers; kept in the notes</source>
         <translation>los valores de la columna no son teléfonos; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="141"/>
+        <location filename="../../ui/import_export/reasons.py" line="143"/>
         <source>the column&apos;s values are not web addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones web; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="142"/>
+        <location filename="../../ui/import_export/reasons.py" line="144"/>
         <source>the column&apos;s values are not numbers of years; kept in the notes</source>
         <translation>los valores de la columna no son años de experiencia; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="143"/>
+        <location filename="../../ui/import_export/reasons.py" line="145"/>
         <source>the column&apos;s values are not amounts; kept in the notes</source>
         <translation>los valores de la columna no son cantidades; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="144"/>
+        <location filename="../../ui/import_export/reasons.py" line="146"/>
         <source>the column&apos;s values are not notice periods; kept in the notes</source>
         <translation>los valores de la columna no son plazos de preaviso; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="145"/>
+        <location filename="../../ui/import_export/reasons.py" line="147"/>
         <source>the column&apos;s values are not dates; kept in the notes</source>
         <translation>los valores de la columna no son fechas; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="146"/>
+        <location filename="../../ui/import_export/reasons.py" line="148"/>
         <source>the column&apos;s values are email addresses; imported as the email</source>
         <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="147"/>
+        <location filename="../../ui/import_export/reasons.py" line="149"/>
         <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
         <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="148"/>
+        <location filename="../../ui/import_export/reasons.py" line="150"/>
         <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
         <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="149"/>
+        <location filename="../../ui/import_export/reasons.py" line="151"/>
         <source>the column&apos;s values are phone numbers; imported as the phone</source>
         <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="150"/>
+        <location filename="../../ui/import_export/reasons.py" line="152"/>
         <source>the sheet has a header row but no data below it</source>
         <translation>la hoja tiene una fila de cabecera pero ningún dato debajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="151"/>
+        <location filename="../../ui/import_export/reasons.py" line="153"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="154"/>
+        <location filename="../../ui/import_export/reasons.py" line="156"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="156"/>
+        <location filename="../../ui/import_export/reasons.py" line="158"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="159"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="158"/>
+        <location filename="../../ui/import_export/reasons.py" line="160"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="159"/>
+        <location filename="../../ui/import_export/reasons.py" line="161"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="160"/>
+        <location filename="../../ui/import_export/reasons.py" line="162"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="161"/>
+        <location filename="../../ui/import_export/reasons.py" line="163"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="163"/>
+        <location filename="../../ui/import_export/reasons.py" line="165"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="164"/>
+        <location filename="../../ui/import_export/reasons.py" line="166"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="166"/>
+        <location filename="../../ui/import_export/reasons.py" line="168"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="168"/>
+        <location filename="../../ui/import_export/reasons.py" line="170"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="170"/>
+        <location filename="../../ui/import_export/reasons.py" line="172"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="172"/>
+        <location filename="../../ui/import_export/reasons.py" line="174"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="174"/>
+        <location filename="../../ui/import_export/reasons.py" line="176"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="176"/>
+        <location filename="../../ui/import_export/reasons.py" line="178"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="178"/>
+        <location filename="../../ui/import_export/reasons.py" line="180"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="180"/>
+        <location filename="../../ui/import_export/reasons.py" line="182"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="181"/>
+        <location filename="../../ui/import_export/reasons.py" line="183"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="182"/>
+        <location filename="../../ui/import_export/reasons.py" line="184"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="183"/>
+        <location filename="../../ui/import_export/reasons.py" line="185"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="184"/>
+        <location filename="../../ui/import_export/reasons.py" line="186"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="185"/>
+        <location filename="../../ui/import_export/reasons.py" line="187"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="187"/>
+        <location filename="../../ui/import_export/reasons.py" line="189"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="188"/>
+        <location filename="../../ui/import_export/reasons.py" line="190"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="189"/>
+        <location filename="../../ui/import_export/reasons.py" line="191"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="190"/>
+        <location filename="../../ui/import_export/reasons.py" line="192"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="191"/>
+        <location filename="../../ui/import_export/reasons.py" line="193"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="192"/>
+        <location filename="../../ui/import_export/reasons.py" line="194"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="194"/>
+        <location filename="../../ui/import_export/reasons.py" line="196"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="197"/>
+        <location filename="../../ui/import_export/reasons.py" line="199"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="199"/>
+        <location filename="../../ui/import_export/reasons.py" line="201"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="201"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="202"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
         <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="208"/>
+        <location filename="../../ui/import_export/reasons.py" line="210"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="213"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="213"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="212"/>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="261"/>
-        <location filename="../../ui/import_export/reasons.py" line="277"/>
+        <location filename="../../ui/import_export/reasons.py" line="263"/>
+        <location filename="../../ui/import_export/reasons.py" line="279"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="262"/>
+        <location filename="../../ui/import_export/reasons.py" line="264"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="263"/>
+        <location filename="../../ui/import_export/reasons.py" line="265"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="264"/>
+        <location filename="../../ui/import_export/reasons.py" line="266"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="266"/>
+        <location filename="../../ui/import_export/reasons.py" line="268"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="278"/>
+        <location filename="../../ui/import_export/reasons.py" line="280"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -117,6 +117,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "more than one open role titled {title} ({references}); add a column with "
                       "the role reference"),
     QT_TRANSLATE_NOOP("ImportReasons", "the row names no role (its reference and title are empty)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a pause, not a stage: the file does not say which stage the process waits in "
+                      "(write that stage, or add a stage of this name)"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same client, title and location as {reference}, whose reference was made "
                       "up: it takes this one"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a date, nor a mark that the stage was reached; not recorded"),

@@ -458,3 +458,20 @@ def test_the_pipeline_preview_shows_where_a_stage_column_row_ends(tmp_path, stor
     fields, rows = preview(inspection, inspection.targets)
     assert fields == ["name", "email", "reference", "stage", "date", "comment"]  # where the stage columns are
     assert (rows[0]["stage"], rows[0]["date"].isoformat()) == ("Submitted to client", "2026-03-05")
+
+
+def test_a_pause_is_refused_as_such_unless_a_stage_has_its_name(tmp_path, store, services):
+    """"En espera" / "Pendiente feedback" were refused as "not a known stage (...)", as if misspelt."""
+    from crm.services.stages import StagesService
+
+    _two_roles_and_two_people(tmp_path, store)
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"], ["ana@example.com", "VAC-7", "En espera"],
+                      ["luis@example.com", "VAC-7", "Pendiente feedback cliente"])
+    report = import_pipeline(store, path)
+    assert [(r.row, r.value, r.reason) for r in report.rejected] == [
+        (2, "En espera", "a pause, not a stage: the file does not say which stage the process waits in (write that "
+                         "stage, or add a stage of this name)"),
+        (3, "Pendiente feedback cliente", "a pause, not a stage: the file does not say which stage the process waits "
+                                          "in (write that stage, or add a stage of this name)")]
+    StagesService(store).add("En espera")
+    assert import_pipeline(store, path).created == 1  # the user's own stage of that name
