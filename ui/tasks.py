@@ -41,19 +41,27 @@ class _Runner(QRunnable):
         now = time.monotonic()
         if now - self._last_emit >= _EMIT_INTERVAL_S or (total and done >= total):
             self._last_emit = now
-            self._signals.progress.emit(done, total, message)
+            self._emit("progress", done, total, message)
+
+    def _emit(self, name: str, *args: Any) -> None:
+        """Tell the GUI, unless the window the task belonged to was closed (its signals went with it):
+        then nobody is listening, and the work's result is simply dropped."""
+        try:
+            getattr(self._signals, name).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            pass
 
     def run(self) -> None:
         try:
             result = self._work(self._progress, self._token)
         except Cancelled:
-            self._signals.cancelled.emit()
+            self._emit("cancelled")
         except Exception as exc:  # delivered to the GUI, which shows it in plain words
-            self._signals.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
+            self._emit("failed", str(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
-            self._signals.succeeded.emit(result)
+            self._emit("succeeded", result)
         finally:
-            self._signals.finished.emit()
+            self._emit("finished")
 
 
 class Task(QObject):

@@ -46,3 +46,32 @@ def test_failure_and_cancel_arrive_as_callbacks(qtbot):
     task.cancel()
     qtbot.waitUntil(lambda: cancels == [True], timeout=5000)
     runner.wait_for_done()
+
+
+def test_a_window_closed_while_its_work_runs_hears_nothing_and_nothing_breaks(qtbot):
+    """The import window closed (and deleted) while its task still ran: the task's signals went with the
+    window, and the worker raised "Signal source has been deleted" as it finished (seen as a flaky test)."""
+    from PySide6.QtCore import QObject
+
+    runner = TaskRunner()
+    window = QObject()
+    release, heard = threading.Event(), []
+
+    def work(progress, token):
+        release.wait(5)
+        progress(1, 1, "done")
+        return "result"
+
+    runner.start(work, on_success=heard.append, parent=window)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(window), timeout=5000)
+    release.set()
+    assert runner.wait_for_done()
+    qtbot.wait(50)  # anything queued for the GUI thread is delivered (or dropped) now
+    assert heard == []
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
