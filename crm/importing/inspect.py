@@ -204,7 +204,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     stage answers to)."""
     from crm.importing import dates, values
     from crm.importing.mapping import STAGE_DATES
-    from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, whose_row
+    from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, row_name, whose_row
     from crm.importing.role_lookup import NO_ROLE_COLUMN, role_by_reference, row_role, rows_role
     from crm.importing.stage_columns import match_stage, stage_days
     from crm.importing.tabular import row_values, with_lines
@@ -221,7 +221,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         if known is None:  # no database to look in: the address only
             row["email"], two = candidate_email(raw.get("email"))
         else:
-            found, two = whose_row(raw.get("email"), raw.get("name"),
+            found, two = whose_row(raw.get("email"), row_name(raw),
                                    lambda email: email if email in known.emails else None,
                                    lambda key: known.names.get(key, []))
             if isinstance(found, str):

@@ -21,7 +21,14 @@ from crm.importing import dates, jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.mapping import STAGE_DATES
-from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, name_keys, names_index, whose_row
+from crm.importing.pipeline_people import (
+    TWO_EMAILS,
+    candidate_email,
+    name_keys,
+    names_index,
+    row_name,
+    whose_row,
+)
 from crm.importing.report import ImportReport
 from crm.importing.role_lookup import (
     NO_ROLE_COLUMN,
@@ -43,7 +50,10 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                   "correo candidato")),
     # A tracker without addresses names its people (pipeline_people): used when a row has no email.
     "name": ("Candidate name", ("candidato", "candidate", "nombre", "nombre candidato", "candidate name",
-                                "nombre y apellidos", "nombre completo", "full name", "name")),
+                                "nombre y apellidos", "nombre completo", "full name", "name", "first name")),
+    # A sheet keeping the surname apart ("Nombre", "Apellidos"; "First name", "Last name"): joined to the name.
+    "last_name": ("Candidate surname", ("apellidos", "apellido", "last name", "surname", "family name",
+                                        "primer apellido", "apellido 1")),
     "reference": ("Role reference", ("ref vacante", "reference", "referencia", "vacante", "ref", "role",
                                      "role reference", "job", "proceso", "codigo vacante")),
     # A tracker without references names the role by its title, and often its client.
@@ -178,7 +188,7 @@ class _PipelineRows:
             self.report.reject(row, columns.get(field, field), parse.as_text(raw.get(field)), reason)
 
         try:
-            candidate_id, two = whose_row(raw.get("email"), raw.get("name"), self._by_email, self._by_name)
+            candidate_id, two = whose_row(raw.get("email"), row_name(raw), self._by_email, self._by_name)
         except parse.Unparsed as exc:
             return reject(_given(raw, "email", "name"), str(exc))
         if two:
@@ -202,8 +212,13 @@ class _PipelineRows:
         reached, problems = stage_days(raw.get(STAGE_DATES, ()), self.stages, self.day_first)
         for header, text, reason in problems:
             self.report.warn(row, header, text, reason)
-        steps: list[_Step] = []
-        if raw.get("stage") is not None or not reached:
+        # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
+        latest = max((r.day for r in reached if r.day), default=None)
+        steps = [_Step(row, candidate_id, role_id, stage, folded,
+                       datetime.combine(day or latest, time(12), tzinfo=UTC) if (day or latest) else utcnow(),
+                       None, header, text if day else None)
+                 for stage, folded, day, header, text in reached]
+        if raw.get("stage") is not None or not reached:  # after them: on the same day, the stage column says last
             try:
                 listed_only = raw.get("stage") is None and STAGE_DATES in columns  # listed, no stage reached
                 if listed_only:  # the first stage, for an application the import creates
@@ -220,11 +235,6 @@ class _PipelineRows:
                     self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
             steps.append(_Step(row, candidate_id, role_id, stage, folded, when, None, columns.get("date"),
                                parse.as_text(raw.get("date")), listed_only))
-        # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
-        latest = max((r.day for r in reached if r.day), default=None)
-        for stage, folded, day, header, text in reached:
-            when = datetime.combine(day or latest, time(12), tzinfo=UTC) if (day or latest) else utcnow()
-            steps.append(_Step(row, candidate_id, role_id, stage, folded, when, None, header, text if day else None))
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
         last = max(range(len(steps)), key=lambda at: (steps[at].when, at))  # as _apply_steps orders them

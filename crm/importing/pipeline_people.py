@@ -35,6 +35,13 @@ def candidate_email(value: Any) -> tuple[str, bool]:
         return two.value, True
 
 
+def row_name(raw: dict[str, Any]) -> str | None:
+    """A pipeline row's candidate name: its name column, with the surname column beside it when the sheet
+    keeps the two apart ("First name", "Last name")."""
+    parts = [parse.as_text(raw.get(field)) for field in ("name", "last_name")]
+    return " ".join(part.strip() for part in parts if part and part.strip()) or None
+
+
 def whose_row(email_cell: Any, name_cell: Any, by_email: Callable[[str], Any],
               by_name: Callable[[str], list]) -> tuple[Any, bool]:
     """(what `by_email` or `by_name` found for the row, whether its email cell named two addresses).

@@ -531,301 +531,306 @@
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="21"/>
+        <source>Candidate surname</source>
+        <translation>Apellidos del candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/field_labels.py" line="23"/>
         <source>Candidate name</source>
         <translation>Nombre del candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Add to notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="23"/>
+        <location filename="../../ui/import_export/field_labels.py" line="25"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="24"/>
+        <location filename="../../ui/import_export/field_labels.py" line="26"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="25"/>
+        <location filename="../../ui/import_export/field_labels.py" line="27"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="26"/>
+        <location filename="../../ui/import_export/field_labels.py" line="28"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="27"/>
+        <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="28"/>
+        <location filename="../../ui/import_export/field_labels.py" line="30"/>
         <source>Current salary</source>
         <translation>Salario actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Expected salary</source>
         <translation>Salario deseado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="29"/>
+        <location filename="../../ui/import_export/field_labels.py" line="31"/>
         <source>Expected salary (max)</source>
         <translation>Salario deseado (máx.)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>Notice period (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="30"/>
+        <location filename="../../ui/import_export/field_labels.py" line="32"/>
         <source>LinkedIn / profile URL</source>
         <translation>LinkedIn / URL del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="31"/>
+        <location filename="../../ui/import_export/field_labels.py" line="33"/>
         <source>Current title</source>
         <translation>Puesto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Current company</source>
         <translation>Empresa actual</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="32"/>
+        <location filename="../../ui/import_export/field_labels.py" line="34"/>
         <source>Available from</source>
         <translation>Disponible desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Date added</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="33"/>
+        <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>English level</source>
         <translation>Nivel de inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="34"/>
+        <location filename="../../ui/import_export/field_labels.py" line="36"/>
         <source>Languages (to notes, with the English level)</source>
         <translation>Idiomas (a notas, con el nivel de inglés)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Remote preference</source>
         <translation>Preferencia de teletrabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="35"/>
+        <location filename="../../ui/import_export/field_labels.py" line="37"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="36"/>
+        <location filename="../../ui/import_export/field_labels.py" line="38"/>
         <source>Lawful basis</source>
         <translation>Base legal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="37"/>
+        <location filename="../../ui/import_export/field_labels.py" line="39"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="38"/>
+        <location filename="../../ui/import_export/field_labels.py" line="40"/>
         <source>Consent evidence</source>
         <translation>Prueba del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="39"/>
+        <location filename="../../ui/import_export/field_labels.py" line="41"/>
         <source>Retention until</source>
         <translation>Conservar hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="40"/>
+        <location filename="../../ui/import_export/field_labels.py" line="42"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="41"/>
+        <location filename="../../ui/import_export/field_labels.py" line="43"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="42"/>
+        <location filename="../../ui/import_export/field_labels.py" line="44"/>
         <source>Last updated</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="43"/>
+        <location filename="../../ui/import_export/field_labels.py" line="45"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="46"/>
         <source>Remote policy</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="44"/>
+        <location filename="../../ui/import_export/field_labels.py" line="46"/>
         <source>Salary band</source>
         <translation>Banda salarial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="45"/>
+        <location filename="../../ui/import_export/field_labels.py" line="47"/>
         <source>Salary from</source>
         <translation>Salario desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="46"/>
+        <location filename="../../ui/import_export/field_labels.py" line="48"/>
         <source>Required skills</source>
         <translation>Skills requeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="46"/>
+        <location filename="../../ui/import_export/field_labels.py" line="48"/>
         <source>Salary to</source>
         <translation>Salario hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="47"/>
+        <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Nice-to-have skills</source>
         <translation>Skills deseables</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="47"/>
+        <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Openings</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="47"/>
+        <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="48"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Fee %</source>
         <translation>Fee %</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="48"/>
+        <location filename="../../ui/import_export/field_labels.py" line="50"/>
         <source>Opened on</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="50"/>
+        <location filename="../../ui/import_export/field_labels.py" line="52"/>
         <source>Client contact</source>
         <translation>Contacto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="51"/>
+        <location filename="../../ui/import_export/field_labels.py" line="53"/>
         <source>Contact&apos;s email</source>
         <translation>Email del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="52"/>
+        <location filename="../../ui/import_export/field_labels.py" line="54"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="49"/>
+        <location filename="../../ui/import_export/field_labels.py" line="51"/>
         <source>Closed on</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="52"/>
+        <location filename="../../ui/import_export/field_labels.py" line="54"/>
         <source>Contact&apos;s phone</source>
         <translation>Teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="53"/>
+        <location filename="../../ui/import_export/field_labels.py" line="55"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="53"/>
+        <location filename="../../ui/import_export/field_labels.py" line="55"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/field_labels.py" line="53"/>
+        <location filename="../../ui/import_export/field_labels.py" line="55"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

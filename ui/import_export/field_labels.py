@@ -17,6 +17,8 @@ def field_label(field: str, kind: str = "candidates") -> str:
         return QCoreApplication.translate("ImportFields", "Role title")
     if field == "stage_dates":  # a pipeline column per stage, holding the day it was reached
         return QCoreApplication.translate("ImportFields", "Day its stage was reached")
+    if field == "last_name" and kind == "pipeline":  # joined to the candidate's name
+        return QCoreApplication.translate("ImportFields", "Candidate surname")
     if field == "name":  # a pipeline row's candidate, named without an email
         return QCoreApplication.translate("ImportFields", "Candidate name")
     labels = {

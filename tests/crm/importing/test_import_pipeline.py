@@ -267,7 +267,8 @@ def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, s
     ("Client Submission", "Submitted to client", None), ("Internally Submitted", "Screening", None),
     ("Recruiter Screen", "Screening", None), ("Onsite interview", "Client interview", None),
     ("Offer Extended", "Offer", None), ("Client Rejected", "Rejected", "client"), ("Withdrawn", "Rejected", "candidate"),
-    ("Disqualified", "Rejected", None),
+    ("Disqualified", "Rejected", None), ("Inbox", "Sourced", None), ("Assessment", "Client interview", None),
+    ("Aceptado", "Placed", None),  # Teamtailor, Workable, Personio
 ])
 def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, rejected_by):
     """Each of these rejected the whole row ("not a known stage"): the application was not created."""
@@ -475,3 +476,17 @@ def test_a_pause_is_refused_as_such_unless_a_stage_has_its_name(tmp_path, store,
                                           "in (write that stage, or add a stage of this name)")]
     StagesService(store).add("En espera")
     assert import_pipeline(store, path).created == 1  # the user's own stage of that name
+
+
+def test_a_sheet_keeping_the_surname_apart_names_its_people_by_both(tmp_path, store, services):
+    """Teamtailor-style: "First name", "Last name", "Job", "Stage", and a yes/no "Sourced" column. The surname
+    was skipped (the person looked up by a given name alone), and "Sourced: Yes" moved the application back
+    to the first stage after the Stage column's."""
+    _two_roles_and_two_people(tmp_path, store)
+    import_candidates(store, plain_xlsx(tmp_path / "c2.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana.gil@example.com"]))
+    path = plain_xlsx(tmp_path / "tt.xlsx", ["First name", "Last name", "Job", "Stage", "Sourced"],
+                      ["Ana", "López", "VAC-7", "Interview", "Yes"])
+    report = import_pipeline(store, path)
+    assert (report.created, report.rejected) == (1, [])
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id).stage == "Client interview"
