@@ -41,13 +41,31 @@ class KnownRole:
     client: str  # the company's key (normalize.company_key)
     open: bool
     name: str = ""  # the title as written, to show
+    location: str = ""  # folded
 
 
 def known_roles(session: Session) -> list[KnownRole]:
-    rows = session.execute(select(Role.id, Role.reference, Role.title, Company.name_key, Role.status)
+    rows = session.execute(select(Role.id, Role.reference, Role.title, Company.name_key, Role.status, Role.location)
                            .join(Company, Company.id == Role.company_id).order_by(Role.id))
-    return [KnownRole(role_id, reference, folded_text(title), client, status in _OPEN, title)
-            for role_id, reference, title, client, status in rows]
+    return [KnownRole(role_id, reference, folded_text(title), client, status in _OPEN, title, folded_text(location))
+            for role_id, reference, title, client, status, location in rows]
+
+
+# An ATS names a job with its place or client after the title: "Backend Developer (Madrid)", "Java Developer -
+# Acme", "Data Engineer @ Globex".
+_TITLE_AND_DETAIL = re.compile(r"^(?P<title>.*?\S)\s*(?:\((?P<bracketed>[^()]+)\)|[-–|·@]\s+(?P<after>.+))$")
+
+
+def _by_title_and_detail(roles: Sequence[KnownRole], name: str, client_key: str | None) -> list[KnownRole]:
+    """The roles a job name with its place or client after the title names: the title's, whose client or
+    location is that detail."""
+    found = _TITLE_AND_DETAIL.match(name)
+    if found is None:
+        return []
+    title, detail = folded_text(found.group("title")), found.group("bracketed") or found.group("after")
+    detail_key, detail_place = norm.company_key(detail), folded_text(detail)
+    return [r for r in roles if r.title == title and (client_key is None or r.client == client_key)
+            and (r.client == detail_key or (r.location and r.location == detail_place))]
 
 
 def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | None = None,
@@ -67,7 +85,8 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
     if not name:
         raise parse.Unparsed(NO_ROLE_GIVEN)
     wanted, client_key = folded_text(name), norm.company_key(client) if client else None
-    matches = [r for r in roles if r.title == wanted and (client_key is None or r.client == client_key)]
+    matches = ([r for r in roles if r.title == wanted and (client_key is None or r.client == client_key)]
+               or _by_title_and_detail(roles, name, client_key))
     if len(matches) > 1:
         open_ones = [r for r in matches if r.open]
         if len(open_ones) != 1:  # the references to choose from, for the column the user adds

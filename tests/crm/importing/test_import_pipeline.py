@@ -490,3 +490,23 @@ def test_a_sheet_keeping_the_surname_apart_names_its_people_by_both(tmp_path, st
     assert (report.created, report.rejected) == (1, [])
     ana = services.candidates.find_by_email("ana@example.com")
     assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id).stage == "Client interview"
+
+
+def test_a_job_named_with_its_place_or_client_after_the_title_is_that_role(tmp_path, store, services):
+    """ATS exports name a job "Backend Developer (Barcelona)" or "Java Developer - Globex": refused as "no role
+    titled ...", or as one of several open roles of that title."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto", "Ubicación"],
+                                   ["VAC-1", "Acme", "Backend Developer", "Madrid"],
+                                   ["VAC-2", "Acme", "Backend Developer", "Barcelona"],
+                                   ["VAC-3", "Globex S.L.", "Java Developer", None]))
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Job", "Stage"],
+                                               ["ana@example.com", "Backend Developer (Barcelona)", "Contacted"],
+                                               ["ana@example.com", "Java Developer - Globex", "Contacted"],
+                                               ["ana@example.com", "Backend Developer - Sevilla", "Contacted"]))
+    assert report.created == 2
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (4, "no role with the reference Backend Developer - Sevilla; import the roles first")]
+    with store.engine.connect() as connection:
+        assert sorted(connection.execute(text("SELECT r.reference FROM application a JOIN role r ON r.id = a.role_id"))
+                      .scalars()) == ["VAC-2", "VAC-3"]
