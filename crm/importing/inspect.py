@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -99,7 +100,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     if kind == "pipeline" and store is not None:
         from crm.importing.pipeline import lookups
 
-        found = lookups(store, (as_text(value) for _number, cells in head for value in cells), the_plan.table.sheet)
+        found = lookups(store, _cell_texts(head), the_plan.table.sheet)
     marks = the_plan.table.marks
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
@@ -119,6 +120,16 @@ def dates_day_first(rows: list[Row], targets: list[str]) -> bool:
     columns = [index for index, target in enumerate(targets) if target in _DATE_TARGETS]
     order = day_first_of(cells[index] for _number, cells in rows for index in columns if index < len(cells))
     return order is not False
+
+
+def _cell_texts(rows: list[Row]) -> Iterator[str]:
+    """Every cell of these rows as text, and each pair of a row's name-like cells joined ("Ana" "López"): a
+    pipeline sheet may keep the surname in a column of its own, whichever the user maps."""
+    for _number, cells in rows:
+        texts = [text for text in map(as_text, cells) if text]
+        yield from texts
+        names = [text.strip() for text in texts if len(text) <= 40 and not any(c.isdigit() or c == "@" for c in text)]
+        yield from (f"{first} {last}" for at, first in enumerate(names) for last in names[at + 1:])
 
 
 def preview(inspection: Inspection, targets: list[str], day_first: bool | None = None,

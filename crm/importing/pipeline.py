@@ -134,6 +134,8 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
+
+
 def _given(raw: dict[str, Any], field: str, instead: str) -> str:
     """The field a refused row is reported under: `field` if the row gave it, else the one it gave instead."""
     return field if field in raw or instead not in raw else instead

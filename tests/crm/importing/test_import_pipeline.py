@@ -486,6 +486,10 @@ def test_a_sheet_keeping_the_surname_apart_names_its_people_by_both(tmp_path, st
     import_candidates(store, plain_xlsx(tmp_path / "c2.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana.gil@example.com"]))
     path = plain_xlsx(tmp_path / "tt.xlsx", ["First name", "Last name", "Job", "Stage", "Sourced"],
                       ["Ana", "López", "VAC-7", "Interview", "Yes"])
+    from crm.importing.inspect import inspect, preview
+
+    inspection = inspect(store, path, "pipeline")  # the preview finds her as the import does
+    assert preview(inspection, inspection.targets)[1][0]["stage"] == "Client interview"
     report = import_pipeline(store, path)
     assert (report.created, report.rejected) == (1, [])
     ana = services.candidates.find_by_email("ana@example.com")
