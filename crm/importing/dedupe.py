@@ -10,10 +10,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
-from crm.domain import normalize as norm
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import name_key, url_key
 from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
+from crm.importing.report import says_otherwise
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.
@@ -115,24 +115,15 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
 # Fields whose value in the file, when it differs from the one kept, is said (the update policy keeps the
 # value there is): not the notes (appended), nor the last activity (a date the app moves on itself).
 _SAID_WHEN_KEPT = tuple(f for f in MERGE_FIELDS if f not in ("notes", "last_activity_at"))
-_FOLDED = frozenset({"first_name", "last_name", "city", "current_title", "current_company", "source", "summary"})
 
 
 def kept_differences(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> list[tuple[str, Any, Any]]:
     """(field, value kept, the row's other value) for each field the update policy leaves as it is although
-    the row says otherwise ("Madrid" kept, the file's "Sevilla" not taken). Names and texts are compared
-    without case and accents ("JOSE" is José)."""
+    the row says otherwise ("Madrid" kept, the file's "Sevilla" not taken; report.says_otherwise)."""
     if policy != "update":
         return []
-    found = []
-    for field in _SAID_WHEN_KEPT:
-        new, old = incoming.get(field), current.get(field)
-        if new in (None, "") or old in (None, "") or new == old:
-            continue
-        if field in _FOLDED and isinstance(new, str) and isinstance(old, str) and norm.fold(new) == norm.fold(old):
-            continue
-        found.append((field, old, new))
-    return found
+    return [(field, current.get(field), incoming.get(field)) for field in _SAID_WHEN_KEPT
+            if says_otherwise(current.get(field), incoming.get(field))]
 
 
 class NamesakesInDb:

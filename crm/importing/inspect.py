@@ -216,7 +216,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     from crm.importing import dates, values
     from crm.importing.mapping import STAGE_DATES
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, row_name, whose_row
-    from crm.importing.role_lookup import NO_ROLE_COLUMN, row_role, rows_role
+    from crm.importing.role_lookup import NO_ROLE_COLUMN, referenced, row_role, rows_role
     from crm.importing.stage_columns import match_stage, stage_days
     from crm.importing.tabular import row_values, with_lines
 
@@ -243,7 +243,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         row["warnings"].append((header["email"], TWO_EMAILS))
     if known is not None:
         role_columns = "reference" in targets or "title" in targets
-        chosen = next((r for r in known.roles if r.reference == role), None)  # as the window offered it
+        chosen = referenced(known.roles, role)  # None for a role added since the file was opened
         sheet_role = rows_role(known.roles, chosen, inspection.sheet, role_columns)
         if sheet_role is None and not role_columns:
             return {"row": number, "rejected": NO_ROLE_COLUMN}  # as the import refuses such a sheet

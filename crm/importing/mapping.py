@@ -186,7 +186,7 @@ _PREVIOUS_WORDS = frozenset({"anterior", "anteriores", "previous", "former", "pr
 _LAST_WORDS = frozenset({"last", "latest", "ultima", "ultimo"})
 _TENURE_WORDS = frozenset({"tiempo", "anos", "years", "antiguedad", "tenure"})
 # (field found, words that narrow it, the narrower field): the header names the narrower field, or no
-# field of a kind that has none ("Contacto cliente" in a pipeline sheet is not its client).
+# field (None, or a kind without the narrower field: "Contacto cliente" in a pipeline sheet is not its client).
 NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("expected_salary", _MAX_WORDS, "expected_salary_max"),
             ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"),
@@ -196,17 +196,17 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             # "Organization 1 - Title", "Organization Title": the person's title at the organisation.
             ("current_company", frozenset({"title", "cargo", "position"}), "current_title"),
             # A role's "Start date" / "Fecha de incorporación" is when the hire should start, not when it opened.
-            ("opened_on", frozenset({"start", "incorporacion"}), "start_date"),
+            ("opened_on", frozenset({"start", "incorporacion"}), None),
             # A previous job is not the current one ("Empresa anterior", "Previous company"), nor is the time
             # spent in it ("Años en la empresa", "Tiempo en el puesto"); the last job is ("Última empresa").
-            ("current_company", _PREVIOUS_WORDS | _TENURE_WORDS, "previous_company"),
-            ("current_title", _PREVIOUS_WORDS | _TENURE_WORDS, "previous_title"),
+            ("current_company", _PREVIOUS_WORDS | _TENURE_WORDS, None),
+            ("current_title", _PREVIOUS_WORDS | _TENURE_WORDS, None),
             # "Salario anterior", "Último salario": what the person earned, not what they ask for.
             ("expected_salary", _PREVIOUS_WORDS | _LAST_WORDS, "current_salary"),
             # "Última experiencia", "Latest experience": the last job, written out; not a number of years.
-            ("years_experience", _LAST_WORDS, "last_job"),
+            ("years_experience", _LAST_WORDS, None),
             # "Nivel de estudios": an education level, not a seniority.
-            ("seniority", frozenset({"estudios", "educacion", "formacion", "academico", "education"}), "education"))
+            ("seniority", frozenset({"estudios", "educacion", "formacion", "academico", "education"}), None))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:

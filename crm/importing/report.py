@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crm.domain import normalize
 from crm.exporting.atomic import atomic_target
 
 MAX_STORED_ISSUES = 5000  # kept in the batch record; the full list is in the report file
@@ -80,6 +81,14 @@ class ImportReport:
 
 # A known record's value the update policy keeps where the file says otherwise (a person's, a role's).
 DB_VALUE_KEPT = "the database has {current}, which is kept (the overwrite policy would take the file's value)"
+
+
+def says_otherwise(kept: Any, other: Any) -> bool:
+    """Whether a file's value differs from the one a record keeps (both given; texts without case and accents:
+    "JOSE NUNEZ" is José Núñez), so that keeping it is worth a DB_VALUE_KEPT line."""
+    if kept in (None, "") or other in (None, "") or kept == other:
+        return False
+    return not (isinstance(kept, str) and isinstance(other, str) and normalize.fold(kept) == normalize.fold(other))
 
 
 def shown_value(value: Any) -> str:

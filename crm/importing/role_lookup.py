@@ -75,12 +75,9 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
     when a client is given. Of several roles so titled, the one still open; Unparsed when none or
     several are."""
     reference, title, client = (norm.text(text) for text in (reference, title, client))
-    if reference:
-        for matches in ((r for r in roles if r.reference == reference),
-                        (r for r in roles if r.reference.casefold() == reference.casefold())):
-            found = next(matches, None)
-            if found is not None:
-                return found
+    found = referenced(roles, reference)
+    if found is not None:
+        return found
     name = title or reference
     if not name:
         raise parse.Unparsed(NO_ROLE_GIVEN)
@@ -110,10 +107,18 @@ def row_role(roles: Sequence[KnownRole], sheet_role: KnownRole | None, reference
     return which_role(roles, reference, title, client)
 
 
+def referenced(roles: Sequence[KnownRole], reference: str | None) -> KnownRole | None:
+    """The role with this reference: as written, else case aside; None for none."""
+    reference = norm.text(reference)
+    if not reference:
+        return None
+    return (next((r for r in roles if r.reference == reference), None)
+            or next((r for r in roles if r.reference.casefold() == reference.casefold()), None))
+
+
 def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:
-    """The role with this reference (case aside); ValueError saying so when there is none."""
-    wanted = (norm.text(reference) or "").casefold()
-    found = next((r for r in roles if r.reference.casefold() == wanted), None)
+    """The role with this reference (referenced); ValueError saying so when there is none."""
+    found = referenced(roles, reference)
     if found is None:
         raise ValueError(NO_ROLE.format(reference=reference))
     return found

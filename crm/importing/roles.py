@@ -14,7 +14,7 @@ from crm.domain.enums import RemotePolicy, RoleStatus
 from crm.importing import dates, jsonvalues, places
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
-from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
+from crm.importing.report import DB_VALUE_KEPT, ImportReport, says_otherwise, shown_value
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
 from crm.importing.role_lookup import folded_text
 from crm.importing.tabular import record, run_tabular, with_lines
@@ -247,11 +247,11 @@ class _RoleRows:
             if person is not None and existing.company_id == company_id and (
                     self.policy == "overwrite" or (self.policy == "update" and existing.contact_id is None)):
                 data["contact_id"] = self.contacts.contact_id(company_id, person)
-            if made_up is not None and self.policy != "skip":  # it takes the file's reference
+            taken = made_up is not None and self.policy != "skip"  # a made-up reference gives way to the file's
+            if taken:
                 self.report.warn(row, columns.get("reference"), reference,
                                  REFERENCE_TAKEN.format(reference=made_up.reference))
-                data["reference_taken"] = reference
-            self._update(existing, data, row, columns)
+            self._update(existing, data, row, columns, take_reference=taken)
             return
         if person is not None:
             data["contact_id"] = self.contacts.contact_id(company_id, person)
@@ -305,19 +305,19 @@ class _RoleRows:
         self.companies[key] = company.id
         return company.id
 
-    def _update(self, role: Role, data: dict, row: int, columns: dict[str, str]) -> None:
+    def _update(self, role: Role, data: dict, row: int, columns: dict[str, str], take_reference: bool = False) -> None:
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         if self.policy == "skip":
             self.report.skipped += 1
             return
-        changes = {"reference": data.pop("reference_taken")} if "reference_taken" in data else {}
+        changes = {"reference": data["reference"]} if take_reference else {}
         for field, value in data.items():
             if field == "reference" or value in (None, ""):
                 continue
             old = getattr(role, field)
             if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
                 changes[field] = value
-            elif self.policy == "update" and _says_otherwise(field, old, value):  # kept, and said so
+            elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
                 column = columns.get(field) or columns.get(_COLUMN_OF.get(field, ""), field)
                 self.report.warn(row, column, shown_value(value), DB_VALUE_KEPT.format(current=shown_value(old)))
         add_skills = not role.skills and (required or nice)
@@ -342,13 +342,6 @@ class _RoleRows:
 
 
 # Fields a row's value for which is not said when it differs from the role's: its description (the file's
-# other columns are added to it), its contact (found among the client's), its status dates set by the app.
+# other columns are added to it), its contact (found among the client's).
 _NOT_SAID = frozenset({"description", "contact_id", "company_id"})
 _COLUMN_OF = {"salary_min": "salary", "salary_max": "salary"}  # a band's ends come from one column
-
-
-def _says_otherwise(field: str, kept: Any, other: Any) -> bool:
-    """Whether a row's value differs from the role's (texts without case and accents)."""
-    if field in _NOT_SAID or kept in (None, "") or kept == other:
-        return False
-    return not (isinstance(kept, str) and isinstance(other, str) and norm.fold(kept) == norm.fold(other))
