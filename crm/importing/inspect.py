@@ -256,9 +256,8 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         row.pop(STAGE_DATES, None)
         row["warnings"].extend((header, reason) for header, _text, reason in problems)
         if reached and "stage" not in raw:  # a column per stage: the row ends in the latest it reached
-            day = max((r.day for r in reached if r.day), default=None)  # a mere mark's, as the import dates it
-            last = max(range(len(reached)), key=lambda at: (reached[at].day or day or date.min, at))
-            row["stage"], row["date"] = reached[last].stage.name, reached[last].day or day
+            last = max(range(len(reached)), key=lambda at: (reached[at].day or date.min, at))  # as the import
+            row["stage"], row["date"] = reached[last].stage.name, reached[last].day
             return row
         try:
             row["stage"] = (known.stages[0].name if "stage" not in raw and STAGE_DATES in targets

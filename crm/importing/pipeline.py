@@ -215,11 +215,10 @@ class _PipelineRows:
         for header, text, reason in problems:
             self.report.warn(row, header, text, reason)
         # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
-        latest = max((r.day for r in reached if r.day), default=None)
-        steps = [_Step(row, candidate_id, role_id, stage, folded,
-                       datetime.combine(day or latest, time(12), tzinfo=UTC) if (day or latest) else utcnow(),
-                       None, header, text if day else None)
-                 for stage, folded, day, header, text in reached]
+        steps = [_Step(row, candidate_id, role_id, r.stage, r.folded,
+                       datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else utcnow(),
+                       None, r.header, None if r.marked else r.text)
+                 for r in reached]
         if raw.get("stage") is not None or not reached:  # after them: on the same day, the stage column says last
             try:
                 listed_only = raw.get("stage") is None and STAGE_DATES in columns  # listed, no stage reached

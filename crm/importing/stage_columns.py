@@ -60,14 +60,15 @@ _NOT_REACHED = frozenset({"no", "n", "false", "falso", "pendiente", "pending"})
 
 
 class StageDay(NamedTuple):
-    """A stage a row's stage column says was reached: on `day`, or, when the cell only marks it (x, sí),
-    on the row's latest day."""
+    """A stage a row's stage column says was reached, on `day`: the cell's, or, when the cell only marks it
+    (x, sí), the row's latest (None when no cell of the row has a day)."""
 
     stage: Any  # a Stage, or a preview's StageName
     folded: str
     day: date | None
     header: str
     text: str
+    marked: bool = False  # the cell only marks the stage as reached: the day is not the file's for it
 
 
 def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first: bool
@@ -87,10 +88,11 @@ def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first:
             continue
         if isinstance(cell, bool) or folded_cell in _REACHED:
             if cell is not False:
-                found.append(StageDay(stage, folded, None, header, text))
+                found.append(StageDay(stage, folded, None, header, text, marked=True))
             continue
         try:
             found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text))
         except parse.Unparsed:
             problems.append((header, text, NOT_A_STAGE_DAY))
-    return found, problems
+    latest = max((reached.day for reached in found if reached.day), default=None)
+    return [reached._replace(day=latest) if reached.marked else reached for reached in found], problems
