@@ -117,47 +117,47 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="58"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="75"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="76"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="83"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_export/choices.py" line="31"/>
         <source>Fill empty fields and add new skills</source>
         <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_export/choices.py" line="32"/>
         <source>Leave them as they are</source>
         <translation>Dejar como están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/choices.py" line="33"/>
         <source>Replace with the file&apos;s values</source>
         <translation>Sustituir por los valores del archivo</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_export/choices.py" line="30"/>
         <source>People already in the database:</source>
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
@@ -312,62 +312,62 @@
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_export/choices.py" line="47"/>
         <source>None: each row names its role</source>
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="322"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="315"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_export/choices.py" line="25"/>
         <source>Applications already in the database:</source>
         <translation>Candidaturas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_export/choices.py" line="26"/>
         <source>Move them to the file&apos;s stage</source>
         <translation>Moverlas a la etapa del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_export/choices.py" line="27"/>
         <source>Leave them where they are</source>
         <translation>Dejarlas donde están</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
+        <location filename="../../ui/import_export/choices.py" line="29"/>
         <source>Roles already in the database:</source>
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="407"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
         <source>%1 of %2 rows · %3 rows/s</source>
         <translation>%1 de %2 filas · %3 filas/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="447"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -375,139 +375,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="436"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="503"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="489"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="489"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="514"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="491"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="515"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="492"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="516"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="493"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="517"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="518"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="495"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="519"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="496"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="520"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="497"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="524"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="501"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="538"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="555"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="538"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="562"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="539"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="457"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="547"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="548"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="548"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="548"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="548"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="548"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="579"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="556"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="593"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="598"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

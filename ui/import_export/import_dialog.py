@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from crm.importing.report import MAX_STORED_ISSUES, ImportReport
 from ui.context import AppContext, ChangeSet
+from ui.import_export.choices import PolicyChoice, RoleChoice
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
 from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
 from ui.import_export.mapping_delegate import TargetDelegate
@@ -84,11 +85,10 @@ class ImportDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
-        self.policy_combo = QComboBox()
+        self.policy_combo = PolicyChoice()
         self.policy_label = QLabel()
         self._fill_policy_combo("candidates")
-        # A tracker kept as a sheet per process has no role column: its rows are for the role chosen here.
-        self.role_combo = QComboBox()
+        self.role_combo = RoleChoice()  # a pipeline sheet per process: the role its rows are for
         self.role_combo.activated.connect(self._on_role_combo_activated)
         self.form = form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
@@ -287,29 +287,22 @@ class ImportDialog(QDialog):
         self._set_ready(True)
 
     def _fill_role_combo(self) -> None:
-        """The roles a pipeline sheet's rows may be for, the one its name names chosen; hidden for other kinds."""
+        """The roles a pipeline sheet's rows may be for (hidden for other kinds)."""
         pipeline = self.inspection is not None and self.inspection.kind == "pipeline"
         self.form.setRowVisible(self.role_combo, pipeline)
-        self.role_combo.clear()
-        if not pipeline:
-            return
-        self.role_combo.addItem(self.tr("None: each row names its role"), None)
-        for role in self.context.services.roles.list_all():
-            self.role_combo.addItem(f"{role.reference} · {role.title} ({role.client})", role.reference)
-        named = self.inspection.lookups.sheet_role if self.inspection.lookups else None
-        if named is not None and not {"reference", "title"} & set(self.inspection.targets):  # as the import does
-            self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(named.reference)))
+        if pipeline:
+            named = self.inspection.lookups.sheet_role if self.inspection.lookups else None
+            self.role_combo.fill(self.context.services.roles.list_all(), named and named.reference,
+                                 self.inspection.targets)
 
     @property
     def sheet_role(self) -> str | None:
         """The reference of the role chosen for a pipeline's rows that name none."""
-        return self.role_combo.currentData() if self.kind == "pipeline" else None
+        return self.role_combo.reference if self.kind == "pipeline" else None
 
     def _needs_role(self) -> bool:
-        """A pipeline mapped without a reference or title column, and no role chosen for its rows."""
-        targets = self.mapping_model.targets
-        return (self.inspection is not None and self.inspection.kind == "pipeline" and self.sheet_role is None
-                and "reference" not in targets and "title" not in targets)
+        return (self.inspection is not None and self.inspection.kind == "pipeline"
+                and self.role_combo.needed(self.mapping_model.targets))
 
     def _on_role_combo_activated(self, _index: int) -> None:
         self._refresh_preview()
@@ -368,23 +361,7 @@ class ImportDialog(QDialog):
             self.open_file(self.file_edit.text(), self.sheet_combo.currentText())
 
     def _fill_policy_combo(self, kind: str) -> None:
-        """What to do with records already in the database, in the words of what is imported: an
-        application already there moves to the file's stage or stays (replacing is the same move)."""
-        chosen = self.policy_combo.currentData()
-        self.policy_combo.clear()
-        if kind == "pipeline":
-            self.policy_label.setText(self.tr("Applications already in the database:"))
-            choices = (("update", self.tr("Move them to the file's stage")),
-                       ("skip", self.tr("Leave them where they are")))
-        else:
-            self.policy_label.setText(self.tr("Roles already in the database:") if kind == "roles"
-                                      else self.tr("People already in the database:"))
-            choices = (("update", self.tr("Fill empty fields and add new skills")),
-                       ("skip", self.tr("Leave them as they are")),
-                       ("overwrite", self.tr("Replace with the file's values")))
-        for policy, text in choices:
-            self.policy_combo.addItem(text, policy)
-        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(chosen)))
+        self.policy_label.setText(self.policy_combo.fill(kind))
 
     def _on_kind_combo_changed(self, _index: int) -> None:
         self.policy_combo.setEnabled(True)
