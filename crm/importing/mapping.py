@@ -32,7 +32,7 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                             "apellido materno", "second surname", "second last name")),
     "email": ("Email", ("email", "e mail", "correo", "correo electronico", "mail", "email address",
                         "direccion de correo")),
-    "phone": ("Phone", ("phone", "mobile", "cell", "telefono", "movil", "tel", "tlf", "telf", "celular",
+    "phone": ("Phone", ("phone", "mobile", "cell", "telefono", "movil", "tel", "tlf", "telf", "tfno", "telef", "celular",
                         "phone number", "mobile phone", "numero de telefono", "contacto telefono",
                         "contact number", "contact phone", "numero de contacto", "whatsapp")),
     "city": ("City", ("city", "location", "localidad", "ciudad", "ubicacion", "poblacion", "residencia",
@@ -286,7 +286,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                    for h, (guess, weak) in zip(headers, guessed, strict=True)]
     guesses = [field for field, _weak in guessed]
     if fields is CANDIDATE_FIELDS:
-        guesses = _resolve_names(headers, guesses)
+        guesses = _resolve_salaries(headers, _resolve_names(headers, guesses))
     own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
     # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
     # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address. It yields
@@ -317,6 +317,30 @@ def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list
         if guess in ("first_name", "full_name"):
             plain = normalise_header(header) in ("nombre", "name")
             guess = ("first_name" if has_last else "full_name") if plain else guess
+        resolved.append(guess)
+    return resolved
+
+
+# A salary header of these words alone ("Salario", "Sueldo bruto anual", "Salary (k€)") says no more than
+# "salary": a tracker's one salary column is what the candidate asks for, but beside a column that names
+# the asked-for salary ("Salario deseado", "Pretensión") it is what they earn now.
+_GENERIC_SALARY_WORDS = frozenset({"salario", "salary", "sueldo", "sba", "bruto", "bruta", "anual", "annual",
+                                   "gross", "base", "fijo", "fixed", "k", "eur", "euros", "retribucion",
+                                   "remuneracion", "compensation", "total", "yearly"})
+
+
+def _resolve_salaries(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
+    """'Salario' beside 'Salario deseado' is the current salary (or, with a current-salary column too,
+    no field: its values go to the notes), not the expected salary that column names better."""
+    generic = [guess == "expected_salary" and set(normalise_header(header).split()) <= _GENERIC_SALARY_WORDS
+               for header, guess in zip(headers, guesses, strict=True)]
+    if not any(guess == "expected_salary" and not plain for guess, plain in zip(guesses, generic, strict=True)):
+        return guesses
+    current_free = "current_salary" not in guesses
+    resolved = []
+    for guess, plain in zip(guesses, generic, strict=True):
+        if plain:
+            guess, current_free = ("current_salary" if current_free else None), False
         resolved.append(guess)
     return resolved
 

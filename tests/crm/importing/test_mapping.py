@@ -7,7 +7,7 @@ from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, auto_mapping, g
     ("Nombre completo", "full_name"), ("Full name", "full_name"), ("Candidate", "full_name"),
     ("First name", "first_name"), ("Surname", "last_name"), ("Apellidos", "last_name"),
     ("E-mail", "email"), ("Correo", "email"), ("Email candidato", "email"),
-    ("Mobile", "phone"), ("Cell", "phone"), ("Teléfono", "phone"), ("Móvil", "phone"),
+    ("Mobile", "phone"), ("Cell", "phone"), ("Tfno.", "phone"), ("Teléf.", "phone"), ("Tfno. móvil", "phone"), ("Teléfono", "phone"), ("Móvil", "phone"),
     ("Location", "city"), ("Localidad", "city"), ("Ubicación", "city"),
     ("Stack", "skills"), ("Tecnologías", "skills"), ("Key skills", "skills"),
     ("Años exp.", "years_experience"), ("Experiencia (años)", "years_experience"), ("Exp", "years_experience"),
@@ -175,6 +175,23 @@ def test_a_salary_header_that_says_current_is_the_current_salary(header):
     """"Banda salarial actual" contains "banda salarial", "Current base salary" "salary": both were taken for
     the salary the candidate asks for, and a client's report showed today's salary as the expectation."""
     assert guess_field(header) == "current_salary"
+
+
+@pytest.mark.parametrize("headers, targets", [
+    (["Nombre", "Salario", "Salario deseado"], ["full_name", "current_salary", "expected_salary"]),
+    (["Sueldo", "Sueldo deseado"], ["current_salary", "expected_salary"]),
+    (["Salary", "Desired salary"], ["current_salary", "expected_salary"]),
+    (["Salario bruto anual", "Pretensión"], ["current_salary", "expected_salary"]),
+    (["SBA (k€)", "SBA deseado"], ["current_salary", "expected_salary"]),
+    # With a current-salary column too, the plain one says nothing more: its values go to the notes.
+    (["Salario actual", "Salario", "Salario deseado"], ["current_salary", NOTES, "expected_salary"]),
+    # Alone, or beside the current salary, the one salary column is what the candidate asks for.
+    (["Salario"], ["expected_salary"]), (["Salario actual", "Salario"], ["current_salary", "expected_salary"]),
+])
+def test_a_plain_salary_column_beside_the_expected_salary_is_the_current_one(headers, targets):
+    """"Salario" took the expected salary and "Salario deseado" went to the notes: a candidate earning 38,000
+    and asking 45,000 was stored as asking 38,000."""
+    assert auto_mapping(headers) == targets
 
 
 def test_a_tracker_with_a_current_band_and_an_expectation_keeps_both_salaries():
