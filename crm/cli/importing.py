@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from crm.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_SOME_REJECTED, CliError, print_json, services
 from crm.domain.errors import CrmError
@@ -87,7 +88,12 @@ def _run_import(args: argparse.Namespace) -> int:
             from crm.importing.role_lookup import NO_ROLE_COLUMN
 
             hint = " with --role REF" if str(exc) == NO_ROLE_COLUMN else ""
-            raise CliError(f"{exc}{hint}; nothing was imported", EXIT_BAD_INPUT) from exc
+            message = f"{exc}{hint}; nothing was imported"
+            if args.json:  # one object on stdout, as for an import that ran: scripts read why
+                print_json({"file": Path(args.file).name, "kind": args.kind, "error": message, "created": 0,
+                            "updated": 0, "skipped": 0, "rejected": [], "warnings": [], "possible_duplicates": [],
+                            "batch_id": None})
+            raise CliError(message, EXIT_BAD_INPUT) from exc
     if args.errors:
         try:
             write_errors_xlsx(report, args.errors)
@@ -102,8 +108,8 @@ def _run_import(args: argparse.Namespace) -> int:
               f"{len(report.warnings)} warnings, {len(report.possible_duplicates)} possible duplicates")
         for issue in [w for w in report.warnings if w.row is None][:20]:  # about a column or the whole file
             print(f"  column {issue.column}: {issue.reason}" if issue.column else f"  note: {issue.reason}")
-        for issue in report.rejected[:20]:
-            print(f"  rejected row {issue.row}: {issue.reason}")
+        _print_rows("rejected", report.rejected)
+        _print_rows("warning", sorted((w for w in report.warnings if w.row is not None), key=lambda w: w.row))
         for item in report.possible_duplicates[:20]:
             line = f"  possible duplicate row {item['row']} ({item['name']}): {item['reason']} ({counterpart(item)})"
             other = item.get("candidate_id", item.get("other_id"))
@@ -113,6 +119,19 @@ def _run_import(args: argparse.Namespace) -> int:
         if report.batch_id:
             print(f"batch {report.batch_id}; undo with: crm import undo {report.batch_id}")
     return EXIT_SOME_REJECTED if report.rejected else EXIT_OK
+
+
+SHOWN_ROWS = 50  # of each kind; the rest are in --errors OUT.xlsx and --json
+
+
+def _print_rows(kind: str, issues: list) -> None:
+    """'  warning row 6, Salario "a convenir": <reason>': where, what the file held, and why."""
+    for issue in issues[:SHOWN_ROWS]:
+        value = issue.value if issue.value is None or len(issue.value) <= 60 else issue.value[:59] + "…"
+        where = ", ".join(part for part in (issue.column, f'"{value}"' if value is not None else None) if part)
+        print(f"  {kind} row {issue.row}" + (f", {where}" if where else "") + f": {issue.reason}")
+    if len(issues) > SHOWN_ROWS:
+        print(f"  ... and {len(issues) - SHOWN_ROWS} more {kind} rows (all of them: --errors OUT.xlsx or --json)")
 
 
 def _undo(args: argparse.Namespace) -> int:

@@ -50,7 +50,11 @@ def test_exit_0_then_undo(capsys, db_path, tmp_path):
 def test_unreadable_file_exits_2_and_writes_nothing(capsys, db_path, tmp_path):
     code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(csv_renamed_xlsx(tmp_path / "x.xlsx")),
                          "--json")
-    assert code == 2 and out == "" and "rename it to .csv" in err and "nothing was imported" in err
+    assert code == 2 and "rename it to .csv" in err and "nothing was imported" in err
+    # --json prints its one object all the same, saying why (a script reading stdout learns it too)
+    report = json.loads(out)
+    assert report["error"] == err.removeprefix("crm: ").strip() and report["created"] == 0
+    assert report["rejected"] == report["warnings"] == [] and report["batch_id"] is None
     code, out, _ = crm(capsys, "--db", str(db_path), "import", "list", "--json")
     assert json.loads(out) == []
 
@@ -182,6 +186,30 @@ def test_the_text_report_says_what_was_done_with_columns_and_the_file(capsys, db
     csv.write_bytes("Nombre;Email\nJosé Núñez;jose@example.com\n".encode("cp1252"))
     _code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(csv))
     assert "  note: the file is not UTF-8; it was read as Windows-1252" in out
+
+
+def test_the_text_report_lists_each_rejected_row_and_warning_with_its_column_and_value(capsys, db_path, tmp_path):
+    """It counted "3 warnings" and listed none of the rows': the user had to know of --json or --errors."""
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email", "Salario deseado", "Ciudad"],
+                      ["Ana López", "ana@example.com", "a convenir", "Madrid"],
+                      [None, None, None, "Sevilla"],
+                      ["Bea Ruiz", "bea.ruiz@gmail", "40k", "Bilbao"])
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert code == 1
+    lines = out.splitlines()
+    assert '  rejected row 3, "Sevilla": nothing identifies a person (no name, email, phone or profile URL)' in lines
+    warned = [line for line in lines if line.startswith("  warning row ")]
+    assert warned[0].startswith('  warning row 2, Salario deseado, "a convenir": no amount given')
+    assert warned[1].startswith('  warning row 4, Email, "bea.ruiz@gmail": ')
+    assert len(warned) == 2
+
+
+def test_the_text_report_shows_the_first_rows_and_says_where_the_rest_are(capsys, db_path, tmp_path):
+    rows = [[f"Persona {n}", f"p{n}@example.com", "a convenir"] for n in range(60)]
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email", "Salario deseado"], *rows)
+    _code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert sum(line.startswith("  warning row ") for line in out.splitlines()) == 50
+    assert "  ... and 10 more warning rows (all of them: --errors OUT.xlsx or --json)" in out.splitlines()
 
 
 def test_a_pipeline_sheet_without_a_role_column_takes_the_role_given(capsys, db_path, tmp_path):
