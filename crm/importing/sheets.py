@@ -156,28 +156,56 @@ def is_footer(values: list) -> bool:
                for word in _FOOTER_WORDS)
 
 
-def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> str:
-    """The sheet whose header row names the most known fields (a candidate list, not a lookup list)."""
+@dataclass(frozen=True)
+class _SheetLook:
+    name: str
+    score: int  # fields its header names (header_score)
+    rows: int
+    problem: str | None = None  # why it cannot be read
+
+
+# Said when the sheet was chosen for the user (no sheet given): what else the workbook holds.
+OTHER_LISTS = ("other sheets look like lists too ({sheets}); this import reads '{sheet}' only: import each of them "
+               "on its own (choose its sheet)")
+UNREADABLE_SHEET = "the list was taken from sheet '{sheet}', because another sheet cannot be read: {problem}"
+
+
+def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[str, list[str]]:
+    """The sheet whose header row names the most known fields (a candidate list, not a lookup list), and
+    what the user should know of the others: sheets that look like lists too (a tab per month) and sheets
+    that cannot be read (one of them may be the list)."""
     if len(workbook.sheet_names) == 1:
-        return workbook.sheet_names[0]
-    best_name, best_score = workbook.sheet_names[0], (-1, -1)
+        return workbook.sheet_names[0], []
+    looks = []
     for name in workbook.sheet_names:
         try:
             sheet = workbook.read(name)
             head = list(itertools.islice(sheet.rows, HEADER_SEARCH_ROWS))
-        except UnreadableFile:
+        except UnreadableFile as exc:
+            looks.append(_SheetLook(name, -1, 0, str(exc)))
             continue
-        score = max((header_score(values, fields) for _n, values in head), default=0)
-        key = (score, sheet.total_rows)
-        if key > best_score:
-            best_name, best_score = name, key
-    return best_name
+        looks.append(_SheetLook(name, max((header_score(values, fields) for _n, values in head), default=0),
+                                sheet.total_rows))
+    best = max(looks, key=lambda look: (look.score, look.rows))  # the first of equals
+    notes = []
+    for look in looks:
+        if look.problem:
+            notes.append(UNREADABLE_SHEET.format(sheet=best.name, problem=look.problem))
+    # A list as good as the chosen one, nearly (a tab per month, per process): not a lookup list of two names.
+    alike = [look.name for look in looks if look is not best and look.score >= max(2, best.score * 0.6)
+             and look.rows > 1]
+    if alike:
+        notes.append(OTHER_LISTS.format(sheets=", ".join(f"'{name}'" for name in alike), sheet=best.name))
+    return best.name, notes
 
 
 def open_table(path: Path, sheet: str | None = None, fields: dict = CANDIDATE_FIELDS) -> tuple[Workbook, Table]:
     """Open the file, choose the sheet and find its list; UnreadableFile names the file when it cannot."""
     workbook = open_workbook(path)
-    chosen = sheet or choose_sheet(workbook, fields)
+    chosen = sheet
+    if chosen is None:
+        chosen, notes = choose_sheet(workbook, fields)
+        workbook.warnings.extend(notes)
     try:
         return workbook, find_table(workbook.read(chosen), fields)
     except UnreadableFile as exc:

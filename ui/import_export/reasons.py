@@ -152,6 +152,11 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
                       "Excel). Check that accented names such as 'Núñez' look right"),
+    # The sheet chosen for the user (crm/importing/sheets.choose_sheet): what else the workbook holds
+    QT_TRANSLATE_NOOP("ImportReasons", "other sheets look like lists too ({sheets}); this import reads '{sheet}' "
+                      "only: import each of them on its own (choose its sheet)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the list was taken from sheet '{sheet}', because another sheet cannot be "
+                      "read: {problem}"),
     # Why a file cannot be imported (crm/importing/safety.py, readers.py, sheets.py, reader_process.py)
     QT_TRANSLATE_NOOP("ImportReasons", "defusedxml is not installed; refusing to parse spreadsheets "
                       "without it"),

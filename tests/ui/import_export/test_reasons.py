@@ -74,7 +74,7 @@ def core_reasons() -> set[str]:
                     reason = node.args[-1]
                 elif name == "Issue" and len(node.args) == 4:
                     reason = node.args[3]
-                elif name == "append" and path.name == "readers.py" and node.args:  # the file's own warnings
+                elif name == "append" and path.name in ("readers.py", "sheets.py") and node.args:  # the file's
                     reason = node.args[0]
             elif isinstance(node, ast.Dict):
                 keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
@@ -95,8 +95,10 @@ def core_reasons() -> set[str]:
 def test_every_reason_the_core_writes_is_translated(spanish):
     reasons = core_reasons()
     assert len(reasons) > 70  # the scan really found them
-    # A value problem's outcome ("X; kept in the notes as written") is said with the problem before it.
-    untranslated = sorted(r for r in reasons if translated_reason(re.sub(r"^X; ", "empty; ", r)) == r)
+    # A value problem's outcome ("X; kept in the notes as written") is said with the problem before it; a
+    # frame ending in a file's problem ("... cannot be read: X") with one.
+    shown = {r: re.sub(r": X$", ": the file is empty", re.sub(r"^X; ", "empty; ", r)) for r in reasons}
+    untranslated = sorted(r for r in reasons if translated_reason(shown[r]) == shown[r])
     assert not untranslated, f"reasons unknown to ui/import_export/reasons.py: {untranslated}"
 
 
@@ -121,6 +123,10 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
                              "company 2, role 9, application 4, candidate 5 and 3 more); undoing would throw those "
                              "edits away").endswith("(candidato 3, cliente 2, vacante 9, candidatura 4, candidato 5 y 3 "
                                                     "más); deshacerla perdería esos cambios")
+    assert translated_reason("the list was taken from sheet 'Listas', because another sheet cannot be read: q3.xlsx, "
+                             "sheet 'Octubre' is empty") == (
+        "la lista se ha tomado de la hoja «Listas» porque otra hoja no se puede leer: q3.xlsx, la hoja «Octubre» está "
+        "vacía")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 

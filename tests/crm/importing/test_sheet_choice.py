@@ -1,0 +1,61 @@
+"""The sheet an import reads when the user names none, and what it says of the workbook's other sheets."""
+
+import re
+import zipfile
+
+import openpyxl
+
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.inspect import inspect
+from crm.importing.sheets import OTHER_LISTS, UNREADABLE_SHEET
+
+HEADERS = ["Nombre", "Apellidos", "Email", "Teléfono", "Ciudad", "Tecnologías"]
+
+
+def _monthly_tracker(path):
+    """A tab per month, the same columns, and a lookup list of cities and skills."""
+    book = openpyxl.Workbook()
+    book.active.title = "Listas"
+    book.active.append(["Ciudades", "Tecnologías"])
+    book.active.append(["Madrid", "Java"])
+    for month, people in (("Septiembre", 2), ("Octubre", 4), ("Noviembre", 1)):
+        sheet = book.create_sheet(month)
+        sheet.append(HEADERS)
+        for n in range(people):
+            sheet.append([f"Persona{n}", f"{month} López", f"{month.lower()}{n}@example.com", None, "Madrid", "Java"])
+    book.save(path)
+    return path
+
+
+def test_a_workbook_with_a_list_per_month_says_the_other_months_were_not_read(tmp_path, store, services):
+    """Three people of September and November were left out without a word (exit 0, no warning)."""
+    path = _monthly_tracker(tmp_path / "seguimiento.xlsx")
+    report = import_candidates(store, path)
+    assert report.sheet == "Octubre" and report.created == 4
+    said = [w.reason for w in report.warnings if w.row is None]
+    assert said == [OTHER_LISTS.format(sheets="'Septiembre', 'Noviembre'", sheet="Octubre")]  # not 'Listas'
+    # The import window says it as it opens the file
+    assert inspect(store, path).warnings == said
+    # Each month on its own, chosen by the user: nothing more to say.
+    report = import_candidates(store, path, ImportOptions(sheet="Noviembre"))
+    assert report.created == 1 and not [w for w in report.warnings if w.row is None]
+    assert services.candidates.count() == 5
+
+
+def test_a_list_sheet_that_cannot_be_read_is_named_when_another_sheet_is_read_instead(tmp_path, store):
+    """The candidate sheet claiming a huge size was passed over in silence: the lookup list was imported in
+    its place, its rows rejected, and nothing said why."""
+    path = _monthly_tracker(tmp_path / "seguimiento.xlsx")
+    with zipfile.ZipFile(path) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            if name == "xl/worksheets/sheet3.xml":  # Octubre
+                data = re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:XFD1048576"', data)
+            target.writestr(name, data)
+    report = import_candidates(store, path, ImportOptions(dry_run=True))
+    assert report.sheet == "Septiembre"
+    said = [w.reason for w in report.warnings if w.row is None]
+    assert said[0].startswith(UNREADABLE_SHEET.format(sheet="Septiembre", problem="seguimiento.xlsx, sheet 'Octubre': "
+                                                      "the sheet claims 1,048,576 rows x 16,384 columns"))
+    assert said[1] == OTHER_LISTS.format(sheets="'Noviembre'", sheet="Septiembre")
