@@ -338,7 +338,7 @@ _CONTACT = frozenset({"email", "phone", "linkedin_url", "github_url"})
 
 
 def _person_name(target: str, raw: Any) -> str | None:
-    text = parse.as_text(raw)
+    text = parse.name_text(raw)
     return None if parse.is_name_placeholder(text) else _limited(target, normalize.person_name(text))
 
 
@@ -438,7 +438,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "full_name":
         if parse.is_name_placeholder(raw):
             return
-        first, last = split_full_name(parse.as_text(raw) or "")
+        first, last = split_full_name(parse.name_text(raw))
         out.setdefault("first_name", first)
         out.setdefault("last_name", last)
         if not out["first_name"] and first:

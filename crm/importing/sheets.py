@@ -18,7 +18,13 @@ from crm.importing.values import as_text
 
 HEADER_SEARCH_ROWS = 30
 _FOOTER_WORDS = ("total", "totales", "suma", "sum", "subtotal", "recuento", "count", "fin", "end of list",
-                 "numero de candidatos", "total candidatos")
+                 "numero de candidatos", "total candidatos",
+                 # the lines a tracker's keeper writes under the list: an average, who updated it and when,
+                 # where it came from, a confidentiality line, a count of records, a note or legend
+                 "media", "promedio", "average", "mean", "actualizado", "actualizada", "ultima actualizacion",
+                 "updated", "last updated", "generado", "generated", "exportado", "exported", "fuente", "source",
+                 "datos confidenciales", "confidencial", "confidential", "no de registros", "n.o de registros",
+                 "numero de registros", "registros", "records", "nota", "notas", "note", "leyenda", "legend")
 
 
 @dataclass
@@ -151,7 +157,10 @@ def is_footer(values: list) -> bool:
     filled = [v for v in values if v is not None]
     if not filled or len(filled) > 3 or not isinstance(filled[0], str):
         return False
-    first = normalize.fold(filled[0]).strip(" :.")
+    first = normalize.fold(filled[0]).strip()
+    if first[:1] == "*":  # a footnote ("* Datos confidenciales")
+        return True
+    first = first.strip(" :.")
     return any(first == word or first.startswith(word + " ") or first.startswith(word + ":")
                for word in _FOOTER_WORDS)
 

@@ -79,6 +79,19 @@ def is_placeholder(value: Any) -> bool:
 _ALSO_NAMES = frozenset({"na", "nd", "nada", "nil"})
 
 
+NOT_A_NAME = "not a person's name (it holds a number or a date)"
+_NUMBER_OR_DATE = re.compile(r"\d{3,}|\d[/.:-]\d")  # "10023", "03/11/2026"; not a list's "Persona 2"
+
+
+def name_text(value: Any) -> str:
+    """A name cell's text; Unparsed when it holds a number or a date: a note under the list ("Actualizado el
+    03/11/2026"), an id or a phone in the name column, not anybody's name."""
+    text = as_text(value) or ""
+    if _NUMBER_OR_DATE.search(text) is not None:
+        raise Unparsed(NOT_A_NAME)
+    return text
+
+
 def is_name_placeholder(value: Any) -> bool:
     """is_placeholder, for a name cell: "-" or "N/A" is no name, "Nil" is."""
     return is_placeholder(value) and fold(value.strip()) not in _ALSO_NAMES

@@ -29,7 +29,8 @@ def linked_xlsx(path: Path) -> Path:
     sheet["A5"].hyperlink = "https://www.linkedin.com/in/danigil"  # the name opens the profile
     sheet["E5"].hyperlink = "https://www.linkedin.com/company/globex"  # a company page is nobody's profile
     for index in range(PADDING):
-        sheet.append([f"Persona{index}", "Pérez", f"p{index}@example.com", None, "Initech"])
+        name = "".join(chr(97 + int(digit)) for digit in str(index)).title()  # a name holds no number
+        sheet.append([name, "Pérez", f"p{index}@example.com", None, "Initech"])
     sheet.append(["Eva", "Martín", "eva@example.com", "Ver perfil", "Acme"])
     sheet[f"D{sheet.max_row}"].hyperlink = "https://www.linkedin.com/in/eva-martin"
     book.save(path)

@@ -441,3 +441,32 @@ def test_a_location_with_a_province_or_a_postal_address_is_stored_as_its_town(tm
     assert (ana.city, ana.country, ana.notes) == ("Sabadell", "ES", None)
     assert (bea.city, bea.notes) == ("Madrid", "Dirección: Calle Mayor 5, 28013 Madrid")
     assert (eva.city, eva.notes) == ("Madrid", "Dirección: Calle Mayor 5, 28013 Madrid")  # the same cell, read once
+
+
+def test_lines_written_under_the_list_are_no_candidates(tmp_path, store, services):
+    """An average, who updated the list and when, a confidentiality footnote and a count of records became
+    four candidates ("Actualizado por Marta (RRHH)" "El 03/11/2026"); only "Total" was known as a footer."""
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre completo", "Email", "Ciudad", "Salario deseado"],
+                      ["Ana Gil", "ana@example.com", "Madrid", 40000], ["Bea Ros", "bea@example.com", "Madrid", 45000],
+                      [None, None, None, None], ["Total candidatos: 2"], ["Media salarial", None, None, 42500],
+                      ["Actualizado por Marta (RRHH) el 03/11/2026"], ["* Datos confidenciales - no distribuir"],
+                      ["Nº de registros", 2], ["Fuente: bolsa de empleo y LinkedIn"], ["Nota: revisar en enero"])
+    report = import_candidates(store, path)
+    assert (report.created, report.rejected, report.warnings) == (2, [], [])
+    assert sorted(c.last_name for c in services.candidates.iter_all()) == ["Gil", "Ros"]
+
+
+def test_a_name_with_digits_is_nobodys_name(tmp_path, store, services):
+    """An id or a date in the name column made a candidate of it; with an email the person is still imported,
+    the cell kept in the notes."""
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Apellidos", "Email"],
+                      ["Ana", "Gil", "ana@example.com"], ["10023", None, "luis@example.com"],
+                      ["Revisado 03/11/2026", None, None])
+    report = import_candidates(store, path)
+    assert report.created == 2
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (4, "nothing identifies a person (no name, email, phone or profile URL)")]
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (3, "Nombre", "10023", "not a person's name (it holds a number or a date); kept in the notes as written")]
+    luis = by_email(services, "luis@example.com")
+    assert (luis.first_name, luis.last_name, luis.notes) == ("", "", "Nombre: 10023")
