@@ -54,7 +54,10 @@ class ImportDialog(QDialog):
         self._notes = ""  # what opening the file told (header row, dates, mapping reused)
         self.report: ImportReport | None = None
         self._task = None
-        self._started = 0.0
+        self._first_progress: tuple[float, int] | None = None
+        self._opening = 0  # which reading of a file is the latest: an older one finishing late is dropped
+        self._chosen_sheet: str | None = None  # the sheet and date order the user chose for this file
+        self._chosen_day_first: bool | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.resize(1100, 720)
         self.setAcceptDrops(True)
@@ -75,6 +78,7 @@ class ImportDialog(QDialog):
         self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
         self.browse_button = QPushButton(self.tr("Choose file…"))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.browse_button.setAutoDefault(False)  # Enter imports; it does not open the file chooser again
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -121,6 +125,7 @@ class ImportDialog(QDialog):
         self.mapping_view.setItemDelegateForColumn(1, TargetDelegate(self.mapping_view))
         self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_view.verticalHeader().setVisible(False)
+        self.mapping_view.setTabKeyNavigation(False)  # Tab goes on to the preview and the buttons
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
@@ -148,6 +153,8 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        for button in (close, self.dry_run_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -214,8 +221,10 @@ class ImportDialog(QDialog):
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.back_button = QPushButton(self.tr("Back to the mapping"))
         self.back_button.clicked.connect(self._on_back_button_clicked)
-        done = QPushButton(self.tr("Done"))
+        self.done_button = done = QPushButton(self.tr("Done"))
         done.clicked.connect(self.accept)
+        for button in (self.compare_button, self.save_errors_button, self.undo_button, self.back_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.save_errors_button)
@@ -238,20 +247,28 @@ class ImportDialog(QDialog):
     def open_file(self, path: str | Path, sheet: str | None = None) -> None:
         """Read the file's sheets, header and first rows on a worker, then show the mapping."""
         if str(path) != self.file_edit.text():
-            self.fill_merged_check.setChecked(False)  # a choice made for one file is not carried to another
+            # Choices made for one file are not carried to another
+            self.fill_merged_check.setChecked(False)
+            self._chosen_sheet = self._chosen_day_first = None
             remember_folder(path)  # the next file chooser opens there
         self.file_edit.setText(str(path))
+        self.inspection = None  # until this file is read, nothing can be imported
         self._set_ready(False)
         self.info_label.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
         store, kind = self.context.services.store, self.kind
+        self._opening += 1
+        opening = self._opening
 
         def work(progress, token):
             from crm.importing.inspect import inspect
 
             return inspect(store, path, kind, sheet)
 
-        self.context.tasks.start(work, writes=False, on_success=self._on_inspect_succeeded,
-                                 on_failure=self._on_inspect_failed, parent=self)
+        # A file chosen while another was being read: only the last one's reading is shown.
+        self.context.tasks.start(
+            work, writes=False, parent=self,
+            on_success=lambda inspection: opening == self._opening and self._on_inspect_succeeded(inspection),
+            on_failure=lambda message, details: opening == self._opening and self._on_inspect_failed(message, details))
 
     def _on_inspect_succeeded(self, inspection) -> None:
         self.inspection = inspection
@@ -263,7 +280,8 @@ class ImportDialog(QDialog):
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, 1))
         self.dates_combo.blockSignals(True)
-        self.dates_combo.setCurrentIndex(self.dates_combo.findData(inspection.day_first))
+        day_first = inspection.day_first if self._chosen_day_first is None else self._chosen_day_first
+        self.dates_combo.setCurrentIndex(self.dates_combo.findData(day_first))
         self.dates_combo.blockSignals(False)
         if inspection.header_rows == 2:
             notes = [self.tr("Header found on rows %1 and %2.").replace("%1", str(inspection.header_row - 1))
@@ -280,11 +298,16 @@ class ImportDialog(QDialog):
         for index, hint in sorted(inspection.value_hints.items()):
             notes.append(self.tr("“%1”: %2.").replace("%1", inspection.headers[index]).replace(
                 "%2", translated_reason(hint.reason)))
-        notes.extend(translated_reason(warning) for warning in inspection.warnings)
+        notes.extend(_sentence(translated_reason(warning)) for warning in inspection.warnings)
+        empty = not inspection.head
+        if empty:
+            notes.append(self.tr("The sheet has a header row but no data below it: there is nothing to import."))
         self._notes = " ".join(notes)
         self._fill_role_combo()
         self._refresh_preview()
-        self._set_ready(True)
+        self._set_ready(not empty)
+        if empty:
+            self.info_label.setText(self._notes)
 
     def _fill_role_combo(self) -> None:
         """The roles a pipeline sheet's rows may be for (hidden for other kinds)."""
@@ -310,6 +333,7 @@ class ImportDialog(QDialog):
 
     def _on_inspect_failed(self, message: str, details: str) -> None:
         self.inspection = None
+        self.sheet_combo.clear()  # the sheets of the file before are not this one's
         self.mapping_model.set_columns([], [], [], [])
         self.preview_model.set_rows([], [])
         self.info_label.setText(self.tr("This file cannot be imported: %1").replace(
@@ -338,6 +362,7 @@ class ImportDialog(QDialog):
         self._set_ready(self.inspection is not None)
 
     def _on_dates_combo_changed(self, _index: int) -> None:
+        self._chosen_day_first = self.day_first  # kept when the file is read again (another sheet or kind)
         self._refresh_preview()
 
     def _on_fill_merged_check_toggled(self, _checked: bool) -> None:
@@ -358,7 +383,8 @@ class ImportDialog(QDialog):
 
     def _on_sheet_combo_activated(self, _index: int) -> None:
         if self.file_edit.text():
-            self.open_file(self.file_edit.text(), self.sheet_combo.currentText())
+            self._chosen_sheet = self.sheet_combo.currentText()
+            self.open_file(self.file_edit.text(), self._chosen_sheet)
 
     def _fill_policy_combo(self, kind: str) -> None:
         self.policy_label.setText(self.policy_combo.fill(kind))
@@ -366,8 +392,8 @@ class ImportDialog(QDialog):
     def _on_kind_combo_changed(self, _index: int) -> None:
         self.policy_combo.setEnabled(True)
         self._fill_policy_combo(self.kind)
-        if self.file_edit.text():
-            self.open_file(self.file_edit.text())
+        if self.file_edit.text():  # the sheet the user chose stays; otherwise the one that fits this kind best
+            self.open_file(self.file_edit.text(), self._chosen_sheet)
 
     def _set_ready(self, ready: bool) -> None:
         """Import only a file that was read, and a pipeline sheet whose rows each have a role to be for."""
@@ -407,7 +433,7 @@ class ImportDialog(QDialog):
         self.progress_label.setText(self.tr("Reading the file…"))
         self.cancel_button.setEnabled(True)
         self.pages.setCurrentIndex(1)
-        self._started = time.monotonic()
+        self._first_progress: tuple[float, int] | None = None  # when rows began to flow, and how many then
         self._task = self.context.tasks.start(
             work, on_success=self._on_import_succeeded, on_failure=self._on_import_failed,
             on_progress=self._on_import_progress, on_cancelled=self._on_import_cancelled, parent=self)
@@ -416,12 +442,18 @@ class ImportDialog(QDialog):
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
-        elapsed = max(time.monotonic() - self._started, 1e-6)
-        rate = done / elapsed
-        text = self.tr("%1 of %2 rows · %3 rows/s").replace("%1", _count(done)).replace("%2", _count(total)) \
-            .replace("%3", _count(round(rate)))
-        if rate > 0 and total > done:
-            text += " · " + self.tr("about %Ln s left", "", round((total - done) / rate))
+        # The rate of rows since they began to flow: opening and reading the file before them is no measure
+        # of the rows left (it made the first estimate several times too long).
+        now = time.monotonic()
+        if self._first_progress is None:
+            self._first_progress = (now, done)
+        since, done_then = self._first_progress
+        rate = (done - done_then) / (now - since) if now - since > 0.2 else 0.0
+        text = self.tr("%1 of %2 rows").replace("%1", _count(done)).replace("%2", _count(total))
+        if rate > 0:
+            text += " · " + self.tr("%1 rows/s").replace("%1", _count(round(rate)))
+            if total > done:
+                text += " · " + self.tr("about %Ln s left", "", max(1, round((total - done) / rate)))
         self.progress_label.setText(text)
 
     def _on_cancel_button_clicked(self) -> None:
@@ -483,20 +515,27 @@ class ImportDialog(QDialog):
         self.undo_button.setEnabled(report.batch_id is not None)
         self.undo_button.setVisible(not report.dry_run)
         self.back_button.setVisible(report.dry_run)
+        self.done_button.setDefault(True)  # Enter closes the report
         self.pages.setCurrentIndex(2)
 
     def _summary(self, report: ImportReport) -> str:
         head = self.tr("Check of %1 (nothing was saved):") if report.dry_run else self.tr("Imported %1:")
+        name = report.filename
+        if report.sheet and not name.lower().endswith((".csv", ".txt")):  # which of the workbook's sheets
+            name += " " + self.tr("(sheet %1)").replace("%1", report.sheet)
+        # Each count with its word in the singular for one ("1 warning"), as the user says it
         parts = [
-            self.tr("%1 created").replace("%1", _count(report.created)),
-            self.tr("%1 updated").replace("%1", _count(report.updated)),
-            self.tr("%1 skipped").replace("%1", _count(report.skipped)),
-            self.tr("%1 duplicates in the file merged").replace("%1", _count(report.merged)),
-            self.tr("%1 rejected").replace("%1", _count(len(report.rejected))),
-            self.tr("%1 warnings").replace("%1", _count(len(report.warnings))),
-            self.tr("%1 possible duplicates to review").replace("%1", _count(len(report.possible_duplicates))),
+            _counted(report.created, self.tr("1 created"), self.tr("%1 created")),
+            _counted(report.updated, self.tr("1 updated"), self.tr("%1 updated")),
+            _counted(report.skipped, self.tr("1 skipped"), self.tr("%1 skipped")),
+            _counted(report.merged, self.tr("1 duplicate in the file merged"),
+                     self.tr("%1 duplicates in the file merged")),
+            _counted(len(report.rejected), self.tr("1 rejected"), self.tr("%1 rejected")),
+            _counted(len(report.warnings), self.tr("1 warning"), self.tr("%1 warnings")),
+            _counted(len(report.possible_duplicates), self.tr("1 possible duplicate to review"),
+                     self.tr("%1 possible duplicates to review")),
         ]
-        text = head.replace("%1", report.filename) + " " + ", ".join(parts) + "."
+        text = head.replace("%1", name) + " " + ", ".join(parts) + "."
         if report.truncated:  # a past import's report keeps the first issues of each kind
             text += " " + self.tr("The first %1 of each kind of issue were kept with the import.").replace(
                 "%1", _count(MAX_STORED_ISSUES))
@@ -504,6 +543,7 @@ class ImportDialog(QDialog):
 
     # ---- after the import ---------------------------------------------------------------------------
     def _on_back_button_clicked(self) -> None:
+        self.import_button.setDefault(True)
         self.pages.setCurrentIndex(0)
 
     def _on_issues_current_row_changed(self, current, _previous) -> None:
@@ -579,6 +619,16 @@ class ImportDialog(QDialog):
         if self._task is not None:  # closing while importing cancels (the transaction rolls back)
             self._task.cancel()
         super().reject()
+
+
+def _sentence(text: str) -> str:
+    """A reason (written to follow a row and column) as a sentence of its own among the notes."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "…")) else text + "."
+
+
+def _counted(number: int, one: str, many: str) -> str:
+    return one if number == 1 else many.replace("%1", _count(number))
 
 
 def _count(number: int) -> str:

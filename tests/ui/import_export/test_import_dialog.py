@@ -508,7 +508,7 @@ def test_a_pipeline_sheet_without_a_role_column_is_imported_for_the_role_the_use
     assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-8").id).stage == "Client interview"
 
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("candidates"))  # no role to choose for people
-    qtbot.waitUntil(lambda: dialog.inspection.kind == "candidates", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "candidates", timeout=10_000)
     assert not dialog.form.isRowVisible(dialog.role_combo)
 
 

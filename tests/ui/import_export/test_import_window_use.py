@@ -1,0 +1,164 @@
+"""The import window as a user drives it: files chosen one after another, the wheel and the keyboard,
+choices kept while the file is read again, files with nothing to import."""
+
+import openpyxl
+import pytest
+from import_fixtures import (
+    cp1252_semicolon_csv,
+    large_candidates_xlsx,
+    messy_spanish_xlsx,
+    plain_xlsx,
+    truncated_xlsx,
+)
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+import ui.import_export.import_dialog as import_dialog_module
+from ui.context import AppContext
+from ui.import_export.import_dialog import ImportDialog
+
+
+@pytest.fixture(autouse=True)
+def british_english():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def context(services, qtbot):
+    ctx = AppContext.create(services)
+    yield ctx
+    ctx.tasks.wait_for_done()
+
+
+def _dialog(qtbot, context, path=None):
+    dialog = ImportDialog(context, path=path)
+    qtbot.addWidget(dialog)
+    if path is not None:
+        qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    return dialog
+
+
+def _settle(context, qtbot):
+    """Every reading finished and its result delivered to the window."""
+    context.tasks.wait_for_done()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+        qtbot.wait(20)
+
+
+def _months(path):
+    book = openpyxl.Workbook()
+    book.active.title = "Octubre"
+    book.active.append(["Nombre", "Email", "Fecha alta"])
+    for n in range(4):
+        book.active.append([f"Persona Octubre {chr(97 + n)}", f"oct{n}@example.com", "02/03/2026"])
+    november = book.create_sheet("Noviembre")
+    november.append(["Nombre", "Email", "Fecha alta"])
+    november.append(["Ana Gil", "ana@example.com", "02/03/2026"])
+    book.save(path)
+    return path
+
+
+def test_the_file_chosen_last_is_the_one_shown_and_imported(qtbot, context, services, tmp_path):
+    """A big file chosen, then a small one before the big one was read: the big one's columns and rows
+    came after and stayed under the small one's name, and Import imported the big file (20,000 people)."""
+    big = large_candidates_xlsx(tmp_path / "big.xlsx", 30_000)
+    small = plain_xlsx(tmp_path / "small.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana@example.com"])
+    dialog = _dialog(qtbot, context)
+    dialog.open_file(big)
+    dialog.open_file(small)
+    _settle(context, qtbot)
+    assert dialog.file_edit.text() == str(small)
+    assert dialog.inspection.path == small and dialog.inspection.headers == ["Nombre", "Email"]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.created == 1 and services.candidates.count() == 1
+
+
+def test_a_broken_file_after_a_good_one_leaves_nothing_of_the_good_one(qtbot, context, tmp_path):
+    dialog = _dialog(qtbot, context, _months(tmp_path / "meses.xlsx"))
+    assert dialog.sheet_combo.count() == 2
+    dialog.open_file(truncated_xlsx(tmp_path / "broken.xlsx"))
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.info_label.text(), timeout=10_000)
+    assert dialog.sheet_combo.count() == 0 and dialog.mapping_model.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_wheel_scrolls_the_columns_without_changing_what_they_import_as(qtbot, context, tmp_path):
+    """Three wheel notches over the Email row made it Skills: every email went into the skills."""
+    dialog = _dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    targets = list(dialog.mapping_model.targets)
+    row = targets.index("email")
+    combo = dialog.mapping_view.indexWidget(dialog.mapping_model.index(row, 1))
+    for _ in range(3):
+        wheel = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "email" and dialog.mapping_model.targets == targets
+
+
+def test_enter_imports_and_does_not_open_the_file_chooser_again(qtbot, context, services, tmp_path, monkeypatch):
+    chooser = []
+    monkeypatch.setattr(import_dialog_module, "choose_spreadsheet", lambda parent: chooser.append(parent))
+    dialog = _dialog(qtbot, context, plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana@example.com"]))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for widget in (dialog.browse_button, dialog.file_edit):  # the file chosen with the button, then Enter
+        widget.setFocus()
+        QCoreApplication.processEvents()
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert chooser == [] and services.candidates.count() == 1
+    assert dialog.done_button.isDefault()  # and on the report, Enter closes it
+
+
+def test_tab_leaves_the_list_of_columns(qtbot, context, tmp_path):
+    """Tab went round the list's choices for ever: the preview and the buttons were out of the keyboard's reach."""
+    dialog = _dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.mapping_view.indexWidget(dialog.mapping_model.index(0, 1))
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    reached = []
+    for _ in range(dialog.mapping_model.rowCount() + 10):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert dialog.preview_view in reached or dialog.import_button in reached, [type(w).__name__ for w in reached]
+
+
+def test_the_sheet_and_date_order_the_user_chose_stay_when_the_kind_changes(qtbot, context, services, tmp_path):
+    """Choosing "Noviembre", then Roles and back to Candidates, went back to "Octubre" (and imported it);
+    the date order chosen went back to the file's too."""
+    dialog = _dialog(qtbot, context, _months(tmp_path / "meses.xlsx"))
+    assert dialog.inspection.sheet == "Octubre"
+    dialog.sheet_combo.setCurrentText("Noviembre")
+    dialog.sheet_combo.activated.emit(dialog.sheet_combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.sheet == "Noviembre", timeout=10_000)
+    dialog.dates_combo.setCurrentIndex(dialog.dates_combo.findData(False))  # month first, the user says
+    for kind in ("roles", "candidates"):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind))
+        qtbot.waitUntil(lambda k=kind: dialog.inspection is not None and dialog.inspection.kind == k, timeout=10_000)
+    assert dialog.inspection.sheet == dialog.sheet_combo.currentText() == "Noviembre"
+    assert dialog.day_first is False
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.sheet == "Noviembre" and [c.first_name for c in services.candidates.iter_all()] == ["Ana"]
+    assert "(sheet Noviembre)" in dialog.summary_label.text()
+
+
+def test_a_sheet_with_only_its_header_cannot_be_imported_and_says_why(qtbot, context, services, tmp_path):
+    """It could be imported, leaving an empty import with an Undo in the history."""
+    dialog = _dialog(qtbot, context, plain_xlsx(tmp_path / "vacia.xlsx", ["Nombre", "Email", "Ciudad"]))
+    assert "no data below it" in dialog.info_label.text()
+    assert not dialog.import_button.isEnabled() and not dialog.dry_run_button.isEnabled()
+
+
+def test_what_the_file_says_of_itself_reads_as_a_sentence(qtbot, context, tmp_path):
+    dialog = _dialog(qtbot, context, cp1252_semicolon_csv(tmp_path / "lista.csv"))
+    assert ". The file is not UTF-8; it was read as Windows-1252" in dialog.info_label.text()
