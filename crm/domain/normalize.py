@@ -23,13 +23,19 @@ _COMPANY_FORMS = {
 }
 
 
+# Characters that show nothing and split no words, pasted in with text from web pages and PDFs: a zero-width
+# space before an address made "\u200bana@x.es" another person than "ana@x.es". (The zero-width joiners,
+# part of some scripts' spelling and of emoji, stay.)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"))
+
+
 def text(value: str | None) -> str | None:
-    """NFC, trimmed, inner whitespace collapsed; empty becomes None."""
+    """NFC, trimmed, inner whitespace collapsed, invisible characters dropped; empty becomes None."""
     if value is None:
         return None
     value = str(value)
     if not value.isascii():  # NFC leaves ASCII as it is
-        value = unicodedata.normalize("NFC", value)
+        value = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
     # Inner whitespace collapsed to one space, ends trimmed: str.split() splits on what \s matches.
     value = " ".join(value.split())
     return value or None

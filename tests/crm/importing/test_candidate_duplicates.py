@@ -292,3 +292,17 @@ def test_an_address_overwritten_earlier_in_the_file_no_longer_finds_that_person(
     assert (bruno.first_name, bruno.phone) == ("Bruno", "+34600111222")
     assert (geronimo.first_name, geronimo.phone) == ("Gerónimo", "+34600333444")
     assert import_candidates(store, path, ImportOptions(on_duplicate="overwrite")).created == 0
+
+
+def test_an_address_with_an_invisible_character_pasted_in_is_the_same_address(tmp_path, store, services):
+    """A zero-width space copied from a web page before the address made it another person's on the next
+    import (and a soft hyphen in a phone, another phone)."""
+    first = plain_xlsx(tmp_path / "web.xlsx", ["Nombre", "Email", "Teléfono"],
+                       ["Seis Gil", "\u200bseis@example.com", "600\u00ad111\u2060222"])
+    assert import_candidates(store, first).created == 1
+    seis = by_email(services, "seis@example.com")
+    assert seis is not None and seis.phone == "+34600111222"
+    again = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email", "Teléfono"],
+                       ["Seis Gil", "seis@example.com", "600 111 222"], ["Seis G.", "\ufeffotra@example.com", "600111222"])
+    report = import_candidates(store, again)
+    assert report.created == 0 and services.candidates.count() == 1
