@@ -293,7 +293,8 @@ class _PipelineRows:
             self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
             return False
         if application.id not in self.apps:
-            fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by")
+            fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by",
+                      "updated_at", "version")  # timestamp and version too: undo puts it back exactly
             before = {"fields": {f: jsonvalues.dump(getattr(application, f)) for f in fields}}
             self.apps[application.id] = record(self.session, self.batch_id, "application", application.id,
                                                "updated", before)

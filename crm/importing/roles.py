@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm.domain import Company, ImportItem, Role
+from crm.domain import Company, ImportItem, Role, RoleSkill
 from crm.domain import normalize as norm
 from crm.domain.enums import RemotePolicy, RoleStatus
 from crm.importing import dates, jsonvalues, places
@@ -21,7 +21,7 @@ from crm.importing.tabular import record, run_tabular, with_lines
 from crm.importing.values import remote_policy, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
-from crm.services.roles import add_role_skills, next_reference, reference_is
+from crm.services.roles import add_role_skills, next_reference, reference_is, role_skill_links
 
 ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reference": ("Reference", ("ref", "reference", "referencia", "ref vacante", "codigo", "code", "id", "job id")),
@@ -320,17 +320,46 @@ class _RoleRows:
             elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
                 column = columns.get(field) or columns.get(_COLUMN_OF.get(field, ""), field)
                 self.report.warn(row, column, shown_value(value), DB_VALUE_KEPT.format(current=shown_value(old)))
-        add_skills = not role.skills and (required or nice)
-        if not changes and not add_skills:
+        current = {link.skill_id: link for link in role.skills}
+        skills = self._skills_after(current, required, nice)
+        if not changes and skills is None:
             self.report.skipped += 1
             return
-        before = {"fields": {f: jsonvalues.dump(getattr(role, f)) for f in changes}, "role_skills_added": bool(add_skills)}
+        # Timestamp and version too: undo puts the role back exactly as it was.
+        fields = {f: jsonvalues.dump(getattr(role, f)) for f in (*changes, "updated_at", "version")}
+        before: dict[str, Any] = {"fields": fields}
+        if skills is not None:
+            before["role_skills_before"] = [[sid, link.required, link.min_years] for sid, link in current.items()]
         for field, value in changes.items():
             setattr(role, field, value)
-        if add_skills:
-            add_role_skills(self.session, role.id, required, nice)
+        if skills is not None:
+            self._set_skills(role, current, skills)
         self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
         self.report.updated += 1
+
+    def _skills_after(self, current: dict[int, RoleSkill], required: list[str],
+                      nice: list[str]) -> dict[int, bool] | None:
+        """The role's skills after this row (skill id -> required), or None when they stay: the file's new
+        ones added (update: like a candidate's), or the file's list instead (overwrite)."""
+        if not (required or nice):
+            return None
+        wanted = role_skill_links(self.session, required, nice)
+        if self.policy == "overwrite":
+            return wanted if wanted != {sid: link.required for sid, link in current.items()} else None
+        added = {sid: is_required for sid, is_required in wanted.items() if sid not in current}
+        return {**{sid: link.required for sid, link in current.items()}, **added} if added else None
+
+    def _set_skills(self, role: Role, current: dict[int, RoleSkill], skills: dict[int, bool]) -> None:
+        for skill_id, link in current.items():
+            if skill_id not in skills:
+                self.session.delete(link)
+            else:
+                link.required = skills[skill_id]  # a skill the file moves between required and nice to have
+        for skill_id, is_required in skills.items():
+            if skill_id not in current:
+                self.session.add(RoleSkill(role_id=role.id, skill_id=skill_id, required=is_required))
+        self.session.flush()
+        self.session.expire(role, ["skills"])
 
     def finish(self) -> None:
         self.contacts.finish()

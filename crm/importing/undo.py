@@ -190,8 +190,13 @@ def _restore(session: Session, entity: str, item: ImportItem) -> None:
         values["version"] = table.c.version + 1  # a new version, so open editors notice
     if values:
         session.execute(update(table).where(table.c.id == item.entity_id).values(**values))
-    if entity == "role" and before.get("role_skills_added"):
-        session.execute(delete(RoleSkill.__table__).where(RoleSkill.__table__.c.role_id == item.entity_id))
+    if entity == "role" and (before.get("role_skills_added") or before.get("role_skills_before") is not None):
+        links = RoleSkill.__table__
+        session.execute(delete(links).where(links.c.role_id == item.entity_id))
+        rows = [{"role_id": item.entity_id, "skill_id": sid, "required": required, "min_years": years}
+                for sid, required, years in before.get("role_skills_before") or ()]
+        if rows:
+            session.execute(insert(links), rows)
     if entity != "candidate":
         return
     skills = CandidateSkill.__table__

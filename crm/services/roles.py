@@ -123,16 +123,22 @@ def replace_role_skills(session: Session, role_id: int, required: Sequence[str],
     add_role_skills(session, role_id, required, nice)
 
 
-def add_role_skills(session: Session, role_id: int, required: Sequence[str], nice: Sequence[str]) -> None:
-    """Link canonical skills to a role that has none of them yet (required ones win over nice-to-have)."""
+def role_skill_links(session: Session, required: Sequence[str], nice: Sequence[str]) -> dict[int, bool]:
+    """skill id -> required, for these names as canonical skills (a skill in both lists is required)."""
     known = skill_ids(session, [*required, *nice])
-    seen: set[int] = set()
+    links: dict[int, bool] = {}
     for names, is_required in ((required, True), (nice, False)):
         for name in names:
             result = canonical(name)
-            if result and known[result[0]] not in seen:
-                seen.add(known[result[0]])
-                session.add(RoleSkill(role_id=role_id, skill_id=known[result[0]], required=is_required))
+            if result:
+                links.setdefault(known[result[0]], is_required)
+    return links
+
+
+def add_role_skills(session: Session, role_id: int, required: Sequence[str], nice: Sequence[str]) -> None:
+    """Link canonical skills to a role that has none of them yet (required ones win over nice-to-have)."""
+    for skill_id, is_required in role_skill_links(session, required, nice).items():
+        session.add(RoleSkill(role_id=role_id, skill_id=skill_id, required=is_required))
 
 
 def _record(role: Role) -> RoleRecord:

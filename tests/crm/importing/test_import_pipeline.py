@@ -516,3 +516,23 @@ def test_a_job_named_with_its_place_or_client_after_the_title_is_that_role(tmp_p
     with store.engine.connect() as connection:
         assert sorted(connection.execute(text("SELECT r.reference FROM application a JOIN role r ON r.id = a.role_id"))
                       .scalars()) == ["VAC-2", "VAC-3"]
+
+
+def test_undoing_a_pipeline_import_that_moved_an_application_puts_it_back_exactly(tmp_path, store, services):
+    """Its stage came back, but its last-changed time and version stayed the import's (version 1 -> 3)."""
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    import_pipeline(store, pipeline_xlsx(tmp_path / "p1.xlsx", [
+        ["jose.nunez@example.com", "VAC-T-001", "Contactado", datetime(2026, 3, 2), None]]))
+    with store.engine.connect() as connection:
+        before = {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()  # noqa: S608
+                  for table in ("application", "stage_change")}
+    report = import_pipeline(store, pipeline_xlsx(tmp_path / "p2.xlsx", [
+        ["jose.nunez@example.com", "VAC-T-001", "Entrevista telefónica", datetime(2026, 3, 5), None],
+        ["jose.nunez@example.com", "VAC-T-001", "Enviado a cliente", datetime(2026, 3, 9), None]]))
+    assert report.updated == 1
+    undo_import(store, report.batch_id)
+    with store.engine.connect() as connection:
+        after = {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()  # noqa: S608
+                 for table in ("application", "stage_change")}
+    assert after == before

@@ -434,3 +434,34 @@ def test_a_role_whose_reference_was_made_up_takes_the_reference_a_later_file_giv
     second = import_roles(store, plain_xlsx(tmp_path / "otra.xlsx", ["Job ID", "Cliente", "Puesto", "Ubicación"],
                                             ["4600", "Acme", "Backend Java", "Madrid"]))
     assert (second.created, second.warnings) == (1, [])
+
+
+def _dump(store, tables):
+    with store.engine.connect() as connection:
+        return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
+                for table in tables}
+
+
+def _role_skills(services, reference):
+    role = services.roles.get_by_reference(reference)
+    return ({s.name for s in role.required_skills}, {s.name for s in role.nice_skills})
+
+
+@pytest.mark.parametrize("policy", ["update", "overwrite"])
+def test_a_role_imported_again_with_other_skills_takes_them_and_undo_gives_the_old_ones_back(tmp_path, store,
+                                                                                              services, policy):
+    """The same list with a role's skills changed: it was "skipped", the new skills left out (both policies)."""
+    headers = ["Ref.", "Cliente", "Puesto", "Skills requeridas", "Skills deseables"]
+    import_roles(store, plain_xlsx(tmp_path / "v1.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "Node.js, React", "Docker"]))
+    before = _dump(store, ("role", "role_skill", "skill"))
+    changed = plain_xlsx(tmp_path / "v2.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "Node.js, AWS", "React"])
+    report = import_roles(store, changed, ImportOptions(on_duplicate=policy))
+    assert (report.updated, report.skipped) == (1, 0)
+    if policy == "update":  # the new skill added; those the role had stay as they were
+        assert _role_skills(services, "PRJ-06") == ({"Node.js", "React", "AWS"}, {"Docker"})
+    else:  # the file's lists instead
+        assert _role_skills(services, "PRJ-06") == ({"Node.js", "AWS"}, {"React"})
+    undo_import(store, report.batch_id)
+    assert _dump(store, ("role", "role_skill", "skill")) == before  # timestamp and version included
+    assert import_roles(store, plain_xlsx(tmp_path / "v3.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "react",
+                                                                        "docker"])).skipped == 1
