@@ -493,8 +493,11 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         else:
             try:
                 out[target] = parse.notice_days(raw)
-            except parse.Unparsed:
-                out["available_from"] = dates.a_date(raw, day_first)
+            except parse.Unparsed as not_a_notice:  # the day they can start, maybe
+                try:
+                    out["available_from"] = dates.a_date(raw, day_first)
+                except parse.Unparsed as exc:  # "negociable": said as a notice period's problem, not a date's
+                    raise (not_a_notice if str(exc) == dates.NOT_A_DATE else exc) from None
     elif target == "available_from":
         out[target] = dates.a_date(raw, day_first)
     elif target == "created_at":

@@ -64,7 +64,10 @@ def a_date(value: Any, day_first: bool = True) -> date:
         raise
     except ValueError as exc:
         raise Unparsed("not a valid date") from exc
-    raise Unparsed("not a date (use dd/mm/yyyy)")
+    raise Unparsed(NOT_A_DATE)
+
+
+NOT_A_DATE = "not a date (use dd/mm/yyyy)"
 
 
 def day_first_of(values: Iterable[Any]) -> bool | None:

@@ -374,6 +374,8 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict)
 
 # ---- names --------------------------------------------------------------------------------------
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von", "der", "di", "le"}
+# Words a surname starts with and that are one with the next word ("San Martín", "Santa Cruz", "San Juan").
+_JOINED_TO_NEXT = _PARTICLES | {"san", "santa", "santo"}
 
 
 # Courtesy titles written before a name ("Dr. Juan Pérez", "Dña. Ana Ruiz"): not part of it.
@@ -422,7 +424,7 @@ def split_full_name(value: str) -> tuple[str, str]:
     units: list[str] = []
     pending: list[str] = []
     for word in words:
-        if word.lower() in _PARTICLES and units:
+        if word.lower() in _JOINED_TO_NEXT and units:
             pending.append(word)
             continue
         units.append(" ".join([*pending, word]))

@@ -113,8 +113,10 @@ SWAPPED_BAND = "the salary from is above the salary to: the two are stored the o
 
 def salary_band(raw: Any) -> tuple[int | None, int | None, bool]:
     """(low, high, whether a remark followed it: "40-50k (+ variable)"; the caller keeps the cell); one
-    amount is a band of one."""
+    amount is a band of one, one written as where it starts ("desde 40k") a band with no top."""
     low, high, remark = parse.salary_and_remark(raw)
+    if high is None and parse.salary_at_least(raw):  # "desde 40k": a bottom, no top
+        return low, None, remark
     return low, high if high is not None else low, remark
 
 

@@ -123,7 +123,7 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|\bhasta\b
 # "desde 50k": at least ("desde 40k hasta 50k" a range); "hasta 60k", "up to 60k": at most.
 _RANGE_WORD = re.compile(r"^(?:entre|between|de)\s+")
 _UP_TO = re.compile(r"^(?:hasta|maximo|max\.?|up to|<=?)\s*")
-_AT_LEAST = re.compile(r"^(?:\+|>=?|mas de|desde|minimo|min\.?|from|at least|over)\s*|\s*\+$")
+_AT_LEAST = re.compile(r"^(?:\+|>=?|mas de|desde|a partir de|minimo|min\.?|from|at least|over)\s*|\s*\+$")
 _MONTHLY = re.compile(r"/\s*mes\b|\bal mes\b|\bmensual(es)?\b|\bper month\b|/\s*month\b|\ba month\b")
 _NUMBER = re.compile(r"^(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)\s*(k|mil|m)?$", re.I)
 # Thousands and cents, as a currency cell copied as text writes them: "45.000,00" (Spain), "45,000.00".
@@ -163,6 +163,15 @@ def salary(value: Any) -> tuple[int | None, int | None]:
     if high is not None and high < low:
         low, high = high, low
     return low, high
+
+
+def salary_at_least(value: Any) -> bool:
+    """Whether a salary is written as where it starts ("desde 40k", "+40k", "40k+", "más de 40k"): the
+    bottom of a role's band, with no top (salary() gives the amount alone)."""
+    if not isinstance(value, str):
+        return False
+    cleaned = _MONEY_NOISE.sub(" ", fold(normalize.text(value) or "").strip(" .")).strip()
+    return _AT_LEAST.search(cleaned) is not None
 
 
 # Where a remark starts after an amount: "30.000 € (fijo)", "45k + 5k bonus", "40-45k (negociable)".
@@ -337,6 +346,9 @@ _SKILL_YEARS = re.compile(r"^(?P<name>.*?\S)\s*\(\s*(?P<years>\d+(?:[.,]\d+)?)\s
                           r"(?:años?|anos?|a|yrs?|years?|y)?\.?\s*\)$", re.I)
 # The comma of "(9,5)" is a decimal comma, not a separator between skills.
 _BRACKETED_NUMBER = re.compile(r"\(\s*\d+,\d+[^()]*\)")
+# "AWS (EC2, S3)", "Java (Spring / Hibernate)": a skill and, in brackets, more of them: each is a skill (the
+# brackets' separators split "AWS (EC2" from "S3)" before).
+_BRACKETED_LIST = re.compile(r"\s*\(([^()]*[,;|/][^()]*)\)")
 
 
 def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
@@ -347,6 +359,7 @@ def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
         text = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
     if "(" in text:
         text = _BRACKETED_NUMBER.sub(lambda m: m.group(0).replace(",", "\x01"), text)
+        text = _BRACKETED_LIST.sub(r", \1", text)
     found: dict[str, tuple[str, str, float | None]] = {}
     sentence = number = False
     for part in _SKILL_SPLIT.split(text):

@@ -470,3 +470,13 @@ def test_a_name_with_digits_is_nobodys_name(tmp_path, store, services):
         (3, "Nombre", "10023", "not a person's name (it holds a number or a date); kept in the notes as written")]
     luis = by_email(services, "luis@example.com")
     assert (luis.first_name, luis.last_name, luis.notes) == ("", "", "Nombre: 10023")
+
+
+def test_a_notice_cell_that_is_neither_a_period_nor_a_date_says_it_is_no_notice_period(tmp_path, store):
+    """"negociable" and "Sí" were reported as "not a date (use dd/mm/yyyy)" in a notice column."""
+    report = import_candidates(store, plain_xlsx(tmp_path / "l.xlsx", ["Nombre", "Email", "Preaviso"],
+                                                 ["Ana Gil", "ana@example.com", "negociable"],
+                                                 ["Bea Ruiz", "bea@example.com", "31/02/2027"]))
+    assert [(w.row, w.reason) for w in report.warnings] == [
+        (2, "not a notice period (e.g. '15 días', '1 mes', '2 weeks'); kept in the notes as written"),
+        (3, "not a valid date; kept in the notes as written")]  # a day that does not exist: said as a date

@@ -269,6 +269,7 @@ def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, s
     ("Offer Extended", "Offer", None), ("Client Rejected", "Rejected", "client"), ("Withdrawn", "Rejected", "candidate"),
     ("Disqualified", "Rejected", None), ("Inbox", "Sourced", None), ("Assessment", "Client interview", None),
     ("Aceptado", "Placed", None),  # Teamtailor, Workable, Personio
+    ("Primer contacto", "Contacted", None), ("Contacto inicial", "Contacted", None), ("First contact", "Contacted", None),
 ])
 def test_stage_words_recruiters_write(tmp_path, store, services, word, stage, rejected_by):
     """Each of these rejected the whole row ("not a known stage"): the application was not created."""

@@ -465,3 +465,14 @@ def test_a_role_imported_again_with_other_skills_takes_them_and_undo_gives_the_o
     assert _dump(store, ("role", "role_skill", "skill")) == before  # timestamp and version included
     assert import_roles(store, plain_xlsx(tmp_path / "v3.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "react",
                                                                         "docker"])).skipped == 1
+
+
+@pytest.mark.parametrize("written, band", [("desde 40k", (40000, None)), ("a partir de 40.000 €", (40000, None)),
+                                           ("40k+", (40000, None)), ("hasta 50k", (None, 50000)),
+                                           ("45000", (45000, 45000)), ("desde 40k hasta 50k", (40000, 50000))])
+def test_a_band_written_as_where_it_starts_has_no_top(tmp_path, store, services, written, band):
+    """"desde 40k" was the band 40,000-40,000."""
+    import_roles(store, plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto", "Salario"],
+                                   ["V-1", "Acme", "Backend", written]))
+    role = services.roles.get_by_reference("V-1")
+    assert (role.salary_min, role.salary_max) == band

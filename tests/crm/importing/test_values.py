@@ -158,6 +158,9 @@ def test_emails_trimmed_lowercased_and_checked():
     # A compound given name alone, no surname given: "Francisco Javier" was Francisco with the surname Javier.
     ("Francisco Javier", "Francisco Javier", ""), ("José Luis", "José Luis", ""), ("María del Carmen", "María del Carmen", ""),
     ("Ana Ruiz", "Ana", "Ruiz"), ("Fco. Gómez", "Fco.", "Gómez"), ("Pedro Martín", "Pedro", "Martín"),
+    # A surname that starts with San or Santa is one with its next word: "Alba San" was the given name.
+    ("Alba San Martín Ruiz", "Alba", "San Martín Ruiz"), ("Ana Santa Cruz López", "Ana", "Santa Cruz López"),
+    ("José San Juan", "José", "San Juan"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
@@ -183,6 +186,16 @@ def test_skills_keep_their_leading_dot():
 def test_skills_with_years_in_brackets(raw, expected):
     assert [(name, years) for _k, name, years in values.skill_entries(raw)] == expected
     assert [name for _k, name in values.skills(raw)] == [name for name, _y in expected]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("AWS (EC2, S3), Docker", ["AWS", "EC2", "S3", "Docker"]),
+    ("Java (Spring / Hibernate); Kafka", ["Java", "Spring", "Hibernate", "Kafka"]),
+    ("Cloud (AWS | GCP) - Kubernetes (3 años)", ["Cloud", "AWS", "Google Cloud", "Kubernetes"]),
+])
+def test_skills_listed_in_brackets_after_another_are_skills_each(raw, expected):
+    """"AWS (EC2, S3)" became the skills "AWS (EC2" and "S3)"."""
+    assert [name for _k, name in values.skills(raw)] == expected
 
 
 def test_brackets_that_are_not_years_stay_part_of_the_name():
