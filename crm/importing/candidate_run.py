@@ -53,6 +53,10 @@ class CandidateRun:
         self.headers_of: dict[str, str] = {}  # field -> its column's header (candidate_rows.field_headers)
         # Created by this import, then merged with a row of a later chunk: its version moved on already.
         self.merged_created: set[int] = set()
+        # Known people (before this import) -> the fields an earlier row of the file gave them: a later row
+        # for the same person fills what the file has not said yet, whatever the policy (the file's first
+        # row for a person wins within the file, as for people it creates).
+        self._given: dict[int, set[str]] = {}
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
         # Into an empty database (a first import, the big one) the people are looked up here, not with
@@ -193,8 +197,9 @@ class CandidateRun:
             self.report.skipped += 1
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
             return
-        changes = merge_changes(first.values, row.values, self.policy)
-        for field, kept, other in kept_differences(first.values, row.values, self.policy):
+        # Within the file the first row wins, whatever the policy (which is about the database's values)
+        changes = merge_changes(first.values, row.values, "update")
+        for field, kept, other in kept_differences(first.values, row.values, "update"):
             self.report.warn(row.row, self.headers_of.get(field, field), shown_value(other),
                              ROW_VALUE_KEPT.format(row=first.row, current=shown_value(kept)))
         first.values.update(changes)
@@ -207,7 +212,7 @@ class CandidateRun:
     def _update_existing(self, candidate_id: int, row: CandidateRow, key: str) -> bool:
         how = _KEY_LABEL[key.split(":", 1)[0]]
         created_here = candidate_id > self.max_existing_id
-        in_file = created_here or candidate_id in self.items
+        in_file = created_here or candidate_id in self.items or candidate_id in self._given
         if self.policy == "skip":
             self.report.skipped += 1
             if in_file:
@@ -215,17 +220,29 @@ class CandidateRun:
             return False
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
-        changes = merge_changes(current, row.values, self.policy)
-        for field, kept, other in kept_differences(current, row.values, self.policy):
-            column, value = self.headers_of.get(field, field), shown_value(other)
-            if created_here:  # a person an earlier row of this file created
-                self.report.warn(row.row, column, value, EARLIER_VALUE_KEPT.format(current=shown_value(kept)))
-            else:
-                self.report.warn(row.row, column, value, DB_VALUE_KEPT.format(current=shown_value(kept)))
+        # What an earlier row of the file said of this person stays (the first row wins within the file);
+        # the policy decides between the file and what the database held before.
+        given = set(MERGE_FIELDS) if created_here else self._given.setdefault(candidate_id, set())
+        changes, kept = {}, []
+        for policy, fields in (("update", [f for f in MERGE_FIELDS if f in given]),
+                               (self.policy, [f for f in MERGE_FIELDS if f not in given])):
+            if fields:
+                mine, theirs = {f: current[f] for f in fields}, {f: row.values[f] for f in fields if f in row.values}
+                changes.update(merge_changes(mine, theirs, policy))
+                kept += [(field, value, other, field in given) for field, value, other in
+                         kept_differences(mine, theirs, policy)]
+        for field, value, other, from_file in kept:
+            column, shown = self.headers_of.get(field, field), shown_value(other)
+            reason = EARLIER_VALUE_KEPT if from_file else DB_VALUE_KEPT  # an earlier row's value, or the database's
+            self.report.warn(row.row, column, shown, reason.format(current=shown_value(value)))
+        if not created_here:
+            given.update(field for field in MERGE_FIELDS if row.values.get(field) not in (None, ""))
         if changes.get("email") and self.session.scalar(
                 select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
             self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
-        skill_changes = self._skill_changes(candidate_id, row)
+        skill_changes = self._skill_changes(candidate_id, row, "update" if "skills" in given else self.policy)
+        if not created_here and row.skills:
+            given.add("skills")
         if not changes and not skill_changes:
             if in_file:
                 self.report.merged += 1
@@ -258,7 +275,7 @@ class CandidateRun:
         for key in identity_keys(after):
             keys.setdefault(key, candidate_id)
 
-    def _skill_changes(self, candidate_id: int, row: CandidateRow) -> dict[str, Any] | None:
+    def _skill_changes(self, candidate_id: int, row: CandidateRow, policy: str) -> dict[str, Any] | None:
         if not row.skills:
             return None
         current = dict(self.session.execute(
@@ -266,7 +283,7 @@ class CandidateRun:
         wanted = skill_ids(self.session, [name for _k, name, _y in row.skills])
         wanted_ids = [wanted[k] for k, _n, _y in row.skills if k in wanted]
         years = {wanted[k]: y for k, _n, y in row.skills if k in wanted}
-        if self.policy == "overwrite":
+        if policy == "overwrite":
             if {sid: years[sid] for sid in wanted_ids} == current:
                 return None
             return {"replace": wanted_ids, "before": [[sid, y] for sid, y in current.items()], "years": years}
@@ -338,7 +355,7 @@ class CandidateRun:
     def _brings_nothing(self, candidate_id: int, row: CandidateRow) -> bool:
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
-        return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row)
+        return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row, "update")
 
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
         """Flag, never merge, new people whose name is the same as or similar to (see namesakes) that of

@@ -260,9 +260,12 @@ def test_a_value_the_update_policy_keeps_where_the_file_says_otherwise_is_report
     assert (ana.city, ana.expected_salary) == ("Cádiz", 40000)  # the empty salary filled, the city kept
 
     report = import_candidates(store, updated, ImportOptions(on_duplicate="overwrite"))
-    assert not [w for w in report.warnings if "kept" in w.reason]
+    # The file's values over the database's; where the file disagrees with itself, its first row still wins
+    assert [(w.row, w.value, w.reason) for w in report.warnings if "kept" in w.reason] == [
+        (4, "Jerez", "an earlier row has Cádiz, which is kept")]
     assert (by_email(services, "jose@example.com").city, by_email(services, "jose@example.com").status) == (
         "Sevilla", "placed")
+    assert by_email(services, "ana@example.com").city == "Cádiz"
 
 
 def test_a_value_kept_from_an_earlier_chunk_of_the_file_is_reported(tmp_path, store, services):
@@ -306,3 +309,22 @@ def test_an_address_with_an_invisible_character_pasted_in_is_the_same_address(tm
                        ["Seis Gil", "seis@example.com", "600 111 222"], ["Seis G.", "\ufeffotra@example.com", "600111222"])
     report = import_candidates(store, again)
     assert report.created == 0 and services.candidates.count() == 1
+
+
+@pytest.mark.parametrize("policy", ["update", "overwrite"])
+def test_a_person_listed_twice_keeps_the_first_rows_values_whatever_the_policy(tmp_path, store, services, policy):
+    """Under overwrite the file's second row for a person replaced its first row's values, silently; imported
+    again, the first row put its values back and the second took them again: "1 updated" each time."""
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email", "Preaviso", "Ciudad"],
+                      ["Ana Gil", "ana@example.com", "60 días", "Madrid"], ["Bea Ruiz", "bea@example.com", "15 días", "Bilbao"],
+                      ["Ana Gil", "ana@example.com", "30 días", "Sevilla"])
+    for _ in range(2):
+        report = import_candidates(store, path, ImportOptions(on_duplicate=policy))
+        ana = by_email(services, "ana@example.com")
+        assert (ana.notice_days, ana.city) == (60, "Madrid")
+        assert sorted((w.row, w.column, w.reason) for w in report.warnings if "kept" in w.reason)[:2] == [
+            (4, "Ciudad", "an earlier row has Madrid, which is kept" if report.created == 0 else
+             "row 2 has Madrid, which is kept"),
+            (4, "Preaviso", "an earlier row has 60, which is kept" if report.created == 0 else
+             "row 2 has 60, which is kept")]
+    assert (report.created, report.updated) == (0, 0)  # the second time: nothing to change
