@@ -28,7 +28,8 @@ from crm.safety import tombstones
 from crm.services.candidates import CandidateService
 from crm.services.skills import skill_ids
 
-_KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
+KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
+MERGED_INTO = "same person as row {row} (same {how}); merged into it"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
@@ -192,7 +193,7 @@ class CandidateRun:
 
     # ---- duplicates --------------------------------------------------------------------------------
     def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:
-        how = _KEY_LABEL[key.split(":", 1)[0]]
+        how = KEY_LABEL[key.split(":", 1)[0]]
         if self.policy == "skip":
             self.report.skipped += 1
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
@@ -206,11 +207,10 @@ class CandidateRun:
         first.prepared = None  # its values changed: work out again what derives from them
         add_skills(first.skills, row.skills)  # the row's own list: the parser builds one a row
         self.report.merged += 1
-        self.report.warn(row.row, None, row.display_name,
-                         f"same person as row {first.row} (same {how}); merged into it")
+        self.report.warn(row.row, None, row.display_name, MERGED_INTO.format(row=first.row, how=how))
 
     def _update_existing(self, candidate_id: int, row: CandidateRow, key: str) -> bool:
-        how = _KEY_LABEL[key.split(":", 1)[0]]
+        how = KEY_LABEL[key.split(":", 1)[0]]
         created_here = candidate_id > self.max_existing_id
         in_file = created_here or candidate_id in self.items or candidate_id in self._given
         if self.policy == "skip":

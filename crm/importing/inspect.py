@@ -11,9 +11,11 @@ from typing import Any
 
 from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row
+from crm.importing.candidate_run import KEY_LABEL, MERGED_INTO
 from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
 from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.dates import day_first_of
+from crm.importing.identity import identity_keys
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, unmapped_target
 from crm.importing.readers import Row
@@ -140,6 +142,8 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
     if inspection.kind != "candidates":
         return _preview_plain(inspection, targets, day_first, fill_merged, role)
     rows = []
+    first_with: dict[str, int] = {}  # identity key -> the first preview row with it
+    key_columns = {"email": "email", "phone": "phone", "url": "linkedin_url"}
     for number, cells in inspection.head_rows(fill_merged):
         try:
             built = build_row(number, cells, inspection.headers, targets, day_first, marks=inspection.marks,
@@ -151,6 +155,15 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
         values["skills"] = with_years([(name, years) for _key, name, years in built.skills])
         values["row"] = number
         values["warnings"] = [(w.column, w.reason) for w in built.warnings]
+        # A row the import merges into an earlier one is said so: it is not stored as shown
+        keys = identity_keys(built.values)
+        earlier = next((key for key in keys if key in first_with), None)
+        if earlier is not None:
+            kind = earlier.split(":", 1)[0]
+            column = next((h for h, t in zip(inspection.headers, targets, strict=False) if t == key_columns[kind]), "")
+            values["warnings"].append((column, MERGED_INTO.format(row=first_with[earlier], how=KEY_LABEL[kind])))
+        for key in keys:
+            first_with.setdefault(key, number)
         rows.append(values)
     order = ["first_name", "last_name", "email", "phone", "city", "skills", "years_experience", "current_salary",
              "expected_salary", "expected_salary_max", "notice_days", "available_from", "linkedin_url", "github_url",

@@ -162,3 +162,18 @@ def test_a_sheet_with_only_its_header_cannot_be_imported_and_says_why(qtbot, con
 def test_what_the_file_says_of_itself_reads_as_a_sentence(qtbot, context, tmp_path):
     dialog = _dialog(qtbot, context, cp1252_semicolon_csv(tmp_path / "lista.csv"))
     assert ". The file is not UTF-8; it was read as Windows-1252" in dialog.info_label.text()
+
+
+def test_a_row_the_import_merges_into_an_earlier_one_is_marked_in_the_preview(qtbot, context, tmp_path):
+    """Row 5 shared Ana's email and showed as a row of its own ("Marta Ruiz, Sevilla"); it is merged into row 2,
+    its values not taken, and only the report said so."""
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email", "Ciudad"], ["Ana Gil", "ana@example.com", "Madrid"],
+                      ["Bea Ruiz", "bea@example.com", "Bilbao"], ["Carla Díaz", "carla@example.com", "Vigo"],
+                      ["Marta Ruiz", "ANA@example.com ", "Sevilla"])
+    dialog = _dialog(qtbot, context, path)
+    model = dialog.preview_model
+    tips = [model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())]
+    assert tips[:3] == [None, None, None]
+    assert tips[3] == "Email: same person as row 2 (same email); merged into it"
+    assert model.index(3, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # it stands out
+    assert model.headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is not None
