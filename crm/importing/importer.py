@@ -241,8 +241,9 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
                 clock = time.perf_counter()  # set-aside indexes are built as the block closes
             timings["store"] += time.perf_counter() - clock
             token.raise_if_cancelled()
-            if done == 0:
-                report.warn(located.header_row, None, None, "the sheet has a header row but no data below it")
+            if done == 0:  # nothing to import: no import is kept (an empty one to undo in the history)
+                report.warn(located.header_row, None, None, NO_DATA)
+                raise _DryRunDone()
             clock = time.perf_counter()
             run.finish()
             save_mapping(session, "candidates", headers, targets)
@@ -269,6 +270,9 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
 
 class _DryRunDone(Exception):
     pass
+
+
+NO_DATA = "the sheet has a header row but no data below it"
 
 
 def back_up_first(store: Store, options: ImportOptions, progress: Progress, total: int) -> None:

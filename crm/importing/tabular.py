@@ -10,6 +10,7 @@ from crm.files import file_sha256
 from crm.importing.candidate_rows import mark_issue
 from crm.importing.cell_marks import fill_merged_down
 from crm.importing.importer import (
+    NO_DATA,
     ImportOptions,
     back_up_first,
     close_batch,
@@ -120,6 +121,9 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
                 progress(done, max(total, done), f"{done:,} rows")
             report.warnings.extend(late_merged_warnings(marks.late_blocks, the_plan.headers, targets,
                                                         the_plan.table.header_row, last_row))
+            if done == 0:  # nothing to import: no import is kept (an empty one to undo in the history)
+                report.warn(the_plan.table.header_row, None, None, NO_DATA)
+                raise _DryRunDone()
             handler.finish()
             save_mapping(session, kind, the_plan.headers, targets)
             close_batch(session, batch, report)

@@ -4,12 +4,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 from import_fixtures import (
     csv_renamed_xlsx,
     empty_xlsx,
     encrypted_xlsx,
-    headers_only_xlsx,
     huge_dimension_xlsx,
     ods_file,
     old_xls,
@@ -19,6 +19,7 @@ from import_fixtures import (
 )
 from sqlalchemy import text
 
+from crm.importing.api import run_import
 from crm.importing.importer import import_candidates
 from crm.importing.safety import UnreadableFile, require_defusedxml
 
@@ -52,10 +53,18 @@ def test_broken_files_are_refused_with_a_reason(tmp_path, store, make, name, mes
     assert nothing_written(store)
 
 
-def test_headers_only_imports_nothing_and_says_so(tmp_path, store):
-    report = import_candidates(store, headers_only_xlsx(tmp_path / "headers.xlsx"))
-    assert (report.created, report.rows_read, report.rejected) == (0, 0, [])
+@pytest.mark.parametrize("kind", ["candidates", "roles", "pipeline"])
+def test_headers_only_imports_nothing_and_says_so(tmp_path, store, kind):
+    """An empty import was kept, to list and undo in the import history."""
+    headers = {"candidates": ["Nombre", "Email"], "roles": ["Ref.", "Cliente", "Puesto"],
+               "pipeline": ["Email", "Ref. vacante", "Estado"]}[kind]
+    book = openpyxl.Workbook()
+    book.active.append(headers)
+    book.save(tmp_path / "headers.xlsx")
+    report = run_import(store, kind, tmp_path / "headers.xlsx")
+    assert (report.created, report.rejected, report.batch_id) == (0, [], None)
     assert [w.reason for w in report.warnings] == ["the sheet has a header row but no data below it"]
+    assert nothing_written(store)
 
 
 def test_huge_dimension_never_reaches_the_parser_in_a_real_process(tmp_path):
