@@ -204,7 +204,7 @@ def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[s
     alike = [look.name for look in looks if look is not best and look.score >= max(2, best.score * 0.6)
              and look.rows > 1]
     if alike:
-        notes.append(OTHER_LISTS.format(sheets=", ".join(f"'{name}'" for name in alike), sheet=best.name))
+        notes.append(OTHER_LISTS.format(sheets=", ".join(alike), sheet=best.name))
     return best.name, notes
 
 

@@ -33,7 +33,7 @@ def test_a_workbook_with_a_list_per_month_says_the_other_months_were_not_read(tm
     report = import_candidates(store, path)
     assert report.sheet == "Octubre" and report.created == 4
     said = [w.reason for w in report.warnings if w.row is None]
-    assert said == [OTHER_LISTS.format(sheets="'Septiembre', 'Noviembre'", sheet="Octubre")]  # not 'Listas'
+    assert said == [OTHER_LISTS.format(sheets="Septiembre, Noviembre", sheet="Octubre")]  # not 'Listas'
     # The import window says it as it opens the file
     assert inspect(store, path).warnings == said
     # Each month on its own, chosen by the user: nothing more to say.
@@ -58,4 +58,4 @@ def test_a_list_sheet_that_cannot_be_read_is_named_when_another_sheet_is_read_in
     said = [w.reason for w in report.warnings if w.row is None]
     assert said[0].startswith(UNREADABLE_SHEET.format(sheet="Septiembre", problem="seguimiento.xlsx, sheet 'Octubre': "
                                                       "the sheet claims 1,048,576 rows x 16,384 columns"))
-    assert said[1] == OTHER_LISTS.format(sheets="'Noviembre'", sheet="Septiembre")
+    assert said[1] == OTHER_LISTS.format(sheets="Noviembre", sheet="Septiembre")
