@@ -418,7 +418,10 @@ class ImportDialog(QDialog):
         from crm.importing.api import run_import
 
         store, kind, path = self.context.services.store, self.kind, self.inspection.path
-        sheet, targets, policy = self.inspection.sheet, self.mapping_model.targets, self.policy_combo.currentData()
+        targets, policy = self.mapping_model.targets, self.policy_combo.currentData()
+        # The sheet the user chose; else the import chooses it again (the same one), and its report says
+        # what it says of the workbook's other sheets.
+        sheet = self._chosen_sheet
         day_first, fill_merged = self.day_first, self.fill_merged_check.isChecked()
         hints, role = self.inspection.value_hints, self.sheet_role
 

@@ -177,3 +177,14 @@ def test_a_row_the_import_merges_into_an_earlier_one_is_marked_in_the_preview(qt
     assert tips[3] == "Email: same person as row 2 (same email); merged into it"
     assert model.index(3, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # it stands out
     assert model.headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_the_report_keeps_what_the_window_said_of_the_other_sheets(qtbot, context, tmp_path):
+    dialog = _dialog(qtbot, context, _months(tmp_path / "meses.xlsx"))
+    assert "Other sheets look like lists too (Noviembre)" in dialog.info_label.text()
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert [w.reason for w in dialog.report.warnings] == [
+        "other sheets look like lists too (Noviembre); this import reads 'Octubre' only: import each of them on "
+        "its own (choose its sheet)"]
+    assert "1 warning" in dialog.summary_label.text()
