@@ -137,3 +137,18 @@ def test_language_menu_stores_the_choice_for_the_next_start(qtbot, store):
     assert chosen_language(ui_settings()) == "es"
     window.action("language_system").trigger()
     assert not window.action("language_es").isChecked()
+
+
+def test_qts_own_file_chooser_speaks_spanish(qapp, tmp_path):
+    """"Look in:" and "Files of type:" stayed English: Qt's catalogue has them without their shortcut letter."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    installed = install_translations(qapp, "es", cache=tmp_path / "cache")
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        dialog.deleteLater()
+        assert labels == ["&Buscar en:", "&Nombre de fichero:", "Archivos de &tipo:"]
+    finally:
+        remove_translations(qapp, installed)
