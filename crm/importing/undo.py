@@ -127,10 +127,13 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
             current = session.scalar(select(table.c.version).where(table.c.id == item.entity_id))
             if version is not None and current is not None and current != version:
                 changed.append((entity, item.entity_id))
-    changed += _later_dependants(session, items)
     if changed:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
                        f"after it ({_shown(changed)}); undoing would throw those edits away")
+    later = _later_dependants(session, items)
+    if later:
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): records added after it depend on what it "
+                       f"created ({_shown(later)}); undoing would delete them")
     merged = _merged_away(session, batch, items)
     if merged:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created were merged into "
@@ -152,24 +155,28 @@ def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) 
 
 
 def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[str, int]]:
-    """Applications, activities or CVs added later to people this import created would go with them; a
-    role added later would lose the client contact this import created."""
-    contacts = [i.entity_id for i in items if i.entity == "contact" and i.action == "created"]
-    roles = {i.entity_id for i in items if i.entity == "role" and i.action == "created"}
+    """Records added since that hang on what this import created, and would go with it: applications,
+    activities and CVs of its people; applications of its roles (a later pipeline import, a candidate
+    put forward by hand); roles that took a client contact it created (unless this import itself gave
+    the role that contact: undo puts the role's old one back)."""
+    created = {entity: [i.entity_id for i in items if i.entity == entity and i.action == "created"]
+               for entity in ("candidate", "role", "contact", "application")}
+    mine_applications = set(created["application"])
+    own_roles = set(created["role"]) | {i.entity_id for i in items if i.entity == "role" and i.action == "updated"
+                                        and "contact_id" in ((i.before or {}).get("fields") or {})}
     found: list[tuple[str, int]] = [
-        ("contact", contact_id) for role_id, contact_id in session.execute(
-            select(Role.id, Role.contact_id).where(Role.contact_id.in_(contacts))) if role_id not in roles]
-    created = [i.entity_id for i in items if i.entity == "candidate" and i.action == "created"]
-    mine = {i.entity_id for i in items if i.entity == "application" and i.action == "created"}
-    for model in (Application, Activity, Attachment):
+        ("role", role_id) for role_id, in session.execute(
+            select(Role.id).where(Role.contact_id.in_(created["contact"]))) if role_id not in own_roles]
+    for model, name, column in ((Application, "application", "candidate_id"), (Activity, "activity", "candidate_id"),
+                                (Attachment, "attachment", "candidate_id"), (Application, "application", "role_id")):
         table = model.__table__
-        for start in range(0, len(created), 500):
-            chunk = created[start:start + 500]
-            for row_id, candidate_id in session.execute(
-                    select(table.c.id, table.c.candidate_id).where(table.c.candidate_id.in_(chunk))):
-                if model is not Application or row_id not in mine:
-                    found.append(("candidate", candidate_id))
-    return found
+        owners = created["candidate" if column == "candidate_id" else "role"]
+        for start in range(0, len(owners), 500):
+            chunk = owners[start:start + 500]
+            found += [(name, row_id) for row_id, in session.execute(
+                select(table.c.id).where(table.c[column].in_(chunk)))
+                if model is not Application or row_id not in mine_applications]
+    return list(dict.fromkeys(found))
 
 
 def _drop_unused_skills(session: Session, added: list[int]) -> None:

@@ -317,7 +317,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="339"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -342,27 +342,27 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="428"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="433"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="428"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="433"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="436"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -370,139 +370,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="461"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="476"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="492"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="497"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="510"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="515"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="520"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="525"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="520"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="525"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="523"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="528"/>
         <source>(sheet %1)</source>
         <translation>(hoja %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="526"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="531"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="526"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="531"/>
         <source>1 created</source>
         <translation>1 creado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="527"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="532"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="527"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="532"/>
         <source>1 updated</source>
         <translation>1 actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="528"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="533"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="528"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="533"/>
         <source>1 skipped</source>
         <translation>1 omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="529"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="534"/>
         <source>1 duplicate in the file merged</source>
         <translation>1 duplicado del archivo fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="530"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="535"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="531"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="536"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="531"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="536"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="532"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="532"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="533"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="538"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="534"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="539"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="538"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="543"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="576"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="593"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="581"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="598"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="576"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="581"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="577"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="487"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="585"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="492"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="590"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -512,52 +512,52 @@
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="455"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="457"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="594"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="608"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="613"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="613"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="618"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1702,62 +1702,82 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="212"/>
+        <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
         <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="215"/>
+        <location filename="../../ui/import_export/reasons.py" line="217"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="216"/>
+        <location filename="../../ui/import_export/reasons.py" line="218"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="219"/>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="219"/>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="220"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="269"/>
-        <location filename="../../ui/import_export/reasons.py" line="285"/>
+        <location filename="../../ui/import_export/reasons.py" line="271"/>
+        <location filename="../../ui/import_export/reasons.py" line="290"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="270"/>
+        <location filename="../../ui/import_export/reasons.py" line="272"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="271"/>
+        <location filename="../../ui/import_export/reasons.py" line="273"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="272"/>
+        <location filename="../../ui/import_export/reasons.py" line="274"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="274"/>
+        <location filename="../../ui/import_export/reasons.py" line="275"/>
+        <source>contact {id}</source>
+        <translation>contacto {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="276"/>
+        <source>activity {id}</source>
+        <translation>actividad {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="277"/>
+        <source>CV {id}</source>
+        <translation>CV {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="279"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="286"/>
+        <location filename="../../ui/import_export/reasons.py" line="291"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -209,6 +209,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "import {batch} ({file}) was already undone"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): {count} of its records were "
                       "edited after it ({records}); undoing would throw those edits away"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): records added after it depend on "
+                      "what it created ({records}); undoing would delete them"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created were merged into "
                       "other candidates since ({records}); undoing would leave there what they brought"),
     # The file's name before its problem: last, so that a whole reason is matched first.
@@ -265,11 +267,14 @@ def translated_reason(reason: str | None) -> str:
 
 
 # The records an undo names ("candidate 4, role 9 and 3 more"), each kind in the user's language.
-_RECORD = re.compile(r"(candidate|company|role|application) (\d+)")
+_RECORD = re.compile(r"(candidate|company|role|application|contact|activity|attachment) (\d+)")
 _RECORD_WORDS = {"candidate": QT_TRANSLATE_NOOP("ImportReasons", "candidate {id}"),
                  "company": QT_TRANSLATE_NOOP("ImportReasons", "client {id}"),
                  "role": QT_TRANSLATE_NOOP("ImportReasons", "role {id}"),
-                 "application": QT_TRANSLATE_NOOP("ImportReasons", "application {id}")}
+                 "application": QT_TRANSLATE_NOOP("ImportReasons", "application {id}"),
+                 "contact": QT_TRANSLATE_NOOP("ImportReasons", "contact {id}"),
+                 "activity": QT_TRANSLATE_NOOP("ImportReasons", "activity {id}"),
+                 "attachment": QT_TRANSLATE_NOOP("ImportReasons", "CV {id}")}
 _MORE = re.compile(r" and (\d+) more$")
 _AND_MORE = QT_TRANSLATE_NOOP("ImportReasons", " and {count} more")
 

@@ -339,7 +339,8 @@ def test_undo_refuses_when_a_later_role_names_a_contact_the_import_added(tmp_pat
     report = import_roles(store, path)
     first = services.roles.get_by_reference("VAC-1")
     services.roles.create({"title": "QA", "company_id": first.company_id, "contact_id": first.contact_id})
-    with pytest.raises(Conflict, match="contact"):
+    qa = [r for r in services.roles.list_all() if r.title == "QA"][0]
+    with pytest.raises(Conflict, match=rf"records added after it depend on what it created \(role {qa.id}\)"):
         undo_import(store, report.batch_id)
     assert services.roles.get_by_reference("VAC-1").contact_id == first.contact_id  # nothing was changed
 
@@ -476,3 +477,40 @@ def test_a_band_written_as_where_it_starts_has_no_top(tmp_path, store, services,
                                    ["V-1", "Acme", "Backend", written]))
     role = services.roles.get_by_reference("V-1")
     assert (role.salary_min, role.salary_max) == band
+
+
+def test_undoing_a_roles_import_is_refused_while_applications_added_since_are_on_its_roles(tmp_path, store, services):
+    """Undo deleted the roles and, with them, every application a later pipeline import and the recruiter had
+    put on them (their history too), and said "2 records deleted"."""
+    from crm.domain.errors import Conflict
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana@example.com"],
+                                        ["Luis Pardo", "luis@example.com"]))
+    roles = import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["V-1", "Acme SL", "Backend"]))
+    pipeline = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref. vacante", "Estado"],
+                                                 ["ana@example.com", "V-1", "Contactado"]))
+    role = services.roles.get_by_reference("V-1")
+    luis = services.candidates.find_by_email("luis@example.com")
+    by_hand = services.pipeline.add_to_role(luis.id, role.id)  # put forward by the recruiter
+    with pytest.raises(Conflict, match="records added after it depend on what it created") as refused:
+        undo_import(store, roles.batch_id)
+    assert f"application {by_hand.id}" in str(refused.value)
+    assert len(services.pipeline.applications_for_role(role.id)) == 2  # nothing was deleted
+    # Once the pipeline import is undone and the recruiter's application removed, the roles import can go
+    undo_import(store, pipeline.batch_id)
+    with store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM application WHERE id = :id"), {"id": by_hand.id})
+    undo_import(store, roles.batch_id)
+    assert services.roles.list_all() == []
+
+
+def test_a_roles_import_that_gave_a_known_role_its_contact_can_be_undone(tmp_path, store, services):
+    """Undo was refused ("edited after it (contact 1)") though nothing was edited: the role that took the new
+    contact was the import's own update."""
+    headers = ["Ref.", "Cliente", "Puesto", "Contacto"]
+    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["V-1", "Acme SL", "Backend", None]))
+    before = _dump(store, ("role", "contact", "company"))
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["V-1", "Acme SL", "Backend", "Ana Sanz"]))
+    assert report.updated == 1 and services.roles.get_by_reference("V-1").contact_id is not None
+    undo_import(store, report.batch_id)
+    assert _dump(store, ("role", "contact", "company")) == before

@@ -127,6 +127,11 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
                              "sheet 'Octubre' is empty") == (
         "la lista se ha tomado de la hoja «Listas» porque otra hoja no se puede leer: q3.xlsx, la hoja «Octubre» está "
         "vacía")
+    assert translated_reason("cannot undo import 2 (vacantes.xlsx): records added after it depend on what it created "
+                             "(application 5, contact 2, activity 7, attachment 1)"
+                             "; undoing would delete them") == (
+        "no se puede deshacer la importación 2 (vacantes.xlsx): registros añadidos después dependen de lo que creó "
+        "(candidatura 5, contacto 2, actividad 7, CV 1); deshacerla los borraría")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
