@@ -113,6 +113,13 @@ def two_row_header(upper: list, lower: list, fields: dict) -> list | None:
     texts = [v for v in lower if v is not None]
     if len(texts) < 2 or not all(isinstance(v, str) for v in texts):
         return None
+    # A list's first row is no row of names: not one holding an address or a number ("ana@x.es", a phone),
+    # nor one under a header that names every column itself (group labels span several columns, so some
+    # column below one has no label of its own).
+    if any(_LOOKS_LIKE_A_VALUE.search(v) for v in texts):
+        return None
+    if all(column < len(upper) and upper[column] is not None for column, v in enumerate(lower) if v is not None):
+        return None
     joined, group = [], None
     for column in range(max(len(upper), len(lower))):
         above = upper[column] if column < len(upper) else None
@@ -126,6 +133,9 @@ def two_row_header(upper: list, lower: list, fields: dict) -> list | None:
         else:
             joined.append(name)
     return joined
+
+
+_LOOKS_LIKE_A_VALUE = re.compile(r"@|https?:|www\.|\d{5}")
 
 
 def _grouped(group: str, name: str) -> str:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from import_fixtures import grouped_xlsx, merged_down_xlsx
 
+from crm.importing.api import run_import
 from crm.importing.importer import import_candidates
 from crm.importing.readers import open_workbook
 from crm.importing.sheets import find_table
@@ -94,3 +96,22 @@ def test_a_title_over_the_header_is_no_group_label(tmp_path):
     book.active.append(["Ana López", "ana@example.com", "Madrid"])
     book.save(path)
     assert (table_of(path).header_row, table_of(path).header_rows) == (2, 1)
+
+
+@pytest.mark.parametrize("kind, header, first", [
+    # Every cell text (a CSV), an unmapped column's first value a field's word ("Alta": a date of joining)
+    ("candidates", ["Nombre", "Email", "Teléfono", "Prioridad", "Comentarios"],
+     ["Ana López", "ana@x.es", "600111222", "Alta", "Buen perfil"]),
+    ("roles", ["Referencia", "Cliente", "Puesto", "Ciudad", "Formato", "Estado"],
+     ["V-1", "Acme SL", "Backend", "Madrid", "Remoto", "Abierta"]),
+    ("candidates", ["Nombre", "Apellidos", "Ciudad", "Nivel", "Fuente"], ["Ana", "López", "Madrid", "Inglés", "LinkedIn"]),
+])
+def test_a_lists_first_row_is_never_taken_for_a_second_row_of_names(tmp_path, store, kind, header, first):
+    """The first person (or role) was lost without a word: their row was read as names completing the header's
+    ("Prioridad Alta"), the columns mapped from those."""
+    path = tmp_path / "lista.csv"
+    second = [value.replace("Ana", "Eva").replace("ana@", "eva@").replace("V-1", "V-2").replace("222", "333")
+              for value in first]
+    path.write_text("\n".join(",".join(row) for row in (header, first, second)) + "\n", encoding="utf-8")
+    report = run_import(store, kind, path, dry_run=True)
+    assert report.created == 2 and report.rejected == []
