@@ -286,24 +286,37 @@ class _PipelineRows:
             self.report.created += 1
             return True
         known_before = application.id not in self.created  # an application this import did not create
-        if (step.listed_only or application.stage_id == stage.id or (known_before and self.policy == "skip")
+        if (step.listed_only or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self._recorded(application.id))):
             return False  # nothing new (the same file again), or the policy leaves it
+        if application.stage_id == stage.id:
+            # A later step in the stage it is in ("2ª entrevista" after "1ª entrevista", both interviews
+            # with the client): a line of its history, with its day and comment; it stays in the stage.
+            if when <= application.stage_entered_at:
+                return False
+            self._record_update(application)
+            self._history(application.id, stage.id, stage.id, when, step.comment)
+            return True
         if known_before and step.date_text and when < application.stage_entered_at:
             self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
             return False
-        if application.id not in self.apps:
-            fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by",
-                      "updated_at", "version")  # timestamp and version too: undo puts it back exactly
-            before = {"fields": {f: jsonvalues.dump(getattr(application, f)) for f in fields}}
-            self.apps[application.id] = record(self.session, self.batch_id, "application", application.id,
-                                               "updated", before)
-            self.report.updated += 1
+        self._record_update(application)
         self._history(application.id, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id
         application.stage_entered_at = when
         self._rejection(application, stage, step.folded, step.comment)
         return True
+
+    def _record_update(self, application: Application) -> None:
+        """The application as it was before this import changed it, once (for undo); counted as updated."""
+        if application.id in self.apps:
+            return
+        fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by",
+                  "updated_at", "version")  # timestamp and version too: undo puts it back exactly
+        before = {"fields": {f: jsonvalues.dump(getattr(application, f)) for f in fields}}
+        self.apps[application.id] = record(self.session, self.batch_id, "application", application.id, "updated",
+                                           before)
+        self.report.updated += 1
 
     def _recorded(self, application_id: int) -> set[tuple[int, date]]:
         """(stage, day) of the changes an application's history already holds."""

@@ -537,3 +537,22 @@ def test_undoing_a_pipeline_import_that_moved_an_application_puts_it_back_exactl
         after = {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()  # noqa: S608
                  for table in ("application", "stage_change")}
     assert after == before
+
+
+def test_a_later_step_in_the_same_stage_is_a_line_of_history_with_its_comment(tmp_path, store, services):
+    """The second interview (the same stage as the first) was skipped: its day and comment were stored nowhere."""
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    log = pipeline_xlsx(tmp_path / "log.xlsx", [
+        ["jose.nunez@example.com", "VAC-T-001", "Contactado", datetime(2026, 11, 2), None],
+        ["jose.nunez@example.com", "VAC-T-001", "1ª entrevista", datetime(2026, 11, 5), "Bien"],
+        ["jose.nunez@example.com", "VAC-T-001", "2ª entrevista", datetime(2026, 11, 9), "2ª con el CTO: pide 55k"],
+        ["jose.nunez@example.com", "VAC-T-001", "Oferta", datetime(2026, 11, 12), None]])
+    report = import_pipeline(store, log)
+    assert (report.created, report.skipped, report.rejected) == (1, 0, [])
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    application = services.pipeline.find(jose.id, services.roles.get_by_reference("VAC-T-001").id)
+    history = [(h.from_stage, h.to_stage, h.changed_at.day, h.note) for h in services.pipeline.history(application.id)]
+    assert ("Client interview", "Client interview", 9, "2ª con el CTO: pide 55k") in history
+    assert application.stage == "Offer" and len(history) == 4
+    assert import_pipeline(store, log).skipped == 4  # the same file again: nothing new
