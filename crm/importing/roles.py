@@ -106,6 +106,7 @@ def fee_percent(raw: Any) -> float:
     return round(number, 2)
 
 
+OTHER_CLIENT = "the role {reference} is a role of {client}; its client is not changed"
 REFERENCE_TAKEN = "the same client, title and location as {reference}, whose reference was made up: it takes this one"
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
 SWAPPED_BAND = "the salary from is above the salary to: the two are stored the other way round"
@@ -226,24 +227,28 @@ class _RoleRows:
             self.report.warn(row, columns.get("reference"), reference,
                              f"the same reference as row {self.seen_refs[reference.upper()]}; skipped")
             return
-        company_id = self._company(client)
+        company_id = self._company(client, create=False)  # a new client is added only with a new role
         person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))
         made_up = None  # a role of this client, title and location whose reference the app made up
         if reference:
             existing = self.session.scalar(select(Role).where(reference_is(reference)))
-            if existing is None:
+            if existing is None and company_id is not None:
                 existing = made_up = self._with_made_up_reference(company_id, data)
         else:
-            key = (company_id, folded_text(data["title"]), folded_text(data.get("location")), data.get("opened_on"))
+            key = (norm.company_key(client), folded_text(data["title"]), folded_text(data.get("location")),
+                   data.get("opened_on"))
             if key in self.seen_unreferenced:
                 self.report.skipped += 1
                 self.report.warn(row, columns.get("title"), data["title"],
                                  f"the same client, title and location as row {self.seen_unreferenced[key]}; skipped")
                 return
             self.seen_unreferenced[key] = row
-            existing = self._same_role(company_id, data)
+            existing = self._same_role(company_id, data) if company_id is not None else None
         if existing is not None:
             self.seen_refs[(reference or existing.reference).upper()] = row
+            if existing.company_id != company_id:  # never moved to another client by a file; said
+                self.report.warn(row, columns.get("client"), client, OTHER_CLIENT.format(
+                    reference=existing.reference, client=self.session.get(Company, existing.company_id).name))
             # The contact is looked up (or added) only where the role will take it: not for a role skipped or
             # already naming one, nor for a role of another client than the row's.
             if person is not None and existing.company_id == company_id and (
@@ -255,6 +260,8 @@ class _RoleRows:
                                  REFERENCE_TAKEN.format(reference=made_up.reference))
             self._update(existing, data, row, columns, take_reference=taken)
             return
+        if company_id is None:
+            company_id = self._company(client)
         if person is not None:
             data["contact_id"] = self.contacts.contact_id(company_id, person)
         data.setdefault("status", RoleStatus.ACTIVE.value)
@@ -294,11 +301,14 @@ class _RoleRows:
             ImportItem.entity == "role", ImportItem.entity_id == role.id, ImportItem.action == "created"))
         return role if any((before or {}).get("made_up_reference") == role.reference for before in made) else None
 
-    def _company(self, name: str) -> int:
+    def _company(self, name: str, create: bool = True) -> int | None:
+        """The client of this name (normalised), added when `create`; None when it is not known."""
         key = norm.company_key(name)
         if key in self.companies:
             return self.companies[key]
         company = self.session.scalar(select(Company).where(Company.name_key == key))
+        if company is None and not create:
+            return None
         if company is None:
             company = Company(name=name, name_key=key)
             self.session.add(company)

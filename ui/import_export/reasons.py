@@ -59,6 +59,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "notice period longer than two years"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a number of years"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a person's name (it holds a number or a date)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the role {reference} is a role of {client}; its client is not changed"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a plausible number of years"),
     QT_TRANSLATE_NOOP("ImportReasons", "a time, not a date"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid date"),

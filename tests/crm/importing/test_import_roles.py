@@ -514,3 +514,16 @@ def test_a_roles_import_that_gave_a_known_role_its_contact_can_be_undone(tmp_pat
     assert report.updated == 1 and services.roles.get_by_reference("V-1").contact_id is not None
     undo_import(store, report.batch_id)
     assert _dump(store, ("role", "contact", "company")) == before
+
+
+@pytest.mark.parametrize("policy", ["update", "overwrite", "skip"])
+def test_a_reference_the_file_gives_another_client_keeps_its_client_and_says_so(tmp_path, store, services, policy):
+    """It was skipped without a word, and the other client was added with no role."""
+    headers = ["Ref.", "Cliente", "Puesto"]
+    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["V-1", "Acme SL", "Backend"]))
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["V-1", "Beta Consulting SA", "Backend"]),
+                          ImportOptions(on_duplicate=policy))
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (2, "Cliente", "Beta Consulting SA", "the role V-1 is a role of Acme SL; its client is not changed")]
+    assert services.roles.get_by_reference("V-1").client == "Acme SL"
+    assert [c.name for c in services.companies.list_all()] == ["Acme SL"]
