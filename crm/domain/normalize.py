@@ -19,7 +19,7 @@ _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 # Legal-form suffixes ignored when comparing company names.
 _COMPANY_FORMS = {
     "sl", "sa", "slu", "sau", "sll", "slp", "sc", "scoop", "cb", "sociedad", "limitada", "anonima",
-    "ltd", "llc", "inc", "gmbh", "bv", "plc", "corp", "co", "spa", "srl", "sas",
+    "ltd", "llc", "inc", "gmbh", "bv", "plc", "corp", "co", "spa", "srl", "sas", "slne", "sccl",
 }
 
 
@@ -150,6 +150,12 @@ def company_key(name: str) -> str:
     folded = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", folded)
     folded = folded.replace(".", "")
     words = re.findall(r"\w+", folded)
+    # "S. A.", "S L U": a legal form written letter by letter, with spaces, is one word
+    letters = 0
+    while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
+        letters += 1
+    if letters >= 2 and "".join(words[-letters:]) in _COMPANY_FORMS:
+        words[-letters:] = ["".join(words[-letters:])]
     while len(words) > 1 and words[-1] in _COMPANY_FORMS:
         words.pop()
     return " ".join(words)

@@ -75,3 +75,12 @@ def test_text_collapses_every_kind_of_whitespace_and_composes_accents():
     assert normalize.text(" Jose\u0301 \t\u00a0Nu\u0301n\u0303ez\u2003\n") == "José Núñez"
     assert normalize.text(" \u3000\t ") is None
     assert normalize.text(600111222) == "600111222"
+
+
+@pytest.mark.parametrize("name", ["Banco Meridiano S. A.", "Banco Meridiano, S.A.", "BANCO MERIDIANO SA",
+                                  "Banco Meridiano S A"])
+def test_a_legal_form_written_letter_by_letter_is_still_the_legal_form(name):
+    """"S. A." with a space kept "banco meridiano s a" apart from "Banco Meridiano, S.A."."""
+    assert normalize.company_key(name) == "banco meridiano"
+    assert normalize.company_key("Acme, S. L. U.") == normalize.company_key("Acme SLNE") == "acme"
+    assert normalize.company_key("Grupo S A Consultores") == "grupo s a consultores"  # letters inside the name stay
