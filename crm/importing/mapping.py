@@ -181,6 +181,8 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
 _CURRENT_WORDS = frozenset({"actual", "current", "now", "hoy", "present"})
 _MIN_WORDS = frozenset({"min", "minimo", "minima", "minimum"})
 _MAX_WORDS = frozenset({"max", "maximo", "maxima", "maximum"})
+_BAND_BOTTOM_WORDS = frozenset({"desde", "from", "low", "lower", "bottom", "baja", "bajo", "inferior"})
+_BAND_TOP_WORDS = frozenset({"hasta", "to", "high", "higher", "top", "upper", "alta", "alto", "superior"})
 _PREVIOUS_WORDS = frozenset({"anterior", "anteriores", "previous", "former", "prior", "previa", "previo", "pasada",
                              "pasado"})
 _LAST_WORDS = frozenset({"last", "latest", "ultima", "ultimo"})
@@ -190,6 +192,8 @@ _TENURE_WORDS = frozenset({"tiempo", "anos", "years", "antiguedad", "tenure"})
 NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("expected_salary", _MAX_WORDS, "expected_salary_max"),
             ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"),
+            # A band's ends in two columns: "Rango desde" / "Rango hasta", "Salary Low" / "Salary High"
+            ("salary", _BAND_BOTTOM_WORDS, "salary_min"), ("salary", _BAND_TOP_WORDS, "salary_max"),
             ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"),
             # In a pipeline sheet, the candidate's own company and title are not the role's client and title.
             ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"),

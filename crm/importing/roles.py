@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,11 @@ _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo
            "accepting candidates": "active", "in progress": "active", "interviewing": "active",
            "offer out": "active", "nueva": "active", "covered": "filled", "placed": "filled", "hold": "on_hold",
            "archived": "closed", "archive": "closed", "archivada": "closed", "lost": "cancelled",
-           "perdida": "cancelled", "prospect": "lead", "draft": "lead", "borrador": "lead"}
+           "perdida": "cancelled", "prospect": "lead", "draft": "lead", "borrador": "lead",
+           # as trackers also say it
+           "stand by": "on_hold", "standby": "on_hold", "parada": "on_hold", "suspendida": "on_hold",
+           "on stand by": "on_hold", "finalizada": "closed", "desierta": "closed", "en proceso": "active",
+           "reabierta": "active", "new": "active", "abierta urgente": "active", "urgente": "active"}
 
 
 def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,
@@ -83,10 +88,26 @@ def import_roles(store: Store, path: str | Path, options: ImportOptions | None =
 
 
 def role_status(raw: Any) -> str:
-    folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").split())
+    folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").replace("-", " ").split())
     if folded in _STATUS:
         return _STATUS[folded]
     raise parse.Unparsed(f"not a role status ({', '.join(s.value for s in RoleStatus)})")
+
+
+_OPENINGS = re.compile(r"(\d+)(?:[.,]0+)?\s*(?:posiciones|posicion|plazas?|vacantes?|personas?|perfiles|openings?|"
+                       r"positions?|hires?|people|heads?)?")
+
+
+def openings(raw: Any) -> int:
+    """2, '2', '2 posiciones', '3 plazas' -> how many people the role hires."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        number = int(raw) if float(raw).is_integer() else 0
+    else:
+        found = _OPENINGS.fullmatch(norm.fold(parse.as_text(raw) or "").strip())
+        number = int(found.group(1)) if found else 0
+    if not 1 <= number <= 500:
+        raise parse.Unparsed("not a number of openings")
+    return number
 
 
 def fee_percent(raw: Any) -> float:
@@ -154,10 +175,7 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
         if remark:  # the band is stored; the whole cell goes to the description (the caller)
             raise parse.PartlyRead((data["salary_min"], data["salary_max"]), BAND_REMARK)
     elif field == "openings":
-        number = parse.years(value)
-        if number < 1:
-            raise parse.Unparsed("not a number of openings")
-        data[field] = int(number)
+        data[field] = openings(value)
     elif field in ("salary_min", "salary_max"):
         low, high, remark = salary_band(value)  # "45k"; a band in one of the two columns gives its own end
         data[field] = low if field == "salary_min" else high

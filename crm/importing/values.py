@@ -116,7 +116,7 @@ _NOT_A_SALARY = {"a convenir", "convenir", "negociable", "a negociar", "tbd", "t
                  "por definir", "competitive", "tbc"}
 _MONEY_NOISE = re.compile(r"(€|eur(os)?|brutos?|gross|b/a|\bb\.a\.?|\bsba\b|/\s*ano|/\s*año|anuales?|al año|per year|"
                           r"/year|p\.a\.|"
-                          r"\+\s*variable|aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b|\bfij[oa]s?\b|"
+                          r"aprox\.?|approx\.?|~|\bnegociables?\b|\bnegotiable\b|\bfij[oa]s?\b|"
                           r"\bfixed\b)", re.I)
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\ba\b|\bto\b|\by\b|\band\b|\bhasta\b|/)\s*")
 # "entre 40 y 45k", "between 40 and 45k", "de 40 hasta 50k": a range; "+50k", ">50k", "50k+", "más de 50k",
@@ -513,7 +513,10 @@ _SENIORITY = {"junior": "junior", "jr": "junior", "trainee": "junior", "becario"
               "mid level": "mid", "medior": "mid", "sr.": "senior", "jr.": "junior", "ssr.": "mid",
               "senior engineer": "senior", "junior developer": "junior", "intern": "junior",
               "internship": "junior", "practicas": "junior", "en practicas": "junior"}
-_HYBRID = ("hibrid", "hybrid", "mixto", "parcial", "partial")  # "Teletrabajo parcial"
+# "Teletrabajo parcial", "Semipresencial"; "Presencial/Remoto", "Remoto o presencial": either, a hybrid
+_HYBRID = ("hibrid", "hybrid", "mixto", "parcial", "partial", "semipresencial", "semi presencial", "flexible")
+_EITHER = re.compile(r"(presencial|oficina|office|on ?site)\s*(?:/|o|or|y|and|\+)\s*(remot|teletrabajo)"
+                     r"|(remot\w*|teletrabajo)\s*(?:/|o|or|y|and|\+)\s*(presencial|oficina|office|on ?site)")
 # Some days a week at the office and the others not ("3 días oficina", "2 days remote") is hybrid; once a
 # month ("1 día al mes en oficina") is not.
 _SOME_DAYS = re.compile(r"\b[1-4]\s*(?:dias?|days?)\b(?!\s*(?:al|a|por|per|cada|every)\s+(?:mes|month))")
@@ -531,7 +534,7 @@ def seniority(raw: Any) -> str:
 
 def remote_policy(raw: Any) -> str:
     folded = fold(as_text(raw) or "").replace("-", " ")
-    if any(word in folded for word in _HYBRID) or _SOME_DAYS.search(folded):
+    if any(word in folded for word in _HYBRID) or _SOME_DAYS.search(folded) or _EITHER.search(folded):
         return "hybrid"
     named = [(folded.find(word), value) for word, value in _WORK_PLACE if word in folded]
     if named:

@@ -527,3 +527,33 @@ def test_a_reference_the_file_gives_another_client_keeps_its_client_and_says_so(
         (2, "Cliente", "Beta Consulting SA", "the role V-1 is a role of Acme SL; its client is not changed")]
     assert services.roles.get_by_reference("V-1").client == "Acme SL"
     assert [c.name for c in services.companies.list_all()] == ["Acme SL"]
+
+
+@pytest.mark.parametrize("column, written, stored", [
+    ("Modalidad", "Semipresencial", ("remote_policy", "hybrid")), ("Modalidad", "Presencial/Remoto", ("remote_policy", "hybrid")),
+    ("Estado", "Stand-by", ("status", "on_hold")), ("Estado", "Suspendida", ("status", "on_hold")),
+    ("Estado", "Finalizada", ("status", "closed")), ("Estado", "Desierta", ("status", "closed")),
+    ("Estado", "Reabierta", ("status", "active")), ("Nº posiciones", "2 posiciones", ("openings", 2)),
+    ("Salario", "40-50k + variable", ("salary_max", 50000)),
+])
+def test_role_values_as_trackers_write_them(tmp_path, store, services, column, written, stored):
+    """Each was read wrongly ("Semipresencial" on site) or not at all (a warning, the role left active)."""
+    report = import_roles(store, plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto", column],
+                                            ["V-1", "Acme", "Backend", written]))
+    role = services.roles.get_by_reference("V-1")
+    field, value = stored
+    assert getattr(role, field) == value
+    if written.endswith("+ variable"):  # the band stored, and the cell kept: the pay is more than the band
+        assert f"Salario: {written}" in role.description
+        assert [w.reason for w in report.warnings] == [BAND_REMARK]
+    else:
+        assert report.warnings == []
+
+
+def test_a_band_kept_in_two_columns_named_by_its_ends(tmp_path, store, services):
+    """"Rango desde" and "Rango hasta" both named the band: 40,000-40,000 was stored, "Rango hasta: 50000" in the
+    description."""
+    import_roles(store, plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto", "Rango desde", "Rango hasta"],
+                                   ["V-1", "Acme", "Backend", 40000, 50000]))
+    role = services.roles.get_by_reference("V-1")
+    assert (role.salary_min, role.salary_max, role.description) == (40000, 50000, None)

@@ -13,7 +13,7 @@ from crm.importing.mapping import split_full_name
     ("45.000 € brutos/año", (45000, None)), ("55", (55000, None)),
     ("entre 40 y 45k", (40000, 45000)), ("between 40k and 45k", (40000, 45000)), ("+50k", (50000, None)),
     (">50k", (50000, None)), ("50k+", (50000, None)), ("más de 50k", (50000, None)), ("desde 50.000 €", (50000, None)),
-    ("60k negociable", (60000, None)), ("35.000€ + variable", (35000, None)),
+    ("60k negociable", (60000, None)),
     ("hasta 60k", (None, 60000)), ("Hasta 60.000 €", (None, 60000)), ("up to 60k", (None, 60000)),
     ("máx. 60k", (None, 60000)), ("de 40 hasta 50k", (40000, 50000)), ("desde 40k hasta 50k", (40000, 50000)),
     ("35k SBA", (35000, None)), ("SBA 35k", (35000, None)), ("35.000 € b.a.", (35000, None)),
@@ -304,7 +304,9 @@ def test_a_languages_column_gives_the_english_level_and_keeps_every_language():
 
 @pytest.mark.parametrize("raw, expected", [
     ("30.000€ (fijo)", (30000, None, True)), ("45k + 5k bonus", (45000, None, True)),
-    ("40-45k (negociable)", (40000, 45000, True)), ("45.000 € + variable", (45000, None, False)),
+    # "+ variable": a part of the pay the amount leaves out, kept with it (it was dropped without a word)
+    ("40-45k (negociable)", (40000, 45000, True)), ("45.000 € + variable", (45000, None, True)),
+    ("35.000€ + variable", (35000, None, True)),
     ("55k", (55000, None, False)), ("60k fijo + 10k variable", (60000, None, True)), ("45k fijo", (45000, None, False)),
 ])
 def test_an_amount_with_a_remark_after_it(raw, expected):
