@@ -169,11 +169,16 @@ class _PipelineRows:
         self.role_decided = False
         self.names: dict[str, list[int]] | None = None
         self.apps: dict[int, Any] = {}  # application id -> its undo item
-        self.created: set[int] = set()  # applications this import created
+        self.created: set[Application] = set()  # applications this import created
+        self.pending: list[tuple[str, Any, str]] = []  # rows added since the last flush, for their undo records
+        self.reasons: dict[str, int | None] = {}  # rejection reason label -> id
+        self.emails: dict[str, int | None] = {}  # candidate email -> id, as looked up
         self.steps: list[_Step] = []  # the rows read, applied at the end in date order (_apply_steps)
 
     def _by_email(self, email: str) -> int | None:
-        return self.session.scalar(select(Candidate.id).where(Candidate.email == email))
+        if email not in self.emails:  # a tracker names its people again and again
+            self.emails[email] = self.session.scalar(select(Candidate.id).where(Candidate.email == email))
+        return self.emails[email]
 
     def _by_name(self, key: str) -> list[int]:
         if self.names is None:  # read once, and only for a file that names people without an address
@@ -238,7 +243,8 @@ class _PipelineRows:
                                parse.as_text(raw.get("date")), listed_only))
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
-        last = max(range(len(steps)), key=lambda at: (steps[at].when, at))  # as _apply_steps orders them
+        position = {stage.id: at for at, stage in enumerate(self.stages)}  # as _apply_steps orders them
+        last = max(range(len(steps)), key=lambda at: (steps[at].when, position.get(steps[at].stage.id, 0), at))
         steps[last] = steps[last]._replace(comment=comment)
         return steps
 
@@ -254,40 +260,69 @@ class _PipelineRows:
             self.report.warn(None, None, None, SHEET_ROLE.format(reference=self.sheet_role.reference,
                                                                  title=self.sheet_role.name))
 
-    def _apply_steps(self) -> None:
+    def _apply_steps(self, progress: Progress, token: CancelToken | None) -> None:
         """A tracker kept as a log (a row a change, newest first as often as oldest first): each
-        application's rows in date order (file order on the same day), so that it ends in its latest
-        stage and its history reads forwards."""
+        application's rows in date order (on the same day, in the order of the stages, then of the file), so
+        that it ends in its latest stage and its history reads forwards. The database is written in batches
+        (a flush a row made 40,000 rows take minutes)."""
         by_application: dict[tuple[int, int], list[_Step]] = {}
         for step in self.steps:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
-        rows, done = set(), set()
-        for steps in by_application.values():
-            for step in sorted(steps, key=lambda s: s.when):
-                rows.add(step.row)
-                if self._apply(step):
-                    done.add(step.row)
+        self._load_applications({role_id for _candidate_id, role_id in by_application})
+        position = {stage.id: at for at, stage in enumerate(self.stages)}
+        rows, done, applied = set(), set(), 0
+        with self.session.no_autoflush:
+            for steps in by_application.values():
+                for step in sorted(steps, key=lambda s: (s.when, position.get(s.stage.id, 0))):
+                    rows.add(step.row)
+                    if self._apply(step):
+                        done.add(step.row)
+                    applied += 1
+                    if applied % 500 == 0:
+                        if token is not None:
+                            token.raise_if_cancelled()
+                        self._flush_pending()
+                        progress(applied, len(self.steps), "applying")
+        self._flush_pending()
         self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
+
+    def _load_applications(self, role_ids: set[int]) -> None:
+        """The applications of these roles, and the (stage, day) of each one's history, read once."""
+        self.applications: dict[tuple[int, int], Application] = {}
+        self.recorded: dict[Application, set[tuple[int, date]]] = {}
+        ids = sorted(role_ids)
+        for start in range(0, len(ids), 500):
+            found = self.session.scalars(select(Application).where(Application.role_id.in_(ids[start:start + 500]))).all()
+            by_id = {application.id: application for application in found}
+            for application in found:
+                self.applications[(application.candidate_id, application.role_id)] = application
+                self.recorded[application] = set()
+            keys = list(by_id)
+            for at in range(0, len(keys), 500):
+                for application_id, to_id, changed_at in self.session.execute(
+                        select(StageChange.application_id, StageChange.to_stage_id, StageChange.changed_at)
+                        .where(StageChange.application_id.in_(keys[at:at + 500]))):
+                    self.recorded[by_id[application_id]].add((to_id, changed_at.date()))
 
     def _apply(self, step: _Step) -> bool:
         """Apply a step; False when it changes nothing."""
         stage, when = step.stage, step.when
-        application = self.session.scalar(select(Application).where(
-            Application.candidate_id == step.candidate_id, Application.role_id == step.role_id))
+        application = self.applications.get((step.candidate_id, step.role_id))
         if application is None:
             application = Application(candidate_id=step.candidate_id, role_id=step.role_id, stage_id=stage.id,
                                       stage_entered_at=when, created_at=when)
             self._rejection(application, stage, step.folded, step.comment)
             self.session.add(application)
-            self.session.flush()
-            self.apps[application.id] = record(self.session, self.batch_id, "application", application.id, "created")
-            self.created.add(application.id)
-            self._history(application.id, None, stage.id, when, step.comment)
+            self.applications[(step.candidate_id, step.role_id)] = application
+            self.recorded[application] = set()
+            self.created.add(application)
+            self.pending.append(("application", application, "created"))
+            self._history(application, None, stage.id, when, step.comment)
             self.report.created += 1
             return True
-        known_before = application.id not in self.created  # an application this import did not create
+        known_before = application not in self.created  # an application this import did not create
         if (step.listed_only or (known_before and self.policy == "skip")
-                or (known_before and (stage.id, when.date()) in self._recorded(application.id))):
+                or (known_before and (stage.id, when.date()) in self.recorded[application])):
             return False  # nothing new (the same file again), or the policy leaves it
         if application.stage_id == stage.id:
             # A later step in the stage it is in ("2ª entrevista" after "1ª entrevista", both interviews
@@ -295,13 +330,13 @@ class _PipelineRows:
             if when <= application.stage_entered_at:
                 return False
             self._record_update(application)
-            self._history(application.id, stage.id, stage.id, when, step.comment)
+            self._history(application, stage.id, stage.id, when, step.comment)
             return True
         if known_before and step.date_text and when < application.stage_entered_at:
             self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
             return False
         self._record_update(application)
-        self._history(application.id, application.stage_id, stage.id, when, step.comment)
+        self._history(application, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id
         application.stage_entered_at = when
         self._rejection(application, stage, step.folded, step.comment)
@@ -309,7 +344,7 @@ class _PipelineRows:
 
     def _record_update(self, application: Application) -> None:
         """The application as it was before this import changed it, once (for undo); counted as updated."""
-        if application.id in self.apps:
+        if application in self.created or application.id in self.apps:
             return
         fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by",
                   "updated_at", "version")  # timestamp and version too: undo puts it back exactly
@@ -318,10 +353,14 @@ class _PipelineRows:
                                            before)
         self.report.updated += 1
 
-    def _recorded(self, application_id: int) -> set[tuple[int, date]]:
-        """(stage, day) of the changes an application's history already holds."""
-        return {(to_id, changed_at.date()) for to_id, changed_at in self.session.execute(
-            select(StageChange.to_stage_id, StageChange.changed_at).where(StageChange.application_id == application_id))}
+    def _flush_pending(self) -> None:
+        """Write what the last steps added, and the undo records of those new rows (their ids known now)."""
+        self.session.flush()
+        for entity, added, action in self.pending:
+            item = record(self.session, self.batch_id, entity, added.id, action)
+            if entity == "application":
+                self.apps[added.id] = item
+        self.pending.clear()
 
     def _rejection(self, application: Application, stage: Stage, folded: str, comment: str | None) -> None:
         if stage.kind != StageKind.REJECTED.value:
@@ -331,20 +370,25 @@ class _PipelineRows:
         application.rejected_by = by
         application.rejection_note = comment
         if label:
-            application.rejection_reason_id = self.session.scalar(
-                select(RejectionReason.id).where(RejectionReason.label == label))
+            if label not in self.reasons:
+                self.reasons[label] = self.session.scalar(select(RejectionReason.id).where(RejectionReason.label == label))
+            application.rejection_reason_id = self.reasons[label]
 
-    def _history(self, application_id: int, from_id: int | None, to_id: int, when: datetime, note: str | None) -> None:
-        change = StageChange(application_id=application_id, from_stage_id=from_id, to_stage_id=to_id,
-                             changed_at=when, note=note)
+    def _history(self, application: Application, from_id: int | None, to_id: int, when: datetime,
+                 note: str | None) -> None:
+        change = StageChange(application=application, from_stage_id=from_id, to_stage_id=to_id, changed_at=when,
+                             note=note)
         self.session.add(change)
-        self.session.flush()
-        record(self.session, self.batch_id, "stage_change", change.id, "created")
+        self.recorded[application].add((to_id, when.date()))
+        self.pending.append(("stage_change", change, "created"))
 
-    def finish(self) -> None:
-        self._apply_steps()
+    def finish(self, progress: Progress = no_progress, token: CancelToken | None = None) -> None:
+        self._apply_steps(progress, token)
         self.session.flush()
-        for application_id, item in self.apps.items():
-            version = self.session.scalar(select(Application.version).where(Application.id == application_id))
-            item.before = {**(item.before or {}), "version": version}
+        ids = list(self.apps)  # the version after the import of each application it created or changed
+        for start in range(0, len(ids), 500):
+            for application_id, version in self.session.execute(select(Application.id, Application.version).where(
+                    Application.id.in_(ids[start:start + 500]))):
+                item = self.apps[application_id]
+                item.before = {**(item.before or {}), "version": version}
         self.session.flush()

@@ -391,7 +391,7 @@ class _RoleRows:
         self.session.flush()
         self.session.expire(role, ["skills"])
 
-    def finish(self) -> None:
+    def finish(self, progress: Progress = no_progress, token: CancelToken | None = None) -> None:
         self.contacts.finish()
         for item in self.items:
             if item.entity == "role":

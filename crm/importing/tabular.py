@@ -34,7 +34,8 @@ class RowHandler(Protocol):
         """`also`: "Header: value" of a later column given a field an earlier column filled differently,
         for the handler to keep (a role's description, an application's comment)."""
 
-    def finish(self) -> None: ...
+    def finish(self, progress: Progress, token: CancelToken | None) -> None:
+        """After the last row: what is written at the end (reporting its progress, stopping when cancelled)."""
 
 
 def row_values(targets: list[str], headers: list[str], cells: list[Any],
@@ -124,7 +125,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             if done == 0:  # nothing to import: no import is kept (an empty one to undo in the history)
                 report.warn(the_plan.table.header_row, None, None, NO_DATA)
                 raise _DryRunDone()
-            handler.finish()
+            handler.finish(progress, token)
             save_mapping(session, kind, the_plan.headers, targets)
             close_batch(session, batch, report)
             token.raise_if_cancelled()

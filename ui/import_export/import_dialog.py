@@ -441,10 +441,14 @@ class ImportDialog(QDialog):
             work, on_success=self._on_import_succeeded, on_failure=self._on_import_failed,
             on_progress=self._on_import_progress, on_cancelled=self._on_import_cancelled, parent=self)
 
-    def _on_import_progress(self, done: int, total: int, _message: str) -> None:
+    def _on_import_progress(self, done: int, total: int, message: str) -> None:
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
+        if message == "applying":  # after the rows: a pipeline's changes written in date order
+            self.progress_label.setText(self.tr("Saving the changes: %1 of %2").replace("%1", _count(done))
+                                        .replace("%2", _count(total)))
+            return
         # The rate of rows since they began to flow: opening and reading the file before them is no measure
         # of the rows left (it made the first estimate several times too long).
         now = time.monotonic()

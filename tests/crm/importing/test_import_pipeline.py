@@ -430,9 +430,10 @@ def test_a_tracker_with_a_column_per_stage_gives_each_application_its_history(tm
     def history(email):
         application = services.pipeline.find(services.candidates.find_by_email(email).id, role)
         return [(h.to_stage, h.changed_at.date().isoformat(), h.note) for h in services.pipeline.history(application.id)]
-    # In date order, a mere mark ("x") on the row's latest day; the comment with the stage the row ends in.
-    assert history("ana@example.com") == [("Contacted", "2026-03-02", None), ("Client interview", "2026-03-05", None),
-                                          ("Submitted to client", "2026-03-05", "Buen perfil")]
+    # In date order (on the same day, the stages' order), a mere mark ("x") on the row's latest day; the
+    # comment with the stage the row ends in.
+    assert history("ana@example.com") == [("Contacted", "2026-03-02", None), ("Submitted to client", "2026-03-05", None),
+                                          ("Client interview", "2026-03-05", "Buen perfil")]
     assert history("luis@example.com") == [("Contacted", "2026-03-03", None), ("Rejected", "2026-03-09", "Salario")]
     assert [h[0] for h in history("eva@example.com")] == ["Sourced"]  # listed for the role, no stage reached yet
 
@@ -556,3 +557,41 @@ def test_a_later_step_in_the_same_stage_is_a_line_of_history_with_its_comment(tm
     assert ("Client interview", "Client interview", 9, "2ª con el CTO: pide 55k") in history
     assert application.stage == "Offer" and len(history) == 4
     assert import_pipeline(store, log).skipped == 4  # the same file again: nothing new
+
+
+def test_a_log_written_newest_first_with_two_changes_on_one_day_ends_in_the_later_stage(tmp_path, store, services):
+    """Newest first, "Entrevista telefónica" above "Contactado" on the same day: the history read Screening ->
+    Contacted, and as the last rows the application ended in the earlier stage."""
+    _two_roles_and_two_people(tmp_path, store)
+    report = import_pipeline(store, plain_xlsx(tmp_path / "log.xlsx", ["Email", "Vacante", "Estado", "Fecha"],
+                                               ["ana@example.com", "VAC-7", "Entrevista telefónica", "10/11/2026"],
+                                               ["ana@example.com", "VAC-7", "Contactado", "10/11/2026"]))
+    assert report.created == 1
+    application = services.pipeline.find(services.candidates.find_by_email("ana@example.com").id,
+                                         services.roles.get_by_reference("VAC-7").id)
+    assert application.stage == "Screening"
+    assert [h.to_stage for h in services.pipeline.history(application.id)] == ["Contacted", "Screening"]
+
+
+def test_a_big_pipeline_import_reports_its_progress_and_can_be_cancelled_while_it_writes(tmp_path, store, services):
+    """After the last row was read the import wrote every change with no word of progress (the bar stood at
+    100% for minutes) and Cancel waited for the end."""
+    from crm.services.progress import Cancelled, CancelToken
+
+    people = [[f"Persona {chr(97 + n // 26)}{chr(97 + n % 26)}", f"p{n}@example.com"] for n in range(600)]
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], *people))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    log = plain_xlsx(tmp_path / "log.xlsx", ["Email", "Vacante", "Estado"],
+                     *[[email, "VAC-1", "Contactado"] for _name, email in people])
+    token, seen = CancelToken(), []
+
+    def progress(done, total, message):
+        seen.append((done, total, message))
+        if message == "applying":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        import_pipeline(store, log, progress=progress, token=token)
+    assert (500, 600, "applying") in seen
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM application")).scalar() == 0

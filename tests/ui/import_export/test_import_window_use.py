@@ -188,3 +188,11 @@ def test_the_report_keeps_what_the_window_said_of_the_other_sheets(qtbot, contex
         "other sheets look like lists too (Noviembre); this import reads 'Octubre' only: import each of them on "
         "its own (choose its sheet)"]
     assert "1 warning" in dialog.summary_label.text()
+
+
+def test_after_the_rows_the_window_says_the_changes_are_being_saved(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    dialog._on_import_progress(600, 600, "600 rows")
+    dialog._on_import_progress(500, 600, "applying")
+    assert dialog.progress_label.text() == "Saving the changes: 500 of 600"
+    assert (dialog.progress_bar.value(), dialog.progress_bar.maximum()) == (500, 600)
