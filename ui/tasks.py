@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from crm.persistence.db_errors import plain_message
 from crm.services.progress import Cancelled, CancelToken, Progress
 
 Work = Callable[[Progress, CancelToken], Any]
@@ -57,7 +58,7 @@ class _Runner(QRunnable):
         except Cancelled:
             self._emit("cancelled")
         except Exception as exc:  # delivered to the GUI, which shows it in plain words
-            self._emit("failed", str(exc) or exc.__class__.__name__, traceback.format_exc())
+            self._emit("failed", plain_message(exc), traceback.format_exc())
         else:
             self._emit("succeeded", result)
         finally:

@@ -62,3 +62,10 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("crm: interrupted; nothing was committed by the interrupted step", file=sys.stderr)
         return 130
+    except Exception as exc:  # a locked, full or read-only database: said in words, not as SQL
+        from crm.persistence.db_errors import is_database_error, plain_message
+
+        if not is_database_error(exc):
+            raise
+        print(f"crm: {plain_message(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT

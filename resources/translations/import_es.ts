@@ -1697,97 +1697,117 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="208"/>
+        <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
+        <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="210"/>
+        <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
+        <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="212"/>
+        <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
+        <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
+        <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
+        <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="217"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="210"/>
+        <location filename="../../ui/import_export/reasons.py" line="219"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="220"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="213"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="215"/>
+        <location filename="../../ui/import_export/reasons.py" line="224"/>
         <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="218"/>
+        <location filename="../../ui/import_export/reasons.py" line="227"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="219"/>
+        <location filename="../../ui/import_export/reasons.py" line="228"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="222"/>
+        <location filename="../../ui/import_export/reasons.py" line="231"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="222"/>
+        <location filename="../../ui/import_export/reasons.py" line="231"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="223"/>
+        <location filename="../../ui/import_export/reasons.py" line="232"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="272"/>
-        <location filename="../../ui/import_export/reasons.py" line="291"/>
+        <location filename="../../ui/import_export/reasons.py" line="281"/>
+        <location filename="../../ui/import_export/reasons.py" line="300"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="273"/>
+        <location filename="../../ui/import_export/reasons.py" line="282"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="274"/>
+        <location filename="../../ui/import_export/reasons.py" line="283"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="275"/>
+        <location filename="../../ui/import_export/reasons.py" line="284"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="276"/>
+        <location filename="../../ui/import_export/reasons.py" line="285"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="277"/>
+        <location filename="../../ui/import_export/reasons.py" line="286"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="278"/>
+        <location filename="../../ui/import_export/reasons.py" line="287"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="280"/>
+        <location filename="../../ui/import_export/reasons.py" line="289"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="292"/>
+        <location filename="../../ui/import_export/reasons.py" line="301"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -75,3 +75,23 @@ def _alive(obj) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+def test_a_database_error_reaches_the_window_in_words(qtbot, tmp_path):
+    """A window showed "(sqlite3.OperationalError) database is locked [SQL: INSERT INTO import_batch ...]"."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from crm.persistence.db_errors import LOCKED
+
+    runner, failures = TaskRunner(), []
+
+    def blocked(progress, token):
+        raise OperationalError("INSERT INTO import_batch (kind) VALUES (?)", ("candidates",),
+                               sqlite3.OperationalError("database is locked"))
+
+    runner.start(blocked, on_failure=lambda message, details: failures.append((message, details)))
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert failures[0][0] == LOCKED and "INSERT INTO" in failures[0][1]  # the details keep the SQL for a report
+    runner.wait_for_done()

@@ -204,6 +204,15 @@ _ENGLISH = (
                       "beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows "
                       "and columns at its end in Excel, or copy the list to a new sheet"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file could not be read (the reader stopped{detail})"),
+    # What the database refused (crm/persistence/db_errors.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "the database is in use by another program (another copy of the CRM, a "
+                      "backup or a sync tool); nothing was saved: try again in a moment"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the database file cannot be written (a read-only file or folder); nothing "
+                      "was saved"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the disk holding the database is full; nothing was saved: free some space "
+                      "and try again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the database file could not be read or written (a disk or network-drive "
+                      "error); nothing was saved"),
     # Why an import cannot be undone (crm/importing/undo.py)
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch}: records it created are now used by other "
                       "records (e.g. a client with roles added later); nothing was changed"),

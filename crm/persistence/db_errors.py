@@ -1,0 +1,31 @@
+"""What the database refused, in a user's words: a locked, full, read-only or failing database file is
+said so, not as SQL with its parameters (which the user cannot act on)."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError
+
+LOCKED = ("the database is in use by another program (another copy of the CRM, a backup or a sync tool); "
+          "nothing was saved: try again in a moment")
+READ_ONLY = "the database file cannot be written (a read-only file or folder); nothing was saved"
+FULL = "the disk holding the database is full; nothing was saved: free some space and try again"
+DISK = "the database file could not be read or written (a disk or network-drive error); nothing was saved"
+
+# Words of SQLite's (and PostgreSQL's) messages -> what they mean for the user
+_KNOWN = (("database is locked", LOCKED), ("database table is locked", LOCKED), ("readonly database", READ_ONLY),
+          ("read-only", READ_ONLY), ("database or disk is full", FULL), ("disk i/o error", DISK),
+          ("could not serialize access", LOCKED), ("lock timeout", LOCKED))
+
+
+def is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, DBAPIError)
+
+
+def plain_message(exc: BaseException) -> str:
+    """The exception as a user reads it: a database error in plain words, anything else as it says."""
+    if isinstance(exc, DBAPIError):
+        said = str(exc.orig if exc.orig is not None else exc).lower()
+        for words, meaning in _KNOWN:
+            if words in said:
+                return meaning
+    return str(exc) or exc.__class__.__name__
