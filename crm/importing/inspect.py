@@ -177,7 +177,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
-    from crm.importing.roles import ADDS_UP, band_in_order, parse_role_field
+    from crm.importing.roles import ADDS_UP, SWAPPED_BAND, band_in_order, parse_role_field
     from crm.importing.tabular import row_values, with_lines
     from crm.importing.values import PartlyRead, Unparsed
 
@@ -191,7 +191,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
         if inspection.kind == "pipeline":
             rows.append(_pipeline_row(inspection, number, cells, targets, day_first, role))
             continue
-        row: dict[str, Any] = {"row": number}
+        row: dict[str, Any] = {"row": number, "warnings": []}
         values, also = row_values(targets, inspection.headers, cells, ADDS_UP)  # as the import reads them
         for target, value in values.items():
             if inspection.kind != "roles" or target == "client":
@@ -199,12 +199,20 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 continue
             try:
                 parse_role_field(target, value, row, day_first)
-            except Unparsed as exc:
-                row[target] = f"{as_text(value)} ({exc})"
-            except PartlyRead:  # the value is in the row; the import keeps the whole cell in the description
+            except Unparsed as exc:  # shown as written, the reason with the row (as a candidate row's)
+                row[target] = as_text(value)
+                row["warnings"].append((header_of[target], f"{exc}; kept in the description"))
+                also.append(f"{header_of[target]}: {as_text(value)}")
+            except PartlyRead as exc:  # the value is in the row; the import keeps the whole cell in the description
+                row["warnings"].append((header_of[target], str(exc)))
                 also.append(f"{header_of[target]}: {as_text(value)}")
         if inspection.kind == "roles":
-            band_in_order(row)
+            if band_in_order(row):
+                row["warnings"].append((header_of.get("salary_max", header_of.get("salary", "")), SWAPPED_BAND))
+            missing = "title" if not row.get("title") else "client" if not as_text(values.get("client")) else None
+            if missing:  # refused by the import (_RoleRows.handle), said as it will say it
+                rows.append({"row": number, "rejected": f"a role needs a {missing}"})
+                continue
         for key in ("required_skills", "nice_skills"):
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])

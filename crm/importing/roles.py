@@ -276,7 +276,7 @@ class _RoleRows:
             if taken:
                 self.report.warn(row, columns.get("reference"), reference,
                                  REFERENCE_TAKEN.format(reference=made_up.reference))
-            self._update(existing, data, row, columns, take_reference=taken)
+            self._update(existing, data, row, columns, take_reference=taken, written=raw)
             return
         if company_id is None:
             company_id = self._company(client)
@@ -335,12 +335,16 @@ class _RoleRows:
         self.companies[key] = company.id
         return company.id
 
-    def _update(self, role: Role, data: dict, row: int, columns: dict[str, str], take_reference: bool = False) -> None:
+    def _update(self, role: Role, data: dict, row: int, columns: dict[str, str], take_reference: bool = False,
+                written: dict[str, Any] | None = None) -> None:
+        """`written`: the row's cells by field, to say a kept value's other as the file wrote it ("Cerrada")."""
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         if self.policy == "skip":
             self.report.skipped += 1
             return
+        written = written or {}
         changes = {"reference": data["reference"]} if take_reference else {}
+        band_said = False  # a band from one column ("40-50k") is said once, whole
         for field, value in data.items():
             if field == "reference" or value in (None, ""):
                 continue
@@ -348,8 +352,17 @@ class _RoleRows:
             if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
                 changes[field] = value
             elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
-                column = columns.get(field) or columns.get(_COLUMN_OF.get(field, ""), field)
-                self.report.warn(row, column, shown_value(value), DB_VALUE_KEPT.format(current=shown_value(old)))
+                source = _COLUMN_OF.get(field, field)
+                if source == "salary" and "salary" in written:
+                    if band_said:
+                        continue
+                    band_said = True
+                    shown, kept = parse.as_text(written["salary"]), _band(role.salary_min, role.salary_max)
+                else:
+                    shown = parse.as_text(written[field]) if field in written else shown_value(value)
+                    kept = shown_value(old)
+                column = columns.get(field) or columns.get(source, field)
+                self.report.warn(row, column, shown, DB_VALUE_KEPT.format(current=kept))
         current = {link.skill_id: link for link in role.skills}
         skills = self._skills_after(current, required, nice)
         if not changes and skills is None:
@@ -398,6 +411,10 @@ class _RoleRows:
                 version = self.session.scalar(select(Role.version).where(Role.id == item.entity_id))
                 item.before = {**(item.before or {}), "version": version}
         self.session.flush()
+
+
+def _band(low: int | None, high: int | None) -> str:
+    return str(low) if low == high else f"{low if low is not None else ''}-{high if high is not None else ''}"
 
 
 # Fields a row's value for which is not said when it differs from the role's: its description (the file's

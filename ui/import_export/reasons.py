@@ -238,12 +238,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+_NAMED_PART = re.compile(r"\{\w+\}")  # a {name} in a template as written (_PART: as re.escape writes it)
+
+
 @functools.cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     """Each English template as a pattern whose groups are its {names}; the English stays the key. The
     templates with the most words of their own come first: "no role titled {title} for the client {client}"
     must not be read as "no role titled {title}" with a long title."""
-    templates = sorted(_ENGLISH, key=lambda english: len(_PART.sub("", english)), reverse=True)
+    templates = sorted(_ENGLISH, key=lambda english: len(_NAMED_PART.sub("", english)), reverse=True)
     return [(re.compile(_PART.sub(r"(?P<\1>.+?)", re.escape(english)), re.DOTALL), english)
             for english in templates]
 

@@ -249,7 +249,22 @@ def test_the_roles_preview_shows_an_unreadable_end_of_a_band_beside_the_other(tm
                       ["VAC-1", "Acme", "SRE", "abc", "50k"])
     inspection = inspect(None, path, kind="roles")
     _fields, rows = preview(inspection, inspection.targets)
-    assert (rows[0]["salary_min"], rows[0]["salary_max"]) == ("abc (not an amount)", 50000)
+    assert (rows[0]["salary_min"], rows[0]["salary_max"]) == ("abc", 50000)
+    assert rows[0]["warnings"] == [("Salario mín.", "not an amount; kept in the description")]
+
+
+def test_the_roles_preview_marks_the_rows_the_import_refuses_and_says_why(tmp_path):
+    """A row without a client looked like any other, and a bad cell's reason was written into it in English:
+    "150 (not a percentage between 0 and 100)"."""
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Fee"], ["VAC-1", "Acme", "SRE", "150"],
+                      ["VAC-2", None, "QA", "20"], ["VAC-3", "Acme", None, "20"])
+    inspection = inspect(None, path, kind="roles")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert rows[0]["fee_percent"] == "150"
+    assert rows[0]["warnings"] == [("Fee", "not a percentage between 0 and 100; kept in the description")]
+    assert rows[1:] == [{"row": 3, "rejected": "a role needs a client"}, {"row": 4, "rejected": "a role needs a title"}]
 
 
 def test_a_roles_location_in_capitals_is_written_as_a_place(tmp_path, store, services):
@@ -405,7 +420,8 @@ def test_a_roles_value_the_update_policy_keeps_where_the_file_says_otherwise_is_
 
     kept = "the database has {}, which is kept (the overwrite policy would take the file's value)"
     assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
-        (2, "Estado", "filled", kept.format("active")), (2, "Salario", "45000", kept.format("40000"))]
+        # the file's value as it wrote it; a band said once, whole
+        (2, "Estado", "Cubierta", kept.format("active")), (2, "Salario", "45-50k", kept.format("40000-50000"))]
     assert (services.roles.get_by_reference("VAC-1").status, report.skipped) == ("active", 1)
     report = import_roles(store, path, ImportOptions(on_duplicate="overwrite"))
     assert report.warnings == [] and services.roles.get_by_reference("VAC-1").status == "filled"

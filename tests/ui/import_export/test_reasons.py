@@ -132,6 +132,10 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
                              "; undoing would delete them") == (
         "no se puede deshacer la importación 2 (vacantes.xlsx): registros añadidos después dependen de lo que creó "
         "(candidatura 5, contacto 2, actividad 7, CV 1); deshacerla los borraría")
+    # A template with a part ("a role needs a {field}") comes after those that spell it out: the parts' names
+    # were counted as the template's own words, and "client" was shown as the missing field's name.
+    assert translated_reason("a role needs a client") == "una vacante necesita un cliente"
+    assert translated_reason("a role needs a title") == "una vacante necesita un título"
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
