@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind
-from crm.domain.errors import CrmError, StaleVersion
+from crm.domain.errors import CrmError, NotFound, StaleVersion
 from crm.services.board import Board, BoardService, CardRow
 from crm.services.records import ApplicationRecord, StageRecord
 from ui.context import AppContext, ChangeSet
@@ -113,7 +113,12 @@ class BoardWidget(QWidget):
         if self.role_id is None:
             return
         self._dirty = False
-        board = self.service.cards(self.role_id)
+        try:
+            board = self.service.cards(self.role_id)
+        except NotFound:  # the role is gone (an import of it undone, deleted elsewhere): back to the overview
+            self.role_id = self.board = None
+            self.back_requested.emit()
+            return
         if self.board is None or self.board.stages != board.stages:
             self._build_columns(board.stages)
         self.board = board

@@ -186,3 +186,19 @@ def test_role_history_lists_every_change(qtbot, qtmodeltester, context, role, pe
     assert rows[0][1:4] == ["Luis García", "(added)", "Sourced"]  # newest first
     assert ["Marta Ruiz", "Sourced", "Contacted"] in [r[1:4] for r in rows]
     assert rows[0][5] == getpass.getuser()  # who moved it
+
+
+def test_a_board_whose_role_is_gone_goes_back_to_the_overview(qtbot, context, services, role, people):
+    """Undoing the import of the role shown left its board up, with a traceback (NotFound) on each reload."""
+    from ui.context import ChangeSet
+
+    page = PipelinePage(context, now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.open_role(role.id)
+    assert page.stack.currentWidget() is page.board
+    services.roles.delete(role.id)
+    context.events.emit_change(ChangeSet.of("role"))
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.overview, timeout=5000)
+    assert page.board.role_id is None and page.overview.model.rowCount() == 0
