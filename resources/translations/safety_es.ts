@@ -394,42 +394,52 @@ Gracias.</translation>
         <translation>El CRM ya está abierto con esta base de datos (%1, pid %2). Use esa ventana o ciérrela antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="137"/>
+        <location filename="../../ui/safety/startup_guard.py" line="107"/>
+        <source>The database cannot be written</source>
+        <translation>No se puede escribir en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup_guard.py" line="108"/>
+        <source>The CRM cannot write in the folder of the database %1 (%2). Move the database to a folder you can write to, or ask for write permission on this one.</source>
+        <translation>El CRM no puede escribir en la carpeta de la base de datos %1 (%2). Mueva la base de datos a una carpeta en la que pueda escribir, o pida permiso de escritura en esta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup_guard.py" line="144"/>
         <source>The backup could not be restored</source>
         <translation>No se ha podido restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="145"/>
+        <location filename="../../ui/safety/startup_guard.py" line="152"/>
         <source>The database is from a newer version</source>
         <translation>La base de datos es de una versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="146"/>
+        <location filename="../../ui/safety/startup_guard.py" line="153"/>
         <source>This database was created by a newer version of the CRM. Update the app to open it; nothing was changed.</source>
         <translation>Esta base de datos la creó una versión más reciente del CRM. Actualice la aplicación para abrirla; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="149"/>
+        <location filename="../../ui/safety/startup_guard.py" line="156"/>
         <source>The database could not be updated</source>
         <translation>No se ha podido actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="151"/>
+        <location filename="../../ui/safety/startup_guard.py" line="158"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="156"/>
+        <location filename="../../ui/safety/startup_guard.py" line="163"/>
         <source>synced folder (OneDrive, Dropbox...)</source>
         <translation>carpeta sincronizada (OneDrive, Dropbox...)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="158"/>
+        <location filename="../../ui/safety/startup_guard.py" line="165"/>
         <source>network share</source>
         <translation>recurso compartido de red</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup_guard.py" line="159"/>
+        <location filename="../../ui/safety/startup_guard.py" line="166"/>
         <source>network drive</source>
         <translation>unidad de red</translation>
     </message>

@@ -102,6 +102,13 @@ class StartupGuard(QObject):
                     "The CRM is already open on this database (%1, pid %2). Use that window, or close it "
                     "first.").replace("%1", exc.host).replace("%2", str(exc.pid)))
                 return None
+            except OSError as exc:  # a read-only folder or disk: no lock file beside the database
+                self.lock = None
+                self._tell(QMessageBox.Icon.Critical, self.tr("The database cannot be written"), self.tr(
+                    "The CRM cannot write in the folder of the database %1 (%2). Move the database to a folder "
+                    "you can write to, or ask for write permission on this one.")
+                    .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+                return None
             found = damage.diagnose(path)
             self._checked = found is None
             if found is not None and not self._handle_damage(found):

@@ -96,3 +96,24 @@ def test_a_healthy_database_opens_with_a_startup_backup_and_the_lock(qtbot, db_p
     assert services is not None
     assert lock_path(db_path).exists()
     assert [b.reason for b in BackupManager(services.store).list()] == ["startup"]
+
+
+def test_a_database_in_a_folder_it_cannot_write_is_told_and_not_opened(qtbot, db_path, guard, monkeypatch):
+    """A database on a read-only disk or folder: the lock file beside it could not be made and the app died
+    with a traceback before any window. (The read-only disk is played by the lock's own error: root, which
+    runs the tests here, may write in any folder.)"""
+    import errno
+
+    from crm.safety.lock import DatabaseLock
+
+    def read_only(self):
+        raise OSError(errno.EROFS, "Read-only file system", str(lock_path(db_path)))
+
+    open_store(str(db_path)).close()
+    monkeypatch.setattr(DatabaseLock, "acquire", read_only)
+    seen: list = []
+    when_modal(lambda box: box.accept(), seen)
+    assert guard(str(db_path)).open() is None
+    assert _message(seen[0]) == (
+        f"The database cannot be written The CRM cannot write in the folder of the database {db_path} (Read-only "
+        "file system). Move the database to a folder you can write to, or ask for write permission on this one.")
