@@ -115,7 +115,7 @@ def lookups(store: Store, texts: Iterable[str], sheet: str | None = None) -> Loo
                 emails.add(candidate_email(text)[0])
             except parse.Unparsed:
                 pass
-    names = {key for text in texts if "@" not in text for key in name_keys(text)}
+    names = {key for text in texts if "@" not in text for key in name_keys(text, short=True)}
     with store.sessions() as session:
         stages = [StageName(stage.name, stage.kind) for stage in session.scalars(select(Stage).order_by(Stage.position))]
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \

@@ -64,6 +64,8 @@ def whose_row(email_cell: Any, name_cell: Any, by_email: Callable[[str], Any],
     if not name:
         raise parse.Unparsed(NO_EMAIL)
     matches = list(dict.fromkeys(found for key in name_keys(name) for found in by_name(key)))
+    if not matches:  # "Hugo Bello" for Hugo Bello Fuente: a given name and first surname, as people are called
+        matches = list(dict.fromkeys(found for key in name_keys(name) for found in by_name(SHORT + key)))
     if len(matches) == 1:
         return matches[0], False
     if not matches:
@@ -71,11 +73,29 @@ def whose_row(email_cell: Any, name_cell: Any, by_email: Callable[[str], Any],
     raise parse.Unparsed(SEVERAL_CANDIDATES.format(name=name))
 
 
-def name_keys(name: str) -> set[str]:
+def name_keys(name: str, short: bool = False) -> set[str]:
     """A name cell as compared with stored names: as written ("Ana López"), and as its parts read
-    ("López, Ana"), case, accents and spacing aside."""
+    ("López, Ana"), case, accents and spacing aside; with `short`, also as the keys of candidates known by
+    their given name and first surname (SHORT)."""
     first, last = split_full_name(name)
-    return {_key(name), _key(f"{first} {last}")}
+    keys = {_key(name), _key(f"{first} {last}")}
+    return keys | {SHORT + key for key in keys} if short else keys
+
+
+# A candidate's key by given name and first surname ("Hugo Bello" for Hugo Bello Fuente), kept apart from
+# full names: a tracker's "Ana López" is the candidate Ana López before any Ana López García.
+SHORT = "~"
+_JOINED_TO_NEXT = frozenset({"de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von",
+                             "der", "di", "le", "san", "santa", "santo"})
+
+
+def _first_surname(last: str) -> str | None:
+    """'Bello Fuente' -> 'Bello'; 'de la Fuente García' -> 'de la Fuente'; None for a single surname."""
+    words = last.split()
+    at = 0
+    while at < len(words) - 1 and words[at].lower() in _JOINED_TO_NEXT:
+        at += 1
+    return " ".join(words[:at + 1]) if at + 1 < len(words) else None
 
 
 def _key(text: str) -> str:
@@ -88,7 +108,11 @@ def names_index(session: Session, only: Iterable[str] | None = None) -> dict[str
     wanted = None if only is None else set(only)
     index: dict[str, list[int]] = {}
     for candidate_id, first, last in session.execute(select(Candidate.id, Candidate.first_name, Candidate.last_name)):
-        key = _key(f"{first or ''} {last or ''}")
-        if wanted is None or key in wanted:
-            index.setdefault(key, []).append(candidate_id)
+        keys = [_key(f"{first or ''} {last or ''}")]
+        surname = _first_surname(last or "")
+        if first and surname:
+            keys.append(SHORT + _key(f"{first} {surname}"))
+        for key in keys:
+            if wanted is None or key in wanted:
+                index.setdefault(key, []).append(candidate_id)
     return index

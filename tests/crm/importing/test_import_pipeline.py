@@ -595,3 +595,24 @@ def test_a_big_pipeline_import_reports_its_progress_and_can_be_cancelled_while_i
     assert (500, 600, "applying") in seen
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM application")).scalar() == 0
+
+
+def test_a_tracker_names_people_by_given_name_and_first_surname(tmp_path, store, services):
+    """"Hugo Bello" was refused ("no candidate named Hugo Bello") though Hugo Bello Fuente was there: trackers
+    call people by given name and first surname. A full name still wins, and two such people are not guessed."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Apellidos", "Email"],
+                                        ["Hugo", "Bello Fuente", "hugo@example.com"],
+                                        ["María Pilar", "de la Fuente García", "mp@example.com"],
+                                        ["Ana", "López", "ana@example.com"], ["Ana", "López García", "ana2@example.com"],
+                                        ["Luis", "Gil Ruiz", "luis1@example.com"], ["Luis", "Gil Sanz", "luis2@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-1", "Acme", "Backend"]))
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Candidato", "Vacante", "Estado"],
+                                               ["Hugo Bello", "VAC-1", "Contactado"],
+                                               ["María Pilar de la Fuente", "VAC-1", "Contactado"],
+                                               ["Ana López", "VAC-1", "Contactado"], ["Luis Gil", "VAC-1", "Contactado"]))
+    assert report.created == 3
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (5, "more than one candidate named Luis Gil; add a column with the email")]
+    role = services.roles.get_by_reference("VAC-1").id
+    on_role = {services.candidates.get(a.candidate_id).email for a in services.pipeline.applications_for_role(role)}
+    assert on_role == {"hugo@example.com", "mp@example.com", "ana@example.com"}
