@@ -17,7 +17,7 @@ from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.dates import day_first_of
 from crm.importing.identity import identity_keys
 from crm.importing.importer import plan
-from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, unmapped_target
+from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, STAGE_DATES, unmapped_target
 from crm.importing.readers import Row
 from crm.importing.values import as_text
 from crm.persistence.store import Store
@@ -113,7 +113,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
 
 DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates and what its columns hold
 _DATE_TARGETS = frozenset({"available_from", "created_at", "last_activity_at", "consent_date", "retention_until",
-                           "notice_days", "opened_on", "date"})
+                           "notice_days", "opened_on", "date", STAGE_DATES})
 
 
 def dates_day_first(rows: list[Row], targets: list[str]) -> bool:

@@ -92,7 +92,7 @@ def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first:
             continue
         try:
             found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text))
-        except parse.Unparsed:
-            problems.append((header, text, NOT_A_STAGE_DAY))
+        except parse.Unparsed as exc:  # a day that fits the other order says so (a US file: month first)
+            problems.append((header, text, NOT_A_STAGE_DAY if str(exc) == dates.NOT_A_DATE else f"{exc}; not recorded"))
     latest = max((reached.day for reached in found if reached.day), default=None)
     return [reached._replace(day=latest) if reached.marked else reached for reached in found], problems

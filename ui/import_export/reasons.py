@@ -87,6 +87,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the notes as written"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the description"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; today's date used"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; not recorded"),
     # Rows and people (crm/importing/candidate_rows.py, candidate_run.py, roles.py, pipeline.py)
     QT_TRANSLATE_NOOP("ImportReasons", "nothing identifies a person (no name, email, phone or profile URL)"),
     QT_TRANSLATE_NOOP("ImportReasons", "this person was erased on request and is not imported again (use "

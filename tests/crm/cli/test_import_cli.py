@@ -11,6 +11,8 @@ from import_fixtures import (
 )
 
 from crm.cli import run
+from crm.persistence.store import open_store
+from crm.services import Services
 
 
 def crm(capsys, *args):
@@ -226,3 +228,27 @@ def test_a_pipeline_sheet_without_a_role_column_takes_the_role_given(capsys, db_
     assert code == 0 and json.loads(out)["created"] == 1
     code, out, _ = crm(capsys, "--db", str(db_path), "pipeline", "show", "VAC-7")
     assert "Ana López" in out.split("Client interview")[1].split("Offer")[0]
+
+
+def test_a_us_tracker_kept_as_a_column_per_stage_has_its_days_read_month_first(capsys, db_path, tmp_path):
+    """Only a date column told the date order: a column per stage was not looked at, so 11/02/2026 was
+    read as 11 February and 11/13/2026 dropped ("not a date, nor a mark"), with no word of the order."""
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Email\nBen Lee,ben@example.com\nAl Baez,al@example.com\n", encoding="utf-8")
+    roles = tmp_path / "jobs.csv"
+    roles.write_text("Job ID,Client,Title\nR-01,Acme,Backend\n", encoding="utf-8")
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text("Email,Job ID,Contacted,Phone Screen,Submitted\n"
+                       "ben@example.com,R-01,11/02/2026,11/03/2026,11/13/2026\n"
+                       "al@example.com,R-01,11/02/2026,11/04/2026,\n", encoding="utf-8")
+    for kind, path in (("candidates", people), ("roles", roles)):
+        assert crm(capsys, "--db", str(db_path), "import", kind, str(path))[0] == 0
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "pipeline", str(tracker), "--json")
+    report = json.loads(out)
+    assert code == 0 and report["created"] == 2 and report["warnings"] == []
+    assert "month/day/year" in err
+    services = Services.for_store(open_store(str(db_path)))
+    ben = services.candidates.find_by_email("ben@example.com")
+    application = services.pipeline.find(ben.id, services.roles.get_by_reference("R-01").id)
+    assert [(h.to_stage, h.changed_at.date().isoformat()) for h in services.pipeline.history(application.id)] == [
+        ("Contacted", "2026-11-02"), ("Screening", "2026-11-03"), ("Submitted to client", "2026-11-13")]
