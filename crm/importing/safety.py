@@ -65,7 +65,7 @@ def file_kind(path: Path) -> str:
         raise UnreadableFile(f"{path.name}: is a folder, not a file")
     if path.name.startswith("~$"):  # what Excel leaves beside a workbook it has open
         raise UnreadableFile(f"{path.name}: the lock file Excel keeps while it has {path.name[2:]} open, not a "
-                             f"spreadsheet; choose {path.name[2:]} itself")
+                             "spreadsheet; choose that workbook itself")
     size = path.stat().st_size
     if size == 0:
         raise UnreadableFile(f"{path.name}: the file is empty")

@@ -1567,8 +1567,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="168"/>
-        <source>the lock file Excel keeps while it has {workbook} open, not a spreadsheet; choose {workbook} itself</source>
-        <translation>el archivo de bloqueo que Excel mantiene mientras tiene abierto {workbook}, no una hoja de cálculo; elija el propio {workbook}</translation>
+        <source>the lock file Excel keeps while it has {workbook} open, not a spreadsheet; choose that workbook itself</source>
+        <translation>el archivo de bloqueo que Excel mantiene mientras tiene abierto {workbook}, no una hoja de cálculo; elija ese mismo libro</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="170"/>

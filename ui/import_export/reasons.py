@@ -166,7 +166,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "openpyxl is not using defusedxml; refusing to parse spreadsheets"),
     QT_TRANSLATE_NOOP("ImportReasons", "file not found"),
     QT_TRANSLATE_NOOP("ImportReasons", "the lock file Excel keeps while it has {workbook} open, not a spreadsheet; "
-                      "choose {workbook} itself"),
+                      "choose that workbook itself"),
     QT_TRANSLATE_NOOP("ImportReasons", "is a folder, not a file"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is {size} MB; the limit is {limit} MB"),

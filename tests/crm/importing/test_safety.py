@@ -44,8 +44,8 @@ def nothing_written(store):
     (xxe_xlsx, "xxe.xlsx", "declares XML entities"),
     (huge_dimension_xlsx, "huge.xlsx", "claims 1,048,576 rows x 16,384 columns"),
     # Excel's lock file beside an open workbook: it was called a CSV file to rename
-    (lambda path: path.write_bytes(b"\x0bAna Garcia" + b" " * 150) or path, "~$candidatos.xlsx",
-     "the lock file Excel keeps while it has candidatos.xlsx open, not a spreadsheet; choose candidatos.xlsx itself"),
+    (lambda path: (path.write_bytes(b"\x0bAna Garcia" + b" " * 150), path)[1], "~$candidatos.xlsx",
+     "the lock file Excel keeps while it has candidatos.xlsx open, not a spreadsheet; choose that workbook itself"),
 ])
 def test_broken_files_are_refused_with_a_reason(tmp_path, store, make, name, message):
     path = make(tmp_path / name)

@@ -136,6 +136,10 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
     # were counted as the template's own words, and "client" was shown as the missing field's name.
     assert translated_reason("a role needs a client") == "una vacante necesita un cliente"
     assert translated_reason("a role needs a title") == "una vacante necesita un título"
+    assert translated_reason("~$lista.xlsx: the lock file Excel keeps while it has lista.xlsx open, not a spreadsheet; "
+                             "choose that workbook itself") == (
+        "~$lista.xlsx: el archivo de bloqueo que Excel mantiene mientras tiene abierto lista.xlsx, no una hoja de "
+        "cálculo; elija ese mismo libro")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
