@@ -158,7 +158,8 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(batches)
         return EXIT_OK
-    print_table([[b["id"], b["kind"], b["file"], b["status"], b["created"], b["updated"], b["rejected"], b["warnings"],
-                  b["possible_duplicates"]] for b in batches],
-                ["ID", "KIND", "FILE", "STATUS", "CREATED", "UPDATED", "REJECTED", "WARNINGS", "POSSIBLE DUPLICATES"])
+    print_table([[b["id"], b["kind"], b["file"], b["sheet"], b["status"], b["created"], b["updated"], b["rejected"],
+                  b["warnings"], b["possible_duplicates"]] for b in batches],
+                ["ID", "KIND", "FILE", "SHEET", "STATUS", "CREATED", "UPDATED", "REJECTED", "WARNINGS",
+                 "POSSIBLE DUPLICATES"])
     return EXIT_OK

@@ -235,10 +235,18 @@ def list_batches(store: Store, limit: int = 50) -> list[dict]:
     report) and whether it was undone."""
     with store.sessions() as session:
         batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).all()
-        return [{"id": b.id, "kind": b.kind, "file": b.filename, "status": b.status, "started_at": b.started_at,
+        return [{"id": b.id, "kind": b.kind, "file": b.filename, "sheet": _sheet_of(b), "status": b.status,
+                 "started_at": b.started_at,
                  "created": b.created_count, "updated": b.updated_count, "skipped": b.skipped_count,
                  "rejected": b.rejected_count, "warnings": _stored_count(b.report, "warnings"),
                  "possible_duplicates": _stored_count(b.report, "possible_duplicates")} for b in batches]
+
+
+def _sheet_of(batch: ImportBatch) -> str:
+    """The workbook's sheet an import read ("" for a CSV file, which has none)."""
+    if batch.filename.lower().endswith((".csv", ".txt")):
+        return ""
+    return (batch.report or {}).get("sheet") or ""
 
 
 def _stored_count(report: dict | None, key: str) -> int:

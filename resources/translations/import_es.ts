@@ -959,66 +959,71 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_history.py" line="81"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_history.py" line="82"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="82"/>
+        <location filename="../../ui/import_export/import_history.py" line="83"/>
         <source>Created</source>
         <translation>Creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="83"/>
+        <location filename="../../ui/import_export/import_history.py" line="84"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="84"/>
+        <location filename="../../ui/import_export/import_history.py" line="85"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="85"/>
+        <location filename="../../ui/import_export/import_history.py" line="86"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="86"/>
+        <location filename="../../ui/import_export/import_history.py" line="87"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="87"/>
+        <location filename="../../ui/import_export/import_history.py" line="88"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="97"/>
+        <location filename="../../ui/import_export/import_history.py" line="98"/>
         <source>No imports yet.</source>
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="129"/>
+        <location filename="../../ui/import_export/import_history.py" line="130"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="130"/>
+        <location filename="../../ui/import_export/import_history.py" line="131"/>
         <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="140"/>
+        <location filename="../../ui/import_export/import_history.py" line="141"/>
         <source>Undoing the import of %1…</source>
         <translation>Deshaciendo la importación de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="150"/>
+        <location filename="../../ui/import_export/import_history.py" line="151"/>
         <source>Import of %1 undone: %2 records removed, %3 restored.</source>
         <translation>Importación de %1 deshecha: %2 registros eliminados, %3 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="157"/>
+        <location filename="../../ui/import_export/import_history.py" line="158"/>
         <source>Not undone: %1</source>
         <translation>No se deshizo: %1</translation>
     </message>

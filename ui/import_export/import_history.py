@@ -78,6 +78,7 @@ class ImportHistoryDialog(QDialog):
             Column(self.tr("When"), lambda b: QLocale().toString(b["started_at"].astimezone(), QLocale.FormatType.ShortFormat),
                    sort_key=lambda b: b["started_at"]),
             Column(self.tr("File"), lambda b: b["file"]),
+            Column(self.tr("Sheet"), lambda b: b["sheet"]),  # a workbook's sheets are imported one by one
             Column(self.tr("What"), lambda b: kinds.get(b["kind"], b["kind"])),
             Column(self.tr("Created"), lambda b: count(b["created"]), lambda b: b["created"], numeric=True),
             Column(self.tr("Updated"), lambda b: count(b["updated"]), lambda b: b["updated"], numeric=True),

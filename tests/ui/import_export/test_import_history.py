@@ -29,10 +29,11 @@ def test_the_history_lists_imports_newest_first_and_undoes_the_chosen_one(qtbot,
     dialog = ImportHistoryDialog(context)
     qtbot.addWidget(dialog)
     model = dialog.model
-    shown = [[model.index(row, column).data() for column in (1, 2, 3, 6, 8)] for row in range(model.rowCount())]
-    assert shown == [["nuevos.xlsx", "Candidates", "1", "0", "Imported"],
-                     ["q3.xlsx", "Candidates", str(first.created), str(len(first.rejected)), "Imported"]]
-    assert model.index(1, 7).data() == str(len(first.warnings))
+    shown = [[model.index(row, column).data() for column in (1, 2, 3, 4, 7, 9)] for row in range(model.rowCount())]
+    # The sheet read: a workbook's sheets are imported one by one, and told apart here
+    assert shown == [["nuevos.xlsx", "Candidatos", "Candidates", "1", "0", "Imported"],
+                     ["q3.xlsx", "Candidatos", "Candidates", str(first.created), str(len(first.rejected)), "Imported"]]
+    assert model.index(1, 8).data() == str(len(first.warnings))
     assert dialog.selected()["id"] == second.batch_id and dialog.undo_button.isEnabled()
 
     dialog.table.selectRow(1)  # the older one: noticed later
@@ -41,7 +42,7 @@ def test_the_history_lists_imports_newest_first_and_undoes_the_chosen_one(qtbot,
     qtbot.waitUntil(lambda: "undone" in dialog.status_label.text(), timeout=10_000)
     assert services.candidates.count() == before - first.created
     assert f"{first.created} records removed" in dialog.status_label.text()
-    assert [model.index(row, 8).data() for row in range(2)] == ["Imported", "Undone"]
+    assert [model.index(row, 9).data() for row in range(2)] == ["Imported", "Undone"]
     dialog.table.selectRow(1)
     assert not dialog.undo_button.isEnabled()  # an import is undone once
     assert changes and changes[-1].touches("candidate")
