@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from crm.persistence.db_errors import plain_message
 from crm.services.progress import Cancelled, CancelToken, Progress
 
 Work = Callable[[Progress, CancelToken], Any]
@@ -58,6 +57,9 @@ class _Runner(QRunnable):
         except Cancelled:
             self._emit("cancelled")
         except Exception as exc:  # delivered to the GUI, which shows it in plain words
+            # (imported here: the first window paints before SQLAlchemy loads, test_startup_preview)
+            from crm.persistence.db_errors import plain_message
+
             self._emit("failed", plain_message(exc), traceback.format_exc())
         else:
             self._emit("succeeded", result)
