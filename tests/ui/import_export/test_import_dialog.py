@@ -10,25 +10,10 @@ from pytestqt.modeltest import ModelTester
 from sqlalchemy import text
 
 from crm.importing.mapping import NOTES
-from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 
-
-@pytest.fixture(autouse=True)
-def british_english():
-    """The locale the app sets for English (ui.i18n): numbers read 50,000."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def context(services, qtbot):
-    ctx = AppContext.create(services)
-    yield ctx
-    ctx.tasks.wait_for_done()
+pytestmark = pytest.mark.usefixtures("british_english")
 
 
 def open_dialog(qtbot, context, path):

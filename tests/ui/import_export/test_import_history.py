@@ -1,19 +1,10 @@
 """The imports done so far, and undoing one after its dialog was closed."""
 
-import pytest
 from import_fixtures import messy_spanish_xlsx
 from PySide6.QtWidgets import QMessageBox
 
 from crm.importing.importer import import_candidates
-from ui.context import AppContext
 from ui.import_export.import_history import ImportHistoryDialog
-
-
-@pytest.fixture
-def context(services, qtbot):
-    ctx = AppContext.create(services)
-    yield ctx
-    ctx.tasks.wait_for_done()
 
 
 def test_the_history_lists_imports_newest_first_and_undoes_the_chosen_one(qtbot, context, services, store, tmp_path,

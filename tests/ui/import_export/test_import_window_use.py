@@ -10,28 +10,14 @@ from import_fixtures import (
     plain_xlsx,
     truncated_xlsx,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 import ui.import_export.import_dialog as import_dialog_module
-from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog
 
-
-@pytest.fixture(autouse=True)
-def british_english():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def context(services, qtbot):
-    ctx = AppContext.create(services)
-    yield ctx
-    ctx.tasks.wait_for_done()
+pytestmark = pytest.mark.usefixtures("british_english")
 
 
 def _dialog(qtbot, context, path=None):
