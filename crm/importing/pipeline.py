@@ -163,6 +163,7 @@ class _PipelineRows:
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
+        self.position = {stage.id: at for at, stage in enumerate(self.stages)}  # stage id -> its place in order
         self.roles = known_roles(session)
         self.chosen_role = role_by_reference(self.roles, role) if role else None  # refused now if unknown
         self.sheet_role: KnownRole | None = None  # rows that name no role are its (decided on the first row)
@@ -243,8 +244,7 @@ class _PipelineRows:
                                parse.as_text(raw.get("date")), listed_only))
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
-        position = {stage.id: at for at, stage in enumerate(self.stages)}  # as _apply_steps orders them
-        last = max(range(len(steps)), key=lambda at: (steps[at].when, position.get(steps[at].stage.id, 0), at))
+        last = max(range(len(steps)), key=lambda at: (*self._order(steps[at]), at))  # as _apply_steps orders them
         steps[last] = steps[last]._replace(comment=comment)
         return steps
 
@@ -269,11 +269,10 @@ class _PipelineRows:
         for step in self.steps:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
         self._load_applications({role_id for _candidate_id, role_id in by_application})
-        position = {stage.id: at for at, stage in enumerate(self.stages)}
         rows, done, applied = set(), set(), 0
         with self.session.no_autoflush:
             for steps in by_application.values():
-                for step in sorted(steps, key=lambda s: (s.when, position.get(s.stage.id, 0))):
+                for step in sorted(steps, key=self._order):
                     rows.add(step.row)
                     if self._apply(step):
                         done.add(step.row)
@@ -285,6 +284,11 @@ class _PipelineRows:
                         progress(applied, len(self.steps), "applying")
         self._flush_pending()
         self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
+
+    def _order(self, step: _Step) -> tuple[datetime, int]:
+        """Steps in date order; on the same day, in the order of the stages (a log written newest first lists
+        the day's later stage above its earlier one)."""
+        return step.when, self.position.get(step.stage.id, 0)
 
     def _load_applications(self, role_ids: set[int]) -> None:
         """The applications of these roles, and the (stage, day) of each one's history, read once."""
