@@ -236,6 +236,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     stage answers to)."""
     from crm.importing import dates, values
     from crm.importing.mapping import STAGE_DATES
+    from crm.importing.pipeline import NO_STAGE
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, row_name, whose_row
     from crm.importing.role_lookup import NO_ROLE_COLUMN, referenced, row_role, rows_role
     from crm.importing.stage_columns import match_stage, stage_days
@@ -277,12 +278,18 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         row.pop(STAGE_DATES, None)
         row["warnings"].extend((header, reason) for header, _text, reason in problems)
         if reached and "stage" not in raw:  # a column per stage: the row ends in the latest it reached
-            last = max(range(len(reached)), key=lambda at: (reached[at].day or date.min, at))  # as the import
+            order = [stage.name for stage in known.stages]  # on one day, the stages' order: as the import
+            last = max(range(len(reached)), key=lambda at: (reached[at].day or date.min,
+                                                            order.index(reached[at].stage.name), at))
             row["stage"], row["date"] = reached[last].stage.name, reached[last].day
             return row
         try:
-            row["stage"] = (known.stages[0].name if "stage" not in raw and STAGE_DATES in targets
-                            else match_stage(as_text(raw.get("stage")) or "", known.stages)[0].name)
+            if "stage" not in raw and STAGE_DATES in targets:  # listed for the role: the first stage
+                row["stage"] = known.stages[0].name
+            elif not as_text(raw.get("stage")):
+                raise values.Unparsed(NO_STAGE)
+            else:
+                row["stage"] = match_stage(as_text(raw.get("stage")), known.stages)[0].name
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
     if "date" in raw:

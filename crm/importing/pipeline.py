@@ -134,6 +134,7 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
+NO_STAGE = "the row gives no stage"
 
 
 def _given(raw: dict[str, Any], field: str, instead: str) -> str:
@@ -230,8 +231,10 @@ class _PipelineRows:
                 listed_only = raw.get("stage") is None and STAGE_DATES in columns  # listed, no stage reached
                 if listed_only:  # the first stage, for an application the import creates
                     stage, folded = self.stages[0], norm.fold(self.stages[0].name)
+                elif not parse.as_text(raw.get("stage")):
+                    raise parse.Unparsed(NO_STAGE)
                 else:
-                    stage, folded = self.stage_for(parse.as_text(raw.get("stage")) or "")
+                    stage, folded = self.stage_for(parse.as_text(raw.get("stage")))
             except parse.Unparsed as exc:
                 return reject("stage", str(exc))
             when = utcnow()

@@ -16,6 +16,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from ui.kit.stage_names import stage_label
+
 _CONTEXT = "ImportReasons"
 
 
@@ -83,6 +85,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "not a percentage between 0 and 100"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a number of openings"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a known stage ({choices})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the row gives no stage"),
     # What became of that value
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the notes as written"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the description"),
@@ -272,6 +275,8 @@ def translated_reason(reason: str | None) -> str:
             parts["how"] = _tr(parts["how"])
         if "records" in parts:
             parts["records"] = _records(parts["records"])
+        if english == _KNOWN_STAGES:  # the stages as the app names them (the seeded ones in the user's language)
+            parts["choices"] = ", ".join(stage_label(name) for name in parts["choices"].split(", "))
         for name, value in parts.items():  # quantities the core grouped the English way (1,048,576)
             if _GROUPED.fullmatch(value):
                 parts[name] = QLocale().toString(int(value.replace(",", "")))
@@ -281,6 +286,8 @@ def translated_reason(reason: str | None) -> str:
             return reason
     return reason
 
+
+_KNOWN_STAGES = "not a known stage ({choices})"
 
 # The records an undo names ("candidate 4, role 9 and 3 more"), each kind in the user's language.
 _RECORD = re.compile(r"(candidate|company|role|application|contact|activity|attachment) (\d+)")

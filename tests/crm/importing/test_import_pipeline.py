@@ -462,7 +462,8 @@ def test_the_pipeline_preview_shows_where_a_stage_column_row_ends(tmp_path, stor
     assert inspection.targets[3:8] == ["stage_dates"] * 5 and inspection.targets[:3] == ["name", "email", "reference"]
     fields, rows = preview(inspection, inspection.targets)
     assert fields == ["name", "email", "reference", "stage", "date", "comment"]  # where the stage columns are
-    assert (rows[0]["stage"], rows[0]["date"].isoformat()) == ("Submitted to client", "2026-03-05")
+    # As the import applies them: on the same day, the later stage of the two (the interview, after the CV sent)
+    assert (rows[0]["stage"], rows[0]["date"].isoformat()) == ("Client interview", "2026-03-05")
 
 
 def test_a_pause_is_refused_as_such_unless_a_stage_has_its_name(tmp_path, store, services):
@@ -616,3 +617,11 @@ def test_a_tracker_names_people_by_given_name_and_first_surname(tmp_path, store,
     role = services.roles.get_by_reference("VAC-1").id
     on_role = {services.candidates.get(a.candidate_id).email for a in services.pipeline.applications_for_role(role)}
     assert on_role == {"hugo@example.com", "mp@example.com", "ana@example.com"}
+
+
+def test_a_row_without_a_stage_says_so(tmp_path, store, services):
+    """An empty stage cell was refused as "not a known stage (Sourced, Contacted, ...)"."""
+    _two_roles_and_two_people(tmp_path, store)
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"],
+                                               ["ana@example.com", "VAC-7", None]))
+    assert [(r.row, r.column, r.reason) for r in report.rejected] == [(2, "Estado", "the row gives no stage")]

@@ -102,7 +102,7 @@ def test_every_reason_the_core_writes_is_translated(spanish):
     assert not untranslated, f"reasons unknown to ui/import_export/reasons.py: {untranslated}"
 
 
-def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
+def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish, tmp_path):
     assert translated_reason("no amount given (to be agreed); kept in the notes as written") == (
         "no indica una cantidad (a convenir); se guarda tal cual en las notas")
     assert translated_reason("same person as row 4 (same profile URL); merged into it") == (
@@ -140,6 +140,11 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish):
                              "choose that workbook itself") == (
         "~$lista.xlsx: el archivo de bloqueo que Excel mantiene mientras tiene abierto lista.xlsx, no una hoja de "
         "cálculo; elija ese mismo libro")
+    # The stages listed as the app names them (the seeded ones in Spanish; one the user added as written)
+    (tmp_path / "roles").mkdir()
+    with spanish_area("roles", tmp_path / "roles"):  # the stages' names are the roles area's
+        assert translated_reason("not a known stage (Sourced, Contacted, Client interview, Prueba de código)") == (
+            "no es una etapa conocida (Localizado, Contactado, Entrevista con cliente, Prueba de código)")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
