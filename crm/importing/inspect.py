@@ -224,6 +224,8 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
     if inspection.kind == "pipeline" and "stage_dates" in fields:  # shown as the stage and day a row ends in
         at = fields.index("stage_dates")
         fields[at:at + 1] = [field for field in ("stage", "date") if field not in fields]
+    if inspection.kind == "pipeline" and any("stage_now" in row for row in rows):  # a known application's stage
+        fields.insert(fields.index("stage") + 1 if "stage" in fields else len(fields), "stage_now")
     if inspection.kind == "pipeline" and "reference" not in fields and any("reference" in row for row in rows):
         fields.insert(fields.index("email") + 1 if "email" in fields else 0, "reference")  # the role found by title
     return fields, rows
@@ -298,4 +300,21 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         except values.Unparsed as exc:
             row["warnings"].append((header["date"], f"{exc}; today's date used"))
             row["date"] = None
+    _where_it_stands(row, found if known is not None else None, known, header)
     return row
+
+
+def _where_it_stands(row: dict[str, Any], found: Any, known: Any, header: dict[str, str]) -> None:
+    """A row for an application the database has: the stage it is in now, and, when the row's day is before
+    it got there, that the import will not apply the row (pipeline.OLDER_THAN_CURRENT)."""
+    from crm.importing.pipeline import OLDER_THAN_CURRENT
+
+    if known is None or found is None or "reference" not in row:
+        return
+    current = known.applications.get((found, row["reference"]))
+    if current is None:
+        return
+    row["stage_now"] = current[0]
+    day = row.get("date")
+    if isinstance(day, date) and row.get("stage") != current[0] and day < current[1].date():
+        row["warnings"].append((header.get("date", ""), OLDER_THAN_CURRENT))

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from crm.domain import Application, Candidate, RejectionReason, Stage, StageChange
+from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
 from crm.domain import normalize as norm
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind
@@ -102,6 +102,9 @@ class Lookups:
     names: dict[str, list[int]]  # candidate ids by name key (pipeline_people.name_keys)
     roles: list[KnownRole]
     sheet_role: KnownRole | None = None  # the role the sheet's name names (role_lookup.role_of_sheet)
+    # (candidate email or id, role reference) -> (the stage its application is in, since when): for the rows'
+    # candidates, so the preview says where a known application stands
+    applications: dict[tuple[Any, str], tuple[str, datetime]] = field(default_factory=dict)
 
 
 def lookups(store: Store, texts: Iterable[str], sheet: str | None = None) -> Lookups:
@@ -121,7 +124,28 @@ def lookups(store: Store, texts: Iterable[str], sheet: str | None = None) -> Loo
         known_emails = frozenset(session.scalars(select(Candidate.email).where(Candidate.email.in_(emails)))) \
             if emails else frozenset()
         roles = known_roles(session)
-        return Lookups(stages, known_emails, names_index(session, names), roles, role_of_sheet(roles, sheet))
+        index = names_index(session, names)
+        people = {candidate_id for ids in index.values() for candidate_id in ids}
+        return Lookups(stages, known_emails, index, roles, role_of_sheet(roles, sheet),
+                       _applications(session, known_emails, people))
+
+
+def _applications(session, emails: frozenset[str], people: set[int]) -> dict[tuple[Any, str], tuple[str, datetime]]:
+    """The applications of these candidates (by email, and by id for those a tracker names), keyed as the
+    preview finds its rows' people and roles."""
+    if not emails and not people:
+        return {}
+    found = {}
+    rows = session.execute(
+        select(Candidate.email, Candidate.id, Role.reference, Stage.name, Application.stage_entered_at)
+        .join(Application, Application.candidate_id == Candidate.id).join(Role, Role.id == Application.role_id)
+        .join(Stage, Stage.id == Application.stage_id)
+        .where(or_(Candidate.email.in_(emails), Candidate.id.in_(people))))
+    for email, candidate_id, reference, stage, since in rows:
+        for who in (email, candidate_id):
+            if who is not None:
+                found[(who, reference)] = (stage, since)
+    return found
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,

@@ -865,6 +865,11 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/field_labels.py" line="56"/>
+        <source>Stage now</source>
+        <translation>Etapa actual</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/field_labels.py" line="51"/>
         <source>Closed on</source>
         <translation>Fecha de cierre</translation>

@@ -53,5 +53,6 @@ def field_label(field: str, kind: str = "candidates") -> str:
         "contact_email": QCoreApplication.translate("ImportFields", "Contact's email"),
         "contact_phone": QCoreApplication.translate("ImportFields", "Contact's phone"), "description": QCoreApplication.translate("ImportFields", "Description"),
         "stage": QCoreApplication.translate("ImportFields", "Stage"), "date": QCoreApplication.translate("ImportFields", "Date"), "comment": QCoreApplication.translate("ImportFields", "Comment"),
+        "stage_now": QCoreApplication.translate("ImportFields", "Stage now"),
     }
     return labels.get(field, field)

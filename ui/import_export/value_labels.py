@@ -23,7 +23,7 @@ _LABELS: dict[str, dict[str, Callable[[str], str]]] = {
     "roles": {"status": lambda value: label(status_labels(), value),
               "seniority": lambda value: label(seniority_labels(), value),
               "remote_policy": lambda value: label(remote_labels(), value)},
-    "pipeline": {"stage": stage_label},
+    "pipeline": {"stage": stage_label, "stage_now": stage_label},
 }
 
 

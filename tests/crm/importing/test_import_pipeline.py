@@ -625,3 +625,25 @@ def test_a_row_without_a_stage_says_so(tmp_path, store, services):
     report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado"],
                                                ["ana@example.com", "VAC-7", None]))
     assert [(r.row, r.column, r.reason) for r in report.rejected] == [(2, "Estado", "the row gives no stage")]
+
+
+def test_the_pipeline_preview_says_where_a_known_application_stands(tmp_path, store, services):
+    """Five rows for applications already there all showed as moving to their stage, though the import skipped
+    them: the preview said nothing of the stage they are in, nor that an older day is not applied."""
+    from crm.importing.inspect import inspect, preview
+    from crm.importing.pipeline import OLDER_THAN_CURRENT
+
+    _two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, plain_xlsx(tmp_path / "p1.xlsx", ["Email", "Vacante", "Estado", "Fecha"],
+                                      ["ana@example.com", "VAC-7", "Oferta", "20/11/2026"]))
+    path = plain_xlsx(tmp_path / "p2.xlsx", ["Candidato", "Vacante", "Estado", "Fecha"],
+                      ["Ana López", "VAC-7", "Contactado", "02/11/2026"],  # by name, an older day
+                      ["luis@example.com", "VAC-7", "Contactado", "02/11/2026"])  # no application yet
+    inspection = inspect(store, path, "pipeline")
+    fields, rows = preview(inspection, inspection.targets)
+    assert fields.index("stage_now") == fields.index("stage") + 1
+    assert (rows[0]["stage"], rows[0]["stage_now"]) == ("Contacted", "Offer")
+    assert [reason for _column, reason in rows[0]["warnings"]] == [OLDER_THAN_CURRENT]
+    assert "stage_now" not in rows[1] and rows[1]["warnings"] == []
+    report = import_pipeline(store, path)  # as the preview said
+    assert [(w.row, w.reason) for w in report.warnings] == [(2, OLDER_THAN_CURRENT)] and report.created == 1
