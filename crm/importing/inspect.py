@@ -220,7 +220,8 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
             row["description"] = with_lines(row.get("description"), also)
         rows.append(row)
     if inspection.kind == "roles":  # fields a cell of another column fills (a description, the work mode)
-        fields += [key for key in dict.fromkeys(key for row in rows for key in row) if key not in (*fields, "row")]
+        fields += [key for key in dict.fromkeys(key for row in rows for key in row)
+                   if key not in (*fields, "row", "warnings", "rejected")]  # those two are the rows' marks
     if inspection.kind == "pipeline" and "stage_dates" in fields:  # shown as the stage and day a row ends in
         at = fields.index("stage_dates")
         fields[at:at + 1] = [field for field in ("stage", "date") if field not in fields]
