@@ -41,6 +41,7 @@ from crm.importing.reader_process import ChildRows
 from crm.importing.readers import Workbook
 from crm.importing.report import ImportReport
 from crm.importing.row_source import InlineRows
+from crm.importing.safety import UnreadableFile
 from crm.importing.sheets import Table, open_table
 from crm.persistence.deferred_indexes import deferred_indexes
 from crm.persistence.engine import bulk_write_settings, restore_write_settings, size_page_cache
@@ -190,6 +191,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     located = source.located
     headers = located.headers
     targets, _saved = mapping_for(store, "candidates", headers, CANDIDATE_FIELDS)
+    check_targets(options.targets, headers, path)
     targets = list(options.targets or targets)
     overrides = dict(options.overrides)
     if options.mapping_file:
@@ -270,6 +272,16 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
 
 class _DryRunDone(Exception):
     pass
+
+
+FILE_CHANGED = "the file changed since it was opened (its columns are not the ones shown); open it again"
+
+
+def check_targets(targets: list[str] | None, headers: list[str], path: Path) -> None:
+    """A mapping chosen for the file as it was opened must fit the file as it is read now (it may have been
+    saved again, or replaced, meanwhile)."""
+    if targets is not None and len(targets) != len(headers):
+        raise UnreadableFile(f"{Path(path).name}: {FILE_CHANGED}")
 
 
 NO_DATA = "the sheet has a header row but no data below it"

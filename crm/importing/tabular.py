@@ -13,6 +13,7 @@ from crm.importing.importer import (
     NO_DATA,
     ImportOptions,
     back_up_first,
+    check_targets,
     close_batch,
     plan,
     save_mapping,
@@ -82,6 +83,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     options = options or ImportOptions()
     token = token or CancelToken()
     the_plan = plan(store, path, kind, options.sheet, fields)
+    check_targets(options.targets, the_plan.headers, the_plan.path)
     targets = list(options.targets or the_plan.targets)
     if options.mapping_file:
         for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields).items():

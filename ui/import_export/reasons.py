@@ -168,6 +168,8 @@ _ENGLISH = (
                       "without it"),
     QT_TRANSLATE_NOOP("ImportReasons", "openpyxl is not using defusedxml; refusing to parse spreadsheets"),
     QT_TRANSLATE_NOOP("ImportReasons", "file not found"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file changed since it was opened (its columns are not the ones "
+                      "shown); open it again"),
     QT_TRANSLATE_NOOP("ImportReasons", "the lock file Excel keeps while it has {workbook} open, not a spreadsheet; "
                       "choose that workbook itself"),
     QT_TRANSLATE_NOOP("ImportReasons", "is a folder, not a file"),

@@ -182,3 +182,22 @@ def test_after_the_rows_the_window_says_the_changes_are_being_saved(qtbot, conte
     dialog._on_import_progress(500, 600, "applying")
     assert dialog.progress_label.text() == "Saving the changes: 500 of 600"
     assert (dialog.progress_bar.value(), dialog.progress_bar.maximum()) == (500, 600)
+
+
+@pytest.mark.parametrize("kind", ["candidates", "roles"])
+def test_a_file_replaced_after_it_was_opened_is_said_to_have_changed(qtbot, context, services, tmp_path, kind):
+    """Saved again with other columns between opening and importing: the window showed "The import failed ...:
+    zip() argument 2 is shorter than argument 1"."""
+    path = tmp_path / "lista.xlsx"
+    headers = ["Nombre", "Email"] if kind == "candidates" else ["Ref.", "Cliente", "Puesto"]
+    plain_xlsx(path, headers, ["Ana Gil", "ana@example.com", "Backend"][:len(headers)])
+    dialog = _dialog(qtbot, context)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind))
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == kind, timeout=10_000)
+    plain_xlsx(path, [*headers, "Ciudad", "Notas"], ["Ana Gil", "ana@example.com", "Backend", "Madrid"])
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 0 and dialog._task is None, timeout=20_000)
+    assert dialog.info_label.text() == ("The import failed and nothing was saved: lista.xlsx: the file changed since "
+                                        "it was opened (its columns are not the ones shown); open it again")
+    assert services.candidates.count() == 0 and services.roles.list_all() == []
