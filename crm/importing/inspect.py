@@ -177,7 +177,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
-    from crm.importing.roles import ADDS_UP, SWAPPED_BAND, band_in_order, parse_role_field
+    from crm.importing.roles import ADDS_UP, SAME_REFERENCE, SWAPPED_BAND, band_in_order, parse_role_field
     from crm.importing.tabular import row_values, with_lines
     from crm.importing.values import PartlyRead, Unparsed
 
@@ -187,6 +187,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
         fields[at:at + 1] = ["salary_min", "salary_max"]
     header_of = {target: header for header, target in reversed(list(zip(inspection.headers, targets, strict=False)))}
     rows = []
+    first_with: dict[str, int] = {}  # a role's reference -> the first preview row giving it
     for number, cells in inspection.head_rows(fill_merged):
         if inspection.kind == "pipeline":
             rows.append(_pipeline_row(inspection, number, cells, targets, day_first, role))
@@ -213,6 +214,11 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
             if missing:  # refused by the import (_RoleRows.handle), said as it will say it
                 rows.append({"row": number, "rejected": f"a role needs a {missing}"})
                 continue
+            reference = (row.get("reference") or "").upper()
+            if reference and reference in first_with:  # skipped by the import, as it will say it
+                row["warnings"].append((header_of["reference"], SAME_REFERENCE.format(row=first_with[reference])))
+            elif reference:
+                first_with[reference] = number
         for key in ("required_skills", "nice_skills"):
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])

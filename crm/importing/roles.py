@@ -128,6 +128,7 @@ def fee_percent(raw: Any) -> float:
 
 
 OTHER_CLIENT = "the role {reference} is a role of {client}; its client is not changed"
+SAME_REFERENCE = "the same reference as row {row}; skipped"
 REFERENCE_TAKEN = "the same client, title and location as {reference}, whose reference was made up: it takes this one"
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
 SWAPPED_BAND = "the salary from is above the salary to: the two are stored the other way round"
@@ -243,7 +244,7 @@ class _RoleRows:
         if reference and reference.upper() in self.seen_refs:
             self.report.skipped += 1
             self.report.warn(row, columns.get("reference"), reference,
-                             f"the same reference as row {self.seen_refs[reference.upper()]}; skipped")
+                             SAME_REFERENCE.format(row=self.seen_refs[reference.upper()]))
             return
         company_id = self._company(client, create=False)  # a new client is added only with a new role
         person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))

@@ -259,13 +259,14 @@ def test_the_roles_preview_marks_the_rows_the_import_refuses_and_says_why(tmp_pa
     from crm.importing.inspect import inspect, preview
 
     path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Fee"], ["VAC-1", "Acme", "SRE", "150"],
-                      ["VAC-2", None, "QA", "20"], ["VAC-3", "Acme", None, "20"])
+                      ["VAC-2", None, "QA", "20"], ["VAC-3", "Acme", None, "20"], ["vac-1", "Acme", "SRE II", "20"])
     inspection = inspect(None, path, kind="roles")
     fields, rows = preview(inspection, inspection.targets)
     assert "warnings" not in fields and "rejected" not in fields  # the rows' marks are no columns
     assert rows[0]["fee_percent"] == "150"
     assert rows[0]["warnings"] == [("Fee", "not a percentage between 0 and 100; kept in the description")]
-    assert rows[1:] == [{"row": 3, "rejected": "a role needs a client"}, {"row": 4, "rejected": "a role needs a title"}]
+    assert rows[1:3] == [{"row": 3, "rejected": "a role needs a client"}, {"row": 4, "rejected": "a role needs a title"}]
+    assert rows[3]["warnings"] == [("Ref.", "the same reference as row 2; skipped")]  # as the import says it
 
 
 def test_a_roles_location_in_capitals_is_written_as_a_place(tmp_path, store, services):
