@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from crm.domain.skills import with_years
-from crm.importing.candidate_rows import Rejected, build_row
+from crm.importing.candidate_rows import Rejected, build_row, field_headers
 from crm.importing.candidate_run import KEY_LABEL, MERGED_INTO
 from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
 from crm.importing.column_values import ValueHint, refine_by_values
@@ -143,7 +143,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
         return _preview_plain(inspection, targets, day_first, fill_merged, role)
     rows = []
     first_with: dict[str, int] = {}  # identity key -> the first preview row with it
-    key_columns = {"email": "email", "phone": "phone", "url": "linkedin_url"}
+    column_of = field_headers(inspection.headers, targets)  # field -> its column, as the import reports it
     for number, cells in inspection.head_rows(fill_merged):
         try:
             built = build_row(number, cells, inspection.headers, targets, day_first, marks=inspection.marks,
@@ -160,7 +160,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
         earlier = next((key for key in keys if key in first_with), None)
         if earlier is not None:
             kind = earlier.split(":", 1)[0]
-            column = next((h for h, t in zip(inspection.headers, targets, strict=False) if t == key_columns[kind]), "")
+            column = column_of.get({"url": "linkedin_url"}.get(kind, kind), "")
             values["warnings"].append((column, MERGED_INTO.format(row=first_with[earlier], how=KEY_LABEL[kind])))
         for key in keys:
             first_with.setdefault(key, number)
@@ -177,7 +177,14 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
-    from crm.importing.roles import ADDS_UP, SAME_REFERENCE, SWAPPED_BAND, band_in_order, parse_role_field
+    from crm.importing.roles import (
+        ADDS_UP,
+        SAME_REFERENCE,
+        SWAPPED_BAND,
+        band_in_order,
+        missing_field,
+        parse_role_field,
+    )
     from crm.importing.tabular import row_values, with_lines
     from crm.importing.values import PartlyRead, Unparsed
 
@@ -210,7 +217,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
         if inspection.kind == "roles":
             if band_in_order(row):
                 row["warnings"].append((header_of.get("salary_max", header_of.get("salary", "")), SWAPPED_BAND))
-            missing = "title" if not row.get("title") else "client" if not as_text(values.get("client")) else None
+            missing = missing_field(row.get("title"), as_text(values.get("client")))
             if missing:  # refused by the import (_RoleRows.handle), said as it will say it
                 rows.append({"row": number, "rejected": f"a role needs a {missing}"})
                 continue
@@ -287,9 +294,9 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         row.pop(STAGE_DATES, None)
         row["warnings"].extend((header, reason) for header, _text, reason in problems)
         if reached and "stage" not in raw:  # a column per stage: the row ends in the latest it reached
-            order = [stage.name for stage in known.stages]  # on one day, the stages' order: as the import
-            last = max(range(len(reached)), key=lambda at: (reached[at].day or date.min,
-                                                            order.index(reached[at].stage.name), at))
+            place = {stage.name: at for at, stage in enumerate(known.stages)}  # on one day, the stages' order
+            last = max(range(len(reached)), key=lambda at: (reached[at].day or date.min,  # as the import's
+                                                            place[reached[at].stage.name], at))
             row["stage"], row["date"] = reached[last].stage.name, reached[last].day
             return row
         try:

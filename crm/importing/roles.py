@@ -87,6 +87,12 @@ def import_roles(store: Store, path: str | Path, options: ImportOptions | None =
     return run_tabular(store, "roles", path, ROLE_FIELDS, _RoleRows, options, progress, token)
 
 
+def missing_field(title: Any, client: Any) -> str | None:
+    """The field a role row lacks to be a role ("title", then "client"), or None: the import refuses such a
+    row, and its preview marks it."""
+    return "title" if not title else "client" if not client else None
+
+
 def role_status(raw: Any) -> str:
     folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").replace("-", " ").split())
     if folded in _STATUS:
@@ -234,8 +240,8 @@ class _RoleRows:
             self.report.warn(row, columns.get("salary_max", columns.get("salary")),
                              f"{data['salary_max']}-{data['salary_min']}", SWAPPED_BAND)
         client = norm.text(parse.as_text(raw.get("client")))
-        if not data.get("title") or not client:
-            missing = "title" if not data.get("title") else "client"
+        missing = missing_field(data.get("title"), client)
+        if missing:
             self.report.reject(row, columns.get(missing, missing), None, f"a role needs a {missing}")
             return
         if notes:
