@@ -362,12 +362,12 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/wording.py" line="67"/>
         <source>Saving the changes: %1 of %2</source>
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="463"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -375,139 +375,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="470"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="457"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="475"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="467"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="501"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="488"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="519"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="529"/>
+        <location filename="../../ui/import_export/wording.py" line="30"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="529"/>
+        <location filename="../../ui/import_export/wording.py" line="31"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="532"/>
+        <location filename="../../ui/import_export/wording.py" line="34"/>
         <source>(sheet %1)</source>
         <translation>(hoja %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="535"/>
+        <location filename="../../ui/import_export/wording.py" line="37"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="535"/>
+        <location filename="../../ui/import_export/wording.py" line="37"/>
         <source>1 created</source>
         <translation>1 creado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="536"/>
+        <location filename="../../ui/import_export/wording.py" line="38"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="536"/>
+        <location filename="../../ui/import_export/wording.py" line="38"/>
         <source>1 updated</source>
         <translation>1 actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
+        <location filename="../../ui/import_export/wording.py" line="39"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
+        <location filename="../../ui/import_export/wording.py" line="39"/>
         <source>1 skipped</source>
         <translation>1 omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="538"/>
+        <location filename="../../ui/import_export/wording.py" line="40"/>
         <source>1 duplicate in the file merged</source>
         <translation>1 duplicado del archivo fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="539"/>
+        <location filename="../../ui/import_export/wording.py" line="41"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="540"/>
+        <location filename="../../ui/import_export/wording.py" line="43"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="540"/>
+        <location filename="../../ui/import_export/wording.py" line="42"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="541"/>
+        <location filename="../../ui/import_export/wording.py" line="45"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="541"/>
+        <location filename="../../ui/import_export/wording.py" line="44"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="542"/>
+        <location filename="../../ui/import_export/wording.py" line="46"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="543"/>
+        <location filename="../../ui/import_export/wording.py" line="47"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="547"/>
+        <location filename="../../ui/import_export/wording.py" line="51"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="585"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="602"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="549"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="585"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="549"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="550"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="496"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="594"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="483"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="558"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -517,52 +517,52 @@
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
+        <location filename="../../ui/import_export/wording.py" line="76"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="461"/>
+        <location filename="../../ui/import_export/wording.py" line="79"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="559"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="559"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="559"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="559"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="559"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="603"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="567"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="617"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="581"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="622"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="586"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

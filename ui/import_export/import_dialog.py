@@ -3,10 +3,9 @@ they will be stored, import on a worker with progress and Cancel, read the repor
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.importing.report import MAX_STORED_ISSUES, ImportReport
+from crm.importing.report import ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.choices import PolicyChoice, RoleChoice
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
@@ -37,6 +36,7 @@ from ui.import_export.file_choice import choose_spreadsheet, remember_folder, ta
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
+from ui.import_export.wording import ProgressLine, count, report_summary, sentence
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
@@ -54,7 +54,7 @@ class ImportDialog(QDialog):
         self._notes = ""  # what opening the file told (header row, dates, mapping reused)
         self.report: ImportReport | None = None
         self._task = None
-        self._first_progress: tuple[float, int] | None = None
+        self._progress_line = ProgressLine()
         self._opening = 0  # which reading of a file is the latest: an older one finishing late is dropped
         self._chosen_sheet: str | None = None  # the sheet and date order the user chose for this file
         self._chosen_day_first: bool | None = None
@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
         for index, hint in sorted(inspection.value_hints.items()):
             notes.append(self.tr("“%1”: %2.").replace("%1", inspection.headers[index]).replace(
                 "%2", translated_reason(hint.reason)))
-        notes.extend(_sentence(translated_reason(warning)) for warning in inspection.warnings)
+        notes.extend(sentence(translated_reason(warning)) for warning in inspection.warnings)
         empty = not inspection.head
         if empty:
             notes.append(self.tr("The sheet has a header row but no data below it: there is nothing to import."))
@@ -436,7 +436,7 @@ class ImportDialog(QDialog):
         self.progress_label.setText(self.tr("Reading the file…"))
         self.cancel_button.setEnabled(True)
         self.pages.setCurrentIndex(1)
-        self._first_progress: tuple[float, int] | None = None  # when rows began to flow, and how many then
+        self._progress_line = ProgressLine()
         self._task = self.context.tasks.start(
             work, on_success=self._on_import_succeeded, on_failure=self._on_import_failed,
             on_progress=self._on_import_progress, on_cancelled=self._on_import_cancelled, parent=self)
@@ -445,22 +445,9 @@ class ImportDialog(QDialog):
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
-        if message == "applying":  # after the rows: a pipeline's changes written in date order
-            self.progress_label.setText(self.tr("Saving the changes: %1 of %2").replace("%1", _count(done))
-                                        .replace("%2", _count(total)))
-            return
-        # The rate of rows since they began to flow: opening and reading the file before them is no measure
-        # of the rows left (it made the first estimate several times too long).
-        now = time.monotonic()
-        if self._first_progress is None:
-            self._first_progress = (now, done)
-        since, done_then = self._first_progress
-        rate = (done - done_then) / (now - since) if now - since > 0.2 else 0.0
-        text = self.tr("%1 of %2 rows").replace("%1", _count(done)).replace("%2", _count(total))
-        if rate > 0:
-            text += " · " + self.tr("%1 rows/s").replace("%1", _count(round(rate)))
-            if total > done:
-                text += " · " + self.tr("about %Ln s left", "", max(1, round((total - done) / rate)))
+        text, seconds_left = self._progress_line.text(done, total, message)
+        if seconds_left is not None:
+            text += " · " + self.tr("about %Ln s left", "", seconds_left)
         self.progress_label.setText(text)
 
     def _on_cancel_button_clicked(self) -> None:
@@ -517,36 +504,13 @@ class ImportDialog(QDialog):
         self.compare_button.setEnabled(False)
         self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
         self.details_label.setText(self.tr("Choose a line to read it in full.") if self.issues_model.rowCount() else "")
-        self.summary_label.setText(self._summary(report))
+        self.summary_label.setText(report_summary(report))
         self.save_errors_button.setEnabled(bool(report.rejected or report.warnings or report.possible_duplicates))
         self.undo_button.setEnabled(report.batch_id is not None)
         self.undo_button.setVisible(not report.dry_run)
         self.back_button.setVisible(report.dry_run)
         self.done_button.setDefault(True)  # Enter closes the report
         self.pages.setCurrentIndex(2)
-
-    def _summary(self, report: ImportReport) -> str:
-        head = self.tr("Check of %1 (nothing was saved):") if report.dry_run else self.tr("Imported %1:")
-        name = report.filename
-        if report.sheet and not name.lower().endswith((".csv", ".txt")):  # which of the workbook's sheets
-            name += " " + self.tr("(sheet %1)").replace("%1", report.sheet)
-        # Each count with its word in the singular for one ("1 warning"), as the user says it
-        parts = [
-            _counted(report.created, self.tr("1 created"), self.tr("%1 created")),
-            _counted(report.updated, self.tr("1 updated"), self.tr("%1 updated")),
-            _counted(report.skipped, self.tr("1 skipped"), self.tr("%1 skipped")),
-            _counted(report.merged, self.tr("1 duplicate in the file merged"),
-                     self.tr("%1 duplicates in the file merged")),
-            _counted(len(report.rejected), self.tr("1 rejected"), self.tr("%1 rejected")),
-            _counted(len(report.warnings), self.tr("1 warning"), self.tr("%1 warnings")),
-            _counted(len(report.possible_duplicates), self.tr("1 possible duplicate to review"),
-                     self.tr("%1 possible duplicates to review")),
-        ]
-        text = head.replace("%1", name) + " " + ", ".join(parts) + "."
-        if report.truncated:  # a past import's report keeps the first issues of each kind
-            text += " " + self.tr("The first %1 of each kind of issue were kept with the import.").replace(
-                "%1", _count(MAX_STORED_ISSUES))
-        return text
 
     # ---- after the import ---------------------------------------------------------------------------
     def _on_back_button_clicked(self) -> None:
@@ -615,7 +579,7 @@ class ImportDialog(QDialog):
     def _on_undo_succeeded(self, result) -> None:
         self.context.events.emit_change(import_changes(self.report.kind))
         self.summary_label.setText(self.tr("Import undone: %1 records removed, %2 restored.")
-                                   .replace("%1", _count(result.deleted)).replace("%2", _count(result.restored)))
+                                   .replace("%1", count(result.deleted)).replace("%2", count(result.restored)))
 
     def _on_undo_failed(self, message: str, details: str) -> None:
         self.undo_button.setEnabled(True)
@@ -627,17 +591,3 @@ class ImportDialog(QDialog):
             self._task.cancel()
         super().reject()
 
-
-def _sentence(text: str) -> str:
-    """A reason (written to follow a row and column) as a sentence of its own among the notes."""
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "…")) else text + "."
-
-
-def _counted(number: int, one: str, many: str) -> str:
-    return one if number == 1 else many.replace("%1", _count(number))
-
-
-def _count(number: int) -> str:
-    """A count as the user writes numbers (56.250 in Spanish, 56,250 in English)."""
-    return QLocale().toString(number)

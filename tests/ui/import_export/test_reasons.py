@@ -239,7 +239,7 @@ def test_counts_are_written_as_a_spanish_user_writes_numbers(qtbot, services, tm
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))  # as the app does in Spanish
     try:
         for seconds, done in ((4.0, 56_250), (9.0, 90_000)):  # into an import of 100,000 rows
-            dialog._first_progress = (time.monotonic() - seconds, 0)  # rows flowing for that long
+            dialog._progress_line._first = (time.monotonic() - seconds, 0)  # rows flowing for that long
             dialog._on_import_progress(done, 100_000, "")
             shown.append(dialog.progress_label.text())
     finally:

@@ -1,0 +1,80 @@
+"""What the import window says in words: the summary of an import and the progress line, with counts as
+the user writes numbers. (The words keep the window's translation context, "ImportDialog".)"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from crm.importing.report import MAX_STORED_ISSUES, ImportReport
+
+
+def count(number: int) -> str:
+    """A count as the user writes numbers (56.250 in Spanish, 56,250 in English)."""
+    return QLocale().toString(number)
+
+
+def _counted(number: int, one: str, many: str) -> str:
+    return one if number == 1 else many.replace("%1", count(number))
+
+
+def sentence(text: str) -> str:
+    """A reason (written to follow a row and column) as a sentence of its own among the notes."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "…")) else text + "."
+
+
+def report_summary(report: ImportReport) -> str:
+    translate = QCoreApplication.translate
+    head = (translate("ImportDialog", "Check of %1 (nothing was saved):") if report.dry_run
+            else translate("ImportDialog", "Imported %1:"))
+    name = report.filename
+    if report.sheet and not name.lower().endswith((".csv", ".txt")):  # which of the workbook's sheets
+        name += " " + translate("ImportDialog", "(sheet %1)").replace("%1", report.sheet)
+    # Each count with its word in the singular for one ("1 warning"), as the user says it
+    parts = [
+        _counted(report.created, translate("ImportDialog", "1 created"), translate("ImportDialog", "%1 created")),
+        _counted(report.updated, translate("ImportDialog", "1 updated"), translate("ImportDialog", "%1 updated")),
+        _counted(report.skipped, translate("ImportDialog", "1 skipped"), translate("ImportDialog", "%1 skipped")),
+        _counted(report.merged, translate("ImportDialog", "1 duplicate in the file merged"),
+                 translate("ImportDialog", "%1 duplicates in the file merged")),
+        _counted(len(report.rejected), translate("ImportDialog", "1 rejected"),
+                 translate("ImportDialog", "%1 rejected")),
+        _counted(len(report.warnings), translate("ImportDialog", "1 warning"),
+                 translate("ImportDialog", "%1 warnings")),
+        _counted(len(report.possible_duplicates), translate("ImportDialog", "1 possible duplicate to review"),
+                 translate("ImportDialog", "%1 possible duplicates to review")),
+    ]
+    text = head.replace("%1", name) + " " + ", ".join(parts) + "."
+    if report.truncated:  # a past import's report keeps the first issues of each kind
+        text += " " + translate("ImportDialog", "The first %1 of each kind of issue were kept with the import.") \
+            .replace("%1", count(MAX_STORED_ISSUES))
+    return text
+
+
+class ProgressLine:
+    """The progress line of one import: rows done, rows a second, time left; then the changes saved."""
+
+    def __init__(self) -> None:
+        self._first: tuple[float, int] | None = None  # when rows began to flow, and how many then
+
+    def text(self, done: int, total: int, message: str) -> tuple[str, int | None]:
+        """The line, and the seconds left when they can be told (said by the window: a plural lupdate reads
+        from a class's tr() only)."""
+        translate = QCoreApplication.translate
+        if message == "applying":  # after the rows: a pipeline's changes written in date order
+            return translate("ImportDialog", "Saving the changes: %1 of %2").replace("%1", count(done)) \
+                .replace("%2", count(total)), None
+        # The rate of rows since they began to flow: opening and reading the file before them is no measure
+        # of the rows left (it made the first estimate several times too long).
+        now = time.monotonic()
+        if self._first is None:
+            self._first = (now, done)
+        since, done_then = self._first
+        rate = (done - done_then) / (now - since) if now - since > 0.2 else 0.0
+        text = translate("ImportDialog", "%1 of %2 rows").replace("%1", count(done)).replace("%2", count(total))
+        if rate <= 0:
+            return text, None
+        text += " · " + translate("ImportDialog", "%1 rows/s").replace("%1", count(round(rate)))
+        return text, max(1, round((total - done) / rate)) if total > done else None
