@@ -332,3 +332,14 @@ def fts(store, query):
     with store.engine.connect() as connection:
         return [row[0] for row in connection.execute(
             text("SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH :q"), {"q": query})]
+
+
+def two_roles_and_two_people(tmp_path: Path, store) -> None:
+    """Ana López and Luis Gil as candidates; VAC-7 (Backend Java, Acme) and VAC-8 (DevOps, Globex) as roles."""
+    from crm.importing.importer import import_candidates
+    from crm.importing.roles import import_roles
+
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"],
+                                        ["Luis Gil", "luis@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Backend Java"],
+                                   ["VAC-8", "Globex", "DevOps"]))
