@@ -21,7 +21,8 @@ from typing import Any
 import phonenumbers
 
 from crm.importing import dates, values
-from crm.importing.mapping import NOTES, is_sensitive
+from crm.importing.mapping import NOTES, SKIP, is_sensitive
+from crm.importing.sheets import is_unnamed
 from crm.importing.values import as_text
 
 MIN_VALUES = 3  # fewer values than this say nothing about a column
@@ -159,6 +160,17 @@ def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
     return texts
 
 
+ROW_COUNTER = "the column has no name and numbers the rows (1, 2, 3...); skipped"
+
+
+def _counts_rows(texts: list[str]) -> bool:
+    """1, 2, 3...: a column numbering the rows, which a person's notes do not need."""
+    if len(texts) < MIN_VALUES or not all(text.isdigit() for text in texts):
+        return False
+    numbers = [int(text) for text in texts]
+    return all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
 def _share(test: Callable[[str], bool], texts: list[str]) -> float:
     return sum(1 for text in texts if test(text)) / len(texts)
 
@@ -175,6 +187,10 @@ def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Se
         if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:
             hints[index] = _not_that_field(target)
             result[index] = NOTES
+    for index, target in enumerate(result):
+        if target == NOTES and is_unnamed(str(headers[index])) and _counts_rows(texts[index]):
+            hints[index] = ValueHint(SKIP, ROW_COUNTER)
+            result[index] = SKIP
     for field, names_it in _RECOGNISED.items():
         if field in result:
             continue

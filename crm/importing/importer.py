@@ -11,7 +11,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,10 +114,12 @@ def mapping_for(store: Store | None, kind: str, headers: list[str], fields: dict
     return targets, False
 
 
-def warn_skipped_columns(report: ImportReport, headers: list[str], targets: list[str]) -> None:
-    """One warning for each named column the import leaves out, saying why."""
-    for header, target in zip(headers, targets, strict=False):
-        if target == SKIP and normalise_header(header):
+def warn_skipped_columns(report: ImportReport, headers: list[str], targets: list[str],
+                         explained: Collection[int] = ()) -> None:
+    """One warning for each named column the import leaves out, saying why (`explained`: columns whose
+    own warning says it already)."""
+    for index, (header, target) in enumerate(zip(headers, targets, strict=False)):
+        if target == SKIP and normalise_header(header) and index not in explained:
             reason = ("record id or update time of the database this list was exported from; not imported"
                       if normalise_header(header) in EXPORT_META_HEADERS
                       else SENSITIVE_REASON if is_sensitive(header) else "column skipped; not imported")
@@ -203,7 +205,8 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     report = ImportReport("candidates", path.name, located.sheet, dry_run=options.dry_run)
     for message in located.warnings:
         report.warn(None, None, None, message)
-    warn_skipped_columns(report, headers, targets)
+    warn_skipped_columns(report, headers, targets, explained=[index for index, hint in options.value_hints.items()
+                                                              if hint.target == SKIP])
     for index, hint in sorted(options.value_hints.items()):
         if index < len(targets) and targets[index] == hint.target:
             report.warn(None, headers[index], None, hint.reason)

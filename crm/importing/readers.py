@@ -45,6 +45,9 @@ class SheetData:
     total_rows: int
     rows: Iterator[Row]
     marks: SheetMarks = field(default_factory=SheetMarks)  # what blank-looking cells really hold (xlsx)
+    # Columns up to the last one holding a value anywhere in the sheet (its declared size for a big
+    # sheet), when known before its rows are read: cells right of the header row are not lost.
+    width: int | None = None
 
 
 @dataclass
@@ -76,7 +79,10 @@ class Workbook:
             for number, record in enumerate(reader, start=1):
                 yield number, [cell if cell.strip() else None for cell in record]
 
-        return SheetData(name, total, rows())
+        # Ragged rows (a value typed past the last named column): the widest one is the list's width.
+        width = max((len(record) for record in csv.reader(io.StringIO(text, newline=""), self._csv_dialect)),
+                    default=0)
+        return SheetData(name, total, rows(), width=width)
 
     # ---- xlsx ----------------------------------------------------------------------------------
     def _read_xlsx(self, name: str) -> SheetData:
@@ -97,7 +103,7 @@ class Workbook:
                     scan_marks(self.path, member, marks)
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
                                                               lambda: self._read_whole(name, marks).rows, marks),
-                                 marks)
+                                 marks, width=size.columns)
         return self._read_whole(name)
 
     def _read_whole(self, name: str, marks: SheetMarks | None = None) -> SheetData:
@@ -123,7 +129,7 @@ class Workbook:
                 yield index + 1, pad + values if first_col else values  # blank cells stay "" (see sheets)
             workbook.close()
 
-        return SheetData(name, total, rows(), marks)
+        return SheetData(name, total, rows(), marks, width=first_col + sheet.width)
 
 
 def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
@@ -172,7 +178,7 @@ def _read_openpyxl(path: Path, name: str) -> SheetData:
         finally:
             book.close()
 
-    return SheetData(name, total, rows())
+    return SheetData(name, total, rows(), width=sheet.max_column)
 
 
 def open_workbook(path: str | Path) -> Workbook:

@@ -177,6 +177,15 @@ def column_number(letters: bytes | str) -> int:
     return number
 
 
+def column_letters(number: int) -> str:
+    """1 -> "A", 27 -> "AA": a column's name as Excel shows it."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
 def declared_size(archive: zipfile.ZipFile, member: str) -> SheetSize:
     """The size a sheet claims (its <dimension>), or the largest cell reference when it claims none."""
     with archive.open(member) as handle:

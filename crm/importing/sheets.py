@@ -13,7 +13,7 @@ from crm.domain import normalize
 from crm.importing.cell_marks import SheetMarks
 from crm.importing.mapping import CANDIDATE_FIELDS, guess_field
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
-from crm.importing.safety import UnreadableFile
+from crm.importing.safety import UnreadableFile, column_letters
 from crm.importing.values import as_text
 
 HEADER_SEARCH_ROWS = 30
@@ -76,11 +76,28 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
                              "(expected a row of column names such as Nombre, Email, Teléfono)")
     _score, at, values, header_rows = best
     number = head[at][0]
-    width = max((i + 1 for i, v in enumerate(values) if v is not None), default=0)
-    headers = [(as_text(v) or "").strip() for v in values[:width]]
+    # Up to the last named column, or further where cells hold values (a second phone typed in the
+    # column after the list's last, a ragged CSV row): those columns are named by their letter.
+    width = max(max((i + 1 for i, v in enumerate(values) if v is not None), default=0), sheet.width or 0)
+    padded = list(values[:width]) + [None] * (width - len(values))
+    headers = [(as_text(v) or "").strip() or unnamed_column(column) for column, v in enumerate(padded)]
     rest = itertools.chain(head[at + 1:], sheet.rows)
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
                  sheet.marks, header_rows)
+
+
+# A column with nothing in the header row: named by its letter, as Excel shows it ("Column F").
+UNNAMED_COLUMN = "Column {letters}"
+_UNNAMED = re.compile(r"Column [A-Z]{1,3}")
+
+
+def unnamed_column(index: int) -> str:
+    return UNNAMED_COLUMN.format(letters=column_letters(index + 1))
+
+
+def is_unnamed(header: str) -> bool:
+    """A column that had no name in the file (unnamed_column)."""
+    return _UNNAMED.fullmatch(header) is not None
 
 
 def _with_lone_group(upper: list, lower: list, at: int, best: tuple | None, fields: dict) -> tuple | None:

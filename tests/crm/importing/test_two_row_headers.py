@@ -88,7 +88,7 @@ def test_a_title_over_the_header_is_no_group_label(tmp_path):
     sheet.append([1, "Ana López", "ana@example.com", "Madrid"])
     book.save(path)
     table = table_of(path)
-    assert (table.header_row, table.header_rows, table.headers) == (2, 1, ["", "Nombre", "Email", "Ciudad"])
+    assert (table.header_row, table.header_rows, table.headers) == (2, 1, ["Column A", "Nombre", "Email", "Ciudad"])
     path.unlink()
     book = openpyxl.Workbook()
     book.active.append(["Candidatos Q3 2026"])

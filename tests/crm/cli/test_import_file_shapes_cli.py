@@ -1,0 +1,67 @@
+"""File shapes recruiters bring, through `crm import candidates` as a user runs it: what is stored."""
+
+import json
+
+import openpyxl
+
+from crm.cli import run
+
+
+def crm(capsys, *args):
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def imported(capsys, db_path, path, *options):
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json", *options)
+    assert code in (0, 1), err
+    return json.loads(out)
+
+
+def people(capsys, db_path):
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    assert code == 0
+    shown = []
+    for person in json.loads(out):
+        _, detail, _ = crm(capsys, "--db", str(db_path), "candidates", "show", str(person["id"]), "--json")
+        shown.append(json.loads(detail))
+    return shown
+
+
+def test_cells_under_no_header_are_kept_in_the_notes_by_their_column_letter(capsys, db_path, tmp_path):
+    path = tmp_path / "sin_cabecera.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", "Email", None, "Teléfono"])
+    sheet.append(["Ana Núñez", "ana@example.com", "2º teléfono 699887766", "600112233", "NO CONTACTAR: pidió baja"])
+    sheet.append(["Luis Gil", "luis@example.com", None, "600112234"])
+    book.save(path)
+    report = imported(capsys, db_path, path)
+    assert report["created"] == 2
+    ana = next(p for p in people(capsys, db_path) if p["email"] == "ana@example.com")
+    assert "Column C: 2º teléfono 699887766" in ana["notes"]
+    assert "Column E: NO CONTACTAR: pidió baja" in ana["notes"]
+
+
+def test_a_csv_row_wider_than_its_header_keeps_the_extra_cells(capsys, db_path, tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("Nombre;Email;Teléfono\nAna Núñez;ana@example.com;600112233\n"
+                    "Eva Sanz;eva@example.com;611223344;extra;más extra\n", encoding="utf-8")
+    imported(capsys, db_path, path)
+    eva = next(p for p in people(capsys, db_path) if p["email"] == "eva@example.com")
+    assert eva["notes"].splitlines() == ["Column D: extra", "Column E: más extra"]
+
+
+def test_an_unnamed_column_numbering_the_rows_is_skipped_saying_why(capsys, db_path, tmp_path):
+    path = tmp_path / "numerada.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([None, "Nombre", "Email"])
+    for number in range(1, 6):
+        sheet.append([number, f"Persona {'ABCDE'[number - 1]} Gómez", f"p{number}@example.com"])
+    book.save(path)
+    report = imported(capsys, db_path, path)
+    assert [w["reason"] for w in report["warnings"] if w["column"] == "Column A"] == [
+        "the column has no name and numbers the rows (1, 2, 3...); skipped"]
+    assert all(not p["notes"] for p in people(capsys, db_path))
