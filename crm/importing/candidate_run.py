@@ -283,12 +283,11 @@ class CandidateRun:
         wanted = skill_ids(self.session, [name for _k, name, _y in row.skills])
         wanted_ids = [wanted[k] for k, _n, _y in row.skills if k in wanted]
         years = {wanted[k]: y for k, _n, y in row.skills if k in wanted}
-        if policy == "overwrite":
-            if {sid: years[sid] for sid in wanted_ids} == current:
-                return None
-            return {"replace": wanted_ids, "before": [[sid, y] for sid, y in current.items()], "years": years}
         added = [sid for sid in dict.fromkeys(wanted_ids) if sid not in current]
-        filled = {sid: y for sid, y in years.items() if sid in current and current[sid] is None and y is not None}
+        # Skills are added under every policy, never taken away (a row lists what its file knew, not all
+        # a person knows); overwrite takes the row's years where it gives them.
+        filled = {sid: y for sid, y in years.items() if sid in current and y is not None
+                  and (current[sid] is None or (policy == "overwrite" and current[sid] != y))}
         if filled:  # years are an empty field too: rewrite the links, undo puts the old ones back
             merged = {**current, **filled, **{sid: years.get(sid) for sid in added}}
             return {"replace": list(merged), "before": [[sid, y] for sid, y in current.items()], "years": merged}

@@ -91,7 +91,9 @@ def same_name_in_db(session: Session, rows: Iterable[CandidateRow], max_id: int)
 def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict[str, Any]:
     """The field changes one incoming row brings to a known person under a duplicate policy.
 
-    update: fill empty fields (notes are appended when new); overwrite: every value the row has.
+    update: fill empty fields; overwrite: every value the row has. Under both, the row's notes are added
+    to the ones there are when new: notes hold what earlier imports could not read into a field (a
+    second phone, "a convenir"), and replacing them would lose it.
     """
     changes: dict[str, Any] = {}
     for field in MERGE_FIELDS:
@@ -103,7 +105,7 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
             if not old:
                 changes[field] = new
             elif new not in old:
-                changes[field] = new if policy == "overwrite" else f"{old}\n{new}"
+                changes[field] = f"{old}\n{new}"
         elif policy == "overwrite":
             if old != new:
                 changes[field] = new

@@ -73,7 +73,27 @@ def test_duplicate_policies(tmp_path, store, services, policy, expected_city, up
     assert (report.created, report.updated, report.skipped) == (0, updated, skipped)
     ana = by_email(services, "ana.garcia@example.com")
     assert ana.city == expected_city
-    assert ({s.name for s in ana.skills} == {"Rust"}) == (policy == "overwrite")
+    assert {s.name for s in ana.skills} >= {"Java", "Spring", "AWS"}  # never taken away
+    assert ("Rust" in {s.name for s in ana.skills}) == (policy == "overwrite")
+
+
+def test_overwrite_adds_to_the_notes_and_skills_it_does_not_replace_them(tmp_path, store, services):
+    """What an earlier import kept in the notes (a cell it could not read, a second phone) and the skills
+    known are not lost when a later file's values replace the fields."""
+    first = ["Ana", "García", "ana@example.com", "600 111 222 / 622 33 44 55", "Madrid", "Java, SQL", 5, None,
+             "a convenir", None, None, "Buen perfil", None]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx", rows=[first]))
+    before = by_email(services, "ana@example.com").notes
+    assert "622 33 44 55" in before and "a convenir" in before and "Buen perfil" in before
+    later = ["Ana", "García", "ana@example.com", None, "Sevilla", "Azure", None, None, "58k", None, None,
+             "Llamada 20/04: sigue interesada", None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "later.xlsx", rows=[later]),
+                               ImportOptions(on_duplicate="overwrite"))
+    assert report.updated == 1
+    ana = by_email(services, "ana@example.com")
+    assert (ana.city, ana.expected_salary) == ("Sevilla", 58000)
+    assert ana.notes.startswith(before) and ana.notes.endswith("Llamada 20/04: sigue interesada")
+    assert {s.name for s in ana.skills} == {"Java", "SQL", "Azure"}
 
 
 def test_similar_names_in_the_same_city_are_only_flagged(tmp_path, store, services):
