@@ -50,6 +50,9 @@ class CandidateRow:
     # The identity keys the database step derives from the values (identity.keys_of), worked out on
     # first use; None until then, and again when a merge changed the values.
     prepared: list[str] | None = None
+    # Identity keys of the person's other email addresses and phone numbers (a second one in a cell, or
+    # in a second column): they find the person too, though the fields keep one each (identity.keys_of).
+    also: tuple[str, ...] = ()
 
     @property
     def display_name(self) -> str:
@@ -135,6 +138,7 @@ class RowParser:
         warnings: list[Issue] = []
         notes_parts: list[str] = []
         extra: list[str] = []
+        also: list[str] = []
         day_first = self.day_first
         width = len(cells)
         row_marks = self._marks.get(number) if self._marks else None
@@ -193,12 +197,14 @@ class RowParser:
                     add_skills(skills, exc.value)
                 else:
                     out[target] = exc.value
+                    if exc.__class__ is parse.ContactsRead:
+                        also.extend(f"{target}:{other}" for other in exc.others)
                 _keep_as_written(number, header, target, raw, exc, warnings, extra)
             except (parse.Unparsed, _TooLong) as exc:
                 _keep_as_written(number, header, target, raw, exc, warnings, extra)
 
         if self._repeats:
-            self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks)
+            self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks, also)
         if _FROM_LOCATION in out:  # a country or work-mode column says it better; the location is kept then
             said, as_written = out.pop(_FROM_LOCATION)
             for field, value in said.items():
@@ -233,10 +239,12 @@ class RowParser:
                                  "nothing identifies a person (no name, email, phone or profile URL)"))
         out.setdefault("first_name", "")
         out.setdefault("last_name", "")
+        if also:
+            return CandidateRow(number, out, skills, warnings, also=tuple(also))
         return CandidateRow(number, out, skills, warnings)
 
     def _parse_repeats(self, number: int, cells: list[Any], out: dict, skills: list, warnings: list,
-                       notes_parts: list, extra: list, row_marks: dict | None) -> None:
+                       notes_parts: list, extra: list, row_marks: dict | None, also: list[str]) -> None:
         """The later columns of a field two columns were given: a value fills what the first left empty;
         a different one goes to the notes as written, so that neither column's value is lost."""
         for index, header, target in self._repeats:
@@ -250,6 +258,8 @@ class RowParser:
                 _apply(target, raw, read, skills, notes_parts, self.day_first, header)
             except parse.PartlyRead as exc:
                 read[target] = exc.value
+                if exc.__class__ is parse.ContactsRead:
+                    also.extend(f"{target}:{other}" for other in exc.others)
                 _keep_as_written(number, header, target, raw, exc, warnings, extra)
             except (parse.Unparsed, _TooLong) as exc:
                 _keep_as_written(number, header, target, raw, exc, warnings, extra)
@@ -262,6 +272,8 @@ class RowParser:
                     out[key] = value
                 elif out[key] != value:
                     differs = True
+                    if key in ("email", "phone"):  # the person's other address or number: it finds them too
+                        also.append(f"{key}:{value}")
             if differs and (as_written := f"{header}: {parse.as_text(raw)}") not in extra:
                 extra.append(as_written)
 

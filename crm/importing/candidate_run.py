@@ -204,6 +204,8 @@ class CandidateRun:
             self.report.warn(row.row, self.headers_of.get(field, field), shown_value(other),
                              ROW_VALUE_KEPT.format(row=first.row, current=shown_value(kept)))
         first.values.update(changes)
+        # The row's addresses and numbers the first did not take find the person too.
+        first.also = tuple(dict.fromkeys((*first.also, *row.also, *(key for key in keys_of(row) if key.startswith(("email:", "phone:"))))))
         first.prepared = None  # its values changed: work out again what derives from them
         add_skills(first.skills, row.skills)  # the row's own list: the parser builds one a row
         self.report.merged += 1

@@ -29,6 +29,10 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
     """identity key -> candidate id, for the keys of these rows that the database already holds."""
     emails = {r.values["email"] for r in rows if r.values.get("email")}
     phones = {r.values["phone"] for r in rows if r.values.get("phone")}
+    for row in rows:  # the people's other addresses and numbers (CandidateRow.also)
+        for key in row.also:
+            kind, _, value = key.partition(":")
+            (emails if kind == "email" else phones).add(value)
     # A profile URL is the same whatever its case: compared lower-cased, through the index on lower(...).
     urls = {url_key(r.values["linkedin_url"]) for r in rows if r.values.get("linkedin_url")}
     found: dict[str, int] = {}

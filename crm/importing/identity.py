@@ -47,6 +47,9 @@ def name_key(values: dict[str, Any]) -> tuple[str, str] | None:
 def keys_of(row: CandidateRow) -> list[str]:
     keys = row.prepared
     if keys is None:
-        keys = row.prepared = identity_keys(row.values)
+        keys = identity_keys(row.values)
+        if row.also:  # the person's other addresses and numbers, after the stored ones
+            keys += [key for key in dict.fromkeys(row.also) if key not in keys]
+        row.prepared = keys
     return keys
 

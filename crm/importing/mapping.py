@@ -308,9 +308,27 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                                                                              and guess in named_better):
             taken.add(guess)
             result.append(guess)
+        elif (guess in SECOND_CONTACTS and fields is CANDIDATE_FIELDS and index not in fallbacks
+              and _persons_own(header)):  # (a fallback, "Teléfono fijo", would come first and be stored)
+            result.append(guess)  # "Email trabajo", "Teléfono 2": fills the first when empty, finds the person
         else:
             result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result
+
+
+# A person's second address or number is the same field: it fills the first column's when that is empty,
+# a different one is kept in the notes, and both find the person (candidate_rows.RowParser's repeats).
+SECOND_CONTACTS = frozenset({"email", "phone"})
+# ... unless the header says it is someone else's (the recruiter's, the client's) or shared by many (the
+# company's switchboard): taken for the person's, it would merge everyone who shares it.
+_OTHER_PEOPLES_WORDS = frozenset({"recruiter", "reclutador", "reclutadora", "consultor", "consultora", "responsable",
+                                  "owner", "cliente", "client", "empresa", "company", "oficina", "office",
+                                  "centralita", "referencia", "referido", "referrer", "reference", "manager",
+                                  "rrhh", "hr", "hiring", "agencia", "agency", "tutor", "emergencia", "emergency"})
+
+
+def _persons_own(header: object) -> bool:
+    return _OTHER_PEOPLES_WORDS.isdisjoint(normalise_header(header).split())
 
 
 def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:

@@ -431,24 +431,54 @@ def skills(value: Any) -> list[tuple[str, str]]:
 
 
 _EMAIL_IN_ANGLES = re.compile(r"<([^<>@]+@[^<>]+)>")  # "Ana García <ana@example.com>"
-_EMAIL_SPLIT = re.compile(r"\s*(?:[;,/|]|\s+(?:y|o|and|or)\s+)\s*")
+_EMAIL_ADDRESS = re.compile(r"[^\s<>()\[\]:;,/|@]+@[^\s<>()\[\]:;,/|@]+")
+# Words beside an address or a number that only label it ("correo: ...", "... (personal)", "Móvil: ..."):
+# nothing to keep. Other words ("tardes", "ext. 12", "solo whatsapp") are kept in the notes.
+_CONTACT_LABELS = frozenset({"correo", "email", "e-mail", "mail", "mailto", "personal", "trabajo", "work", "home",
+                             "casa", "principal", "profesional", "empresa", "movil", "tel", "telefono", "tlf", "tfno",
+                             "mobile", "cell", "phone", "fijo", "particular", "contacto", "mvl"})
+_LABEL_WORDS = re.compile(r"[^\W\d_][\w-]*")
+MORE_THAN_AN_ADDRESS = "more than an email address: the address is stored, the cell is kept in the notes"
+MORE_THAN_A_NUMBER = "more than a phone number: the number is stored, the cell is kept in the notes"
+
+
+class ContactsRead(PartlyRead):  # noqa: N818 - not an error: a value and a remark
+    """A cell holding more than one email address or phone number: the first is stored, and `others`
+    (as stored) say who the person is too (identity.keys_of)."""
+
+    def __init__(self, value: Any, reason: str, others: list[str]):
+        super().__init__(value, reason)
+        self.others = others
+
+
+def _only_labels(rest: str) -> bool:
+    """The text left beside an address or a number is blank, punctuation or labels (_CONTACT_LABELS)."""
+    return all(fold(word) in _CONTACT_LABELS for word in _LABEL_WORDS.findall(rest))
 
 
 def email(value: Any) -> str:
     """Trimmed, lower-cased and checked. From "Name <address>", the address; of two addresses, the
-    first (PartlyRead: the cell goes to the notes too)."""
+    first (ContactsRead: the cell goes to the notes too, the others are the person's as well); an
+    address with a remark ("(personal)" is a label; "solo tardes" is kept: PartlyRead)."""
     text = as_text(value) or ""
-    if text.count("@") == 1 and "<" not in text:  # nearly every cell
-        addresses = [text]
-    else:
-        addresses = _EMAIL_IN_ANGLES.findall(text) or [part for part in _EMAIL_SPLIT.split(text) if "@" in part] or [text]
+    if text.count("@") == 1 and "<" not in text and len(text.split()) == 1:  # nearly every cell
+        cleaned = normalize.email(text)
+        if cleaned and normalize.is_valid_email(cleaned):
+            return cleaned
+    named = _EMAIL_IN_ANGLES.findall(text)
+    addresses = named or _EMAIL_ADDRESS.findall(text) or [text]
     cleaned = normalize.email(addresses[0])
     if not cleaned:
         raise Unparsed("empty")
     if not normalize.is_valid_email(cleaned):
         raise Unparsed("not a valid email address")
+    others = [other for other in (normalize.email(a) for a in addresses[1:])
+              if other and other != cleaned and normalize.is_valid_email(other)]
     if len(addresses) > 1:
-        raise PartlyRead(cleaned, "more than one email address: the first is stored, the cell is kept in the notes")
+        raise ContactsRead(cleaned, "more than one email address: the first is stored, the cell is kept in the notes",
+                           others)
+    if not named and not _only_labels(text.replace(addresses[0], " ")):
+        raise PartlyRead(cleaned, MORE_THAN_AN_ADDRESS)
     return cleaned
 
 
@@ -457,28 +487,46 @@ _SPANISH_MOBILE = re.compile(r"^(?:\+34|0034|34)?([6789]\d{8})$")
 _NUMBER_AS_TEXT = re.compile(r"^\+?\d{6,15}\.0$")
 
 
-_PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|\||\by\b|\bo\b|\bor\b|\band\b)\s*")  # "600 11 22 33 / 911 22 33 44"
+# "600 11 22 33 / 911 22 33 44", "... - ...", one a line
+_PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|\||\n|\s-\s|\by\b|\bo\b|\bor\b|\band\b)\s*")
 _PHONE_LABEL = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # parentheses holding a word, not "(+34)"
+_PHONE_EXTENSION = re.compile(r"\b(?:ext|extensi[oó]n)\b\.?:?\s*\d+", re.IGNORECASE)
+_PHONE_WORDS = re.compile(r"[^\W\d_]+\.?")
 
 
 def phone(value: Any) -> str:
-    """E.164. Spanish numbers take a fast path; everything else goes through phonenumbers."""
+    """E.164. Spanish numbers take a fast path; everything else goes through phonenumbers. Of two
+    numbers, the first (ContactsRead); a number with a remark ("(tardes)", "ext. 12"; a label such as
+    "Móvil:" is none) is stored and the cell kept in the notes (PartlyRead)."""
     text = as_text(value) or ""
     if _NUMBER_AS_TEXT.match(text):  # "600111222.0": a number column saved as text by another program
         text = text[:-2]
     compact = _PHONE_PUNCTUATION.sub("", text)
     if match := _SPANISH_MOBILE.match(compact):
         return "+34" + match.group(1)
-    text = _PHONE_LABEL.sub(" ", text)  # "600 11 22 33 (móvil)": the label is not part of the number
+    remarks = " ".join(_PHONE_LABEL.findall(text) + _PHONE_EXTENSION.findall(text))
+    text = _PHONE_EXTENSION.sub(" ", _PHONE_LABEL.sub(" ", text))  # "(móvil)", "ext. 12": not the number
     numbers = [part for part in _PHONE_SPLIT.split(text) if any(char.isdigit() for char in part)]
+    words = " ".join(_PHONE_WORDS.findall(" ".join(numbers) if numbers else text))
     try:
-        result = normalize.phone(numbers[0] if numbers else text)
+        result = normalize.phone(_PHONE_WORDS.sub(" ", numbers[0]) if numbers else text)
     except ValueError as exc:
         raise Unparsed("not a phone number") from exc
     if result is None:
         raise Unparsed("empty")
     if len(numbers) > 1:
-        raise PartlyRead(result, "more than one phone number: the first is stored, the cell is kept in the notes")
+        others = []
+        for number in numbers[1:]:
+            try:
+                other = normalize.phone(_PHONE_WORDS.sub(" ", number))
+            except ValueError:
+                continue
+            if other and other != result:
+                others.append(other)
+        raise ContactsRead(result, "more than one phone number: the first is stored, the cell is kept in the notes",
+                           others)
+    if not _only_labels(f"{remarks} {words}"):
+        raise PartlyRead(result, MORE_THAN_A_NUMBER)
     return result
 
 

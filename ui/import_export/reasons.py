@@ -48,6 +48,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a number among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "more than an email address: the address is stored, the cell is kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "more than a phone number: the number is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a salary band with a remark: the band is stored, the cell is kept in the "
                       "description"),
     QT_TRANSLATE_NOOP("ImportReasons", "the salary from is above the salary to: the two are stored the other way "

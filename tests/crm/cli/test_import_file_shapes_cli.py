@@ -65,3 +65,37 @@ def test_an_unnamed_column_numbering_the_rows_is_skipped_saying_why(capsys, db_p
     assert [w["reason"] for w in report["warnings"] if w["column"] == "Column A"] == [
         "the column has no name and numbers the rows (1, 2, 3...); skipped"]
     assert all(not p["notes"] for p in people(capsys, db_path))
+
+
+def test_a_second_address_or_number_finds_the_person_in_the_file_and_the_database(capsys, db_path, tmp_path):
+    known = tmp_path / "known.csv"
+    known.write_text("Nombre,Email,Teléfono\nAna Núñez,ana.nunez@gmail.com,\n", encoding="utf-8")
+    imported(capsys, db_path, known)
+    path = tmp_path / "second.csv"
+    path.write_text("Nombre,Email,Teléfono,Ciudad\n"
+                    "Laura Gil,laura.gil@gmail.com,,Zaragoza\n"
+                    "Laura Gil Sanz,laura@work.es; laura.gil@gmail.com,,Huesca\n"
+                    "Raúl Ortiz,,699 00 11 22,Vigo\n"
+                    "R. Ortiz,,655 44 33 22 / 699001122,Ourense\n"
+                    "Ana Núñez,\"ana.work@empresa.com, ana.nunez@gmail.com\",,\n", encoding="utf-8")
+    report = imported(capsys, db_path, path)
+    assert (report["created"], report["updated"], report["merged"]) == (2, 1, 2)
+    assert [p["email"] for p in people(capsys, db_path)].count("ana.nunez@gmail.com") == 1
+
+
+def test_an_email_or_phone_only_in_a_second_column_is_stored_and_finds_the_person_next_time(capsys, db_path, tmp_path):
+    path = tmp_path / "two_columns.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", "Email personal", "Email trabajo", "Teléfono 1", "Teléfono 2", "Email recruiter"])
+    sheet.append(["Óscar Prieto", None, "oscar@corp.es", None, "633 00 00 01", "marta@agencia.es"])
+    sheet.append(["Irene Blanco", "irene@gmail.com", "irene@corp.es", "600 11 22 33", None, "marta@agencia.es"])
+    book.save(path)
+    assert imported(capsys, db_path, path)["created"] == 2
+    oscar, irene = sorted(people(capsys, db_path), key=lambda p: p["id"])
+    assert (oscar["email"], oscar["phone"]) == ("oscar@corp.es", "+34633000001")
+    assert irene["email"] == "irene@gmail.com" and "Email trabajo: irene@corp.es" in irene["notes"]
+    follow_up = tmp_path / "seguimiento.csv"
+    follow_up.write_text("Nombre,Email,Teléfono\nÓscar Prieto Sanz,oscar@corp.es,633000001\n", encoding="utf-8")
+    again = imported(capsys, db_path, follow_up)
+    assert (again["created"], again["updated"] + again["skipped"]) == (0, 1)

@@ -76,7 +76,17 @@ def test_a_second_best_column_yields_its_field_to_a_better_one(headers, targets)
 
 
 def test_a_field_is_taken_by_its_first_column_only():
-    assert auto_mapping(["Email", "Correo"]) == ["email", NOTES]
+    assert auto_mapping(["Ciudad", "Localidad"]) == ["city", NOTES]
+
+
+def test_a_second_email_or_phone_column_is_the_persons_too_unless_it_is_someone_elses():
+    """The second is read as a repeat of the first (it fills it when empty and finds the person); the
+    recruiter's or the company's address is no identity of the candidate's."""
+    assert auto_mapping(["Email", "Correo"]) == ["email", "email"]
+    assert auto_mapping(["Email personal", "Email trabajo", "Teléfono 1", "Teléfono 2"]) == [
+        "email", "email", "phone", "phone"]
+    assert auto_mapping(["Email", "Email recruiter", "Móvil", "Teléfono empresa"]) == [
+        "email", NOTES, "phone", NOTES]
 
 
 def test_headers_key_ignores_case_accents_and_punctuation():
@@ -157,7 +167,7 @@ def test_another_systems_number_for_the_person_is_no_name(header):
 def test_skills_kept_in_one_column_per_kind_all_go_to_the_skills():
     """Trackers split skills by kind; only the first such column was read as skills, the rest as notes."""
     assert auto_mapping(["Nombre", "Apellidos", "Lenguajes", "Frameworks", "Bases de datos", "Email", "Email 2"]) == [
-        "first_name", "last_name", "skills", "skills", "skills", "email", NOTES]
+        "first_name", "last_name", "skills", "skills", "skills", "email", "email"]
 
 
 def test_an_identifier_word_still_names_a_roles_reference():

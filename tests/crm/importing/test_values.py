@@ -108,7 +108,8 @@ def test_an_email_with_its_name_and_a_cell_with_two_emails():
     with pytest.raises(values.PartlyRead) as second:
         values.email("ana@example.com; ana.garcia@gmail.com")
     assert second.value.value == "ana@example.com"
-    for not_one_address in ("<ana@x.es", "a@b@c.es", "ana(at)x.es"):
+    assert values.email("<ana@x.es") == "ana@x.es"  # a bracket of "Name <address>" lost
+    for not_one_address in ("a@b@c.es", "ana(at)x.es"):
         with pytest.raises(values.Unparsed):
             values.email(not_one_address)
 
@@ -372,3 +373,40 @@ def test_a_middle_name_column_joins_the_first_name():
         parser.parse(2, ["María", "José", "García López"]), parser.parse(3, ["Ana", None, "Ruiz"]),
         parser.parse(4, [None, "Luis", "Gil"]), parser.parse(5, ["JUAN", "CARLOS", "PÉREZ"]))] == [
         ("María José", "García López"), ("Ana", "Ruiz"), ("Luis", "Gil"), ("Juan Carlos", "Pérez")]
+
+
+@pytest.mark.parametrize("cell, stored, others", [
+    ("a2@x.com\nb2@y.com", "a2@x.com", ["b2@y.com"]),  # one a line
+    ("a7@x.com - b7@y.com", "a7@x.com", ["b7@y.com"]),
+    ("ana@x.com / ANA@y.com", "ana@x.com", ["ana@y.com"]),
+])
+def test_a_cell_of_two_addresses_stores_the_first_and_names_the_other(cell, stored, others):
+    with pytest.raises(values.ContactsRead) as read:
+        values.email(cell)
+    assert (read.value.value, read.value.others) == (stored, others)
+
+
+def test_an_address_with_a_label_is_read_and_one_with_a_remark_keeps_the_remark():
+    assert values.email("a5@x.com (personal)") == "a5@x.com"
+    assert values.email("correo: a4@x.com") == "a4@x.com"
+    with pytest.raises(values.PartlyRead) as remark:
+        values.email("ana@x.com solo tardes")
+    assert remark.value.value == "ana@x.com" and str(remark.value) == values.MORE_THAN_AN_ADDRESS
+
+
+@pytest.mark.parametrize("cell, stored, others", [
+    ("600 11 22 38 - 611 22 33 44", "+34600112238", ["+34611223344"]),
+    ("600112244\n611223349", "+34600112244", ["+34611223349"]),
+])
+def test_a_cell_of_two_numbers_stores_the_first_and_names_the_other(cell, stored, others):
+    with pytest.raises(values.ContactsRead) as read:
+        values.phone(cell)
+    assert (read.value.value, read.value.others) == (stored, others)
+
+
+def test_a_number_with_a_label_is_read_and_one_with_a_remark_keeps_the_remark():
+    assert values.phone("Móvil: 600 11 22 33") == values.phone("600 11 22 33 (móvil)") == "+34600112233"
+    for cell, stored in (("600 11 22 33 (tardes)", "+34600112233"), ("+34 911 22 33 44 ext. 12", "+34911223344")):
+        with pytest.raises(values.PartlyRead) as remark:
+            values.phone(cell)
+        assert remark.value.value == stored and str(remark.value) == values.MORE_THAN_A_NUMBER
