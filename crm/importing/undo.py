@@ -75,10 +75,10 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
             created = [i.entity_id for i in mine if i.action == "created"]
             for start in range(0, len(created), 500):
                 chunk = created[start:start + 500]
-                session.execute(delete(table).where(table.c.id.in_(chunk)))
+                # Counted as deleted: a record gone since (a person erased on request) is not
+                deleted += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount
                 if entity == "candidate":
                     search_index.remove(session.connection(), chunk)
-            deleted += len(created)
             for item in (i for i in mine if i.action == "updated"):
                 _restore(session, entity, item)
                 restored += 1
@@ -136,8 +136,8 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
                        f"created ({_shown(later)}); undoing would delete them")
     merged = _merged_away(session, batch, items)
     if merged:
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created were merged into "
-                       f"other candidates since ({_shown(merged)}); undoing would leave there what they brought")
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created or updated were merged "
+                       f"into other candidates since ({_shown(merged)}); undoing would leave there what it brought")
 
 
 def _shown(records: list[tuple[str, int]]) -> str:
@@ -149,8 +149,9 @@ def _shown(records: list[tuple[str, int]]) -> str:
 def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) -> list[tuple[str, int]]:
     """People this import created that the user merged into another candidate since (services.candidate_merge):
     the other now holds what the import brought, and undoing would leave it there."""
-    created = [i.entity_id for i in items if i.entity == "candidate" and i.action == "created"]
-    merged = merged_into(session, created, since=batch.started_at)
+    # ... and people it updated that were merged into another since: that one holds the import's values
+    changed = [i.entity_id for i in items if i.entity == "candidate" and i.action in ("created", "updated")]
+    merged = merged_into(session, changed, since=batch.started_at)
     return [("candidate", kept) for kept in sorted(set(merged.values()))]
 
 

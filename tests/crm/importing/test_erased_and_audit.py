@@ -55,3 +55,16 @@ def test_role_and_pipeline_imports_are_audited_too(tmp_path, store):
     reasons = [info.reason for info in BackupManager(store).list(with_counts=False)]
     assert reasons.count("pre-import") == 3  # before each of the three imports
     assert (entries[2].details["created"], entries[2].details["rejected"]) == (1, 1)
+
+
+def test_erasing_the_first_person_of_an_import_leaves_its_undo_whole(tmp_path, store, services):
+    """A bulk import records the people it created as runs of ids, keyed by the run's first: erasing that
+    person took the record of the whole run, and undo then left the others behind."""
+    from crm.importing.undo import undo_import
+
+    report = import_candidates(store, english_xlsx(tmp_path / "export.xlsx"))
+    first = min(c.id for c in services.candidates.iter_all())
+    erase(store, [first])
+    result = undo_import(store, report.batch_id)
+    assert result.deleted == 2
+    assert services.candidates.count() == 0

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from crm.domain.errors import Conflict
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.undo import undo_import
+from crm.services.candidate_merge import merge_candidates
 
 
 def snapshot(store):
@@ -147,3 +148,19 @@ def test_a_past_imports_report_reads_back_as_it_was_kept(tmp_path, store, monkey
     many = import_candidates(store, messy_spanish_xlsx(tmp_path / "again.xlsx"))
     kept = stored_report(store, many.batch_id)
     assert kept.warnings == many.warnings[:1] and kept.truncated["warnings"] == len(many.warnings) > 1
+
+
+def test_undo_is_refused_when_a_person_it_updated_was_merged_into_another(tmp_path, store, services):
+    """The kept record holds the import's values now: undo cannot put the gone one back, and must not say
+    it did."""
+    import_candidates(store, english_xlsx(tmp_path / "first.xlsx"))
+    mary = services.candidates.find_by_email("mary@example.org")
+    later = import_candidates(store, plain_xlsx(tmp_path / "later.xlsx", ["Name", "Email", "City"],
+                                                ["Mary O'Brien", "mary@example.org", "Sevilla"]),
+                              ImportOptions(on_duplicate="overwrite"))
+    assert later.updated == 1
+    other = services.candidates.create({"first_name": "Mary", "last_name": "O'Brien Smith"})
+    mary = services.candidates.get(mary.id)
+    merge_candidates(store, other.id, other.version, mary.id, mary.version)
+    with pytest.raises(Conflict, match="created or updated were merged"):
+        undo_import(store, later.batch_id)
