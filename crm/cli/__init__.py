@@ -13,6 +13,7 @@ import sys
 from crm import __version__
 from crm.cli.common import EXIT_BAD_INPUT, CliError
 from crm.domain.errors import CrmError
+from crm.persistence.backup import BackupFailed
 
 # Each module adds its subcommands through `register(subparsers)`.
 COMMAND_MODULES = (
@@ -51,7 +52,7 @@ def run(argv: list[str]) -> int:
     except CliError as exc:
         print(f"crm: {exc}", file=sys.stderr)
         return exc.exit_code
-    except CrmError as exc:
+    except (CrmError, BackupFailed) as exc:
         print(f"crm: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

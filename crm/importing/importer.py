@@ -47,7 +47,7 @@ from crm.persistence.deferred_indexes import deferred_indexes
 from crm.persistence.engine import bulk_write_settings, restore_write_settings, size_page_cache
 from crm.persistence.store import Store
 from crm.safety import audit
-from crm.safety.backups import BackupManager
+from crm.safety.backups import BackupFailed, BackupManager
 from crm.services import skills
 from crm.services.candidates import CandidateService
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -294,7 +294,11 @@ def back_up_first(store: Store, options: ImportOptions, progress: Progress, tota
     """A verified backup before an import writes (not for a check): a way back, whatever the import does."""
     if not options.dry_run and store.path is not None:
         progress(0, total, "backing up")
-        BackupManager(store).take("pre-import")
+        try:
+            BackupManager(store).take("pre-import")
+        except (BackupFailed, OSError) as exc:  # a full disk, a file where the backups folder should be
+            raise BackupFailed(f"the backup taken before every import could not be written ({exc}); "
+                               "nothing was imported") from exc
 
 
 def close_batch(session, batch: ImportBatch, report: ImportReport) -> None:

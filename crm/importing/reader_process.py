@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from crm.importing import xlsx_slices
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.row_source import CHUNK_ROWS, FIRST_CHUNK_ROWS, Batch, InlineRows, Located
-from crm.importing.safety import UnreadableFile
+from crm.importing.safety import FAR_CELL_UNPLACED, UnreadableFile
 
 _CRM_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `crm` package
 _PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged pipe (/proc/sys/fs/pipe-max-size)
@@ -108,12 +108,14 @@ def serve() -> None:
         if request[0] != "parse":
             return
         for batch in source.batches(request[1], request[2], CHUNK_ROWS, FIRST_CHUNK_ROWS, fill_merged=request[3]):
-            rows = [(r.row, r.values, r.skills, r.warnings) for r in batch.rows]
+            rows = [(r.row, r.values, r.skills, r.warnings, None, r.also) for r in batch.rows]
             _send(out, ("batch", rows, batch.rejected, batch.read, batch.warnings))
         _send(out, ("done", {"read": source.timings["read"] - located_read,
                              "normalise": source.timings["normalise"], "reader_peak_mb": _peak_mb()}))
     except (BrokenPipeError, EOFError):
         return  # the parent stopped listening (cancelled, or failed on its side)
+    except UnreadableFile as exc:  # damaged further down than its first rows: said as the parent would
+        _send(out, ("unreadable", str(exc)))
     except Exception:
         _send(out, ("failed", traceback.format_exc()))
 
@@ -132,7 +134,7 @@ class ChildRows:
                                          stdout=subprocess.PIPE, stderr=self._stderr, env=env,
                                          cwd=_CRM_ROOT)  # `-m` looks in the working folder first: ours, not the user's
         try:
-            self._request((str(path), sheet))
+            self._request((str(Path(path).resolve()), sheet))  # the child works in another folder
             kind, payload = self._receive()
         except BaseException:
             self.close()
@@ -185,10 +187,14 @@ class ChildRows:
         except (EOFError, pickle.UnpicklingError, OSError):
             self._process.wait()
             self._stderr.seek(0)
-            detail = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+            detail = self._stderr.read()[-4000:].decode("utf-8", "replace").strip().splitlines()
+            if any(line.startswith("memory allocation of") for line in detail):  # calamine gave up on a cell far out
+                raise UnreadableFile(f"{self._path.name}: {FAR_CELL_UNPLACED}") from None
             raise UnreadableFile(f"{self._path.name}: the file could not be read (the reader stopped"
                                  + (f": {detail[-1]}" if detail else f", exit code {self._process.returncode}")
                                  + ")") from None
+        if message[0] == "unreadable":
+            raise UnreadableFile(message[1])
         if message[0] == "failed":
             raise ReaderFailed(f"reading {self._path.name} failed in the reader process:\n{message[1]}")
         return message

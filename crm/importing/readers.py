@@ -24,6 +24,7 @@ from crm.importing.cell_marks import SheetMarks, cell_marks, merged_blocks
 from crm.importing.hyperlinks import formula_links, link_targets, linked_cells
 from crm.importing.safety import (
     DAMAGED_STREAM,
+    ExtentSeen,
     UnreadableFile,
     check_size,
     damaged,
@@ -136,6 +137,7 @@ def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
     """Find the sheet's error cells, formulas without a result and merged cells (see cell_marks),
     streaming its XML: pieces end after a row's tag, so no cell is cut in two; the merged cells are
     listed after the last row."""
+    extent = ExtentSeen()
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
             targets = link_targets(archive, member)
@@ -148,9 +150,12 @@ def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
                     continue
                 marks.add_cells(cell_marks(data[:cut]))
                 marks.add_links(formula_links(data[:cut]))
+                extent.add(data[:cut])
                 rest = data[cut:]
     except (*DAMAGED_STREAM, OSError):
         return  # the reader that follows says what is wrong with the file
+    extent.add(rest)
+    extent.check(path.name)  # before calamine meets a cell far beyond the list (ExtentSeen)
     marks.add_cells(cell_marks(rest))
     marks.add_links(formula_links(rest))
     marks.add_blocks(merged_blocks(rest))

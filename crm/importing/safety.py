@@ -206,6 +206,52 @@ def declared_size(archive: zipfile.ZipFile, member: str) -> SheetSize:
         return SheetSize(rows, columns)
 
 
+# A sheet's XML can say a small <dimension> and hold a cell far beyond it (XFD1048576): calamine sizes
+# its grid by the cells it meets and aborts the whole process when that cannot be allocated. The
+# cells in columns of two or three letters (AA on) and the rows' numbers are checked before it parses.
+_WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})(\d+)"')
+_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\s[^>]*?r="(\d+)"')
+FAR_CELL = ("a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet "
+            "too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet")
+FAR_CELL_UNPLACED = ("a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the "
+                     "empty rows and columns at its end in Excel, or copy the list to a new sheet")
+
+
+class ExtentSeen:
+    """The furthest row and column met in a sheet's XML so far (fed piece by piece: check_extent)."""
+
+    def __init__(self) -> None:
+        self.first_row = 0
+        self.last_row = 0
+        self.columns = 26  # columns of one letter need no look
+
+    def add(self, xml: bytes) -> None:
+        first = _ROW_NUMBER.search(xml)
+        if first is None:
+            return
+        if not self.first_row:
+            self.first_row = int(first.group(1))
+        last = _ROW_NUMBER.search(xml, xml.rfind(b"<row") if xml.rfind(b"<row") >= 0 else 0) or first
+        self.last_row = max(self.last_row, int(last.group(1)))
+        for found in _WIDE_CELL.finditer(xml):
+            self.columns = max(self.columns, column_number(found.group(1)))
+            self.last_row = max(self.last_row, int(found.group(2)))
+
+    def check(self, filename: str) -> None:
+        """UnreadableFile when the cells met span more than a sheet we read may (see check_size)."""
+        rows = self.last_row - max(self.first_row, 1) + 1
+        if self.columns > MAX_COLUMNS or rows * self.columns > MAX_CELLS:
+            raise UnreadableFile(f"{filename}: " + FAR_CELL.format(row=f"{self.last_row:,}",
+                                                                    column=column_letters(self.columns)))
+
+
+def check_extent(filename: str, xml: bytes) -> None:
+    """check_size for a piece of sheet XML as it is (not as its <dimension> says)."""
+    seen = ExtentSeen()
+    seen.add(xml)
+    seen.check(filename)
+
+
 def check_size(filename: str, sheet: str, size: SheetSize) -> None:
     """Refuse a sheet whose size is beyond any real candidate list, before a parser allocates it."""
     if size.rows > MAX_ROWS or size.columns > MAX_COLUMNS or size.rows * size.columns > MAX_CELLS:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from crm.importing.cell_marks import Block, SheetMarks, cell_marks, merged_blocks
 from crm.importing.hyperlinks import formula_links
-from crm.importing.safety import DAMAGED_STREAM, damaged
+from crm.importing.safety import DAMAGED_STREAM, check_extent, damaged
 
 if TYPE_CHECKING:
     from crm.importing.readers import Row
@@ -124,12 +124,13 @@ def _xml_slices(archive: zipfile.ZipFile, member: str, size: int,
                 return
 
 
-def _parse_slice(support: dict[str, bytes], member: str, sheet: str, xml: bytes) -> Any:
+def _parse_slice(support: dict[str, bytes], member: str, sheet: str, xml: bytes, filename: str = "") -> Any:
     """calamine's parse of one slice (a CalamineSheet; parsing releases the GIL). Its rows become
     Python objects in the reading thread (`_slice_rows`): converting here would hold the GIL against
     the thread that works on the rows."""
     import python_calamine
 
+    check_extent(f"{filename}, sheet '{sheet}'", xml)  # a cell far beyond the list would abort calamine's process
     packed = io.BytesIO()
     with zipfile.ZipFile(packed, "w", zipfile.ZIP_STORED) as book:
         for name, data in support.items():
@@ -182,7 +183,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
         try:
             with zipfile.ZipFile(path) as archive:
                 for xml in _xml_slices(archive, member, size, lambda rest: blocks.extend(merged_blocks(rest))):
-                    if not offer(_Slice(_parse_slice(support, member, sheet, xml), cell_marks(xml), formula_links(xml))):
+                    if not offer(_Slice(_parse_slice(support, member, sheet, xml, path.name), cell_marks(xml), formula_links(xml))):
                         return
             offer(_Blocks(blocks))
             offer(None)

@@ -1782,77 +1782,92 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="235"/>
-        <source>cannot undo import {batch} ({file}): people it created were merged into other candidates since ({records}); undoing would leave there what they brought</source>
-        <translation>no se puede deshacer la importación {batch} ({file}): personas que creó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportaron</translation>
+        <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="238"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
+        <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
+        <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="239"/>
+        <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
+        <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
+        <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="245"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="239"/>
+        <location filename="../../ui/import_export/reasons.py" line="246"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="243"/>
+        <location filename="../../ui/import_export/reasons.py" line="250"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="299"/>
-        <location filename="../../ui/import_export/reasons.py" line="318"/>
+        <location filename="../../ui/import_export/reasons.py" line="306"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="300"/>
+        <location filename="../../ui/import_export/reasons.py" line="307"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <location filename="../../ui/import_export/reasons.py" line="308"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="302"/>
+        <location filename="../../ui/import_export/reasons.py" line="309"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="303"/>
+        <location filename="../../ui/import_export/reasons.py" line="310"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="304"/>
+        <location filename="../../ui/import_export/reasons.py" line="311"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="305"/>
+        <location filename="../../ui/import_export/reasons.py" line="312"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="307"/>
+        <location filename="../../ui/import_export/reasons.py" line="314"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="319"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

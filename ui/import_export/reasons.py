@@ -232,8 +232,15 @@ _ENGLISH = (
                       "edited after it ({records}); undoing would throw those edits away"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): records added after it depend on "
                       "what it created ({records}); undoing would delete them"),
-    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created were merged into "
-                      "other candidates since ({records}); undoing would leave there what they brought"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created or updated were "
+                      "merged into other candidates since ({records}); undoing would leave there what it brought"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the backup taken before every import could not be written ({problem}); "
+                      "nothing was imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a cell of the sheet lies far beyond its list (row {row}, column {column}), "
+                      "which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, "
+                      "or copy the list to a new sheet"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a cell of the sheet lies far beyond its list, which makes the sheet too big "
+                      "to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet"),
     # The file's name before its problem: last, so that a whole reason is matched first.
     QT_TRANSLATE_NOOP("ImportReasons", "{file}, {problem}"),
     QT_TRANSLATE_NOOP("ImportReasons", "{file}: {problem}"),

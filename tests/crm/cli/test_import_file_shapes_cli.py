@@ -99,3 +99,21 @@ def test_an_email_or_phone_only_in_a_second_column_is_stored_and_finds_the_perso
     follow_up.write_text("Nombre,Email,Teléfono\nÓscar Prieto Sanz,oscar@corp.es,633000001\n", encoding="utf-8")
     again = imported(capsys, db_path, follow_up)
     assert (again["created"], again["updated"] + again["skipped"]) == (0, 1)
+
+
+def test_an_import_whose_backup_cannot_be_written_says_so_and_imports_nothing(capsys, db_path, tmp_path):
+    from crm.persistence.backup import backup_folder_for
+
+    crm(capsys, "--db", str(db_path), "candidates", "list")  # the database exists
+    folder = backup_folder_for(db_path)
+    if folder.exists():
+        import shutil
+
+        shutil.rmtree(folder)
+    folder.write_text("a file where the backups folder goes")
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre,Email\nAna Núñez,ana@example.com\n", encoding="utf-8")
+    code, _, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert code == 2 and "Traceback" not in err
+    assert "the backup taken before every import could not be written" in err and "nothing was imported" in err
+    assert people(capsys, db_path) == []

@@ -128,3 +128,37 @@ def test_the_reader_process_starts_without_the_database_layer():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
                             env={**os.environ, "PYTHONPATH": str(root)}).stdout.strip()
     assert loaded == "False"  # SQLAlchemy and the models would add ~0.4 s and ~40 MB to every large import
+
+
+def test_a_file_named_relative_to_the_working_folder_is_read_by_the_reader_process(tmp_path, store, monkeypatch):
+    """The reader process works in the app's folder: a path relative to the user's was 'file not found'."""
+    large_candidates_xlsx(tmp_path / "big.xlsx", 300)
+    monkeypatch.chdir(tmp_path)
+    report = import_candidates(store, "big.xlsx", ImportOptions(reader="process"))
+    assert report.created == 300
+    assert not _children()
+
+
+def test_a_file_damaged_past_its_first_rows_is_said_by_the_reader_process_as_by_reading_here(tmp_path, store):
+    """The sheet's XML broken two thirds down (its first rows read fine): the same message as reading here,
+    not the reader process's traceback."""
+    import zipfile
+
+    source = large_candidates_xlsx(tmp_path / "big.xlsx", 30000)
+    path = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                at = data.index(b"<row", len(data) * 2 // 3)
+                data = data[:at] + b'<row r="x"><c><<&&>></c></row>' + data[at:]
+            new.writestr(item, data)
+    messages = []
+    for reader in ("inline", "process"):
+        with pytest.raises(UnreadableFile) as caught:
+            import_candidates(store, path, ImportOptions(reader=reader))
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1] and messages[0].startswith("damaged.xlsx: "), messages
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM candidate")).scalar() == 0
+    assert not _children()

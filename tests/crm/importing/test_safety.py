@@ -85,3 +85,34 @@ def test_defusedxml_is_installed_and_used():
     import openpyxl.xml
 
     assert openpyxl.xml.DEFUSEDXML
+
+
+def _with_far_cell(source: Path, path: Path) -> Path:
+    """The workbook with one more cell at XFD1048576 while its <dimension> still says the list's size."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                if b"<dimension" not in data:  # openpyxl's write-only sheets state none: Excel's way
+                    at = min(i for i in (data.find(b"<sheetFormatPr"), data.find(b"<cols"), data.find(b"<sheetData"))
+                             if i >= 0)
+                    data = data[:at] + b'<dimension ref="A1:H10"/>' + data[at:]
+                data = data.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t>'
+                                                     b"</is></c></row></sheetData>")
+            new.writestr(item, data)
+    return path
+
+
+@pytest.mark.parametrize("rows", [5, 8000])  # read here, and in slices by the reader process
+def test_a_cell_far_beyond_a_small_declared_dimension_is_refused_not_a_crash(tmp_path, rows):
+    from import_fixtures import large_candidates_xlsx
+
+    path = _with_far_cell(large_candidates_xlsx(tmp_path / "list.xlsx", rows), tmp_path / "lying.xlsx")
+    result = subprocess.run([sys.executable, "-m", "crm", "--db", str(tmp_path / "x.db"), "import", "candidates",
+                             str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={"PYTHONPATH": str(ROOT), "CRM_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 2, result.stderr
+    assert "lying.xlsx" in result.stderr and "a cell of the sheet lies far beyond its list" in result.stderr
+    assert "nothing was imported" in result.stderr and "Traceback" not in result.stderr

@@ -115,10 +115,10 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish, tmp_path
         "forma parte de las celdas combinadas D5:D7, cuyo valor está solo en la fila 5; se deja vacía")
     assert translated_reason("something the core says one day") == "something the core says one day"
     assert translated_reason("import 7 (q3.xlsx) was already undone") == "la importación 7 (q3.xlsx) ya se deshizo"
-    assert translated_reason("cannot undo import 7 (q3.xlsx): people it created were merged into other candidates "
-                             "since (candidate 12); undoing would leave there what they brought") == (
-        "no se puede deshacer la importación 7 (q3.xlsx): personas que creó se fusionaron después con otros "
-        "candidatos (candidato 12); deshacerla dejaría allí lo que aportaron")
+    assert translated_reason("cannot undo import 7 (q3.xlsx): people it created or updated were merged into other "
+                             "candidates since (candidate 12); undoing would leave there what it brought") == (
+        "no se puede deshacer la importación 7 (q3.xlsx): personas que creó o actualizó se fusionaron después con "
+        "otros candidatos (candidato 12); deshacerla dejaría allí lo que aportó")
     assert translated_reason("cannot undo import 7 (q3.xlsx): 8 of its records were edited after it (candidate 3, "
                              "company 2, role 9, application 4, candidate 5 and 3 more); undoing would throw those "
                              "edits away").endswith("(candidato 3, cliente 2, vacante 9, candidatura 4, candidato 5 y 3 "
