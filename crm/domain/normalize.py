@@ -13,7 +13,7 @@ DEFAULT_REGION = "ES"
 # One address: no spaces, and none of the characters that surround or separate addresses ("Ana <a@b.es>").
 _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 _HAS_SCHEME = re.compile(r"^https?://", re.I)
-_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
+_LINKEDIN_COUNTRY = re.compile(r"^(?:[a-z]{2}|m|mobile)\.linkedin\.com$")  # es., m. (its mobile site)
 _LINKEDIN_PROFILE = re.compile(r"^in/[^/]+")
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
 # Legal-form suffixes ignored when comparing company names.

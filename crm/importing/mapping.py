@@ -19,7 +19,10 @@ STAGE_DATES = "stage_dates"  # a pipeline column named after a stage, holding th
 # field -> (label, synonyms). Synonyms are compared after folding (case, accents, punctuation).
 CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "full_name": ("Full name", ("full name", "name", "nombre completo", "nombre y apellidos", "candidate",
-                                "candidato", "candidate name", "nombre candidato", "apellidos y nombre")),
+                                "candidato", "candidate name", "nombre candidato", "apellidos y nombre",
+                                # "Apellidos, Nombre": the cell says it the same way ("Núñez García, Ana")
+                                "apellidos nombre", "apellido nombre", "last name first name",
+                                "surname first name", "surname name")),
     "first_name": ("First name", ("first name", "nombre", "given name", "forename", "nombre de pila")),
     "last_name": ("Last name", ("last name", "surname", "apellidos", "apellido", "family name",
                                 "primer apellido", "last names", "apellido 1", "apellido1", "1er apellido",
@@ -46,13 +49,13 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                           # Trackers that split skills by kind: each such column adds to the skills.
                           "lenguajes de programacion", "programming languages", "frameworks", "librerias",
                           "bases de datos", "databases", "herramientas", "tools", "otras tecnologias",
-                          "other skills", "otros conocimientos", "tecnologias secundarias")),
+                          "other skills", "otros conocimientos", "tecnologias secundarias", "skillset", "skill set")),
     "years_experience": ("Years of experience", ("experience", "years", "exp", "anos", "anos exp",
                                                  "anos de experiencia", "experiencia", "years of experience",
                                                  "yoe", "experiencia anos", "exp anos")),
     "current_salary": ("Current salary", ("current salary", "current ctc", "salario actual", "sueldo actual",
                                           "salary now", "retribucion actual", "banda actual", "ctc",
-                                          "remuneracion actual", "salario bruto actual")),
+                                          "remuneracion actual", "salario bruto actual", "sal actual")),
     "expected_salary": ("Expected salary", ("expected salary", "expected ctc", "pretension", "salario deseado",
                                             "pretension salarial", "salary expectation", "expectativa salarial",
                                             "salario", "salary", "desired salary", "sueldo deseado",
@@ -62,16 +65,17 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                             "sueldo", "rango salarial", "compensation", "desired compensation",
                                             "expected compensation", "remuneracion", "retribucion",
                                             # "SBA": salario bruto anual, as Spanish recruiters write it
-                                            "sba", "bruto anual", "salario bruto", "sba deseado")),
+                                            "sba", "bruto anual", "salario bruto", "sba deseado", "sal deseado")),
     "expected_salary_max": ("Expected salary max", ("expected salary max", "expected salary maximum",
                                                     "max expected salary", "salario deseado maximo",
                                                     "pretension maxima", "pretension salarial maxima")),
     "notice_days": ("Notice period", ("notice", "notice period", "preaviso", "disponibilidad", "availability",
-                                      "incorporacion", "periodo de preaviso")),
+                                      "incorporacion", "periodo de preaviso", "disp", "disponib")),
     "linkedin_url": ("LinkedIn / profile URL", ("linkedin", "profile url", "linkedin url", "perfil", "url",
                                                 "perfil linkedin", "profile", "web")),
     "github_url": ("GitHub", ("github", "git hub", "github url")),
-    "notes": ("Notes", ("notes", "comments", "observaciones", "notas", "comentarios", "remarks", "nota")),
+    "notes": ("Notes", ("notes", "comments", "observaciones", "notas", "comentarios", "remarks", "nota", "obs",
+                        "observ")),
     "source": ("Source", ("source", "fuente", "origen", "canal", "channel")),
     "current_title": ("Current title", ("title", "job title", "puesto", "cargo", "position", "rol", "role",
                                         "puesto actual", "current title", "posicion")),
@@ -210,7 +214,16 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             # "Última experiencia", "Latest experience": the last job, written out; not a number of years.
             ("years_experience", _LAST_WORDS, None),
             # "Nivel de estudios": an education level, not a seniority.
-            ("seniority", frozenset({"estudios", "educacion", "formacion", "academico", "education"}), None))
+            ("seniority", frozenset({"estudios", "educacion", "formacion", "academico", "education"}), None),
+            # "Fecha" alone is when the person was added; "Fecha última llamada" when they were last reached,
+            # and the day of another step ("Fecha entrevista", "Fecha descarte", "Fecha envío CV") is no
+            # field of theirs: kept in the notes with its header.
+            ("created_at", _LAST_WORDS | frozenset({"llamada", "contacto", "contactado", "call", "contact"}),
+             "last_activity_at"),
+            ("created_at", frozenset({"entrevista", "interview", "descarte", "rechazo", "rejection", "rejected",
+                                      "envio", "enviado", "sent", "presentacion", "presentado", "submitted", "oferta",
+                                      "offer", "prueba", "test", "feedback", "seguimiento", "cv", "baja", "salida",
+                                      "contratacion", "hired", "cierre", "closed", "proceso"}), None))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
@@ -409,7 +422,7 @@ _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta
 _SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus", "belen", "isabel", "carmen",
                  "pilar", "teresa", "javier", "ignacio", "alberto", "elena", "eugenia", "victoria", "dolores",
                  "mercedes", "luisa", "francisco", "manuel", "miguel", "cristina", "lucia", "sofia", "paula",
-                 "luz", "jose maria", "maria jose"}
+                 "luz", "jose maria", "maria jose", "pablo", "ramon", "juan", "enrique", "fernando", "rafael"}
 _ABBREVIATED_FIRST = {"ma", "m", "m.a", "fco", "j"}  # "Mª José", "Fco. Javier", "J. Luis" (folded)
 # Given names that take their particles with them after María, José or Juan: "María del Carmen", "María de
 # los Ángeles", "María de la O", "Juan de Dios". ("del Valle", "de la Cruz" are surnames as often: left out.)

@@ -166,9 +166,11 @@ def _read_openpyxl(path: Path, name: str) -> SheetData:
     import openpyxl
 
     require_defusedxml()
+    handle = path.open("rb")  # ours to close: openpyxl leaves its own open when the workbook fails to load
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:
+        handle.close()
         raise UnreadableFile(f"{path.name}: not a readable Excel workbook ({exc.__class__.__name__})") from exc
     sheet = book[name]
     total = sheet.max_row or 0
@@ -182,6 +184,7 @@ def _read_openpyxl(path: Path, name: str) -> SheetData:
             raise damaged(path, exc) from exc
         finally:
             book.close()
+            handle.close()
 
     return SheetData(name, total, rows(), width=sheet.max_column)
 

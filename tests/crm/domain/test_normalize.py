@@ -56,6 +56,7 @@ def test_text_is_nfc_normalised():
 def test_profile_urls_are_normalised():
     assert normalize.url("www.LinkedIn.com/in/ana-garcia/") == "https://linkedin.com/in/ana-garcia"
     assert normalize.url("https://linkedin.com/in/ana-garcia") == "https://linkedin.com/in/ana-garcia"
+    assert normalize.url("https://m.linkedin.com/in/ana-garcia/") == "https://linkedin.com/in/ana-garcia"  # mobile
     assert normalize.url("https://www.linkedin.com/in/ana-l%C3%B3pez/") == "https://linkedin.com/in/ana-lópez"
 
 

@@ -283,3 +283,15 @@ def test_a_pipeline_column_named_after_a_stage_holds_the_day_it_was_reached():
     assert auto_mapping(headers, PIPELINE_FIELDS, SKIP) == [
         "name", "email", "reference", *["stage_dates"] * 7, "stage", "date", "client"]
     assert auto_mapping(["Candidato", "Email"], CANDIDATE_FIELDS) == ["full_name", "email"]  # people: no such field
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Fecha", "created_at"), ("Fecha alta", "created_at"), ("Fecha de registro", "created_at"),
+    ("Fecha última llamada", "last_activity_at"), ("Fecha último contacto", "last_activity_at"),
+    ("Fecha entrevista", None), ("Fecha descarte", None), ("Fecha envío CV", None),  # another step's day
+    ("Disp.", "notice_days"), ("Disponib.", "notice_days"), ("Obs.", "notes"), ("Observ.", "notes"),
+    ("Sal. actual", "current_salary"), ("Sal. deseado", "expected_salary"), ("Skillset", "skills"),
+    ("Apellidos, Nombre", "full_name"),  # "Núñez García, Ana": split surname first
+])
+def test_headers_as_trackers_abbreviate_them_and_dates_of_other_steps(header, field):
+    assert guess_field(header) == field

@@ -147,6 +147,7 @@ def test_emails_trimmed_lowercased_and_checked():
     ("JOSÉ NÚÑEZ PEÑA", "José", "Núñez Peña"),
     ("Madonna", "Madonna", ""),
     ("José Luis Pérez", "José Luis", "Pérez"), ("Miguel Ángel Torres", "Miguel Ángel", "Torres"),
+    ("Juan Pablo Sanz", "Juan Pablo", "Sanz"), ("José Ramón Ferrer", "José Ramón", "Ferrer"),
     ("Mª José Sánchez", "Mª José", "Sánchez"), ("Fco. Javier Gómez", "Fco. Javier", "Gómez"),
     ("Pedro Martín López", "Pedro", "Martín López"),  # Martín: as often a surname
     ("Dr. Juan Pérez", "Juan", "Pérez"), ("Dña. Ana Ruiz Gil", "Ana", "Ruiz Gil"), ("Don Smith", "Don", "Smith"),
