@@ -58,6 +58,7 @@ class Workbook:
     sheet_names: list[str]
     warnings: list[str] = field(default_factory=list)
     _members: dict[str, str] = field(default_factory=dict)
+    hidden: frozenset[str] = frozenset()  # sheets Excel does not show (an old copy, a lookup list)
     _csv_text: str | None = None
     _csv_dialect: Any = None
 
@@ -197,18 +198,19 @@ def open_workbook(path: str | Path) -> Workbook:
         return _open_csv(path)
     require_defusedxml()
     try:
-        members = _sheet_members(path)
+        members, hidden = _sheet_members(path)
     except UnreadableFile:
         raise
     except Exception as exc:
         raise UnreadableFile(f"{path.name}: not a readable Excel workbook ({exc.__class__.__name__}: {exc})") from exc
     if not members:
         raise UnreadableFile(f"{path.name}: the workbook has no worksheets")
-    return Workbook(path, "xlsx", list(members), _members=members)
+    return Workbook(path, "xlsx", list(members), _members=members, hidden=frozenset(hidden))
 
 
-def _sheet_members(path: Path) -> dict[str, str]:
-    """Sheet name -> zip member of its XML, read with defusedxml (no entities, no network)."""
+def _sheet_members(path: Path) -> tuple[dict[str, str], set[str]]:
+    """Sheet name -> zip member of its XML, read with defusedxml (no entities, no network); and the
+    names of the hidden sheets."""
     with zipfile.ZipFile(path) as archive:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
         try:
@@ -222,13 +224,15 @@ def _sheet_members(path: Path) -> dict[str, str]:
                 target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
                     posixpath.join("xl", target))
                 targets[rel.get("Id")] = target
-        result = {}
+        result, hidden = {}, set()
         names = set(archive.namelist())
         for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
             member = targets.get(sheet.get(f"{_NS_REL}id"), "")
             if member in names and "worksheets/" in member:
                 result[sheet.get("name")] = member
-        return result
+                if sheet.get("state") in ("hidden", "veryHidden"):
+                    hidden.add(sheet.get("name"))
+        return result, hidden
 
 
 def _open_csv(path: Path) -> Workbook:

@@ -176,7 +176,24 @@ def _data_rows(rows: Iterator[Row], width: int) -> Iterator[Row]:
             continue
         if width - empty <= 3 and is_footer(values):  # a footer has few cells: most rows need no check
             continue
+        first = values[0]
+        if first.__class__ is str and first[:1] in _TOTALS_INITIALS and is_totals_row(values):
+            continue
         yield number, values
+
+
+# An Excel table's total row ("Total" over its columns' sums, counts and averages) fills many cells.
+_TOTALS_WORDS = frozenset({"total", "totales", "suma", "sum", "subtotal", "media", "promedio", "average", "mean",
+                           "recuento", "count"})
+_TOTALS_INITIALS = frozenset("TtSsMmPpAaRrCc")
+
+
+def is_totals_row(values: list) -> bool:
+    """'Total' followed only by numbers: the totals under a list, however many columns they fill."""
+    if normalize.fold(values[0]).strip(" :.") not in _TOTALS_WORDS:
+        return False
+    rest = [v for v in values[1:] if v is not None]
+    return bool(rest) and all(v.__class__ in (int, float) for v in rest)
 
 
 def is_footer(values: list) -> bool:
@@ -198,6 +215,17 @@ class _SheetLook:
     score: int  # fields its header names (header_score)
     rows: int
     problem: str | None = None  # why it cannot be read
+    identifies: bool = False  # its header names a column that says who a person is (a name, an email...)
+    shown: bool = True  # not a sheet Excel hides (an old copy of the list)
+
+
+# A candidate list names its people; a lookup list (the drop-downs' values: statuses, sources, cities) does
+# not, however many field names its header holds.
+_WHO = frozenset({"full_name", "first_name", "last_name", "email", "phone", "linkedin_url"})
+
+
+def _identifies(values: list, fields: dict) -> bool:
+    return any(isinstance(v, str) and guess_field(v, fields) in _WHO for v in values)
 
 
 # Said when the sheet was chosen for the user (no sheet given): what else the workbook holds.
@@ -220,16 +248,19 @@ def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[s
         except UnreadableFile as exc:
             looks.append(_SheetLook(name, -1, 0, str(exc)))
             continue
-        looks.append(_SheetLook(name, max((header_score(values, fields) for _n, values in head), default=0),
-                                sheet.total_rows))
-    best = max(looks, key=lambda look: (look.score, look.rows))  # the first of equals
+        scores = [(header_score(values, fields), _identifies(values, fields)) for _n, values in head]
+        score, identifies = max(scores, default=(0, False))
+        looks.append(_SheetLook(name, score, sheet.total_rows, identifies=identifies,
+                                shown=name not in workbook.hidden))
+    # The first of equals; a list of people before a lookup list, a shown sheet before a hidden one.
+    best = max(looks, key=lambda look: (look.identifies, look.shown, look.score, look.rows))
     notes = []
     for look in looks:
         if look.problem:
             notes.append(UNREADABLE_SHEET.format(sheet=best.name, problem=look.problem))
     # A list as good as the chosen one, nearly (a tab per month, per process): not a lookup list of two names.
     alike = [look.name for look in looks if look is not best and look.score >= max(2, best.score * 0.6)
-             and look.rows > 1]
+             and look.rows > 1 and look.identifies >= best.identifies]
     if alike:
         notes.append(OTHER_LISTS.format(sheets=", ".join(alike), sheet=best.name))
     return best.name, notes

@@ -59,3 +59,38 @@ def test_a_list_sheet_that_cannot_be_read_is_named_when_another_sheet_is_read_in
     assert said[0].startswith(UNREADABLE_SHEET.format(sheet="Septiembre", problem="seguimiento.xlsx, sheet 'Octubre': "
                                                       "the sheet claims 1,048,576 rows x 16,384 columns"))
     assert said[1] == OTHER_LISTS.format(sheets="Noviembre", sheet="Septiembre")
+
+
+def test_a_list_of_people_wins_over_a_lookup_list_naming_more_fields(tmp_path, store):
+    """The drop-downs' sheet (statuses, sources, cities, levels) names more fields than the list, and
+    nobody: the list is the one that names its people."""
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Listas"
+    book.active.append(["Estado", "Fuente", "Ciudad", "Seniority", "Modalidad", "Nivel inglés"])
+    for values in (["Activo", "LinkedIn", "Madrid", "Junior", "Remoto", "B2"],
+                   ["Colocado", "InfoJobs", "Sevilla", "Senior", "Híbrido", "C1"]):
+        book.active.append(values)
+    people = book.create_sheet("Candidatos")
+    people.append(["Candidato", "Email", "Teléfono", "Fuente"])
+    people.append(["Ana Núñez", "ana@example.com", "600112233", "LinkedIn"])
+    book.save(path)
+    report = import_candidates(store, path)
+    assert (report.sheet, report.created, report.rejected) == ("Candidatos", 1, [])
+    assert not any("other sheets" in w.reason for w in report.warnings)
+
+
+def test_a_hidden_sheet_is_not_read_before_the_list_excel_shows(tmp_path, store):
+    path = tmp_path / "con_copia.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Candidatos"
+    book.active.append(HEADERS)
+    book.active.append(["Ana", "Núñez", "ana@example.com", None, "Madrid", "Java"])
+    old = book.create_sheet("Candidatos 2019 (old)")
+    old.sheet_state = "hidden"
+    old.append(HEADERS)
+    for n in range(10):
+        old.append(["Antiguo", f"Pérez {n}", f"old{n}@example.com", None, "Madrid", "Java"])
+    book.save(path)
+    report = import_candidates(store, path)
+    assert (report.sheet, report.created) == ("Candidatos", 1)
