@@ -44,6 +44,7 @@ from crm.importing.stage_columns import match_stage, stage_days
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
+from crm.services.submission_guard import SUBMISSION_STAGE_NAMES
 
 PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail",
@@ -189,6 +190,11 @@ class _PipelineRows:
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.position = {stage.id: at for at, stage in enumerate(self.stages)}  # stage id -> its place in order
+        # Stages at which the client has the CV (as the pipeline service counts a move): the day an
+        # application first reaches one is its "submitted on" (the shortlist's "Presentado el").
+        first = min((s.position for s in self.stages if s.name.lower() in SUBMISSION_STAGE_NAMES), default=None)
+        self.submitted_stages = {s.id for s in self.stages if s.kind == StageKind.PLACED.value or (
+            first is not None and s.kind != StageKind.REJECTED.value and s.position >= first)}
         self.roles = known_roles(session)
         self.chosen_role = role_by_reference(self.roles, role) if role else None  # refused now if unknown
         self.sheet_role: KnownRole | None = None  # rows that name no role are its (decided on the first row)
@@ -343,6 +349,7 @@ class _PipelineRows:
             application = Application(candidate_id=step.candidate_id, role_id=step.role_id, stage_id=stage.id,
                                       stage_entered_at=when, created_at=when)
             self._rejection(application, stage, step.folded, step.comment)
+            self._submitted(application, stage, when)
             self.session.add(application)
             self.applications[(step.candidate_id, step.role_id)] = application
             self.recorded[application] = set()
@@ -371,14 +378,19 @@ class _PipelineRows:
         application.stage_id = stage.id
         application.stage_entered_at = when
         self._rejection(application, stage, step.folded, step.comment)
+        self._submitted(application, stage, when)
         return True
+
+    def _submitted(self, application: Application, stage: Stage, when: datetime) -> None:
+        if application.submitted_at is None and stage.id in self.submitted_stages:
+            application.submitted_at = when
 
     def _record_update(self, application: Application) -> None:
         """The application as it was before this import changed it, once (for undo); counted as updated."""
         if application in self.created or application.id in self.apps:
             return
-        fields = ("stage_id", "stage_entered_at", "rejection_reason_id", "rejection_note", "rejected_by",
-                  "updated_at", "version")  # timestamp and version too: undo puts it back exactly
+        fields = ("stage_id", "stage_entered_at", "submitted_at", "rejection_reason_id", "rejection_note",
+                  "rejected_by", "updated_at", "version")  # timestamp and version too: undo puts it back exactly
         before = {"fields": {f: jsonvalues.dump(getattr(application, f)) for f in fields}}
         self.apps[application.id] = record(self.session, self.batch_id, "application", application.id, "updated",
                                            before)

@@ -42,9 +42,12 @@ def test_pipeline_creates_applications_with_history_and_undoes(tmp_path, store, 
         (None, "Contacted", "2026-03-02", "Primer contacto"),
         ("Contacted", "Screening", "2026-03-05", "Bien"),
         ("Screening", "Submitted to client", "2026-03-09", None)]
+    # The day the client got the CV: the shortlist's "Presentado el" (it was left empty)
+    assert application.submitted_at.date().isoformat() == "2026-03-09"
     ana = services.candidates.find_by_email("ana.garcia@example.com")
     rejected = services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-T-002").id)
     assert (rejected.stage, rejected.rejection_reason) == ("Rejected", "Rejected by client")
+    assert rejected.submitted_at is None
 
     undo_import(store, report.batch_id)
     with store.engine.connect() as connection:
