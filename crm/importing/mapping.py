@@ -387,24 +387,42 @@ def headers_key(kind: str, headers: Sequence[object]) -> str:
 
 
 def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict) -> dict[int, str]:
-    """A JSON object {"Header as written": "field" | "notes" | "skip"} -> {column index: target}."""
+    """A JSON object {"Header as written": "field" | "notes" | "skip"} -> {column index: target}. A
+    mistake is said with the file's name and the column it is about."""
+    name = Path(path).name
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(_mapping_text(Path(path).read_bytes()))
     except (OSError, ValueError) as exc:
-        raise ValueError(f"{Path(path).name}: not a readable JSON mapping ({exc})") from exc
+        raise ValueError(f"mapping {name}: not a readable JSON mapping ({exc})") from exc
     if not isinstance(data, dict):
-        raise ValueError(f"{Path(path).name}: the mapping must be a JSON object {{\"header\": \"field\"}}")
+        raise ValueError(f"mapping {name}: the mapping must be a JSON object {{\"header\": \"field\"}}")
     by_header = {normalise_header(h): i for i, h in enumerate(headers)}
+    choices = ", ".join(dict.fromkeys([*fields, "notes", "skip"]))
     result = {}
     for header, target in data.items():
         index = by_header.get(normalise_header(header))
         if index is None:
-            raise ValueError(f"mapping: there is no column '{header}' in the file")
-        target = {"notes": NOTES, "skip": SKIP}.get(str(target), str(target))
+            raise ValueError(f"mapping {name}: there is no column '{header}' in the file; its columns are: "
+                             + ", ".join(str(h) for h in headers))
+        if not isinstance(target, str):
+            raise ValueError(f"mapping {name}: the column '{header}' is given {json.dumps(target, ensure_ascii=False)};"
+                             f" give one of: {choices}")
+        target = {"notes": NOTES, "skip": SKIP}.get(target, target)
         if target not in fields and target not in (NOTES, SKIP):
-            raise ValueError(f"mapping: '{target}' is not a field; use one of: " + ", ".join([*fields, "notes", "skip"]))
+            raise ValueError(f"mapping {name}: '{target}' (for the column '{header}') is not a field; use one of: "
+                             + choices)
         result[index] = target
     return result
+
+
+def _mapping_text(raw: bytes) -> str:
+    """A mapping file as Windows editors save it: UTF-8 with or without a BOM, UTF-16, or Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 # ---- names --------------------------------------------------------------------------------------

@@ -64,9 +64,11 @@ class Workbook:
 
     def read(self, sheet: str | None = None) -> SheetData:
         name = sheet or self.sheet_names[0]
+        if name not in self.sheet_names:  # as Excel names sheets: whatever the case, spaces around ignored
+            name = next((n for n in self.sheet_names if n.strip().casefold() == name.strip().casefold()), name)
         if name not in self.sheet_names:
             raise UnreadableFile(f"{self.path.name}: there is no sheet '{name}'; the sheets are: "
-                                 + ", ".join(self.sheet_names))
+                                 + ", ".join(f"'{n}'" for n in self.sheet_names))  # a trailing space shows
         if self.kind == "csv":
             return self._read_csv(name)
         return self._read_xlsx(name)

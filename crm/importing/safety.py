@@ -89,6 +89,9 @@ def file_kind(path: Path) -> str:
         raise UnreadableFile(f"{path.name}: Apple Numbers files are not supported; "
                              "export it from Numbers as Excel (.xlsx)")
     if suffix in TEXT_SUFFIXES:
+        if head.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):  # Excel's own file, saved with a text name
+            raise UnreadableFile(f"{path.name}: it is an Excel workbook with a {suffix} name; rename it to .xlsx "
+                                 "and import it again")
         return "csv"
     if suffix in SPREADSHEET_SUFFIXES or head.startswith(b"PK"):
         check_zip(path)

@@ -1672,202 +1672,207 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="200"/>
+        <source>it is an Excel workbook with a {suffix} name; rename it to .xlsx and import it again</source>
+        <translation>es un libro de Excel con nombre {suffix}; cambie la extensión a .xlsx e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="202"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="201"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="202"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="203"/>
+        <location filename="../../ui/import_export/reasons.py" line="205"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="205"/>
+        <location filename="../../ui/import_export/reasons.py" line="207"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="208"/>
+        <location filename="../../ui/import_export/reasons.py" line="210"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="211"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="210"/>
+        <location filename="../../ui/import_export/reasons.py" line="212"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="213"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="212"/>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="214"/>
+        <location filename="../../ui/import_export/reasons.py" line="216"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="217"/>
+        <location filename="../../ui/import_export/reasons.py" line="219"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="219"/>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
         <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="221"/>
+        <location filename="../../ui/import_export/reasons.py" line="223"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="223"/>
+        <location filename="../../ui/import_export/reasons.py" line="225"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="225"/>
+        <location filename="../../ui/import_export/reasons.py" line="227"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="228"/>
+        <location filename="../../ui/import_export/reasons.py" line="230"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="230"/>
+        <location filename="../../ui/import_export/reasons.py" line="232"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="231"/>
+        <location filename="../../ui/import_export/reasons.py" line="233"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="233"/>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="237"/>
+        <location filename="../../ui/import_export/reasons.py" line="239"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="239"/>
+        <location filename="../../ui/import_export/reasons.py" line="241"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="244"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="245"/>
+        <location filename="../../ui/import_export/reasons.py" line="247"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="246"/>
+        <location filename="../../ui/import_export/reasons.py" line="248"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="250"/>
+        <location filename="../../ui/import_export/reasons.py" line="252"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="306"/>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="308"/>
+        <location filename="../../ui/import_export/reasons.py" line="327"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="307"/>
+        <location filename="../../ui/import_export/reasons.py" line="309"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="308"/>
+        <location filename="../../ui/import_export/reasons.py" line="310"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="309"/>
+        <location filename="../../ui/import_export/reasons.py" line="311"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="310"/>
+        <location filename="../../ui/import_export/reasons.py" line="312"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <location filename="../../ui/import_export/reasons.py" line="313"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="312"/>
+        <location filename="../../ui/import_export/reasons.py" line="314"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="314"/>
+        <location filename="../../ui/import_export/reasons.py" line="316"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -197,6 +197,8 @@ _ENGLISH = (
                       "again"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid Excel file: it is a text (CSV) file with an .xlsx name; "
                       "rename it to .csv and import it again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "it is an Excel workbook with a {suffix} name; rename it to .xlsx and import "
+                      "it again"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid Excel file"),
     QT_TRANSLATE_NOOP("ImportReasons", "a zip file, but not an Excel workbook"),
     QT_TRANSLATE_NOOP("ImportReasons", "binary Excel workbook (.xlsb); save it as .xlsx"),

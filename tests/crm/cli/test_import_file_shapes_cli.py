@@ -117,3 +117,51 @@ def test_an_import_whose_backup_cannot_be_written_says_so_and_imports_nothing(ca
     assert code == 2 and "Traceback" not in err
     assert "the backup taken before every import could not be written" in err and "nothing was imported" in err
     assert people(capsys, db_path) == []
+
+
+def test_an_excel_workbook_saved_with_a_csv_name_is_told_to_be_renamed(capsys, db_path, tmp_path):
+    path = tmp_path / "candidatos.csv"
+    book = openpyxl.Workbook()
+    book.active.append(["Nombre", "Email"])
+    book.save(path)
+    code, _, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert code == 2 and "it is an Excel workbook with a .csv name; rename it to .xlsx" in err
+
+
+def _mapping_error(capsys, db_path, tmp_path, content: bytes) -> str:
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre,Email,Disp.,Población\nAna Núñez,ana@example.com,15 días,Málaga\n", encoding="utf-8")
+    mapping = tmp_path / "mapa.json"
+    mapping.write_bytes(content)
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--mapping", str(mapping),
+                         "--json")
+    if code == 0:
+        return json.loads(out)
+    assert code == 2 and "Traceback" not in err
+    return err
+
+
+def test_a_mapping_file_as_windows_editors_save_it_is_read(capsys, db_path, tmp_path):
+    for content in ('\ufeff{"Disp.": "notice_days"}'.encode(), '{"Disp.": "notice_days"}'.encode("utf-16"),
+                    '{"Disp.": "notice_days", "Población": "skip"}'.encode("cp1252")):
+        report = _mapping_error(capsys, db_path, tmp_path, content)
+        assert isinstance(report, dict), report
+
+
+def test_a_wrong_mapping_file_says_which_column_and_what_is_wrong(capsys, db_path, tmp_path):
+    err = _mapping_error(capsys, db_path, tmp_path, b'{"Actual": "skip"}')
+    assert "mapping mapa.json: there is no column 'Actual' in the file; its columns are: Nombre, Email, Disp., Población" in err
+    err = _mapping_error(capsys, db_path, tmp_path, b'{"Disp.": null}')
+    assert "the column 'Disp.' is given null" in err
+    err = _mapping_error(capsys, db_path, tmp_path, b'{"Disp.": "notice"}')
+    assert "'notice' (for the column 'Disp.') is not a field" in err and err.count("notes") == 1
+
+
+def test_a_sheet_is_found_as_excel_names_it(capsys, db_path, tmp_path):
+    path = tmp_path / "hojas.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Candidatos Málaga "  # a trailing space nobody sees
+    book.active.append(["Nombre", "Email"])
+    book.active.append(["Ana Núñez", "ana@example.com"])
+    book.save(path)
+    assert imported(capsys, db_path, path, "--sheet", "candidatos málaga")["created"] == 1
