@@ -83,10 +83,7 @@ class Workbook:
             for number, record in enumerate(reader, start=1):
                 yield number, [cell if cell.strip() else None for cell in record]
 
-        # Ragged rows (a value typed past the last named column): the widest one is the list's width.
-        width = max((len(record) for record in csv.reader(io.StringIO(text, newline=""), self._csv_dialect)),
-                    default=0)
-        return SheetData(name, total, rows(), width=width)
+        return SheetData(name, total, rows(), width=_csv_width(self.path.name, text, self._csv_dialect))
 
     # ---- xlsx ----------------------------------------------------------------------------------
     def _read_xlsx(self, name: str) -> SheetData:
@@ -246,17 +243,58 @@ def _open_csv(path: Path) -> Workbook:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            try:
-                text = raw.decode("cp1252")
-            except UnicodeDecodeError:
-                text = raw.decode("latin-1")
-            warnings.append("the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
+            text, mixed = _decode_by_line(raw)
+            warnings.append(MIXED_ENCODINGS.format(lines=mixed) if mixed else
+                            "the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
                             "Check that accented names such as 'Núñez' look right")
     if "\x00" in text:
         raise UnreadableFile(f"{path.name}: not a text file (it contains binary data)")
     if not text.strip():
         raise UnreadableFile(f"{path.name}: the file is empty")
     return Workbook(path, "csv", [path.stem], warnings, _csv_text=text, _csv_dialect=_sniff(text))
+
+
+UNCLOSED_QUOTE = ("row {row} opens a quotation mark (\") that is never closed, so every row after it would be read as "
+                  "one cell; remove that quotation mark or close it, then import again")
+
+
+def _csv_width(filename: str, text: str, dialect: type[csv.Dialect]) -> int:
+    """The widest row (a value typed past the last named column makes a ragged row: its cells are kept).
+    A quotation mark opened and never closed would swallow the rest of the file into one cell: refused,
+    naming its row."""
+    reader = csv.reader(io.StringIO(text, newline=""), type("Strict", (dialect,), {"strict": True}))
+    width, records = 0, 0  # rows numbered as the import numbers them: one a record
+    try:
+        for record in reader:
+            records += 1
+            width = max(width, len(record))
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise UnreadableFile(f"{filename}: " + UNCLOSED_QUOTE.format(row=records + 1)) from None
+        # Another slip of quoting ("5" años"): read as Excel reads it, leniently
+        width = max((len(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)), default=0)
+    return width
+
+
+MIXED_ENCODINGS = ("the file mixes two encodings (rows added by different programs): lines read as Windows-1252 "
+                   "(Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as 'Núñez' look "
+                   "right")
+
+
+def _decode_by_line(raw: bytes) -> tuple[str, int]:
+    """A file that is not UTF-8 throughout: each line as UTF-8 where it is, else as Windows-1252 (rows
+    pasted from a Spanish Excel CSV into a UTF-8 export). Returns the text and, when some lines with
+    accents were UTF-8 and others not, how many were read as Windows-1252 (0 for a Windows-1252 file)."""
+    utf8 = cp1252 = 0
+    lines = []
+    for line in raw.removeprefix(b"\xef\xbb\xbf").split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+            cp1252 += 1
+    return "\n".join(lines), (cp1252 if utf8 else 0)
 
 
 class _Dialect(csv.excel):

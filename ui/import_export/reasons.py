@@ -161,6 +161,11 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
                       "Excel). Check that accented names such as 'Núñez' look right"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file mixes two encodings (rows added by different programs): lines read as "
+                      "Windows-1252 (Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as "
+                      "'Núñez' look right"),
+    QT_TRANSLATE_NOOP("ImportReasons", "row {row} opens a quotation mark (\") that is never closed, so every row after it "
+                      "would be read as one cell; remove that quotation mark or close it, then import again"),
     # The sheet chosen for the user (crm/importing/sheets.choose_sheet): what else the workbook holds
     QT_TRANSLATE_NOOP("ImportReasons", "other sheets look like lists too ({sheets}); this import reads '{sheet}' "
                       "only: import each of them on its own (choose its sheet)"),

@@ -31,3 +31,29 @@ def test_an_excel_tables_total_row_is_no_person(tmp_path):
     book.close()
     table = find_table(open_workbook(path).read("Candidatos"))
     assert [values[0] for _number, values in table.rows] == ["Ana Núñez", "Luis Gil"]
+
+
+def test_a_csv_mixing_utf8_rows_and_windows_1252_rows_reads_each_right(tmp_path):
+    """A UTF-8 export with a row pasted from a Spanish Excel CSV: one wrong byte made the whole file
+    Windows-1252, and every UTF-8 accent came out as 'JosÃ©'."""
+    path = tmp_path / "mezcla.csv"
+    path.write_bytes("Nombre;Email\r\nJosé Núñez;jose@example.com\r\n".encode()
+                     + "Ángela Ibáñez;angela@example.com\r\n".encode("cp1252"))
+    workbook = open_workbook(path)
+    names = [values[0] for _number, values in find_table(workbook.read()).rows]
+    assert names == ["José Núñez", "Ángela Ibáñez"]
+    assert workbook.warnings[0].startswith("the file mixes two encodings") and ": 1;" in workbook.warnings[0]
+
+
+def test_a_quotation_mark_never_closed_is_refused_naming_its_row(tmp_path):
+    """Excel keeps such a quote as text; a CSV reader reads the rest of the file as one cell, and five
+    people were lost in one 'rejected' row."""
+    import pytest
+
+    from crm.importing.safety import UnreadableFile
+
+    path = tmp_path / "comillas.csv"
+    path.write_text('Nombre;Email\r\nAna Ruiz;ana@example.com\r\n"Top candidata;top@example.com\r\n'
+                    "Luis Gil;luis@example.com\r\nEva Sanz;eva@example.com\r\n", encoding="utf-8")
+    with pytest.raises(UnreadableFile, match=r'comillas.csv: row 3 opens a quotation mark \("\) that is never closed'):
+        open_workbook(path).read()
