@@ -274,7 +274,8 @@ class RowParser:
                     differs = True
                     if key in ("email", "phone"):  # the person's other address or number: it finds them too
                         also.append(f"{key}:{value}")
-            if differs and (as_written := f"{header}: {parse.as_text(raw)}") not in extra:
+            if (differs and (as_written := f"{header}: {parse.as_text(raw)}") not in extra
+                    and as_written not in notes_parts):  # (a range's cell is there already)
                 extra.append(as_written)
 
     def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:

@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.kit.field_form import FieldForm
 from ui.kit.form_save import save_form
 from ui.kit.notice import NoticeBar
+from ui.kit.window_size import fit_to_screen
 
 
 class CompanyDialog(QDialog):
@@ -31,7 +32,7 @@ class CompanyDialog(QDialog):
         self.saved: CompanyRecord | None = None
         self.existing_id: int | None = None  # set when the user chose to open the existing client
         self.setWindowTitle(self.tr("Edit client") if company else self.tr("New client"))
-        self.resize(580, 500)
+        fit_to_screen(self, 580, 500)
         self.notice = NoticeBar()
         self.form = FieldForm()
         self.name = QLineEdit()

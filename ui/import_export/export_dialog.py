@@ -30,6 +30,7 @@ from crm.domain.errors import CrmError
 from ui.context import AppContext, ChangeSet
 from ui.import_export.field_labels import field_label
 from ui.import_export.preview_model import PreviewModel
+from ui.kit.window_size import fit_to_screen
 
 SHORTLIST, CLIENT, CANDIDATES = "shortlist", "client", "candidates"
 
@@ -58,7 +59,7 @@ class ExportDialog(QDialog):
         self._defaults = (previews.client_defaults(self._store, role_id=role_id, company_id=company_id)
                           if role_id is not None or company_id is not None else None)
         self.setWindowTitle(self.tr("Export to Excel"))
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self._build()
         self._fill_kinds(kind)
         self._on_kind_currentIndexChanged()

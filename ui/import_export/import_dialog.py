@@ -37,6 +37,7 @@ from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 from ui.import_export.wording import ProgressLine, count, report_summary, sentence
+from ui.kit.window_size import fit_to_screen
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
@@ -59,7 +60,7 @@ class ImportDialog(QDialog):
         self._chosen_sheet: str | None = None  # the sheet and date order the user chose for this file
         self._chosen_day_first: bool | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.setAcceptDrops(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup_page())
@@ -131,6 +132,7 @@ class ImportDialog(QDialog):
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview_view.horizontalHeader().setStretchLastSection(True)  # room for a refused row's reason
+        self.preview_view.setTabKeyNavigation(False)  # Tab leaves it for the buttons, not cell by cell
         mapping_box = QWidget()
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.setContentsMargins(0, 0, 0, 0)

@@ -24,6 +24,7 @@ from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog, import_changes
 from ui.import_export.reasons import translated_reason
 from ui.kit.value_table import Column, ValueTableModel
+from ui.kit.window_size import fit_to_screen
 
 
 class ImportHistoryDialog(QDialog):
@@ -32,7 +33,7 @@ class ImportHistoryDialog(QDialog):
         self.context = context
         self._task = None
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(980, 460)
+        fit_to_screen(self, 980, 460)
         self.model = ValueTableModel(self)
         self.model.set_columns(self._columns())
         self.table = QTableView()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from crm.services.records import RoleHistoryEntry
 from ui.context import AppContext
 from ui.kit.stage_names import stage_label
+from ui.kit.window_size import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +60,7 @@ class RoleHistoryDialog(QDialog):
     def __init__(self, context: AppContext, role_id: int, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520)
         layout = QVBoxLayout(self)
         entries = context.services.pipeline.role_history(role_id)
         layout.addWidget(QLabel(self.tr("%1 stage changes, newest first.").replace("%1", str(len(entries)))))

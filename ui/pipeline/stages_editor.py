@@ -28,6 +28,7 @@ from crm.domain.errors import CrmError
 from crm.services.records import StageRecord
 from crm.services.stages import StagesService
 from ui.context import AppContext, ChangeSet
+from ui.kit.window_size import fit_to_screen
 from ui.pipeline.reasons_editor import ReasonsEditorDialog
 
 
@@ -37,7 +38,7 @@ class StagesEditorDialog(QDialog):
         self.context = context
         self.service = StagesService(context.services.store)
         self.setWindowTitle(self.tr("Pipeline stages"))
-        self.resize(640, 440)
+        fit_to_screen(self, 640, 440)
         self.stages = QListWidget()
         self.stages.setObjectName("stagesList")
         self.stages.currentRowChanged.connect(self._on_stages_current_row_changed)

@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.kit.field_form import FieldForm
 from ui.kit.form_save import save_form
 from ui.kit.notice import NoticeBar
+from ui.kit.window_size import fit_to_screen
 from ui.roles.labels import remote_labels, seniority_labels, status_labels
 
 CLOSED_STATUSES = ("filled", "closed", "cancelled")
@@ -81,7 +82,7 @@ class RoleDialog(QDialog):
         self.role = role
         self.saved: RoleRecord | None = None
         self.setWindowTitle(self.tr("Edit role %1").replace("%1", role.reference) if role else self.tr("New role"))
-        self.resize(640, 730)
+        fit_to_screen(self, 640, 730)
 
         self.notice = NoticeBar()
         self.form = FieldForm()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from crm.safety import audit
 from ui.context import AppContext
 from ui.kit.value_table import Column, ValueTableModel
+from ui.kit.window_size import fit_to_screen
 from ui.safety.audit_text import details_text, record_text
 from ui.safety.models import translate
 
@@ -44,7 +45,7 @@ class AuditDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(860, 480)
+        fit_to_screen(self, 860, 480)
         layout = QVBoxLayout(self)
         self.model = ValueTableModel(self)
         self.model.set_columns(audit_columns())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from crm.safety.backups import BackupManager
 from ui.context import AppContext
 from ui.kit.value_table import Column, ValueTableModel
+from ui.kit.window_size import fit_to_screen
 from ui.safety.models import translate
 from ui.safety.restore_dialog import RestoreDialog
 
@@ -55,7 +56,7 @@ class BackupsDialog(QDialog):
         self._context = context
         self._manager = BackupManager(context.services.store)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Backups are taken automatically: at start-up once a day, every 30 minutes of "
                                "use when something changed, and before updates, imports and restores."))

@@ -480,3 +480,13 @@ def test_a_notice_cell_that_is_neither_a_period_nor_a_date_says_it_is_no_notice_
     assert [(w.row, w.reason) for w in report.warnings] == [
         (2, "not a notice period (e.g. '15 días', '1 mes', '2 weeks'); kept in the notes as written"),
         (3, "not a valid date; kept in the notes as written")]  # a day that does not exist: said as a date
+
+
+def test_a_second_salary_column_given_as_a_range_is_kept_once_in_the_notes():
+    """Two columns mapped to the current salary, the second a range: its cell was written to the notes twice."""
+    from crm.importing.candidate_rows import build_row
+
+    row = build_row(2, ["Ana Núñez", "45000", "60-65k"], ["Nombre", "Salario actual", "Salario deseado"],
+                    ["full_name", "current_salary", "current_salary"])
+    assert row.values["current_salary"] == 45000
+    assert row.values["notes"] == "Salario deseado: 60-65k"

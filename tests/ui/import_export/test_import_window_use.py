@@ -118,6 +118,29 @@ def test_tab_leaves_the_list_of_columns(qtbot, context, tmp_path):
     assert dialog.preview_view in reached or dialog.import_button in reached, [type(w).__name__ for w in reached]
 
 
+def test_tab_goes_from_the_preview_to_the_buttons_not_cell_by_cell(qtbot, context, tmp_path):
+    """Tab stepped through the preview's cells (rows x columns presses) before it reached the buttons."""
+    dialog = _dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.preview_view.setFocus()
+    qtbot.waitUntil(dialog.preview_view.hasFocus)
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert dialog.preview_view not in reached[:1], "Tab stayed in the preview"
+    assert {dialog.import_button, dialog.dry_run_button} & set(reached), [
+        type(w).__name__ for w in reached]
+
+
+def test_the_window_fits_a_small_screen(qtbot, context):
+    """It was 1100 x 720 whatever the screen: on a laptop at 150% its buttons were below the screen's edge."""
+    dialog = _dialog(qtbot, context)
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+
+
 def test_the_sheet_and_date_order_the_user_chose_stay_when_the_kind_changes(qtbot, context, services, tmp_path):
     """Choosing "Noviembre", then Roles and back to Candidates, went back to "Octubre" (and imported it);
     the date order chosen went back to the file's too."""
