@@ -111,7 +111,44 @@ def mapping_for(store: Store | None, kind: str, headers: list[str], fields: dict
                 kind, headers)))
             if mapping is not None and len(mapping.mapping.get("targets", [])) == len(targets):
                 return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in mapping.mapping["targets"]], True
+            reused = _same_columns_mapping(session, kind, headers, targets)
+            if reused is not None:
+                return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in reused], True
     return targets, False
+
+
+def _same_columns_mapping(session, kind: str, headers: list[str], automatic: list[str]) -> list[str] | None:
+    """The targets a mapping saved for the same columns gives them, when the file has them in another
+    order or has columns more (a later export of the same tracker): each column its saved target, a new
+    one its automatic target. The saved mapping with the most of the file's columns wins (the newest of
+    equals); one whose columns are not all in the file is not this file's."""
+    wanted = [(normalise_header(h), nth) for h, nth in _numbered(headers)]
+    best: tuple[int, int, dict] | None = None
+    for mapping_id, value in session.execute(select(ImportMapping.id, ImportMapping.mapping)
+                                             .where(ImportMapping.kind == kind)):
+        saved_headers, saved_targets = value.get("headers", []), value.get("targets", [])
+        if len(saved_headers) != len(saved_targets) or len(saved_headers) < 2:
+            continue
+        saved = {(normalise_header(h), nth): t for (h, nth), t in zip(_numbered(saved_headers), saved_targets,
+                                                                        strict=True)}
+        if not saved.keys() <= set(wanted):
+            continue
+        if best is None or (len(saved), mapping_id) > best[:2]:
+            best = (len(saved), mapping_id, saved)
+    if best is None:
+        return None
+    return [best[2].get(key, target) for key, target in zip(wanted, automatic, strict=True)]
+
+
+def _numbered(headers: list[str]) -> list[tuple[str, int]]:
+    """Each header with how many times it came before ("Email", "Email" -> 0, 1): repeated names stay apart."""
+    seen: dict[str, int] = {}
+    result = []
+    for header in headers:
+        key = normalise_header(header)
+        result.append((header, seen.get(key, 0)))
+        seen[key] = seen.get(key, 0) + 1
+    return result
 
 
 def warn_skipped_columns(report: ImportReport, headers: list[str], targets: list[str],

@@ -142,6 +142,21 @@ def test_saved_mapping_is_reused_for_the_same_headers(tmp_path, store, services)
     assert reused.saved_mapping and reused.targets[-1] == "source"
 
 
+def test_a_saved_mapping_is_reused_when_the_columns_come_in_another_order_or_with_one_more(tmp_path, store):
+    """The next export of the same tracker moved a column or added one: every choice went back to automatic."""
+    from crm.importing.importer import plan
+
+    headers = ["Nombre", "Email", "Tecnologías", "Observaciones", "Carnet"]
+    path = plain_xlsx(tmp_path / "a.xlsx", headers, ["Ana Núñez", "ana@example.com", "Java", "Bien", "B"])
+    targets = plan(store, path).targets
+    targets[2:5] = ["__notes__", "__skip__", "source"]  # the user's choices
+    import_candidates(store, path, ImportOptions(targets=targets))
+    moved = plan(store, plain_xlsx(tmp_path / "b.xlsx", ["Carnet", "Email", "Nombre", "Observaciones", "Tecnologías",
+                                                        "Ciudad"], ["B", "luis@example.com", "Luis Gil", "", "Go", "Vigo"]))
+    assert moved.saved_mapping
+    assert moved.targets == ["source", "email", "full_name", "__skip__", "__notes__", "city"]  # the new one: automatic
+
+
 def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
     report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
     out = write_errors_xlsx(report, tmp_path / "errors.xlsx")
