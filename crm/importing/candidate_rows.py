@@ -496,8 +496,8 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         if high is not None:
             if target == "expected_salary":
                 out["expected_salary_max"] = high
-            elif not remark:
-                notes_parts.append(f"{header}: {parse.as_text(raw)}")  # the range as written; the field has its low end
+            elif not remark:  # the field has its low end; the range as written goes to the notes, said
+                raise parse.PartlyRead(low, parse.RANGE_LOWER_KEPT)
         if remark:  # the amount is stored; the cell, remark and all, goes to the notes (RowParser)
             raise parse.PartlyRead(low if low is not None else high, parse.SALARY_REMARK)
     elif target == "notice_days":

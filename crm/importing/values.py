@@ -291,10 +291,19 @@ def notice_days(value: Any) -> int:
         unit = unit or next((later for _n, later in parts[at + 1:] if later), "dias")
         half = 0.5 if halves and at == len(parts) - 1 else 0
         days.append(int(round((float(number.replace(",", ".")) + half) * _UNITS[unit])))
-    total = sum(days) if len(parts) == 2 and all(unit for _n, unit in parts) and _ADDED.search(folded) else max(days)
+    added = len(parts) == 2 and all(unit for _n, unit in parts) and _ADDED.search(folded)
+    total = sum(days) if added else max(days)
     if total > 730:
         raise Unparsed("notice period longer than two years")
+    if len(parts) == 2 and not added:
+        raise PartlyRead(total, RANGE_LONGER_KEPT)
     return total
+
+
+# A range in a cell of one value: the end kept is said, and the cell goes to the notes (PartlyRead)
+RANGE_LOWER_KEPT = "a range: its lower end is stored, the cell is kept in the notes"
+RANGE_LONGER_KEPT = "a range: its longer end is stored (the wait to plan for), the cell is kept in the notes"
+_A_RANGE = re.compile(r"\d\s*-\s*\d")
 
 
 # ---- years ------------------------------------------------------------------------------------
@@ -315,7 +324,10 @@ def years(value: Any) -> float:
         number = float(value)
     else:
         folded = _AT_LEAST_YEARS.sub("", _digits_for_words(fold(normalize.text(str(value)) or "").strip()))
-        number = _years_in_words(_RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded)))  # "entre 3 y 5" as "3-5"
+        joined = _RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded))  # "entre 3 y 5" as "3-5"
+        number = _years_in_words(joined)
+        if 0 <= number <= 60 and _A_RANGE.search(joined):
+            raise PartlyRead(number, RANGE_LOWER_KEPT)  # the top is no longer lost
     if not 0 <= number <= 60:
         raise Unparsed("not a plausible number of years")
     return number
@@ -410,9 +422,15 @@ def _skill_part(part: str) -> tuple[str, str, float | None] | None:
     return (*result, years) if result else None
 
 
+# "SQL: 3 años", "Python - 5 years": a skill, then its years after a colon or a dash
+_SKILL_COLON_YEARS = re.compile(r"^(?P<name>.*?\S)\s*[:\-–]\s*(?P<years>\d+(?:[.,]\d+)?)\s*\+?\s*"
+                                r"(?:años?|anos?|yrs?|years?)\.?$", re.I)
+
+
 def skill_with_years(text: str) -> tuple[str, float | None]:
-    """'AWS (9.5)' -> ('AWS', 9.5); text without plausible years in brackets stays a name as written."""
-    match = _SKILL_YEARS.match(text)
+    """'AWS (9.5)', 'SQL: 3 años' -> ('AWS', 9.5), ('SQL', 3.0); text without plausible years stays a name as
+    written."""
+    match = _SKILL_YEARS.match(text) or _SKILL_COLON_YEARS.match(text)
     if not match:
         return text, None
     number = float(match.group("years").replace(",", "."))

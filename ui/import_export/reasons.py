@@ -48,6 +48,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a number among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a range: its lower end is stored, the cell is kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a range: its longer end is stored (the wait to plan for), the cell is kept in "
+                      "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than an email address: the address is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than a phone number: the number is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a salary band with a remark: the band is stored, the cell is kept in the "

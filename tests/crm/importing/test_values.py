@@ -53,7 +53,30 @@ def test_words_that_give_no_amount_say_so(raw):
     ("entre 15 días y 1 mes", 30),  # a range
 ])
 def test_notice_periods_in_days(raw, days):
-    assert values.notice_days(raw) == days
+    assert _read(values.notice_days, raw) == days
+
+
+def _read(parse, raw):
+    """The value a cell gives; a range's (one end) is said with the cell kept in the notes (PartlyRead)."""
+    try:
+        return parse(raw)
+    except values.PartlyRead as partly:
+        assert str(partly) in (values.RANGE_LOWER_KEPT, values.RANGE_LONGER_KEPT)
+        return partly.value
+
+
+@pytest.mark.parametrize("parse, raw, kept", [
+    (values.years, "2-3", 2.0), (values.years, "entre 3 y 5 años", 3.0),
+    (values.notice_days, "2-4 semanas", 28), (values.notice_days, "de 15 días a 1 mes", 30)])
+def test_a_range_keeps_one_end_and_says_so_so_the_other_is_not_lost(parse, raw, kept):
+    with pytest.raises(values.PartlyRead) as partly:
+        parse(raw)
+    assert partly.value.value == kept
+
+
+def test_a_skill_with_its_years_after_a_colon():
+    assert values.skill_with_years("SQL: 3 años") == ("SQL", 3.0)
+    assert values.skill_with_years("Python - 5 years") == ("Python", 5.0)
 
 
 def test_unknown_notice_is_unparsed():
@@ -74,7 +97,7 @@ def test_unknown_notice_is_unparsed():
                                         # InfoJobs writes a minimum ("Al menos 3 años" was unreadable)
                                         ("Al menos 3 años", 3.0), ("Mínimo 2 años", 2.0)])
 def test_years_of_experience(raw, years):
-    assert values.years(raw) == years
+    assert _read(values.years, raw) == years
 
 
 def test_no_skill_is_a_sentence():
@@ -351,7 +374,7 @@ def test_an_email_at_the_end_of_a_sentence_loses_its_full_stop():
                                        ("una semana", 7), ("15 días a un mes", 30)])
 def test_a_notice_period_with_its_number_in_words(raw, days):
     """Spanish trackers write "dos semanas", "tres meses": they were "not a notice period" ("two weeks" read)."""
-    assert values.notice_days(raw) == days
+    assert _read(values.notice_days, raw) == days
 
 
 @pytest.mark.parametrize("raw, expected", [("cinco años", 5.0), ("diez años", 10.0), ("medio año", 0.5),
