@@ -260,6 +260,7 @@ _MATCH_WORDS = (QT_TRANSLATE_NOOP("ImportReasons", "email"), QT_TRANSLATE_NOOP("
                 QT_TRANSLATE_NOOP("ImportReasons", "profile URL"))
 _PART = re.compile(r"\\\{(\w+)\\\}")  # a {name} in an escaped template
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # as Python writes 55000 and 5.5
 
 
 def _tr(text: str) -> str:
@@ -302,6 +303,9 @@ def translated_reason(reason: str | None) -> str:
         for name, value in parts.items():  # quantities the core grouped the English way (1,048,576)
             if _GROUPED.fullmatch(value):
                 parts[name] = QLocale().toString(int(value.replace(",", "")))
+            elif name == "current" and _PLAIN_NUMBER.fullmatch(value):  # a kept amount, years: 55.000, 5,5
+                parts[name] = (QLocale().toString(int(value)) if value.isdigit()
+                               else QLocale().toString(float(value), "g", 12))
         try:
             return _tr(english).format(**parts)
         except (KeyError, IndexError, ValueError):  # a translation naming a part the English has not

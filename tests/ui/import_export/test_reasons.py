@@ -247,3 +247,19 @@ def test_counts_are_written_as_a_spanish_user_writes_numbers(qtbot, services, tm
     assert re.fullmatch(r"56\.250 de 100\.000 filas · 1[34]\.\d{3} filas/s · quedan unos 3 s", shown[0])
     assert shown[1].endswith(" filas/s · queda 1 s")  # one second: singular
     context.tasks.wait_for_done()
+
+
+def test_a_kept_amount_or_number_of_years_is_written_the_spanish_way(spanish):
+    """'la fila 4 tiene 5.5' reads as five thousand five hundred to a Spanish user."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        years = translated_reason("row 4 has 5.5, which is kept")
+        amount = translated_reason("the database has 55000, which is kept (the overwrite policy would take the "
+                                   "file's value)")
+        phone = translated_reason("row 4 has +34600112233, which is kept")
+    finally:
+        QLocale.setDefault(previous)
+    assert "5,5" in years and "5.5" not in years
+    assert "55.000" in amount
+    assert "+34600112233" in phone
