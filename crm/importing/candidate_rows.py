@@ -127,6 +127,9 @@ class RowParser:
                 first_of.setdefault(target, index)
         self._repeats = [(index, header, target) for index, header, target in columns
                          if target in first_of and first_of[target] != index]
+        # A number under a header naming its unit ("Notice (weeks)", "Exp (meses)"): read with that unit.
+        self._units = {index: unit for index, header, target in columns
+                       if target in _UNIT_FIELDS and (unit := header_unit(header)) is not None}
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
                        _SKILLS if target == "skills" else None if target == NOTES else converter(target))
                       for index, header, target in columns if (index, header, target) not in self._repeats]
@@ -147,6 +150,8 @@ class RowParser:
         if row_links is not None:
             cells, linked = self._with_links(cells, row_links)
             width = len(cells)
+        if self._units:
+            cells = self._with_units(cells)
         for index, header, target, cache, convert in self._plan:
             raw = cells[index] if index < width else None
             if raw is None:
@@ -278,6 +283,16 @@ class RowParser:
                     and as_written not in notes_parts):  # (a range's cell is there already)
                 extra.append(as_written)
 
+    def _with_units(self, cells: list[Any]) -> list[Any]:
+        """The row with each bare number under a header naming its unit written with it (4 -> "4 weeks")."""
+        cells = list(cells)
+        for index, unit in self._units.items():
+            if index < len(cells):
+                value = cells[index]
+                if (value.__class__ in (int, float) or (value.__class__ is str and _BARE_NUMBER.fullmatch(value.strip()))):
+                    cells[index] = f"{parse.as_text(value)} {unit}"
+        return cells
+
     def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:
         """The row with a profile column's linked words ("Ver perfil") replaced by the address they link
         to, and the addresses other cells link to."""
@@ -288,6 +303,21 @@ class RowParser:
             elif column < len(cells) and cells[column] is not None:
                 others.append(address)
         return cells, others
+
+
+_UNIT_FIELDS = frozenset({"notice_days", "years_experience"})
+_HEADER_UNITS = {"semana": "weeks", "semanas": "weeks", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",
+                 "mes": "months", "meses": "months", "month": "months", "months": "months",
+                 "dia": "days", "dias": "days", "day": "days", "days": "days",
+                 "ano": "years", "anos": "years", "year": "years", "years": "years", "yrs": "years"}
+_UNIT_IN_HEADER = re.compile(r"\((?:en\s+|in\s+)?([a-z]+)\.?\)|\b(?:en|in)\s+([a-z]+)$")
+_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def header_unit(header: str) -> str | None:
+    """The unit a header gives its numbers ("Notice (weeks)", "Exp (meses)", "Preaviso en semanas")."""
+    found = _UNIT_IN_HEADER.search(parse.fold(header))
+    return _HEADER_UNITS.get(found.group(1) or found.group(2)) if found else None
 
 
 def _keep_as_written(number: int, header: str, target: str, raw: Any, exc: Exception, warnings: list,

@@ -505,3 +505,15 @@ def test_a_second_salary_column_given_as_a_range_is_kept_once_in_the_notes():
                     ["full_name", "current_salary", "current_salary"])
     assert row.values["current_salary"] == 45000
     assert row.values["notes"] == "Salario deseado: 60-65k"
+
+
+def test_a_number_under_a_header_naming_its_unit_is_read_in_that_unit():
+    """'Notice (weeks)' 4 was stored as 4 days, 'Exp (meses)' 30 as 30 years, without a word."""
+    from crm.importing.candidate_rows import build_row
+
+    row = build_row(2, ["Ana Núñez", 4, "30", "2 meses"], ["Nombre", "Notice (weeks)", "Exp (meses)", "Otro"],
+                    ["full_name", "notice_days", "years_experience", "__skip__"])
+    assert (row.values["notice_days"], row.values["years_experience"]) == (28, 2.5)
+    plain = build_row(2, ["Ana Núñez", 15, "5"], ["Nombre", "Preaviso", "Años exp."],
+                      ["full_name", "notice_days", "years_experience"])
+    assert (plain.values["notice_days"], plain.values["years_experience"]) == (15, 5.0)
