@@ -32,6 +32,8 @@ KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
+ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate {this} (found by another of its "
+                   "details); not given to it, kept in the notes")
 EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
 
@@ -105,6 +107,7 @@ class CandidateRun:
                 for key in keys:
                     pending.setdefault(key, match[1])
             else:
+                self._drop_others_keys(row, match[1], existing)
                 if self._update_existing(match[1], row, match[2]):
                     touched.add(match[1])
         new_rows = self._drop_known_nameless(new_rows)
@@ -192,6 +195,22 @@ class CandidateRun:
         return kept
 
     # ---- duplicates --------------------------------------------------------------------------------
+    def _drop_others_keys(self, row: CandidateRow, candidate_id: int, existing: dict[str, int]) -> None:
+        """A row found as one person by its email whose phone (or profile) is another known person's: that
+        value is not given to the first (two people would share it, and the next import would not know
+        whom it means); it is said, and kept in the notes as written."""
+        for key in identity_keys(row.values):
+            other = existing.get(key)
+            if other is None or other == candidate_id:
+                continue
+            field = {"email": "email", "phone": "phone", "url": "linkedin_url"}[key.split(":", 1)[0]]
+            value = row.values.pop(field)
+            header = self.headers_of.get(field, field)
+            self.report.warn(row.row, header, shown_value(value), ANOTHER_PERSONS.format(
+                how=KEY_LABEL[key.split(":", 1)[0]], other=other, this=candidate_id))
+            note = f"{header}: {shown_value(value)}"
+            row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
+            row.prepared = None
     def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:
         how = KEY_LABEL[key.split(":", 1)[0]]
         if self.policy == "skip":

@@ -48,6 +48,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a number among the skills"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one phone number: the first is stored, the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "this {how} is candidate {other}'s, and the row is candidate {this} (found by "
+                      "another of its details); not given to it, kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a range: its lower end is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a range: its longer end is stored (the wait to plan for), the cell is kept in "
                       "the notes"),

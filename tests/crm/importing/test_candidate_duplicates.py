@@ -348,3 +348,19 @@ def test_a_person_listed_twice_keeps_the_first_rows_values_whatever_the_policy(t
             (4, "Preaviso", "an earlier row has 60, which is kept" if report.created == 0 else
              "row 2 has 60, which is kept")]
     assert (report.created, report.updated) == (0, 0)  # the second time: nothing to change
+
+
+def test_a_row_with_one_persons_email_and_anothers_phone_gives_the_phone_to_neither(tmp_path, store, services):
+    """José's email and Ana's phone: José was updated with Ana's phone (under overwrite), and the two shared it."""
+    first = [["José", "García", "jose@example.com", "600 111 222", "Madrid", None, None, None, None, None, None, None,
+              None],
+             ["Ana", "Ruiz", "ana@example.com", "612 345 678", "Madrid", None, None, None, None, None, None, None, None]]
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx", rows=first))
+    mixed = ["José", "García", "jose@example.com", "612345678", "Sevilla", None, None, None, None, None, None, None,
+             None]
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "mixed.xlsx", rows=[mixed]),
+                               ImportOptions(on_duplicate="overwrite"))
+    jose, ana = by_email(services, "jose@example.com"), by_email(services, "ana@example.com")
+    assert (jose.phone, ana.phone, jose.city) == ("+34600111222", "+34612345678", "Sevilla")
+    warning = next(w for w in report.warnings if w.column == "Teléfono")
+    assert f"candidate {ana.id}'s" in warning.reason and "Teléfono: +34612345678" in jose.notes
