@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="63"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,132 +182,132 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="140"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="145"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="151"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="153"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="157"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="217"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="218"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="221"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="223"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="225"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="227"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="260"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="290"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="293"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="295"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="297"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="300"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="302"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="342"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -342,22 +342,27 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="407"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="435"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="423"/>
+        <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
+        <translation>%1 viene de %2: se guarda el valor de «%3»; un valor distinto de las otras lo rellena si está vacío, o se conserva en las notas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="435"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="438"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="457"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -367,7 +372,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -375,27 +380,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="483"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="488"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="509"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="508"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="527"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -490,29 +495,29 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="551"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="568"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="587"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="551"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="552"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="571"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="560"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="579"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="307"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
@@ -527,42 +532,42 @@
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="580"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="580"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="580"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="580"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="580"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="569"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="588"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="602"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="588"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="607"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

@@ -32,6 +32,7 @@ from crm.importing.report import ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.choices import PolicyChoice, RoleChoice
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
+from ui.import_export.field_labels import field_label
 from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
@@ -405,7 +406,25 @@ class ImportDialog(QDialog):
         if ready:
             hint = self.tr("This sheet has no column naming the role (a reference or a title): choose the role "
                            "its rows are for.") if needs_role else ""
-            self.info_label.setText(" ".join(text for text in (self._notes, hint) if text))
+            self.info_label.setText(" ".join(text for text in (self._notes, self._shared_fields(), hint) if text))
+
+    def _shared_fields(self) -> str:
+        """What becomes of a field the mapping gives two columns (the user chose a field taken already):
+        the second column's value went to the notes while the list still showed the field."""
+        from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
+
+        columns: dict[str, list[str]] = {}
+        for header, target in zip(self.inspection.headers, self.mapping_model.targets, strict=False):
+            if target not in (NOTES, SKIP) and target not in MANY_COLUMNS:
+                columns.setdefault(target, []).append(header)
+        said = []
+        for target, headers in columns.items():
+            if len(headers) > 1:
+                said.append(self.tr("%1 is given by %2: the value of “%3” is stored; a different value of the "
+                                    "others fills it when empty, or is kept in the notes.")
+                            .replace("%1", field_label(target, self.inspection.kind))
+                            .replace("%2", ", ".join(f"“{h}”" for h in headers)).replace("%3", headers[0]))
+        return " ".join(said)
 
     # ---- importing ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:

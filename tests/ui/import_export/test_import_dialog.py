@@ -526,3 +526,15 @@ def test_a_pipeline_sheet_named_after_a_role_has_that_role_chosen(qtbot, context
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.kind == "pipeline", timeout=10_000)
     assert dialog.role_combo.currentData() == "VAC-8" and dialog.import_button.isEnabled()
+
+
+def test_a_field_given_two_columns_says_what_becomes_of_the_second(qtbot, context, tmp_path):
+    """The list showed the field for both columns while the second one's values went to the notes."""
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    assert "is given by" not in dialog.info_label.text()
+    row = [dialog.mapping_model.index(r, 0).data() for r in range(dialog.mapping_model.rowCount())].index(
+        "Salario deseado")
+    combo = dialog.mapping_view.indexWidget(dialog.mapping_model.index(row, 1))
+    combo.setCurrentIndex(combo.findData("current_salary"))
+    assert ("Current salary is given by “Salario actual”, “Salario deseado”: the value of “Salario actual” is stored"
+            in dialog.info_label.text())
