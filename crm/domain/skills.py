@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -94,23 +95,24 @@ for _key, (_name, _aliases) in _CANON.items():
         _ALIASES[fold(_spelling).strip()] = _key
 
 
+_VERSION = re.compile(r"\s+v?(?:\d+(?:\.\d+)*|20\d\d)$")
+
+
 @lru_cache(maxsize=4096)
 def canonical(raw: str) -> tuple[str, str] | None:
     """Return (key, display name) for a skill as written, or None for an empty string.
 
     Unknown skills keep their spelling as display name and get a key of folded words.
     """
-    cleaned = " ".join(raw.strip().split())
+    cleaned = unicodedata.normalize("NFC", " ".join(raw.strip().split()))  # "Diseño" typed or pasted decomposed
     if not cleaned:
         return None
     folded = fold(cleaned)
-    if folded in _ALIASES:
-        key = _ALIASES[folded]
-        return key, _CANON[key][0]
-    compact = folded.replace(" ", "")
-    if compact in _ALIASES:
-        key = _ALIASES[compact]
-        return key, _CANON[key][0]
+    unversioned = _VERSION.sub("", folded)  # "SQL Server 2019", "Angular 17": the skill, whatever its version
+    for spelling in (folded, folded.replace(" ", ""), unversioned, unversioned.replace(" ", "")):
+        if spelling in _ALIASES:
+            key = _ALIASES[spelling]
+            return key, _CANON[key][0]
     key = re.sub(r"[^\w+#.]+", "_", folded).strip("_")[:80] or folded[:80]
     return key, cleaned[:80]
 

@@ -27,3 +27,20 @@ def test_list_deduplicates_on_canonical_key():
         ("postgresql", "PostgreSQL"),
         ("python", "Python"),
     ]
+
+
+def test_a_known_skill_with_its_version_is_that_skill():
+    """'SQL Server 2019' was a skill of its own, which skill:"sql server" did not find."""
+    from crm.domain.skills import canonical
+
+    assert canonical("SQL Server 2019") == ("sqlserver", "SQL Server")
+    assert canonical("Angular 17")[0] == canonical("Java 11")[0].replace("java", "angular")
+    assert canonical("Windows 11") == ("windows_11", "Windows 11")  # an unknown name keeps its number
+
+
+def test_a_skill_typed_with_decomposed_accents_is_stored_composed():
+    import unicodedata
+
+    from crm.domain.skills import canonical
+
+    assert canonical(unicodedata.normalize("NFD", "Diseño UX"))[1] == unicodedata.normalize("NFC", "Diseño UX")
