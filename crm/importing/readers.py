@@ -37,6 +37,9 @@ from crm.importing.xlsx_slices import slice_bytes, sliced_rows
 Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells None or "")
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# Excel's "Strict Open XML Spreadsheet" save type names the same parts in other namespaces.
+_NS_STRICT = ("{http://purl.oclc.org/ooxml/spreadsheetml/main}",
+              "{http://purl.oclc.org/ooxml/officeDocument/relationships}")
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
@@ -225,8 +228,10 @@ def _sheet_members(path: Path) -> tuple[dict[str, str], set[str]]:
                 targets[rel.get("Id")] = target
         result, hidden = {}, set()
         names = set(archive.namelist())
-        for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
-            member = targets.get(sheet.get(f"{_NS_REL}id"), "")
+        sheets = [(sheet, _NS_REL) for sheet in workbook.iter(f"{_NS_MAIN}sheet")] or [
+            (sheet, _NS_STRICT[1]) for sheet in workbook.iter(f"{_NS_STRICT[0]}sheet")]
+        for sheet, relationships in sheets:
+            member = targets.get(sheet.get(f"{relationships}id"), "")
             if member in names and "worksheets/" in member:
                 result[sheet.get("name")] = member
                 if sheet.get("state") in ("hidden", "veryHidden"):

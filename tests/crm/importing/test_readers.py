@@ -57,3 +57,31 @@ def test_a_quotation_mark_never_closed_is_refused_naming_its_row(tmp_path):
                     "Luis Gil;luis@example.com\r\nEva Sanz;eva@example.com\r\n", encoding="utf-8")
     with pytest.raises(UnreadableFile, match=r'comillas.csv: row 3 opens a quotation mark \("\) that is never closed'):
         open_workbook(path).read()
+
+
+def test_a_strict_open_xml_workbook_is_read(tmp_path):
+    """Excel's 'Strict Open XML Spreadsheet' save type: 'the workbook has no worksheets' it said."""
+    import zipfile
+
+    import openpyxl
+
+    plain = tmp_path / "plain.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Candidatos"
+    book.active.append(["Nombre", "Email"])
+    book.active.append(["Ana Núñez", "ana@example.com"])
+    book.save(plain)
+    strict = tmp_path / "strict.xlsx"
+    names = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(strict, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename.endswith((".xml", ".rels")) and "Content_Types" not in item.filename:
+                for transitional, strict_name in names:
+                    data = data.replace(transitional, strict_name)
+            new.writestr(item, data)
+    workbook = open_workbook(strict)
+    assert workbook.sheet_names == ["Candidatos"]
+    assert [values for _n, values in find_table(workbook.read()).rows] == [["Ana Núñez", "ana@example.com"]]
