@@ -34,6 +34,10 @@ def open_checked(db: str | None) -> Store:
         raise CliError(str(exc)) from exc
     except Exception as exc:  # e.g. a server URL that cannot be reached
         if exc.__class__.__module__.startswith("sqlalchemy"):
+            from crm.persistence.db_errors import UNOPENABLE, plain_message
+
+            if plain_message(exc) == UNOPENABLE:
+                raise CliError(UNOPENABLE) from exc
             raise CliError(f"cannot open the database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from exc
         raise
 

@@ -52,6 +52,10 @@ def _check(args: argparse.Namespace) -> int:
     except CliError:
         raise
     except Exception as exc:
+        from crm.persistence.db_errors import UNOPENABLE, plain_message
+
+        if plain_message(exc) == UNOPENABLE:
+            raise CliError(UNOPENABLE) from exc
         raise CliError(f"the database cannot be read: {str(exc).splitlines()[0]}") from exc
     finally:
         engine.dispose()

@@ -10,11 +10,14 @@ LOCKED = ("the database is in use by another program (another copy of the CRM, a
 READ_ONLY = "the database file cannot be written (a read-only file or folder); nothing was saved"
 FULL = "the disk holding the database is full; nothing was saved: free some space and try again"
 DISK = "the database file could not be read or written (a disk or network-drive error); nothing was saved"
+UNOPENABLE = ("the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); "
+              "nothing was changed: copy it to a folder you can write, or check the drive")
 
 # Words of SQLite's (and PostgreSQL's) messages -> what they mean for the user
 _KNOWN = (("database is locked", LOCKED), ("database table is locked", LOCKED), ("readonly database", READ_ONLY),
           ("read-only", READ_ONLY), ("database or disk is full", FULL), ("disk i/o error", DISK),
-          ("could not serialize access", LOCKED), ("lock timeout", LOCKED))
+          ("could not serialize access", LOCKED), ("lock timeout", LOCKED),
+          ("unable to open database file", UNOPENABLE))
 
 
 def is_database_error(exc: BaseException) -> bool:

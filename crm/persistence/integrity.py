@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -44,8 +45,12 @@ def check_sqlite_file(path: Path) -> None:
     # ones we made so a damaged file is left exactly as we found it.
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     already_there = {sidecar for sidecar in sidecars if sidecar.exists()}
+    # In a folder nobody may write (a read-only disk or share), SQLite cannot make a WAL database's -shm
+    # file even to read it ("unable to open database file"): the file is read as it is (immutable), and
+    # the app says the folder is read-only when it comes to write, not that the file is damaged.
+    read_only_folder = not os.access(path.parent, os.W_OK)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path}?mode=ro" + ("&immutable=1" if read_only_folder else ""), uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:

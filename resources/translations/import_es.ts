@@ -1782,127 +1782,132 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="233"/>
+        <source>the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive</source>
+        <translation>no se puede abrir el archivo de la base de datos (su carpeta o su disco son de solo lectura, o no se llega a él); no se ha cambiado nada: cópielo a una carpeta en la que pueda escribir, o revise la unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="237"/>
+        <location filename="../../ui/import_export/reasons.py" line="239"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="240"/>
+        <location filename="../../ui/import_export/reasons.py" line="242"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="244"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="243"/>
+        <location filename="../../ui/import_export/reasons.py" line="245"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="245"/>
+        <location filename="../../ui/import_export/reasons.py" line="247"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="247"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="254"/>
+        <location filename="../../ui/import_export/reasons.py" line="256"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="257"/>
+        <location filename="../../ui/import_export/reasons.py" line="259"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="258"/>
+        <location filename="../../ui/import_export/reasons.py" line="260"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="261"/>
+        <location filename="../../ui/import_export/reasons.py" line="263"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="261"/>
+        <location filename="../../ui/import_export/reasons.py" line="263"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="262"/>
+        <location filename="../../ui/import_export/reasons.py" line="264"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="322"/>
-        <location filename="../../ui/import_export/reasons.py" line="341"/>
+        <location filename="../../ui/import_export/reasons.py" line="324"/>
+        <location filename="../../ui/import_export/reasons.py" line="343"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="323"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="324"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="327"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="327"/>
+        <location filename="../../ui/import_export/reasons.py" line="329"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="328"/>
+        <location filename="../../ui/import_export/reasons.py" line="330"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="330"/>
+        <location filename="../../ui/import_export/reasons.py" line="332"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="344"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -230,6 +230,8 @@ _ENGLISH = (
     # What the database refused (crm/persistence/db_errors.py)
     QT_TRANSLATE_NOOP("ImportReasons", "the database is in use by another program (another copy of the CRM, a "
                       "backup or a sync tool); nothing was saved: try again in a moment"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the database file cannot be opened (its folder or disk is read-only, or it "
+                      "cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive"),
     QT_TRANSLATE_NOOP("ImportReasons", "the database file cannot be written (a read-only file or folder); nothing "
                       "was saved"),
     QT_TRANSLATE_NOOP("ImportReasons", "the disk holding the database is full; nothing was saved: free some space "

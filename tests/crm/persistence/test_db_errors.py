@@ -40,3 +40,14 @@ def test_the_command_line_says_so_too(held, tmp_path, capsys):
     code = run(["--db", str(held), "import", "candidates", str(path)])
     err = capsys.readouterr().err
     assert code == 2 and err.strip() == f"crm: {LOCKED}"
+
+
+def test_a_database_that_cannot_be_opened_is_said_in_words():
+    """A healthy database on a read-only disk was 'damaged or not a CRM database: unable to open database file'."""
+    from sqlalchemy.exc import OperationalError
+
+    from crm.persistence.db_errors import UNOPENABLE
+
+    failed = OperationalError("PRAGMA journal_mode", {}, sqlite3.OperationalError("unable to open database file"))
+    assert plain_message(failed) == UNOPENABLE
+    assert "read-only" in UNOPENABLE
