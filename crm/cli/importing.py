@@ -69,10 +69,22 @@ def _day_first(inspection, args: argparse.Namespace) -> bool:
     return inspection.day_first
 
 
+def _refuse(args: argparse.Namespace, message: str, exc: BaseException) -> None:
+    """Say why nothing was imported: on stderr, and with --json as the one object scripts read."""
+    if args.json:
+        print_json({"file": Path(args.file).name, "kind": args.kind, "error": message, "created": 0,
+                    "updated": 0, "skipped": 0, "rejected": [], "warnings": [], "possible_duplicates": [],
+                    "batch_id": None})
+    raise CliError(message, EXIT_BAD_INPUT) from exc
+
+
 def _run_import(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from crm.importing.api import run_import
     from crm.importing.report import counterpart, write_errors_xlsx
     from crm.importing.safety import UnreadableFile
+    from crm.persistence.backup import BackupFailed
 
     with services(args.db) as svc:
         try:
@@ -89,12 +101,11 @@ def _run_import(args: argparse.Namespace) -> int:
             from crm.importing.role_lookup import NO_ROLE_COLUMN
 
             hint = " with --role REF" if str(exc) == NO_ROLE_COLUMN else ""
-            message = f"{exc}{hint}; nothing was imported"
-            if args.json:  # one object on stdout, as for an import that ran: scripts read why
-                print_json({"file": Path(args.file).name, "kind": args.kind, "error": message, "created": 0,
-                            "updated": 0, "skipped": 0, "rejected": [], "warnings": [], "possible_duplicates": [],
-                            "batch_id": None})
-            raise CliError(message, EXIT_BAD_INPUT) from exc
+            _refuse(args, f"{exc}{hint}; nothing was imported", exc)
+        except (BackupFailed, DBAPIError) as exc:  # a full disk, a database another program holds
+            from crm.persistence.db_errors import plain_message
+
+            _refuse(args, plain_message(exc), exc)
     if args.errors:
         try:
             write_errors_xlsx(report, args.errors)

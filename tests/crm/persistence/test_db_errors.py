@@ -41,6 +41,13 @@ def test_the_command_line_says_so_too(held, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and err.strip() == f"crm: {LOCKED}"
 
+    # With --json, the one object a script reads says why too (it printed nothing on stdout)
+    code = run(["--db", str(held), "import", "candidates", str(path), "--json"])
+    out = capsys.readouterr().out
+    import json
+
+    assert code == 2 and json.loads(out)["error"] == LOCKED
+
 
 def test_a_database_that_cannot_be_opened_is_said_in_words():
     """A healthy database on a read-only disk was 'damaged or not a CRM database: unable to open database file'."""
