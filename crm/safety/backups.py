@@ -80,10 +80,12 @@ def list_backups(folder: Path, stem: str, *, with_counts: bool = True) -> list[B
 
 
 def clean_leftovers(folder: Path) -> list[Path]:
-    """Remove `*.tmp` files a crash left behind (they were never finished backups)."""
+    """Remove `*.tmp` files a crash left behind (they were never finished backups), and the journal
+    SQLite kept beside one while writing it (`*.tmp-journal`, `*.tmp-wal`)."""
     if not folder.is_dir():
         return []
-    removed = [entry for entry in folder.glob("*.tmp") if entry.is_file()]
+    removed = [entry for pattern in ("*.tmp", "*.tmp-journal", "*.tmp-wal", "*.tmp-shm")
+               for entry in folder.glob(pattern) if entry.is_file()]
     for entry in removed:
         entry.unlink(missing_ok=True)
     return removed

@@ -117,7 +117,7 @@ def test_kill_during_backup_leaves_live_database_untouched_and_only_a_tmp(tmp_pa
         listed = BackupManager(store).list()
         assert [b.path for b in listed] == [good.path]  # the partial copy is never listed
         BackupManager(store).maybe_backup("startup", good.taken_at)  # start-up cleans leftovers
-        assert not list(manager_folder.glob("*.tmp"))
+        assert not list(manager_folder.glob("*.tmp")) and not list(manager_folder.glob("*.tmp-journal"))
     finally:
         store.close()
 
