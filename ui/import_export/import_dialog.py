@@ -198,6 +198,8 @@ class ImportDialog(QDialog):
         self.issues_view = QTableView()
         self.issues_view.setModel(self.issues_model)
         header = self.issues_view.horizontalHeader()
+        # Sized by the first lines only: a 100,000-line report was measured whole, a freeze of seconds.
+        header.setResizeContentsPrecision(200)
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
