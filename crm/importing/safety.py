@@ -118,6 +118,26 @@ def damaged(path: Path, exc: BaseException) -> UnreadableFile:
     return UnreadableFile(f"{path.name}: the file is damaged or incomplete ({exc}); download or save it again")
 
 
+def _prolog(member) -> bytes:
+    """The XML before its first element, where a DTD must stand (read on past comments, which a crafted
+    file makes long to push its DTD beyond a first look); at most 1 MB."""
+    data = member.read(4096)
+    while True:
+        at = 0
+        while True:  # skip the declaration, comments and blanks that may come before the root element
+            at = data.find(b"<", at)
+            if at < 0 or data.startswith((b"<!DOCTYPE", b"<!doctype"), at) or not data.startswith((b"<?", b"<!--"), at):
+                return data[:at + 16] if at >= 0 else data
+            end = data.find(b"?>" if data.startswith(b"<?", at) else b"-->", at)
+            if end < 0:
+                break
+            at = end + 2
+        more = member.read(64 * 1024) if len(data) < 1024 * 1024 else b""
+        if not more:
+            return data
+        data += more
+
+
 def check_zip(path: Path) -> None:
     """Refuse files that are not a complete zip, look like a zip bomb or carry DTDs (XML bombs, XXE)."""
     if not zipfile.is_zipfile(path):
@@ -152,7 +172,7 @@ def check_zip(path: Path) -> None:
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as member:
-                        head = member.read(4096)
+                        head = _prolog(member)
                     if _DTD.search(head):
                         raise UnreadableFile(f"{path.name}: refused: '{info.filename}' declares XML entities "
                                              "(an XML bomb or external entity attack)")

@@ -116,3 +116,24 @@ def test_a_cell_far_beyond_a_small_declared_dimension_is_refused_not_a_crash(tmp
     assert result.returncode == 2, result.stderr
     assert "lying.xlsx" in result.stderr and "a cell of the sheet lies far beyond its list" in result.stderr
     assert "nothing was imported" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_entities_declared_after_a_long_comment_are_refused_as_such(tmp_path, store):
+    """A DTD pushed past the first look by a long comment was 'not a readable Excel workbook (ValueError)'."""
+    import zipfile
+
+    from import_fixtures import large_candidates_xlsx
+
+    source = large_candidates_xlsx(tmp_path / "list.xlsx", 3)
+    path = tmp_path / "late.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+                data = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!--' + b"x" * 8000 + b"-->\n"
+                        b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' + body)
+            new.writestr(item, data)
+    with pytest.raises(UnreadableFile, match="declares XML entities"):
+        import_candidates(store, path)
+    assert nothing_written(store)
