@@ -21,7 +21,7 @@ from typing import Any
 import phonenumbers
 
 from crm.importing import dates, values
-from crm.importing.mapping import NOTES, SKIP, is_sensitive
+from crm.importing.mapping import NOTES, SECOND_CONTACTS, SKIP, is_sensitive
 from crm.importing.sheets import is_unnamed
 from crm.importing.values import as_text
 
@@ -160,6 +160,8 @@ def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
     return texts
 
 
+SHARED_CONTACT = ("the column's values repeat from row to row, so they are no one person's address or number; "
+                  "kept in the notes")
 ROW_COUNTER = "the column has no name and numbers the rows (1, 2, 3...); skipped"
 
 
@@ -186,6 +188,13 @@ def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Se
         form = _FORM.get(target)
         if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:
             hints[index] = _not_that_field(target)
+            result[index] = NOTES
+    for index, target in enumerate(result):
+        # A second address or number column ("Email trabajo", "Tel. contacto") whose values repeat from row
+        # to row is an office's or an agency's: taken for each person's, it would merge them all.
+        if (target in SECOND_CONTACTS and target in result[:index] and len(texts[index]) >= 2
+                and len(set(texts[index])) < len(texts[index])):
+            hints[index] = ValueHint(NOTES, SHARED_CONTACT)
             result[index] = NOTES
     for index, target in enumerate(result):
         if target == NOTES and is_unnamed(str(headers[index])) and _counts_rows(texts[index]):

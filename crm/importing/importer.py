@@ -119,9 +119,10 @@ def mapping_for(store: Store | None, kind: str, headers: list[str], fields: dict
 
 def _same_columns_mapping(session, kind: str, headers: list[str], automatic: list[str]) -> list[str] | None:
     """The targets a mapping saved for the same columns gives them, when the file has them in another
-    order or has columns more (a later export of the same tracker): each column its saved target, a new
-    one its automatic target. The saved mapping with the most of the file's columns wins (the newest of
-    equals); one whose columns are not all in the file is not this file's."""
+    order or has a column or two more (a later export of the same tracker): each column its saved target,
+    a new one its automatic target. The saved mapping with the most of the file's columns wins (the
+    newest of equals); one whose columns are not all in the file, or are fewer than four in five of the
+    file's, is not this file's."""
     wanted = [(normalise_header(h), nth) for h, nth in _numbered(headers)]
     best: tuple[int, int, dict] | None = None
     for mapping_id, value in session.execute(select(ImportMapping.id, ImportMapping.mapping)
@@ -131,7 +132,8 @@ def _same_columns_mapping(session, kind: str, headers: list[str], automatic: lis
             continue
         saved = {(normalise_header(h), nth): t for (h, nth), t in zip(_numbered(saved_headers), saved_targets,
                                                                         strict=True)}
-        if not saved.keys() <= set(wanted):
+        # Most of this file's columns, not a few common ones ("Nombre", "Email", "Notas" are in every list)
+        if not saved.keys() <= set(wanted) or len(saved) < max(3, 0.8 * len(wanted)):
             continue
         if best is None or (len(saved), mapping_id) > best[:2]:
             best = (len(saved), mapping_id, saved)

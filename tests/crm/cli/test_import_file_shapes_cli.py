@@ -165,3 +165,18 @@ def test_a_sheet_is_found_as_excel_names_it(capsys, db_path, tmp_path):
     book.active.append(["Ana Núñez", "ana@example.com"])
     book.save(path)
     assert imported(capsys, db_path, path, "--sheet", "candidatos málaga")["created"] == 1
+
+
+def test_a_second_contact_column_shared_by_everyone_merges_no_one(capsys, db_path, tmp_path):
+    """The agency's or office's number in a 'Tel. contacto' column: taken as each person's second number,
+    it merged them all into one."""
+    path = tmp_path / "compartido.csv"
+    path.write_text("Nombre,Email,Teléfono,Tel. contacto\n"
+                    "Ana Núñez,ana@example.com,,911 22 33 44\n"
+                    "Luis Gil,luis@example.com,,911 22 33 44\n"
+                    "Carla Ruiz,,611 22 33 01,911 22 33 44\n", encoding="utf-8")
+    report = imported(capsys, db_path, path)
+    assert (report["created"], report["merged"]) == (3, 0)
+    assert any(w["column"] == "Tel. contacto" and "repeat from row to row" in w["reason"] for w in report["warnings"])
+    stored = {p["first_name"]: p for p in people(capsys, db_path)}
+    assert stored["Carla"]["phone"] == "+34611223301" and stored["Ana"]["phone"] is None

@@ -157,6 +157,17 @@ def test_a_saved_mapping_is_reused_when_the_columns_come_in_another_order_or_wit
     assert moved.targets == ["source", "email", "full_name", "__skip__", "__notes__", "city"]  # the new one: automatic
 
 
+def test_a_saved_mapping_of_a_few_common_columns_is_not_taken_for_another_files(tmp_path, store):
+    """'Notas' skipped in a three-column file skipped the notes of every later file holding those three."""
+    from crm.importing.importer import plan
+
+    path = plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "Email", "Notas"], ["Ana Uno", "a1@example.com", "nota A"])
+    import_candidates(store, path, ImportOptions(targets=["full_name", "email", "__skip__"]))
+    other = plan(store, plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "Email", "Notas", "Ciudad"],
+                                   ["Bea Dos", "b2@example.com", "nota B", "Madrid"]))
+    assert not other.saved_mapping and other.targets[2] == "notes"
+
+
 def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
     report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
     out = write_errors_xlsx(report, tmp_path / "errors.xlsx")
