@@ -352,17 +352,22 @@
         <translation>%1 viene de %2: se guarda el valor de «%3»; un valor distinto de las otras lo rellena si está vacío, o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="456"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="428"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="457"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="456"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="457"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="459"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="460"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -372,7 +377,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="474"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -380,27 +385,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="480"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="486"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="491"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="529"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="530"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -495,24 +500,24 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="572"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="589"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="590"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="572"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="574"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="581"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="507"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -532,42 +537,42 @@
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="590"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="591"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="604"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="605"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="609"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="610"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

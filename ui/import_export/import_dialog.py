@@ -425,7 +425,8 @@ class ImportDialog(QDialog):
                 said.append(self.tr("%1 is given by %2: the value of “%3” is stored; a different value of the "
                                     "others fills it when empty, or is kept in the notes.")
                             .replace("%1", field_label(target, self.inspection.kind))
-                            .replace("%2", ", ".join(f"“{h}”" for h in headers)).replace("%3", headers[0]))
+                            .replace("%2", ", ".join(self.tr("“%1”").replace("%1", h) for h in headers))
+                            .replace("%3", headers[0]))
         return " ".join(said)
 
     # ---- importing ----------------------------------------------------------------------------------
