@@ -21,7 +21,7 @@ from typing import Any
 import phonenumbers
 
 from crm.importing import dates, values
-from crm.importing.mapping import NOTES, SECOND_CONTACTS, SKIP, is_sensitive
+from crm.importing.mapping import NOTES, SKIP, is_sensitive
 from crm.importing.sheets import is_unnamed
 from crm.importing.values import as_text
 
@@ -160,17 +160,17 @@ def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
     return texts
 
 
-SHARED_CONTACT = ("the column's values repeat from row to row, so they are no one person's address or number; "
-                  "kept in the notes")
 ROW_COUNTER = "the column has no name and numbers the rows (1, 2, 3...); skipped"
 
 
 def _counts_rows(texts: list[str]) -> bool:
-    """1, 2, 3...: a column numbering the rows, which a person's notes do not need."""
-    if len(texts) < MIN_VALUES or not all(text.isdigit() for text in texts):
+    """1, 2, 3...: a column numbering the rows, which a person's notes do not need (gaps allowed: rows
+    deleted or filtered out since)."""
+    if len(texts) < MIN_VALUES or not all(text.isdigit() and len(text) < 7 for text in texts):
         return False
     numbers = [int(text) for text in texts]
-    return all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+    rising = all(later > earlier for earlier, later in zip(numbers, numbers[1:], strict=False))
+    return rising and numbers[-1] - numbers[0] < 2 * len(numbers)
 
 
 def _share(test: Callable[[str], bool], texts: list[str]) -> float:
@@ -188,13 +188,6 @@ def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Se
         form = _FORM.get(target)
         if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:
             hints[index] = _not_that_field(target)
-            result[index] = NOTES
-    for index, target in enumerate(result):
-        # A second address or number column ("Email trabajo", "Tel. contacto") whose values repeat from row
-        # to row is an office's or an agency's: taken for each person's, it would merge them all.
-        if (target in SECOND_CONTACTS and target in result[:index] and len(texts[index]) >= 2
-                and len(set(texts[index])) < len(texts[index])):
-            hints[index] = ValueHint(NOTES, SHARED_CONTACT)
             result[index] = NOTES
     for index, target in enumerate(result):
         if target == NOTES and is_unnamed(str(headers[index])) and _counts_rows(texts[index]):

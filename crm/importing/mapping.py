@@ -215,15 +215,16 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("years_experience", _LAST_WORDS, None),
             # "Nivel de estudios": an education level, not a seniority.
             ("seniority", frozenset({"estudios", "educacion", "formacion", "academico", "education"}), None),
-            # "Fecha" alone is when the person was added; "Fecha última llamada" when they were last reached,
-            # and the day of another step ("Fecha entrevista", "Fecha descarte", "Fecha envío CV") is no
-            # field of theirs: kept in the notes with its header.
-            ("created_at", _LAST_WORDS | frozenset({"llamada", "contacto", "contactado", "call", "contact"}),
+            # "Fecha" alone, "Fecha primer contacto", "Fecha CV" are when the person was added; "Fecha última
+            # llamada", "Fecha de actualización" when they were last reached or updated; the day of a later
+            # step ("Fecha entrevista", "Fecha descarte", "Fecha envío CV") is no field of theirs: kept in the
+            # notes with its header.
+            ("created_at", _LAST_WORDS | frozenset({"actualizacion", "modificacion", "updated", "modified"}),
              "last_activity_at"),
             ("created_at", frozenset({"entrevista", "interview", "descarte", "rechazo", "rejection", "rejected",
                                       "envio", "enviado", "sent", "presentacion", "presentado", "submitted", "oferta",
-                                      "offer", "prueba", "test", "feedback", "seguimiento", "cv", "baja", "salida",
-                                      "contratacion", "hired", "cierre", "closed", "proceso"}), None))
+                                      "offer", "prueba", "test", "feedback", "baja", "salida", "contratacion",
+                                      "hired", "cierre", "closed"}), None))
 
 
 def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> str | None:
@@ -321,27 +322,9 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                                                                              and guess in named_better):
             taken.add(guess)
             result.append(guess)
-        elif (guess in SECOND_CONTACTS and fields is CANDIDATE_FIELDS and index not in fallbacks
-              and _persons_own(header)):  # (a fallback, "Teléfono fijo", would come first and be stored)
-            result.append(guess)  # "Email trabajo", "Teléfono 2": fills the first when empty, finds the person
         else:
             result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result
-
-
-# A person's second address or number is the same field: it fills the first column's when that is empty,
-# a different one is kept in the notes, and both find the person (candidate_rows.RowParser's repeats).
-SECOND_CONTACTS = frozenset({"email", "phone"})
-# ... unless the header says it is someone else's (the recruiter's, the client's) or shared by many (the
-# company's switchboard): taken for the person's, it would merge everyone who shares it.
-_OTHER_PEOPLES_WORDS = frozenset({"recruiter", "reclutador", "reclutadora", "consultor", "consultora", "responsable",
-                                  "owner", "cliente", "client", "empresa", "company", "oficina", "office",
-                                  "centralita", "referencia", "referido", "referrer", "reference", "manager",
-                                  "rrhh", "hr", "hiring", "agencia", "agency", "tutor", "emergencia", "emergency"})
-
-
-def _persons_own(header: object) -> bool:
-    return _OTHER_PEOPLES_WORDS.isdisjoint(normalise_header(header).split())
 
 
 def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
@@ -440,7 +423,12 @@ _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta
 _SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus", "belen", "isabel", "carmen",
                  "pilar", "teresa", "javier", "ignacio", "alberto", "elena", "eugenia", "victoria", "dolores",
                  "mercedes", "luisa", "francisco", "manuel", "miguel", "cristina", "lucia", "sofia", "paula",
-                 "luz", "jose maria", "maria jose", "pablo", "ramon", "juan", "enrique", "fernando", "rafael"}
+                 "luz", "jose maria", "maria jose"}
+# Compound given names whose second name is a surname as often ("Juan", "Ramón", "Pablo"): a second given
+# name only after these first ones ("Juan Pablo Sanz", "José Ramón Ferrer"; "Ana Ramón" is a surname).
+_COMPOUND_PAIRS = {("juan", "pablo"), ("pedro", "pablo"), ("jose", "ramon"), ("juan", "ramon"), ("jose", "juan"),
+                   ("juan", "jose"), ("jose", "enrique"), ("luis", "enrique"), ("jose", "rafael"),
+                   ("luis", "fernando"), ("jose", "fernando"), ("juan", "enrique"), ("juan", "manuel")}
 _ABBREVIATED_FIRST = {"ma", "m", "m.a", "fco", "j"}  # "Mª José", "Fco. Javier", "J. Luis" (folded)
 # Given names that take their particles with them after María, José or Juan: "María del Carmen", "María de
 # los Ángeles", "María de la O", "Juan de Dios". ("del Valle", "de la Cruz" are surnames as often: left out.)
@@ -455,6 +443,8 @@ def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
     `abbreviated`: an abbreviated first name ('Fco.') takes any second unit (when a surname follows)."""
     folded = normalize.fold(second)
     if folded in _SECOND_GIVEN or (abbreviated and normalize.fold(first).rstrip(".") in _ABBREVIATED_FIRST):
+        return True
+    if (normalize.fold(first), folded) in _COMPOUND_PAIRS:
         return True
     words = folded.split(" ")
     return (len(words) > 1 and words[0] in _PARTICLES and normalize.fold(first).rstrip(".") in _DEVOTIONAL_FIRST

@@ -274,10 +274,13 @@ def _csv_width(filename: str, text: str, dialect: type[csv.Dialect]) -> int:
             records += 1
             width = max(width, len(record))
     except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
+        lenient = list(csv.reader(io.StringIO(text, newline=""), dialect))
+        swallowed = len(lenient) == records + 1 and any(
+            "\n" in cell.rstrip("\r\n") or "\r" in cell.rstrip("\r\n") for cell in lenient[-1])
+        if "unexpected end of data" in str(exc) and swallowed:  # (on the last line it swallows nothing)
             raise UnreadableFile(f"{filename}: " + UNCLOSED_QUOTE.format(row=records + 1)) from None
-        # Another slip of quoting ("5" años"): read as Excel reads it, leniently
-        width = max((len(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)), default=0)
+        # Another slip of quoting ('5" años'), or one on the last line: read as Excel reads it, leniently
+        width = max((len(r) for r in lenient), default=0)
     return width
 
 

@@ -252,8 +252,9 @@ def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[s
         score, identifies = max(scores, default=(0, False))
         looks.append(_SheetLook(name, score, sheet.total_rows, identifies=identifies,
                                 shown=name not in workbook.hidden))
-    # The first of equals; a list of people before a lookup list, a shown sheet before a hidden one.
-    best = max(looks, key=lambda look: (look.identifies, look.shown, look.score, look.rows))
+    # The first of equals; a list of people before a lookup list; of two alike lists, a shown sheet before a
+    # hidden one (an old copy), but not before a hidden list naming more fields (the data behind a summary).
+    best = max(looks, key=lambda look: (look.identifies, look.score, look.shown, look.rows))
     notes = []
     for look in looks:
         if look.problem:

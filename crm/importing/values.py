@@ -448,13 +448,14 @@ def skills(value: Any) -> list[tuple[str, str]]:
         raise PartlyRead([(key, name) for key, name, _years in exc.value], str(exc)) from None
 
 
-_EMAIL_IN_ANGLES = re.compile(r"<([^<>@]+@[^<>]+)>")  # "Ana García <ana@example.com>"
+# "Ana García <ana@example.com>"; "Ana García (ana@example.com)", Outlook's "E-mail Display Name"
+_EMAIL_IN_ANGLES = re.compile(r"<([^<>@]+@[^<>]+)>|\(([^()@\s]+@[^()\s]+)\)")
 _EMAIL_ADDRESS = re.compile(r"[^\s<>()\[\]:;,/|@]+@[^\s<>()\[\]:;,/|@]+")
 # Words beside an address or a number that only label it ("correo: ...", "... (personal)", "Móvil: ..."):
 # nothing to keep. Other words ("tardes", "ext. 12", "solo whatsapp") are kept in the notes.
 _CONTACT_LABELS = frozenset({"correo", "email", "e-mail", "mail", "mailto", "personal", "trabajo", "work", "home",
                              "casa", "principal", "profesional", "empresa", "movil", "tel", "telefono", "tlf", "tfno",
-                             "mobile", "cell", "phone", "fijo", "particular", "contacto", "mvl"})
+                             "mobile", "cell", "phone", "fijo", "particular", "contacto", "mvl", "whatsapp"})
 _LABEL_WORDS = re.compile(r"[^\W\d_][\w-]*")
 MORE_THAN_AN_ADDRESS = "more than an email address: the address is stored, the cell is kept in the notes"
 MORE_THAN_A_NUMBER = "more than a phone number: the number is stored, the cell is kept in the notes"
@@ -483,7 +484,7 @@ def email(value: Any) -> str:
         cleaned = normalize.email(text)
         if cleaned and normalize.is_valid_email(cleaned):
             return cleaned
-    named = _EMAIL_IN_ANGLES.findall(text)
+    named = [angled or bracketed for angled, bracketed in _EMAIL_IN_ANGLES.findall(text)]
     addresses = named or _EMAIL_ADDRESS.findall(text) or [text]
     cleaned = normalize.email(addresses[0])
     if not cleaned:
@@ -524,8 +525,12 @@ def phone(value: Any) -> str:
         return "+34" + match.group(1)
     remarks = " ".join(_PHONE_LABEL.findall(text) + _PHONE_EXTENSION.findall(text))
     text = _PHONE_EXTENSION.sub(" ", _PHONE_LABEL.sub(" ", text))  # "(móvil)", "ext. 12": not the number
-    numbers = [part for part in _PHONE_SPLIT.split(text) if any(char.isdigit() for char in part)]
-    words = " ".join(_PHONE_WORDS.findall(" ".join(numbers) if numbers else text))
+    parts = _PHONE_SPLIT.split(text)
+    numbers = [part for part in parts if any(char.isdigit() for char in part)]
+    if len(numbers) > 1 and any(sum(char.isdigit() for char in part) < 6 for part in numbers):
+        numbers = [" ".join(numbers)]  # "+44 - 20 - 7946 - 0958": one number written with dashes, not four
+    # Words anywhere in the cell, between the numbers or after them ("600112233 - solo tardes")
+    words = " ".join(_PHONE_WORDS.findall(" ".join(parts)))
     try:
         result = normalize.phone(_PHONE_WORDS.sub(" ", numbers[0]) if numbers else text)
     except ValueError as exc:

@@ -83,7 +83,7 @@ def test_a_second_address_or_number_finds_the_person_in_the_file_and_the_databas
     assert [p["email"] for p in people(capsys, db_path)].count("ana.nunez@gmail.com") == 1
 
 
-def test_an_email_or_phone_only_in_a_second_column_is_stored_and_finds_the_person_next_time(capsys, db_path, tmp_path):
+def test_a_second_email_or_phone_column_the_user_maps_fills_the_field_and_finds_the_person(capsys, db_path, tmp_path):
     path = tmp_path / "two_columns.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active
@@ -91,7 +91,9 @@ def test_an_email_or_phone_only_in_a_second_column_is_stored_and_finds_the_perso
     sheet.append(["Óscar Prieto", None, "oscar@corp.es", None, "633 00 00 01", "marta@agencia.es"])
     sheet.append(["Irene Blanco", "irene@gmail.com", "irene@corp.es", "600 11 22 33", None, "marta@agencia.es"])
     book.save(path)
-    assert imported(capsys, db_path, path)["created"] == 2
+    mapping = tmp_path / "mapa.json"  # the user says both columns are the person's (never automatic)
+    mapping.write_text('{"Email trabajo": "email", "Teléfono 2": "phone"}', encoding="utf-8")
+    assert imported(capsys, db_path, path, "--mapping", str(mapping))["created"] == 2
     oscar, irene = sorted(people(capsys, db_path), key=lambda p: p["id"])
     assert (oscar["email"], oscar["phone"]) == ("oscar@corp.es", "+34633000001")
     assert irene["email"] == "irene@gmail.com" and "Email trabajo: irene@corp.es" in irene["notes"]
@@ -165,18 +167,3 @@ def test_a_sheet_is_found_as_excel_names_it(capsys, db_path, tmp_path):
     book.active.append(["Ana Núñez", "ana@example.com"])
     book.save(path)
     assert imported(capsys, db_path, path, "--sheet", "candidatos málaga")["created"] == 1
-
-
-def test_a_second_contact_column_shared_by_everyone_merges_no_one(capsys, db_path, tmp_path):
-    """The agency's or office's number in a 'Tel. contacto' column: taken as each person's second number,
-    it merged them all into one."""
-    path = tmp_path / "compartido.csv"
-    path.write_text("Nombre,Email,Teléfono,Tel. contacto\n"
-                    "Ana Núñez,ana@example.com,,911 22 33 44\n"
-                    "Luis Gil,luis@example.com,,911 22 33 44\n"
-                    "Carla Ruiz,,611 22 33 01,911 22 33 44\n", encoding="utf-8")
-    report = imported(capsys, db_path, path)
-    assert (report["created"], report["merged"]) == (3, 0)
-    assert any(w["column"] == "Tel. contacto" and "repeat from row to row" in w["reason"] for w in report["warnings"])
-    stored = {p["first_name"]: p for p in people(capsys, db_path)}
-    assert stored["Carla"]["phone"] == "+34611223301" and stored["Ana"]["phone"] is None

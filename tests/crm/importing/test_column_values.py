@@ -115,3 +115,12 @@ def test_columns_whose_values_have_their_form_keep_it():
     rows = [(n, [f"{n} años", 40000 + n, "15 días", f"0{n % 9 + 1}/03/2024"]) for n in range(2, 10)]
     targets = ["years_experience", "expected_salary", "notice_days", "available_from"]
     assert refine_by_values(["Años", "Salario", "Preaviso", "Disponible"], targets, rows) == (targets, {})
+
+
+def test_an_unnamed_row_counter_with_gaps_is_still_a_counter():
+    """Rows deleted or filtered out since the list was numbered: 1, 2, 3, 5."""
+    from crm.importing.column_values import ROW_COUNTER, refine_by_values
+
+    rows = [(n + 2, [str(number), f"p{n}@example.com"]) for n, number in enumerate((1, 2, 3, 5))]
+    targets, hints = refine_by_values(["Column A", "Email"], ["__notes__", "email"], rows)
+    assert targets[0] == "__skip__" and hints[0].reason == ROW_COUNTER

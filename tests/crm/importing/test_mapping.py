@@ -79,13 +79,11 @@ def test_a_field_is_taken_by_its_first_column_only():
     assert auto_mapping(["Ciudad", "Localidad"]) == ["city", NOTES]
 
 
-def test_a_second_email_or_phone_column_is_the_persons_too_unless_it_is_someone_elses():
-    """The second is read as a repeat of the first (it fills it when empty and finds the person); the
-    recruiter's or the company's address is no identity of the candidate's."""
-    assert auto_mapping(["Email", "Correo"]) == ["email", "email"]
+def test_a_second_email_or_phone_column_is_left_to_the_notes():
+    """Mapped to the same field, it merged different people: a referrer's address, a boss's or an office's
+    number in "Email referente", "Teléfono jefe", "Tel. contacto" (the user may map it so, file by file)."""
+    assert auto_mapping(["Email", "Correo"]) == ["email", NOTES]
     assert auto_mapping(["Email personal", "Email trabajo", "Teléfono 1", "Teléfono 2"]) == [
-        "email", "email", "phone", "phone"]
-    assert auto_mapping(["Email", "Email recruiter", "Móvil", "Teléfono empresa"]) == [
         "email", NOTES, "phone", NOTES]
 
 
@@ -167,7 +165,7 @@ def test_another_systems_number_for_the_person_is_no_name(header):
 def test_skills_kept_in_one_column_per_kind_all_go_to_the_skills():
     """Trackers split skills by kind; only the first such column was read as skills, the rest as notes."""
     assert auto_mapping(["Nombre", "Apellidos", "Lenguajes", "Frameworks", "Bases de datos", "Email", "Email 2"]) == [
-        "first_name", "last_name", "skills", "skills", "skills", "email", "email"]
+        "first_name", "last_name", "skills", "skills", "skills", "email", NOTES]
 
 
 def test_an_identifier_word_still_names_a_roles_reference():
@@ -287,7 +285,9 @@ def test_a_pipeline_column_named_after_a_stage_holds_the_day_it_was_reached():
 
 @pytest.mark.parametrize("header, field", [
     ("Fecha", "created_at"), ("Fecha alta", "created_at"), ("Fecha de registro", "created_at"),
+    ("Fecha primer contacto", "created_at"), ("Fecha recepción CV", "created_at"),
     ("Fecha última llamada", "last_activity_at"), ("Fecha último contacto", "last_activity_at"),
+    ("Fecha de actualización", "last_activity_at"),
     ("Fecha entrevista", None), ("Fecha descarte", None), ("Fecha envío CV", None),  # another step's day
     ("Disp.", "notice_days"), ("Disponib.", "notice_days"), ("Obs.", "notes"), ("Observ.", "notes"),
     ("Sal. actual", "current_salary"), ("Sal. deseado", "expected_salary"), ("Skillset", "skills"),

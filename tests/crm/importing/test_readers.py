@@ -85,3 +85,9 @@ def test_a_strict_open_xml_workbook_is_read(tmp_path):
     workbook = open_workbook(strict)
     assert workbook.sheet_names == ["Candidatos"]
     assert [values for _n, values in find_table(workbook.read()).rows] == [["Ana Núñez", "ana@example.com"]]
+
+
+def test_a_quotation_mark_left_open_on_the_last_line_swallows_nothing_and_is_read(tmp_path):
+    path = tmp_path / "ultima.csv"
+    path.write_text('Nombre;Email\r\nAna Ruiz;ana@example.com\r\n"Luis Gil;luis@example.com\r\n', encoding="utf-8")
+    assert len(list(find_table(open_workbook(path).read()).rows)) == 2

@@ -94,3 +94,18 @@ def test_a_hidden_sheet_is_not_read_before_the_list_excel_shows(tmp_path, store)
     book.save(path)
     report = import_candidates(store, path)
     assert (report.sheet, report.created) == ("Candidatos", 1)
+
+
+def test_a_hidden_sheet_naming_more_fields_wins_over_a_visible_summary(tmp_path, store):
+    """A visible summary (recruiter, name, counts) over the hidden data: the data is the list."""
+    path = tmp_path / "resumen.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Resumen"
+    book.active.append(["Recruiter", "Nombre", "Candidatos"])
+    book.active.append(["Marta", "Marta Gil", 3])
+    data = book.create_sheet("Datos")
+    data.sheet_state = "hidden"
+    data.append(HEADERS)
+    data.append(["Ana", "Núñez", "ana@example.com", None, "Madrid", "Java"])
+    book.save(path)
+    assert import_candidates(store, path).sheet == "Datos"

@@ -171,6 +171,7 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Madonna", "Madonna", ""),
     ("José Luis Pérez", "José Luis", "Pérez"), ("Miguel Ángel Torres", "Miguel Ángel", "Torres"),
     ("Juan Pablo Sanz", "Juan Pablo", "Sanz"), ("José Ramón Ferrer", "José Ramón", "Ferrer"),
+    ("Ana Ramón García", "Ana", "Ramón García"), ("Marta Juan", "Marta", "Juan"),  # surnames after other names
     ("Mª José Sánchez", "Mª José", "Sánchez"), ("Fco. Javier Gómez", "Fco. Javier", "Gómez"),
     ("Pedro Martín López", "Pedro", "Martín López"),  # Martín: as often a surname
     ("Dr. Juan Pérez", "Juan", "Pérez"), ("Dña. Ana Ruiz Gil", "Ana", "Ruiz Gil"), ("Don Smith", "Don", "Smith"),
@@ -426,6 +427,16 @@ def test_a_cell_of_two_numbers_stores_the_first_and_names_the_other(cell, stored
     with pytest.raises(values.ContactsRead) as read:
         values.phone(cell)
     assert (read.value.value, read.value.others) == (stored, others)
+
+
+def test_a_foreign_number_written_with_dashes_is_one_number_and_a_remark_after_a_dash_is_kept():
+    assert values.phone("+44 - 20 - 7946 - 0958") == "+442079460958"
+    with pytest.raises(values.PartlyRead):
+        values.phone("600112233 - solo tardes")
+
+
+def test_an_outlook_display_name_around_the_address_is_no_remark():
+    assert values.email("Ana López (ana@gmail.com)") == "ana@gmail.com"
 
 
 def test_a_number_with_a_label_is_read_and_one_with_a_remark_keeps_the_remark():
