@@ -311,7 +311,7 @@ _HEADER_UNITS = {"semana": "weeks", "semanas": "weeks", "week": "weeks", "weeks"
                  "dia": "days", "dias": "days", "day": "days", "days": "days",
                  "ano": "years", "anos": "years", "year": "years", "years": "years", "yrs": "years"}
 _UNIT_IN_HEADER = re.compile(r"\((?:en\s+|in\s+)?([a-z]+)\.?\)|\b(?:en|in)\s+([a-z]+)$")
-_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?")  # "4", "2,5", a range "2-4"
 
 
 def header_unit(header: str) -> str | None:

@@ -22,6 +22,7 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                 "candidato", "candidate name", "nombre candidato", "apellidos y nombre",
                                 # "Apellidos, Nombre": the cell says it the same way ("Núñez García, Ana")
                                 "apellidos nombre", "apellido nombre", "last name first name",
+                                "nombre y apellido", "apellido y nombre",
                                 "surname first name", "surname name")),
     "first_name": ("First name", ("first name", "nombre", "given name", "forename", "nombre de pila")),
     "last_name": ("Last name", ("last name", "surname", "apellidos", "apellido", "family name",
@@ -201,6 +202,9 @@ NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("client", frozenset({"contacto", "contact", "persona", "manager", "interlocutor"}), "contact"),
             # In a pipeline sheet, the candidate's own company and title are not the role's client and title.
             ("client", _CURRENT_WORDS, "current_company"), ("title", _CURRENT_WORDS, "current_title"),
+            # "Email empresa", "Teléfono empresa": an address or number at the company, not its name.
+            ("current_company", frozenset({"email", "mail", "correo", "telefono", "phone", "tel", "tlf", "movil"}),
+             None),
             # "Organization 1 - Title", "Organization Title": the person's title at the organisation.
             ("current_company", frozenset({"title", "cargo", "position"}), "current_title"),
             # A role's "Start date" / "Fecha de incorporación" is when the hire should start, not when it opened.

@@ -292,6 +292,7 @@ def test_a_pipeline_column_named_after_a_stage_holds_the_day_it_was_reached():
     ("Disp.", "notice_days"), ("Disponib.", "notice_days"), ("Obs.", "notes"), ("Observ.", "notes"),
     ("Sal. actual", "current_salary"), ("Sal. deseado", "expected_salary"), ("Skillset", "skills"),
     ("Apellidos, Nombre", "full_name"),  # "Núñez García, Ana": split surname first
+    ("Nombre y Apellido", "full_name"), ("Apellido y nombre", "full_name"), ("Email empresa", None),
 ])
 def test_headers_as_trackers_abbreviate_them_and_dates_of_other_steps(header, field):
     assert guess_field(header) == field
