@@ -102,9 +102,10 @@ class Workbook:
                 raise damaged(self.path, exc) from exc
             check_size(self.path.name, name, size)
             if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
-                marks = SheetMarks(scan_ahead=functools.partial(scan_marks, self.path, member))
+                # (each slice's cells are checked before calamine parses it: xlsx_slices._parse_slice)
+                marks = SheetMarks(scan_ahead=functools.partial(scan_marks, self.path, member, check_cells=False))
                 if has_links:  # listed after the rows: known before them only by reading the sheet once more
-                    scan_marks(self.path, member, marks)
+                    scan_marks(self.path, member, marks, check_cells=False)
                 return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
                                                               lambda: self._read_whole(name, marks).rows, marks),
                                  marks, width=size.columns)
@@ -136,7 +137,7 @@ class Workbook:
         return SheetData(name, total, rows(), marks, width=first_col + sheet.width)
 
 
-def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
+def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = True) -> None:
     """Find the sheet's error cells, formulas without a result and merged cells (see cell_marks),
     streaming its XML: pieces end after a row's tag, so no cell is cut in two; the merged cells are
     listed after the last row."""
@@ -153,12 +154,14 @@ def scan_marks(path: Path, member: str, marks: SheetMarks) -> None:
                     continue
                 marks.add_cells(cell_marks(data[:cut]))
                 marks.add_links(formula_links(data[:cut]))
-                extent.add(data[:cut])
+                if check_cells:
+                    extent.add(data[:cut])
                 rest = data[cut:]
     except (*DAMAGED_STREAM, OSError):
         return  # the reader that follows says what is wrong with the file
-    extent.add(rest)
-    extent.check(path.name)  # before calamine meets a cell far beyond the list (ExtentSeen)
+    if check_cells:
+        extent.add(rest)
+        extent.check(path.name)  # before calamine meets a cell far beyond the list (ExtentSeen)
     marks.add_cells(cell_marks(rest))
     marks.add_links(formula_links(rest))
     marks.add_blocks(merged_blocks(rest))
