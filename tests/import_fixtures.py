@@ -343,3 +343,15 @@ def two_roles_and_two_people(tmp_path: Path, store) -> None:
                                         ["Luis Gil", "luis@example.com"]))
     import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Backend Java"],
                                    ["VAC-8", "Globex", "DevOps"]))
+
+
+def with_sheet_xml(source: Path, path: Path, change) -> Path:
+    """A copy of the workbook whose sheets' XML went through `change` (bytes -> bytes): the damaged or
+    crafted files users and attackers bring, made from a sound one."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            new.writestr(item, change(data) if item.filename.startswith("xl/worksheets/sheet") else data)
+    return path

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from import_fixtures import SPANISH_ROWS, cp1252_semicolon_csv, large_candidates_xlsx, messy_spanish_xlsx
+from import_fixtures import (
+    SPANISH_ROWS,
+    cp1252_semicolon_csv,
+    large_candidates_xlsx,
+    messy_spanish_xlsx,
+    with_sheet_xml,
+)
 from sqlalchemy import text
 
 from crm.importing.importer import ImportOptions, import_candidates
@@ -142,17 +148,12 @@ def test_a_file_named_relative_to_the_working_folder_is_read_by_the_reader_proce
 def test_a_file_damaged_past_its_first_rows_is_said_by_the_reader_process_as_by_reading_here(tmp_path, store):
     """The sheet's XML broken two thirds down (its first rows read fine): the same message as reading here,
     not the reader process's traceback."""
-    import zipfile
+    def broken_two_thirds_down(data: bytes) -> bytes:
+        at = data.index(b"<row", len(data) * 2 // 3)
+        return data[:at] + b'<row r="x"><c><<&&>></c></row>' + data[at:]
 
-    source = large_candidates_xlsx(tmp_path / "big.xlsx", 30000)
-    path = tmp_path / "damaged.xlsx"
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename.startswith("xl/worksheets/sheet"):
-                at = data.index(b"<row", len(data) * 2 // 3)
-                data = data[:at] + b'<row r="x"><c><<&&>></c></row>' + data[at:]
-            new.writestr(item, data)
+    path = with_sheet_xml(large_candidates_xlsx(tmp_path / "big.xlsx", 30000), tmp_path / "damaged.xlsx",
+                          broken_two_thirds_down)
     messages = []
     for reader in ("inline", "process"):
         with pytest.raises(UnreadableFile) as caught:

@@ -11,9 +11,11 @@ from import_fixtures import (
     empty_xlsx,
     encrypted_xlsx,
     huge_dimension_xlsx,
+    large_candidates_xlsx,
     ods_file,
     old_xls,
     truncated_xlsx,
+    with_sheet_xml,
     xxe_xlsx,
     zip_bomb_xlsx,
 )
@@ -87,29 +89,18 @@ def test_defusedxml_is_installed_and_used():
     assert openpyxl.xml.DEFUSEDXML
 
 
-def _with_far_cell(source: Path, path: Path) -> Path:
-    """The workbook with one more cell at XFD1048576 while its <dimension> still says the list's size."""
-    import zipfile
-
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename.startswith("xl/worksheets/sheet"):
-                if b"<dimension" not in data:  # openpyxl's write-only sheets state none: Excel's way
-                    at = min(i for i in (data.find(b"<sheetFormatPr"), data.find(b"<cols"), data.find(b"<sheetData"))
-                             if i >= 0)
-                    data = data[:at] + b'<dimension ref="A1:H10"/>' + data[at:]
-                data = data.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t>'
-                                                     b"</is></c></row></sheetData>")
-            new.writestr(item, data)
-    return path
+def _with_far_cell(data: bytes) -> bytes:
+    """One more cell at XFD1048576 while the sheet's <dimension> still says the list's size."""
+    if b"<dimension" not in data:  # openpyxl's write-only sheets state none: Excel's way
+        at = min(i for i in (data.find(b"<sheetFormatPr"), data.find(b"<cols"), data.find(b"<sheetData")) if i >= 0)
+        data = data[:at] + b'<dimension ref="A1:H10"/>' + data[at:]
+    return data.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t>'
+                                         b"</is></c></row></sheetData>")
 
 
 @pytest.mark.parametrize("rows", [5, 8000])  # read here, and in slices by the reader process
 def test_a_cell_far_beyond_a_small_declared_dimension_is_refused_not_a_crash(tmp_path, rows):
-    from import_fixtures import large_candidates_xlsx
-
-    path = _with_far_cell(large_candidates_xlsx(tmp_path / "list.xlsx", rows), tmp_path / "lying.xlsx")
+    path = with_sheet_xml(large_candidates_xlsx(tmp_path / "list.xlsx", rows), tmp_path / "lying.xlsx", _with_far_cell)
     result = subprocess.run([sys.executable, "-m", "crm", "--db", str(tmp_path / "x.db"), "import", "candidates",
                              str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120,
                             env={"PYTHONPATH": str(ROOT), "CRM_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
@@ -120,20 +111,13 @@ def test_a_cell_far_beyond_a_small_declared_dimension_is_refused_not_a_crash(tmp
 
 def test_entities_declared_after_a_long_comment_are_refused_as_such(tmp_path, store):
     """A DTD pushed past the first look by a long comment was 'not a readable Excel workbook (ValueError)'."""
-    import zipfile
+    def entities_after_a_long_comment(data: bytes) -> bytes:
+        body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+        return (b'<?xml version="1.0" encoding="UTF-8"?>\n<!--' + b"x" * 8000 + b"-->\n"
+                b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' + body)
 
-    from import_fixtures import large_candidates_xlsx
-
-    source = large_candidates_xlsx(tmp_path / "list.xlsx", 3)
-    path = tmp_path / "late.xlsx"
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename.startswith("xl/worksheets/sheet"):
-                body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
-                data = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!--' + b"x" * 8000 + b"-->\n"
-                        b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' + body)
-            new.writestr(item, data)
+    path = with_sheet_xml(large_candidates_xlsx(tmp_path / "list.xlsx", 3), tmp_path / "late.xlsx",
+                          entities_after_a_long_comment)
     with pytest.raises(UnreadableFile, match="declares XML entities"):
         import_candidates(store, path)
     assert nothing_written(store)
