@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crm.domain import normalize
+from crm.importing.safety import column_letters
 from crm.importing.stage_words import is_stage_phrase
 
 NOTES = "__notes__"  # unmapped column: kept in the notes as "Header: value"
@@ -136,6 +137,20 @@ SENSITIVE_WORDS = frozenset({"nacimiento", "birth", "birthday", "birthdate", "do
                              "religion", "salud", "health", "foto", "photo"})
 SENSITIVE_REASON = ("personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); "
                     "not imported")
+
+# A column with nothing in the header row: named by its letter, as Excel shows it ("Column F").
+UNNAMED_COLUMN = "Column {letters}"
+_UNNAMED = re.compile(r"Column [A-Z]{1,3}")
+
+
+def unnamed_column(index: int) -> str:
+    return UNNAMED_COLUMN.format(letters=column_letters(index + 1))
+
+
+def is_unnamed(header: object) -> bool:
+    """A column that had no name in the file (unnamed_column)."""
+    return isinstance(header, str) and _UNNAMED.fullmatch(header) is not None
+
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -326,6 +341,8 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                                                                              and guess in named_better):
             taken.add(guess)
             result.append(guess)
+        elif fields is not CANDIDATE_FIELDS and is_unnamed(header):
+            result.append(SKIP)  # a role's helper column (days open, a checkbox) is no part of its description
         else:
             result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result

@@ -327,6 +327,7 @@ class _PipelineRows:
         """The applications of these roles, and the (stage, day) of each one's history, read once."""
         self.applications: dict[tuple[int, int], Application] = {}
         self.recorded: dict[Application, set[tuple[int, date]]] = {}
+        self.first_submitted: dict[int, datetime] = {}  # application id -> its history's first submitted step
         ids = sorted(role_ids)
         for start in range(0, len(ids), 500):
             found = self.session.scalars(select(Application).where(Application.role_id.in_(ids[start:start + 500]))).all()
@@ -340,6 +341,10 @@ class _PipelineRows:
                         select(StageChange.application_id, StageChange.to_stage_id, StageChange.changed_at)
                         .where(StageChange.application_id.in_(keys[at:at + 500]))):
                     self.recorded[by_id[application_id]].add((to_id, changed_at.date()))
+                    if to_id in self.submitted_stages:  # the day it was first submitted, as its history says
+                        known = self.first_submitted.get(application_id)
+                        if known is None or changed_at < known:
+                            self.first_submitted[application_id] = changed_at
 
     def _apply(self, step: _Step) -> bool:
         """Apply a step; False when it changes nothing."""
@@ -382,8 +387,11 @@ class _PipelineRows:
         return True
 
     def _submitted(self, application: Application, stage: Stage, when: datetime) -> None:
+        """The first day the client had the CV: this step's, or an earlier one its history holds (an
+        application imported before submitted dates were kept, moved on now)."""
         if application.submitted_at is None and stage.id in self.submitted_stages:
-            application.submitted_at = when
+            earlier = self.first_submitted.get(application.id) if application.id is not None else None
+            application.submitted_at = earlier if earlier is not None and earlier < when else when
 
     def _record_update(self, application: Application) -> None:
         """The application as it was before this import changed it, once (for undo); counted as updated."""

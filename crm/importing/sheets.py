@@ -11,9 +11,9 @@ from pathlib import Path
 
 from crm.domain import normalize
 from crm.importing.cell_marks import SheetMarks
-from crm.importing.mapping import CANDIDATE_FIELDS, guess_field
+from crm.importing.mapping import CANDIDATE_FIELDS, guess_field, is_unnamed, unnamed_column  # noqa: F401 - is_unnamed: sheets' word
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
-from crm.importing.safety import UnreadableFile, column_letters
+from crm.importing.safety import UnreadableFile
 from crm.importing.values import as_text
 
 HEADER_SEARCH_ROWS = 30
@@ -84,20 +84,6 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     rest = itertools.chain(head[at + 1:], sheet.rows)
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
                  sheet.marks, header_rows)
-
-
-# A column with nothing in the header row: named by its letter, as Excel shows it ("Column F").
-UNNAMED_COLUMN = "Column {letters}"
-_UNNAMED = re.compile(r"Column [A-Z]{1,3}")
-
-
-def unnamed_column(index: int) -> str:
-    return UNNAMED_COLUMN.format(letters=column_letters(index + 1))
-
-
-def is_unnamed(header: str) -> bool:
-    """A column that had no name in the file (unnamed_column)."""
-    return _UNNAMED.fullmatch(header) is not None
 
 
 def _with_lone_group(upper: list, lower: list, at: int, best: tuple | None, fields: dict) -> tuple | None:
@@ -225,7 +211,9 @@ _WHO = frozenset({"full_name", "first_name", "last_name", "email", "phone", "lin
 
 
 def _identifies(values: list, fields: dict) -> bool:
-    return any(isinstance(v, str) and guess_field(v, fields) in _WHO for v in values)
+    """A candidate list's header names its people (for a roles or pipeline sheet the most fields decide:
+    a tracker naming candidates by name must not lose to an address book beside it)."""
+    return fields is CANDIDATE_FIELDS and any(isinstance(v, str) and guess_field(v, fields) in _WHO for v in values)
 
 
 # Said when the sheet was chosen for the user (no sheet given): what else the workbook holds.

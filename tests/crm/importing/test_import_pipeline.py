@@ -497,3 +497,19 @@ def test_the_pipeline_preview_says_where_a_known_application_stands(tmp_path, st
     assert "stage_now" not in rows[1] and rows[1]["warnings"] == []
     report = import_pipeline(store, path)  # as the preview said
     assert [(w.row, w.reason) for w in report.warnings] == [(2, OLDER_THAN_CURRENT)] and report.created == 1
+
+
+def test_an_application_imported_without_its_submitted_date_gets_its_historys_first(tmp_path, store, services):
+    """Imported before submitted dates were kept, then moved on by a later file: the later step's day was
+    taken for the day the client got the CV."""
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
+    import_pipeline(store, pipeline_xlsx(tmp_path / "a.xlsx", [
+        ["jose.nunez@example.com", "VAC-T-001", "Enviado a cliente", datetime(2026, 3, 2), None]]))
+    with store.engine.begin() as connection:  # as the import before this stop left it
+        connection.execute(text("UPDATE application SET submitted_at = NULL"))
+    import_pipeline(store, pipeline_xlsx(tmp_path / "b.xlsx", [
+        ["jose.nunez@example.com", "VAC-T-001", "Entrevista cliente", datetime(2026, 3, 20), None]]))
+    jose = services.candidates.find_by_email("jose.nunez@example.com")
+    application = services.pipeline.find(jose.id, services.roles.get_by_reference("VAC-T-001").id)
+    assert application.submitted_at.date().isoformat() == "2026-03-02"

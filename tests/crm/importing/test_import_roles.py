@@ -575,3 +575,15 @@ def test_a_band_kept_in_two_columns_named_by_its_ends(tmp_path, store, services)
                                    ["V-1", "Acme", "Backend", 40000, 50000]))
     role = services.roles.get_by_reference("V-1")
     assert (role.salary_min, role.salary_max, role.description) == (40000, 50000, None)
+
+
+def test_a_roles_helper_column_without_a_header_is_no_part_of_the_description(tmp_path, store, services):
+    """Days open, a zero, a FALSE checkbox in hidden unnamed columns filled every role's description."""
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Notas", None, None],
+                      ["VAC-H-1", "Acme", "Backend", "prioridad alta", 301, False],
+                      ["VAC-H-2", "Acme", "Frontend", None, 302, False])
+    report = import_roles(store, path)
+    assert report.created == 2
+    with store.engine.connect() as connection:
+        descriptions = connection.execute(text("SELECT description FROM role ORDER BY id")).scalars().all()
+    assert descriptions == ["prioridad alta", None]

@@ -164,3 +164,22 @@ def test_the_pipeline_preview_shows_where_a_stage_column_row_ends(tmp_path, stor
     assert fields == ["name", "email", "reference", "stage", "date", "comment"]  # where the stage columns are
     # As the import applies them: on the same day, the later stage of the two (the interview, after the CV sent)
     assert (rows[0]["stage"], rows[0]["date"].isoformat()) == ("Client interview", "2026-03-05")
+
+
+def test_a_tracker_naming_candidates_by_name_is_read_before_an_address_book_beside_it(tmp_path, store, services):
+    """The candidate lists' rule (a sheet naming its people wins) took the address book for the pipeline."""
+    import openpyxl
+
+    two_roles_and_two_people(tmp_path, store)
+    path = tmp_path / "procesos.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Procesos"
+    book.active.append(["Candidato", "Vacante", "Fase", "Fecha", "Comentario"])
+    book.active.append(["Ana López", "VAC-7", "Contactado", "02/03/2026", "Primer contacto"])
+    book.active.append(["Luis Gil", "VAC-8", "Contactado", "03/03/2026", None])
+    contacts = book.create_sheet("Candidatos")
+    contacts.append(["Nombre", "Email", "Teléfono", "Ciudad"])
+    contacts.append(["Ana López", "ana@example.com", "600112233", "Madrid"])
+    book.save(path)
+    report = import_pipeline(store, path)
+    assert (report.sheet, report.created) == ("Procesos", 2)
