@@ -26,8 +26,11 @@ from crm.services.roles import add_role_skills, next_reference, reference_is, ro
 
 ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reference": ("Reference", ("ref", "reference", "referencia", "ref vacante", "codigo", "code", "id", "job id")),
-    "client": ("Client", ("client", "cliente", "company", "empresa", "customer", "empresa cliente")),
-    "title": ("Title", ("title", "puesto", "position", "vacante", "rol", "role", "job title", "posicion")),
+    "client": ("Client", ("client", "cliente", "company", "empresa", "customer", "empresa cliente",
+                          # Manatal's and Recruit CRM's job exports
+                          "organization", "organisation", "company name", "client name")),
+    "title": ("Title", ("title", "puesto", "position", "vacante", "rol", "role", "job title", "posicion",
+                        "job name", "position name", "nombre del puesto")),
     "seniority": ("Seniority", ("seniority", "nivel", "level", "experiencia", "categoria")),
     "location": ("Location", ("location", "ubicacion", "ciudad", "city", "localidad", "lugar")),
     "remote_policy": ("Remote policy", ("modalidad", "remote", "remoto", "work mode", "teletrabajo", "remote policy",

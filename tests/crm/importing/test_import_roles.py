@@ -587,3 +587,14 @@ def test_a_roles_helper_column_without_a_header_is_no_part_of_the_description(tm
     with store.engine.connect() as connection:
         descriptions = connection.execute(text("SELECT description FROM role ORDER BY id")).scalars().all()
     assert descriptions == ["prioridad alta", None]
+
+
+@pytest.mark.parametrize("headers", [["Job Slug", "Job Name", "Company Name", "Job Location"],
+                                     ["Job ID", "Position Name", "Organization", "Location"]])
+def test_ats_job_exports_name_their_title_and_client_their_way(tmp_path, store, headers):
+    """Recruit CRM's "Job Name" and Manatal's "Organization": every row was refused (no title, no client)."""
+    path = plain_xlsx(tmp_path / "jobs.xlsx", headers, ["backend-1", "Backend Engineer", "Acme Tech", "Madrid"])
+    report = import_roles(store, path)
+    assert (report.created, report.rejected) == (1, [])
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT title FROM role")).scalar() == "Backend Engineer"
