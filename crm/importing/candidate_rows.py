@@ -150,6 +150,7 @@ class RowParser:
         if row_links is not None:
             cells, linked = self._with_links(cells, row_links)
             width = len(cells)
+        written_cells = cells  # as the file holds them: what the notes and warnings quote
         if self._units:
             cells = self._with_units(cells)
         for index, header, target, cache, convert in self._plan:
@@ -204,9 +205,9 @@ class RowParser:
                     out[target] = exc.value
                     if exc.__class__ is parse.ContactsRead:
                         also.extend(f"{target}:{other}" for other in exc.others)
-                _keep_as_written(number, header, target, raw, exc, warnings, extra)
+                _keep_as_written(number, header, target, written_cells[index], exc, warnings, extra)
             except (parse.Unparsed, _TooLong) as exc:
-                _keep_as_written(number, header, target, raw, exc, warnings, extra)
+                _keep_as_written(number, header, target, written_cells[index], exc, warnings, extra)
 
         if self._repeats:
             self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks, also)

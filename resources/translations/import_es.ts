@@ -349,7 +349,7 @@
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="425"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
-        <translation>%1 viene de %2: se guarda el valor de «%3»; un valor distinto de las otras lo rellena si está vacío, o se conserva en las notas.</translation>
+        <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="428"/>

@@ -593,6 +593,12 @@ class ImportDialog(QDialog):
     def _on_undo_button_clicked(self) -> None:
         if self.report is None or self.report.batch_id is None:
             return
+        answer = QMessageBox.question(  # asked as Import history asks it: a click is no decision to undo
+            self, self.tr("Undo import"),
+            self.tr("Undo the import of %1? What it created is deleted and what it changed is put back as it was "
+                    "before.").replace("%1", self.report.filename))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         from crm.importing.undo import undo_import
 
         store, batch_id = self.context.services.store, self.report.batch_id

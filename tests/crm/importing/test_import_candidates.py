@@ -528,6 +528,7 @@ def test_a_number_under_a_header_naming_its_unit_is_read_in_that_unit():
     ranged = build_row(2, ["Ana Núñez", "2-4", "24-36"], ["Nombre", "Notice (weeks)", "Exp (meses)"],
                        ["full_name", "notice_days", "years_experience"])
     assert (ranged.values["notice_days"], ranged.values["years_experience"]) == (28, 2.0)  # and said
+    assert ranged.values["notes"] == "Notice (weeks): 2-4\nExp (meses): 24-36"  # as written, not "2-4 weeks"
     plain = build_row(2, ["Ana Núñez", 15, "5"], ["Nombre", "Preaviso", "Años exp."],
                       ["full_name", "notice_days", "years_experience"])
     assert (plain.values["notice_days"], plain.values["years_experience"]) == (15, 5.0)

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 from import_fixtures import candidates_in_database_file, large_candidates_xlsx, messy_spanish_xlsx, plain_xlsx
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import text
 
@@ -31,7 +32,7 @@ def preview_column(dialog, label):
     return None
 
 
-def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, context, services, tmp_path):
+def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, context, services, tmp_path, monkeypatch):
     changes = []
     context.events.data_changed.connect(changes.append)
     dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
@@ -63,6 +64,11 @@ def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, cont
     assert book.active["B2"].value == 8
     book.close()
 
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # undone at once, it was: asked first
+    assert asked and "q3.xlsx" in asked[0] and services.candidates.count() == 5
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "undone" in dialog.summary_label.text(), timeout=10_000)
     assert services.candidates.count() == 0
