@@ -263,6 +263,7 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="225"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="597"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
@@ -567,12 +568,17 @@
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="605"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="598"/>
+        <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
+        <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="611"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="610"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="616"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
