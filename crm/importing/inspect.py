@@ -134,14 +134,24 @@ def _cell_texts(rows: list[Row]) -> Iterator[str]:
         yield from (f"{first} {last}" for at, first in enumerate(names) for last in names[at + 1:])
 
 
+# A preview row that is a person the database has already: the import does not store it as shown.
+KNOWN_UPDATE = "already in the database as candidate {id} (same {how}): fills its empty fields and adds skills"
+KNOWN_SKIP = "already in the database as candidate {id} (same {how}): skipped"
+KNOWN_OVERWRITE = "already in the database as candidate {id} (same {how}): its values are replaced by the row's"
+_KNOWN = {"update": KNOWN_UPDATE, "skip": KNOWN_SKIP, "overwrite": KNOWN_OVERWRITE}
+
+
 def preview(inspection: Inspection, targets: list[str], day_first: bool | None = None,
-            fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+            fill_merged: bool = False, role: str | None = None, store: Store | None = None,
+            policy: str = "update") -> tuple[list[str], list[dict[str, Any]]]:
     """(fields to show, rows as stored) for the given mapping and date order (default: the file's), with
-    merged cells filled down when asked; `role`: a pipeline's role for rows that name none (its reference)."""
+    merged cells filled down when asked; `role`: a pipeline's role for rows that name none (its reference).
+    With `store`, a candidate row that is a known person says so, and what `policy` does with it."""
     day_first = inspection.day_first if day_first is None else day_first
     if inspection.kind != "candidates":
         return _preview_plain(inspection, targets, day_first, fill_merged, role)
     rows = []
+    built_rows = []
     first_with: dict[str, int] = {}  # identity key -> the first preview row with it
     column_of = field_headers(inspection.headers, targets)  # field -> its column, as the import reports it
     for number, cells in inspection.head_rows(fill_merged):
@@ -165,6 +175,9 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
         for key in keys:
             first_with.setdefault(key, number)
         rows.append(values)
+        built_rows.append((values, built, earlier is None))
+    if store is not None:
+        _say_known(store, built_rows, column_of, policy)
     order = ["first_name", "last_name", "email", "phone", "city", "skills", "years_experience", "current_salary",
              "expected_salary", "expected_salary_max", "notice_days", "available_from", "linkedin_url", "github_url",
              "current_title", "current_company", "country", "seniority", "english_level", "remote_preference",
@@ -172,6 +185,25 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
              "last_activity_at", "created_at", "summary", "notes"]
     present = {key for row in rows for key, value in row.items() if value not in (None, "", [])}
     return [f for f in order if f in present], rows
+
+
+def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy: str) -> None:
+    """Mark the rows (not merged into an earlier one) whose email, phone or profile the database holds."""
+    from crm.importing.dedupe import find_existing
+    from crm.importing.identity import keys_of
+
+    firsts = [(values, built) for values, built, first in built_rows if first]
+    if not firsts:
+        return
+    with store.sessions() as session:
+        existing = find_existing(session, [built for _values, built in firsts])
+    for values, built in firsts:
+        key = next((key for key in keys_of(built) if key in existing), None)
+        if key is not None:
+            kind = key.split(":", 1)[0]
+            column = column_of.get({"url": "linkedin_url"}.get(kind, kind), "")
+            values["warnings"].append((column, _KNOWN.get(policy, KNOWN_UPDATE).format(
+                id=existing[key], how=KEY_LABEL[kind])))
 
 
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,

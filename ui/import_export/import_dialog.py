@@ -92,6 +92,7 @@ class ImportDialog(QDialog):
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
         self.policy_combo = PolicyChoice()
+        self.policy_combo.activated.connect(self._on_policy_combo_activated)
         self.policy_label = QLabel()
         self._fill_policy_combo("candidates")
         self.role_combo = RoleChoice()  # a pipeline sheet per process: the role its rows are for
@@ -350,7 +351,8 @@ class ImportDialog(QDialog):
         if self.inspection is None:
             return
         fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
-                               self.fill_merged_check.isChecked(), self.sheet_role)
+                               self.fill_merged_check.isChecked(), self.sheet_role,
+                               store=self.context.services.store, policy=self.policy_combo.currentData() or "update")
         self.preview_model.set_rows(fields, rows, self.inspection.kind)
         # A refused row's reason spans the row, so its length does not widen the first column.
         self.preview_view.clearSpans()
@@ -365,6 +367,9 @@ class ImportDialog(QDialog):
     def _on_mapping_model_changed(self) -> None:
         self._refresh_preview()
         self._set_ready(self.inspection is not None)
+
+    def _on_policy_combo_activated(self, _index: int) -> None:
+        self._refresh_preview()  # a known person's row says what the policy does with it
 
     def _on_dates_combo_changed(self, _index: int) -> None:
         self._chosen_day_first = self.day_first  # kept when the file is read again (another sheet or kind)

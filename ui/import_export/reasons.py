@@ -50,6 +50,12 @@ _ENGLISH = (
                       "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "this {how} is candidate {other}'s, and the row is candidate {this} (found by "
                       "another of its details); not given to it, kept in the notes"),
+    # A preview row that is a known person (crm/importing/inspect.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "already in the database as candidate {id} (same {how}): fills its empty "
+                      "fields and adds skills"),
+    QT_TRANSLATE_NOOP("ImportReasons", "already in the database as candidate {id} (same {how}): skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "already in the database as candidate {id} (same {how}): its values are "
+                      "replaced by the row's"),
     QT_TRANSLATE_NOOP("ImportReasons", "a range: its lower end is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a range: its longer end is stored (the wait to plan for), the cell is kept in "
                       "the notes"),

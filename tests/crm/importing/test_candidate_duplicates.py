@@ -364,3 +364,22 @@ def test_a_row_with_one_persons_email_and_anothers_phone_gives_the_phone_to_neit
     assert (jose.phone, ana.phone, jose.city) == ("+34600111222", "+34612345678", "Sevilla")
     warning = next(w for w in report.warnings if w.column == "Teléfono")
     assert f"candidate {ana.id}'s" in warning.reason and "Teléfono: +34612345678" in jose.notes
+
+
+@pytest.mark.parametrize("policy, said", [("update", "fills its empty fields"), ("skip", "skipped"),
+                                          ("overwrite", "its values are replaced")])
+def test_the_preview_says_which_rows_are_people_the_database_has(tmp_path, store, services, policy, said):
+    """A row whose email the database holds was shown as a new person; the import then merged or skipped it."""
+    from crm.importing.inspect import inspect, preview
+
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    ana = by_email(services, "ana.garcia@example.com")
+    new = ["Nuria", "Sanz", "nuria@example.com", None, "Madrid", None, None, None, None, None, None, None, None]
+    known = ["Ana", "García", "ANA.GARCIA@example.com", None, "Sevilla", None, None, None, None, None, None, None, None]
+    inspection = inspect(store, messy_spanish_xlsx(tmp_path / "again.xlsx", rows=[new, known]))
+    _fields, rows = preview(inspection, inspection.targets, store=store, policy=policy)
+    by_name = {row["first_name"]: [reason for _column, reason in row["warnings"]] for row in rows}
+    assert by_name["Nuria"] == []
+    assert by_name["Ana"] == [f"already in the database as candidate {ana.id} (same email): {said}"
+                              + (" and adds skills" if policy == "update" else " by the row's" if policy == "overwrite"
+                                 else "")]

@@ -544,3 +544,22 @@ def test_a_field_given_two_columns_says_what_becomes_of_the_second(qtbot, contex
     combo.setCurrentIndex(combo.findData("current_salary"))
     assert ("Current salary is given by “Salario actual”, “Salario deseado”: the value of “Salario actual” is stored"
             in dialog.info_label.text())
+
+
+def test_the_preview_marks_a_known_person_and_what_the_chosen_policy_does(qtbot, context, services, store, tmp_path):
+    """The row was shown as a new person; the import then filled the known one's empty fields, or skipped it."""
+    from crm.importing.importer import import_candidates
+
+    import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "Email"], ["Ana Ruiz", "ana@example.com"]))
+    dialog = open_dialog(qtbot, context, plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "Email", "Ciudad"],
+                                                    ["Ana Ruiz", "ANA@example.com", "Sevilla"],
+                                                    ["Luis Gil", "luis@example.com", "Vigo"]))
+
+    def said(row):
+        return dialog.preview_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) or ""
+
+    assert "already in the database as candidate" in said(0) and "fills its empty fields" in said(0)
+    assert "already in the database" not in said(1)
+    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("skip"))
+    dialog.policy_combo.activated.emit(dialog.policy_combo.currentIndex())
+    assert said(0).endswith("skipped")
