@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,15 @@ _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipelin
 def import_changes(kind: str) -> ChangeSet:
     """What an import of this kind (or its undo) changes, for the views to reload."""
     return ChangeSet.of(*_CHANGES.get(kind, ("candidate",)))
+
+
+def confirm_undo(parent: QWidget, filename: str) -> bool:
+    """The question before an import is undone (from its report or from Import history)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ImportDialog", "Undo import"),
+        QCoreApplication.translate("ImportDialog", "Undo the import of %1? What it created is deleted and what it "
+                                                   "changed is put back as it was before.").replace("%1", filename))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ImportDialog(QDialog):
@@ -598,11 +607,7 @@ class ImportDialog(QDialog):
     def _on_undo_button_clicked(self) -> None:
         if self.report is None or self.report.batch_id is None:
             return
-        answer = QMessageBox.question(  # asked as Import history asks it: a click is no decision to undo
-            self, self.tr("Undo import"),
-            self.tr("Undo the import of %1? What it created is deleted and what it changed is put back as it was "
-                    "before.").replace("%1", self.report.filename))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_undo(self, self.report.filename):  # a click is no decision to undo
             return
         from crm.importing.undo import undo_import
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.import_export.import_dialog import ImportDialog, import_changes
+from ui.import_export.import_dialog import ImportDialog, confirm_undo, import_changes
 from ui.import_export.reasons import translated_reason
 from ui.kit.value_table import Column, ValueTableModel
 from ui.kit.window_size import fit_to_screen
@@ -127,11 +126,7 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         if batch is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Undo import"),
-            self.tr("Undo the import of %1? What it created is deleted and what it changed is put back as it was "
-                    "before.").replace("%1", batch["file"]))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_undo(self, batch["file"]):
             self.undo(batch)
 
     def undo(self, batch: dict[str, Any]) -> None:
