@@ -44,7 +44,7 @@ from crm.importing.stage_columns import match_stage, stage_days
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
-from crm.services.submission_guard import SUBMISSION_STAGE_NAMES
+from crm.services.submission_guard import submitted_stage_ids
 
 PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "email": ("Candidate email", ("email", "email candidato", "correo", "candidate email", "e mail",
@@ -190,11 +190,8 @@ class _PipelineRows:
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.position = {stage.id: at for at, stage in enumerate(self.stages)}  # stage id -> its place in order
-        # Stages at which the client has the CV (as the pipeline service counts a move): the day an
-        # application first reaches one is its "submitted on" (the shortlist's "Presentado el").
-        first = min((s.position for s in self.stages if s.name.lower() in SUBMISSION_STAGE_NAMES), default=None)
-        self.submitted_stages = {s.id for s in self.stages if s.kind == StageKind.PLACED.value or (
-            first is not None and s.kind != StageKind.REJECTED.value and s.position >= first)}
+        # The day an application first reaches one is its "submitted on" (the shortlist's "Presentado el").
+        self.submitted_stages = submitted_stage_ids(session)
         self.roles = known_roles(session)
         self.chosen_role = role_by_reference(self.roles, role) if role else None  # refused now if unknown
         self.sheet_role: KnownRole | None = None  # rows that name no role are its (decided on the first row)

@@ -118,23 +118,20 @@ def damaged(path: Path, exc: BaseException) -> UnreadableFile:
     return UnreadableFile(f"{path.name}: the file is damaged or incomplete ({exc}); download or save it again")
 
 
+# What may stand before an XML file's first element: blanks, its declaration, comments (and a DTD).
+_PROLOG = re.compile(rb"(?:\s*(?:<\?.*?\?>|<!--.*?-->))*\s*", re.S)
+
+
 def _prolog(member) -> bytes:
-    """The XML before its first element, where a DTD must stand (read on past comments, which a crafted
-    file makes long to push its DTD beyond a first look); at most 1 MB."""
+    """The XML up to just past where its first element (or a DTD) starts, read on past comments that a
+    crafted file makes long to push its DTD beyond a first look; at most 1 MB."""
     data = member.read(4096)
     while True:
-        at = 0
-        while True:  # skip the declaration, comments and blanks that may come before the root element
-            at = data.find(b"<", at)
-            if at < 0 or data.startswith((b"<!DOCTYPE", b"<!doctype"), at) or not data.startswith((b"<?", b"<!--"), at):
-                return data[:at + 16] if at >= 0 else data
-            end = data.find(b"?>" if data.startswith(b"<?", at) else b"-->", at)
-            if end < 0:
-                break
-            at = end + 2
-        more = member.read(64 * 1024) if len(data) < 1024 * 1024 else b""
+        end = _PROLOG.match(data).end()
+        cut_short = end == len(data) or data.startswith((b"<?", b"<!--"), end)  # a comment not closed yet
+        more = member.read(64 * 1024) if cut_short and len(data) < 1024 * 1024 else b""
         if not more:
-            return data
+            return data[:end + 16]
         data += more
 
 
@@ -254,7 +251,7 @@ class ExtentSeen:
             return
         if not self.first_row:
             self.first_row = int(first.group(1))
-        last = _ROW_NUMBER.search(xml, xml.rfind(b"<row") if xml.rfind(b"<row") >= 0 else 0) or first
+        last = _ROW_NUMBER.search(xml, max(xml.rfind(b"<row"), 0)) or first
         self.last_row = max(self.last_row, int(last.group(1)))
         for found in _WIDE_CELL.finditer(xml):
             self.columns = max(self.columns, column_number(found.group(1)))

@@ -14,7 +14,7 @@ from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
 from crm.persistence.same_text import equals_ignoring_case
 from crm.persistence.store import Store
 from crm.services.records import ApplicationRecord, RoleHistoryEntry, StageChangeRecord, StageRecord
-from crm.services.submission_guard import SUBMISSION_STAGE_NAMES
+from crm.services.submission_guard import submitted_stage_ids
 
 
 class PipelineService:
@@ -85,7 +85,7 @@ class PipelineService:
                                     to_stage_id=stage.id, changed_at=when, note=note))
             application.stage_id = stage.id
             application.stage_entered_at = when
-            if application.submitted_at is None and _counts_as_submitted(session, stage):
+            if application.submitted_at is None and stage.id in submitted_stage_ids(session):
                 application.submitted_at = when
             if stage.kind == StageKind.REJECTED:
                 application.rejection_reason_id = _reason_id(session, rejection_reason)
@@ -219,17 +219,6 @@ def _reason_id(session: Session, label: str | None) -> int | None:
     if reason is None:
         raise ValidationError.single("rejection_reason", f"'{label}' is not a known rejection reason")
     return reason.id
-
-
-def _counts_as_submitted(session: Session, stage: Stage) -> bool:
-    """Reaching "Submitted to client" or any later non-rejected stage means the client has the CV."""
-    if stage.kind == StageKind.PLACED:
-        return True
-    if stage.kind == StageKind.REJECTED:
-        return False
-    position = session.scalar(select(func.min(Stage.position)).where(
-        func.lower(Stage.name).in_(SUBMISSION_STAGE_NAMES)))
-    return position is not None and stage.position >= position
 
 
 def _reopen_role_if_short(session: Session, role_id: int) -> None:

@@ -22,6 +22,18 @@ WINDOW_DAYS = 183
 SUBMISSION_STAGE_NAMES = ("submitted to client", "enviado al cliente")
 
 
+def submitted_stage_ids(session) -> set[int]:
+    """Stages at which the client has the CV: "Submitted to client" and every later stage but a
+    rejection, and a placement whatever its place (an application's submitted date is the day it first
+    reaches one)."""
+    stages = session.execute(select(Stage.id, Stage.name, Stage.position, Stage.kind)).all()
+    first = min((position for _id, name, position, _kind in stages if name.lower() in SUBMISSION_STAGE_NAMES),
+                default=None)
+    return {stage_id for stage_id, _name, position, kind in stages
+            if kind == StageKind.PLACED.value or (first is not None and kind != StageKind.REJECTED.value
+                                                  and position >= first)}
+
+
 @dataclass(frozen=True)
 class PriorSubmission:
     candidate_id: int
