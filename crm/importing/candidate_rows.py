@@ -21,7 +21,7 @@ from typing import Any
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.domain.enums import RemotePolicy
-from crm.importing import dates, places
+from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, split_full_name
@@ -404,8 +404,8 @@ def converter(target: str) -> Callable[[Any], Any] | None:
         return None
     simple = {"first_name": functools.partial(_person_name, "first_name"),
               "last_name": functools.partial(_person_name, "last_name"), "email": parse.email, "phone": parse.phone,
-              "years_experience": parse.years, "status": parse.candidate_status, "lawful_basis": parse.lawful_basis,
-              "country": _country, "seniority": parse.seniority, "remote_preference": parse.remote_policy,
+              "years_experience": parse.years, "status": vocabulary.candidate_status, "lawful_basis": vocabulary.lawful_basis,
+              "country": _country, "seniority": vocabulary.seniority, "remote_preference": vocabulary.remote_policy,
               "english_level": _english_level, "expected_salary_max": _salary_max}
     return simple.get(target) or functools.partial(_plain_text, target)
 

@@ -19,7 +19,7 @@ from crm.importing.report import DB_VALUE_KEPT, ImportReport, says_otherwise, sh
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
 from crm.importing.role_lookup import folded_text
 from crm.importing.tabular import record, run_tabular, with_lines
-from crm.importing.values import remote_policy, seniority
+from crm.importing.vocabulary import remote_policy, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 from crm.services.roles import add_role_skills, next_reference, reference_is, role_skill_links

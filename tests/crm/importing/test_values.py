@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from crm.importing import values
+from crm.importing import values, vocabulary
 from crm.importing.mapping import split_full_name
 
 
@@ -236,7 +236,7 @@ def test_brackets_that_are_not_years_stay_part_of_the_name():
     ("Open to work", "active"), ("Baja", "archived"), ("Dado de baja", "archived"), ("No molestar", "do_not_contact"),
 ])
 def test_candidate_status_in_english_and_spanish(raw, status):
-    assert values.candidate_status(raw) == status
+    assert vocabulary.candidate_status(raw) == status
 
 
 @pytest.mark.parametrize("raw, basis", [
@@ -245,7 +245,7 @@ def test_candidate_status_in_english_and_spanish(raw, status):
     ("Interés legítimo", "legitimate_interest"), ("legitimate interest", "legitimate_interest"),
 ])
 def test_lawful_basis_in_english_and_spanish(raw, basis):
-    assert values.lawful_basis(raw) == basis
+    assert vocabulary.lawful_basis(raw) == basis
 
 
 @pytest.mark.parametrize("raw, why", [("entrevista", "a stage of a selection process"),
@@ -253,9 +253,9 @@ def test_lawful_basis_in_english_and_spanish(raw, basis):
                                       ("maybe", "not a candidate status")])
 def test_unknown_status_and_basis_words_are_unparsed(raw, why):
     with pytest.raises(values.Unparsed, match=f"^{why}"):
-        values.candidate_status(raw)
+        vocabulary.candidate_status(raw)
     with pytest.raises(values.Unparsed):
-        values.lawful_basis(raw)
+        vocabulary.lawful_basis(raw)
 
 
 @pytest.mark.parametrize("raw, level", [
@@ -264,7 +264,7 @@ def test_unknown_status_and_basis_words_are_unparsed(raw, why):
     ("En prácticas", "junior"),
 ])
 def test_seniority_as_trackers_write_it(raw, level):
-    assert values.seniority(raw) == level
+    assert vocabulary.seniority(raw) == level
 
 
 @pytest.mark.parametrize("raw, mode", [
@@ -277,7 +277,7 @@ def test_seniority_as_trackers_write_it(raw, level):
     ("Presencial, remoto opcional", "onsite"), ("Teletrabajo parcial", "hybrid"),
 ])
 def test_work_modes_as_trackers_write_them(raw, mode):
-    assert values.remote_policy(raw) == mode
+    assert vocabulary.remote_policy(raw) == mode
 
 
 def test_english_levels_as_spanish_trackers_write_them(tmp_path):
