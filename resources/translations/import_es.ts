@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="63"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,133 +182,133 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="120"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="146"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="152"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="154"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="220"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="221"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="224"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="54"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="228"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="230"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="272"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="293"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="300"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="303"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="345"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -343,32 +343,32 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="423"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="439"/>
+        <location filename="../../ui/import_export/wording.py" line="96"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="442"/>
+        <location filename="../../ui/import_export/wording.py" line="100"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="474"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="447"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="488"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="461"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -386,27 +386,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="495"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="505"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="526"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="544"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="517"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -501,29 +501,29 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="587"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="604"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="560"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="577"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="587"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="560"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="588"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="596"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="569"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="310"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
@@ -538,47 +538,47 @@
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="597"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="597"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="597"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="597"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="597"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="605"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_export/undo_question.py" line="13"/>
         <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="621"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="594"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="626"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -914,127 +914,127 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="34"/>
+        <location filename="../../ui/import_export/import_history.py" line="35"/>
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="50"/>
+        <location filename="../../ui/import_export/import_history.py" line="51"/>
         <source>Undo import…</source>
         <translation>Deshacer la importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="51"/>
+        <location filename="../../ui/import_export/import_history.py" line="52"/>
         <source>Delete what the selected import created and put back what it changed</source>
         <translation>Borrar lo que creó la importación elegida y devolver lo que cambió a como estaba</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="54"/>
+        <location filename="../../ui/import_export/import_history.py" line="55"/>
         <source>Show report…</source>
         <translation>Ver el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="55"/>
+        <location filename="../../ui/import_export/import_history.py" line="56"/>
         <source>The rejected rows, warnings and possible duplicates of the selected import, to go through again</source>
         <translation>Las filas rechazadas, los avisos y los posibles duplicados de la importación elegida, para revisarlos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="60"/>
+        <location filename="../../ui/import_export/import_history.py" line="61"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="73"/>
+        <location filename="../../ui/import_export/import_history.py" line="74"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="73"/>
+        <location filename="../../ui/import_export/import_history.py" line="74"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
         <source>Pipeline</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="78"/>
+        <location filename="../../ui/import_export/import_history.py" line="79"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="80"/>
+        <location filename="../../ui/import_export/import_history.py" line="81"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="81"/>
+        <location filename="../../ui/import_export/import_history.py" line="82"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="82"/>
+        <location filename="../../ui/import_export/import_history.py" line="83"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="83"/>
+        <location filename="../../ui/import_export/import_history.py" line="84"/>
         <source>Created</source>
         <translation>Creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="84"/>
+        <location filename="../../ui/import_export/import_history.py" line="85"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="85"/>
+        <location filename="../../ui/import_export/import_history.py" line="86"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="86"/>
+        <location filename="../../ui/import_export/import_history.py" line="87"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="87"/>
+        <location filename="../../ui/import_export/import_history.py" line="88"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="88"/>
+        <location filename="../../ui/import_export/import_history.py" line="89"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="98"/>
+        <location filename="../../ui/import_export/import_history.py" line="99"/>
         <source>No imports yet.</source>
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="137"/>
+        <location filename="../../ui/import_export/import_history.py" line="138"/>
         <source>Undoing the import of %1…</source>
         <translation>Deshaciendo la importación de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="147"/>
+        <location filename="../../ui/import_export/import_history.py" line="148"/>
         <source>Import of %1 undone: %2 records removed, %3 restored.</source>
         <translation>Importación de %1 deshecha: %2 registros eliminados, %3 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="154"/>
+        <location filename="../../ui/import_export/import_history.py" line="155"/>
         <source>Not undone: %1</source>
         <translation>No se deshizo: %1</translation>
     </message>

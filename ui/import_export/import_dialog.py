@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,12 @@ from crm.importing.report import ImportReport
 from ui.context import AppContext, ChangeSet
 from ui.import_export.choices import PolicyChoice, RoleChoice
 from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
-from ui.import_export.field_labels import field_label
 from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
-from ui.import_export.wording import ProgressLine, count, report_summary, sentence
+from ui.import_export.undo_question import confirm_undo
+from ui.import_export.wording import ProgressLine, count, report_summary, sentence, shared_fields
 from ui.kit.window_size import fit_to_screen
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
@@ -46,15 +46,6 @@ _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipelin
 def import_changes(kind: str) -> ChangeSet:
     """What an import of this kind (or its undo) changes, for the views to reload."""
     return ChangeSet.of(*_CHANGES.get(kind, ("candidate",)))
-
-
-def confirm_undo(parent: QWidget, filename: str) -> bool:
-    """The question before an import is undone (from its report or from Import history)."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("ImportDialog", "Undo import"),
-        QCoreApplication.translate("ImportDialog", "Undo the import of %1? What it created is deleted and what it "
-                                                   "changed is put back as it was before.").replace("%1", filename))
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ImportDialog(QDialog):
@@ -422,26 +413,8 @@ class ImportDialog(QDialog):
         if ready:
             hint = self.tr("This sheet has no column naming the role (a reference or a title): choose the role "
                            "its rows are for.") if needs_role else ""
-            self.info_label.setText(" ".join(text for text in (self._notes, self._shared_fields(), hint) if text))
-
-    def _shared_fields(self) -> str:
-        """What becomes of a field the mapping gives two columns (the user chose a field taken already):
-        the second column's value went to the notes while the list still showed the field."""
-        from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
-
-        columns: dict[str, list[str]] = {}
-        for header, target in zip(self.inspection.headers, self.mapping_model.targets, strict=False):
-            if target not in (NOTES, SKIP) and target not in MANY_COLUMNS:
-                columns.setdefault(target, []).append(header)
-        said = []
-        for target, headers in columns.items():
-            if len(headers) > 1:
-                said.append(self.tr("%1 is given by %2: the value of “%3” is stored; a different value of the "
-                                    "others fills it when empty, or is kept in the notes.")
-                            .replace("%1", field_label(target, self.inspection.kind))
-                            .replace("%2", ", ".join(self.tr("“%1”").replace("%1", h) for h in headers))
-                            .replace("%3", headers[0]))
-        return " ".join(said)
+            shared = shared_fields(self.inspection.headers, self.mapping_model.targets, self.inspection.kind)
+            self.info_label.setText(" ".join(text for text in (self._notes, shared, hint) if text))
 
     # ---- importing ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.import_export.import_dialog import ImportDialog, confirm_undo, import_changes
+from ui.import_export.import_dialog import ImportDialog, import_changes
 from ui.import_export.reasons import translated_reason
+from ui.import_export.undo_question import confirm_undo
 from ui.kit.value_table import Column, ValueTableModel
 from ui.kit.window_size import fit_to_screen
 

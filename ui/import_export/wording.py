@@ -78,3 +78,26 @@ class ProgressLine:
             return text, None
         text += " · " + translate("ImportDialog", "%1 rows/s").replace("%1", count(round(rate)))
         return text, max(1, round((total - done) / rate)) if total > done else None
+
+
+def shared_fields(headers: list[str], targets: list[str], kind: str) -> str:
+    """What becomes of a field the mapping gives two columns (the user chose a field taken already): the
+    second column's value went to the notes while the list still showed the field."""
+    from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
+    from ui.import_export.field_labels import field_label
+
+    columns: dict[str, list[str]] = {}
+    for header, target in zip(headers, targets, strict=False):
+        if target not in (NOTES, SKIP) and target not in MANY_COLUMNS:
+            columns.setdefault(target, []).append(header)
+    said = []
+    for target, named in columns.items():
+        if len(named) > 1:
+            said.append(QCoreApplication.translate(
+                "ImportDialog", "%1 is given by %2: the value of “%3” is stored; a different value of the others "
+                                "fills it when empty, or is kept in the notes.")
+                        .replace("%1", field_label(target, kind))
+                        .replace("%2", ", ".join(QCoreApplication.translate("ImportDialog", "“%1”").replace("%1", h)
+                                                 for h in named))
+                        .replace("%3", named[0]))
+    return " ".join(said)
