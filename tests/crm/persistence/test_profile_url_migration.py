@@ -64,3 +64,31 @@ def test_stored_profile_urls_have_their_letters_written_out(tmp_path):
     assert urls == [("https://linkedin.com/in/ana-lópez-123", "https://github.com/jörg", 2),
                     ("https://linkedin.com/in/luis", None, 2), ("https://pau.dev/mi%20cv", None, 2)]
     assert normalize.url(stored[0][0]) == urls[0][0]  # what the app writes from now on
+
+
+def test_profiles_copied_from_the_mobile_site_take_their_one_form(tmp_path):
+    """Migration 0009: up to 0008 https://m.linkedin.com/in/ana?trk=... was kept as typed, so a later file
+    giving https://linkedin.com/in/ana added that person again."""
+    db = tmp_path / "old.db"
+    engine = database_at(db, "0008_company_keys")
+    stored = [("https://m.linkedin.com/in/ana-garcia?trk=people-guest", "A"),
+              ("https://mobile.linkedin.com/in/jos%C3%A9-ruiz/es", "B"),
+              ("http://m.linkedin.com", "C"),  # the site itself, no profile: only its host changes
+              ("https://linkedin.com/in/luis", "D"),  # already in its one form
+              ("https://m.linkedin.company.es/in/x", "E")]  # another site
+    with sqlite3.connect(db) as raw:
+        raw.executemany("INSERT INTO candidate (first_name, last_name, linkedin_url, status, created_at, "
+                        "updated_at, version) VALUES (?, 'B', ?, 'active', '2026-01-01', '2026-01-01', 4)",
+                        [(name, url) for url, name in stored])
+    raw.close()
+
+    upgrade(engine, backup_dir=tmp_path / "backups")
+    engine.dispose()
+
+    with sqlite3.connect(db) as raw:
+        urls = raw.execute("SELECT linkedin_url, version FROM candidate ORDER BY id").fetchall()
+    raw.close()
+    assert urls == [("https://linkedin.com/in/ana-garcia", 4), ("https://linkedin.com/in/josé-ruiz", 4),
+                    ("https://linkedin.com", 4), ("https://linkedin.com/in/luis", 4),
+                    ("https://m.linkedin.company.es/in/x", 4)]
+    assert [normalize.url(url) for url, _name in stored[:4]] == [url for url, _v in urls[:4]]
