@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from crm.domain import Company, ImportItem, Role, RoleSkill
 from crm.domain import normalize as norm
+from crm.domain.base import utcnow
 from crm.domain.enums import RemotePolicy, RoleStatus
 from crm.importing import dates, jsonvalues, places
 from crm.importing import values as parse
@@ -387,6 +388,7 @@ class _RoleRows:
             setattr(role, field, value)
         if skills is not None:
             self._set_skills(role, current, skills)
+            role.updated_at = utcnow()  # a skills-only change moves the role's version too: undo sees it
         self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
         self.report.updated += 1
 

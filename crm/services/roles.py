@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Company, Role, RoleSkill
+from crm.domain.base import utcnow
 from crm.domain.enums import RoleStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion
 from crm.domain.role_rules import clean_role
@@ -93,12 +94,13 @@ class RoleService:
                 setattr(role, field, value)
             if required_skills is not None or nice_skills is not None:
                 current = _record(role)
-                replace_role_skills(
-                    session,
-                    role_id,
-                    required_skills if required_skills is not None else [s.name for s in current.required_skills],
-                    nice_skills if nice_skills is not None else [s.name for s in current.nice_skills],
-                )
+                required = required_skills if required_skills is not None else [s.name for s in current.required_skills]
+                nice = nice_skills if nice_skills is not None else [s.name for s in current.nice_skills]
+                if role_skill_links(session, required, nice) != {link.skill_id: link.required for link in role.skills}:
+                    # Only the links change: the role's row is touched so its version moves, and an open editor
+                    # or an import's undo sees the edit.
+                    role.updated_at = utcnow()
+                replace_role_skills(session, role_id, required, nice)
             session.flush()
             session.refresh(role)
             return _record(role)

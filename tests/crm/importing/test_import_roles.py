@@ -598,3 +598,25 @@ def test_ats_job_exports_name_their_title_and_client_their_way(tmp_path, store, 
     assert (report.created, report.rejected) == (1, [])
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT title FROM role")).scalar() == "Backend Engineer"
+
+
+def test_undo_sees_a_later_change_to_a_roles_skills_only(tmp_path, store, services):
+    """A later import or a hand edit that only added skills left the role's version as it was: undoing the
+    first import deleted the role with the later import's skill ("2 records deleted"), and undoing the
+    later import threw the hand-added skill away without a word."""
+    from crm.domain.errors import Conflict
+
+    headers = ["Ref.", "Cliente", "Puesto", "Skills requeridas"]
+    first = import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["N-01", "Nubo", "Backend", "Python"]))
+    second = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["N-01", "Nubo", "Backend", "Python, Go"]))
+    assert second.updated == 1
+    with pytest.raises(Conflict, match=r"edited after it \(role \d+\)"):
+        undo_import(store, first.batch_id)
+    role = services.roles.get_by_reference("N-01")
+    edited = services.roles.update(role.id, role.version, {}, required_skills=["Python", "Go", "Rust"])
+    assert edited.version == role.version + 1  # the hand edit is a new version of the role
+    with pytest.raises(Conflict, match=r"edited after it"):
+        undo_import(store, second.batch_id)
+    assert _role_skills(services, "N-01") == ({"Python", "Go", "Rust"}, set())
+    unchanged = services.roles.update(edited.id, edited.version, {}, required_skills=["Rust", "Go", "Python"])
+    assert unchanged.version == edited.version  # the same skills saved again are no edit
