@@ -355,25 +355,17 @@ class _RoleRows:
             return
         written = written or {}
         changes = {"reference": data["reference"]} if take_reference else {}
-        band_said = False  # a band from one column ("40-50k") is said once, whole
         for field, value in data.items():
-            if field == "reference" or value in (None, ""):
+            if field == "salary_min" or (field == "salary_max" and "salary_min" not in data):
+                changes.update(self._band_changes(role, data, row, columns, written))
+            if field in ("reference", "salary_min", "salary_max") or value in (None, ""):
                 continue
             old = getattr(role, field)
             if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
                 changes[field] = value
             elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
-                source = _COLUMN_OF.get(field, field)
-                if source == "salary" and "salary" in written:
-                    if band_said:
-                        continue
-                    band_said = True
-                    shown, kept = parse.as_text(written["salary"]), _band(role.salary_min, role.salary_max)
-                else:
-                    shown = parse.as_text(written[field]) if field in written else shown_value(value)
-                    kept = shown_value(old)
-                column = columns.get(field) or columns.get(source, field)
-                self.report.warn(row, column, shown, DB_VALUE_KEPT.format(current=kept))
+                shown = parse.as_text(written[field]) if field in written else shown_value(value)
+                self.report.warn(row, columns.get(field, field), shown, DB_VALUE_KEPT.format(current=shown_value(old)))
         current = {link.skill_id: link for link in role.skills}
         skills = self._skills_after(current, required, nice)
         if not changes and skills is None:
@@ -391,6 +383,23 @@ class _RoleRows:
             role.updated_at = utcnow()  # a skills-only change moves the role's version too: undo sees it
         self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
         self.report.updated += 1
+
+    def _band_changes(self, role: Role, data: dict, row: int, columns: dict[str, str],
+                      written: dict[str, Any]) -> dict[str, int | None]:
+        """The salary band is one value, whichever columns gave it: its two ends filled or replaced apart made
+        bands nobody wrote ("hasta 55k", then "50-60k": 50,000-55,000; "40-50k" overwritten by "desde 60k":
+        60,000-50,000). Taken whole (update: only where the role has no band), or said to be kept."""
+        band = (data.get("salary_min"), data.get("salary_max"))
+        old = (role.salary_min, role.salary_max)
+        if band == (None, None) or band == old:
+            return {}
+        if self.policy == "overwrite" or old == (None, None):
+            return {"salary_min": band[0], "salary_max": band[1]}
+        ends = [field for field in ("salary_min", "salary_max") if field in written]
+        column = columns.get("salary") or next((columns[f] for f in ends if f in columns), "salary")
+        shown = parse.as_text(written["salary"]) if "salary" in written else _band(*band)
+        self.report.warn(row, column, shown, DB_VALUE_KEPT.format(current=_band(*old)))
+        return {}
 
     def _skills_after(self, current: dict[int, RoleSkill], required: list[str],
                       nice: list[str]) -> dict[int, bool] | None:
@@ -432,4 +441,3 @@ def _band(low: int | None, high: int | None) -> str:
 # Fields a row's value for which is not said when it differs from the role's: its description (the file's
 # other columns are added to it), its contact (found among the client's).
 _NOT_SAID = frozenset({"description", "contact_id", "company_id"})
-_COLUMN_OF = {"salary_min": "salary", "salary_max": "salary"}  # a band's ends come from one column

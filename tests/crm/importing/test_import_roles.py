@@ -620,3 +620,30 @@ def test_undo_sees_a_later_change_to_a_roles_skills_only(tmp_path, store, servic
     assert _role_skills(services, "N-01") == ({"Python", "Go", "Rust"}, set())
     unchanged = services.roles.update(edited.id, edited.version, {}, required_skills=["Rust", "Go", "Python"])
     assert unchanged.version == edited.version  # the same skills saved again are no edit
+
+
+@pytest.mark.parametrize("policy, first, again, band, said", [
+    ("overwrite", "40-50k", "desde 60k", (60000, None), False),  # was 60,000-50,000
+    ("update", "hasta 55k", "50-60k", (None, 55000), True),  # was 50,000-55,000, "which is kept" said
+    ("update", None, "50-60k", (50000, 60000), False),  # no band yet: the file's, whole
+    ("update", "40-50k", "40.000 - 50.000 €", (40000, 50000), False),  # the same band written otherwise
+])
+def test_a_salary_band_is_taken_or_kept_whole(tmp_path, store, services, policy, first, again, band, said):
+    headers = ["Ref.", "Cliente", "Puesto", "Salario"]
+    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["B-01", "Acme", "Backend", first]))
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["B-01", "Acme", "Backend", again]),
+                          ImportOptions(on_duplicate=policy))
+    role = services.roles.get_by_reference("B-01")
+    assert (role.salary_min, role.salary_max) == band
+    assert [(w.column, w.value, w.reason) for w in report.warnings] == ([(
+        "Salario", again, "the database has -55000, which is kept (the overwrite policy would take the file's value)")]
+        if said else [])
+
+
+def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, services):
+    headers = ["Ref.", "Cliente", "Puesto", "Salario mín.", "Salario máx."]
+    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["B-02", "Acme", "Backend", None, 55000]))
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["B-02", "Acme", "Backend", 50000, 60000]))
+    role = services.roles.get_by_reference("B-02")
+    assert (role.salary_min, role.salary_max) == (None, 55000)
+    assert [(w.column, w.value) for w in report.warnings] == [("Salario mín.", "50000-60000")]
