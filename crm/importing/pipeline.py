@@ -427,6 +427,8 @@ class _PipelineRows:
         change = StageChange(application=application, from_stage_id=from_id, to_stage_id=to_id, changed_at=when,
                              note=note)
         self.session.add(change)
+        if application not in self.created:  # a line alone must move its version too: undo of an earlier
+            application.updated_at = utcnow()  # import then sees this one's change instead of deleting it
         self.recorded[application].add((to_id, when.date()))
         self.pending.append(("stage_change", change, "created"))
 

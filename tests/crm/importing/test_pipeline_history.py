@@ -1,0 +1,51 @@
+"""A pipeline file's steps in an application's history: undo sees a later import's history lines, an
+earlier step goes into the past, and a row without a readable date takes its place from its neighbours."""
+
+import pytest
+from import_fixtures import plain_xlsx, two_roles_and_two_people
+from sqlalchemy import text
+
+from crm.domain.errors import Conflict
+from crm.importing.pipeline import import_pipeline
+from crm.importing.undo import undo_import
+
+
+def _log(path, *rows):
+    return plain_xlsx(path, ["Email", "Vacante", "Estado", "Fecha", "Comentario"], *rows)
+
+
+def _tables(store):
+    with store.engine.connect() as connection:
+        return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()  # noqa: S608
+                for table in ("application", "stage_change")}
+
+
+def _history(store):
+    with store.engine.connect() as connection:
+        return [tuple(change) for change in connection.execute(text(
+            "SELECT f.name, t.name, date(c.changed_at), c.note FROM stage_change c "
+            "LEFT JOIN stage f ON f.id = c.from_stage_id JOIN stage t ON t.id = c.to_stage_id "
+            "ORDER BY c.changed_at, c.id"))]
+
+
+def _stage(store):
+    with store.engine.connect() as connection:
+        return connection.execute(text("SELECT s.name FROM application a JOIN stage s ON s.id = a.stage_id")).scalar()
+
+
+def test_undo_of_an_import_is_refused_after_a_later_one_only_added_a_history_line(tmp_path, store):
+    """The later import's second interview (same stage: a history line, no move) left the application's
+    version alone: undoing the first import deleted the application and that line with it."""
+    two_roles_and_two_people(tmp_path, store)
+    first = import_pipeline(store, _log(tmp_path / "a.xlsx", ["ana@example.com", "VAC-7", "Contactado", "02/11/2026", None],
+                                        ["ana@example.com", "VAC-7", "Entrevista cliente", "10/11/2026", None]))
+    after_first = _tables(store)
+    second = import_pipeline(store, _log(tmp_path / "b.xlsx", ["ana@example.com", "VAC-7", "Entrevista cliente",
+                                                               "15/11/2026", "2a entrevista con CTO"]))
+    assert second.updated == 1
+    with pytest.raises(Conflict, match="edited after it"):
+        undo_import(store, first.batch_id)
+    undo_import(store, second.batch_id)
+    assert _tables(store) == after_first  # exactly as the first import left it
+    undo_import(store, first.batch_id)  # now it may go
+    assert _tables(store) == {"application": [], "stage_change": []}
