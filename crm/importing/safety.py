@@ -24,7 +24,7 @@ MAX_UNCOMPRESSED_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MEMBER_RATIO = 100  # compressed:uncompressed beyond this (on a big member) is a zip bomb
 RATIO_MIN_BYTES = 4 * 1024 * 1024  # small members may legitimately compress very well
 MAX_ROWS = 1_048_576
-MAX_COLUMNS = 512
+MAX_COLUMNS = 16_384  # Excel's own limit (XFD); LibreOffice writes a formatted row out to 1,024
 MAX_CELLS = 60_000_000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -277,5 +277,5 @@ def check_size(filename: str, sheet: str, size: SheetSize) -> None:
     if size.rows > MAX_ROWS or size.columns > MAX_COLUMNS or size.rows * size.columns > MAX_CELLS:
         raise UnreadableFile(
             f"{filename}, sheet '{sheet}': the sheet claims {size.rows:,} rows x {size.columns:,} columns, "
-            f"beyond the limits ({MAX_COLUMNS} columns, {MAX_CELLS:,} cells); delete the empty rows and "
+            f"beyond the limits ({MAX_COLUMNS:,} columns, {MAX_CELLS:,} cells); delete the empty rows and "
             "columns at its end in Excel, or copy the list to a new sheet")

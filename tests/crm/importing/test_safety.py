@@ -121,3 +121,23 @@ def test_entities_declared_after_a_long_comment_are_refused_as_such(tmp_path, st
     with pytest.raises(UnreadableFile, match="declares XML entities"):
         import_candidates(store, path)
     assert nothing_written(store)
+
+
+def test_a_small_list_libreoffice_saved_with_a_formatted_header_row_is_read(tmp_path, store, services):
+    """LibreOffice writes a header row formatted as a whole row out to its last column (AMJ, the 1,024th):
+    three people were refused as "3 rows x 1,024 columns, beyond the limits"."""
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Nombre", "Apellidos", "Correo"], ["Ana", "Ruiz", "ana@example.com"], ["Luis", "Gil", "luis@example.com"]):
+        sheet.append(row)
+    bold = Font(bold=True)
+    for column in range(1, 1025):
+        sheet.cell(row=1, column=column).font = bold
+    book.save(tmp_path / "libreoffice.xlsx")
+    assert sheet.dimensions == "A1:AMJ3"
+
+    report = import_candidates(store, tmp_path / "libreoffice.xlsx")
+    assert (report.created, report.rejected, report.warnings) == (2, [], [])
+    assert sorted(c.email for c in services.candidates.iter_all()) == ["ana@example.com", "luis@example.com"]
