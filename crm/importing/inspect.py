@@ -352,7 +352,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
 
 def _where_it_stands(row: dict[str, Any], found: Any, known: Any, header: dict[str, str]) -> None:
     """A row for an application the database has: the stage it is in now, and, when the row's day is before
-    it got there, that the import will not apply the row (pipeline.OLDER_THAN_CURRENT)."""
+    it got there, that the import adds the row to its history only (pipeline.OLDER_THAN_CURRENT)."""
     from crm.importing.pipeline import OLDER_THAN_CURRENT
 
     if known is None or found is None or "reference" not in row:

@@ -158,7 +158,7 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
     return run_tabular(store, "pipeline", path, PIPELINE_FIELDS, rows, options, progress, token)
 
 
-OLDER_THAN_CURRENT = "older than the application's current stage; not applied"
+OLDER_THAN_CURRENT = "older than the application's current stage: added to its history, the stage is not changed"
 NO_STAGE = "the row gives no stage"
 
 
@@ -324,6 +324,7 @@ class _PipelineRows:
         """The applications of these roles, and the (stage, day) of each one's history, read once."""
         self.applications: dict[tuple[int, int], Application] = {}
         self.recorded: dict[Application, set[tuple[int, date]]] = {}
+        self.lines: dict[Application, list[tuple[datetime, int]]] = {}  # its history: (when, to stage)
         self.first_submitted: dict[int, datetime] = {}  # application id -> its history's first submitted step
         ids = sorted(role_ids)
         for start in range(0, len(ids), 500):
@@ -332,12 +333,14 @@ class _PipelineRows:
             for application in found:
                 self.applications[(application.candidate_id, application.role_id)] = application
                 self.recorded[application] = set()
+                self.lines[application] = []
             keys = list(by_id)
             for at in range(0, len(keys), 500):
                 for application_id, to_id, changed_at in self.session.execute(
                         select(StageChange.application_id, StageChange.to_stage_id, StageChange.changed_at)
                         .where(StageChange.application_id.in_(keys[at:at + 500]))):
                     self.recorded[by_id[application_id]].add((to_id, changed_at.date()))
+                    self.lines[by_id[application_id]].append((changed_at, to_id))
                     if to_id in self.submitted_stages:  # the day it was first submitted, as its history says
                         known = self.first_submitted.get(application_id)
                         if known is None or changed_at < known:
@@ -355,6 +358,7 @@ class _PipelineRows:
             self.session.add(application)
             self.applications[(step.candidate_id, step.role_id)] = application
             self.recorded[application] = set()
+            self.lines[application] = []
             self.created.add(application)
             self.pending.append(("application", application, "created"))
             self._history(application, None, stage.id, when, step.comment)
@@ -364,6 +368,16 @@ class _PipelineRows:
         if (step.listed_only or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self.recorded[application])):
             return False  # nothing new (the same file again), or the policy leaves it
+        if known_before and when < application.stage_entered_at:
+            # A step before the stage it is in (a row added to an updated tracker): a line of its history in
+            # the past, as the whole file imported at once would have it; the current stage stays.
+            self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
+            self._record_update(application)
+            self._history(application, self._stage_at(application, when), stage.id, when, step.comment)
+            if stage.id in self.submitted_stages and (application.submitted_at is None
+                                                      or when < application.submitted_at):
+                application.submitted_at = when  # the client had the CV since then
+            return True
         if application.stage_id == stage.id:
             # A later step in the stage it is in ("2ª entrevista" after "1ª entrevista", both interviews
             # with the client): a line of its history, with its day and comment; it stays in the stage.
@@ -372,9 +386,6 @@ class _PipelineRows:
             self._record_update(application)
             self._history(application, stage.id, stage.id, when, step.comment)
             return True
-        if known_before and step.date_text and when < application.stage_entered_at:
-            self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
-            return False
         self._record_update(application)
         self._history(application, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id
@@ -382,6 +393,11 @@ class _PipelineRows:
         self._rejection(application, stage, step.folded, step.comment)
         self._submitted(application, stage, when)
         return True
+
+    def _stage_at(self, application: Application, when: datetime) -> int | None:
+        """The stage the application's history has it in just before `when` (None: not on the role yet)."""
+        before = [(at, to_id) for at, to_id in self.lines[application] if at <= when]
+        return max(before, key=lambda line: line[0])[1] if before else None
 
     def _submitted(self, application: Application, stage: Stage, when: datetime) -> None:
         """The first day the client had the CV: this step's, or an earlier one its history holds (an
@@ -430,6 +446,7 @@ class _PipelineRows:
         if application not in self.created:  # a line alone must move its version too: undo of an earlier
             application.updated_at = utcnow()  # import then sees this one's change instead of deleting it
         self.recorded[application].add((to_id, when.date()))
+        self.lines[application].append((when, to_id))
         self.pending.append(("stage_change", change, "created"))
 
     def finish(self, progress: Progress = no_progress, token: CancelToken | None = None) -> None:

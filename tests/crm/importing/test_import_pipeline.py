@@ -243,12 +243,14 @@ def test_a_pipeline_kept_as_a_log_newest_first_ends_in_its_latest_stage_and_impo
     assert (again.created, again.updated, again.skipped, again.warnings) == (0, 0, 3, [])
     assert _stages_of(store) == expected
 
-    # A change older than the stage the application is in now is not applied over it, and says so.
+    # A change older than the stage the application is in now goes into its history, not over its stage.
     older = import_pipeline(store, _log(tmp_path / "older.xlsx", ["ana@example.com", "VAC-1", "Prueba técnica", "15/10/2026"]))
-    assert (older.updated, older.skipped) == (0, 1)
+    assert (older.updated, older.skipped) == (1, 0)
     assert [(w.row, w.column, w.value, w.reason) for w in older.warnings] == [
-        (2, "Fecha", "15/10/2026", "older than the application's current stage; not applied")]
-    assert _stages_of(store) == expected
+        (2, "Fecha", "15/10/2026", "older than the application's current stage: added to its history, the stage is "
+                                   "not changed")]
+    assert _stages_of(store) == (["Offer"], [*expected[1][:2], ("Client interview", "Client interview", "2026-10-15"),
+                                             expected[1][2]])
 
 
 def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, store, services):

@@ -49,3 +49,23 @@ def test_undo_of_an_import_is_refused_after_a_later_one_only_added_a_history_lin
     assert _tables(store) == after_first  # exactly as the first import left it
     undo_import(store, first.batch_id)  # now it may go
     assert _tables(store) == {"application": [], "stage_change": []}
+
+
+def test_an_earlier_step_added_to_an_updated_tracker_goes_into_the_history_in_the_past(tmp_path, store):
+    """The tracker gained a row older than the stage the application is in: it was dropped with a warning
+    ("not applied"), its day and comment stored nowhere, though the same file imported whole records it."""
+    two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, _log(tmp_path / "v2.xlsx", ["ana@example.com", "VAC-7", "Entrevista telefónica",
+                                                       "26/11/2026", "filtro ok"]))
+    v3 = _log(tmp_path / "v3.xlsx", ["ana@example.com", "VAC-7", "Contactado", "20/11/2026", "primer contacto (añadido después)"],
+              ["ana@example.com", "VAC-7", "Entrevista telefónica", "26/11/2026", "filtro ok"])
+    report = import_pipeline(store, v3)
+    assert (report.updated, report.skipped) == (1, 1)
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (2, "Fecha", "20/11/2026", "older than the application's current stage: added to its history, the stage is "
+                                   "not changed")]
+    expected = [(None, "Contacted", "2026-11-20", "primer contacto (añadido después)"),
+                (None, "Screening", "2026-11-26", "filtro ok")]
+    assert _history(store) == expected and _stage(store) == "Screening"
+    again = import_pipeline(store, v3)  # nothing new the second time
+    assert (again.updated, again.skipped) == (0, 2) and _history(store) == expected
