@@ -175,11 +175,18 @@ _TOTALS_INITIALS = frozenset("TtSsMmPpAaRrCc")
 
 
 def is_totals_row(values: list) -> bool:
-    """'Total' followed only by numbers: the totals under a list, however many columns they fill."""
-    if normalize.fold(values[0]).strip(" :.") not in _TOTALS_WORDS:
+    """'Total' followed only by numbers: the totals under a list, however many columns they fill. The label
+    may run on ("Total candidatos") and label the columns it sums ("Media" before the averages)."""
+    if not _is_totals_label(values[0]):
         return False
     rest = [v for v in values[1:] if v is not None]
-    return bool(rest) and all(v.__class__ in (int, float) for v in rest)
+    return any(v.__class__ in (int, float) for v in rest) and all(
+        v.__class__ in (int, float) or (v.__class__ is str and _is_totals_label(v)) for v in rest)
+
+
+def _is_totals_label(value: str) -> bool:
+    words = normalize.fold(value).strip(" :.").split(" ", 1)
+    return words[0].strip(" :.") in _TOTALS_WORDS
 
 
 def is_footer(values: list) -> bool:

@@ -1,3 +1,4 @@
+import openpyxl
 from import_fixtures import messy_spanish_xlsx
 
 from crm.importing.readers import _read_openpyxl, open_workbook
@@ -31,6 +32,22 @@ def test_an_excel_tables_total_row_is_no_person(tmp_path):
     book.close()
     table = find_table(open_workbook(path).read("Candidatos"))
     assert [values[0] for _number, values in table.rows] == ["Ana Núñez", "Luis Gil"]
+
+
+def test_a_totals_line_labelling_its_sums_is_no_person(tmp_path):
+    """"Total candidatos | 3 | Media | 41.666 | 44.667" under a list became a candidate "Total Candidatos" of
+    city "Media" with those salaries."""
+    path = tmp_path / "seguimiento.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", "Email", "Ciudad", "Salario actual", "Salario deseado"])
+    sheet.append(["Ana Núñez", "ana@example.com", "Madrid", 40000, 44000])
+    sheet.append(["Total Ramírez", "total@example.com", "Sevilla", 42000, 45000])  # a surname, not a total
+    sheet.append(["Total candidatos", 2, "Media", 41000, 44500])
+    sheet.append(["Media:", None, None, 41000.5, None])
+    book.save(path)
+    table = find_table(open_workbook(path).read())
+    assert [values[0] for _number, values in table.rows] == ["Ana Núñez", "Total Ramírez"]
 
 
 def test_a_csv_mixing_utf8_rows_and_windows_1252_rows_reads_each_right(tmp_path):
