@@ -17,7 +17,8 @@ from crm.importing.values import Unparsed, fold
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 # A time after the date ("15/03/2024 10:30", as ATS exports write when a record was added) is dropped.
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A time may follow, on a 12-hour clock too: US exports write "3/25/2024 2:15 PM".
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?$", re.I)
 _YMD = re.compile(r"^(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?:[ T].*)?$")  # 2024-03-15, 2024/03/15
 # Months by name, as Spanish and English Excel write dates as text: "3 de marzo de 2024", "15-mar-24",
 # "15 Mar 2024", "March 3, 2024" (folded: no accents, lower case).

@@ -86,3 +86,24 @@ def test_dates_written_year_first_or_with_a_time(raw, expected):
 def test_a_date_whose_separators_differ_still_reads():
     """"15/03-2024" read before this stop's year-first dates; a first version of them refused it."""
     assert dates.a_date("15/03-2024") == date(2024, 3, 15)
+
+
+def test_a_us_export_writing_its_times_on_a_12_hour_clock_tells_the_files_date_order(tmp_path, store, services):
+    """"3/25/2024 2:15 PM" was no date: the one column proving month/day order went unread, and "Date
+    Available" 4/1/2024 was stored as 4 January without a word."""
+    from crm.importing.importer import ImportOptions, import_candidates
+    from crm.importing.inspect import inspect
+
+    assert dates.a_date("3/25/2024 2:15 PM", day_first=False) == date(2024, 3, 25)
+    assert dates.a_date("25/03/2024, 9:05 a.m.") == date(2024, 3, 25)
+    path = tmp_path / "bullhorn.csv"
+    path.write_text("Name,Email,Date Available,Date Added\r\n"
+                    "Carlos Ruiz,carlos@example.com,4/1/2024,3/25/2024 2:15 PM\r\n"
+                    "Ana Torres,ana@example.com,5/6/2024,3/26/2024 9:05 AM\r\n", encoding="utf-8")
+    day_first = inspect(store, path).day_first  # as the window and the command line tell it
+    assert day_first is False
+    report = import_candidates(store, path, ImportOptions(day_first=day_first))
+    assert (report.created, report.warnings) == (2, [])
+    stored = {c.first_name: c for c in services.candidates.iter_all()}
+    assert stored["Carlos"].available_from == date(2024, 4, 1)
+    assert stored["Ana"].available_from == date(2024, 5, 6)
