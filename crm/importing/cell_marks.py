@@ -23,6 +23,7 @@ _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _ERROR_TYPE = re.compile(rb'\bt="e"')
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?f>)", re.DOTALL)
+_STRING_TYPE = re.compile(rb'\bt="str"')
 _VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?v>)", re.DOTALL)
 _MERGED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 _ENTITIES = ((b"&lt;", b"<"), (b"&gt;", b">"), (b"&quot;", b'"'), (b"&apos;", b"'"), (b"&amp;", b"&"))
@@ -134,7 +135,8 @@ def cell_marks(xml: bytes) -> dict[int, dict[int, CellMark]]:
             mark = CellMark(ERROR, xml_text(value_text) or "#VALUE!")
         else:
             formula = _FORMULA.search(inner)
-            if formula is not None and not value_text:
+            # t="str" with an empty value: Excel calculated it to empty text (=IF(C3="x","",...)), no missing result
+            if formula is not None and not value_text and _STRING_TYPE.search(attributes) is None:
                 mark = CellMark(FORMULA, "=" + xml_text(formula.group(1) or b""))
         if mark is not None:
             found.setdefault(int(ref.group(2)), {})[column_index(ref.group(1))] = mark

@@ -20,6 +20,8 @@ def test_the_xml_says_what_calamine_reads_as_blank():
     assert cell_marks(xml) == {2: {0: CellMark(ERROR, "#DIV/0!"), 1: CellMark(FORMULA, '=A1&"x"'),
                                    3: CellMark(FORMULA, "="), 27: CellMark(ERROR, "#N/A")}}
     assert cell_marks(b'<row r="9"><c r="A9"><v>1</v></c></row>') == {}
+    # Excel calculated it to empty text (=IF(C3="x","",0.1)): an empty cell, not a result the file lacks
+    assert cell_marks(b'<row r="3"><c r="E3" t="str"><f>IF(C3="x","",0.1)</f><v></v></c></row>') == {}
     blocks = merged_blocks(b'</sheetData><mergeCells count="2"><mergeCell ref="D5:D7"/><mergeCell ref="A1:F1"/>'
                            b"</mergeCells>")
     assert [(b.ref, b.first_row, b.first_col, b.last_row, b.last_col) for b in blocks] == [
