@@ -29,6 +29,11 @@ _SOME_DAYS = re.compile(r"\b[1-4]\s*(?:dias?|days?)\b(?!\s*(?:al|a|por|per|cada|
 _WORK_PLACE = (("presencial", "onsite"), ("on site", "onsite"), ("onsite", "onsite"), ("oficina", "onsite"),
                ("office", "onsite"), ("remot", "remote"), ("teletrabajo", "remote"))
 
+# Remote work denied: "Sin teletrabajo", "No remoto", "Remoto: no", "No remote", "Teletrabajo: No" are on site.
+_NOT_REMOTE = re.compile(r"\b(?:sin|no|not|non|zero|cero)\s+(?:es\s+|hay\s+|is\s+)?(?:remot\w*|teletrabajo)"
+                         r"|(?:remot\w*|teletrabajo)\s*[:=]?\s*(?:no|none|0|nada)\s*$")
+
+
 def seniority(raw: Any) -> str:
     folded = " ".join(fold(as_text(raw) or "").replace("-", " ").split())
     if folded in _SENIORITY:
@@ -38,6 +43,8 @@ def seniority(raw: Any) -> str:
 
 def remote_policy(raw: Any) -> str:
     folded = fold(as_text(raw) or "").replace("-", " ")
+    if _NOT_REMOTE.search(folded):
+        return "onsite"
     if any(word in folded for word in _HYBRID) or _SOME_DAYS.search(folded) or _EITHER.search(folded):
         return "hybrid"
     named = [(folded.find(word), value) for word, value in _WORK_PLACE if word in folded]

@@ -275,6 +275,9 @@ def test_seniority_as_trackers_write_it(raw, level):
     # the work mode named first ("oficina" was looked for before "remoto")
     ("Remoto (oficina opcional)", "remote"), ("Remoto, 1 día al mes en oficina", "remote"),
     ("Presencial, remoto opcional", "onsite"), ("Teletrabajo parcial", "hybrid"),
+    # remote work denied (each was stored as remote)
+    ("Sin teletrabajo", "onsite"), ("No remoto", "onsite"), ("Remoto: no", "onsite"), ("No remote", "onsite"),
+    ("Teletrabajo: No", "onsite"),
 ])
 def test_work_modes_as_trackers_write_them(raw, mode):
     assert vocabulary.remote_policy(raw) == mode
