@@ -83,7 +83,8 @@ _STATUS = {"abierta": "active", "abierto": "active", "activa": "active", "activo
            # as trackers also say it
            "stand by": "on_hold", "standby": "on_hold", "parada": "on_hold", "suspendida": "on_hold",
            "on stand by": "on_hold", "finalizada": "closed", "desierta": "closed", "en proceso": "active",
-           "reabierta": "active", "new": "active", "abierta urgente": "active", "urgente": "active"}
+           "reabierta": "active", "new": "active", "abierta urgente": "active", "urgente": "active",
+           "en espera": "on_hold", "pending": "lead"}
 
 
 def import_roles(store: Store, path: str | Path, options: ImportOptions | None = None,
@@ -101,7 +102,18 @@ def role_status(raw: Any) -> str:
     folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").replace("-", " ").split())
     if folded in _STATUS:
         return _STATUS[folded]
+    if _ELSEWHERE.search(folded):  # "cubierta (por otra agencia)": filled, not by us
+        return RoleStatus.CLOSED.value
+    # A status with a remark after it ("Cerrada - cubierta", "En pausa (presupuesto)"): the status it starts with
+    words = _STATUS_PARTS.sub(" ", folded).split()
+    for length in range(min(len(words), 3), 0, -1):
+        if (start := " ".join(words[:length])) in _STATUS:
+            return _STATUS[start]
     raise parse.Unparsed(f"not a role status ({', '.join(s.value for s in RoleStatus)})")
+
+
+_STATUS_PARTS = re.compile(r"[(),;:/.\[\]]")
+_ELSEWHERE = re.compile(r"\b(?:otra|otro|another|other)\s+(?:agencia|empresa|consultora|agency|company|firm)\b")
 
 
 _OPENINGS = re.compile(r"(\d+)(?:[.,]0+)?\s*(?:posiciones|posicion|plazas?|vacantes?|personas?|perfiles|openings?|"
@@ -293,8 +305,9 @@ class _RoleRows:
             company_id = self._company(client)
         if person is not None:
             data["contact_id"] = self.contacts.contact_id(company_id, person)
-        data.setdefault("status", RoleStatus.ACTIVE.value)
-        data.setdefault("opened_on", date.today())
+        defaults = {field: value for field, value in (("status", RoleStatus.ACTIVE.value), ("opened_on", date.today()))
+                    if data.get(field) is None}
+        data.update(defaults)
         made_up_reference = not reference
         if made_up_reference:
             data["reference"] = next_reference(self.session, data["opened_on"].year)
@@ -305,8 +318,10 @@ class _RoleRows:
         self.session.flush()
         add_role_skills(self.session, role.id, required, nice)
         # A reference the app made up is said so: a later file giving the role its own finds it by title.
-        self.items.append(record(self.session, self.batch_id, "role", role.id, "created",
-                                 {"made_up_reference": role.reference} if made_up_reference else None))
+        made = {"made_up_reference": role.reference} if made_up_reference else {}
+        if defaults:  # values the file did not give: a later file's own take their place (see _update)
+            made["defaulted"] = {field: jsonvalues.dump(value) for field, value in defaults.items()}
+        self.items.append(record(self.session, self.batch_id, "role", role.id, "created", made or None))
         self.report.created += 1
 
     def _same_role(self, company_id: int, data: dict) -> Role | None:
@@ -355,12 +370,13 @@ class _RoleRows:
             return
         written = written or {}
         changes = {"reference": data["reference"]} if take_reference else {}
+        defaulted = self._defaulted(role)
         for field, value in data.items():
             if field == "salary_min" or (field == "salary_max" and "salary_min" not in data):
                 changes.update(self._band_changes(role, data, row, columns, written))
             if field in ("reference", "salary_min", "salary_max") or value in (None, ""):
                 continue
-            old = getattr(role, field)
+            old = None if field in defaulted else getattr(role, field)
             if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
                 changes[field] = value
             elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
@@ -383,6 +399,14 @@ class _RoleRows:
             role.updated_at = utcnow()  # a skills-only change moves the role's version too: undo sees it
         self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
         self.report.updated += 1
+
+    def _defaulted(self, role: Role) -> set[str]:
+        """The role's fields an import filled because its file had no value (an active status, today's opening
+        date), still holding that value: a later file's own value is no value kept over another."""
+        made = self.session.scalars(select(ImportItem.before).where(
+            ImportItem.entity == "role", ImportItem.entity_id == role.id, ImportItem.action == "created"))
+        given = {field: value for before in made for field, value in ((before or {}).get("defaulted") or {}).items()}
+        return {field for field, value in given.items() if jsonvalues.dump(getattr(role, field)) == value}
 
     def _band_changes(self, role: Role, data: dict, row: int, columns: dict[str, str],
                       written: dict[str, Any]) -> dict[str, int | None]:

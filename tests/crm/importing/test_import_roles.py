@@ -647,3 +647,32 @@ def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, serv
     role = services.roles.get_by_reference("B-02")
     assert (role.salary_min, role.salary_max) == (None, 55000)
     assert [(w.column, w.value) for w in report.warnings] == [("Salario mín.", "50000-60000")]
+
+
+@pytest.mark.parametrize("written, status", [("Cerrada - cubierta", "closed"), ("cubierta (por otra agencia)", "closed"),
+                                             ("En espera", "on_hold"), ("Pending", "lead"),
+                                             ("En pausa (presupuesto)", "on_hold"), ("Abierta.", "active")])
+def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
+    """Each warned "not a role status" and the role was stored as active: closed roles among the open ones."""
+    report = import_roles(store, plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto", "Estado"],
+                                            ["V-1", "Acme", "Backend", written]))
+    assert (services.roles.get_by_reference("V-1").status, report.warnings) == (status, [])
+
+
+def test_a_status_and_opening_date_the_import_made_up_give_way_to_a_later_files(tmp_path, store, services):
+    """A role imported without status or opening date was made active and opened today; the corrected file's
+    "Cubierta" and 15/10/2026 were then refused ("the database has active, which is kept")."""
+    headers = ["Ref.", "Cliente", "Puesto", "Estado", "Fecha apertura"]
+    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["R-10", "Acme", "Backend", None, None]))
+    role = services.roles.get_by_reference("R-10")
+    assert (role.status, role.opened_on) == ("active", date.today())
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers,
+                                            ["R-10", "Acme", "Backend", "Cubierta", "15/10/2026"]))
+    role = services.roles.get_by_reference("R-10")
+    assert (report.updated, report.warnings, role.status, role.opened_on) == (1, [], "filled", date(2026, 10, 15))
+    # The file's own values are the role's now: the update policy keeps them, and says so
+    again = import_roles(store, plain_xlsx(tmp_path / "c.xlsx", headers,
+                                           ["R-10", "Acme", "Backend", "Abierta", "01/11/2026"]))
+    role = services.roles.get_by_reference("R-10")
+    assert (role.status, role.opened_on) == ("filled", date(2026, 10, 15))
+    assert [w.column for w in again.warnings] == ["Estado", "Fecha apertura"]
