@@ -24,6 +24,7 @@ from crm.domain.enums import RemotePolicy
 from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
+from crm.importing.hyperlinks import email_of
 from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, split_full_name
 from crm.importing.report import Issue
 
@@ -222,7 +223,13 @@ class RowParser:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
                 out["notes"] = notes
-        for address in linked:  # a name (or another cell) linking to the person's profile
+        for address in linked:  # a name (or another cell) linking to the person's profile, or email address
+            email = email_of(address)
+            if email is not None:
+                email = normalize.email(email)
+                if email and not out.get("email") and normalize.is_valid_email(email):
+                    out["email"] = email
+                continue
             profile = parse.person_profile(address)
             if profile is not None and not out.get(profile[0]):
                 out[profile[0]] = profile[1]
@@ -299,8 +306,11 @@ class RowParser:
         to, and the addresses other cells link to."""
         cells, others = list(cells), []
         for column, address in row_links.items():
-            if self._targets.get(column) in ("linkedin_url", "github_url") and column < len(cells):
+            target, email = self._targets.get(column), email_of(address)
+            if target in ("linkedin_url", "github_url") and email is None and column < len(cells):
                 cells[column] = address
+            elif target == "email" and email is not None and column < len(cells):
+                cells[column] = email  # "Enviar email" stands for the address it links to
             elif column < len(cells) and cells[column] is not None:
                 others.append(address)
         return cells, others

@@ -1,10 +1,11 @@
-"""Web addresses behind a sheet's cells.
+"""Web (and email) addresses behind a sheet's cells.
 
 Trackers and ATS exports often show a link as words: a LinkedIn column whose cells read "Ver perfil",
 or a candidate's name that opens their profile. The address is not the cell's value (python-calamine
 reads the words) but the cell's hyperlink: listed at the end of the sheet's XML (`<hyperlinks>`, each
 pointing to an external target in the sheet's relationships), or a =HYPERLINK("https://...", "Ver
-perfil") formula. The row parser takes the address from here (candidate_rows.RowParser), so the profile
+perfil") formula. An email column's "Enviar email" links to mailto:ana@example.com the same way. The
+row parser takes the address from here (candidate_rows.RowParser), so the profile
 is not lost and the words are not warned about.
 """
 
@@ -26,8 +27,16 @@ _ID = re.compile(rb'\b[A-Za-z_][\w.-]*:id="([^"]+)"')
 # A cell whose formula is =HYPERLINK("https://...", ...): its reference and the address (quotes may be escaped)
 _FORMULA_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
                            rb'<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*>\s*(?:_xlfn\.)?HYPERLINK\(\s*(?:&quot;|")'
-                           rb'(https?://[^"<]+?)(?:&quot;|")', re.IGNORECASE)
-_WEB = ("http://", "https://")
+                           rb'((?:https?://|mailto:)[^"<]+?)(?:&quot;|")', re.IGNORECASE)
+# Web addresses, and email addresses ("Enviar email" linking to mailto:ana@example.com)
+_WEB = ("http://", "https://", "mailto:")
+
+
+def email_of(address: str) -> str | None:
+    """The address of a mailto: link (its ?subject=... dropped); None for a web address."""
+    if not address.lower().startswith("mailto:"):
+        return None
+    return address[len("mailto:"):].split("?", 1)[0].strip() or None
 
 Links = dict[int, dict[int, str]]  # row -> column -> address
 

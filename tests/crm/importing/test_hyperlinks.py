@@ -67,3 +67,24 @@ def test_the_preview_and_the_mapping_see_the_addresses(tmp_path, store):
     assert [row.get("linkedin_url") for row in rows[:4]] == [
         EXPECTED["ana"], EXPECTED["bea"], EXPECTED["carla"], EXPECTED["dani"]]
     assert all(not row["warnings"] for row in rows)
+
+
+@pytest.mark.parametrize("way", ["whole", "reader process"])
+def test_an_email_shown_as_words_linking_to_its_address_is_the_email(tmp_path, store, services, way):
+    """"Enviar email" linking to mailto:ana.ruiz@example.com (or a =HYPERLINK("mailto:...", "Correo")) left the
+    email empty, the address stored nowhere ("Email: Enviar email" in the notes)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", "Email", "Ciudad"])
+    sheet.append(["Ana Ruiz", "Enviar email", "Madrid"])
+    sheet["B2"].hyperlink = "mailto:Ana.Ruiz@example.com?subject=Oferta%20backend"
+    sheet.append(["Luis Gil", '=HYPERLINK("mailto:luis.gil@example.com","Correo")', "Sevilla"])
+    sheet.append(["Eva Sanz", None, "Bilbao"])
+    sheet["A4"].hyperlink = "mailto:eva.sanz@example.com"  # her name opens a message to her
+    book.save(tmp_path / "correos.xlsx")
+    report = import_candidates(store, tmp_path / "correos.xlsx",
+                               ImportOptions(reader="process" if way == "reader process" else "inline"))
+    assert (report.created, report.warnings) == (3, [])
+    people = {c.first_name: (c.email, c.notes) for c in services.candidates.iter_all()}
+    assert people == {"Ana": ("ana.ruiz@example.com", None), "Luis": ("luis.gil@example.com", None),
+                      "Eva": ("eva.sanz@example.com", None)}
