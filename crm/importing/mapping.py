@@ -436,6 +436,19 @@ _JOINED_TO_NEXT = _PARTICLES | {"san", "santa", "santo"}
 
 
 # Courtesy titles written before a name ("Dr. Juan Pérez", "Dña. Ana Ruiz"): not part of it.
+# Letters after a name (degrees, certifications, generational suffixes), written after a comma on LinkedIn
+_CREDENTIALS = frozenset({"phd", "mba", "pmp", "cfa", "msc", "bsc", "meng", "cpa", "cissp", "ccna", "ccnp", "psm",
+                          "csm", "cspo", "itil", "acca", "md", "jr", "sr", "ii", "iii", "iv", "ing", "eng", "dr",
+                          "lic", "mcp", "mcse", "ocp", "aws", "togaf", "safe", "prince2"})
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ella|el|él|elle)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.IGNORECASE)
+_SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")  # emoji after a display name
+
+
+def _is_credential(part: str) -> bool:
+    words = [word.replace(".", "").lower() for word in part.split()]
+    return bool(words) and all(word in _CREDENTIALS for word in words)
+
+
 _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dña", "dña.", "dª", "d.ª",
            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof."}
 # Second given names of the compound names Spain is full of (José Luis, María José, Miguel Ángel) that are
@@ -478,7 +491,11 @@ def split_full_name(value: str) -> tuple[str, str]:
     Three words are a first name and two surnames ('José García López') unless the second is a common
     second given name ('José Luis Pérez', 'Mª José Sánchez', 'María del Carmen Ortega'); two such words
     are a given name alone ('Francisco Javier'); courtesy titles are dropped."""
-    text = normalize.text(value) or ""
+    text = _PRONOUNS.sub("", _SYMBOLS.sub("", normalize.text(value) or "")).strip()
+    parts = text.split(",")
+    while len(parts) > 1 and _is_credential(parts[-1]):  # "Ana García López, PhD": no "Surname, Name"
+        parts.pop()
+    text = ",".join(parts).strip()
     if "," in text:
         last, _, first = text.partition(",")
         return normalize.person_name(first), normalize.person_name(last)

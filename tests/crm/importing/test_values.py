@@ -187,6 +187,11 @@ def test_emails_trimmed_lowercased_and_checked():
     # A surname that starts with San or Santa is one with its next word: "Alba San" was the given name.
     ("Alba San Martín Ruiz", "Alba", "San Martín Ruiz"), ("Ana Santa Cruz López", "Ana", "Santa Cruz López"),
     ("José San Juan", "José", "San Juan"),
+    # Letters after a name are no given name ("PhD" was the given name of Ana García López); pronouns and emoji
+    # of a display name are no surname
+    ("Ana García López, PhD", "Ana", "García López"), ("David McCarthy, MBA, CFA", "David", "McCarthy"),
+    ("Juan Pérez, Ph.D.", "Juan", "Pérez"), ("Ortiz, Javier, PMP", "Javier", "Ortiz"),
+    ("Laura Sanz (she/her)", "Laura", "Sanz"), ("Pedro Gómez 🚀", "Pedro", "Gómez"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
