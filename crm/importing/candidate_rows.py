@@ -131,6 +131,10 @@ class RowParser:
         # A number under a header naming its unit ("Notice (weeks)", "Exp (meses)"): read with that unit.
         self._units = {index: unit for index, header, target in columns
                        if target in _UNIT_FIELDS and (unit := header_unit(header)) is not None}
+        # A notice column beside a start-date column: a date under the notice is a second start date.
+        self._notice_beside_start = next(((index, header) for index, header, target in columns
+                                          if target == "notice_days" and first_of.get(target) == index), None) \
+            if "available_from" in first_of else None
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
                        _SKILLS if target == "skills" else None if target == NOTES else converter(target))
                       for index, header, target in columns if (index, header, target) not in self._repeats]
@@ -212,6 +216,8 @@ class RowParser:
 
         if self._repeats:
             self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks, also)
+        if self._notice_beside_start is not None:
+            self._keep_other_start(cells, written_cells, out, extra)
         if _FROM_LOCATION in out:  # a country or work-mode column says it better; the location is kept then
             said, as_written = out.pop(_FROM_LOCATION)
             for field, value in said.items():
@@ -290,6 +296,26 @@ class RowParser:
             if (differs and (as_written := f"{header}: {parse.as_text(raw)}") not in extra
                     and as_written not in notes_parts):  # (a range's cell is there already)
                 extra.append(as_written)
+
+    def _keep_other_start(self, cells: list[Any], written_cells: list[Any], out: dict, extra: list) -> None:
+        """The start-date column's date is the availability; a different date under the notice column (which
+        the start-date column's replaced) goes to the notes as written, as a field's second column does."""
+        index, header = self._notice_beside_start
+        raw = cells[index] if index < len(cells) else None
+        if raw is None or out.get("available_from") is None:
+            return
+        try:
+            if not isinstance(raw, date | datetime):
+                parse.notice_days(raw)
+                return  # a notice period, no date
+        except parse.Unparsed:
+            pass
+        try:
+            other = dates.a_date(raw, self.day_first)
+        except parse.Unparsed:
+            return  # said already, as the notice column's
+        if other != out["available_from"] and (as_written := f"{header}: {parse.as_text(written_cells[index])}") not in extra:
+            extra.append(as_written)
 
     def _with_units(self, cells: list[Any]) -> list[Any]:
         """The row with each bare number under a header naming its unit written with it (4 -> "4 weeks")."""

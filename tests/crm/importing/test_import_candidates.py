@@ -532,3 +532,17 @@ def test_a_number_under_a_header_naming_its_unit_is_read_in_that_unit():
     plain = build_row(2, ["Ana Núñez", 15, "5"], ["Nombre", "Preaviso", "Años exp."],
                       ["full_name", "notice_days", "years_experience"])
     assert (plain.values["notice_days"], plain.values["years_experience"]) == (15, 5.0)
+
+
+def test_a_date_under_the_notice_beside_a_start_date_column_is_kept_in_the_notes(tmp_path, store, services):
+    """"Preaviso 01/09/2024" beside "Disponible desde 15/09/2024": the first date was in no field, not in the
+    notes, and nothing said so."""
+    path = tmp_path / "disponibilidad.csv"
+    path.write_text("Nombre;Email;Preaviso;Disponible desde\r\nAna Ruiz;ana@example.com;01/09/2024;15/09/2024\r\n"
+                    "Luis Gil;luis@example.com;1 mes;15/09/2024\r\nEva Sanz;eva@example.com;15/09/2024;15/09/2024\r\n",
+                    encoding="utf-8")
+    assert import_candidates(store, path).created == 3
+    people = {c.first_name: c for c in services.candidates.iter_all()}
+    assert (people["Ana"].available_from, people["Ana"].notes) == (date(2024, 9, 15), "Preaviso: 01/09/2024")
+    assert (people["Luis"].notice_days, people["Luis"].notes) == (30, None)
+    assert people["Eva"].notes is None  # the same day twice: nothing more to keep
