@@ -55,6 +55,7 @@ class ImportDialog(QDialog):
         self.inspection = None
         self._notes = ""  # what opening the file told (header row, dates, mapping reused)
         self.report: ImportReport | None = None
+        self.saving_issues = False  # the issues workbook being written (save_errors)
         self._task = None
         self._progress_line = ProgressLine()
         self._opening = 0  # which reading of a file is the latest: an older one finishing late is dropped
@@ -571,11 +572,20 @@ class ImportDialog(QDialog):
             rejected=self.issues_model.kind_label("rejected"), warning=self.issues_model.kind_label("warning"),
             possible_duplicate=self.issues_model.kind_label("possible"), reason=translated_reason,
             other=other_of_possible_duplicate)
-        try:
-            write_errors_xlsx(self.report, path, wording)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the issues"),
-                                self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+        report, self.saving_issues = self.report, True
+        self.save_errors_button.setEnabled(False)  # until it is written: off the window's thread, a big report
+        # takes seconds, and the window must not stop answering meanwhile
+        self.context.tasks.start(lambda progress, token: write_errors_xlsx(report, path, wording), writes=False,
+                                 on_failure=lambda message, _details: self._on_save_errors_failed(path, message),
+                                 on_finished=self._on_save_errors_finished, parent=self)
+
+    def _on_save_errors_failed(self, path: str | Path, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Save the issues"),
+                            self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", message))
+
+    def _on_save_errors_finished(self) -> None:
+        self.saving_issues = False
+        self.save_errors_button.setEnabled(True)
 
     def _on_undo_button_clicked(self) -> None:
         if self.report is None or self.report.batch_id is None:

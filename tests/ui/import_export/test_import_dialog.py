@@ -59,7 +59,9 @@ def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, cont
     issues = dialog.issues_model
     assert issues.index(0, 0).data() == "Rejected" and issues.index(0, 1).data() == "8"
 
-    dialog.save_errors(tmp_path / "errors.xlsx")
+    dialog.save_errors(tmp_path / "errors.xlsx")  # off the window's thread: a big report takes seconds
+    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
+    assert dialog.save_errors_button.isEnabled()
     book = openpyxl.load_workbook(tmp_path / "errors.xlsx")
     assert book.active["B2"].value == 8
     book.close()
@@ -413,7 +415,7 @@ def test_the_pipeline_preview_shows_the_stage_each_row_moves_to_and_the_rows_ref
     assert preview_column(dialog, "Email")[4] == "luis@example.com"
     assert model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "Email candidato: more than one email address: the candidate is looked up by the first\n"
-        "Fecha: not a date (use dd/mm/yyyy); today's date used")
+        "Fecha: not a date (use dd/mm/yyyy); dated as the nearest dated row of the same application, else today")
     # Told before importing, as the import would: the candidate or the role is not in the database.
     assert model.index(5, 0).data() == ("Rejected: no candidate with the email nadie@example.com; import the "
                                         "candidates first")
@@ -563,3 +565,36 @@ def test_the_preview_marks_a_known_person_and_what_the_chosen_policy_does(qtbot,
     dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("skip"))
     dialog.policy_combo.activated.emit(dialog.policy_combo.currentIndex())
     assert said(0).endswith("skipped")
+
+
+def test_saving_a_big_reports_issues_leaves_the_window_answering(qtbot, context, tmp_path, monkeypatch):
+    """Written on the window's thread, the issues of a 20,000-row import froze the app for ten minutes
+    (openpyxl's max_row read per line); a failure to write is said, and the button comes back."""
+    from PySide6.QtCore import QTimer
+
+    from crm.importing.report import ImportReport, Issue
+
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    report = ImportReport(kind="candidates", filename="grande.xlsx")
+    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty") for row in range(2, 6002)]
+    dialog.report = report
+    ticks = []
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    dialog.save_errors(tmp_path / "incidencias.xlsx")
+    assert dialog.saving_issues and not dialog.save_errors_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=60_000)
+    timer.stop()
+    assert ticks, "the window did not answer while the workbook was written"
+    book = openpyxl.load_workbook(tmp_path / "incidencias.xlsx", read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
+    assert len(rows) == 6001 and rows[-1][:4] == ("Warning", 6001, "Salario", "a convenir")
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    dialog.save_errors(tmp_path / "no-such-folder" / "incidencias.xlsx")
+    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
+    assert warned and "no-such-folder" in warned[0] and dialog.save_errors_button.isEnabled()

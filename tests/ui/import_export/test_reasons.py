@@ -170,6 +170,7 @@ def test_the_report_and_the_preview_speak_spanish(qtbot, services, tmp_path, spa
     assert all(reason == translated_reason(reason) for reason in reasons)  # nothing left in English
 
     dialog.save_errors(tmp_path / "errores.xlsx")  # the workbook the user keeps says the same
+    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
     book = openpyxl.load_workbook(tmp_path / "errores.xlsx")
     sheet = book["Informe de importación"]
     assert [cell.value for cell in sheet[1]] == ["Tipo", "Fila", "Columna", "Valor", "Motivo"]
@@ -192,6 +193,7 @@ def test_possible_duplicates_to_review_are_in_the_saved_workbook_in_spanish(qtbo
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert dialog.save_errors_button.isEnabled()  # no error, no warning: the possible duplicate is enough
     dialog.save_errors(tmp_path / "revisar.xlsx")
+    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
     book = openpyxl.load_workbook(tmp_path / "revisar.xlsx")
     rows = list(book.active.iter_rows(values_only=True))
     book.close()
