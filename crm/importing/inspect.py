@@ -288,6 +288,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, row_name, whose_row
     from crm.importing.role_lookup import NO_ROLE_COLUMN, referenced, row_role, rows_role
     from crm.importing.stage_columns import match_stage, stage_days
+    from crm.importing.step_dates import UNREAD_PREVIEW
     from crm.importing.tabular import row_values, with_lines
 
     targets = [unmapped_target(inspection.kind) if target == NOTES else target for target in targets]
@@ -344,7 +345,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         try:
             row["date"] = dates.a_date(raw["date"], day_first)
         except values.Unparsed as exc:
-            row["warnings"].append((header["date"], f"{exc}; today's date used"))
+            row["warnings"].append((header["date"], UNREAD_PREVIEW.format(problem=exc)))
             row["date"] = None
     _where_it_stands(row, found if known is not None else None, known, header)
     return row

@@ -41,6 +41,14 @@ from crm.importing.role_lookup import (
     rows_role,
 )
 from crm.importing.stage_columns import match_stage, stage_days
+from crm.importing.step_dates import (
+    NEAR_ROW,
+    NEAR_ROW_UNREAD,
+    NO_DATED_ROW,
+    NO_DATED_ROW_UNREAD,
+    NO_DATES,
+    dated_by_neighbours,
+)
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -160,6 +168,7 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 OLDER_THAN_CURRENT = "older than the application's current stage: added to its history, the stage is not changed"
 NO_STAGE = "the row gives no stage"
+_UNDATED = datetime.max.replace(tzinfo=UTC)  # where an undated step sorts among its row's steps
 
 
 def _given(raw: dict[str, Any], field: str, instead: str) -> str:
@@ -176,11 +185,14 @@ class _Step(NamedTuple):
     role_id: int
     stage: Stage
     folded: str
-    when: datetime
+    when: datetime | None  # None: the row gives no day it can be read by (step_dates)
     comment: str | None
     date_column: str | None  # the date as the file gave it, if it did (for a warning)
     date_text: str | None
     listed_only: bool = False  # a row listing the candidate for the role, no stage reached: creates, never moves
+    date_problem: str | None = None  # why the date given could not be read
+    undated: bool = False  # dated by the rows around it, or today: never a new line for a stage it had
+    blank_date: bool = False  # the row's date cell is empty (a file with no date column, or a mark: not so)
 
 
 class _PipelineRows:
@@ -203,6 +215,7 @@ class _PipelineRows:
         self.reasons: dict[str, int | None] = {}  # rejection reason label -> id
         self.emails: dict[str, int | None] = {}  # candidate email -> id, as looked up
         self.steps: list[_Step] = []  # the rows read, applied at the end in date order (_apply_steps)
+        self.dated_today: set[int] = set()  # rows with no date cell and no dated row beside them (NO_DATES)
 
     def _by_email(self, email: str) -> int | None:
         if email not in self.emails:  # a tracker names its people again and again
@@ -250,8 +263,8 @@ class _PipelineRows:
             self.report.warn(row, header, text, reason)
         # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
         steps = [_Step(row, candidate_id, role_id, r.stage, r.folded,
-                       datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else utcnow(),
-                       None, r.header, None if r.marked else r.text)
+                       datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else None,
+                       None, r.header, r.text, undated=r.day is None)
                  for r in reached]
         if raw.get("stage") is not None or not reached:  # after them: on the same day, the stage column says last
             try:
@@ -264,17 +277,19 @@ class _PipelineRows:
                     stage, folded = self.stage_for(parse.as_text(raw.get("stage")))
             except parse.Unparsed as exc:
                 return reject("stage", str(exc))
-            when = utcnow()
+            when, problem = None, None
             if raw.get("date") is not None:
                 try:
                     when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
                 except parse.Unparsed as exc:
-                    self.report.warn(row, columns.get("date"), parse.as_text(raw["date"]), f"{exc}; today's date used")
+                    problem = str(exc)
             steps.append(_Step(row, candidate_id, role_id, stage, folded, when, None, columns.get("date"),
-                               parse.as_text(raw.get("date")), listed_only))
+                               parse.as_text(raw.get("date")), listed_only, problem, when is None,
+                               when is None and problem is None and "date" in columns))
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
         last = max(range(len(steps)), key=lambda at: (*self._order(steps[at]), at))  # as _apply_steps orders them
+        # (an undated step counts as the row's last: it takes the day of a row before it)
         steps[last] = steps[last]._replace(comment=comment)
         return steps
 
@@ -302,7 +317,7 @@ class _PipelineRows:
         rows, done, applied = set(), set(), 0
         with self.session.no_autoflush:
             for steps in by_application.values():
-                for step in sorted(steps, key=self._order):
+                for step in sorted(self._dated(steps), key=self._order):
                     rows.add(step.row)
                     if self._apply(step):
                         done.add(step.row)
@@ -313,12 +328,38 @@ class _PipelineRows:
                         self._flush_pending()
                         progress(applied, len(self.steps), "applying")
         self._flush_pending()
+        if self.dated_today:
+            self.report.warn(None, None, None, NO_DATES.format(count=len(self.dated_today)))
         self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
 
     def _order(self, step: _Step) -> tuple[datetime, int]:
         """Steps in date order; on the same day, in the order of the stages (a log written newest first lists
         the day's later stage above its earlier one)."""
-        return step.when, self.position.get(step.stage.id, 0)
+        return step.when or _UNDATED, self.position.get(step.stage.id, 0)
+
+    def _dated(self, steps: list[_Step]) -> list[_Step]:
+        """One application's steps with a day each (step_dates), and a warning for each the file gave none
+        (but a row that only lists the candidate); rows with no date cell at all dated today are counted,
+        and said once (finish)."""
+        dated = []
+        for step, source in dated_by_neighbours(steps):
+            if step.undated and source is None:
+                step = step._replace(when=utcnow())
+            if step.undated and not step.listed_only:
+                problem, reason = step.date_problem, None
+                if source is not None:
+                    reason = (NEAR_ROW.format(row=source.row) if problem is None
+                              else NEAR_ROW_UNREAD.format(problem=problem, row=source.row))
+                elif problem is not None:
+                    reason = NO_DATED_ROW_UNREAD.format(problem=problem)
+                elif step.blank_date:
+                    reason = NO_DATED_ROW
+                else:
+                    self.dated_today.add(step.row)
+                if reason is not None:
+                    self.report.warn(step.row, step.date_column, step.date_text, reason)
+            dated.append(step)
+        return dated
 
     def _load_applications(self, role_ids: set[int]) -> None:
         """The applications of these roles, and the (stage, day) of each one's history, read once."""
@@ -366,8 +407,9 @@ class _PipelineRows:
             return True
         known_before = application not in self.created  # an application this import did not create
         if (step.listed_only or (known_before and self.policy == "skip")
-                or (known_before and (stage.id, when.date()) in self.recorded[application])):
-            return False  # nothing new (the same file again), or the policy leaves it
+                or (known_before and (stage.id, when.date()) in self.recorded[application])
+                or (known_before and step.undated and any(to == stage.id for _at, to in self.lines[application]))):
+            return False  # nothing new (the same file again, on any day for an undated row), or the policy leaves it
         if known_before and when < application.stage_entered_at:
             # A step before the stage it is in (a row added to an updated tracker): a line of its history in
             # the past, as the whole file imported at once would have it; the current stage stays.

@@ -103,6 +103,15 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the notes as written"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the description"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; today's date used"),
+    # A pipeline row's date, from the rows of its application around it (crm/importing/step_dates.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as row {row}, the nearest dated row of the same application"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the same application"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no date, nor any other row of the same application with one; today's date "
+                      "used"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as the nearest dated row of the same application, else "
+                      "today"),
+    QT_TRANSLATE_NOOP("ImportReasons", "rows with no date, nor another row of the same application with one, dated "
+                      "today: {count}"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; not recorded"),
     # Rows and people (crm/importing/candidate_rows.py, candidate_run.py, roles.py, pipeline.py)
     QT_TRANSLATE_NOOP("ImportReasons", "nothing identifies a person (no name, email, phone or profile URL)"),

@@ -81,7 +81,9 @@ def test_role_and_pipeline_cells_that_say_there_is_nothing_are_empty(tmp_path, s
     pipeline = pipeline_xlsx(tmp_path / "seguimiento.xlsx",
                              [["jose.nunez@example.com", "VAC-9", "Contactado", "-", "-"]])
     report = import_pipeline(store, pipeline)
-    assert (report.created, report.warnings) == (1, [])
+    assert report.created == 1  # "-" is no date: not unreadable, a blank (dated today, which is said)
+    assert [(w.column, w.value, w.reason) for w in report.warnings] == [
+        ("Fecha", None, "no date, nor any other row of the same application with one; today's date used")]
     jose = services.candidates.find_by_email("jose.nunez@example.com")
     history = services.pipeline.history(services.pipeline.find(jose.id, role.id).id)
     assert [(h.to_stage, h.note) for h in history] == [("Contacted", None)]
@@ -109,7 +111,9 @@ def test_pipeline_columns_no_field_names_are_reported_as_skipped(tmp_path, store
                       ["ana@example.com", "VAC-1", "Entrevista", "Ana López", "Luis Gil"])
     report = import_pipeline(store, path)
     assert report.created == 1
-    assert [(w.column, w.reason) for w in report.warnings] == [("Entrevistador", "column skipped; not imported")]
+    assert [(w.column, w.reason) for w in report.warnings] == [
+        ("Entrevistador", "column skipped; not imported"),
+        (None, "rows with no date, nor another row of the same application with one, dated today: 1")]
 
 
 def test_a_pipeline_tracker_with_the_candidates_name_first_and_several_comment_columns(tmp_path, store, services):

@@ -69,3 +69,44 @@ def test_an_earlier_step_added_to_an_updated_tracker_goes_into_the_history_in_th
     assert _history(store) == expected and _stage(store) == "Screening"
     again = import_pipeline(store, v3)  # nothing new the second time
     assert (again.updated, again.skipped) == (0, 2) and _history(store) == expected
+
+
+def test_a_row_without_a_readable_date_is_placed_among_its_applications_rows_not_last(tmp_path, store, monkeypatch):
+    """A blank or unreadable date was taken as now: the row sorted last and moved the hired person back to
+    Contacted (with no warning for a blank), and each import on a later day added another line."""
+    from datetime import timedelta
+
+    import crm.importing.pipeline as pipeline
+
+    two_roles_and_two_people(tmp_path, store)
+    path = _log(tmp_path / "log.xlsx",
+                ["ana@example.com", "VAC-7", "Contactado", None, "primer contacto, sin fecha"],
+                ["ana@example.com", "VAC-7", "Entrevista cliente", "10/11/2026", "bien"],
+                ["ana@example.com", "VAC-7", "Contratado", "20/11/2026", "empieza en enero"],
+                ["luis@example.com", "VAC-7", "Entrevista telefónica", "10/11/2026", None],
+                ["luis@example.com", "VAC-7", "Contratado", "28/11/2026", None],
+                ["luis@example.com", "VAC-7", "Enviado a cliente", "11/20/2026", None],
+                ["luis@example.com", "VAC-8", "Contactado", None, None])
+    report = import_pipeline(store, path)
+    near = "dated as row {}, the nearest dated row of the same application"
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (2, "Fecha", None, "no date; " + near.format(3)),
+        (7, "Fecha", "11/20/2026", "not a valid date as day/month/year; the file may write month/day/year: choose "
+                                   "that order for its dates; " + near.format(6)),
+        (8, "Fecha", None, "no date, nor any other row of the same application with one; today's date used")]
+    with store.engine.connect() as connection:
+        stages = connection.execute(text(
+            "SELECT c.email, r.reference, s.name FROM application a JOIN candidate c ON c.id = a.candidate_id "
+            "JOIN role r ON r.id = a.role_id JOIN stage s ON s.id = a.stage_id ORDER BY 1, 2")).all()
+    assert [tuple(row) for row in stages] == [("ana@example.com", "VAC-7", "Placed"), ("luis@example.com", "VAC-7", "Placed"),
+                                              ("luis@example.com", "VAC-8", "Contacted")]
+    history = _history(store)
+    assert history[:3] == [(None, "Contacted", "2026-11-10", "primer contacto, sin fecha"),
+                           ("Contacted", "Client interview", "2026-11-10", "bien"), (None, "Screening", "2026-11-10", None)]
+    before = _tables(store)
+
+    later = pipeline.utcnow() + timedelta(days=2)  # the same file on a later day: nothing new
+    monkeypatch.setattr(pipeline, "utcnow", lambda: later)
+    again = import_pipeline(store, path)
+    assert (again.created, again.updated) == (0, 0)
+    assert _tables(store) == before

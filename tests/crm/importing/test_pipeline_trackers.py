@@ -59,7 +59,8 @@ def test_a_sheet_without_a_role_column_named_after_a_role_is_that_roles(tmp_path
 
     assert (report.created, report.rejected) == (1, [])
     assert [w.reason for w in report.warnings] == [
-        "rows that name no role are for VAC-7 (Backend Java), which the sheet's name names"]
+        "rows that name no role are for VAC-7 (Backend Java), which the sheet's name names",
+        "rows with no date, nor another row of the same application with one, dated today: 1"]
     assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted")]
 
     # With a role column, an empty cell is not guessed from the sheet's name; the user's choice fills it.
@@ -70,7 +71,8 @@ def test_a_sheet_without_a_role_column_named_after_a_role_is_that_roles(tmp_path
     book.save(path)
     assert [r.row for r in import_pipeline(store, path).rejected] == [2]
     report = import_pipeline(store, path, ImportOptions(role="VAC-7"))
-    assert (report.rejected, report.warnings) == ([], [])
+    assert report.rejected == [] and [w.reason for w in report.warnings] == [
+        "rows with no date, nor another row of the same application with one, dated today: 2"]
     assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted"), ("ana@example.com", "VAC-8", "Contacted"),
                                     ("luis@example.com", "VAC-7", "Contacted")]
 
