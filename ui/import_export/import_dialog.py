@@ -258,6 +258,8 @@ class ImportDialog(QDialog):
             self.fill_merged_check.setChecked(False)
             self._chosen_sheet = self._chosen_day_first = None
             remember_folder(path)  # the next file chooser opens there
+        if sheet is None:  # the file chosen (again): its best sheet, whichever the user had chosen before
+            self._chosen_sheet = None
         self.file_edit.setText(str(path))
         self.inspection = None  # until this file is read, nothing can be imported
         self._set_ready(False)
@@ -339,8 +341,10 @@ class ImportDialog(QDialog):
         self._set_ready(True)
 
     def _on_inspect_failed(self, message: str, details: str) -> None:
+        if self._chosen_sheet is None:  # the sheets of the file before are not this one's
+            self.sheet_combo.clear()
+        # else a sheet of this file that cannot be read: its others stay to choose from
         self.inspection = None
-        self.sheet_combo.clear()  # the sheets of the file before are not this one's
         self.mapping_model.set_columns([], [], [], [])
         self.preview_model.set_rows([], [])
         self.info_label.setText(self.tr("This file cannot be imported: %1").replace(
@@ -433,7 +437,7 @@ class ImportDialog(QDialog):
         targets, policy = self.mapping_model.targets, self.policy_combo.currentData()
         # The sheet the user chose; else the import chooses it again (the same one), and its report says
         # what it says of the workbook's other sheets.
-        sheet = self._chosen_sheet
+        sheet = self.inspection.sheet if self._chosen_sheet is not None else None  # the one shown
         day_first, fill_merged = self.day_first, self.fill_merged_check.isChecked()
         hints, role = self.inspection.value_hints, self.sheet_role
 

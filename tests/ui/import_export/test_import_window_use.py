@@ -224,3 +224,45 @@ def test_a_file_replaced_after_it_was_opened_is_said_to_have_changed(qtbot, cont
     assert dialog.info_label.text() == ("The import failed and nothing was saved: lista.xlsx: the file changed since "
                                         "it was opened (its columns are not the ones shown); open it again")
     assert services.candidates.count() == 0 and services.roles.list_all() == []
+
+
+def _with_instructions(path):
+    book = openpyxl.Workbook()
+    book.active.title = "Instrucciones"
+    book.active.append(["Rellene una fila por candidato."])
+    people = book.create_sheet("Candidatos 2026")
+    people.append(["Nombre", "Email", "Ciudad"])
+    people.append(["Ana Gil", "ana@example.com", "Madrid"])
+    people.append(["Luis Sanz", "luis@example.com", "Vigo"])
+    lists = book.create_sheet("Listas")
+    lists.append(["Estado", "Fuente"])
+    lists.append(["Activo", "LinkedIn"])
+    book.save(path)
+    return path
+
+
+def _choose_sheet(qtbot, dialog, name):
+    dialog.sheet_combo.setCurrentText(name)
+    dialog.sheet_combo.activated.emit(dialog.sheet_combo.currentIndex())
+
+
+def test_the_sheet_shown_is_the_sheet_imported_after_another_was_chosen(qtbot, context, services, tmp_path):
+    """A sheet that could not be read emptied the list of sheets; the file chosen again showed its best sheet,
+    and Import read the one chosen before ("no header row", or "the file has changed since it was opened")."""
+    path = _with_instructions(tmp_path / "seguimiento.xlsx")
+    dialog = _dialog(qtbot, context, path)
+    assert dialog.inspection.sheet == "Candidatos 2026"
+    _choose_sheet(qtbot, dialog, "Instrucciones")
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.info_label.text(), timeout=10_000)
+    assert [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())] == [
+        "Instrucciones", "Candidatos 2026", "Listas"]  # the others are still there to choose
+    _choose_sheet(qtbot, dialog, "Listas")
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.sheet == "Listas", timeout=10_000)
+    dialog.open_file(path)  # the file chosen again
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.sheet == "Candidatos 2026",
+                    timeout=10_000)
+    assert dialog.sheet_combo.currentText() == "Candidatos 2026"
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.sheet == "Candidatos 2026"
+    assert sorted(c.email for c in services.candidates.iter_all()) == ["ana@example.com", "luis@example.com"]
