@@ -62,3 +62,26 @@ def test_only_the_top_ids_are_read_until_a_lower_row_is_needed(qtmodeltester, se
     model.sort(INDEX["salary"], Qt.SortOrder.DescendingOrder)
     assert model.ids_read == 50
     qtmodeltester.check(model)
+
+
+def test_years_are_written_with_the_users_decimal_separator(qapp, services, store):
+    """The Spanish app wrote "6.5" in the list and "6.5 años" in the profile (the import's preview said "6,5")."""
+    from PySide6.QtCore import QLocale
+
+    from ui.candidates.detail import CandidateDetailPane
+    from ui.context import AppContext
+
+    candidate = services.candidates.create({"first_name": "Ana", "last_name": "Ruiz", "years_experience": 6.5},
+                                           [("Python", 2.5), ("SQL", 4.0)])
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        model = CandidateTableModel(CandidateListService(store))
+        model.load()
+        assert model.index(0, INDEX["years"]).data() == "6,5"
+        pane = CandidateDetailPane(AppContext.create(services))
+        pane.show_candidate(candidate.id)
+        text = pane.browser.toPlainText()
+    finally:
+        QLocale.setDefault(previous)
+    assert "6,5" in text and "Python 2,5" in text and "SQL 4" in text and "6.5" not in text

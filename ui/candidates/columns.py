@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from crm.services.candidate_row import CandidateRow
+from ui.kit.numbers import decimal
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def display(column: Column, row: CandidateRow) -> str:
     """The text one cell shows."""
     key = column.key
     if key == "years":
-        return "" if row.years is None else f"{row.years:g}"
+        return "" if row.years is None else decimal(row.years)
     if key == "salary":
         return salary_text(row.salary, row.salary_max)
     if key == "notice":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from crm.domain.errors import NotFound
 from ui.candidates.columns import salary_text, seniority_label, status_label
 from ui.context import AppContext
+from ui.kit.numbers import decimal
 from ui.kit.stage_names import stage_label
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class CandidateDetailPane(QWidget):
         email = f'<a href="mailto:{_e(c.email)}">{_e(c.email)}</a>' if c.email else ""
         linkedin = f'<a href="{_e(c.linkedin_url)}">{_e(c.linkedin_url)}</a>' if c.linkedin_url else ""
         github = f'<a href="{_e(c.github_url)}">{_e(c.github_url)}</a>' if c.github_url else ""
-        years = self.tr("%1 years").replace("%1", f"{c.years_experience:g}") if c.years_experience is not None else ""
+        years = self.tr("%1 years").replace("%1", decimal(c.years_experience)) if c.years_experience is not None else ""
         notice = self.tr("%1 days").replace("%1", str(c.notice_days)) if c.notice_days is not None else ""
         return [
             (self.tr("Status"), _e(status_label(c.status))),
@@ -146,7 +147,7 @@ class CandidateDetailPane(QWidget):
         headline = " · ".join(part for part in (_e(c.current_title), _e(c.current_company)) if part)
         rows = "".join(f'<tr><td class="k">{k}</td><td>{v}</td></tr>' for k, v in self._facts(c) if v)
         skills = " ".join(
-            f'<span class="chip">&nbsp;{_e(s.name)}{"&nbsp;" + f"{s.years:g}" if s.years is not None else ""}&nbsp;</span>'
+            f'<span class="chip">&nbsp;{_e(s.name)}{"&nbsp;" + decimal(s.years) if s.years is not None else ""}&nbsp;</span>'
             for s in c.skills) or f'<span class="muted">{t["no_skills"]}</span>'
         parts = [
             "<style>h2{margin:0 0 2px 0;} h3{margin:14px 0 4px 0; color:#374151; font-size:11pt;}"

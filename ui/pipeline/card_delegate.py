@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm.services.board import CardRow
+from ui.kit.numbers import decimal
 from ui.kit.stage_names import rejection_label
 from ui.pipeline.board_model import CardRole
 
@@ -89,7 +90,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
         y = inner.top() + line_height + 1
-        years = QCoreApplication.translate("CardDelegate", "%1 yrs").replace("%1", f"{card.years_experience:g}") if card.years_experience else ""
+        years = QCoreApplication.translate("CardDelegate", "%1 yrs").replace("%1", decimal(card.years_experience)) if card.years_experience else ""
         second = " · ".join(p for p in (years, card.current_title or "") if p)
         painter.setPen(MUTED)
         painter.drawText(QRectF(inner.left(), y, inner.width(), small_metrics.height()),
