@@ -117,39 +117,39 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="64"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/choices.py" line="31"/>
         <source>Fill empty fields and add new skills</source>
-        <translation>Completar los campos vacíos y añadir las skills nuevas</translation>
+        <translation>Completar los campos vacíos y añadir las habilidades nuevas</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/choices.py" line="32"/>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,133 +182,133 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="105"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="142"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="147"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="153"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="180"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="181"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="221"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="222"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="225"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="227"/>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="229"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="231"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="266"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="301"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="303"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="306"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="308"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="350"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="447"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="461"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -386,27 +386,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="483"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="517"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -501,29 +501,29 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="560"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="577"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="565"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="587"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="560"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="565"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="494"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="569"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="574"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="313"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
@@ -538,32 +538,32 @@
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="570"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="588"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -573,12 +573,12 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="594"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="608"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="613"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -663,7 +663,7 @@
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="29"/>
         <source>Skills</source>
-        <translation>Skills</translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="30"/>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="35"/>
         <source>Seniority</source>
-        <translation>Seniority</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="35"/>
@@ -833,7 +833,7 @@
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="48"/>
         <source>Required skills</source>
-        <translation>Skills requeridas</translation>
+        <translation>Tecnologías obligatorias</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="48"/>
@@ -843,7 +843,7 @@
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="49"/>
         <source>Nice-to-have skills</source>
-        <translation>Skills deseables</translation>
+        <translation>Tecnologías deseables</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/field_labels.py" line="49"/>
@@ -1094,22 +1094,22 @@
     <message>
         <location filename="../../ui/import_export/reasons.py" line="43"/>
         <source>a sentence among the skills: the skills are kept, and the cell in the notes</source>
-        <translation>una frase entre las skills: se guardan las skills y la celda entera en las notas</translation>
+        <translation>una frase entre las habilidades: se guardan las habilidades y la celda entera en las notas</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="45"/>
         <source>a sentence among the skills</source>
-        <translation>una frase entre las skills</translation>
+        <translation>una frase entre las habilidades</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="46"/>
         <source>a number among the skills: the skills are kept, and the cell in the notes</source>
-        <translation>un número entre las skills: se guardan las skills y la celda entera en las notas</translation>
+        <translation>un número entre las habilidades: se guardan las habilidades y la celda entera en las notas</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="48"/>
         <source>a number among the skills</source>
-        <translation>un número entre las skills</translation>
+        <translation>un número entre las habilidades</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="49"/>
@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../../ui/import_export/reasons.py" line="54"/>
         <source>already in the database as candidate {id} (same {how}): fills its empty fields and adds skills</source>
-        <translation>ya está en la base de datos como candidato {id} (mismo {how}): se rellenan sus campos vacíos y se añaden las skills</translation>
+        <translation>ya está en la base de datos como candidato {id} (mismo {how}): se rellenan sus campos vacíos y se añaden las habilidades</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="56"/>
@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../../ui/import_export/reasons.py" line="87"/>
         <source>not a seniority ({choices})</source>
-        <translation>no es un nivel de seniority ({choices})</translation>
+        <translation>no es un nivel ({choices})</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="88"/>
@@ -1322,633 +1322,638 @@
         <translation>la fila no indica ninguna etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="103"/>
+        <location filename="../../ui/import_export/reasons.py" line="102"/>
+        <source>the words after &apos;{words}&apos; may change which stage it is; write the stage alone, and the rest in the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="105"/>
         <source>{problem}; kept in the notes as written</source>
         <translation>{problem}; se guarda tal cual en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="104"/>
+        <location filename="../../ui/import_export/reasons.py" line="106"/>
         <source>{problem}; kept in the description</source>
         <translation>{problem}; se guarda en la descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="105"/>
+        <location filename="../../ui/import_export/reasons.py" line="107"/>
         <source>{problem}; today&apos;s date used</source>
         <translation>{problem}; se usa la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="107"/>
+        <location filename="../../ui/import_export/reasons.py" line="109"/>
         <source>no date; dated as row {row}, the nearest dated row of the same application</source>
         <translation>sin fecha; toma la de la fila {row}, la fila con fecha más próxima de la misma candidatura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="108"/>
+        <location filename="../../ui/import_export/reasons.py" line="110"/>
         <source>{problem}; dated as row {row}, the nearest dated row of the same application</source>
         <translation>{problem}; toma la fecha de la fila {row}, la fila con fecha más próxima de la misma candidatura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="109"/>
+        <location filename="../../ui/import_export/reasons.py" line="111"/>
         <source>no date, nor any other row of the same application with one; today&apos;s date used</source>
         <translation>sin fecha, y ninguna otra fila de la misma candidatura la tiene; se usa la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="111"/>
+        <location filename="../../ui/import_export/reasons.py" line="113"/>
         <source>{problem}; dated as the nearest dated row of the same application, else today</source>
         <translation>{problem}; toma la fecha de la fila con fecha más próxima de la misma candidatura o, si no la hay, la de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="113"/>
+        <location filename="../../ui/import_export/reasons.py" line="115"/>
         <source>rows with no date, nor another row of the same application with one, dated today: {count}</source>
         <translation>filas sin fecha, y sin otra fila de la misma candidatura que la tenga, con la fecha de hoy: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="115"/>
+        <location filename="../../ui/import_export/reasons.py" line="117"/>
         <source>{problem}; not recorded</source>
         <translation>{problem}; no se registra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="117"/>
+        <location filename="../../ui/import_export/reasons.py" line="119"/>
         <source>nothing identifies a person (no name, email, phone or profile URL)</source>
         <translation>nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="118"/>
+        <location filename="../../ui/import_export/reasons.py" line="120"/>
         <source>this person was erased on request and is not imported again (use --include-erased to import them anyway)</source>
         <translation>esta persona se borró a petición suya y no se vuelve a importar (use --include-erased para importarla igualmente)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="120"/>
+        <location filename="../../ui/import_export/reasons.py" line="122"/>
         <source>same person as row {row} (same {how}); skipped</source>
         <translation>la misma persona que la fila {row} (mismo {how}); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="121"/>
+        <location filename="../../ui/import_export/reasons.py" line="123"/>
         <source>same person as row {row} (same {how}); merged into it</source>
         <translation>la misma persona que la fila {row} (mismo {how}); fusionada con ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="122"/>
+        <location filename="../../ui/import_export/reasons.py" line="124"/>
         <source>same person as an earlier row (same {how}); skipped</source>
         <translation>la misma persona que una fila anterior (mismo {how}); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="123"/>
+        <location filename="../../ui/import_export/reasons.py" line="125"/>
         <source>same person as an earlier row (same {how}); merged</source>
         <translation>la misma persona que una fila anterior (mismo {how}); fusionada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="124"/>
+        <location filename="../../ui/import_export/reasons.py" line="126"/>
         <source>this email belongs to another candidate; not changed</source>
         <translation>este email es de otro candidato; no se cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="125"/>
+        <location filename="../../ui/import_export/reasons.py" line="127"/>
         <source>already in the database as candidate {id} (same name and city, nothing new)</source>
         <translation>ya está en la base de datos como candidato {id} (mismo nombre y ciudad, nada nuevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="127"/>
+        <location filename="../../ui/import_export/reasons.py" line="129"/>
         <source>same name and city as an existing candidate</source>
         <translation>mismo nombre y ciudad que un candidato existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="128"/>
+        <location filename="../../ui/import_export/reasons.py" line="130"/>
         <source>same name and city as another row</source>
         <translation>mismo nombre y ciudad que otra fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="129"/>
+        <location filename="../../ui/import_export/reasons.py" line="131"/>
         <source>similar name in the same city as an existing candidate</source>
         <translation>nombre parecido en la misma ciudad que un candidato existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="130"/>
+        <location filename="../../ui/import_export/reasons.py" line="132"/>
         <source>similar name in the same city as another row</source>
         <translation>nombre parecido en la misma ciudad que otra fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="131"/>
+        <location filename="../../ui/import_export/reasons.py" line="133"/>
         <source>the same reference as row {row}; skipped</source>
         <translation>la misma referencia que la fila {row}; omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="132"/>
+        <location filename="../../ui/import_export/reasons.py" line="134"/>
         <source>the same client, title and location as row {row}; skipped</source>
         <translation>el mismo cliente, puesto y ubicación que la fila {row}; omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="133"/>
+        <location filename="../../ui/import_export/reasons.py" line="135"/>
         <source>a role needs a title</source>
         <translation>una vacante necesita un título</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="134"/>
+        <location filename="../../ui/import_export/reasons.py" line="136"/>
         <source>a role needs a client</source>
         <translation>una vacante necesita un cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="135"/>
+        <location filename="../../ui/import_export/reasons.py" line="137"/>
         <source>a role needs a {field}</source>
         <translation>a la vacante le falta: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="136"/>
+        <location filename="../../ui/import_export/reasons.py" line="138"/>
         <source>no valid candidate email</source>
         <translation>no hay un email de candidato válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="137"/>
+        <location filename="../../ui/import_export/reasons.py" line="139"/>
         <source>no candidate with the email {email}; import the candidates first</source>
         <translation>no hay ningún candidato con el email {email}; importe antes los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="138"/>
+        <location filename="../../ui/import_export/reasons.py" line="140"/>
         <source>more than one email address: the candidate is looked up by the first</source>
         <translation>más de una dirección de email: el candidato se busca por la primera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="139"/>
+        <location filename="../../ui/import_export/reasons.py" line="141"/>
         <source>no role with the reference {reference}; import the roles first</source>
         <translation>no hay ninguna vacante con la referencia {reference}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="140"/>
+        <location filename="../../ui/import_export/reasons.py" line="142"/>
         <source>older than the application&apos;s current stage: added to its history, the stage is not changed</source>
         <translation>anterior a la etapa en que está ahora la candidatura: se añade a su historial, la etapa no cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="142"/>
+        <location filename="../../ui/import_export/reasons.py" line="144"/>
         <source>no candidate named {name}; import the candidates first</source>
         <translation>no hay ningún candidato llamado {name}; importe antes los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="143"/>
+        <location filename="../../ui/import_export/reasons.py" line="145"/>
         <source>more than one candidate named {name}; add a column with the email</source>
         <translation>hay más de un candidato llamado {name}; añada una columna con el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="144"/>
+        <location filename="../../ui/import_export/reasons.py" line="146"/>
         <source>no role titled {title}; import the roles first</source>
         <translation>no hay ninguna vacante con el puesto {title}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="145"/>
+        <location filename="../../ui/import_export/reasons.py" line="147"/>
         <source>no role titled {title} for the client {client}; import the roles first</source>
         <translation>no hay ninguna vacante con el puesto {title} para el cliente {client}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="146"/>
+        <location filename="../../ui/import_export/reasons.py" line="148"/>
         <source>more than one open role titled {title} ({references}); add a column with the role reference</source>
         <translation>hay más de una vacante abierta con el puesto {title} ({references}); añada una columna con la referencia de la vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="148"/>
+        <location filename="../../ui/import_export/reasons.py" line="150"/>
         <source>the row names no role (its reference and title are empty)</source>
         <translation>la fila no dice ninguna vacante (la referencia y el puesto están vacíos)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="149"/>
+        <location filename="../../ui/import_export/reasons.py" line="151"/>
         <source>a pause, not a stage: the file does not say which stage the process waits in (write that stage, or add a stage of this name)</source>
         <translation>una pausa, no una fase: el archivo no dice en qué fase espera el proceso (escriba esa fase, o añada una fase con este nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="151"/>
+        <location filename="../../ui/import_export/reasons.py" line="153"/>
         <source>the same client, title and location as {reference}, whose reference was made up: it takes this one</source>
         <translation>el mismo cliente, puesto y ubicación que {reference}, cuya referencia puso la aplicación: toma esta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="153"/>
+        <location filename="../../ui/import_export/reasons.py" line="155"/>
         <source>not a date, nor a mark that the stage was reached; not recorded</source>
         <translation>no es una fecha ni una marca de que se alcanzó la fase; no se registra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="155"/>
+        <location filename="../../ui/import_export/reasons.py" line="157"/>
         <source>the database has {current}, which is kept (the overwrite policy would take the file&apos;s value)</source>
         <translation>la base de datos tiene {current}, que se mantiene (con «Sustituir por los valores del archivo» se tomaría el del archivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="159"/>
         <source>row {row} has {current}, which is kept</source>
         <translation>la fila {row} tiene {current}, que se mantiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="158"/>
+        <location filename="../../ui/import_export/reasons.py" line="160"/>
         <source>an earlier row has {current}, which is kept</source>
         <translation>una fila anterior tiene {current}, que se mantiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="159"/>
+        <location filename="../../ui/import_export/reasons.py" line="161"/>
         <source>the sheet has no column naming the role (a reference or a title); choose the role its rows are for</source>
         <translation>la hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto); elija la vacante de sus filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="161"/>
+        <location filename="../../ui/import_export/reasons.py" line="163"/>
         <source>rows that name no role are for {reference} ({title}), which the sheet&apos;s name names</source>
         <translation>las filas sin vacante son de {reference} ({title}), la que indica el nombre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="164"/>
+        <location filename="../../ui/import_export/reasons.py" line="166"/>
         <source>record id or update time of the database this list was exported from; not imported</source>
         <translation>identificador o fecha de modificación de la base de datos de la que se exportó esta lista; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="166"/>
+        <location filename="../../ui/import_export/reasons.py" line="168"/>
         <source>column skipped; not imported</source>
         <translation>columna omitida; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="167"/>
+        <location filename="../../ui/import_export/reasons.py" line="169"/>
         <source>personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); not imported</source>
         <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="170"/>
+        <location filename="../../ui/import_export/reasons.py" line="172"/>
         <source>the column&apos;s values are not email addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones de email; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="171"/>
+        <location filename="../../ui/import_export/reasons.py" line="173"/>
         <source>the column&apos;s values are not phone numbers; kept in the notes</source>
         <translation>los valores de la columna no son teléfonos; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="172"/>
+        <location filename="../../ui/import_export/reasons.py" line="174"/>
         <source>the column&apos;s values are not web addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones web; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="173"/>
+        <location filename="../../ui/import_export/reasons.py" line="175"/>
         <source>the column&apos;s values are not numbers of years; kept in the notes</source>
         <translation>los valores de la columna no son años de experiencia; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="174"/>
+        <location filename="../../ui/import_export/reasons.py" line="176"/>
         <source>the column&apos;s values are not amounts; kept in the notes</source>
         <translation>los valores de la columna no son cantidades; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="175"/>
+        <location filename="../../ui/import_export/reasons.py" line="177"/>
         <source>the column&apos;s values are not notice periods; kept in the notes</source>
         <translation>los valores de la columna no son plazos de preaviso; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="176"/>
+        <location filename="../../ui/import_export/reasons.py" line="178"/>
         <source>the column&apos;s values are not dates; kept in the notes</source>
         <translation>los valores de la columna no son fechas; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="177"/>
+        <location filename="../../ui/import_export/reasons.py" line="179"/>
         <source>the column has no name and numbers the rows (1, 2, 3...); skipped</source>
         <translation>la columna no tiene nombre y numera las filas (1, 2, 3...); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="178"/>
+        <location filename="../../ui/import_export/reasons.py" line="180"/>
         <source>the column&apos;s values are email addresses; imported as the email</source>
         <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="179"/>
+        <location filename="../../ui/import_export/reasons.py" line="181"/>
         <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
         <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="180"/>
+        <location filename="../../ui/import_export/reasons.py" line="182"/>
         <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
         <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="181"/>
+        <location filename="../../ui/import_export/reasons.py" line="183"/>
         <source>the column&apos;s values are phone numbers; imported as the phone</source>
         <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="182"/>
+        <location filename="../../ui/import_export/reasons.py" line="184"/>
         <source>the sheet has a header row but no data below it</source>
         <translation>la hoja tiene una fila de cabecera pero ningún dato debajo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="183"/>
+        <location filename="../../ui/import_export/reasons.py" line="185"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="185"/>
+        <location filename="../../ui/import_export/reasons.py" line="187"/>
         <source>the file mixes two encodings (rows added by different programs): lines read as Windows-1252 (Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo mezcla dos codificaciones (filas añadidas por programas distintos): líneas leídas como Windows-1252 (Excel en español): {lines}; las demás como UTF-8. Compruebe que los nombres con acentos, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="188"/>
+        <location filename="../../ui/import_export/reasons.py" line="190"/>
         <source>row {row} opens a quotation mark (&quot;) that is never closed, so every row after it would be read as one cell; remove that quotation mark or close it, then import again</source>
         <translation>la fila {row} abre unas comillas (&quot;) que no se cierran, así que todas las filas siguientes se leerían como una sola celda; quite esas comillas o ciérrelas e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="191"/>
+        <location filename="../../ui/import_export/reasons.py" line="193"/>
         <source>other sheets look like lists too ({sheets}); this import reads &apos;{sheet}&apos; only: import each of them on its own (choose its sheet)</source>
         <translation>otras hojas también parecen listas ({sheets}); esta importación solo lee «{sheet}»: importe cada una por separado (eligiendo su hoja)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="193"/>
+        <location filename="../../ui/import_export/reasons.py" line="195"/>
         <source>the list was taken from sheet &apos;{sheet}&apos;, because another sheet cannot be read: {problem}</source>
         <translation>la lista se ha tomado de la hoja «{sheet}» porque otra hoja no se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="196"/>
+        <location filename="../../ui/import_export/reasons.py" line="198"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="198"/>
+        <location filename="../../ui/import_export/reasons.py" line="200"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="199"/>
+        <location filename="../../ui/import_export/reasons.py" line="201"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="200"/>
+        <location filename="../../ui/import_export/reasons.py" line="202"/>
         <source>the file changed since it was opened (its columns are not the ones shown); open it again</source>
         <translation>el archivo ha cambiado desde que se abrió (sus columnas no son las que se muestran); ábralo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="202"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>the lock file Excel keeps while it has {workbook} open, not a spreadsheet; choose that workbook itself</source>
         <translation>el archivo de bloqueo que Excel mantiene mientras tiene abierto {workbook}, no una hoja de cálculo; elija ese mismo libro</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="205"/>
+        <location filename="../../ui/import_export/reasons.py" line="207"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="206"/>
+        <location filename="../../ui/import_export/reasons.py" line="208"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="211"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="210"/>
+        <location filename="../../ui/import_export/reasons.py" line="212"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="212"/>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="214"/>
+        <location filename="../../ui/import_export/reasons.py" line="216"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="216"/>
+        <location filename="../../ui/import_export/reasons.py" line="218"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="218"/>
+        <location filename="../../ui/import_export/reasons.py" line="220"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="220"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="222"/>
+        <location filename="../../ui/import_export/reasons.py" line="224"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="224"/>
+        <location filename="../../ui/import_export/reasons.py" line="226"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="226"/>
+        <location filename="../../ui/import_export/reasons.py" line="228"/>
         <source>it is an Excel workbook with a {suffix} name; rename it to .xlsx and import it again</source>
         <translation>es un libro de Excel con nombre {suffix}; cambie la extensión a .xlsx e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="228"/>
+        <location filename="../../ui/import_export/reasons.py" line="230"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="229"/>
+        <location filename="../../ui/import_export/reasons.py" line="231"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="230"/>
+        <location filename="../../ui/import_export/reasons.py" line="232"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="231"/>
+        <location filename="../../ui/import_export/reasons.py" line="233"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="232"/>
+        <location filename="../../ui/import_export/reasons.py" line="234"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="233"/>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="236"/>
+        <location filename="../../ui/import_export/reasons.py" line="238"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="237"/>
+        <location filename="../../ui/import_export/reasons.py" line="239"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="238"/>
+        <location filename="../../ui/import_export/reasons.py" line="240"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="239"/>
+        <location filename="../../ui/import_export/reasons.py" line="241"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="240"/>
+        <location filename="../../ui/import_export/reasons.py" line="242"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="244"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="245"/>
+        <location filename="../../ui/import_export/reasons.py" line="247"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="247"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
         <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive</source>
         <translation>no se puede abrir el archivo de la base de datos (su carpeta o su disco son de solo lectura, o no se llega a él); no se ha cambiado nada: cópielo a una carpeta en la que pueda escribir, o revise la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="253"/>
+        <location filename="../../ui/import_export/reasons.py" line="255"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="255"/>
+        <location filename="../../ui/import_export/reasons.py" line="257"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="258"/>
+        <location filename="../../ui/import_export/reasons.py" line="260"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="260"/>
+        <location filename="../../ui/import_export/reasons.py" line="262"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="261"/>
+        <location filename="../../ui/import_export/reasons.py" line="263"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="263"/>
+        <location filename="../../ui/import_export/reasons.py" line="265"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="265"/>
+        <location filename="../../ui/import_export/reasons.py" line="267"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="267"/>
+        <location filename="../../ui/import_export/reasons.py" line="269"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="269"/>
+        <location filename="../../ui/import_export/reasons.py" line="271"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="272"/>
+        <location filename="../../ui/import_export/reasons.py" line="274"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="275"/>
+        <location filename="../../ui/import_export/reasons.py" line="277"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="276"/>
+        <location filename="../../ui/import_export/reasons.py" line="278"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="279"/>
+        <location filename="../../ui/import_export/reasons.py" line="281"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="279"/>
+        <location filename="../../ui/import_export/reasons.py" line="281"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="280"/>
+        <location filename="../../ui/import_export/reasons.py" line="282"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="340"/>
-        <location filename="../../ui/import_export/reasons.py" line="359"/>
+        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="361"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="341"/>
+        <location filename="../../ui/import_export/reasons.py" line="343"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="344"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="343"/>
+        <location filename="../../ui/import_export/reasons.py" line="345"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="344"/>
+        <location filename="../../ui/import_export/reasons.py" line="346"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="345"/>
+        <location filename="../../ui/import_export/reasons.py" line="347"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="348"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="348"/>
+        <location filename="../../ui/import_export/reasons.py" line="350"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="360"/>
+        <location filename="../../ui/import_export/reasons.py" line="362"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

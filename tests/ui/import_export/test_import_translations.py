@@ -21,4 +21,4 @@ def test_the_dialog_speaks_spanish(qtbot, services, tmp_path):
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Importar una hoja de cálculo"
         assert dialog.import_button.text() == "Importar"
-        assert dialog.policy_combo.itemText(0) == "Completar los campos vacíos y añadir las skills nuevas"
+        assert dialog.policy_combo.itemText(0) == "Completar los campos vacíos y añadir las habilidades nuevas"
