@@ -202,8 +202,14 @@ class ImportDialog(QDialog):
         header = self.issues_view.horizontalHeader()
         # Sized by the first lines only: a 100,000-line report was measured whole, a freeze of seconds.
         header.setResizeContentsPrecision(200)
-        for column in (0, 1, 2):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The kind column fits its longest label: the first lines (rejections, warnings) never hold the
+        # possible duplicates listed last, and "Possible duplicate" was cut.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        labels = [self.issues_model.kind_label(kind) for kind in ("rejected", "warning", "possible")]
+        labels += [self.issues_model.merged_label(), str(self.issues_model.headerData(0, Qt.Orientation.Horizontal))]
+        header.resizeSection(0, max(map(self.issues_view.fontMetrics().horizontalAdvance, labels)) + 24)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 260)
         header.setStretchLastSection(True)
@@ -559,6 +565,8 @@ class ImportDialog(QDialog):
         if into is not None:
             self.issues_model.mark_merged(line, into)
             self.compare_button.setEnabled(False)
+            if self.issues_view.currentIndex().row() == line:  # the line below the table follows it
+                self.details_label.setText(self.issues_model.details(line))
 
     def _on_save_errors_button_clicked(self) -> None:
         # Rejected rows, warnings and possible duplicates: what the user goes through after an import.

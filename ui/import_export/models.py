@@ -255,6 +255,9 @@ class IssuesModel(QAbstractTableModel):
         """rejected / warning / possible, as the report and its saved workbook name them."""
         return {"rejected": self.tr("Rejected"), "warning": self.tr("Warning")}.get(kind, self.tr("Possible duplicate"))
 
+    def merged_label(self) -> str:
+        return self.tr("Merged")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._issues):
             return None
@@ -266,7 +269,7 @@ class IssuesModel(QAbstractTableModel):
         column = index.column()
         merged_into = self._merged.get(index.row())
         if column == 0:
-            return self.tr("Merged") if merged_into is not None else self.kind_label(kind)
+            return self.merged_label() if merged_into is not None else self.kind_label(kind)
         if column == 1:
             return "" if issue.row is None else str(issue.row)
         if column == 2:

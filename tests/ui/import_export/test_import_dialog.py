@@ -250,6 +250,24 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     assert model.index(line, 0).data() == "Merged"
     assert model.index(line, 4).data() == f"Merged into candidate {existing.id}"
     assert not dialog.compare_button.isEnabled() and model.possible_duplicate(line) is None
+    assert dialog.details_label.text().startswith("Merged") and "Possible duplicate" not in dialog.details_label.text()
+
+
+def test_the_kind_of_a_report_line_is_never_cut(qtbot, context):
+    """The kind column was sized by the first 200 lines, warnings: every "Possible duplicate" listed after them
+    read "Possible d…"."""
+    from crm.importing.report import ImportReport, Issue
+
+    report = ImportReport(kind="candidates", filename="grande.xlsx")
+    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty") for row in range(2, 302)]
+    report.possible_duplicates = [{"row": 400, "reason": "same name and city as another row", "name": "Ana Ruiz",
+                                   "other_row": 3}]
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._show_report(report)
+    view = dialog.issues_view
+    assert view.horizontalHeader().sectionSize(0) >= view.fontMetrics().horizontalAdvance("Possible duplicate") + 8
 
 
 def test_a_merge_is_refused_when_a_record_changed_since_the_review_opened(qtbot, context, services, tmp_path):
