@@ -68,9 +68,12 @@ class ProgressLine:
                 .replace("%2", count(total)), None
         # The rate of rows since they began to flow: opening and reading the file before them is no measure
         # of the rows left (it made the first estimate several times too long).
+        # The first message ("0 of N") comes before the file is read: the clock starts at the first rows done.
         now = time.monotonic()
-        if self._first is None:
+        if self._first is None and done > 0:
             self._first = (now, done)
+        if self._first is None:
+            return translate("ImportDialog", "%1 of %2 rows").replace("%1", count(0)).replace("%2", count(total)), None
         since, done_then = self._first
         rate = (done - done_then) / (now - since) if now - since > 0.2 else 0.0
         text = translate("ImportDialog", "%1 of %2 rows").replace("%1", count(done)).replace("%2", count(total))

@@ -266,3 +266,19 @@ def test_the_sheet_shown_is_the_sheet_imported_after_another_was_chosen(qtbot, c
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert dialog.report.sheet == "Candidatos 2026"
     assert sorted(c.email for c in services.candidates.iter_all()) == ["ana@example.com", "luis@example.com"]
+
+
+def test_the_time_left_counts_from_the_first_rows_done(qapp, monkeypatch, british_english):
+    """The clock started at "0 of 20,209" (sent before the file was read): three seconds of reading counted as
+    row time, and the first estimates said 74 s where 18 s were left."""
+    from ui.import_export import wording
+
+    clock = [100.0]
+    monkeypatch.setattr(wording.time, "monotonic", lambda: clock[0])
+    line = wording.ProgressLine()
+    assert line.text(0, 20_000, "") == ("0 of 20,000 rows", None)
+    clock[0] += 3.0  # reading the file
+    assert line.text(1_000, 20_000, "") == ("1,000 of 20,000 rows", None)  # no rate told from one point
+    clock[0] += 1.0
+    text, left = line.text(2_000, 20_000, "")
+    assert text == "2,000 of 20,000 rows · 1,000 rows/s" and left == 18
