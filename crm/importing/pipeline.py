@@ -40,7 +40,7 @@ from crm.importing.role_lookup import (
     row_role,
     rows_role,
 )
-from crm.importing.stage_columns import match_stage, stage_days
+from crm.importing.stage_columns import StageMatch, match_stage, stage_days
 from crm.importing.step_dates import (
     NEAR_ROW,
     NEAR_ROW_UNREAD,
@@ -84,14 +84,8 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                             "reason", "razon")),
 }
 
-# Who ended the process, by the rejection word: the client, or the candidate (who withdrew or turned the
-# offer down).
-_REJECTED_BY = {**dict.fromkeys(("descartado por cliente", "rechazado por cliente", "client rejected"),
-                                 ("client", "Rejected by client")),
-                **dict.fromkeys(("retirado", "retirada", "withdrew", "no interesado", "no interesada",
-                                 "oferta rechazada", "rechaza oferta", "declina oferta", "offer declined", "declina",
-                                 "declinado", "withdrawn", "declined", "offer rejected"),
-                                ("candidate", "Candidate withdrew"))}
+# The rejection reason of who ended the process (stage_words.REJECTED_BY: by the stage words).
+_REASON_OF = {"client": "Rejected by client", "candidate": "Candidate withdrew"}
 
 
 class StageName(NamedTuple):
@@ -193,6 +187,7 @@ class _Step(NamedTuple):
     date_problem: str | None = None  # why the date given could not be read
     undated: bool = False  # dated by the rows around it, or today: never a new line for a stage it had
     blank_date: bool = False  # the row's date cell is empty (a file with no date column, or a mark: not so)
+    rejected_by: str | None = None  # who ended the process, as the stage words say (StageMatch)
 
 
 class _PipelineRows:
@@ -227,7 +222,7 @@ class _PipelineRows:
             self.names = names_index(self.session)
         return self.names.get(key, [])
 
-    def stage_for(self, raw: str) -> tuple[Stage, str]:
+    def stage_for(self, raw: str) -> StageMatch:
         return match_stage(raw, self.stages)
 
     adds_up: dict[str, str] = {}
@@ -264,17 +259,17 @@ class _PipelineRows:
         # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
         steps = [_Step(row, candidate_id, role_id, r.stage, r.folded,
                        datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else None,
-                       None, r.header, r.text, undated=r.day is None)
+                       None, r.header, r.text, undated=r.day is None, rejected_by=r.by)
                  for r in reached]
         if raw.get("stage") is not None or not reached:  # after them: on the same day, the stage column says last
             try:
                 listed_only = raw.get("stage") is None and STAGE_DATES in columns  # listed, no stage reached
                 if listed_only:  # the first stage, for an application the import creates
-                    stage, folded = self.stages[0], norm.fold(self.stages[0].name)
+                    match = StageMatch(self.stages[0], norm.fold(self.stages[0].name))
                 elif not parse.as_text(raw.get("stage")):
                     raise parse.Unparsed(NO_STAGE)
                 else:
-                    stage, folded = self.stage_for(parse.as_text(raw.get("stage")))
+                    match = self.stage_for(parse.as_text(raw.get("stage")))
             except parse.Unparsed as exc:
                 return reject("stage", str(exc))
             when, problem = None, None
@@ -283,14 +278,15 @@ class _PipelineRows:
                     when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
                 except parse.Unparsed as exc:
                     problem = str(exc)
-            steps.append(_Step(row, candidate_id, role_id, stage, folded, when, None, columns.get("date"),
-                               parse.as_text(raw.get("date")), listed_only, problem, when is None,
-                               when is None and problem is None and "date" in columns))
+            steps.append(_Step(row, candidate_id, role_id, match.stage, match.folded, when, match.note,
+                               columns.get("date"), parse.as_text(raw.get("date")), listed_only, problem,
+                               when is None, when is None and problem is None and "date" in columns, match.by))
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it.
         comment = with_lines(parse.as_text(raw.get("comment")), also)
         last = max(range(len(steps)), key=lambda at: (*self._order(steps[at]), at))  # as _apply_steps orders them
         # (an undated step counts as the row's last: it takes the day of a row before it)
-        steps[last] = steps[last]._replace(comment=comment)
+        # A rejection's reason in the stage cell ("Descartado por cliente - salario") comes first.
+        steps[last] = steps[last]._replace(comment=with_lines(steps[last].comment, [comment] if comment else []))
         return steps
 
     def _decide_role(self, columns: dict[str, str]) -> None:
@@ -394,7 +390,7 @@ class _PipelineRows:
         if application is None:
             application = Application(candidate_id=step.candidate_id, role_id=step.role_id, stage_id=stage.id,
                                       stage_entered_at=when, created_at=when)
-            self._rejection(application, stage, step.folded, step.comment)
+            self._rejection(application, stage, step.rejected_by, step.comment)
             self._submitted(application, stage, when)
             self.session.add(application)
             self.applications[(step.candidate_id, step.role_id)] = application
@@ -432,7 +428,7 @@ class _PipelineRows:
         self._history(application, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id
         application.stage_entered_at = when
-        self._rejection(application, stage, step.folded, step.comment)
+        self._rejection(application, stage, step.rejected_by, step.comment)
         self._submitted(application, stage, when)
         return True
 
@@ -468,11 +464,11 @@ class _PipelineRows:
                 self.apps[added.id] = item
         self.pending.clear()
 
-    def _rejection(self, application: Application, stage: Stage, folded: str, comment: str | None) -> None:
+    def _rejection(self, application: Application, stage: Stage, by: str | None, comment: str | None) -> None:
         if stage.kind != StageKind.REJECTED.value:
             application.rejection_reason_id = application.rejection_note = application.rejected_by = None
             return
-        by, label = _REJECTED_BY.get(folded, (None, None))
+        label = _REASON_OF.get(by)
         application.rejected_by = by
         application.rejection_note = comment
         if label:

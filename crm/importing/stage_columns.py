@@ -12,7 +12,7 @@ from crm.domain.enums import StageKind
 from crm.importing import dates
 from crm.importing import values as parse
 from crm.importing.mapping import stage_words_of
-from crm.importing.stage_words import default_stage
+from crm.importing.stage_words import read_stage
 
 
 class StageLike(Protocol):
@@ -23,26 +23,44 @@ class StageLike(Protocol):
 S = TypeVar("S", bound=StageLike)
 
 
-def match_stage(raw: str, stages: Sequence[S]) -> tuple[S, str]:
-    """The configured stage a word of the file names ("Entrevista cliente" -> Client interview), and the
-    word folded; Unparsed naming the stages when none. `stages` in their order (Stage rows, or
-    StageName for a preview)."""
+class StageMatch(NamedTuple):
+    """The configured stage a cell names; the stage words read (folded); for a rejection, who ended the
+    process ("client", "candidate") and the words after kept as its reason, as written."""
+
+    stage: Any
+    folded: str
+    by: str | None = None
+    note: str | None = None
+
+
+def match_stage(raw: str, stages: Sequence[S]) -> StageMatch:
+    """The configured stage a word of the file names ("Entrevista cliente" -> Client interview: its name,
+    or stage_words.read_stage); Unparsed naming the stages when none, or saying why the words are unclear.
+    `stages` in their order (Stage rows, or StageName for a preview)."""
     folded = " ".join(norm.fold(raw).replace("-", " ").split())
     for stage in stages:
         if norm.fold(stage.name) == folded:
-            return stage, folded
-    default = default_stage(folded)
-    if default is not None:
+            return StageMatch(stage, folded)
+    if folded in _PAUSES or folded.startswith(_PAUSE_STARTS):  # before typos: a pause is no misspelt stage
+        raise parse.Unparsed(A_PAUSE)
+    found = read_stage(raw)
+    if found is not None and found.default is None:
+        raise parse.Unparsed(UNCLEAR_STAGE.format(words=found.phrase))
+    if found is not None:
         for stage in stages:
-            if norm.fold(stage.name) == norm.fold(default):
-                return stage, folded
-        kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(default)
+            if norm.fold(stage.name) == norm.fold(found.default):
+                return StageMatch(stage, found.phrase, found.by, found.note)
+        kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(found.default)
         for stage in stages:
             if kind and stage.kind == kind.value:
-                return stage, folded
-    if folded in _PAUSES or folded.startswith(_PAUSE_STARTS):
-        raise parse.Unparsed(A_PAUSE)
+                return StageMatch(stage, found.phrase, found.by, found.note)
     raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
+
+
+# Stage words followed by words that may turn them round ("Oferta del cliente rechazada"): refused rather
+# than stored as the wrong stage.
+UNCLEAR_STAGE = ("the words after '{words}' may change which stage it is; write the stage alone, and the rest in "
+                 "the comment")
 
 
 # Words for a process waiting, not a stage it is in ("En espera", "Pendiente feedback"): refused with a
@@ -69,6 +87,7 @@ class StageDay(NamedTuple):
     header: str
     text: str
     marked: bool = False  # the cell only marks the stage as reached: the day is not the file's for it
+    by: str | None = None  # who ended the process, for a rejection (StageMatch)
 
 
 def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first: bool
@@ -82,16 +101,16 @@ def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first:
         if folded_cell in _NOT_REACHED:
             continue
         try:
-            stage, folded = match_stage(stage_words_of(header), stages)
+            stage, folded, by, _note = match_stage(stage_words_of(header), stages)
         except parse.Unparsed as exc:  # a stage word no configured stage answers to
             problems.append((header, text, str(exc)))
             continue
         if isinstance(cell, bool) or folded_cell in _REACHED:
             if cell is not False:
-                found.append(StageDay(stage, folded, None, header, text, marked=True))
+                found.append(StageDay(stage, folded, None, header, text, marked=True, by=by))
             continue
         try:
-            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text))
+            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text, by=by))
         except parse.Unparsed as exc:  # a day that fits the other order says so (a US file: month first)
             problems.append((header, text, NOT_A_STAGE_DAY if str(exc) == dates.NOT_A_DATE else f"{exc}; not recorded"))
     latest = max((reached.day for reached in found if reached.day), default=None)

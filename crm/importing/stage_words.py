@@ -1,10 +1,17 @@
-"""The words trackers use for the stages of a selection process ("Entrevista", "Descartado por cliente").
-
-Pure data, for the pipeline import (which maps them to the configured stages) and for the candidate
-import (a status column holding them is about a process, not the person's status).
+"""The words trackers use for the stages of a selection process ("Entrevista", "Descartado por cliente"),
+and how a cell holding them is read (read_stage): the one matcher of the pipeline import (which maps them to
+the configured stages), `crm pipeline move`, and the candidate import (a status column holding them is
+about a process, not the person's status).
 """
 
 from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from crm.domain import normalize as norm
+from crm.importing.word_typos import meant
 
 # Spanish and English words -> the default stage names (matched to the configured stages by name or kind).
 STAGE_WORDS = {
@@ -28,7 +35,8 @@ STAGE_WORDS = {
     # A technical test is usually the client's, after the CV went to them; so are later rounds.
     "Client interview": ("client interview", "entrevista cliente", "entrevista tecnica", "entrevista con cliente",
                          "interview", "entrevista", "segunda entrevista", "2a entrevista", "tercera entrevista",
-                         "3a entrevista", "1a entrevista", "primera entrevista", "finalista", "prueba tecnica", "test tecnico", "technical test",
+                         "3a entrevista", "1a entrevista", "primera entrevista", "finalista", "prueba tecnica", "test tecnico",
+                         "technical test", "technical interview", "tech interview",
                          "second interview", "final interview", "onsite", "on site", "onsite interview",
                          "on site interview", "first interview", "final round", "1st interview", "2nd interview",
                          "assessment"),
@@ -42,22 +50,130 @@ STAGE_WORDS = {
                  "rechaza oferta", "declina", "declinado", "declina oferta", "no encaja", "no apto", "no apta",
                  "ko", "no seleccionado", "no seleccionada", "retirada", "no interesada",
                  "candidate rejected", "client rejected", "disqualified", "not a fit", "not selected",
-                 "declined", "withdrawn", "offer rejected", "archived"),
+                 "declined", "withdrawn", "offer rejected", "archived",
+                 "rechazada", "descartado por el cliente", "descartada por cliente", "descartada por el cliente",
+                 "rechazado por el cliente", "rechazada por cliente", "rechazada por el cliente", "rejected by client",
+                 "candidate withdrew", "se retira", "se ha retirado", "rechaza la oferta", "declina la oferta",
+                 "not interested", "no le interesa"),
 }
 
 
-def default_stage(folded: str) -> str | None:
-    """The default stage folded text (lower case, no accents, single spaces) names: one of its words, or a
-    longer one followed by more ("entrevista tecnica con el cto"); None for no stage word."""
-    for default, words in STAGE_WORDS.items():
-        if folded in words or any(folded.startswith(w + " ") for w in words if len(w) > 6):
-            return default
+# Who ended the process, by the rejection words: the client, or the candidate (who withdrew, turned the
+# offer down, or went to another company).
+CLIENT, CANDIDATE = "client", "candidate"
+REJECTED_BY = {
+    **dict.fromkeys(("descartado por cliente", "rechazado por cliente", "client rejected", "descartado por el cliente",
+                     "descartada por cliente", "descartada por el cliente", "rechazado por el cliente",
+                     "rechazada por cliente", "rechazada por el cliente", "rejected by client"), CLIENT),
+    **dict.fromkeys(("retirado", "retirada", "withdrew", "no interesado", "no interesada", "oferta rechazada",
+                     "rechaza oferta", "declina oferta", "offer declined", "declina", "declinado", "withdrawn",
+                     "declined", "offer rejected", "candidate withdrew", "se retira", "se ha retirado",
+                     "rechaza la oferta", "declina la oferta", "not interested", "no le interesa"), CANDIDATE)}
+
+_PHRASES = {word: default for default, words in STAGE_WORDS.items() for word in words}
+_VOCABULARY = frozenset(token for word in _PHRASES for token in word.split())
+_TOKEN = re.compile(r"\w+")
+
+# Words after a stage word that change what it means.
+# Another company got the candidate ("Contratado por otra empresa"): lost to this process, not placed.
+_ELSEWHERE = re.compile(r"\b(otra|otro) (empresa|compania|oferta|cliente|sitio|proceso)\b|\banother (company|offer|job)\b"
+                        r"|\belsewhere\b|\bcompetencia\b|\bcompetitor\b")
+# An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
+_SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
+                        r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")
+_CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
+# Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
+_BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
+# A word that ends a process: after another stage's words, they leave the row unclear ("Oferta del cliente
+# rechazada", "Entrevista cliente cancelada").
+_ENDS = frozenset({"descartado", "descartada", "rechazado", "rechazada", "rechaza", "retirado", "retirada", "retira",
+                   "declina", "declinado", "declinada", "ko", "rejected", "declined", "withdrew", "withdrawn",
+                   "cancelada", "cancelado", "cancelled", "canceled"})
+
+
+class StageReading(NamedTuple):
+    """What a stage cell says: a default stage (None: the words after the stage word leave it unclear),
+    the stage words read, who ended the process for a rejection, and the words after a rejection kept as
+    its reason, as written ("Descartado por cliente - salario" -> client, "salario")."""
+
+    default: str | None
+    phrase: str
+    by: str | None = None
+    note: str | None = None
+    note_at: int | None = None  # while reading: the token the note starts at
+
+
+def read_stage(text: str) -> StageReading | None:
+    """What a cell names (any case, accents, punctuation): one of the stage words, or a longer one followed
+    by more ("Entrevista técnica con el CTO"), read for what the rest changes (another company, an HR
+    interview, the client's rejection); else a stage word one letter away; None for no stage word."""
+    spans = [(match.start(), norm.fold(match.group())) for match in _TOKEN.finditer(text)]
+    tokens = [token for _start, token in spans]
+    found = _read(tokens)
+    if found is None:
+        found = _read_typos(tokens)
+    if found is not None and found.note_at is not None:  # the reason as the cell wrote it
+        at = spans[found.note_at][0]
+        found = found._replace(note=text[at:].strip(" -–—,.;:()[]!¡?¿\t") or None, note_at=None)
+    return found
+
+
+def _read(tokens: list[str]) -> StageReading | None:
+    """The longest stage words the tokens start with, and what the words after them change (the note's
+    start as a token index, made text by read_stage)."""
+    for end in range(len(tokens), 0, -1):
+        phrase = " ".join(tokens[:end])
+        if phrase in _PHRASES:
+            return _with_rest(_PHRASES[phrase], phrase, tokens[end:], end)
     return None
+
+
+def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageReading | None:
+    by, end = REJECTED_BY.get(phrase), at + len(rest)
+    if not rest:
+        return StageReading(default, phrase, by)
+    words = " ".join(rest)
+    if default in ("Placed", "Offer") and _ELSEWHERE.search(words):
+        return StageReading("Rejected", phrase, CANDIDATE)
+    if default == "Rejected":  # who, then why: the rest of the cell is the rejection's reason
+        named = _BY.match(words)
+        if named:
+            by = CLIENT if named.group(1).startswith("client") else CANDIDATE
+            at += len(named.group(0).split())
+        return StageReading(default, phrase, by, note_at=at if at < end else None)
+    after = _read(rest)  # "Contactado, no interesado": the process ended there
+    if after is not None and after.default == "Rejected":
+        return after._replace(note_at=None)
+    if _ENDS & set(rest):
+        return StageReading(None, phrase)
+    if default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase):
+        return StageReading("Screening", phrase)
+    if len(phrase) > 6:  # a stage word long enough not to be the start of another sentence
+        return StageReading(default, phrase, by)
+    return None
+
+
+def _read_typos(tokens: list[str]) -> StageReading | None:
+    """The reading of the tokens with their one-letter typos put right, when every way of putting them
+    right reads the same ("Contactdo" is "contactado" or "contactada": Contacted either way)."""
+    choices = [[token] if token in _VOCABULARY else (meant(token, _VOCABULARY) or [token]) for token in tokens]
+    if all(len(choice) == 1 and choice[0] == token for choice, token in zip(choices, tokens, strict=True)):
+        return None
+    readings = {_read(list(variant)) for variant in itertools.islice(itertools.product(*choices), 64)}
+    if len(readings) != 1 or None in readings:
+        return None
+    return readings.pop()
+
+
+def default_stage(folded: str) -> str | None:
+    """The default stage a cell's words name (read_stage); None for no stage word, or unclear words."""
+    found = read_stage(folded)
+    return found.default if found is not None else None
 
 
 def is_stage_phrase(folded: str) -> bool:
     """Whether folded text is one of the stage words exactly ("entrevista cliente", "enviado a cliente")."""
-    return any(folded in words for words in STAGE_WORDS.values())
+    return folded in _PHRASES
 
 
 def is_stage_word(folded: str) -> bool:

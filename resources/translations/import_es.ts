@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../../ui/import_export/reasons.py" line="102"/>
         <source>the words after &apos;{words}&apos; may change which stage it is; write the stage alone, and the rest in the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras que siguen a «{words}» pueden cambiar de qué etapa se trata; escriba solo la etapa, y el resto en el comentario</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="105"/>

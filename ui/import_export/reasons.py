@@ -99,6 +99,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "not a number of openings"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a known stage ({choices})"),
     QT_TRANSLATE_NOOP("ImportReasons", "the row gives no stage"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the words after '{words}' may change which stage it is; write the stage alone, "
+                      "and the rest in the comment"),
     # What became of that value
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the notes as written"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; kept in the description"),

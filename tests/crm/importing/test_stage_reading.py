@@ -1,0 +1,70 @@
+"""A stage cell read for what it means, not by its first words: the words after a stage word can turn it
+round (another company hired the candidate; an HR interview is the recruiter's screen), name who ended the
+process and why; common phrases and one-letter typos are read, unclear words reported."""
+
+import pytest
+from import_fixtures import plain_xlsx, two_roles_and_two_people
+
+from crm.importing.pipeline import import_pipeline
+
+
+def _import_one(tmp_path, store, services, word, comment=None):
+    two_roles_and_two_people(tmp_path, store)
+    report = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Estado", "Fecha", "Comentario"],
+                                               ["ana@example.com", "VAC-7", word, "10/11/2026", comment]))
+    ana = services.candidates.find_by_email("ana@example.com")
+    return report, services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id)
+
+
+@pytest.mark.parametrize("word, stage, rejected_by, reason, note", [
+    # Lost to another company: was Placed, with a submitted date
+    ("Contratado por otra empresa", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Oferta aceptada por otra empresa", "Rejected", "candidate", "Candidate withdrew", None),
+    # The recruiter's or HR's interview: was the client's, with a submitted date
+    ("Entrevista con RRHH", "Screening", None, None, None), ("Entrevista de RRHH", "Screening", None, None, None),
+    ("Entrevista por teléfono", "Screening", None, None, None),
+    ("Entrevista telefónica", "Screening", None, None, None),
+    ("Entrevista con la consultora", "Screening", None, None, None),
+    ("Entrevista con recruiter", "Screening", None, None, None),
+    # Who rejected, and why: was Rejected with neither
+    ("Descartado por cliente - salario", "Rejected", "client", "Rejected by client", "salario\nCV aún no enviado"),
+    # Common phrases, refused as "not a known stage"
+    ("Technical interview", "Client interview", None, None, None),
+    ("Candidate withdrew", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Rechazada por el cliente", "Rejected", "client", "Rejected by client", None),
+    ("Se retira", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Rechaza la oferta", "Rejected", "candidate", "Candidate withdrew", None),
+    ("KO cliente", "Rejected", "client", "Rejected by client", None),
+    ("Contactado, no interesado", "Rejected", "candidate", "Candidate withdrew", None),
+    # One-letter typos of stage words of 5 letters or more
+    ("Entrevsta cliente", "Client interview", None, None, None), ("Contratdo", "Placed", None, None, None),
+    ("Descartdo", "Rejected", None, None, None), ("Ofeta", "Offer", None, None, None),
+    # What was read right stays so
+    ("Entrevista técnica con el CTO", "Client interview", None, None, None),
+    ("Entrevista RRHH", "Screening", None, None, None), ("Contactado por LinkedIn", "Contacted", None, None, None),
+    ("Oferta enviada 50k", "Offer", None, None, None), ("Enviado al cliente", "Submitted to client", None, None, None),
+    ("Descartado por cliente", "Rejected", "client", "Rejected by client", None),
+    ("Oferta rechazada por candidato", "Rejected", "candidate", "Candidate withdrew", None),
+])
+def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
+    report, application = _import_one(tmp_path, store, services, word, "CV aún no enviado" if note else None)
+    assert (report.created, report.rejected) == (1, [])
+    assert (application.stage, application.rejected_by, application.rejection_reason) == (stage, rejected_by, reason)
+    assert application.rejection_note == note
+    submitted = stage in ("Submitted to client", "Client interview", "Offer", "Placed")
+    assert (application.submitted_at is not None) == submitted
+
+
+@pytest.mark.parametrize("word, reason", [
+    ("Oferta del cliente rechazada", "the words after 'oferta' may change which stage it is; write the stage alone, "
+                                     "and the rest in the comment"),
+    ("Entrevista cliente cancelada", "the words after 'entrevista cliente' may change which stage it is; write the "
+                                     "stage alone, and the rest in the comment"),
+    # One letter from both "contactado" and "contratado": not guessed
+    ("Contatado", "not a known stage (Sourced, Contacted, Screening, Submitted to client, Client interview, Offer, "
+                  "Placed, Rejected)"),
+])
+def test_stage_words_that_cannot_be_understood_are_reported(tmp_path, store, services, word, reason):
+    report, application = _import_one(tmp_path, store, services, word)
+    assert application is None
+    assert [(r.row, r.column, r.value, r.reason) for r in report.rejected] == [(2, "Estado", word, reason)]
