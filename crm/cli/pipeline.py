@@ -7,17 +7,10 @@ from datetime import date
 
 from crm.cli.common import CliError, print_json, services
 from crm.domain.errors import NotFound
-from crm.domain.normalize import fold
+from crm.importing.stage_columns import match_stage
+from crm.importing.values import Unparsed
 from crm.services.board import BoardService
 from crm.services.records import StageRecord, to_jsonable
-
-# Stage names as a Spanish-speaking recruiter types them, for the default stages.
-SPANISH_STAGE_NAMES = {
-    "identificado": "Sourced", "contactado": "Contacted", "cribado": "Screening", "filtro": "Screening",
-    "enviado al cliente": "Submitted to client", "presentado": "Submitted to client",
-    "entrevista con cliente": "Client interview", "entrevista": "Client interview", "oferta": "Offer",
-    "contratado": "Placed", "colocado": "Placed", "descartado": "Rejected", "rechazado": "Rejected",
-}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -94,9 +87,9 @@ def _role(svc, reference: str):
 
 
 def _stage(stages: list[StageRecord], name: str) -> StageRecord:
-    typed = " ".join(fold(name).split())
-    wanted = {typed, fold(SPANISH_STAGE_NAMES.get(typed, typed))}
-    for stage in stages:
-        if fold(stage.name) in wanted:
-            return stage
-    raise CliError(f"no stage called '{name}'; stages are: {', '.join(s.name for s in stages)}")
+    """The stage a name, or the words a tracker writes ("Enviado a cliente"), names: the pipeline import's
+    own matcher, so the two accept the same words."""
+    try:
+        return match_stage(name, stages).stage
+    except Unparsed as exc:
+        raise CliError(f"no stage called '{name}' ({exc}); stages are: {', '.join(s.name for s in stages)}") from exc

@@ -50,6 +50,16 @@ def test_move_by_english_or_spanish_name_is_recorded(capsys, setup):
     assert [(h.to_stage, h.note) for h in history][1:] == [("Screening", "good call"), ("Submitted to client", None)]
 
 
+@pytest.mark.parametrize("words, stage", [("Enviado a cliente", "Submitted to client"),
+                                          ("Entrevista cliente", "Client interview"), ("Contratado", "Placed")])
+def test_move_takes_the_stage_words_the_pipeline_import_takes(capsys, setup, words, stage):
+    """The words of a tracker the import reads ("Enviado a cliente", "Entrevista cliente") were refused:
+    "no stage called ..." (the command kept a shorter list of its own)."""
+    db, ana = setup
+    code, out, err = crm(capsys, "--db", db, "pipeline", "move", "VAC-2026-007", str(ana), words)
+    assert (code, err) == (0, "") and f"Sourced -> {stage}" in out
+
+
 def test_bad_input_exits_2_with_a_reason(capsys, setup):
     db, ana = setup
     code, _, err = crm(capsys, "--db", db, "pipeline", "move", "VAC-2026-007", str(ana), "Limbo")
