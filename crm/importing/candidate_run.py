@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm.domain import Candidate, CandidateSkill, ImportItem, Tombstone
+from crm.domain import Candidate, CandidateSkill, ImportItem, Tombstone, normalize
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
@@ -36,6 +36,14 @@ ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate 
                    "details); not given to it, kept in the notes")
 EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
+
+
+def _may_be_one_name(one: list[str], other: list[str]) -> bool:
+    """"Ana García" and "Ana García López", "Ana G.": one person's name written shorter (each word of the
+    shorter found in the other, an initial standing for its word)."""
+    shorter, longer = sorted((one, other), key=len)
+    return all(any(word == their or (len(word.rstrip(".")) == 1 and their.startswith(word.rstrip(".")))
+                   for their in longer) for word in shorter)
 
 class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
@@ -211,6 +219,23 @@ class CandidateRun:
             note = f"{header}: {shown_value(value)}"
             row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
             row.prepared = None
+    def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
+        """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or
+        email says someone else: the name and email the person keeps stand, and the row's go to the notes
+        with their columns' names, so that no one is lost from the database (the report says why)."""
+        lines = []
+        theirs = normalize.fold(row.display_name).split()
+        mine = normalize.fold(f"{kept.get('first_name') or ''} {kept.get('last_name') or ''}").split()
+        if theirs and mine and not _may_be_one_name(theirs, mine):
+            lines.append(f"{self.headers_of.get('first_name', 'Name')}: {row.display_name}")
+        for field in ("email", "linkedin_url"):
+            value = row.values.get(field)
+            if value and kept.get(field) and value != kept[field]:
+                lines.append(f"{self.headers_of.get(field, field)}: {value}")
+        if lines:
+            row.values["notes"] = "\n".join(part for part in (row.values.get("notes"), *lines) if part)
+            row.prepared = None
+
     def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:
         how = KEY_LABEL[key.split(":", 1)[0]]
         if self.policy == "skip":
@@ -218,6 +243,7 @@ class CandidateRun:
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
             return
         # Within the file the first row wins, whatever the policy (which is about the database's values)
+        self._keep_other_identity(row, first.values)
         changes = merge_changes(first.values, row.values, "update")
         for field, kept, other in kept_differences(first.values, row.values, "update"):
             self.report.warn(row.row, self.headers_of.get(field, field), shown_value(other),
@@ -241,6 +267,8 @@ class CandidateRun:
             return False
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
+        if self.policy == "update":
+            self._keep_other_identity(row, current)
         # What an earlier row of the file said of this person stays (the first row wins within the file);
         # the policy decides between the file and what the database held before.
         given = set(MERGE_FIELDS) if created_here else self._given.setdefault(candidate_id, set())

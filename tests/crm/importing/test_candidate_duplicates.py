@@ -383,3 +383,24 @@ def test_the_preview_says_which_rows_are_people_the_database_has(tmp_path, store
     assert by_name["Ana"] == [f"already in the database as candidate {ana.id} (same email): {said}"
                               + (" and adds skills" if policy == "update" else " by the row's" if policy == "overwrite"
                                  else "")]
+
+
+def test_a_person_merged_by_a_shared_phone_alone_is_kept_in_the_notes(tmp_path, store, services):
+    """Two colleagues who gave the office's number are one person by the issue's rule (the same phone), but
+    the second's name and email were in no field and no note: she was gone from the database."""
+    path = tmp_path / "consultora.csv"
+    path.write_text("Nombre,Email,Teléfono,Ciudad\r\n"
+                    "Carlos Pérez,carlos.perez@consultora.es,91 123 45 67,Madrid\r\n"
+                    "Lucía Romero,lucia.romero@consultora.es,91 123 45 67,Madrid\r\n"
+                    "Ana García,ana@example.com,612 34 56 78,Madrid\r\n"
+                    "Ana G.,,612.34.56.78,Madrid\r\n", encoding="utf-8")  # the same Ana, written shorter
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (2, 2)
+    carlos = services.candidates.find_by_email("carlos.perez@consultora.es")
+    assert carlos.notes == "Nombre: Lucía Romero\nEmail: lucia.romero@consultora.es"
+    assert services.candidates.find_by_email("ana@example.com").notes is None
+    # ...and from the database, under the update policy, as a later file brings her
+    later = tmp_path / "equipo.csv"
+    later.write_text("Nombre,Email,Teléfono\r\nMarta Gil,marta.gil@consultora.es,+34 911 234 567\r\n", encoding="utf-8")
+    assert import_candidates(store, later).created == 0
+    assert services.candidates.get(carlos.id).notes.endswith("Nombre: Marta Gil\nEmail: marta.gil@consultora.es")
