@@ -342,6 +342,7 @@ class RowParser:
         return cells, others
 
 
+_SEVERAL_ADDRESSES = re.compile(r"\s*[,;|\n]\s*|\s+(?=https?://)")
 _UNIT_FIELDS = frozenset({"notice_days", "years_experience"})
 _HEADER_UNITS = {"semana": "weeks", "semanas": "weeks", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",
                  "mes": "months", "meses": "months", "month": "months", "months": "months",
@@ -552,6 +553,16 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "middle_name":  # joined to the first name once the row is read (parse)
         out[_MIDDLE_NAME] = _person_name("first_name", raw)
     elif target in ("linkedin_url", "github_url"):
+        addresses = _SEVERAL_ADDRESSES.split(parse.as_text(raw) or "")
+        if len(addresses) > 1:  # "https://linkedin.com/in/irene, https://dribbble.com/irenev" (Lever's Links)
+            profiles = [profile for address in addresses if (profile := parse.person_profile(address))]
+            if not profiles:
+                raise parse.Unparsed("not a web address")
+            for field, url in profiles:
+                out.setdefault(field, url)
+            if len(profiles) < len(addresses):  # the others (a portfolio) are kept, with the cell
+                notes_parts.append(f"{header}: {parse.as_text(raw)}")
+            return
         url = parse.profile_url(raw)
         out["github_url" if "github.com" in url else target] = url
     elif target in ("current_salary", "expected_salary"):

@@ -546,3 +546,27 @@ def test_a_date_under_the_notice_beside_a_start_date_column_is_kept_in_the_notes
     assert (people["Ana"].available_from, people["Ana"].notes) == (date(2024, 9, 15), "Preaviso: 01/09/2024")
     assert (people["Luis"].notice_days, people["Luis"].notes) == (30, None)
     assert people["Eva"].notes is None  # the same day twice: nothing more to keep
+
+
+def test_ats_columns_of_a_persons_profiles_give_the_profile(tmp_path, store, services):
+    """Greenhouse's "Social Media" and Lever's "Links" (several addresses in a cell) went to the notes: the
+    person imported from LinkedIn before was created again."""
+    linkedin = tmp_path / "linkedin.csv"
+    linkedin.write_text("First Name,Last Name,Profile URL\r\nÁlvaro,Domínguez,https://www.linkedin.com/in/alvarodominguez\r\n",
+                        encoding="utf-8")
+    assert import_candidates(store, linkedin).created == 1
+    greenhouse = plain_xlsx(tmp_path / "greenhouse.xlsx", ["First Name", "Last Name", "Email", "Social Media"],
+                            ["Álvaro", "Domínguez", "alvaro@example.com", "linkedin.com/in/alvarodominguez/"])
+    assert (import_candidates(store, greenhouse).created, services.candidates.count()) == (0, 1)
+    assert services.candidates.find_by_email("alvaro@example.com").linkedin_url == \
+        "https://linkedin.com/in/alvarodominguez"
+    lever = tmp_path / "lever.csv"
+    lever.write_text('Name,Email,Sources,Links\r\nIrene Vázquez,irene@example.com,"LinkedIn, Referral",'
+                     '"https://www.linkedin.com/in/irenevazquez, https://dribbble.com/irenev"\r\n'
+                     "Jordi Puig,jordi@example.com,Company website,https://github.com/jordipuig\r\n", encoding="utf-8")
+    report = import_candidates(store, lever)
+    assert (report.created, report.warnings) == (2, [])
+    irene, jordi = (services.candidates.find_by_email(f"{n}@example.com") for n in ("irene", "jordi"))
+    assert (irene.linkedin_url, irene.source) == ("https://linkedin.com/in/irenevazquez", "LinkedIn, Referral")
+    assert irene.notes == "Links: https://www.linkedin.com/in/irenevazquez, https://dribbble.com/irenev"  # the portfolio
+    assert (jordi.github_url, jordi.linkedin_url, jordi.notes) == ("https://github.com/jordipuig", None, None)
