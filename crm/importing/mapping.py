@@ -130,7 +130,9 @@ _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "ca
                             "overflow",
                             # Address books' "E-mail 1 - Type" / "Phone 1 - Label" say "Home" or "Work", beside
                             # the "... - Value" column that holds the address
-                            "type", "label", "tipo", "etiqueta"})
+                            "type", "label", "tipo", "etiqueta",
+                            # Indeed's "Interest level" (Interested, Not interested) is no seniority
+                            "interest", "interes"})
 # Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
 # and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
 # imported unless the user chooses to keep it in the notes.
