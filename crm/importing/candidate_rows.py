@@ -348,14 +348,16 @@ _HEADER_UNITS = {"semana": "weeks", "semanas": "weeks", "week": "weeks", "weeks"
                  "mes": "months", "meses": "months", "month": "months", "months": "months",
                  "dia": "days", "dias": "days", "day": "days", "days": "days",
                  "ano": "years", "anos": "years", "year": "years", "years": "years", "yrs": "years"}
-_UNIT_IN_HEADER = re.compile(r"\((?:en\s+|in\s+)?([a-z]+)\.?\)|\b(?:en|in)\s+([a-z]+)$")
+# "Notice (weeks)", "Exp (meses)", "Preaviso en semanas", or the unit first: "Meses de experiencia"
+_UNIT_IN_HEADER = re.compile(r"\((?:en\s+|in\s+)?([a-z]+)\.?\)|\b(?:en|in)\s+([a-z]+)$"
+                             r"|^(semanas|meses|dias|weeks|months|days)\s+(?:de|of)\b")
 _BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?")  # "4", "2,5", a range "2-4"
 
 
 def header_unit(header: str) -> str | None:
     """The unit a header gives its numbers ("Notice (weeks)", "Exp (meses)", "Preaviso en semanas")."""
     found = _UNIT_IN_HEADER.search(parse.fold(header))
-    return _HEADER_UNITS.get(found.group(1) or found.group(2)) if found else None
+    return _HEADER_UNITS.get(found.group(1) or found.group(2) or found.group(3)) if found else None
 
 
 def _keep_as_written(number: int, header: str, target: str, raw: Any, exc: Exception, warnings: list,

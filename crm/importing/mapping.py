@@ -214,7 +214,12 @@ _LAST_WORDS = frozenset({"last", "latest", "ultima", "ultimo"})
 _TENURE_WORDS = frozenset({"tiempo", "anos", "years", "antiguedad", "tenure"})
 # (field found, words that narrow it, the narrower field): the header names the narrower field, or no
 # field (None, or a kind without the narrower field: "Contacto cliente" in a pipeline sheet is not its client).
-NARROWER = (("expected_salary", _CURRENT_WORDS, "current_salary"),
+# "Salario bruto mensual", "Monthly salary": the CRM's salaries are yearly; such a column is kept in the
+# notes as written (its 2,500 was stored as a yearly 2,500, and took the field from "Pretensión").
+_MONTHLY_WORDS = frozenset({"mensual", "mensuales", "monthly", "mes", "month"})
+NARROWER = (("expected_salary", _MONTHLY_WORDS, None), ("current_salary", _MONTHLY_WORDS, None),
+            ("salary", _MONTHLY_WORDS, None),
+            ("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("expected_salary", _MAX_WORDS, "expected_salary_max"),
             ("salary", _MIN_WORDS, "salary_min"), ("salary", _MAX_WORDS, "salary_max"),
             # A band's ends in two columns: "Rango desde" / "Rango hasta", "Salary Low" / "Salary High"

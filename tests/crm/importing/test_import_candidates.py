@@ -532,6 +532,20 @@ def test_a_number_under_a_header_naming_its_unit_is_read_in_that_unit():
     plain = build_row(2, ["Ana Núñez", 15, "5"], ["Nombre", "Preaviso", "Años exp."],
                       ["full_name", "notice_days", "years_experience"])
     assert (plain.values["notice_days"], plain.values["years_experience"]) == (15, 5.0)
+    first = build_row(2, ["Ana Núñez", 30, 2], ["Nombre", "Meses de experiencia", "Semanas de preaviso"],
+                      ["full_name", "years_experience", "notice_days"])  # the unit named first: 30 was 30 years
+    assert (first.values["years_experience"], first.values["notice_days"]) == (2.5, 14)
+
+
+def test_a_monthly_salary_column_is_no_yearly_salary(tmp_path, store, services):
+    """"Salario bruto mensual" 2500 was stored as the yearly expected salary, and the "Pretensión (k€)" beside it,
+    the real expectation, went to the notes."""
+    path = tmp_path / "mensual.csv"
+    path.write_text("Nombre;Email;Salario bruto mensual;Pretensión (k€)\r\nAna Ruiz;ana@example.com;2500;40\r\n",
+                    encoding="utf-8")
+    assert import_candidates(store, path).created == 1
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert (ana.expected_salary, ana.current_salary, ana.notes) == (40000, None, "Salario bruto mensual: 2500")
 
 
 def test_a_date_under_the_notice_beside_a_start_date_column_is_kept_in_the_notes(tmp_path, store, services):
