@@ -66,6 +66,8 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         if batch.status == "undone":
             raise Conflict(f"import {batch_id} ({batch.filename}) was already undone")
         items = _expand_ranges(list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id))))
+        others = _ids_given_again(session, batch, items)
+        items = [i for i in items if (i.entity, i.entity_id) not in others]
         _refuse_if_edited_since(session, batch, items)
         deleted = restored = 0
         for entity in _ORDER:
@@ -109,6 +111,28 @@ def _expand_ranges(items: list[ImportItem]) -> list[ImportItem]:
             version = versions.get(str(entity_id))
             result.append(_Item(item.entity, entity_id, "created", None if version is None else {"version": version}))
     return result
+
+
+def _ids_given_again(session: Session, batch: ImportBatch, items: list[ImportItem]) -> set[tuple[str, int]]:
+    """Records holding an id this import created that were made after it: the import's own record went
+    since (an erasure, a merge) and SQLite gave its id to the next new one (a later import's person, one
+    added by hand). Never edited (their version is the first), so only their timestamp tells them apart;
+    undo leaves them alone."""
+    if batch.finished_at is None:
+        return set()
+    after = batch.finished_at  # its own records were written before it ended
+    found: set[tuple[str, int]] = set()
+    for entity in ("candidate", "company", "role", "application", "contact"):
+        table = _MODELS[entity].__table__
+        expected = {i.entity_id: (i.before or {}).get("version") or 1
+                    for i in items if i.entity == entity and i.action == "created"}
+        created = list(expected)
+        for start in range(0, len(created), 500):
+            found.update((entity, row_id) for row_id, version in session.execute(
+                select(table.c.id, table.c.version).where(table.c.id.in_(created[start:start + 500]),
+                                                          table.c.updated_at > after))
+                if version == expected[row_id])  # (one the import made and someone edited: refused, below)
+    return found
 
 
 def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[ImportItem]) -> None:

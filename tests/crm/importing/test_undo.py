@@ -164,3 +164,22 @@ def test_undo_is_refused_when_a_person_it_updated_was_merged_into_another(tmp_pa
     merge_candidates(store, other.id, other.version, mary.id, mary.version)
     with pytest.raises(Conflict, match="created or updated were merged"):
         undo_import(store, later.batch_id)
+
+
+def test_undo_leaves_a_person_who_took_the_id_of_one_it_created(tmp_path, store, services):
+    """SQLite gives the id of an erased last record to the next new one: undoing the import that created the
+    erased person deleted whoever holds the id now (a later import's person, one added by hand)."""
+    from crm.safety.erasure import erase
+
+    report = import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "Email"], ["Ana Ruiz", "ana@example.com"],
+                                                 ["Luis Gil", "luis@example.com"]))
+    luis = services.candidates.find_by_email("luis@example.com")
+    erase(store, [luis.id], reason="request")
+    later = import_candidates(store, plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "Email"], ["Eva Sanz", "eva@example.com"]))
+    eva = services.candidates.find_by_email("eva@example.com")
+    assert eva.id == luis.id  # the id given again
+    result = undo_import(store, report.batch_id)
+    assert result.deleted == 1  # Ana; Luis is gone since, Eva is not the import's
+    assert [c.email for c in services.candidates.iter_all()] == ["eva@example.com"]
+    undo_import(store, later.batch_id)  # Eva's import still takes her back
+    assert services.candidates.count() == 0
