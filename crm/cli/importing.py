@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_SOME_REJECTED, CliError, print_json, services
 from crm.domain.errors import CrmError
+
+if TYPE_CHECKING:
+    from crm.importing.report import ImportReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,8 +74,18 @@ def _day_first(inspection, args: argparse.Namespace) -> bool:
     return inspection.day_first
 
 
-def _refuse(args: argparse.Namespace, message: str, exc: BaseException) -> None:
-    """Say why nothing was imported: on stderr, and with --json as the one object scripts read."""
+def _refuse(args: argparse.Namespace, message: str, exc: BaseException, errors_file: bool = True) -> None:
+    """Say why nothing was imported: on stderr, with --json as the one object scripts read, and in the --errors
+    workbook (a report of an earlier run left there would be read as this one's)."""
+    if args.errors and errors_file:
+        from crm.importing.report import ImportReport, Issue, write_errors_xlsx
+
+        refused = ImportReport(kind=args.kind, filename=Path(args.file).name)
+        refused.rejected.append(Issue(None, None, None, message))
+        try:
+            write_errors_xlsx(refused, args.errors)
+        except (OSError, CrmError):
+            pass  # the refusal is said on stderr all the same
     if args.json:
         print_json({"file": Path(args.file).name, "kind": args.kind, "error": message, "created": 0,
                     "updated": 0, "skipped": 0, "rejected": [], "warnings": [], "possible_duplicates": [],
@@ -79,10 +94,47 @@ def _refuse(args: argparse.Namespace, message: str, exc: BaseException) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    if args.errors:  # a report that cannot be written is said before anything is imported
+        from crm.exporting.atomic import ExportTargetError, check_target
+
+        target = Path(args.errors)
+        try:
+            check_target(target)
+            if target.exists() and target.resolve() == Path(args.file).resolve():
+                raise ExportTargetError(f"cannot write {target}: it is the file being imported")
+        except ExportTargetError as exc:
+            _refuse(args, f"{exc}; nothing was imported", exc, errors_file=False)
+    started = datetime.now(UTC)  # (the core's utcnow: SQLAlchemy is not loaded for a command's parser)
+    try:
+        report = _imported(args)
+    except KeyboardInterrupt:
+        # Ctrl-C between the commit and the report: the import happened, and is said as it was stored
+        report = _committed_since(args, started)
+        if report is None:
+            raise
+        print(f"crm: interrupted after the import was committed (batch {report.batch_id}); its report as kept:",
+              file=sys.stderr)
+    return _said(args, report)
+
+
+def _committed_since(args: argparse.Namespace, started) -> ImportReport | None:
+    from sqlalchemy import select
+
+    from crm.domain import ImportBatch
+    from crm.importing.undo import stored_report
+
+    with services(args.db) as svc:
+        with svc.store.sessions() as session:
+            batch_id = session.scalar(select(ImportBatch.id).where(
+                ImportBatch.started_at >= started, ImportBatch.filename == Path(args.file).name,
+                ImportBatch.status == "committed").order_by(ImportBatch.id.desc()))
+        return None if batch_id is None else stored_report(svc.store, batch_id)
+
+
+def _imported(args: argparse.Namespace) -> ImportReport:
     from sqlalchemy.exc import DBAPIError
 
     from crm.importing.api import run_import
-    from crm.importing.report import counterpart, write_errors_xlsx
     from crm.importing.safety import UnreadableFile
     from crm.persistence.backup import BackupFailed
 
@@ -106,11 +158,19 @@ def _run_import(args: argparse.Namespace) -> int:
             from crm.persistence.db_errors import plain_message
 
             _refuse(args, plain_message(exc), exc)
+    return report
+
+
+def _said(args: argparse.Namespace, report: ImportReport) -> int:
+    """The report on stdout (--json: one object) and in --errors OUT.xlsx; the exit code."""
+    from crm.importing.report import counterpart, write_errors_xlsx
+
     if args.errors:
         try:
             write_errors_xlsx(report, args.errors)
-        except OSError as exc:
-            print(f"crm: could not write {args.errors}: {exc}", file=sys.stderr)
+        except (OSError, CrmError) as exc:  # the import stands (committed): said, and reported below as usual
+            print(f"crm: the import is done, but its report could not be written to {args.errors}: {exc}",
+                  file=sys.stderr)
     if args.json:
         print_json(report.to_json())
     else:

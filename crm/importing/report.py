@@ -143,20 +143,18 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     sheet.append(list(wording.headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    row = 1  # counted: openpyxl's max_row walks every cell, and asked per line it made 35,000 lines take 10 minutes
-    for kind, issues in ((wording.rejected, report.rejected), (wording.warning, report.warnings)):
-        for issue in issues:
-            row += 1
-            sheet.append([kind, issue.row, issue.column, None, wording.reason(issue.reason)])
-            if issue.value is not None:
-                set_value(sheet.cell(row=row, column=4), issue.value)
-    for item in report.possible_duplicates:
-        row += 1
-        sheet.append([wording.possible_duplicate, item["row"], None, None,
-                      f"{wording.reason(item['reason'])} ({wording.other(item)})"])
-        name = item.get("name")
-        if name:
-            set_value(sheet.cell(row=row, column=4), name)
+    # Every cell through set_value: a column named "=Salario" or with a pasted line break (U+000B) is text
+    # as the file wrote it, not a formula, and no character openpyxl refuses stops the report.
+    lines = [(kind, issue.row, issue.column, issue.value, wording.reason(issue.reason))
+             for kind, issues in ((wording.rejected, report.rejected), (wording.warning, report.warnings))
+             for issue in issues]
+    lines += [(wording.possible_duplicate, item["row"], None, item.get("name") or None,
+               f"{wording.reason(item['reason'])} ({wording.other(item)})") for item in report.possible_duplicates]
+    # (counted rows: openpyxl's max_row walks every cell, and asked per line made 35,000 lines take 10 minutes)
+    for row, line in enumerate(lines, start=2):
+        for column, value in enumerate(line, start=1):
+            if value is not None:
+                set_value(sheet.cell(row=row, column=column), value)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):

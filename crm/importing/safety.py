@@ -57,6 +57,10 @@ def require_defusedxml() -> None:
             raise UnreadableFile("openpyxl is not using defusedxml; refusing to parse spreadsheets")
 
 
+CANNOT_OPEN = ("{name}: the file cannot be opened ({error}); if it is open in Excel or another program, close it "
+               "there and try again")
+
+
 def file_kind(path: Path) -> str:
     """'xlsx' or 'csv' after checking the file really is what it claims, else UnreadableFile."""
     if not path.exists():
@@ -71,8 +75,11 @@ def file_kind(path: Path) -> str:
         raise UnreadableFile(f"{path.name}: the file is empty")
     if size > MAX_FILE_BYTES:
         raise UnreadableFile(f"{path.name}: the file is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
-    with path.open("rb") as handle:
-        head = handle.read(8)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:  # no right to read it; on Windows, a workbook Excel has open is locked
+        raise UnreadableFile(CANNOT_OPEN.format(name=path.name, error=exc.strerror or exc)) from exc
     suffix = path.suffix.lower()
     if head == _OLE_MAGIC:
         raise UnreadableFile(_ole_message(path))

@@ -247,68 +247,68 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="227"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="228"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="225"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="231"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="233"/>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="231"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="237"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="272"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="302"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="307"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="309"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="312"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="314"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="356"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -343,32 +343,32 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="96"/>
+        <location filename="../../ui/import_export/wording.py" line="99"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="100"/>
+        <location filename="../../ui/import_export/wording.py" line="103"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="455"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="455"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="466"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -386,27 +386,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="479"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="484"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="483"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="489"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="510"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="522"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="528"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -501,69 +501,70 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="565"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="587"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="565"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="574"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="499"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="574"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="505"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/wording.py" line="76"/>
+        <location filename="../../ui/import_export/wording.py" line="79"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="79"/>
+        <location filename="../../ui/import_export/wording.py" line="82"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="575"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="588"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="596"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -573,12 +574,12 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="608"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="616"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="613"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="621"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -1688,272 +1689,277 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <source>the file cannot be opened ({error}); if it is open in Excel or another program, close it there and try again</source>
+        <translation>no se puede abrir el archivo ({error}); si está abierto en Excel o en otro programa, ciérrelo allí y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="208"/>
+        <location filename="../../ui/import_export/reasons.py" line="210"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="211"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="213"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="212"/>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="214"/>
+        <location filename="../../ui/import_export/reasons.py" line="216"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="216"/>
+        <location filename="../../ui/import_export/reasons.py" line="218"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="218"/>
+        <location filename="../../ui/import_export/reasons.py" line="220"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="220"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="222"/>
+        <location filename="../../ui/import_export/reasons.py" line="224"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="224"/>
+        <location filename="../../ui/import_export/reasons.py" line="226"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="226"/>
+        <location filename="../../ui/import_export/reasons.py" line="228"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="228"/>
+        <location filename="../../ui/import_export/reasons.py" line="230"/>
         <source>it is an Excel workbook with a {suffix} name; rename it to .xlsx and import it again</source>
         <translation>es un libro de Excel con nombre {suffix}; cambie la extensión a .xlsx e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="230"/>
+        <location filename="../../ui/import_export/reasons.py" line="232"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="231"/>
+        <location filename="../../ui/import_export/reasons.py" line="233"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="232"/>
+        <location filename="../../ui/import_export/reasons.py" line="234"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="233"/>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="234"/>
+        <location filename="../../ui/import_export/reasons.py" line="236"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="237"/>
+        <location filename="../../ui/import_export/reasons.py" line="239"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="238"/>
+        <location filename="../../ui/import_export/reasons.py" line="240"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="239"/>
+        <location filename="../../ui/import_export/reasons.py" line="241"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="240"/>
+        <location filename="../../ui/import_export/reasons.py" line="242"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="241"/>
+        <location filename="../../ui/import_export/reasons.py" line="243"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="244"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="244"/>
+        <location filename="../../ui/import_export/reasons.py" line="246"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="247"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
         <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
         <source>the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive</source>
         <translation>no se puede abrir el archivo de la base de datos (su carpeta o su disco son de solo lectura, o no se llega a él); no se ha cambiado nada: cópielo a una carpeta en la que pueda escribir, o revise la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="253"/>
+        <location filename="../../ui/import_export/reasons.py" line="255"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="255"/>
+        <location filename="../../ui/import_export/reasons.py" line="257"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="257"/>
+        <location filename="../../ui/import_export/reasons.py" line="259"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="260"/>
+        <location filename="../../ui/import_export/reasons.py" line="262"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="262"/>
+        <location filename="../../ui/import_export/reasons.py" line="264"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="263"/>
+        <location filename="../../ui/import_export/reasons.py" line="265"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="265"/>
+        <location filename="../../ui/import_export/reasons.py" line="267"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="267"/>
+        <location filename="../../ui/import_export/reasons.py" line="269"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="269"/>
+        <location filename="../../ui/import_export/reasons.py" line="271"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="271"/>
+        <location filename="../../ui/import_export/reasons.py" line="273"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="274"/>
+        <location filename="../../ui/import_export/reasons.py" line="276"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="277"/>
+        <location filename="../../ui/import_export/reasons.py" line="279"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="278"/>
+        <location filename="../../ui/import_export/reasons.py" line="280"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="281"/>
+        <location filename="../../ui/import_export/reasons.py" line="283"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="281"/>
+        <location filename="../../ui/import_export/reasons.py" line="283"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="282"/>
+        <location filename="../../ui/import_export/reasons.py" line="284"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
-        <location filename="../../ui/import_export/reasons.py" line="361"/>
+        <location filename="../../ui/import_export/reasons.py" line="344"/>
+        <location filename="../../ui/import_export/reasons.py" line="363"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="343"/>
+        <location filename="../../ui/import_export/reasons.py" line="345"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="344"/>
+        <location filename="../../ui/import_export/reasons.py" line="346"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="345"/>
+        <location filename="../../ui/import_export/reasons.py" line="347"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="348"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="347"/>
+        <location filename="../../ui/import_export/reasons.py" line="349"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="348"/>
+        <location filename="../../ui/import_export/reasons.py" line="350"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="350"/>
+        <location filename="../../ui/import_export/reasons.py" line="352"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="362"/>
+        <location filename="../../ui/import_export/reasons.py" line="364"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
@@ -2016,12 +2022,12 @@
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="269"/>
+        <location filename="../../ui/import_export/models.py" line="259"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="277"/>
+        <location filename="../../ui/import_export/models.py" line="280"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>

@@ -204,6 +204,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the lock file Excel keeps while it has {workbook} open, not a spreadsheet; "
                       "choose that workbook itself"),
     QT_TRANSLATE_NOOP("ImportReasons", "is a folder, not a file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file cannot be opened ({error}); if it is open in Excel or another "
+                      "program, close it there and try again"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is {size} MB; the limit is {limit} MB"),
     QT_TRANSLATE_NOOP("ImportReasons", "the workbook is password-protected (encrypted); open it in Excel, "

@@ -252,3 +252,85 @@ def test_a_us_tracker_kept_as_a_column_per_stage_has_its_days_read_month_first(c
     application = services.pipeline.find(ben.id, services.roles.get_by_reference("R-01").id)
     assert [(h.to_stage, h.changed_at.date().isoformat()) for h in services.pipeline.history(application.id)] == [
         ("Contacted", "2026-11-02"), ("Screening", "2026-11-03"), ("Submitted to client", "2026-11-13")]
+
+
+def test_an_errors_report_that_cannot_be_written_is_said_before_anything_is_imported(capsys, db_path, tmp_path):
+    """The import was committed, then the command exited 2 ("nothing written"), with no JSON and no batch id."""
+    path = english_xlsx(tmp_path / "export.xlsx")
+    for target in (tmp_path / "no-such-folder" / "out.xlsx", tmp_path, path):  # a missing folder, a folder, the input
+        code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json",
+                             "--errors", str(target))
+        assert code == 2 and "nothing was imported" in err and json.loads(out)["batch_id"] is None
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "list", "--json")
+    assert json.loads(out) == []
+    assert openpyxl.load_workbook(path).active["A1"].value is not None  # the recruiter's file is as it was
+
+
+def test_the_errors_report_of_a_refused_file_replaces_the_last_runs(capsys, db_path, tmp_path):
+    errors = tmp_path / "errores.xlsx"
+    crm(capsys, "--db", str(db_path), "import", "candidates", str(messy_spanish_xlsx(tmp_path / "q3.xlsx")),
+        "--errors", str(errors))
+    code, _, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(csv_renamed_xlsx(tmp_path / "x.xlsx")),
+                       "--errors", str(errors))
+    assert code == 2
+    rows = list(openpyxl.load_workbook(errors).active.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][4] == err.removeprefix("crm: ").strip()  # this run's, not the last one's
+
+
+def test_column_names_in_the_errors_report_are_text_as_the_file_wrote_them(capsys, db_path, tmp_path):
+    """A header with a line break pasted from Word (U+000B) crashed the command after the commit; one starting
+    with "=" became a formula in the report."""
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Email;=Salario deseado;Años\x0bexp.\r\nAna Ruiz;ana@example.com;a convenir;mucha\r\n",
+                    encoding="utf-8")
+    errors = tmp_path / "errores.xlsx"
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json", "--errors", str(errors))
+    assert code == 0 and json.loads(out)["created"] == 1
+    sheet = openpyxl.load_workbook(errors).active
+    columns = {sheet.cell(row, 3).value for row in range(2, sheet.max_row + 1)}
+    assert "=Salario deseado" in columns and "Años\nexp." in columns
+    assert all(sheet.cell(row, 3).data_type == "s" for row in range(2, sheet.max_row + 1))
+
+
+def test_a_file_that_cannot_be_opened_is_said_not_a_traceback(capsys, db_path, tmp_path, monkeypatch):
+    """A workbook Excel has open is locked on Windows: a PermissionError traceback, exit 1, no JSON."""
+    from pathlib import Path
+
+    path = english_xlsx(tmp_path / "export.xlsx")
+    real_open = Path.open
+
+    def locked(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", locked)
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    assert code == 2 and "export.xlsx: the file cannot be opened (Permission denied)" in err
+    assert json.loads(out)["error"].startswith("export.xlsx: the file cannot be opened")
+
+
+def test_ctrl_c_after_the_commit_says_the_import_happened(capsys, db_path, tmp_path, monkeypatch):
+    """Interrupted between the commit and the report, it said "nothing was committed" (exit 130) though every row
+    was in the database."""
+    from crm.cli import importing
+
+    path = english_xlsx(tmp_path / "export.xlsx")
+    real_imported = importing._imported
+
+    def committed_then_interrupted(args):
+        real_imported(args)
+        raise KeyboardInterrupt  # Ctrl-C once the transaction is committed, before the report is back
+
+    monkeypatch.setattr(importing, "_imported", committed_then_interrupted)
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    assert "interrupted after the import was committed (batch 1)" in err and "nothing was committed" not in err
+    report = json.loads(out)
+    assert (code, report["batch_id"], report["created"]) == (0, 1, 3)
+
+    def interrupted_before(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importing, "_imported", interrupted_before)
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    assert (code, out) == (130, "") and "nothing was committed" in err  # batch 1 is not taken for this run's
