@@ -67,7 +67,8 @@ class Candidate(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (Index("ix_candidate_name", "last_name", "first_name"),
-                      Index("ix_candidate_linkedin_url", text("lower(linkedin_url)")))
+                      Index("ix_candidate_linkedin_url", text("lower(linkedin_url)")),
+                      Index("ix_candidate_github_url", text("lower(github_url)")))
 
     @property
     def full_name(self) -> str:

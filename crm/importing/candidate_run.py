@@ -28,7 +28,8 @@ from crm.safety import tombstones
 from crm.services.candidates import CandidateService
 from crm.services.skills import skill_ids
 
-KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL"}
+KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github": "profile URL"}
+KEY_FIELD = {"email": "email", "phone": "phone", "url": "linkedin_url", "github": "github_url"}  # a key's field
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
@@ -211,7 +212,7 @@ class CandidateRun:
             other = existing.get(key)
             if other is None or other == candidate_id:
                 continue
-            field = {"email": "email", "phone": "phone", "url": "linkedin_url"}[key.split(":", 1)[0]]
+            field = KEY_FIELD[key.split(":", 1)[0]]
             value = row.values.pop(field)
             header = self.headers_of.get(field, field)
             self.report.warn(row.row, header, shown_value(value), ANOTHER_PERSONS.format(

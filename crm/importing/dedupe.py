@@ -35,11 +35,13 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
             (emails if kind == "email" else phones).add(value)
     # A profile URL is the same whatever its case: compared lower-cased, through the index on lower(...).
     urls = {url_key(r.values["linkedin_url"]) for r in rows if r.values.get("linkedin_url")}
+    githubs = {url_key(r.values["github_url"]) for r in rows if r.values.get("github_url")}
     found: dict[str, int] = {}
     column = Candidate.__table__.c
     connection = session.connection()
     for prefix, wanted, expr, sql in (("email:", emails, column.email, "email"), ("phone:", phones, column.phone, "phone"),
-                                      ("url:", urls, func.lower(column.linkedin_url), "lower(linkedin_url)")):
+                                      ("url:", urls, func.lower(column.linkedin_url), "lower(linkedin_url)"),
+                                      ("github:", githubs, func.lower(column.github_url), "lower(github_url)")):
         items = sorted(wanted)
         for start in range(0, len(items), _CHUNK):
             chunk = items[start:start + _CHUNK]
@@ -48,12 +50,13 @@ def find_existing(session: Session, rows: Sequence[CandidateRow]) -> dict[str, i
                 result = connection.exec_driver_sql(
                     f"SELECT {sql}, id FROM candidate WHERE {sql} IN ({','.join('?' * len(chunk))}) "  # noqa: S608 - our column names, bound values
                     "ORDER BY id", tuple(chunk))
-            elif prefix == "url:":
+            elif prefix in ("url:", "github:"):
                 # PostgreSQL's lower() lowers accented capitals too (SQLite's, ASCII letters only, made the
                 # keys): look up through its index, then keep the rows whose URL has this very key.
                 keys = set(chunk)
+                stored_column = column.linkedin_url if prefix == "url:" else column.github_url
                 result = [(key, candidate_id) for stored, candidate_id in session.execute(
-                    select(column.linkedin_url, column.id).where(expr.in_({key.lower() for key in chunk}))
+                    select(stored_column, column.id).where(expr.in_({key.lower() for key in chunk}))
                     .order_by(column.id)) if (key := url_key(stored)) in keys]
             else:
                 result = session.execute(select(expr, column.id).where(expr.in_(chunk)).order_by(column.id))

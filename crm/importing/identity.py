@@ -20,6 +20,8 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
         keys.append("phone:" + values["phone"])
     if values.get("linkedin_url"):
         keys.append("url:" + url_key(values["linkedin_url"]))
+    if values.get("github_url"):  # a GitHub profile is a person's profile URL too
+        keys.append("github:" + url_key(values["github_url"]))
     return keys
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row, field_headers
-from crm.importing.candidate_run import KEY_LABEL, MERGED_INTO
+from crm.importing.candidate_run import KEY_FIELD, KEY_LABEL, MERGED_INTO
 from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
 from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.dates import day_first_of
@@ -170,7 +170,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
         earlier = next((key for key in keys if key in first_with), None)
         if earlier is not None:
             kind = earlier.split(":", 1)[0]
-            column = column_of.get({"url": "linkedin_url"}.get(kind, kind), "")
+            column = column_of.get(KEY_FIELD[kind], "")
             values["warnings"].append((column, MERGED_INTO.format(row=first_with[earlier], how=KEY_LABEL[kind])))
         for key in keys:
             first_with.setdefault(key, number)
@@ -201,7 +201,7 @@ def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy
         key = next((key for key in keys_of(built) if key in existing), None)
         if key is not None:
             kind = key.split(":", 1)[0]
-            column = column_of.get({"url": "linkedin_url"}.get(kind, kind), "")
+            column = column_of.get(KEY_FIELD[kind], "")
             values["warnings"].append((column, _KNOWN.get(policy, KNOWN_UPDATE).format(
                 id=existing[key], how=KEY_LABEL[kind])))
 

@@ -404,3 +404,19 @@ def test_a_person_merged_by_a_shared_phone_alone_is_kept_in_the_notes(tmp_path, 
     later.write_text("Nombre,Email,Teléfono\r\nMarta Gil,marta.gil@consultora.es,+34 911 234 567\r\n", encoding="utf-8")
     assert import_candidates(store, later).created == 0
     assert services.candidates.get(carlos.id).notes.endswith("Nombre: Marta Gil\nEmail: marta.gil@consultora.es")
+
+
+def test_the_same_github_profile_is_the_same_person(tmp_path, store, services):
+    """Two rows with https://github.com/anasol were two people, and a later file's github.com/anasol/ a third;
+    not even flagged as possible duplicates."""
+    first = tmp_path / "devs.csv"
+    first.write_text("Nombre,GitHub\r\nAna Sol,https://github.com/anasol\r\nAna Sol Ruiz,https://github.com/AnaSol\r\n",
+                     encoding="utf-8")
+    report = import_candidates(store, first)
+    assert (report.created, report.merged) == (1, 1)
+    later = tmp_path / "otra.csv"
+    later.write_text("Name,Email,Profile URL\r\nAna Sol,ana@example.com,github.com/anasol/\r\n", encoding="utf-8")
+    report = import_candidates(store, later)
+    assert (report.created, report.updated, services.candidates.count()) == (0, 1, 1)
+    ana = next(services.candidates.iter_all())
+    assert (ana.github_url, ana.email) == ("https://github.com/anasol", "ana@example.com")
