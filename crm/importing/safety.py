@@ -142,6 +142,11 @@ def _prolog(member) -> bytes:
         data += more
 
 
+_WEB_PAGE = re.compile(rb"<(?:!doctype\s+html|html|table|meta)\b", re.I)
+WEB_PAGE = ("not a valid Excel file: it is a web page (HTML) with an .xlsx name, as some job boards export; open it "
+            "in Excel and save it as Excel Workbook (.xlsx), then import that")
+
+
 def check_zip(path: Path) -> None:
     """Refuse files that are not a complete zip, look like a zip bomb or carry DTDs (XML bombs, XXE)."""
     if not zipfile.is_zipfile(path):
@@ -150,6 +155,8 @@ def check_zip(path: Path) -> None:
         if head.startswith(b"PK"):
             raise UnreadableFile(f"{path.name}: the file is damaged or incomplete (a truncated download?); "
                                  "download or save it again")
+        if _WEB_PAGE.search(head[:1024]):  # job boards' "Excel" downloads: an HTML table named .xlsx
+            raise UnreadableFile(f"{path.name}: {WEB_PAGE}")
         if _looks_like_text(head):
             raise UnreadableFile(f"{path.name}: not a valid Excel file: it is a text (CSV) file with an .xlsx "
                                  "name; rename it to .csv and import it again")

@@ -34,6 +34,8 @@ def check_sqlite_file(path: Path) -> None:
     """
     if not path.exists():
         return
+    if path.is_dir():
+        raise DatabaseDamaged(str(path), "it is a folder, not a database file")
     size = path.stat().st_size
     if size == 0:
         raise DatabaseDamaged(str(path), "the file is empty (0 bytes)")

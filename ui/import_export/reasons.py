@@ -204,6 +204,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the lock file Excel keeps while it has {workbook} open, not a spreadsheet; "
                       "choose that workbook itself"),
     QT_TRANSLATE_NOOP("ImportReasons", "is a folder, not a file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "not a valid Excel file: it is a web page (HTML) with an .xlsx name, as some "
+                      "job boards export; open it in Excel and save it as Excel Workbook (.xlsx), then import that"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file cannot be opened ({error}); if it is open in Excel or another "
                       "program, close it there and try again"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is empty"),

@@ -334,3 +334,15 @@ def test_ctrl_c_after_the_commit_says_the_import_happened(capsys, db_path, tmp_p
     monkeypatch.setattr(importing, "_imported", interrupted_before)
     code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
     assert (code, out) == (130, "") and "nothing was committed" in err  # batch 1 is not taken for this run's
+
+
+def test_a_web_page_named_xlsx_and_a_folder_as_the_database_are_said(capsys, db_path, tmp_path):
+    """A job board's "Excel" download (an HTML table) was told to be renamed .csv, which led nowhere; --db naming
+    a folder ended in a traceback."""
+    page = tmp_path / "candidatos_infojobs.xlsx"
+    page.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>Nombre</td><td>Email</td></tr>"
+                    "<tr><td>Ana</td><td>ana@example.com</td></tr></table></body></html>", encoding="utf-8")
+    code, _, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(page))
+    assert code == 2 and "it is a web page (HTML) with an .xlsx name" in err and "rename it to .csv" not in err
+    code, _, err = crm(capsys, "--db", str(tmp_path), "import", "candidates", str(page))
+    assert code == 2 and "it is a folder, not a database file" in err
