@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,7 +139,11 @@ def _imported(args: argparse.Namespace) -> ImportReport:
     from crm.importing.safety import UnreadableFile
     from crm.persistence.backup import BackupFailed
 
-    with services(args.db) as svc:
+    with ExitStack() as opened:
+        try:
+            svc = opened.enter_context(services(args.db))
+        except CliError as exc:  # a damaged, foreign or unreachable database: --json says it too
+            _refuse(args, str(exc), exc, errors_file=False)
         try:
             inspection = _first_rows(svc.store, args)
             candidates = args.kind == "candidates"

@@ -346,3 +346,12 @@ def test_a_web_page_named_xlsx_and_a_folder_as_the_database_are_said(capsys, db_
     assert code == 2 and "it is a web page (HTML) with an .xlsx name" in err and "rename it to .csv" not in err
     code, _, err = crm(capsys, "--db", str(tmp_path), "import", "candidates", str(page))
     assert code == 2 and "it is a folder, not a database file" in err
+
+
+def test_a_database_that_cannot_be_opened_is_said_in_the_json_too(capsys, tmp_path):
+    damaged = tmp_path / "crm.db"
+    damaged.write_bytes(b"not a database at all" * 100)
+    code, out, err = crm(capsys, "--db", str(damaged), "import", "candidates", str(english_xlsx(tmp_path / "e.xlsx")),
+                         "--json")
+    assert code == 2 and "is damaged or is not a CRM database" in err
+    assert json.loads(out)["error"] == err.removeprefix("crm: ").strip()
