@@ -12,6 +12,7 @@ import csv
 import functools
 import io
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -251,10 +252,14 @@ def _open_csv(path: Path) -> Workbook:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text, mixed = _decode_by_line(raw)
-            warnings.append(MIXED_ENCODINGS.format(lines=mixed) if mixed else
-                            "the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
-                            "Check that accented names such as 'Núñez' look right")
+            if _is_mac_roman(raw):
+                text = raw.decode("mac_roman")
+                warnings.append(MAC_ROMAN)
+            else:
+                text, mixed = _decode_by_line(raw)
+                warnings.append(MIXED_ENCODINGS.format(lines=mixed) if mixed else
+                                "the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
+                                "Check that accented names such as 'Núñez' look right")
     if "\x00" in text:
         raise UnreadableFile(f"{path.name}: not a text file (it contains binary data)")
     if not text.strip():
@@ -290,6 +295,22 @@ def _csv_width(filename: str, text: str, dialect: type[csv.Dialect]) -> int:
 MIXED_ENCODINGS = ("the file mixes two encodings (rows added by different programs): lines read as Windows-1252 "
                    "(Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as 'Núñez' look "
                    "right")
+
+
+MAC_ROMAN = ("the file is not UTF-8; it was read as Mac Roman (Excel for Mac's \"CSV (Macintosh)\"). Check that "
+             "accented names such as 'Núñez' look right")
+# The bytes of Spanish (and French, German) letters in each encoding: Mac Roman's á é í ó ú ñ ü ç Ñ É... are
+# Windows-1252's punctuation (‡ Ž ' — œ – Ÿ), rarely found inside a word; Windows-1252's are Mac Roman's symbols.
+# (0x91-0x94 left out: Windows-1252's quotes, as in "don’t", which Mac Roman reads as ë í ì î)
+_MAC_LETTERS = re.compile(rb"[A-Za-z][\x80-\x90\x95-\x9f]|[\x80-\x90\x95-\x9f][a-z]")
+_CP1252_LETTERS = re.compile(rb"[A-Za-z][\xc0-\xff]|[\xc0-\xff][a-z]")
+
+
+def _is_mac_roman(raw: bytes) -> bool:
+    """A file Excel for Mac saved as "CSV (Macintosh)": its accented letters inside words are Mac Roman's
+    bytes, not Windows-1252's (read as Windows-1252, "Núñez" became "Nœ–ez" and "ç" was lost)."""
+    mac = len(_MAC_LETTERS.findall(raw))
+    return mac >= 3 and mac > 2 * len(_CP1252_LETTERS.findall(raw))
 
 
 def _decode_by_line(raw: bytes) -> tuple[str, int]:

@@ -184,6 +184,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has a header row but no data below it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
                       "Excel). Check that accented names such as 'Núñez' look right"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Mac Roman (Excel for Mac's \"CSV "
+                      "(Macintosh)\"). Check that accented names such as 'Núñez' look right"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file mixes two encodings (rows added by different programs): lines read as "
                       "Windows-1252 (Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as "
                       "'Núñez' look right"),

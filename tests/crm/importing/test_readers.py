@@ -108,3 +108,20 @@ def test_a_quotation_mark_left_open_on_the_last_line_swallows_nothing_and_is_rea
     path = tmp_path / "ultima.csv"
     path.write_text('Nombre;Email\r\nAna Ruiz;ana@example.com\r\n"Luis Gil;luis@example.com\r\n', encoding="utf-8")
     assert len(list(find_table(open_workbook(path).read()).rows)) == 2
+
+
+def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_path):
+    """Read as Windows-1252, "Núñez" became "Nœ–ez", "ç" was lost, and "Pretensión salarial" was no field."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Nombre;Apellidos;Pretensión salarial\rBegoña;Núñez Ibáñez;45.000 €\rFrançois;Müller;50k\r"
+                     .encode("mac_roman"))
+    workbook = open_workbook(path)
+    table = find_table(workbook.read())
+    assert table.headers == ["Nombre", "Apellidos", "Pretensión salarial"]
+    assert [values for _number, values in table.rows] == [["Begoña", "Núñez Ibáñez", "45.000 €"],
+                                                          ["François", "Müller", "50k"]]
+    assert "read as Mac Roman" in workbook.warnings[0]
+    # A Windows-1252 file with quotes inside words ("don’t") is still Windows-1252
+    english = tmp_path / "notes.csv"
+    english.write_bytes("Name;Notes\r\nJohn;Don’t call – he’s abroad; won’t reply till José’s back\r\n".encode("cp1252"))
+    assert "Windows-1252" in open_workbook(english).warnings[0]
