@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+import phonenumbers
+
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.domain.enums import RemotePolicy
@@ -131,6 +133,8 @@ class RowParser:
         # A number under a header naming its unit ("Notice (weeks)", "Exp (meses)"): read with that unit.
         self._units = {index: unit for index, header, target in columns
                        if target in _UNIT_FIELDS and (unit := header_unit(header)) is not None}
+        # The phone column, read again in the row's country (_phone_of_country)
+        self._phone_column = (first_of["phone"], headers[first_of["phone"]]) if "phone" in first_of else None
         # A notice column beside a start-date column: a date under the notice is a second start date.
         self._notice_beside_start = next(((index, header) for index, header, target in columns
                                           if target == "notice_days" and first_of.get(target) == index), None) \
@@ -225,6 +229,8 @@ class RowParser:
                     out[field] = value
                 elif out[field] != value and as_written not in extra and as_written not in notes_parts:
                     extra.append(as_written)
+        if out.get("country", "ES") != "ES" and self._phone_column is not None:
+            self._phone_of_country(cells, out, warnings, extra)
         if notes_parts or extra:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
@@ -296,6 +302,25 @@ class RowParser:
             if (differs and (as_written := f"{header}: {parse.as_text(raw)}") not in extra
                     and as_written not in notes_parts):  # (a range's cell is there already)
                 extra.append(as_written)
+
+    def _phone_of_country(self, cells: list[Any], out: dict, warnings: list, extra: list) -> None:
+        """A number written without its country code on a row that says the person is abroad ("912 345 678",
+        Portugal; "06 12 34 56 78", France) is that country's number, when it is one there: it was read as
+        Spanish (+34912345678, a Madrid landline another person may have) or refused."""
+        index, header = self._phone_column
+        text = parse.as_text(cells[index]) if index < len(cells) else None
+        if not text or text.lstrip().startswith(("+", "00")):
+            return
+        try:
+            number = phonenumbers.parse(text, out["country"])
+        except phonenumbers.NumberParseException:
+            return
+        if not phonenumbers.is_valid_number(number):
+            return
+        if not out.get("phone"):  # refused as Spanish: neither the warning nor the cell in the notes stands
+            warnings[:] = [w for w in warnings if w.column != header]
+            extra[:] = [part for part in extra if part != f"{header}: {text}"]
+        out["phone"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
     def _keep_other_start(self, cells: list[Any], written_cells: list[Any], out: dict, extra: list) -> None:
         """The start-date column's date is the availability; a different date under the notice column (which
