@@ -161,6 +161,7 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage: added to its history, the stage is not changed"
+NOT_MOVED_BACK = "no date, and the application is further on already ({stage}): not moved back"
 NO_STAGE = "the row gives no stage"
 _UNDATED = datetime.max.replace(tzinfo=UTC)  # where an undated step sorts among its row's steps
 
@@ -188,6 +189,7 @@ class _Step(NamedTuple):
     undated: bool = False  # dated by the rows around it, or today: never a new line for a stage it had
     blank_date: bool = False  # the row's date cell is empty (a file with no date column, or a mark: not so)
     rejected_by: str | None = None  # who ended the process, as the stage words say (StageMatch)
+    dated_today: bool = False  # no day of its own nor from its application's rows: today's (step_dates)
 
 
 class _PipelineRows:
@@ -324,6 +326,7 @@ class _PipelineRows:
                         self._flush_pending()
                         progress(applied, len(self.steps), "applying")
         self._flush_pending()
+        self.dated_today &= done  # said of the rows that changed something on today's date
         if self.dated_today:
             self.report.warn(None, None, None, NO_DATES.format(count=len(self.dated_today)))
         self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
@@ -340,7 +343,7 @@ class _PipelineRows:
         dated = []
         for step, source in dated_by_neighbours(steps):
             if step.undated and source is None:
-                step = step._replace(when=utcnow())
+                step = step._replace(when=utcnow(), dated_today=True)
             if step.undated and not step.listed_only:
                 problem, reason = step.date_problem, None
                 if source is not None:
@@ -406,6 +409,13 @@ class _PipelineRows:
                 or (known_before and (stage.id, when.date()) in self.recorded[application])
                 or (known_before and step.undated and any(to == stage.id for _at, to in self.lines[application]))):
             return False  # nothing new (the same file again, on any day for an undated row), or the policy leaves it
+        if (known_before and step.dated_today and application.stage_id != stage.id
+                and self.position.get(stage.id, 0) < self.position.get(application.stage_id, 0)):
+            # No day to say it is newer than where the application is: a tracker older than the database
+            # would move a process back (an offer back to contacted). Said, and left.
+            current = next((s.name for s in self.stages if s.id == application.stage_id), "")
+            self.report.warn(step.row, step.date_column, step.date_text, NOT_MOVED_BACK.format(stage=current))
+            return False
         if known_before and when < application.stage_entered_at:
             # A step before the stage it is in (a row added to an updated tracker): a line of its history in
             # the past, as the whole file imported at once would have it; the current stage stays.

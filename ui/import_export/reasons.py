@@ -139,6 +139,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "no candidate with the email {email}; import the candidates first"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the candidate is looked up by the first"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role with the reference {reference}; import the roles first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no date, and the application is further on already ({stage}): not moved "
+                      "back"),
     QT_TRANSLATE_NOOP("ImportReasons", "older than the application's current stage: added to its history, the stage is "
                       "not changed"),
     QT_TRANSLATE_NOOP("ImportReasons", "no candidate named {name}; import the candidates first"),

@@ -110,3 +110,19 @@ def test_a_row_without_a_readable_date_is_placed_among_its_applications_rows_not
     again = import_pipeline(store, path)
     assert (again.created, again.updated) == (0, 0)
     assert _tables(store) == before
+
+
+def test_a_tracker_without_dates_does_not_move_a_process_back(tmp_path, store):
+    """A snapshot tracker (no date column) older than the database said "Contactado" for an application at Offer:
+    dated today, it moved the offer back to Contacted."""
+    two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, _log(tmp_path / "log.xlsx", ["ana@example.com", "VAC-7", "Contactado", "02/11/2026", None],
+                                ["ana@example.com", "VAC-7", "Oferta", "20/11/2026", None]))
+    snapshot = plain_xlsx(tmp_path / "estado.xlsx", ["Email", "Vacante", "Estado"],
+                          ["ana@example.com", "VAC-7", "Entrevista cliente"])  # a stage its history has not
+    report = import_pipeline(store, snapshot)
+    assert _stage(store) == "Offer" and report.updated == 0
+    assert [(w.row, w.reason) for w in report.warnings] == [
+        (2, "no date, and the application is further on already (Offer): not moved back")]
+    forward = plain_xlsx(tmp_path / "estado2.xlsx", ["Email", "Vacante", "Estado"], ["ana@example.com", "VAC-7", "Contratado"])
+    assert import_pipeline(store, forward).updated == 1 and _stage(store) == "Placed"  # forward, on today's date
