@@ -299,18 +299,18 @@ MIXED_ENCODINGS = ("the file mixes two encodings (rows added by different progra
 
 MAC_ROMAN = ("the file is not UTF-8; it was read as Mac Roman (Excel for Mac's \"CSV (Macintosh)\"). Check that "
              "accented names such as 'Núñez' look right")
-# The bytes of Spanish (and French, German) letters in each encoding: Mac Roman's á é í ó ú ñ ü ç Ñ É... are
-# Windows-1252's punctuation (‡ Ž ' — œ – Ÿ), rarely found inside a word; Windows-1252's are Mac Roman's symbols.
-# (0x91-0x94 left out: Windows-1252's quotes, as in "don’t", which Mac Roman reads as ë í ì î)
-_MAC_LETTERS = re.compile(rb"[A-Za-z][\x80-\x90\x95-\x9f]|[\x80-\x90\x95-\x9f][a-z]")
-_CP1252_LETTERS = re.compile(rb"[A-Za-z][\xc0-\xff]|[\xc0-\xff][a-z]")
+# Mac Roman's accented letters (á é ó ú ñ ç ü à è ò ä ö ô ê) are bytes Windows-1252 uses for punctuation and
+# symbols (‡ Ž — œ – ...). Inside a word (letters on both sides) they are Mac Roman's letters; Windows-1252's own
+# symbols there are rare. Left out: 0x80 and 0x85 (€ and …, "45k€", "Llamar…"), 0x91-0x94 (quotes, "don’t").
+_MAC_IN_WORD = re.compile(rb"[A-Za-z][\x87\x88\x8a\x8d\x8e\x8f\x90\x96\x97\x98\x99\x9a\x9c\x9f]+[A-Za-z]")
+_CP1252_IN_WORD = re.compile(rb"[A-Za-z][\xc0-\xff]+[A-Za-z]")
 
 
 def _is_mac_roman(raw: bytes) -> bool:
     """A file Excel for Mac saved as "CSV (Macintosh)": its accented letters inside words are Mac Roman's
     bytes, not Windows-1252's (read as Windows-1252, "Núñez" became "Nœ–ez" and "ç" was lost)."""
-    mac = len(_MAC_LETTERS.findall(raw))
-    return mac >= 3 and mac > 2 * len(_CP1252_LETTERS.findall(raw))
+    mac = len(_MAC_IN_WORD.findall(raw))
+    return mac >= 3 and mac > 2 * len(_CP1252_IN_WORD.findall(raw))
 
 
 def _decode_by_line(raw: bytes) -> tuple[str, int]:

@@ -125,3 +125,7 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     english = tmp_path / "notes.csv"
     english.write_bytes("Name;Notes\r\nJohn;Don’t call – he’s abroad; won’t reply till José’s back\r\n".encode("cp1252"))
     assert "Windows-1252" in open_workbook(english).warnings[0]
+    # ... and so is a Spanish Excel CSV with "45k€" and "…" (its € and … were taken for Mac Roman's Ä and Ö)
+    spanish = tmp_path / "pretensiones.csv"
+    spanish.write_bytes("".join(f"Ana Gil;{40 + n}k€;Llamar la semana que viene…\r\n" for n in range(20)).encode("cp1252"))
+    assert "Windows-1252" in open_workbook(spanish).warnings[0]
