@@ -172,6 +172,7 @@ def _data_rows(rows: Iterator[Row], width: int) -> Iterator[Row]:
 _TOTALS_WORDS = frozenset({"total", "totales", "suma", "sum", "subtotal", "media", "promedio", "average", "mean",
                            "recuento", "count"})
 _TOTALS_INITIALS = frozenset("TtSsMmPpAaRrCc")
+_RUN_ON_TOTALS = frozenset({"total", "totales", "subtotal"})  # words no name starts with
 
 
 def is_totals_row(values: list) -> bool:
@@ -185,8 +186,13 @@ def is_totals_row(values: list) -> bool:
 
 
 def _is_totals_label(value: str) -> bool:
-    words = normalize.fold(value).strip(" :.").split(" ", 1)
-    return words[0].strip(" :.") in _TOTALS_WORDS
+    """"Total", "Media:", or a label that runs on after "Total" ("Total candidatos"); not "Suma Kenji" or
+    "Mean Joe", people whose name starts with another such word."""
+    folded = normalize.fold(value).strip(" :.")
+    if folded in _TOTALS_WORDS:
+        return True
+    first = folded.split(" ", 1)[0].strip(" :.")
+    return first in _RUN_ON_TOTALS
 
 
 def is_footer(values: list) -> bool:

@@ -43,11 +43,13 @@ def test_a_totals_line_labelling_its_sums_is_no_person(tmp_path):
     sheet.append(["Nombre", "Email", "Ciudad", "Salario actual", "Salario deseado"])
     sheet.append(["Ana Núñez", "ana@example.com", "Madrid", 40000, 44000])
     sheet.append(["Total Ramírez", "total@example.com", "Sevilla", 42000, 45000])  # a surname, not a total
+    for person in (["Suma Kenji", 600111222, None, 3, 40000], ["Mean Joe", 600111223, None, 5, 41000]):
+        sheet.append(person)  # people whose name starts with a totals word, their other cells numbers
     sheet.append(["Total candidatos", 2, "Media", 41000, 44500])
     sheet.append(["Media:", None, None, 41000.5, None])
     book.save(path)
     table = find_table(open_workbook(path).read())
-    assert [values[0] for _number, values in table.rows] == ["Ana Núñez", "Total Ramírez"]
+    assert [values[0] for _number, values in table.rows] == ["Ana Núñez", "Total Ramírez", "Suma Kenji", "Mean Joe"]
 
 
 def test_a_csv_mixing_utf8_rows_and_windows_1252_rows_reads_each_right(tmp_path):
