@@ -104,6 +104,8 @@ class CandidateRun:
                     match = ("pending", pending[key], key)
                 elif key in existing:
                     match = ("id", existing[key], key)
+                if match and key.startswith("github:") and self._other_email(row, match, new_rows):
+                    match = None  # colleagues giving their company's GitHub page: their own emails say two people
                 if match:
                     break
             if match is None:
@@ -220,6 +222,15 @@ class CandidateRun:
             note = f"{header}: {shown_value(value)}"
             row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
             row.prepared = None
+    def _other_email(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
+        """Whether the person a row was matched to has an email, and the row another one."""
+        mine = row.values.get("email")
+        if not mine:
+            return False
+        theirs = (new_rows[match[1]].values.get("email") if match[0] == "pending"
+                  else self.session.scalar(select(Candidate.email).where(Candidate.id == match[1])))
+        return bool(theirs) and theirs != mine
+
     def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
         """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or
         email says someone else: the name and email the person keeps stand, and the row's go to the notes

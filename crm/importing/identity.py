@@ -18,11 +18,18 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
         keys.append("email:" + values["email"])
     if values.get("phone"):
         keys.append("phone:" + values["phone"])
-    if values.get("linkedin_url"):
-        keys.append("url:" + url_key(values["linkedin_url"]))
-    if values.get("github_url"):  # a GitHub profile is a person's profile URL too
-        keys.append("github:" + url_key(values["github_url"]))
+    linkedin, github = values.get("linkedin_url"), values.get("github_url")
+    # A person's profile only: a LinkedIn /in/ address, a GitHub account's page. A job ad's or a shared
+    # folder's link in a "Links" column, or the bare site, is no one's: three applicants giving it merged.
+    if linkedin and linkedin.startswith(_LINKEDIN_PROFILE):
+        keys.append("url:" + url_key(linkedin))
+    if github and github.startswith(_GITHUB) and github.count("/") == 3 and len(github) > len(_GITHUB):
+        keys.append("github:" + url_key(github))
     return keys
+
+
+_LINKEDIN_PROFILE = "https://linkedin.com/in/"  # (normalize.url writes every LinkedIn address so)
+_GITHUB = "https://github.com/"
 
 
 def url_key(url: str) -> str:

@@ -181,6 +181,11 @@ _WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "we
 _IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n"})
 
 
+# Words that name a field only as the whole header: Lever's "Links" holds a person's profiles, but "Links
+# oferta", "Links CV" hold a job ad's or a shared folder's address.
+_WHOLE_HEADER_ONLY = frozenset({"links", "enlaces"})
+
+
 def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
     """(normalised synonym -> field, first word -> [(order, words, field, strength)]) for these fields."""
     key = str(id(fields))
@@ -191,6 +196,8 @@ def _synonyms(fields: dict[str, tuple[str, tuple[str, ...]]]):
                 table.setdefault(normalise_header(word), field)
         by_first: dict[str, list[tuple[int, tuple[str, ...], str, int]]] = {}
         for order, (synonym, field) in enumerate(table.items()):
+            if synonym in _WHOLE_HEADER_ONLY:
+                continue  # named by the whole header alone (the table above), not as a word in one
             parts = tuple(synonym.split())
             by_first.setdefault(parts[0], []).append(
                 (order, parts, field, 1 if synonym in _WEAK else len(synonym)))

@@ -420,3 +420,20 @@ def test_the_same_github_profile_is_the_same_person(tmp_path, store, services):
     assert (report.created, report.updated, services.candidates.count()) == (0, 1, 1)
     ana = next(services.candidates.iter_all())
     assert (ana.github_url, ana.email) == ("https://github.com/anasol", "ana@example.com")
+
+
+def test_a_shared_link_or_company_github_page_is_no_ones_identity(tmp_path, store, services):
+    """A job ad's link in "Links oferta" (given for three applicants), a company's GitHub page given by two
+    colleagues with their own emails, and the bare github.com placeholder merged different people into one."""
+    path = plain_xlsx(tmp_path / "aplicantes.xlsx", ["Nombre", "Email", "Links oferta", "GitHub"],
+                      ["Ana García", "ana@x.com", "https://www.infojobs.net/madrid/backend/of-i1234567", "https://github.com/acme-corp"],
+                      ["Luis Pérez", "luis@x.com", "https://www.infojobs.net/madrid/backend/of-i1234567", "https://github.com/acme-corp"],
+                      ["Eva Ruiz", "eva@x.com", "https://www.infojobs.net/madrid/backend/of-i1234567", "https://github.com"],
+                      ["Pau Vidal", None, None, "https://github.com"],
+                      ["Pau Vidal Soler", None, None, "https://github.com/pauvidal"],
+                      ["Pau V.", "pau@x.com", None, "https://github.com/pauvidal"])  # no email to say otherwise: Pau
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (5, 1)
+    names = sorted(c.first_name + " " + c.last_name for c in services.candidates.iter_all())
+    assert names == ["Ana García", "Eva Ruiz", "Luis Pérez", "Pau Vidal", "Pau Vidal Soler"]
+    assert all(c.linkedin_url is None for c in services.candidates.iter_all())  # a job ad is no one's profile

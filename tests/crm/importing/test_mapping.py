@@ -105,6 +105,7 @@ def _reference_guess(header, fields):
     from crm.importing.mapping import (
         _OTHER_MEANING,
         _WEAK,
+        _WHOLE_HEADER_ONLY,
         NARROWER,
         SENSITIVE_WORDS,
         normalise_header,
@@ -122,6 +123,8 @@ def _reference_guess(header, fields):
     words = normalised.split()
     best, best_len = None, 0
     for synonym, field in table.items():
+        if synonym in _WHOLE_HEADER_ONLY:  # ("Links" alone names the profiles; "Links oferta" does not)
+            continue
         parts = synonym.split()
         strength = 1 if synonym in _WEAK else len(synonym)
         for start in range(len(words) - len(parts) + 1):
