@@ -76,11 +76,17 @@ _TOKEN = re.compile(r"\w+")
 
 # Words after a stage word that change what it means.
 # Another company got the candidate ("Contratado por otra empresa"): lost to this process, not placed.
-_ELSEWHERE = re.compile(r"\b(otra|otro) (empresa|compania|oferta|cliente|sitio|proceso)\b|\banother (company|offer|job)\b"
-                        r"|\belsewhere\b|\bcompetencia\b|\bcompetitor\b")
+# Hired or given an offer AT another company: the words right after the stage say where ("Contratado por otra
+# empresa", "Oferta aceptada en la competencia"). Another offer named further on is a remark on ours
+# ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
+_ELSEWHERE = re.compile(r"^(?:(?:por|en|con|a|para|de) (?:la |el |una |un )?(?:otra|otro) (?:empresa|compania|sitio|"
+                        r"consultora|agencia)|(?:por|en|a) (?:la )?competencia|(?:by|at|with|for|to) (?:an|a )?other "
+                        r"(?:company|employer|firm)|elsewhere|(?:by|at|to) (?:a )?competitor)\b")
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
                         r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")
+_ENDS_ANOTHER = re.compile(r"\b(?:rechaza|rechazada|rechazado|declina|declinada|declinado|rejected|declined)"
+                           r" (?:la |una |an? )?(?:otra|otro|another|other)\b")
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -144,9 +150,10 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageRead
     after = _read(rest)  # "Contactado, no interesado": the process ended there
     if after is not None and after.default == "Rejected":
         return after._replace(note_at=None)
-    if _ENDS & set(rest):
+    if _ENDS & set(rest) and not _ENDS_ANOTHER.search(words):  # (declining another offer ends no process of ours)
         return StageReading(None, phrase)
-    if default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase):
+    if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
+            and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's
         return StageReading("Screening", phrase)
     if len(phrase) > 6:  # a stage word long enough not to be the start of another sentence
         return StageReading(default, phrase, by)

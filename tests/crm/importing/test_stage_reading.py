@@ -45,6 +45,12 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Oferta enviada 50k", "Offer", None, None, None), ("Enviado al cliente", "Submitted to client", None, None, None),
     ("Descartado por cliente", "Rejected", "client", "Rejected by client", None),
     ("Oferta rechazada por candidato", "Rejected", "candidate", "Candidate withdrew", None),
+    # Another offer named as a remark on ours, and the client's HR: read as lost, and as the recruiter's screen
+    ("Contratado - tenía otra oferta", "Placed", None, None, None),
+    ("Oferta aceptada (rechaza otra oferta)", "Placed", None, None, None),
+    ("Contratado (otro cliente nuestro)", "Placed", None, None, None),
+    ("Contratado en la competencia", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
     report, application = _import_one(tmp_path, store, services, word, "CV aún no enviado" if note else None)
