@@ -98,17 +98,21 @@ def missing_field(title: Any, client: Any) -> str | None:
     return "title" if not title else "client" if not client else None
 
 
-def role_status(raw: Any) -> str:
+def role_status_and_remark(raw: Any) -> tuple[str, bool]:
+    """The stored status, and whether the cell says more than it ("Abierta - compartida con otra agencia":
+    active, and the cell worth keeping). A role filled by another agency ("Cubierta por otra agencia") is
+    closed for us."""
     folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").replace("-", " ").split())
     if folded in _STATUS:
-        return _STATUS[folded]
-    if _ELSEWHERE.search(folded):  # "cubierta (por otra agencia)": filled, not by us
-        return RoleStatus.CLOSED.value
+        return _STATUS[folded], False
     # A status with a remark after it ("Cerrada - cubierta", "En pausa (presupuesto)"): the status it starts with
     words = _STATUS_PARTS.sub(" ", folded).split()
     for length in range(min(len(words), 3), 0, -1):
         if (start := " ".join(words[:length])) in _STATUS:
-            return _STATUS[start]
+            status, rest = _STATUS[start], " ".join(words[length:])
+            if status == RoleStatus.FILLED.value and _ELSEWHERE.search(rest):
+                status = RoleStatus.CLOSED.value
+            return status, bool(rest)
     raise parse.Unparsed(f"not a role status ({', '.join(s.value for s in RoleStatus)})")
 
 
@@ -153,6 +157,7 @@ OTHER_CLIENT = "the role {reference} is a role of {client}; its client is not ch
 SAME_REFERENCE = "the same reference as row {row}; skipped"
 REFERENCE_TAKEN = "the same client, title and location as {reference}, whose reference was made up: it takes this one"
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
+STATUS_REMARK = "a status with a remark: the status is stored, the cell is kept in the description"
 SWAPPED_BAND = "the salary from is above the salary to: the two are stored the other way round"
 
 
@@ -190,7 +195,9 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
     elif field == "remote_policy":
         data[field] = remote_policy(value)
     elif field == "status":
-        data[field] = role_status(value)
+        data[field], remark = role_status_and_remark(value)
+        if remark:  # the status is stored; the whole cell goes to the description (the caller)
+            raise parse.PartlyRead(data[field], STATUS_REMARK)
     elif field == "fee_percent":
         data[field] = fee_percent(value)
     elif field == "salary":

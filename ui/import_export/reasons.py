@@ -61,6 +61,8 @@ _ENGLISH = (
                       "the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than an email address: the address is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than a phone number: the number is stored, the cell is kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a status with a remark: the status is stored, the cell is kept in the "
+                      "description"),
     QT_TRANSLATE_NOOP("ImportReasons", "a salary band with a remark: the band is stored, the cell is kept in the "
                       "description"),
     QT_TRANSLATE_NOOP("ImportReasons", "the salary from is above the salary to: the two are stored the other way "

@@ -651,12 +651,22 @@ def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, serv
 
 @pytest.mark.parametrize("written, status", [("Cerrada - cubierta", "closed"), ("cubierta (por otra agencia)", "closed"),
                                              ("En espera", "on_hold"), ("Pending", "lead"),
-                                             ("En pausa (presupuesto)", "on_hold"), ("Abierta.", "active")])
+                                             ("En pausa (presupuesto)", "on_hold"), ("Abierta.", "active"),
+                                             # open, whatever another agency does
+                                             ("Abierta - compartida con otra agencia", "active"),
+                                             ("Open (another agency also)", "active")])
 def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
-    """Each warned "not a role status" and the role was stored as active: closed roles among the open ones."""
+    """Each warned "not a role status" and the role was stored as active: closed roles among the open ones.
+    The remark is kept in the description, as a band's is."""
+    from crm.importing.roles import STATUS_REMARK
+
     report = import_roles(store, plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto", "Estado"],
                                             ["V-1", "Acme", "Backend", written]))
-    assert (services.roles.get_by_reference("V-1").status, report.warnings) == (status, [])
+    role = services.roles.get_by_reference("V-1")
+    assert role.status == status
+    remark = written not in ("En espera", "Pending", "Abierta.")
+    assert [w.reason for w in report.warnings] == ([STATUS_REMARK] if remark else [])
+    assert (f"Estado: {written}" in (role.description or "")) is remark
 
 
 def test_a_status_and_opening_date_the_import_made_up_give_way_to_a_later_files(tmp_path, store, services):
