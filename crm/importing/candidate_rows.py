@@ -230,7 +230,7 @@ class RowParser:
                 elif out[field] != value and as_written not in extra and as_written not in notes_parts:
                     extra.append(as_written)
         if out.get("country", "ES") != "ES" and self._phone_column is not None:
-            self._phone_of_country(cells, out, warnings, extra)
+            self._phone_of_country(number, cells, out, warnings, extra)
         if notes_parts or extra:
             notes = "\n".join(part for part in [*notes_parts, *extra] if part)
             if notes:
@@ -303,7 +303,7 @@ class RowParser:
                     and as_written not in notes_parts):  # (a range's cell is there already)
                 extra.append(as_written)
 
-    def _phone_of_country(self, cells: list[Any], out: dict, warnings: list, extra: list) -> None:
+    def _phone_of_country(self, number: int, cells: list[Any], out: dict, warnings: list, extra: list) -> None:
         """A number written without its country code on a row that says the person is abroad ("912 345 678",
         Portugal; "06 12 34 56 78", France) is that country's number, when it is one there: it was read as
         Spanish (+34912345678, a Madrid landline another person may have) or refused."""
@@ -312,15 +312,24 @@ class RowParser:
         if not text or text.lstrip().startswith(("+", "00")):
             return
         try:
-            number = phonenumbers.parse(text, out["country"])
+            parsed = phonenumbers.parse(text, out["country"])
         except phonenumbers.NumberParseException:
             return
-        if not phonenumbers.is_valid_number(number):
+        if not phonenumbers.is_valid_number(parsed):
             return
-        if not out.get("phone"):  # refused as Spanish: neither the warning nor the cell in the notes stands
+        there = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        if out.get("phone"):
+            if phonenumbers.is_valid_number(phonenumbers.parse(out["phone"])):
+                # A number of both countries ("612 345 678" on a row from France: a Spaniard abroad keeps their
+                # mobile): the Spanish one stays, as before, and the other reading is said
+                if there != out["phone"]:
+                    warnings.append(Issue(number, header, text, BOTH_COUNTRIES.format(
+                        country=out["country"], other=there)))
+                return
+        else:  # refused as Spanish: neither the warning nor the cell in the notes stands
             warnings[:] = [w for w in warnings if w.column != header]
             extra[:] = [part for part in extra if part != f"{header}: {text}"]
-        out["phone"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        out["phone"] = there
 
     def _keep_other_start(self, cells: list[Any], written_cells: list[Any], out: dict, extra: list) -> None:
         """The start-date column's date is the availability; a different date under the notice column (which
@@ -367,6 +376,8 @@ class RowParser:
         return cells, others
 
 
+BOTH_COUNTRIES = ("read as a Spanish number; the row says {country}, where it would be {other}: if that is it, write it "
+                  "with its country code")
 _SEVERAL_ADDRESSES = re.compile(r"\s*[,;|\n]\s*|\s+(?=https?://)")
 _UNIT_FIELDS = frozenset({"notice_days", "years_experience"})
 _HEADER_UNITS = {"semana": "weeks", "semanas": "weeks", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",

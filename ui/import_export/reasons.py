@@ -85,6 +85,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid email address"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a phone number"),
+    QT_TRANSLATE_NOOP("ImportReasons", "read as a Spanish number; the row says {country}, where it would be {other}: "
+                      "if that is it, write it with its country code"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a web address"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a seniority ({choices})"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a work mode ({choices})"),
