@@ -130,9 +130,7 @@ _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "ca
                             "overflow",
                             # Address books' "E-mail 1 - Type" / "Phone 1 - Label" say "Home" or "Work", beside
                             # the "... - Value" column that holds the address
-                            "type", "label", "tipo", "etiqueta",
-                            # Indeed's "Interest level" (Interested, Not interested) is no seniority
-                            "interest", "interes"})
+                            "type", "label", "tipo", "etiqueta"})
 # Personal data a recruiter does not need, some of which must not weigh in a hiring decision (birth date
 # and age, identity numbers, gender, nationality, marital status, family, health): such a column is not
 # imported unless the user chooses to keep it in the notes.
@@ -224,7 +222,8 @@ _TENURE_WORDS = frozenset({"tiempo", "anos", "years", "antiguedad", "tenure"})
 # "Salario bruto mensual", "Monthly salary": the CRM's salaries are yearly; such a column is kept in the
 # notes as written (its 2,500 was stored as a yearly 2,500, and took the field from "Pretensión").
 _MONTHLY_WORDS = frozenset({"mensual", "mensuales", "monthly", "mes", "month"})
-NARROWER = (("expected_salary", _MONTHLY_WORDS, None), ("current_salary", _MONTHLY_WORDS, None),
+NARROWER = (("seniority", frozenset({"interest", "interes"}), None),  # Indeed's "Interest level": Interested...
+            ("expected_salary", _MONTHLY_WORDS, None), ("current_salary", _MONTHLY_WORDS, None),
             ("salary", _MONTHLY_WORDS, None),
             ("expected_salary", _CURRENT_WORDS, "current_salary"),
             ("expected_salary", _MAX_WORDS, "expected_salary_max"),
@@ -455,7 +454,7 @@ _JOINED_TO_NEXT = _PARTICLES | {"san", "santa", "santo"}
 # Courtesy titles written before a name ("Dr. Juan Pérez", "Dña. Ana Ruiz"): not part of it.
 # Letters after a name (degrees, certifications, generational suffixes), written after a comma on LinkedIn
 _CREDENTIALS = frozenset({"phd", "mba", "pmp", "cfa", "msc", "bsc", "meng", "cpa", "cissp", "ccna", "ccnp", "psm",
-                          "csm", "cspo", "itil", "acca", "md", "jr", "sr", "ii", "iii", "iv", "ing", "eng", "dr",
+                          "csm", "cspo", "itil", "acca", "jr", "sr", "ii", "iii", "iv", "ing", "eng", "dr",
                           "lic", "mcp", "mcse", "ocp", "aws", "togaf", "safe", "prince2"})
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ella|el|él|elle)\s*/\s*\w+(?:\s*/\s*\w+)?\)", re.IGNORECASE)
 _SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")  # emoji after a display name

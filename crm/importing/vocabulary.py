@@ -43,10 +43,10 @@ def seniority(raw: Any) -> str:
 
 def remote_policy(raw: Any) -> str:
     folded = fold(as_text(raw) or "").replace("-", " ")
+    if any(word in folded for word in _HYBRID) or _SOME_DAYS.search(folded) or _EITHER.search(folded):
+        return "hybrid"  # "Híbrido (no remoto)": hybrid, the remark says it is not fully remote
     if _NOT_REMOTE.search(folded):
         return "onsite"
-    if any(word in folded for word in _HYBRID) or _SOME_DAYS.search(folded) or _EITHER.search(folded):
-        return "hybrid"
     named = [(folded.find(word), value) for word, value in _WORK_PLACE if word in folded]
     if named:
         return min(named)[1]

@@ -55,6 +55,7 @@ def test_unknown_columns_go_to_notes_and_empty_headers_are_skipped():
     ("Disponibilidad para viajar", None), ("Carné de conducir", None), ("País de residencia", "country"),
     ("Headline", "summary"), ("Fecha de alta", "created_at"), ("Disponibilidad", "notice_days"),
     ("interest level", None), ("Nivel de interés", None),  # Indeed's: Interested / Not interested, no seniority
+    ("Tecnologías de interés", "skills"),
 ])
 def test_a_header_about_something_else_is_no_fields(header, field):
     assert guess_field(header) == field

@@ -192,6 +192,7 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Ana García López, PhD", "Ana", "García López"), ("David McCarthy, MBA, CFA", "David", "McCarthy"),
     ("Juan Pérez, Ph.D.", "Juan", "Pérez"), ("Ortiz, Javier, PMP", "Javier", "Ortiz"),
     ("Laura Sanz (she/her)", "Laura", "Sanz"), ("Pedro Gómez 🚀", "Pedro", "Gómez"),
+    ("Hossain, Md", "Md", "Hossain"),  # Md: Mohammad, no degree
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
@@ -283,6 +284,7 @@ def test_seniority_as_trackers_write_it(raw, level):
     # remote work denied (each was stored as remote)
     ("Sin teletrabajo", "onsite"), ("No remoto", "onsite"), ("Remoto: no", "onsite"), ("No remote", "onsite"),
     ("Teletrabajo: No", "onsite"),
+    ("Híbrido (no remoto)", "hybrid"), ("No remoto 100%, híbrido", "hybrid"),  # hybrid, said with a remark
 ])
 def test_work_modes_as_trackers_write_them(raw, mode):
     assert vocabulary.remote_policy(raw) == mode
