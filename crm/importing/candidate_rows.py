@@ -370,10 +370,17 @@ class RowParser:
             if target in ("linkedin_url", "github_url") and email is None and column < len(cells):
                 cells[column] = address
             elif target == "email" and email is not None and column < len(cells):
-                cells[column] = email  # "Enviar email" stands for the address it links to
+                if not _shows_an_address(cells[column]):
+                    cells[column] = email  # "Enviar email" stands for the address it links to
+                # (an address shown is the one typed: a link left behind by an edit is not taken over it)
             elif column < len(cells) and cells[column] is not None:
                 others.append(address)
         return cells, others
+
+
+def _shows_an_address(value: Any) -> bool:
+    text = normalize.email(parse.as_text(value))
+    return bool(text) and "@" in text
 
 
 BOTH_COUNTRIES = ("read as a Spanish number; the row says {country}, where it would be {other}: if that is it, write it "

@@ -81,10 +81,12 @@ def test_an_email_shown_as_words_linking_to_its_address_is_the_email(tmp_path, s
     sheet.append(["Luis Gil", '=HYPERLINK("mailto:luis.gil@example.com","Correo")', "Sevilla"])
     sheet.append(["Eva Sanz", None, "Bilbao"])
     sheet["A4"].hyperlink = "mailto:eva.sanz@example.com"  # her name opens a message to her
+    sheet.append(["Pau Gil", "pau.gil@nueva.com", "Vigo"])
+    sheet["B5"].hyperlink = "mailto:pau.gil@vieja.com"  # the address shown was edited, its link was not
     book.save(tmp_path / "correos.xlsx")
     report = import_candidates(store, tmp_path / "correos.xlsx",
                                ImportOptions(reader="process" if way == "reader process" else "inline"))
-    assert (report.created, report.warnings) == (3, [])
+    assert (report.created, report.warnings) == (4, [])
     people = {c.first_name: (c.email, c.notes) for c in services.candidates.iter_all()}
     assert people == {"Ana": ("ana.ruiz@example.com", None), "Luis": ("luis.gil@example.com", None),
-                      "Eva": ("eva.sanz@example.com", None)}
+                      "Eva": ("eva.sanz@example.com", None), "Pau": ("pau.gil@nueva.com", None)}
