@@ -38,8 +38,8 @@ def match_stage(raw: str, stages: Sequence[S]) -> StageMatch:
     or stage_words.read_stage); Unparsed naming the stages when none, or saying why the words are unclear.
     `stages` in their order (Stage rows, or StageName for a preview)."""
     folded = " ".join(norm.fold(raw).replace("-", " ").split())
-    for stage in stages:
-        if norm.fold(stage.name) == folded:
+    for stage in stages:  # its own name, a hyphen written or not ("Pre-screening", a stage of the user's)
+        if " ".join(norm.fold(stage.name).replace("-", " ").split()) == folded:
             return StageMatch(stage, folded)
     if folded in _PAUSES or folded.startswith(_PAUSE_STARTS):  # before typos: a pause is no misspelt stage
         raise parse.Unparsed(A_PAUSE)

@@ -91,3 +91,15 @@ def test_a_bad_date_is_refused(capsys, setup):
     with pytest.raises(SystemExit) as exit_info:
         run(["--db", db, "pipeline", "move", "VAC-2026-007", str(ana), "placed", "--start", "15/01/2027"])
     assert exit_info.value.code == 2 and "not a date" in capsys.readouterr().err
+
+
+def test_move_to_a_stage_of_the_users_with_a_hyphen_in_its_name(capsys, setup):
+    """The user's own "Pre-screening" was refused as "no stage called 'Pre-screening'" while listed among the stages."""
+    from crm.services.stages import StagesService
+
+    db, ana = setup
+    store = open_store(db)
+    StagesService(store).add("Pre-screening")
+    store.close()
+    code, out, err = crm(capsys, "--db", db, "pipeline", "move", "VAC-2026-007", str(ana), "Pre-screening")
+    assert (code, err) == (0, "") and "Sourced -> Pre-screening" in out
