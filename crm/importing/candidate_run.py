@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from typing import Any
 
@@ -20,7 +21,7 @@ from crm.importing.dedupe import (
     merge_changes,
     same_name_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, name_key
+from crm.importing.identity import identity_keys, keys_of, name_key, url_key
 from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.persistence import search_index
@@ -39,12 +40,14 @@ EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
 
 
+_NAME_WORDS = re.compile(r"[\s\-.]+")  # "Ruiz-Gil" is "Ruiz Gil"; "G." is "G"
+
+
 def _may_be_one_name(one: list[str], other: list[str]) -> bool:
-    """"Ana García" and "Ana García López", "Ana G.": one person's name written shorter (each word of the
-    shorter found in the other, an initial standing for its word)."""
+    """"Ana García" and "Ana García López", "Ana G.", "Fran López" and "Francisco López", "Mª José": one
+    person's name written shorter (each word of the shorter the start of one of the other's)."""
     shorter, longer = sorted((one, other), key=len)
-    return all(any(word == their or (len(word.rstrip(".")) == 1 and their.startswith(word.rstrip(".")))
-                   for their in longer) for word in shorter)
+    return all(any(their.startswith(word) for their in longer) for word in shorter)
 
 class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
@@ -222,6 +225,7 @@ class CandidateRun:
             note = f"{header}: {shown_value(value)}"
             row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
             row.prepared = None
+
     def _other_email(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
         """Whether the person a row was matched to has an email, and the row another one."""
         mine = row.values.get("email")
@@ -231,18 +235,20 @@ class CandidateRun:
                   else self.session.scalar(select(Candidate.email).where(Candidate.id == match[1])))
         return bool(theirs) and theirs != mine
 
-    def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
+    def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any], key: str) -> None:
         """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or
         email says someone else: the name and email the person keeps stand, and the row's go to the notes
         with their columns' names, so that no one is lost from the database (the report says why)."""
         lines = []
-        theirs = normalize.fold(row.display_name).split()
-        mine = normalize.fold(f"{kept.get('first_name') or ''} {kept.get('last_name') or ''}").split()
-        if theirs and mine and not _may_be_one_name(theirs, mine):
+        theirs = _NAME_WORDS.split(normalize.fold(row.display_name))
+        mine = _NAME_WORDS.split(normalize.fold(f"{kept.get('first_name') or ''} {kept.get('last_name') or ''}"))
+        theirs, mine = [w for w in theirs if w], [w for w in mine if w]
+        # (the same email is the same person however the name is written: "Mª José", "Fran", "Ruiz-Gil")
+        if not key.startswith("email:") and theirs and mine and not _may_be_one_name(theirs, mine):
             lines.append(f"{self.headers_of.get('first_name', 'Name')}: {row.display_name}")
         for field in ("email", "linkedin_url"):
             value = row.values.get(field)
-            if value and kept.get(field) and value != kept[field]:
+            if value and kept.get(field) and url_key(value) != url_key(kept[field]):
                 lines.append(f"{self.headers_of.get(field, field)}: {value}")
         if lines:
             row.values["notes"] = "\n".join(part for part in (row.values.get("notes"), *lines) if part)
@@ -255,7 +261,7 @@ class CandidateRun:
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
             return
         # Within the file the first row wins, whatever the policy (which is about the database's values)
-        self._keep_other_identity(row, first.values)
+        self._keep_other_identity(row, first.values, key)
         changes = merge_changes(first.values, row.values, "update")
         for field, kept, other in kept_differences(first.values, row.values, "update"):
             self.report.warn(row.row, self.headers_of.get(field, field), shown_value(other),
@@ -280,7 +286,7 @@ class CandidateRun:
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         if self.policy == "update":
-            self._keep_other_identity(row, current)
+            self._keep_other_identity(row, current, key)
         # What an earlier row of the file said of this person stays (the first row wins within the file);
         # the policy decides between the file and what the database held before.
         given = set(MERGE_FIELDS) if created_here else self._given.setdefault(candidate_id, set())

@@ -13,11 +13,11 @@ from crm.importing.values import fold
 
 
 def identity_keys(values: dict[str, Any]) -> list[str]:
+    """The row's keys, the most personal first (a row is the person its first known key names): an email,
+    a profile, then a phone, which an office or a family may share."""
     keys = []
     if values.get("email"):
         keys.append("email:" + values["email"])
-    if values.get("phone"):
-        keys.append("phone:" + values["phone"])
     linkedin, github = values.get("linkedin_url"), values.get("github_url")
     # A person's profile only: a LinkedIn /in/ address, a GitHub account's page. A job ad's or a shared
     # folder's link in a "Links" column, or the bare site, is no one's: three applicants giving it merged.
@@ -25,6 +25,8 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
         keys.append("url:" + url_key(linkedin))
     if github and github.startswith(_GITHUB) and github.count("/") == 3 and len(github) > len(_GITHUB):
         keys.append("github:" + url_key(github))
+    if values.get("phone"):
+        keys.append("phone:" + values["phone"])
     return keys
 
 

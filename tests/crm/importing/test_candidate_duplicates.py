@@ -437,3 +437,36 @@ def test_a_shared_link_or_company_github_page_is_no_ones_identity(tmp_path, stor
     names = sorted(c.first_name + " " + c.last_name for c in services.candidates.iter_all())
     assert names == ["Ana García", "Eva Ruiz", "Luis Pérez", "Pau Vidal", "Pau Vidal Soler"]
     assert all(c.linkedin_url is None for c in services.candidates.iter_all())  # a job ad is no one's profile
+
+
+def test_one_person_written_two_ways_adds_nothing_to_the_notes(tmp_path, store, services):
+    """Rows sharing an email, their names written two ways ("Mª José" / "María José", "Ruiz-Gil", "Fran" /
+    "Francisco"), or a profile in other capitals: each merge wrote the other spelling in the notes."""
+    path = plain_xlsx(tmp_path / "dos.xlsx", ["Nombre", "Email", "Teléfono", "LinkedIn"],
+                      ["María José Pérez", "mj@example.com", None, None], ["Mª José Pérez", "MJ@example.com", None, None],
+                      ["Daniel Ruiz-Gil", "dani@example.com", None, "linkedin.com/in/DaniRuiz"],
+                      ["Daniel Ruiz Gil", "dani@example.com", None, "linkedin.com/in/daniruiz"],
+                      ["Francisco López", "fran@example.com", None, None], ["Fran López", "fran@example.com", None, None],
+                      ["Pedro Sanz", None, "600111333", None], ["Marta Gil", None, "600111333", None])
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (4, 4)
+    notes = {c.first_name: c.notes for c in services.candidates.iter_all()}
+    assert notes == {"María José": None, "Daniel": None, "Francisco": None,
+                     "Pedro": "Nombre: Marta Gil"}  # one phone alone: the other name is kept
+
+
+def test_a_row_is_the_person_its_profile_names_before_the_one_its_phone_does(tmp_path, store, services):
+    """A row with Irene's LinkedIn profile and a phone Álvaro gave was merged into Álvaro (the phone came first):
+    Irene's name and address went to his notes and her own record got nothing."""
+    first = plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "Teléfono", "LinkedIn"],
+                       ["Álvaro Díaz", "600111222", "linkedin.com/in/alvarodiaz"],
+                       ["Irene Vázquez", None, "linkedin.com/in/irenevazquez"])
+    import_candidates(store, first)
+    later = plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "Email", "Teléfono", "LinkedIn"],
+                       ["Irene Vázquez", "irene@example.com", "600111222", "https://www.linkedin.com/in/irenevazquez/"])
+    report = import_candidates(store, later)
+    assert report.updated == 1
+    irene = services.candidates.find_by_email("irene@example.com")
+    assert (irene.first_name, irene.phone) == ("Irene", None)  # Álvaro's number is his (said, kept in her notes)
+    alvaro = next(c for c in services.candidates.iter_all() if c.first_name == "Álvaro")
+    assert alvaro.notes is None
