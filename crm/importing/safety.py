@@ -291,5 +291,5 @@ def check_size(filename: str, sheet: str, size: SheetSize) -> None:
     if size.rows > MAX_ROWS or size.columns > MAX_COLUMNS or size.rows * size.columns > MAX_CELLS:
         raise UnreadableFile(
             f"{filename}, sheet '{sheet}': the sheet claims {size.rows:,} rows x {size.columns:,} columns, "
-            f"beyond the limits ({MAX_COLUMNS:,} columns, {MAX_CELLS:,} cells); delete the empty rows and "
-            "columns at its end in Excel, or copy the list to a new sheet")
+            f"beyond the limit of {MAX_CELLS:,} cells; delete the empty rows and columns at its end in Excel, or "
+            "copy the list to a new sheet")

@@ -1844,8 +1844,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="256"/>
-        <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
-        <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de lo admitido ({max_columns} columnas, {max_cells} celdas); borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
+        <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limit of {max_cells} cells; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
+        <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de las {max_cells} celdas admitidas; borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="259"/>

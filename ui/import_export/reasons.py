@@ -254,8 +254,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "sheet '{sheet}': no header row found in the first {rows} rows "
                       "(expected a row of column names such as Nombre, Email, Teléfono)"),
     QT_TRANSLATE_NOOP("ImportReasons", "sheet '{sheet}': the sheet claims {rows} rows x {columns} columns, "
-                      "beyond the limits ({max_columns} columns, {max_cells} cells); delete the empty rows "
-                      "and columns at its end in Excel, or copy the list to a new sheet"),
+                      "beyond the limit of {max_cells} cells; delete the empty rows and columns at its end in "
+                      "Excel, or copy the list to a new sheet"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file could not be read (the reader stopped{detail})"),
     # What the database refused (crm/persistence/db_errors.py)
     QT_TRANSLATE_NOOP("ImportReasons", "the database is in use by another program (another copy of the CRM, a "
