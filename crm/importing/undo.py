@@ -7,6 +7,7 @@ import can be undone once.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, exists, insert, select, update
@@ -120,32 +121,31 @@ def _ids_given_again(session: Session, batch: ImportBatch, items: list[ImportIte
     undo leaves them alone."""
     if batch.finished_at is None:
         return set()
-    after = batch.finished_at  # its own records were written before it ended
-    found: set[tuple[str, int]] = set()
-    for entity in ("candidate", "company", "role", "application", "contact"):
-        table = _MODELS[entity].__table__
-        expected = {i.entity_id: (i.before or {}).get("version") or 1
-                    for i in items if i.entity == entity and i.action == "created"}
-        created = list(expected)
-        for start in range(0, len(created), 500):
-            found.update((entity, row_id) for row_id, version in session.execute(
-                select(table.c.id, table.c.version).where(table.c.id.in_(created[start:start + 500]),
-                                                          table.c.updated_at > after))
-                if version == expected[row_id])  # (one the import made and someone edited: refused, below)
-    return found
+    # (its own records were written before it ended; one it made and someone edited since is refused, below)
+    return {(entity, row_id) for entity in _TRACKED for row_id, version, left in _created_now(
+        session, entity, items, _MODELS[entity].__table__.c.updated_at > batch.finished_at) if version == left}
+
+
+_TRACKED = ("candidate", "company", "role", "application", "contact")  # the records that have a version
+
+
+def _created_now(session: Session, entity: str, items: list, *conditions) -> Iterator[tuple[int, int, int]]:
+    """(id, version now, version the import left it at) of each record of this kind the import created that
+    is still there (and meets `conditions`)."""
+    table = _MODELS[entity].__table__
+    left = {i.entity_id: (i.before or {}).get("version") or 1 for i in items if i.entity == entity and i.action == "created"}
+    ids = list(left)
+    for start in range(0, len(ids), 500):
+        for row_id, version in session.execute(
+                select(table.c.id, table.c.version).where(table.c.id.in_(ids[start:start + 500]), *conditions)):
+            yield row_id, version, left[row_id]
 
 
 def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[ImportItem]) -> None:
     changed = []
-    for entity in ("candidate", "company", "role", "application", "contact"):
+    for entity in _TRACKED:
         table = _MODELS[entity].__table__
-        expected = {i.entity_id: (i.before or {}).get("version") or 1
-                    for i in items if i.entity == entity and i.action == "created"}
-        created = list(expected)
-        for start in range(0, len(created), 500):
-            chunk = created[start:start + 500]
-            changed += [(entity, row_id) for row_id, version in session.execute(
-                select(table.c.id, table.c.version).where(table.c.id.in_(chunk))) if version != expected[row_id]]
+        changed += [(entity, row_id) for row_id, version, left in _created_now(session, entity, items) if version != left]
         for item in (i for i in items if i.entity == entity and i.action == "updated"):
             version = (item.before or {}).get("version")
             current = session.scalar(select(table.c.version).where(table.c.id == item.entity_id))
