@@ -19,8 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_candidate_github_url", "candidate", [sa.text("lower(github_url)")])
+    # (a database made from the models since has it: made, then brought back through older revisions)
+    op.create_index("ix_candidate_github_url", "candidate", [sa.text("lower(github_url)")], if_not_exists=True)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_candidate_github_url", table_name="candidate")
+    op.drop_index("ix_candidate_github_url", table_name="candidate", if_exists=True)
