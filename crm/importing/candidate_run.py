@@ -43,9 +43,16 @@ EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 _NAME_WORDS = re.compile(r"[\s\-.]+")  # "Ruiz-Gil" is "Ruiz Gil"; "G." is "G"
 
 
+def _name_words(values: dict[str, Any]) -> list[str]:
+    name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}"
+    return [word for word in _NAME_WORDS.split(normalize.fold(name)) if word]
+
+
 def _may_be_one_name(one: list[str], other: list[str]) -> bool:
     """"Ana García" and "Ana García López", "Ana G.", "Fran López" and "Francisco López", "Mª José": one
     person's name written shorter (each word of the shorter the start of one of the other's)."""
+    if not one or not other:
+        return True  # no name to say otherwise
     shorter, longer = sorted((one, other), key=len)
     return all(any(their.startswith(word) for their in longer) for word in shorter)
 
@@ -107,8 +114,8 @@ class CandidateRun:
                     match = ("pending", pending[key], key)
                 elif key in existing:
                     match = ("id", existing[key], key)
-                if match and key.startswith("github:") and self._other_email(row, match, new_rows):
-                    match = None  # colleagues giving their company's GitHub page: their own emails say two people
+                if match and key.startswith("github:") and self._someone_else(row, match, new_rows):
+                    match = None  # colleagues giving their company's GitHub page: their emails or names say two
                 if match:
                     break
             if match is None:
@@ -226,25 +233,27 @@ class CandidateRun:
             row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
             row.prepared = None
 
-    def _other_email(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
-        """Whether the person a row was matched to has an email, and the row another one."""
+    def _someone_else(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
+        """Whether the person a row was matched to has another email than the row's, or another name."""
+        if match[0] == "pending":
+            theirs = new_rows[match[1]].values
+        else:
+            found = self.session.execute(select(Candidate.email, Candidate.first_name, Candidate.last_name)
+                                         .where(Candidate.id == match[1])).one()
+            theirs = {"email": found.email, "first_name": found.first_name, "last_name": found.last_name}
         mine = row.values.get("email")
-        if not mine:
-            return False
-        theirs = (new_rows[match[1]].values.get("email") if match[0] == "pending"
-                  else self.session.scalar(select(Candidate.email).where(Candidate.id == match[1])))
-        return bool(theirs) and theirs != mine
+        if mine and theirs.get("email") and theirs["email"] != mine:
+            return True
+        return not _may_be_one_name(_name_words(row.values), _name_words(theirs))
 
-    def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any], key: str) -> None:
+    def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
         """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or
         email says someone else: the name and email the person keeps stand, and the row's go to the notes
         with their columns' names, so that no one is lost from the database (the report says why)."""
         lines = []
-        theirs = _NAME_WORDS.split(normalize.fold(row.display_name))
-        mine = _NAME_WORDS.split(normalize.fold(f"{kept.get('first_name') or ''} {kept.get('last_name') or ''}"))
-        theirs, mine = [w for w in theirs if w], [w for w in mine if w]
-        # (the same email is the same person however the name is written: "Mª José", "Fran", "Ruiz-Gil")
-        if not key.startswith("email:") and theirs and mine and not _may_be_one_name(theirs, mine):
+        theirs, mine = _name_words(row.values), _name_words(kept)
+        # (one person's name written two ways adds nothing: "Mª José", "Fran", "Ruiz-Gil", "Ana G.")
+        if theirs and mine and not _may_be_one_name(theirs, mine):
             lines.append(f"{self.headers_of.get('first_name', 'Name')}: {row.display_name}")
         for field in ("email", "linkedin_url"):
             value = row.values.get(field)
@@ -261,7 +270,7 @@ class CandidateRun:
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
             return
         # Within the file the first row wins, whatever the policy (which is about the database's values)
-        self._keep_other_identity(row, first.values, key)
+        self._keep_other_identity(row, first.values)
         changes = merge_changes(first.values, row.values, "update")
         for field, kept, other in kept_differences(first.values, row.values, "update"):
             self.report.warn(row.row, self.headers_of.get(field, field), shown_value(other),
@@ -286,7 +295,7 @@ class CandidateRun:
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         if self.policy == "update":
-            self._keep_other_identity(row, current, key)
+            self._keep_other_identity(row, current)
         # What an earlier row of the file said of this person stays (the first row wins within the file);
         # the policy decides between the file and what the database held before.
         given = set(MERGE_FIELDS) if created_here else self._given.setdefault(candidate_id, set())

@@ -19,19 +19,19 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
     if values.get("email"):
         keys.append("email:" + values["email"])
     linkedin, github = values.get("linkedin_url"), values.get("github_url")
-    # A person's profile only: a LinkedIn /in/ address, a GitHub account's page. A job ad's or a shared
-    # folder's link in a "Links" column, or the bare site, is no one's: three applicants giving it merged.
-    if linkedin and linkedin.startswith(_LINKEDIN_PROFILE):
+    # A profile's address: a page of the site, not the bare site ("https://github.com" as a placeholder).
+    # (A job ad's link in "Links oferta" is no profile column: mapping.)
+    if linkedin and _has_path(linkedin):
         keys.append("url:" + url_key(linkedin))
-    if github and github.startswith(_GITHUB) and github.count("/") == 3 and len(github) > len(_GITHUB):
+    if github and _has_path(github):
         keys.append("github:" + url_key(github))
     if values.get("phone"):
         keys.append("phone:" + values["phone"])
     return keys
 
 
-_LINKEDIN_PROFILE = "https://linkedin.com/in/"  # (normalize.url writes every LinkedIn address so)
-_GITHUB = "https://github.com/"
+def _has_path(url: str) -> bool:
+    return url.find("/", url.find("//") + 2) not in (-1, len(url) - 1)
 
 
 def url_key(url: str) -> str:

@@ -431,11 +431,12 @@ def test_a_shared_link_or_company_github_page_is_no_ones_identity(tmp_path, stor
                       ["Eva Ruiz", "eva@x.com", "https://www.infojobs.net/madrid/backend/of-i1234567", "https://github.com"],
                       ["Pau Vidal", None, None, "https://github.com"],
                       ["Pau Vidal Soler", None, None, "https://github.com/pauvidal"],
-                      ["Pau V.", "pau@x.com", None, "https://github.com/pauvidal"])  # no email to say otherwise: Pau
+                      ["Pau V.", "pau@x.com", None, "https://github.com/pauvidal"],  # no email to say otherwise: Pau
+                      ["Marta Gil", None, None, "https://github.com/acme-corp"])  # no email, but another name
     report = import_candidates(store, path)
-    assert (report.created, report.merged) == (5, 1)
+    assert (report.created, report.merged) == (6, 1)
     names = sorted(c.first_name + " " + c.last_name for c in services.candidates.iter_all())
-    assert names == ["Ana García", "Eva Ruiz", "Luis Pérez", "Pau Vidal", "Pau Vidal Soler"]
+    assert names == ["Ana García", "Eva Ruiz", "Luis Pérez", "Marta Gil", "Pau Vidal", "Pau Vidal Soler"]
     assert all(c.linkedin_url is None for c in services.candidates.iter_all())  # a job ad is no one's profile
 
 
@@ -453,6 +454,11 @@ def test_one_person_written_two_ways_adds_nothing_to_the_notes(tmp_path, store, 
     notes = {c.first_name: c.notes for c in services.candidates.iter_all()}
     assert notes == {"María José": None, "Daniel": None, "Francisco": None,
                      "Pedro": "Nombre: Marta Gil"}  # one phone alone: the other name is kept
+    # A family's or an office's one email given by two people: the other's name is kept too
+    shared = plain_xlsx(tmp_path / "familia.xlsx", ["Nombre", "Email"], ["Juana Ruiz", "casa@example.com"],
+                        ["Pedro Ruiz", "casa@example.com"])
+    import_candidates(store, shared)
+    assert services.candidates.find_by_email("casa@example.com").notes == "Nombre: Pedro Ruiz"
 
 
 def test_a_row_is_the_person_its_profile_names_before_the_one_its_phone_does(tmp_path, store, services):
