@@ -79,7 +79,7 @@ _TOKEN = re.compile(r"\w+")
 # Hired or given an offer AT another company: the words right after the stage say where ("Contratado por otra
 # empresa", "Oferta aceptada en la competencia"). Another offer named further on is a remark on ours
 # ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
-_ELSEWHERE = re.compile(r"^(?:(?:por|en|con|a|para|de) (?:la |el |una |un )?(?:otra|otro) (?:empresa|compania|sitio|"
+_ELSEWHERE = re.compile(r"^(?:(?:(?:por|en|con|a|para|de) (?:la |el |una |un )?)?(?:otra|otro) (?:empresa|compania|sitio|"
                         r"consultora|agencia)|(?:por|en|a) (?:la )?competencia|(?:by|at|with|for|to) (?:an|a )?other "
                         r"(?:company|employer|firm)|elsewhere|(?:by|at|to) (?:a )?competitor)\b")
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
@@ -148,7 +148,7 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageRead
             at += len(named.group(0).split())
         return StageReading(default, phrase, by, note_at=at if at < end else None)
     after = _read(rest)  # "Contactado, no interesado": the process ended there
-    if after is not None and after.default == "Rejected":
+    if after is not None and after.default == "Rejected" and not _ENDS_ANOTHER.search(words):
         return after._replace(note_at=None)
     if _ENDS & set(rest) and not _ENDS_ANOTHER.search(words):  # (declining another offer ends no process of ours)
         return StageReading(None, phrase)
