@@ -131,3 +131,7 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     spanish = tmp_path / "pretensiones.csv"
     spanish.write_bytes("".join(f"Ana Gil;{40 + n}k€;Llamar la semana que viene…\r\n" for n in range(20)).encode("cp1252"))
     assert "Windows-1252" in open_workbook(spanish).warnings[0]
+    # ... and an English one with dashes between words and a Czech name (Windows-1252's — and š are Mac's ó, ö)
+    dashes = tmp_path / "dashes.csv"
+    dashes.write_bytes("".join(f"Kašpar {n};senior—lead—architect, team—player\r\n" for n in range(10)).encode("cp1252"))
+    assert "Windows-1252" in open_workbook(dashes).warnings[0]
