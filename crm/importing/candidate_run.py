@@ -21,7 +21,7 @@ from crm.importing.dedupe import (
     merge_changes,
     same_name_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, name_key, url_key
+from crm.importing.identity import identity_keys, keys_of, name_key, strong_profile, url_key
 from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.persistence import search_index
@@ -54,7 +54,7 @@ def _may_be_one_name(one: list[str], other: list[str]) -> bool:
     if not one or not other:
         return True  # no name to say otherwise
     shorter, longer = sorted((one, other), key=len)
-    return all(any(their.startswith(word) for their in longer) for word in shorter)
+    return all(any(their.startswith(word) or word.startswith(their) for their in longer) for word in shorter)
 
 class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
@@ -106,6 +106,7 @@ class CandidateRun:
         new_rows: list[CandidateRow] = []
         pending: dict[str, int] = {}
         touched: set[int] = set()
+        page_only: set[int] = set()  # rows whose shared page matched someone else only
         for row in rows:
             keys = keys_of(row)
             match = None
@@ -114,8 +115,10 @@ class CandidateRun:
                     match = ("pending", pending[key], key)
                 elif key in existing:
                     match = ("id", existing[key], key)
-                if match and key.startswith("github:") and self._someone_else(row, match, new_rows):
-                    match = None  # colleagues giving their company's GitHub page: their emails or names say two
+                if match and key.startswith(("github:", "url:")) and not strong_profile(key) and self._someone_else(
+                        row, match, new_rows):
+                    match = None  # colleagues giving their company's page: their emails or names say two people
+                    page_only.add(id(row))  # (found again, if so, by name: _drop_known_nameless)
                 if match:
                     break
             if match is None:
@@ -131,7 +134,7 @@ class CandidateRun:
                 self._drop_others_keys(row, match[1], existing)
                 if self._update_existing(match[1], row, match[2]):
                     touched.add(match[1])
-        new_rows = self._drop_known_nameless(new_rows)
+        new_rows = self._drop_known_nameless(new_rows, page_only)
         self._flag_similar(new_rows)
         if new_rows:
             ids = self.candidates.bulk_insert(
@@ -225,6 +228,9 @@ class CandidateRun:
             if other is None or other == candidate_id:
                 continue
             field = KEY_FIELD[key.split(":", 1)[0]]
+            if self.session.scalar(select(Candidate.id).where(
+                    Candidate.id == candidate_id, Candidate.__table__.c[field] == row.values[field])):
+                continue  # the person holds that value already (a company's page both gave, kept apart)
             value = row.values.pop(field)
             header = self.headers_of.get(field, field)
             self.report.warn(row.row, header, shown_value(value), ANOTHER_PERSONS.format(
@@ -405,18 +411,19 @@ class CandidateRun:
         item.before = before
 
     # ---- new people -----------------------------------------------------------------------------
-    def _drop_known_nameless(self, rows: list[CandidateRow]) -> list[CandidateRow]:
-        """A row with only a name whose exact name and city exist and that brings nothing new is skipped
-        (so importing the same file twice creates nothing); otherwise it is created and flagged."""
+    def _drop_known_nameless(self, rows: list[CandidateRow], page_only: set[int]) -> list[CandidateRow]:
+        """A row with only a name (or a shared page that said nothing: `page_only`) whose exact name and city
+        exist and that brings nothing new is skipped (so importing the same file twice creates nothing);
+        otherwise it is created and flagged."""
         if self.max_existing_id == 0:
             return rows  # nothing in the database to compare with
-        nameless = [r for r in rows if not keys_of(r)]
+        nameless = [r for r in rows if not keys_of(r) or id(r) in page_only]
         if not nameless:
             return rows
         similar = same_name_in_db(self.session, nameless, self.max_existing_id)
         keep = []
         for row in rows:
-            ids = similar.get(name_key(row.values), []) if not keys_of(row) else []
+            ids = similar.get(name_key(row.values), []) if not keys_of(row) or id(row) in page_only else []
             # Any of the namesakes: the row may be one of two people of that name, not the first.
             same = next((candidate_id for candidate_id in ids if self._brings_nothing(candidate_id, row)), None)
             if same is not None:

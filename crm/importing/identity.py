@@ -31,7 +31,18 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
 
 
 def _has_path(url: str) -> bool:
-    return url.find("/", url.find("//") + 2) not in (-1, len(url) - 1)
+    """Not the bare LinkedIn or GitHub site, nor LinkedIn's empty /in/: a placeholder, no one's (a person's own
+    site may be its bare domain: https://tomas.dev)."""
+    return url not in _PLACEHOLDERS
+
+
+_PLACEHOLDERS = frozenset({"https://linkedin.com", "https://github.com", "https://linkedin.com/in"})
+
+
+def strong_profile(key: str) -> bool:
+    """A LinkedIn /in/ address names one person; another page (a company's, a job ad, a GitHub account that may
+    be an organisation's) may be given by several people, who then must not say otherwise."""
+    return key.startswith("url:https://linkedin.com/in/")
 
 
 def url_key(url: str) -> str:

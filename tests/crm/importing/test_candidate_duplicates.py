@@ -438,6 +438,14 @@ def test_a_shared_link_or_company_github_page_is_no_ones_identity(tmp_path, stor
     names = sorted(c.first_name + " " + c.last_name for c in services.candidates.iter_all())
     assert names == ["Ana García", "Eva Ruiz", "Luis Pérez", "Marta Gil", "Pau Vidal", "Pau Vidal Soler"]
     assert all(c.linkedin_url is None for c in services.candidates.iter_all())  # a job ad is no one's profile
+    again = import_candidates(store, path)  # the same file again changes nothing (the page stays each one's)
+    assert (again.created, again.updated) == (0, 0)
+    # A company's LinkedIn page given by two people of their own emails; a personal site finds its person
+    pages = plain_xlsx(tmp_path / "paginas.xlsx", ["Nombre", "Email", "LinkedIn"],
+                       ["Rosa Mar", "rosa@x.com", "https://www.linkedin.com/company/acme"],
+                       ["Tomás Ruiz", "tomas@x.com", "https://www.linkedin.com/company/acme"],
+                       ["Tomás Ruiz", None, "https://tomas.dev"], ["T. Ruiz", None, "tomas.dev/"])
+    assert import_candidates(store, pages).created == 3
 
 
 def test_one_person_written_two_ways_adds_nothing_to_the_notes(tmp_path, store, services):
@@ -459,6 +467,10 @@ def test_one_person_written_two_ways_adds_nothing_to_the_notes(tmp_path, store, 
                         ["Pedro Ruiz", "casa@example.com"])
     import_candidates(store, shared)
     assert services.candidates.find_by_email("casa@example.com").notes == "Nombre: Pedro Ruiz"
+    other_order = plain_xlsx(tmp_path / "orden.xlsx", ["Nombre", "Email"], ["Mª José Pérez", "mjp@example.com"],
+                             ["María José Pérez", "mjp@example.com"])
+    import_candidates(store, other_order)
+    assert services.candidates.find_by_email("mjp@example.com").notes is None
 
 
 def test_a_row_is_the_person_its_profile_names_before_the_one_its_phone_does(tmp_path, store, services):
