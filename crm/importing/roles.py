@@ -117,8 +117,9 @@ def role_status_and_remark(raw: Any) -> tuple[str, bool]:
 
 
 _STATUS_PARTS = re.compile(r"[(),;:/.\[\]]")
-_ELSEWHERE = re.compile(r"\b(?:otra|otro|another|other)\s+(?:agencia|empresa|consultora|agency|company|firm)\b"
-                        r"|\b(?:competencia|competitor|elsewhere)\b")
+_ELSEWHERE = re.compile(r"\b(?:por|by|a|to|at|en|con|with|para|for)\s+(?:la\s+|una\s+|un\s+|the\s+|an?\s+)?"
+                        r"(?:(?:otra|otro|another|other)\s+(?:agencia|empresa|consultora|agency|company|firm)"
+                        r"|competencia|competitor)\b|\belsewhere\b")
 
 
 _OPENINGS = re.compile(r"(\d+)(?:[.,]0+)?\s*(?:posiciones|posicion|plazas?|vacantes?|personas?|perfiles|openings?|"

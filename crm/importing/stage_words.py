@@ -79,8 +79,8 @@ _TOKEN = re.compile(r"\w+")
 # Hired or given an offer AT another company: the words right after the stage say where ("Contratado por otra
 # empresa", "Oferta aceptada en la competencia"). Another offer named further on is a remark on ours
 # ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
-_ELSEWHERE = re.compile(r"^(?:(?:(?:por|en|con|a|para|de) (?:la |el |una |un )?)?(?:otra|otro) (?:empresa|compania|sitio|"
-                        r"consultora|agencia)|(?:por|en|a) (?:la )?competencia|(?:by|at|with|for|to) (?:an|a )?other "
+_ELSEWHERE = re.compile(r"^(?:(?:por|en|con|a|para|de) (?:la |el |una |un )?(?:otra|otro) (?:empresa|compania|sitio|"
+                        r"consultora|agencia)|(?:otra|otro) (?:empresa|compania|consultora|agencia)$|(?:por|en|a) (?:la )?competencia|(?:by|at|with|for|to) (?:an|a )?other "
                         r"(?:company|employer|firm)|elsewhere|(?:by|at|to) (?:a )?competitor)\b")
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"

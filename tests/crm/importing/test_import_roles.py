@@ -655,7 +655,8 @@ def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, serv
                                              # open, whatever another agency does
                                              ("Abierta - compartida con otra agencia", "active"),
                                              ("Open (another agency also)", "active"),
-                                             ("Filled by competitor", "closed")])
+                                             ("Filled by competitor", "closed"),
+                                             ("Filled - beat the competitor", "filled")])
 def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
     """Each warned "not a role status" and the role was stored as active: closed roles among the open ones.
     The remark is kept in the description, as a band's is."""
