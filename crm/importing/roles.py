@@ -19,6 +19,7 @@ from crm.importing.importer import ImportOptions
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, says_otherwise, shown_value
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
 from crm.importing.role_lookup import folded_text
+from crm.importing.stage_words import AT_ANOTHER
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.importing.vocabulary import remote_policy, seniority
 from crm.persistence.store import Store
@@ -117,9 +118,7 @@ def role_status_and_remark(raw: Any) -> tuple[str, bool]:
 
 
 _STATUS_PARTS = re.compile(r"[(),;:/.\[\]]")
-_ELSEWHERE = re.compile(r"\b(?:por|by|a|to|at|en|con|with|para|for)\s+(?:la\s+|una\s+|un\s+|the\s+|an?\s+)?"
-                        r"(?:(?:otra|otro|another|other)\s+(?:agencia|empresa|consultora|agency|company|firm)"
-                        r"|competencia|competitor)\b|\belsewhere\b")
+_ELSEWHERE = re.compile(rf"\b{AT_ANOTHER}\b|\belsewhere\b")  # filled by another agency, at a competitor
 
 
 _OPENINGS = re.compile(r"(\d+)(?:[.,]0+)?\s*(?:posiciones|posicion|plazas?|vacantes?|personas?|perfiles|openings?|"

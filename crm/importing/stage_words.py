@@ -75,13 +75,13 @@ _VOCABULARY = frozenset(token for word in _PHRASES for token in word.split())
 _TOKEN = re.compile(r"\w+")
 
 # Words after a stage word that change what it means.
-# Another company got the candidate ("Contratado por otra empresa"): lost to this process, not placed.
 # Hired or given an offer AT another company: the words right after the stage say where ("Contratado por otra
-# empresa", "Oferta aceptada en la competencia"). Another offer named further on is a remark on ours
-# ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
-_ELSEWHERE = re.compile(r"^(?:(?:por|en|con|a|para|de) (?:la |el |una |un )?(?:otra|otro) (?:empresa|compania|sitio|"
-                        r"consultora|agencia)|(?:otra|otro) (?:empresa|compania|consultora|agencia)$|(?:por|en|a) (?:la )?competencia|(?:by|at|with|for|to) (?:an|a )?other "
-                        r"(?:company|employer|firm)|elsewhere|(?:by|at|to) (?:a )?competitor)\b")
+# empresa", "Oferta aceptada en la competencia", or only "(otra empresa)"). Another offer named further on is a
+# remark on ours ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
+AT_ANOTHER = (r"(?:por|en|con|a|para|de|by|at|with|for|to) (?:la |el |una |un |the |an? )?(?:(?:otra|otro|another|"
+              r"other) (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|agency)|competencia|"
+              r"competitor)")  # (roles.py reads a role filled elsewhere with it too)
+_ELSEWHERE = re.compile(rf"^(?:{AT_ANOTHER}|(?:otra|otro) (?:empresa|compania|consultora|agencia)$|elsewhere)\b")
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
                         r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")
