@@ -53,8 +53,14 @@ def _may_be_one_name(one: list[str], other: list[str]) -> bool:
     person's name written shorter (each word of the shorter the start of one of the other's)."""
     if not one or not other:
         return True  # no name to say otherwise
-    shorter, longer = sorted((one, other), key=len)
-    return all(any(their.startswith(word) or word.startswith(their) for their in longer) for word in shorter)
+    return _written_shorter(one, other) or _written_shorter(other, one)
+
+
+def _written_shorter(short: list[str], full: list[str]) -> bool:
+    """Each word of `short` a word of `full`, or its abbreviation: an initial, or two letters or more fewer
+    ("Fran", "Mª": "Francisco", "María"; not "Juan" for "Juana", another person)."""
+    return all(any(word == their or (their.startswith(word) and (len(word) == 1 or len(their) - len(word) >= 2))
+                   for their in full) for word in short)
 
 class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,

@@ -40,9 +40,17 @@ _PLACEHOLDERS = frozenset({"https://linkedin.com", "https://github.com", "https:
 
 
 def strong_profile(key: str) -> bool:
-    """A LinkedIn /in/ address names one person; another page (a company's, a job ad, a GitHub account that may
-    be an organisation's) may be given by several people, who then must not say otherwise."""
-    return key.startswith("url:https://linkedin.com/in/")
+    """A person's own page names one person (LinkedIn /in/, /pub/, Recruiter's profile, Xing, their site); a
+    LinkedIn company or job page, or a GitHub account (maybe an organisation's), may be given by several
+    people, who then must not say otherwise (another email, another name)."""
+    if key.startswith("github:"):
+        return False
+    if key.startswith("url:https://linkedin.com/"):
+        return key.startswith(_PERSONAL_LINKEDIN)
+    return True
+
+
+_PERSONAL_LINKEDIN = tuple(f"url:https://linkedin.com/{part}/" for part in ("in", "pub", "talent", "sales", "mwlite"))
 
 
 def url_key(url: str) -> str:

@@ -300,11 +300,11 @@ MIXED_ENCODINGS = ("the file mixes two encodings (rows added by different progra
 MAC_ROMAN = ("the file is not UTF-8; it was read as Mac Roman (Excel for Mac's \"CSV (Macintosh)\"). Check that "
              "accented names such as 'Núñez' look right")
 # Mac Roman's accented letters inside a word (letters on both sides) are bytes Windows-1252 uses for symbols:
-# á à ç é è ê ã ú (0x87 0x88 0x8d 0x8e 0x8f 0x90 0x8b 0x9c: ‡ ˆ, three it leaves undefined, Ž, ‹, œ) are rarely met
+# á à ç é è ê ã (0x87 0x88 0x8d 0x8e 0x8f 0x90 0x8b: ‡ ˆ, three it leaves undefined, Ž, ‹) are rarely met
 # inside a word in a Windows-1252 file. ñ ó (0x96 0x97) are its dashes ("senior—lead"): they count only beside
 # the others. Left out: € and … (0x80 0x85: "45k€"), quotes (0x91-0x94: "don’t"), and the bytes that are
-# Windows-1252 letters too (š ž Ÿ: "Kašpar"), which Mac Roman reads as ö û ü.
-_MAC_IN_WORD = re.compile(rb"[A-Za-z][\x87\x88\x8b\x8d\x8e\x8f\x90\x96\x97\x98\x99\x9c]+[A-Za-z]")
+# Windows-1252 letters too (š œ ž Ÿ: "Kašpar", "cœur"), which Mac Roman reads as ö ú û ü.
+_MAC_IN_WORD = re.compile(rb"[A-Za-z][\x87\x88\x8b\x8d\x8e\x8f\x90\x96\x97\x98\x99]+[A-Za-z]")
 _MAC_DASHES = re.compile(rb"[A-Za-z][\x96\x97]+[A-Za-z]")
 _CP1252_IN_WORD = re.compile(rb"[A-Za-z][\xc0-\xff]+[A-Za-z]")
 

@@ -81,7 +81,7 @@ _TOKEN = re.compile(r"\w+")
 AT_ANOTHER = (r"(?:por|en|con|a|para|de|by|at|with|for|to) (?:la |el |una |un |the |an? )?(?:(?:otra|otro|another|"
               r"other) (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|agency)|competencia|"
               r"competitor)")  # (roles.py reads a role filled elsewhere with it too)
-_ELSEWHERE = re.compile(rf"^(?:{AT_ANOTHER}|(?:otra|otro) (?:empresa|compania|consultora|agencia)$|elsewhere)\b")
+_ELSEWHERE = re.compile(rf"^(?:{AT_ANOTHER}|(?:otra|otro) (?:empresa|compania|consultora|agencia|sitio)$|elsewhere)\b")
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
                         r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")

@@ -446,6 +446,14 @@ def test_a_shared_link_or_company_github_page_is_no_ones_identity(tmp_path, stor
                        ["Tomás Ruiz", "tomas@x.com", "https://www.linkedin.com/company/acme"],
                        ["Tomás Ruiz", None, "https://tomas.dev"], ["T. Ruiz", None, "tomas.dev/"])
     assert import_candidates(store, pages).created == 3
+    # One person's own page (Xing) with a new email is that person; Juan and Juana sharing a phone are two names
+    moved = plain_xlsx(tmp_path / "xing.xlsx", ["Nombre", "Email", "Perfil", "Teléfono"],
+                       ["Olga Ruiz", "olga@old.com", "https://www.xing.com/profile/Olga_Ruiz", None],
+                       ["Olga Ruiz", "olga@new.com", "https://www.xing.com/profile/Olga_Ruiz", None],
+                       ["Juan Gil", None, None, "600999888"], ["Juana Gil", None, None, "600999888"])
+    assert import_candidates(store, moved).created == 2
+    assert services.candidates.find_by_email("olga@old.com").notes == "Email: olga@new.com"
+    assert next(c for c in services.candidates.iter_all() if c.phone == "+34600999888").notes == "Nombre: Juana Gil"
 
 
 def test_one_person_written_two_ways_adds_nothing_to_the_notes(tmp_path, store, services):

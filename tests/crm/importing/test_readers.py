@@ -123,8 +123,8 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     assert [values for _number, values in table.rows] == [["Begoña", "Núñez Ibáñez", "45.000 €"],
                                                           ["François", "Müller", "50k"]]
     assert "read as Mac Roman" in workbook.warnings[0]
-    only_o_n_u = tmp_path / "mac2.csv"  # its accents ó, ñ, ú only (ó and ñ are Windows-1252's dashes)
-    only_o_n_u.write_bytes("Nombre\rLópez Muñoz\rNúñez Peña\rGómez\r".encode("mac_roman"))
+    only_o_n_u = tmp_path / "mac2.csv"  # mostly ó and ñ, which are Windows-1252's dashes
+    only_o_n_u.write_bytes("Nombre\rLópez Muñoz\rNúñez Peña\rGómez\rRamón León\rMálaga\r".encode("mac_roman"))
     assert "read as Mac Roman" in open_workbook(only_o_n_u).warnings[0]
     # A Windows-1252 file with quotes inside words ("don’t") is still Windows-1252
     english = tmp_path / "notes.csv"

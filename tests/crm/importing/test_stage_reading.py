@@ -52,6 +52,7 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Contratado en la competencia", "Rejected", "candidate", "Candidate withdrew", None),
     ("Contratado (otra empresa)", "Rejected", "candidate", "Candidate withdrew", None),
     ("Contratado por otra agencia", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Oferta aceptada (otro sitio)", "Rejected", "candidate", "Candidate withdrew", None),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
