@@ -18,16 +18,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-import phonenumbers
-
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.domain.enums import RemotePolicy
 from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
-from crm.importing.hyperlinks import email_of
+from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
+from crm.importing.hyperlinks import email_of, with_links
 from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, split_full_name
+from crm.importing.phones_abroad import in_country
 from crm.importing.report import Issue
 
 IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "linkedin_url")
@@ -132,7 +132,7 @@ class RowParser:
                          if target in first_of and first_of[target] != index]
         # A number under a header naming its unit ("Notice (weeks)", "Exp (meses)"): read with that unit.
         self._units = {index: unit for index, header, target in columns
-                       if target in _UNIT_FIELDS and (unit := header_unit(header)) is not None}
+                       if target in UNIT_FIELDS and (unit := header_unit(header)) is not None}
         # The phone column, read again in the row's country (_phone_of_country)
         self._phone_column = (first_of["phone"], headers[first_of["phone"]]) if "phone" in first_of else None
         # A notice column beside a start-date column: a date under the notice is a second start date.
@@ -157,11 +157,11 @@ class RowParser:
         row_links = self._links.get(number) if self._links else None
         linked: Sequence[str] = ()  # addresses linked from cells that are no profile column (rare)
         if row_links is not None:
-            cells, linked = self._with_links(cells, row_links)
+            cells, linked = with_links(cells, row_links, self._targets)
             width = len(cells)
         written_cells = cells  # as the file holds them: what the notes and warnings quote
         if self._units:
-            cells = self._with_units(cells)
+            cells = with_units(cells, self._units)
         for index, header, target, cache, convert in self._plan:
             raw = cells[index] if index < width else None
             if raw is None:
@@ -304,32 +304,19 @@ class RowParser:
                 extra.append(as_written)
 
     def _phone_of_country(self, number: int, cells: list[Any], out: dict, warnings: list, extra: list) -> None:
-        """A number written without its country code on a row that says the person is abroad ("912 345 678",
-        Portugal; "06 12 34 56 78", France) is that country's number, when it is one there: it was read as
-        Spanish (+34912345678, a Madrid landline another person may have) or refused."""
+        """The phone read again in the row's country (phones_abroad.in_country)."""
         index, header = self._phone_column
         text = parse.as_text(cells[index]) if index < len(cells) else None
-        if not text or text.lstrip().startswith(("+", "00")):
+        if not text:
             return
-        try:
-            parsed = phonenumbers.parse(text, out["country"])
-        except phonenumbers.NumberParseException:
-            return
-        if not phonenumbers.is_valid_number(parsed):
-            return
-        there = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-        if out.get("phone"):
-            if phonenumbers.is_valid_number(phonenumbers.parse(out["phone"])):
-                # A number of both countries ("612 345 678" on a row from France: a Spaniard abroad keeps their
-                # mobile): the Spanish one stays, as before, and the other reading is said
-                if there != out["phone"]:
-                    warnings.append(Issue(number, header, text, BOTH_COUNTRIES.format(
-                        country=out["country"], other=there)))
-                return
-        else:  # refused as Spanish: neither the warning nor the cell in the notes stands
+        phone, said = in_country(text, out["country"], out.get("phone"))
+        if phone is not None and not out.get("phone"):  # refused as Spanish: its warning and note go
             warnings[:] = [w for w in warnings if w.column != header]
             extra[:] = [part for part in extra if part != f"{header}: {text}"]
-        out["phone"] = there
+        if phone is not None:
+            out["phone"] = phone
+        if said:
+            warnings.append(Issue(number, header, text, said))
 
     def _keep_other_start(self, cells: list[Any], written_cells: list[Any], out: dict, extra: list) -> None:
         """The start-date column's date is the availability; a different date under the notice column (which
@@ -351,58 +338,8 @@ class RowParser:
         if other != out["available_from"] and (as_written := f"{header}: {parse.as_text(written_cells[index])}") not in extra:
             extra.append(as_written)
 
-    def _with_units(self, cells: list[Any]) -> list[Any]:
-        """The row with each bare number under a header naming its unit written with it (4 -> "4 weeks")."""
-        cells = list(cells)
-        for index, unit in self._units.items():
-            if index < len(cells):
-                value = cells[index]
-                if (value.__class__ in (int, float) or (value.__class__ is str and _BARE_NUMBER.fullmatch(value.strip()))):
-                    cells[index] = f"{parse.as_text(value)} {unit}"
-        return cells
 
-    def _with_links(self, cells: list[Any], row_links: dict[int, str]) -> tuple[list[Any], list[str]]:
-        """The row with a profile column's linked words ("Ver perfil") replaced by the address they link
-        to, and the addresses other cells link to."""
-        cells, others = list(cells), []
-        for column, address in row_links.items():
-            target, email = self._targets.get(column), email_of(address)
-            if target in ("linkedin_url", "github_url") and email is None and column < len(cells):
-                cells[column] = address
-            elif target == "email" and email is not None and column < len(cells):
-                if not _shows_an_address(cells[column]):
-                    cells[column] = email  # "Enviar email" stands for the address it links to
-                # (an address shown is the one typed: a link left behind by an edit is not taken over it)
-            elif column < len(cells) and cells[column] is not None:
-                others.append(address)
-        return cells, others
-
-
-def _shows_an_address(value: Any) -> bool:
-    text = normalize.email(parse.as_text(value))
-    return bool(text) and "@" in text
-
-
-BOTH_COUNTRIES = ("read as a Spanish number; the row says {country}, where it would be {other}: if that is it, write it "
-                  "with its country code")
 _SEVERAL_ADDRESSES = re.compile(r"\s*[,;|\n]\s*|\s+(?=https?://)")
-_UNIT_FIELDS = frozenset({"notice_days", "years_experience"})
-_HEADER_UNITS = {"semana": "weeks", "semanas": "weeks", "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",
-                 "mes": "months", "meses": "months", "month": "months", "months": "months",
-                 "dia": "days", "dias": "days", "day": "days", "days": "days",
-                 "ano": "years", "anos": "years", "year": "years", "years": "years", "yrs": "years"}
-# "Notice (weeks)", "Exp (meses)", "Preaviso en semanas", or the unit first: "Meses de experiencia"
-_UNIT_IN_HEADER = re.compile(r"\((?:en\s+|in\s+)?([a-z]+)\.?\)|\b(?:en|in)\s+([a-z]+)$"
-                             r"|^(semanas|meses|dias|weeks|months|days)\s+(?:de|of)\b")
-_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\s*-\s*\d+(?:[.,]\d+)?)?")  # "4", "2,5", a range "2-4"
-
-
-def header_unit(header: str) -> str | None:
-    """The unit a header gives its numbers ("Notice (weeks)", "Exp (meses)", "Preaviso en semanas")."""
-    found = _UNIT_IN_HEADER.search(parse.fold(header))
-    return _HEADER_UNITS.get(found.group(1) or found.group(2) or found.group(3)) if found else None
-
-
 def _keep_as_written(number: int, header: str, target: str, raw: Any, exc: Exception, warnings: list,
                      extra: list) -> None:
     """A cell not read whole (PartlyRead) or not at all: warn and keep it in the notes as written, unless it

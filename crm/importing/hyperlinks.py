@@ -14,10 +14,13 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from typing import Any
 
 from defusedxml import DefusedXmlException, ElementTree
 
+from crm.domain import normalize
 from crm.importing.cell_marks import column_index, xml_text
+from crm.importing.values import as_text
 
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _HYPERLINK_TYPE = "/hyperlink"
@@ -82,3 +85,25 @@ def formula_links(xml: bytes) -> Links:
     for column, row, address in _FORMULA_CELL.findall(xml):
         found.setdefault(int(row), {})[column_index(column)] = xml_text(address)
     return found
+
+
+def with_links(cells: list[Any], row_links: dict[int, str], targets: dict[int, str]) -> tuple[list[Any], list[str]]:
+    """A row with a profile column's linked words ("Ver perfil") replaced by the address they link to, an email
+    column's words ("Enviar email") by the address of its mailto: link, and the addresses other cells link to."""
+    cells, others = list(cells), []
+    for column, address in row_links.items():
+        target, email = targets.get(column), email_of(address)
+        if target in ("linkedin_url", "github_url") and email is None and column < len(cells):
+            cells[column] = address
+        elif target == "email" and email is not None and column < len(cells):
+            if not _shows_an_address(cells[column]):
+                cells[column] = email
+            # (an address shown is the one typed: a link left behind by an edit is not taken over it)
+        elif column < len(cells) and cells[column] is not None:
+            others.append(address)
+    return cells, others
+
+
+def _shows_an_address(value: Any) -> bool:
+    text = normalize.email(as_text(value))
+    return bool(text) and "@" in text
