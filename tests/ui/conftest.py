@@ -6,6 +6,7 @@ from crm.persistence.backup import backup_sqlite
 from crm.persistence.store import open_store
 from crm.services import Services
 from crm.services.demo import load_demo
+from tests.ui.helpers import ModalWatchdog
 from ui.context import AppContext
 
 
@@ -32,3 +33,14 @@ def demo_context(qapp, demo_store):
     context = AppContext.create(Services.for_store(demo_store))
     yield context
     context.undo_stack.clear()
+
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal(qapp):
+    """A modal box no test answers would hang CI without a word: the watchdog closes it, the test fails."""
+    watchdog = ModalWatchdog()
+    yield
+    forgotten = watchdog.stop()
+    if forgotten:
+        pytest.fail("a modal dialog nobody answered was left open: " + " | ".join(forgotten))

@@ -1,16 +1,17 @@
 """Shared bits for the UI tests: a context over a test store, quick candidate fixtures, and one area's
-Spanish translation compiled and installed."""
+Spanish translation compiled and installed, and a watchdog for modal dialogs no test answers."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from crm.services import Services
 from ui.context import AppContext
@@ -61,3 +62,40 @@ def when_modal(action, seen: list | None = None, kind: type | None = None, attem
         action(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+class ModalWatchdog:
+    """Closes a modal dialog left open longer than `seconds` and remembers what it said. pytest-timeout's
+    signal never reaches Python inside Qt's own loop (QMessageBox.exec), so without this a test that meets
+    an unexpected box waits forever."""
+
+    def __init__(self, seconds: float = 20.0) -> None:
+        self.seconds = seconds
+        self.forgotten: list[str] = []
+        self._seen: tuple[QDialog, float] | None = None
+        self._timer = QTimer()
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._watch)
+        self._timer.start()
+
+    def stop(self) -> list[str]:
+        self._timer.stop()
+        return self.forgotten
+
+    def _watch(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QDialog):
+            self._seen = None
+            return
+        if self._seen is None or self._seen[0] is not modal:
+            self._seen = (modal, time.monotonic())
+        elif time.monotonic() - self._seen[1] > self.seconds:
+            self.forgotten.append(_describe(modal))
+            self._seen = None
+            modal.reject()
+
+
+def _describe(modal: QDialog) -> str:
+    if isinstance(modal, QMessageBox):
+        return f"{modal.windowTitle()}: {modal.text()} {modal.informativeText()}".strip()
+    return f"{type(modal).__name__} {modal.windowTitle()!r}"
