@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,8 +141,12 @@ def _imported(args: argparse.Namespace) -> ImportReport:
     from crm.persistence.backup import BackupFailed
 
     with ExitStack() as opened:
+        db = args.db
+        if args.dry_run and _no_database_yet(db):
+            # a dry run leaves no file behind: against an empty database of its own, everyone is new
+            db = str(Path(opened.enter_context(tempfile.TemporaryDirectory(prefix="crm-dry-run-"))) / "crm.db")
         try:
-            svc = opened.enter_context(services(args.db))
+            svc = opened.enter_context(services(db))
         except CliError as exc:  # a damaged, foreign or unreachable database: --json says it too
             _refuse(args, str(exc), exc, errors_file=False)
         try:
@@ -164,6 +169,14 @@ def _imported(args: argparse.Namespace) -> ImportReport:
 
             _refuse(args, plain_message(exc), exc)
     return report
+
+
+def _no_database_yet(db: str | None) -> bool:
+    from crm.config import resolve_db_url
+    from crm.persistence.integrity import sqlite_path
+
+    path = sqlite_path(resolve_db_url(db))
+    return path is not None and not path.exists()
 
 
 def _said(args: argparse.Namespace, report: ImportReport) -> int:

@@ -355,3 +355,11 @@ def test_a_database_that_cannot_be_opened_is_said_in_the_json_too(capsys, tmp_pa
                          "--json")
     assert code == 2 and "is damaged or is not a CRM database" in err
     assert json.loads(out)["error"] == err.removeprefix("crm: ").strip()
+
+
+def test_a_dry_run_on_a_database_not_made_yet_leaves_no_file_behind(capsys, tmp_path):
+    path = english_xlsx(tmp_path / "export.xlsx")
+    db = tmp_path / "new" / "crm.db"
+    code, out, _ = crm(capsys, "--db", str(db), "import", "candidates", str(path), "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["created"] == 3  # what the import would do, said in full
+    assert not db.exists() and not db.parent.exists()
