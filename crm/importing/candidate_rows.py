@@ -26,7 +26,7 @@ from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
 from crm.importing.hyperlinks import email_of, with_links
-from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, split_full_name
+from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, says_more_than_the_name, split_full_name
 from crm.importing.phones_abroad import in_country
 from crm.importing.report import Issue
 
@@ -501,7 +501,10 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target == "full_name":
         if parse.is_name_placeholder(raw):
             return
-        first, last = split_full_name(parse.name_text(raw))
+        text = parse.name_text(raw)
+        first, last = split_full_name(text)
+        if says_more_than_the_name(text):  # "Ana García, PhD (she/her)": what the name leaves out is kept
+            notes_parts.append(f"{header}: {text}")
         out.setdefault("first_name", first)
         out.setdefault("last_name", last)
         if not out["first_name"] and first:

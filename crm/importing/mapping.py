@@ -501,6 +501,22 @@ def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
             and " ".join(w for w in words if w not in _PARTICLES) in _DEVOTIONAL)
 
 
+_KEPT_TITLES = {"dr", "dr.", "dra", "dra.", "prof", "prof."}  # say something of the person, unlike "Sr."
+
+
+def says_more_than_the_name(value: str) -> bool:
+    """Letters after the name ("PhD"), pronouns, a Dr. or Prof. before it: split_full_name leaves them out
+    of the name, so the import keeps the cell in the notes."""
+    text = normalize.text(value) or ""
+    if "(" in text and _PRONOUNS.search(text):
+        return True
+    parts = text.split(",")
+    if len(parts) > 1 and _is_credential(parts[-1]):
+        return True
+    first, space, _ = text.partition(" ")
+    return bool(space) and first.lower() in _KEPT_TITLES
+
+
 def split_full_name(value: str) -> tuple[str, str]:
     """'Juan Antonio Escudero Murillo' -> ('Juan Antonio', 'Escudero Murillo'): Spanish double surnames
     stay together; 'Puig i Vidal', 'de la Fuente' keep their particles; 'García, Ana' is surname first.

@@ -1,0 +1,39 @@
+"""What a full name cell says beside the name (letters after it, pronouns, Dr.) is not lost: the name is
+split without it, and the cell is kept in the person's notes."""
+
+from __future__ import annotations
+
+from import_fixtures import plain_xlsx
+
+from crm.importing.importer import ImportOptions, import_candidates
+
+HEADERS = ["Nombre completo", "Email"]
+ROWS = [
+    ["Ana García López, PhD", "ana@example.com"],
+    ["Laura Sanz (she/her)", "laura@example.com"],
+    ["Dra. Marta Gil Ruiz", "marta@example.com"],
+    ["Sr. Juan Ruiz", "juan@example.com"],
+    ["Pedro Gómez 🚀", "pedro@example.com"],
+    ["García Pérez, Luis", "luis@example.com"],
+]
+
+
+def test_credentials_pronouns_and_titles_are_kept_in_the_notes(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "linkedin.xlsx", HEADERS, *ROWS)
+    assert import_candidates(store, path, ImportOptions()).created == 6
+
+    def person(email):
+        found = services.candidates.find_by_email(email)
+        return found.first_name, found.last_name, found.notes
+
+    assert person("ana@example.com") == ("Ana", "García López", "Nombre completo: Ana García López, PhD")
+    assert person("laura@example.com") == ("Laura", "Sanz", "Nombre completo: Laura Sanz (she/her)")
+    assert person("marta@example.com") == ("Marta", "Gil Ruiz", "Nombre completo: Dra. Marta Gil Ruiz")
+    # A courtesy title, an emoji or the surname written first say nothing more of the person
+    assert person("juan@example.com") == ("Juan", "Ruiz", None)
+    assert person("pedro@example.com") == ("Pedro", "Gómez", None)
+    assert person("luis@example.com") == ("Luis", "García Pérez", None)
+
+    again = import_candidates(store, path, ImportOptions())
+    assert (again.created, again.updated) == (0, 0)
+    assert person("ana@example.com")[2] == "Nombre completo: Ana García López, PhD"
