@@ -467,7 +467,10 @@ class _RoleRows:
 
 
 def _band(low: int | None, high: int | None) -> str:
-    return str(low) if low == high else f"{low if low is not None else ''}-{high if high is not None else ''}"
+    """A band as a report shows it: an open end as a sign both languages read ("≤ 55000", not "-55000")."""
+    if low is None or high is None:
+        return f"≤ {high}" if low is None else f"≥ {low}"
+    return str(low) if low == high else f"{low}-{high}"
 
 
 # Fields a row's value for which is not said when it differs from the role's: its description (the file's

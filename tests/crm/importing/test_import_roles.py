@@ -636,7 +636,7 @@ def test_a_salary_band_is_taken_or_kept_whole(tmp_path, store, services, policy,
     role = services.roles.get_by_reference("B-01")
     assert (role.salary_min, role.salary_max) == band
     assert [(w.column, w.value, w.reason) for w in report.warnings] == ([(
-        "Salario", again, "the database has -55000, which is kept (the overwrite policy would take the file's value)")]
+        "Salario", again, "the database has ≤ 55000, which is kept (the overwrite policy would take the file's value)")]
         if said else [])
 
 
