@@ -285,9 +285,8 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
                 clock = time.perf_counter()  # set-aside indexes are built as the block closes
             timings["store"] += time.perf_counter() - clock
             token.raise_if_cancelled()
-            if done == 0:  # nothing to import: no import is kept (an empty one to undo in the history)
-                report.warn(located.header_row, None, None, NO_DATA)
-                raise _DryRunDone()
+            if done == 0:  # refused, as the window does: no empty import to undo in the history
+                raise UnreadableFile(no_data(path, located.sheet, located.header_row))
             clock = time.perf_counter()
             run.finish()
             save_mapping(session, "candidates", headers, targets)
@@ -327,6 +326,11 @@ def check_targets(targets: list[str] | None, headers: list[str], path: Path) -> 
 
 
 NO_DATA = "the sheet has a header row but no data below it"
+
+
+def no_data(path: Path, sheet: str | None, header_row: int) -> str:
+    where = f"{path.name}, sheet {sheet}" if sheet else path.name
+    return f"{where}: {NO_DATA} (the header is row {header_row}); nothing to import"
 
 
 def back_up_first(store: Store, options: ImportOptions, progress: Progress, total: int) -> None:

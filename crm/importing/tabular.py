@@ -10,11 +10,11 @@ from crm.files import file_sha256
 from crm.importing.candidate_rows import mark_issue
 from crm.importing.cell_marks import fill_merged_down
 from crm.importing.importer import (
-    NO_DATA,
     ImportOptions,
     back_up_first,
     check_targets,
     close_batch,
+    no_data,
     plan,
     save_mapping,
     warn_skipped_columns,
@@ -22,6 +22,7 @@ from crm.importing.importer import (
 from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, load_mapping_file, unmapped_target
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
+from crm.importing.safety import UnreadableFile
 from crm.importing.values import as_text, is_placeholder
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -124,9 +125,8 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
                 progress(done, max(total, done), f"{done:,} rows")
             report.warnings.extend(late_merged_warnings(marks.late_blocks, the_plan.headers, targets,
                                                         the_plan.table.header_row, last_row))
-            if done == 0:  # nothing to import: no import is kept (an empty one to undo in the history)
-                report.warn(the_plan.table.header_row, None, None, NO_DATA)
-                raise _DryRunDone()
+            if done == 0:  # refused, as the window does: no empty import to undo in the history
+                raise UnreadableFile(no_data(the_plan.path, the_plan.table.sheet, the_plan.table.header_row))
             handler.finish(progress, token)
             save_mapping(session, kind, the_plan.headers, targets)
             close_batch(session, batch, report)

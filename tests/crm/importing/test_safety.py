@@ -10,6 +10,7 @@ from import_fixtures import (
     csv_renamed_xlsx,
     empty_xlsx,
     encrypted_xlsx,
+    headers_only_xlsx,
     huge_dimension_xlsx,
     large_candidates_xlsx,
     ods_file,
@@ -38,6 +39,7 @@ def nothing_written(store):
     (csv_renamed_xlsx, "renamed.xlsx", "it is a text (CSV) file with an .xlsx name"),
     (truncated_xlsx, "download.xlsx", "damaged or incomplete"),
     (empty_xlsx, "empty.xlsx", "is empty"),
+    (headers_only_xlsx, "only_headers.xlsx", "header row but no data below it"),
     (encrypted_xlsx, "secret.xlsx", "password-protected"),
     (old_xls, "old.xls", "old Excel format (.xls)"),
     (ods_file, "lista.ods", "LibreOffice or OpenOffice spreadsheets (.ods) are not supported"),
@@ -59,16 +61,19 @@ def test_broken_files_are_refused_with_a_reason(tmp_path, store, make, name, mes
 
 
 @pytest.mark.parametrize("kind", ["candidates", "roles", "pipeline"])
-def test_headers_only_imports_nothing_and_says_so(tmp_path, store, kind):
-    """An empty import was kept, to list and undo in the import history."""
+def test_headers_only_is_refused_and_writes_nothing(tmp_path, store, kind):
+    """An empty import was kept, to list and undo in the import history; then it was 'imported' (exit 0)."""
     headers = {"candidates": ["Nombre", "Email"], "roles": ["Ref.", "Cliente", "Puesto"],
                "pipeline": ["Email", "Ref. vacante", "Estado"]}[kind]
     book = openpyxl.Workbook()
+    book.active.title = "Lista"
+    book.active.append(["Candidatos 2026"])
+    book.active.append([])
     book.active.append(headers)
     book.save(tmp_path / "headers.xlsx")
-    report = run_import(store, kind, tmp_path / "headers.xlsx")
-    assert (report.created, report.rejected, report.batch_id) == (0, [], None)
-    assert [w.reason for w in report.warnings] == ["the sheet has a header row but no data below it"]
+    with pytest.raises(UnreadableFile, match=r"^headers.xlsx, sheet Lista: the sheet has a header row but no "
+                                             r"data below it \(the header is row 3\); nothing to import$"):
+        run_import(store, kind, tmp_path / "headers.xlsx")
     assert nothing_written(store)
 
 
