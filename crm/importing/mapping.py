@@ -177,6 +177,13 @@ _WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "we
 # (_WEAK: "candidate"), such a column is no candidate field's; its values, another system's numbers for
 # the person, go to the notes. (Roles and pipelines have a reference field: "ID vacante" is that.)
 _IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n"})
+# Someone else a candidate list names beside the person: "Nombre del reclutador" is not their first name
+_SOMEONE_ELSE_WORDS = frozenset({"reclutador", "reclutadora", "recruiter", "sourcer", "headhunter", "responsable",
+                                 "usuario", "usuaria", "user", "username", "manager", "entrevistador",
+                                 "entrevistadora", "interviewer", "consultor", "consultora", "owner", "propietario",
+                                 "gestor", "gestora", "comercial", "tutor", "jefe", "jefa", "referente",
+                                 "referrer", "coordinador", "coordinadora", "agente", "agent", "account"})
+_NAME_FIELDS = frozenset({"first_name", "last_name", "full_name", "middle_name", "second_last_name"})
 
 
 # Words that name a field only as the whole header: Lever's "Links" holds a person's profiles, but "Links
@@ -286,6 +293,8 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
     if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
         return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
+    if fields is CANDIDATE_FIELDS and field_of_best in _NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
+        return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
     weak = best is not None and best[0] == 1
     for found, narrowing, narrower in NARROWER:  # the narrower field, or none where this kind has none
         if field_of_best == found and not narrowing.isdisjoint(words):

@@ -167,6 +167,14 @@ def test_another_systems_number_for_the_person_is_no_name(header):
     assert auto_mapping([header, "First Name", "Last Name", "Email"]) == [NOTES, "first_name", "last_name", "email"]
 
 
+@pytest.mark.parametrize("header", ["Nombre del reclutador", "Nombre de usuario", "Nombre del responsable",
+                                    "Recruiter name", "Hiring manager name", "Apellidos del tutor"])
+def test_another_persons_name_is_not_the_candidates(header):
+    """"Nombre del reclutador" was the first name: "Lucía Fernández Gil" was stored as "Marta Fernández Gil"."""
+    assert guess_field(header) is None
+    assert auto_mapping(["Candidato", "Email", header]) == ["full_name", "email", NOTES]
+
+
 def test_skills_kept_in_one_column_per_kind_all_go_to_the_skills():
     """Trackers split skills by kind; only the first such column was read as skills, the rest as notes."""
     assert auto_mapping(["Nombre", "Apellidos", "Lenguajes", "Frameworks", "Bases de datos", "Email", "Email 2"]) == [

@@ -1,5 +1,5 @@
-"""What a full name cell says beside the name (letters after it, pronouns, Dr.) is not lost: the name is
-split without it, and the cell is kept in the person's notes."""
+"""What a name cell says beside the name (letters after it, pronouns, Dr.) is not lost: the name is split
+without it, and the cell is kept in the person's notes. Another person's name is no part of theirs."""
 
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ def test_credentials_pronouns_and_titles_are_kept_in_the_notes(tmp_path, store, 
     again = import_candidates(store, path, ImportOptions())
     assert (again.created, again.updated) == (0, 0)
     assert person("ana@example.com")[2] == "Nombre completo: Ana García López, PhD"
+
+
+def test_the_recruiters_name_beside_the_candidates_is_kept_apart(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "tracker.xlsx", ["Candidato", "Email", "Nombre del reclutador"],
+                      ["Lucía Fernández Gil", "lucia@example.com", "Marta"])
+    import_candidates(store, path, ImportOptions())
+    lucia = services.candidates.find_by_email("lucia@example.com")
+    assert (lucia.first_name, lucia.last_name, lucia.notes) == ("Lucía", "Fernández Gil", "Nombre del reclutador: Marta")
