@@ -41,10 +41,13 @@ EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
 
 _NAME_WORDS = re.compile(r"[\s\-.]+")  # "Ruiz-Gil" is "Ruiz Gil"; "G." is "G"
+_MARIA_SHORT = re.compile(r"\bM\.?\s?ª", re.IGNORECASE)  # "Mª", "M.ª": María's initial, its ª no word
 
 
 def _name_words(values: dict[str, Any]) -> list[str]:
     name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}"
+    if "ª" in name:
+        name = _MARIA_SHORT.sub("M", name)
     return [word for word in _NAME_WORDS.split(normalize.fold(name)) if word]
 
 
@@ -54,6 +57,15 @@ def _may_be_one_name(one: list[str], other: list[str]) -> bool:
     if not one or not other:
         return True  # no name to say otherwise
     return _written_shorter(one, other) or _written_shorter(other, one)
+
+
+def _one_name_with_initials(one: list[str], other: list[str]) -> bool:
+    """"Ana G." and "Ana García", "Mª José" and "María José", "Ana García" and "Ana García López": the same
+    words, or their initials. (Not "Fran" and "Francisca", "Ana" and "Anabel": maybe two people.)"""
+    def within(short: list[str], full: list[str]) -> bool:
+        return all(any(word == their or (len(word) == 1 and their.startswith(word)) for their in full)
+                   for word in short)
+    return within(one, other) or within(other, one)
 
 
 def _written_shorter(short: list[str], full: list[str]) -> bool:
@@ -253,10 +265,11 @@ class CandidateRun:
             found = self.session.execute(select(Candidate.email, Candidate.first_name, Candidate.last_name)
                                          .where(Candidate.id == match[1])).one()
             theirs = {"email": found.email, "first_name": found.first_name, "last_name": found.last_name}
+        my_name, their_name = _name_words(row.values), _name_words(theirs)
+        if my_name and their_name:  # a person's own site or GitHub page with a new email is still theirs
+            return not _may_be_one_name(my_name, their_name)
         mine = row.values.get("email")
-        if mine and theirs.get("email") and theirs["email"] != mine:
-            return True
-        return not _may_be_one_name(_name_words(row.values), _name_words(theirs))
+        return bool(mine and theirs.get("email") and theirs["email"] != mine)
 
     def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
         """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or
@@ -264,10 +277,11 @@ class CandidateRun:
         with their columns' names, so that no one is lost from the database (the report says why)."""
         lines = []
         theirs, mine = _name_words(row.values), _name_words(kept)
-        # (one person's name written two ways adds nothing: "Mª José", "Fran", "Ruiz-Gil", "Ana G.")
-        if theirs and mine and not _may_be_one_name(theirs, mine):
+        # (one person's name written with initials adds nothing: "Mª José", "Ruiz-Gil", "Ana G."; "Ana" and
+        # "Anabel", "Fran" and "Francisca" may be two people, and a line in the notes costs nothing)
+        if theirs and mine and not _one_name_with_initials(theirs, mine):
             lines.append(f"{self.headers_of.get('first_name', 'Name')}: {row.display_name}")
-        for field in ("email", "linkedin_url"):
+        for field in ("email", "phone", "linkedin_url"):
             value = row.values.get(field)
             if value and kept.get(field) and url_key(value) != url_key(kept[field]):
                 lines.append(f"{self.headers_of.get(field, field)}: {value}")
@@ -442,6 +456,9 @@ class CandidateRun:
 
     def _brings_nothing(self, candidate_id: int, row: CandidateRow) -> bool:
         candidate = self.session.get(Candidate, candidate_id)
+        email = row.values.get("email")
+        if email and candidate.email and email != candidate.email:
+            return False  # another address: someone else of that name, or the person's new one
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row, "update")
 

@@ -31,26 +31,31 @@ def identity_keys(values: dict[str, Any]) -> list[str]:
 
 
 def _has_path(url: str) -> bool:
-    """Not the bare LinkedIn or GitHub site, nor LinkedIn's empty /in/: a placeholder, no one's (a person's own
-    site may be its bare domain: https://tomas.dev)."""
-    return url not in _PLACEHOLDERS
+    """Not a site's bare address or empty profile page (a placeholder, no one's: "https://github.com",
+    "linkedin.com/in/", "xing.com/profile/"); a person's own site may be its bare domain (https://tomas.dev)."""
+    address = _without_scheme(url)
+    return address not in _PLACEHOLDERS and ("/" in address or address not in _NETWORKS)
 
 
-_PLACEHOLDERS = frozenset({"https://linkedin.com", "https://github.com", "https://linkedin.com/in"})
+def _without_scheme(url: str) -> str:
+    return url.split("://", 1)[-1].lower()
+
+
+_NETWORKS = frozenset({"linkedin.com", "github.com", "xing.com", "gitlab.com", "bitbucket.org", "twitter.com",
+                       "x.com", "facebook.com", "instagram.com", "stackoverflow.com", "behance.net",
+                       "dribbble.com", "medium.com", "infojobs.net", "indeed.com", "indeed.es"})
+_PLACEHOLDERS = frozenset({"linkedin.com/in", "linkedin.com/pub", "xing.com/profile", "github.com/orgs"})
 
 
 def strong_profile(key: str) -> bool:
-    """A person's own page names one person (LinkedIn /in/, /pub/, Recruiter's profile, Xing, their site); a
-    LinkedIn company or job page, or a GitHub account (maybe an organisation's), may be given by several
-    people, who then must not say otherwise (another email, another name)."""
-    if key.startswith("github:"):
-        return False
-    if key.startswith("url:https://linkedin.com/"):
-        return key.startswith(_PERSONAL_LINKEDIN)
-    return True
+    """A person's own profile page (LinkedIn /in/, /pub/, Recruiter's; Xing /profile/NAME) names one person,
+    whatever else their row says. Any other page may be given by several people (a company's page, a job
+    ad, a GitHub account that may be an organisation's, a site a family or a studio shares): there a
+    different name says someone else (candidate_run._someone_else)."""
+    return key.startswith("url:") and _without_scheme(key[4:]).startswith(_PERSONAL_PAGES)
 
 
-_PERSONAL_LINKEDIN = tuple(f"url:https://linkedin.com/{part}/" for part in ("in", "pub", "talent", "sales", "mwlite"))
+_PERSONAL_PAGES = (*(f"linkedin.com/{part}/" for part in ("in", "pub", "talent", "sales", "mwlite")), "xing.com/profile/")
 
 
 def url_key(url: str) -> str:

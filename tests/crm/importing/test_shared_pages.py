@@ -1,0 +1,83 @@
+"""A page several people may give (a job ad, a company's site, a GitHub account) is one person's only while
+the names agree; a person's own profile is theirs whatever email comes with it. Whoever a merge leaves out
+(another name, email or phone) is kept in the notes."""
+
+from __future__ import annotations
+
+from import_fixtures import plain_xlsx
+
+from crm.importing.importer import import_candidates
+
+
+def people(services):
+    return {(c.first_name, c.last_name): c for c in services.candidates.iter_all()}
+
+
+def test_applicants_to_one_job_ad_are_each_their_own_person(tmp_path, store, services):
+    """An InfoJobs export's "URL" (the ad applied to) made five applicants two records; the others' phones
+    were stored nowhere. The same for a company's site, a Xing company page, a bare xing.com."""
+    ad = "https://www.infojobs.net/madrid/java-developer/of-i1234567"
+    path = plain_xlsx(tmp_path / "infojobs.xlsx", ["Candidato", "Email", "Teléfono", "URL"],
+                      ["Pedro Alonso", "pedro@example.com", "622200001", ad],
+                      ["Lucía Martín", "lucia@example.com", "622200002", ad],
+                      ["Sergio Díaz", None, "622200003", ad],
+                      ["Ana Ruiz", "ana@acme.es", "633000001", "https://www.acme.es"],
+                      ["Luis Gil", "luis@acme.es", "633000002", "www.acme.es"],
+                      ["Brais Souto", None, "633000003", "https://www.xing.com/pages/sap"],
+                      ["Eva Sol", None, "633000004", "https://www.xing.com/pages/sap"],
+                      ["Rita Sanz", None, "633000005", "https://www.xing.com/"],
+                      ["Noa Paz", None, "633000006", "https://xing.com"])
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (9, 0)
+    found = people(services)
+    assert found[("Lucía", "Martín")].phone == "+34622200002" and found[("Sergio", "Díaz")].phone == "+34622200003"
+    assert found[("Rita", "Sanz")].linkedin_url == "https://xing.com"  # kept as written, but no one's key
+    again = import_candidates(store, path)
+    assert (again.created, again.updated) == (0, 0)
+
+
+def test_a_persons_own_page_with_a_new_email_is_still_them(tmp_path, store, services):
+    """Rubén's GitHub page came in a later file with his new email: skipped as "nothing new", the email
+    stored nowhere. A personal site or a Xing profile, the same; in one file too."""
+    first = plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "Email", "GitHub", "Web"],
+                       ["Rubén Díaz", "ruben@acme.com", "https://github.com/ruben-dev", None],
+                       ["Tomás Ruiz", "tomas@old.com", None, "https://tomas.dev"])
+    import_candidates(store, first)
+    later = plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "Email", "GitHub", "Web"],
+                       ["Rubén Díaz", "ruben.diaz@gmail.com", "github.com/ruben-dev", None],
+                       ["Tomás Ruiz", "tomas@new.com", None, "tomas.dev/"],
+                       ["Carla Vives", "carla@old.com", "https://github.com/carlav", None],
+                       ["Carla Vives", "carla@new.com", "https://github.com/carlav", None])
+    report = import_candidates(store, later)
+    assert (report.created, report.updated, report.merged) == (1, 2, 1)
+    found = people(services)
+    assert found[("Rubén", "Díaz")].notes == "Email: ruben.diaz@gmail.com"
+    assert found[("Tomás", "Ruiz")].notes == "Email: tomas@new.com"
+    assert (found[("Carla", "Vives")].email, found[("Carla", "Vives")].notes) == ("carla@old.com", "Email: carla@new.com")
+
+
+def test_one_github_page_with_mª_jose_and_maria_jose_is_one_person(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "gh.xlsx", ["Nombre", "Email", "GitHub"],
+                      ["María José Ruiz", "mj@old.com", "https://github.com/mjruiz"],
+                      ["M.ª José Ruiz", "mj@new.com", "https://github.com/mjruiz"],
+                      ["Juan Gil", "juan@beta.io", "https://github.com/beta"],
+                      ["Marta Pons", "marta@beta.io", "https://github.com/beta"])  # an organisation's page
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (3, 1)
+    assert people(services)[("María José", "Ruiz")].notes == "Email: mj@new.com"
+
+
+def test_another_name_or_phone_a_merge_leaves_out_is_kept_in_the_notes(tmp_path, store, services):
+    """Anabel, who shares Ana's phone, was dropped without a trace ("Ana" read as "Anabel" written shorter);
+    the same person's second phone was only in a warning."""
+    path = plain_xlsx(tmp_path / "tel.xlsx", ["Nombre", "Teléfono", "LinkedIn"],
+                      ["Ana Sol", "600100100", None], ["Anabel Sol", "600100100", None],
+                      ["Paula Gil", "600200200", None], ["Pau Gil", "600200200", None],
+                      ["Ana G. Sol", "600100100", None],  # Ana, written with an initial: nothing to add
+                      ["Luis Mas", "611000001", "linkedin.com/in/luismas"],
+                      ["Luis Mas", "622000002", "https://www.linkedin.com/in/luismas/"])
+    import_candidates(store, path)
+    found = people(services)
+    assert found[("Ana", "Sol")].notes == "Nombre: Anabel Sol"
+    assert found[("Paula", "Gil")].notes == "Nombre: Pau Gil"
+    assert (found[("Luis", "Mas")].phone, found[("Luis", "Mas")].notes) == ("+34611000001", "Teléfono: +34622000002")
