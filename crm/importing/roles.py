@@ -118,7 +118,7 @@ def role_status_and_remark(raw: Any) -> tuple[str, bool]:
 
 
 _STATUS_PARTS = re.compile(r"[(),;:/.\[\]]")
-_ELSEWHERE = re.compile(rf"\b{AT_ANOTHER}\b|\belsewhere\b")  # filled by another agency, at a competitor
+_ELSEWHERE = re.compile(rf"\b{AT_ANOTHER}\b|^elsewhere\b")  # filled by another agency, at a competitor
 
 
 _OPENINGS = re.compile(r"(\d+)(?:[.,]0+)?\s*(?:posiciones|posicion|plazas?|vacantes?|personas?|perfiles|openings?|"

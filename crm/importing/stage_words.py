@@ -78,9 +78,11 @@ _TOKEN = re.compile(r"\w+")
 # Hired or given an offer AT another company: the words right after the stage say where ("Contratado por otra
 # empresa", "Oferta aceptada en la competencia", or only "(otra empresa)"). Another offer named further on is a
 # remark on ours ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
-AT_ANOTHER = (r"(?:por|en|con|a|para|de|by|at|with|for|to) (?:la |el |una |un |the |an? )?(?:(?:otra|otro|another|"
-              r"other) (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|agency)|competencia|"
-              r"competitor)")  # (roles.py reads a role filled elsewhere with it too)
+# ("de"/"from" says where the person came from: "Cubierta - fichado de la competencia" is filled by us. Spanish
+# "a" only before Spanish words: "a competitor" is an English article.)
+AT_ANOTHER = (r"(?:(?:por|en|con|para|by|at|with|for|to) (?:la |el |una |un |the |an? )?|a (?:la |una |un )?"
+              r"(?=otr|competencia))(?:(?:otra|otro|another|other) (?:empresa|compania|sitio|consultora|agencia|"
+              r"company|employer|firm|agency)|competencia|competitor)")  # (roles.py reads a role filled elsewhere with it too)
 _ELSEWHERE = re.compile(rf"^(?:{AT_ANOTHER}|(?:otra|otro) (?:empresa|compania|consultora|agencia|sitio)$|elsewhere)\b")
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"

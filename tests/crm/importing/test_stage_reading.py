@@ -53,6 +53,7 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Contratado (otra empresa)", "Rejected", "candidate", "Candidate withdrew", None),
     ("Contratado por otra agencia", "Rejected", "candidate", "Candidate withdrew", None),
     ("Oferta aceptada (otro sitio)", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Contratado (de la competencia)", "Placed", None, None, None),  # where the person came from
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
