@@ -299,22 +299,46 @@ MIXED_ENCODINGS = ("the file mixes two encodings (rows added by different progra
 
 MAC_ROMAN = ("the file is not UTF-8; it was read as Mac Roman (Excel for Mac's \"CSV (Macintosh)\"). Check that "
              "accented names such as 'Núñez' look right")
-# Mac Roman's accented letters inside a word (letters on both sides) are bytes Windows-1252 uses for symbols:
-# á à ç é è ê ã (0x87 0x88 0x8d 0x8e 0x8f 0x90 0x8b: ‡ ˆ, three it leaves undefined, Ž, ‹) are rarely met
-# inside a word in a Windows-1252 file. ñ ó (0x96 0x97) are its dashes ("senior—lead"): they count only beside
-# the others. Left out: € and … (0x80 0x85: "45k€"), quotes (0x91-0x94: "don’t"), and the bytes that are
-# Windows-1252 letters too (š œ ž Ÿ: "Kašpar", "cœur"), which Mac Roman reads as ö ú û ü.
-_MAC_IN_WORD = re.compile(rb"[A-Za-z][\x87\x88\x8b\x8d\x8e\x8f\x90\x96\x97\x98\x99]+[A-Za-z]")
-_MAC_DASHES = re.compile(rb"[A-Za-z][\x96\x97]+[A-Za-z]")
-_CP1252_IN_WORD = re.compile(rb"[A-Za-z][\xc0-\xff]+[A-Za-z]")
+# Each run of bytes above ASCII beside a word's letters, read both ways: Mac Roman's "Núñez" read as Windows-1252
+# is "Nœ–ez", a Windows-1252 "Martín" read as Mac Roman is "MartÌn". The reading whose runs belong in their
+# words more often wins; Windows-1252 on a tie (Spanish Excel's own CSV). Runs that fit both ("senior–lead" and
+# "seniorñlead", "don’t" and "donít", "cœur" and "cúur") say nothing, and a file of only those stays Windows-1252.
+_RUN = re.compile(rb"[\x80-\xff]+")
+_LETTERS_BEFORE = re.compile(rb"[A-Za-z]*$")
+_LETTERS_AFTER = re.compile(rb"[A-Za-z]*")
+_SAMPLE_BYTES = 1024 * 1024  # thousands of rows say it; a big file's rest need not be walked
+_DECIDED = 50  # runs more one way than the other
+_CONTRACTION = re.compile(rb"(?:s|t|d|m|ll|re|ve)\b")
 
 
 def _is_mac_roman(raw: bytes) -> bool:
-    """A file Excel for Mac saved as "CSV (Macintosh)": its accented letters inside words are Mac Roman's
-    bytes, not Windows-1252's (read as Windows-1252, "Núñez" became "Nœ–ez" and "ç" was lost)."""
-    mac = len(_MAC_IN_WORD.findall(raw))
-    letters = mac - len(_MAC_DASHES.findall(raw))  # runs holding more than a dash
-    return letters >= 1 and mac >= 3 and mac > 2 * len(_CP1252_IN_WORD.findall(raw))
+    """A file Excel for Mac saved as "CSV (Macintosh)": its accented letters are Mac Roman's bytes, not
+    Windows-1252's (read as Windows-1252, "Núñez" became "Nœ–ez" and "ç" was lost)."""
+    score = 0
+    for found in _RUN.finditer(raw, 0, _SAMPLE_BYTES):
+        start, end, run = found.start(), found.end(), found.group()
+        before = _LETTERS_BEFORE.search(raw, max(0, start - 24), start).group()
+        after = _LETTERS_AFTER.match(raw, end, end + 24).group()
+        if before or after:
+            score += (_belongs(run.decode("mac_roman"), before, after)
+                      - _belongs(run.decode("cp1252", errors="replace"), before, after))
+            if abs(score) >= _DECIDED:
+                break
+    return score > 0
+
+
+def _belongs(run: str, before: bytes, after: bytes) -> bool:
+    """Whether a run read one way belongs in the word it stands in: letters in the word's case, a dash
+    joining two words ("senior–lead"), an apostrophe ("don’t", "O’Brien"), French œ ("cœur")."""
+    if len(run) == 1 and before and after:
+        if run in "–—":
+            return len(before) >= 3 and len(after) >= 3
+        if run == "’":
+            return bool(_CONTRACTION.match(after)) or (len(before) == 1 and before.isupper())
+        if run == "œ":
+            return after[:1] in (b"u", b"i", b"e")
+    lower = any(97 <= byte <= 122 for byte in before + after)
+    return all(c.isalpha() and (not before or c.islower() == lower) for c in run)
 
 
 def _decode_by_line(raw: bytes) -> tuple[str, int]:

@@ -1,4 +1,5 @@
 import openpyxl
+import pytest
 from import_fixtures import messy_spanish_xlsx
 
 from crm.importing.readers import _read_openpyxl, open_workbook
@@ -138,3 +139,34 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     dashes = tmp_path / "dashes.csv"
     dashes.write_bytes("".join(f"Kašpar {n};senior—lead—architect, team—player\r\n" for n in range(10)).encode("cp1252"))
     assert "Windows-1252" in open_workbook(dashes).warnings[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Nombre;Email\nJosé Peña;p@x.com\nMaría Muñoz;m@x.com\nIñaki Núñez;i@x.com\n",  # only ñ ó ú í: dashes, œ, ’
+    "Nombre;Notas\nAna Ruiz;habló con Iñigo\nLuis Gil;Está en búsqueda\n",
+    "Name;Notes\nJohn Smith;résumé sent, café meeting\nZoë Hart;naïve but façade ok\n",
+    "Name;Stadt\nJürgen Müller;Köln\nUwe Groß;München\n",
+    "Nom;Ciutat\nNúria Cabré;Lleida\nFrancesc Vilaró;Reus\n",
+    "Name;Notes\nSean O’Brien;ok\nLuis Martín;bien\n",
+])
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+def test_a_small_file_is_read_in_its_own_encoding(tmp_path, text, encoding):
+    """Files whose few accents were ñ, ó, ú (Windows-1252's dashes and œ) were read as Windows-1252 ("Pe–a",
+    "L—pez"); Windows-1252 ones with œ and dashes as Mac Roman ("Cúur", "seniorñlead")."""
+    path = tmp_path / "lista.csv"
+    path.write_bytes(text.encode(encoding))
+    workbook = open_workbook(path)
+    table = find_table(workbook.read())
+    assert [values[0] for _number, values in table.rows] == [line.split(";")[0] for line in text.splitlines()[1:]]
+    assert ("Mac Roman" if encoding == "mac_roman" else "Windows-1252") in workbook.warnings[0]
+
+
+@pytest.mark.parametrize("text", ["Name;Notes\nMary Cœur;loves hors d'œuvre\nJohn Bœuf;manœuvre expert\n",
+                                  "Name;Notes\nMary Cœur;senior–lead\nJohn Smith;full—stack, front–end\n"])
+def test_windows_1252_with_oe_and_dashes_stays_windows_1252(tmp_path, text):
+    path = tmp_path / "notes.csv"
+    path.write_bytes(text.encode("cp1252"))
+    workbook = open_workbook(path)
+    assert [values for _number, values in find_table(workbook.read()).rows] == [
+        line.split(";") for line in text.splitlines()[1:]]
+    assert "Windows-1252" in workbook.warnings[0]
