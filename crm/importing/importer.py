@@ -14,6 +14,7 @@ import time
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -107,26 +108,31 @@ def mapping_for(store: Store | None, kind: str, headers: list[str], fields: dict
     targets = auto_mapping(headers, fields)
     if store is not None:
         with store.sessions() as session:
-            mapping = session.scalar(select(ImportMapping).where(ImportMapping.headers_key == headers_key(
-                kind, headers)))
-            if mapping is not None and len(mapping.mapping.get("targets", [])) == len(targets):
-                return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in mapping.mapping["targets"]], True
+            exact = session.execute(select(ImportMapping.mapping, ImportMapping.updated_at).where(
+                ImportMapping.headers_key == headers_key(kind, headers))).one_or_none()
+            if exact is not None and len(exact.mapping.get("targets", [])) != len(targets):
+                exact = None
             reused = _same_columns_mapping(session, kind, headers, targets)
-            if reused is not None:
-                return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in reused], True
+            # The one saved last wins: the columns in this order may have a mapping older than the one the
+            # user chose since for them in another order.
+            if reused is not None and (exact is None or (reused[1] == len(headers) and reused[2] > exact.updated_at)):
+                return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in reused[0]], True
+            if exact is not None:
+                return [t if t in fields or t in (NOTES, SKIP) else NOTES for t in exact.mapping["targets"]], True
     return targets, False
 
 
-def _same_columns_mapping(session, kind: str, headers: list[str], automatic: list[str]) -> list[str] | None:
+def _same_columns_mapping(session, kind: str, headers: list[str],
+                          automatic: list[str]) -> tuple[list[str], int, datetime] | None:
     """The targets a mapping saved for the same columns gives them, when the file has them in another
     order or has a column or two more (a later export of the same tracker): each column its saved target,
-    a new one its automatic target. The saved mapping with the most of the file's columns wins (the
-    newest of equals); one whose columns are not all in the file, or are fewer than four in five of the
-    file's, is not this file's."""
+    a new one its automatic target; with how many of the file's columns it knew and when it was saved.
+    The saved mapping with the most of the file's columns wins (the newest of equals); one whose columns
+    are not all in the file, or are fewer than four in five of the file's, is not this file's."""
     wanted = [(normalise_header(h), nth) for h, nth in _numbered(headers)]
-    best: tuple[int, int, dict] | None = None
-    for mapping_id, value in session.execute(select(ImportMapping.id, ImportMapping.mapping)
-                                             .where(ImportMapping.kind == kind)):
+    best: tuple[int, datetime, dict] | None = None
+    for saved_at, value in session.execute(select(ImportMapping.updated_at, ImportMapping.mapping)
+                                           .where(ImportMapping.kind == kind)):
         saved_headers, saved_targets = value.get("headers", []), value.get("targets", [])
         if len(saved_headers) != len(saved_targets) or len(saved_headers) < 2:
             continue
@@ -135,11 +141,11 @@ def _same_columns_mapping(session, kind: str, headers: list[str], automatic: lis
         # Most of this file's columns, not a few common ones ("Nombre", "Email", "Notas" are in every list)
         if not saved.keys() <= set(wanted) or len(saved) < max(3, 0.8 * len(wanted)):
             continue
-        if best is None or (len(saved), mapping_id) > best[:2]:
-            best = (len(saved), mapping_id, saved)
+        if best is None or (len(saved), saved_at) > best[:2]:
+            best = (len(saved), saved_at, saved)
     if best is None:
         return None
-    return [best[2].get(key, target) for key, target in zip(wanted, automatic, strict=True)]
+    return [best[2].get(key, target) for key, target in zip(wanted, automatic, strict=True)], best[0], best[1]
 
 
 def _numbered(headers: list[str]) -> list[tuple[str, int]]:

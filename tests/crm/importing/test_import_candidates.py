@@ -4,7 +4,6 @@ from datetime import UTC, date, datetime
 
 import openpyxl
 from import_fixtures import (
-    SPANISH_ROWS,
     bom_csv,
     by_email,
     cp1252_semicolon_csv,
@@ -128,44 +127,6 @@ def test_dry_run_writes_nothing(tmp_path, store, services):
     assert services.candidates.count() == 0
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0
-
-
-def test_saved_mapping_is_reused_for_the_same_headers(tmp_path, store, services):
-    from crm.importing.importer import plan
-
-    path = messy_spanish_xlsx(tmp_path / "q3.xlsx")
-    targets = plan(store, path).targets
-    assert targets[-1] == "__notes__"
-    targets[-1] = "source"  # the user says "Carnet" is the source (odd, but theirs to decide)
-    import_candidates(store, path, ImportOptions(targets=targets))
-    reused = plan(store, messy_spanish_xlsx(tmp_path / "other.xlsx", rows=SPANISH_ROWS[:1]))
-    assert reused.saved_mapping and reused.targets[-1] == "source"
-
-
-def test_a_saved_mapping_is_reused_when_the_columns_come_in_another_order_or_with_one_more(tmp_path, store):
-    """The next export of the same tracker moved a column or added one: every choice went back to automatic."""
-    from crm.importing.importer import plan
-
-    headers = ["Nombre", "Email", "Tecnologías", "Observaciones", "Carnet"]
-    path = plain_xlsx(tmp_path / "a.xlsx", headers, ["Ana Núñez", "ana@example.com", "Java", "Bien", "B"])
-    targets = plan(store, path).targets
-    targets[2:5] = ["__notes__", "__skip__", "source"]  # the user's choices
-    import_candidates(store, path, ImportOptions(targets=targets))
-    moved = plan(store, plain_xlsx(tmp_path / "b.xlsx", ["Carnet", "Email", "Nombre", "Observaciones", "Tecnologías",
-                                                        "Ciudad"], ["B", "luis@example.com", "Luis Gil", "", "Go", "Vigo"]))
-    assert moved.saved_mapping
-    assert moved.targets == ["source", "email", "full_name", "__skip__", "__notes__", "city"]  # the new one: automatic
-
-
-def test_a_saved_mapping_of_a_few_common_columns_is_not_taken_for_another_files(tmp_path, store):
-    """'Notas' skipped in a three-column file skipped the notes of every later file holding those three."""
-    from crm.importing.importer import plan
-
-    path = plain_xlsx(tmp_path / "a.xlsx", ["Nombre", "Email", "Notas"], ["Ana Uno", "a1@example.com", "nota A"])
-    import_candidates(store, path, ImportOptions(targets=["full_name", "email", "__skip__"]))
-    other = plan(store, plain_xlsx(tmp_path / "b.xlsx", ["Nombre", "Email", "Notas", "Ciudad"],
-                                   ["Bea Dos", "b2@example.com", "nota B", "Madrid"]))
-    assert not other.saved_mapping and other.targets[2] == "notes"
 
 
 def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
