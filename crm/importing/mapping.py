@@ -415,9 +415,11 @@ def headers_key(kind: str, headers: Sequence[object]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()
 
 
-def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict) -> dict[int, str]:
-    """A JSON object {"Header as written": "field" | "notes" | "skip"} -> {column index: target}. A
-    mistake is said with the file's name and the column it is about."""
+def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict,
+                      unmapped: str = NOTES) -> dict[int, str]:
+    """A JSON object {"Header as written": "field" | "notes" | "skip"} -> {column index: target}; a header
+    the file has twice names both columns. A mistake is said with the file's name and the column it is
+    about. `unmapped`: SKIP where the kind keeps no notes (a pipeline), and "notes" is then no choice."""
     name = Path(path).name
     try:
         data = json.loads(_mapping_text(Path(path).read_bytes()))
@@ -425,22 +427,25 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict)
         raise ValueError(f"mapping {name}: not a readable JSON mapping ({exc})") from exc
     if not isinstance(data, dict):
         raise ValueError(f"mapping {name}: the mapping must be a JSON object {{\"header\": \"field\"}}")
-    by_header = {normalise_header(h): i for i, h in enumerate(headers)}
-    choices = ", ".join(dict.fromkeys([*fields, "notes", "skip"]))
+    by_header: dict[str, list[int]] = {}
+    for index, header in enumerate(headers):
+        by_header.setdefault(normalise_header(header), []).append(index)
+    allowed = {"notes": NOTES, "skip": SKIP} if unmapped == NOTES else {"skip": SKIP}
+    choices = ", ".join(dict.fromkeys([*fields, *allowed]))
     result = {}
     for header, target in data.items():
-        index = by_header.get(normalise_header(header))
-        if index is None:
+        indexes = by_header.get(normalise_header(header))
+        if indexes is None:
             raise ValueError(f"mapping {name}: there is no column '{header}' in the file; its columns are: "
                              + ", ".join(str(h) for h in headers))
         if not isinstance(target, str):
             raise ValueError(f"mapping {name}: the column '{header}' is given {json.dumps(target, ensure_ascii=False)};"
                              f" give one of: {choices}")
-        target = {"notes": NOTES, "skip": SKIP}.get(target, target)
-        if target not in fields and target not in (NOTES, SKIP):
+        target = allowed.get(target, target)
+        if target not in fields and target not in allowed.values():
             raise ValueError(f"mapping {name}: '{target}' (for the column '{header}') is not a field; use one of: "
                              + choices)
-        result[index] = target
+        result.update(dict.fromkeys(indexes, target))
     return result
 
 

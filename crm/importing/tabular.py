@@ -87,7 +87,8 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     check_targets(options.targets, the_plan.headers, the_plan.path)
     targets = list(options.targets or the_plan.targets)
     if options.mapping_file:
-        for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields).items():
+        for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields,
+                                                   unmapped_target(kind)).items():
             targets[index] = target
     targets = [unmapped_target(kind) if target == NOTES else target for target in targets]
     columns: dict[str, str] = {}  # field -> the header of its first column, whose value the row takes

@@ -3,6 +3,7 @@
 import json
 
 import openpyxl
+from import_fixtures import pipeline_xlsx, plain_xlsx, two_roles_and_two_people
 
 from crm.cli import run
 
@@ -167,3 +168,26 @@ def test_a_sheet_is_found_as_excel_names_it(capsys, db_path, tmp_path):
     book.active.append(["Ana Núñez", "ana@example.com"])
     book.save(path)
     assert imported(capsys, db_path, path, "--sheet", "candidatos málaga")["created"] == 1
+
+
+def test_a_mapping_names_every_column_of_a_header_written_twice(capsys, db_path, tmp_path):
+    """{"Teléfono": "skip"} skipped only the second "Teléfono" column; the first was stored all the same."""
+    path = plain_xlsx(tmp_path / "dos.xlsx", ["Nombre", "Email", "Teléfono", "Teléfono"],
+                      ["Ana Núñez", "ana@example.com", "600000001", "600000002"])
+    mapping = tmp_path / "mapa.json"
+    mapping.write_text('{"Teléfono": "skip"}', encoding="utf-8")
+    code, _out, _err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--mapping", str(mapping))
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    ana = json.loads(out)[0]
+    assert (code, ana["phone"], ana.get("notes")) == (0, None, None)
+
+
+def test_a_pipeline_mapping_cannot_send_a_column_to_notes_it_does_not_keep(capsys, db_path, tmp_path, store):
+    """A pipeline has no notes: "notes" was taken, listed among the choices, and the column dropped."""
+    two_roles_and_two_people(tmp_path, store)
+    path = pipeline_xlsx(tmp_path / "p.xlsx", [["ana@example.com", "VAC-7", "Entrevista", "10/11/2026", "ok"]])
+    mapping = tmp_path / "mapa.json"
+    mapping.write_text('{"Comentario": "notes"}', encoding="utf-8")
+    code, _out, err = crm(capsys, "--db", str(db_path), "import", "pipeline", str(path), "--mapping", str(mapping))
+    assert code == 2 and "'notes' (for the column 'Comentario') is not a field; use one of:" in err
+    assert "comment" in err.split("use one of:")[1] and "notes" not in err.split("use one of:")[1]
