@@ -348,12 +348,12 @@
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="99"/>
+        <location filename="../../ui/import_export/wording.py" line="104"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="103"/>
+        <location filename="../../ui/import_export/wording.py" line="108"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -469,6 +469,11 @@
         <location filename="../../ui/import_export/wording.py" line="43"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="101"/>
+        <source>%1 is given by %2: the first of them holding a value is stored; a different value of the others is kept in the role&apos;s description.</source>
+        <translation>%1 viene de %2: se guarda la primera que tenga un valor; si otra trae un valor distinto, se conserva en la descripción de la vacante.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/wording.py" line="42"/>

@@ -87,18 +87,23 @@ def shared_fields(headers: list[str], targets: list[str], kind: str) -> str:
     """What becomes of a field the mapping gives two columns (the user chose a field taken already): the
     second column's value went to the notes while the list still showed the field."""
     from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
+    from crm.importing.roles import ADDS_UP
     from ui.import_export.field_labels import field_label
 
+    adding = MANY_COLUMNS | (ADDS_UP.keys() if kind == "roles" else frozenset())  # a role's skill lists add up
     columns: dict[str, list[str]] = {}
     for header, target in zip(headers, targets, strict=False):
-        if target not in (NOTES, SKIP) and target not in MANY_COLUMNS:
+        if target not in (NOTES, SKIP) and target not in adding:
             columns.setdefault(target, []).append(header)
     said = []
     for target, named in columns.items():
         if len(named) > 1:
-            said.append(QCoreApplication.translate(
+            said.append((QCoreApplication.translate(
+                "ImportDialog", "%1 is given by %2: the first of them holding a value is stored; a different "
+                                "value of the others is kept in the role's description.") if kind == "roles" else
+                QCoreApplication.translate(
                 "ImportDialog", "%1 is given by %2: the value of “%3” is stored; a different value of the others "
-                                "fills it when empty, or is kept in the notes.")
+                                "fills it when empty, or is kept in the notes."))
                         .replace("%1", field_label(target, kind))
                         .replace("%2", ", ".join(QCoreApplication.translate("ImportDialog", "“%1”").replace("%1", h)
                                                  for h in named))

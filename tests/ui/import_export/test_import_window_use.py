@@ -282,3 +282,15 @@ def test_the_time_left_counts_from_the_first_rows_done(qapp, monkeypatch, britis
     clock[0] += 1.0
     text, left = line.text(2_000, 20_000, "")
     assert text == "2,000 of 20,000 rows · 1,000 rows/s" and left == 18
+
+
+def test_two_columns_of_a_roles_skills_are_said_to_add_up(qapp, british_english):
+    """Two columns mapped to Required skills are both stored; the window said only the first was, and the
+    other "kept in the notes" (a role has none: its description)."""
+    from ui.import_export.wording import shared_fields
+
+    headers = ["Puesto", "Skills requeridas", "Skills deseables", "Cliente", "Empresa"]
+    targets = ["title", "required_skills", "required_skills", "client", "client"]
+    assert shared_fields(headers, targets, "roles") == (
+        "Client is given by “Cliente”, “Empresa”: the first of them holding a value is stored; a different value "
+        "of the others is kept in the role's description.")
