@@ -19,7 +19,7 @@ from crm.importing.identity import identity_keys
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, STAGE_DATES, unmapped_target
 from crm.importing.readers import Row
-from crm.importing.values import as_text
+from crm.importing.values import as_text, fold
 from crm.persistence.store import Store
 
 
@@ -258,6 +258,9 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                 row["warnings"].append((header_of["reference"], SAME_REFERENCE.format(row=first_with[reference])))
             elif reference:
                 first_with[reference] = number
+        if isinstance(row.get("nice_skills"), list) and isinstance(row.get("required_skills"), list):
+            required = {fold(skill) for skill in row["required_skills"]}  # a required skill is not also nice
+            row["nice_skills"] = [skill for skill in row["nice_skills"] if fold(skill) not in required]
         for key in ("required_skills", "nice_skills"):
             if isinstance(row.get(key), list):
                 row[key] = ", ".join(row[key])

@@ -193,6 +193,20 @@ def test_the_roles_preview_shows_the_work_mode_a_location_says(tmp_path):
     assert "remote_policy" in fields and rows[0]["remote_policy"] == "remote"  # as the import will store it
 
 
+def test_the_roles_preview_shows_the_skills_as_stored(tmp_path, store, services):
+    """Scala, required and nice-to-have, was shown in both lists; the role keeps it required only."""
+    from crm.importing.inspect import inspect, preview
+
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Skills requeridas", "Skills deseables"],
+                      ["VAC-5", "Acme", "Data Engineer", "Scala, Spark", "scala, RabbitMQ"])
+    inspection = inspect(store, path, kind="roles")
+    _fields, rows = preview(inspection, inspection.targets)
+    import_roles(store, path)
+    role = services.roles.get_by_reference("VAC-5")
+    assert set(rows[0]["required_skills"].split(", ")) == {s.name for s in role.required_skills} == {"Scala", "Apache Spark"}
+    assert rows[0]["nice_skills"] == ", ".join(skill.name for skill in role.nice_skills) == "RabbitMQ"
+
+
 def test_a_band_kept_in_two_columns_is_one_band(tmp_path, store, services):
     """"Salario mín." and "Salario máx." both read as the band: the role got 40,000-40,000 and the maximum
     went to its description."""
