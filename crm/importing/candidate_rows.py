@@ -424,9 +424,19 @@ def converter(target: str) -> Callable[[Any], Any] | None:
     simple = {"first_name": functools.partial(_person_name, "first_name"),
               "last_name": functools.partial(_person_name, "last_name"), "email": parse.email, "phone": parse.phone,
               "years_experience": parse.years, "status": vocabulary.candidate_status, "lawful_basis": vocabulary.lawful_basis,
-              "country": _country, "seniority": vocabulary.seniority, "remote_preference": vocabulary.remote_policy,
+              "country": _country, "seniority": vocabulary.seniority, "remote_preference": _remote_preference,
               "english_level": _english_level, "expected_salary_max": _salary_max}
     return simple.get(target) or functools.partial(_plain_text, target)
+
+
+MODE_REMARK = "a work mode with a remark: the mode is stored, the cell is kept in the notes"
+
+
+def _remote_preference(raw: Any) -> str:
+    policy = vocabulary.remote_policy(raw)
+    if vocabulary.says_more_than_the_mode(raw):  # "Remoto, o híbrido en Valencia": the rest is worth keeping
+        raise parse.PartlyRead(policy, MODE_REMARK)
+    return policy
 
 
 def _salary_max(raw: Any) -> int | None:

@@ -21,7 +21,7 @@ from crm.importing.role_contacts import ContactFinder, contact_person, with_deta
 from crm.importing.role_lookup import folded_text
 from crm.importing.stage_words import AT_ANOTHER
 from crm.importing.tabular import record, run_tabular, with_lines
-from crm.importing.vocabulary import remote_policy, seniority
+from crm.importing.vocabulary import remote_policy, says_more_than_the_mode, seniority
 from crm.persistence.store import Store
 from crm.services.progress import CancelToken, Progress, no_progress
 from crm.services.roles import add_role_skills, next_reference, reference_is, role_skill_links
@@ -159,6 +159,7 @@ SAME_REFERENCE = "the same reference as row {row}; skipped"
 REFERENCE_TAKEN = "the same client, title and location as {reference}, whose reference was made up: it takes this one"
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
 STATUS_REMARK = "a status with a remark: the status is stored, the cell is kept in the description"
+MODE_REMARK = "a work mode with a remark: the mode is stored, the cell is kept in the description"
 SWAPPED_BAND = "the salary from is above the salary to: the two are stored the other way round"
 
 
@@ -195,6 +196,8 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
         data[field] = seniority(value)
     elif field == "remote_policy":
         data[field] = remote_policy(value)
+        if says_more_than_the_mode(value):  # "Híbrido (2 días)": the mode is stored, the cell kept (the caller)
+            raise parse.PartlyRead(data[field], MODE_REMARK)
     elif field == "status":
         data[field], remark = role_status_and_remark(value)
         if remark:  # the status is stored; the whole cell goes to the description (the caller)

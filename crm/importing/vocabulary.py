@@ -34,6 +34,20 @@ _NOT_REMOTE = re.compile(r"\b(?:sin|no|not|non|zero|cero)\s+(?:es\s+|hay\s+|is\s
                          r"|(?:remot\w*|teletrabajo)\s*[:=]?\s*(?:no|none|0|nada)\s*$")
 
 
+# A work mode in its own words, perhaps stressed or two of them ("Remoto 100%", "Presencial/Remoto"): any
+# other word ("Híbrido (2 días)", "Presencial en Madrid") is worth keeping beside the stored mode.
+_MODE_WORDS = frozenset({"hibrido", "hibrida", "hybrid", "remoto", "remota", "remote", "teletrabajo", "presencial",
+                         "semipresencial", "semi", "onsite", "on", "site", "oficina", "office", "mixto", "mixta",
+                         "flexible", "parcial", "partial", "100", "%", "full", "fully", "total", "totalmente",
+                         "completo", "completa", "solo", "only", "en", "o", "or", "y", "and", "/", "+"})
+_MODE_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def says_more_than_the_mode(raw: Any) -> bool:
+    words = _MODE_TOKENS.findall(fold(as_text(raw) or "").replace("-", " "))
+    return any(word not in _MODE_WORDS for word in words if word not in ".,")
+
+
 def seniority(raw: Any) -> str:
     folded = " ".join(fold(as_text(raw) or "").replace("-", " ").split())
     if folded in _SENIORITY:

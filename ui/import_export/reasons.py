@@ -187,6 +187,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are LinkedIn profiles; imported as the profile URL"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are GitHub profiles; imported as the GitHub address"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are phone numbers; imported as the phone"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a work mode with a remark: the mode is stored, the cell is kept in the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a work mode with a remark: the mode is stored, the cell is kept in the "
+                      "description"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Windows-1252 (Spanish "
                       "Excel). Check that accented names such as 'Núñez' look right"),
     QT_TRANSLATE_NOOP("ImportReasons", "the file is not UTF-8; it was read as Mac Roman (Excel for Mac's \"CSV "

@@ -13,6 +13,7 @@ from import_fixtures import (
 )
 from sqlalchemy import text
 
+from crm.importing.candidate_rows import MODE_REMARK
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.report import write_errors_xlsx
 
@@ -387,6 +388,13 @@ def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, 
     assert (ana.city, ana.remote_preference, ana.notes) == (None, "remote", None)
     assert (bea.city, bea.remote_preference, bea.notes) == (None, "hybrid", "Ubicación: 100% remoto")
     assert (carla.city, carla.remote_preference) == ("Madrid", None)
+    # A work mode with more to it: the mode stored, the cell kept (its "3 días en Madrid" was lost)
+    more = plain_xlsx(tmp_path / "modo.xlsx", ["Nombre", "Email", "Modalidad"],
+                      ["Dani Sanz", "dani@example.com", "Híbrido, 3 días en Madrid"])
+    report = import_candidates(store, more)
+    dani = by_email(services, "dani@example.com")
+    assert (dani.remote_preference, dani.notes) == ("hybrid", "Modalidad: Híbrido, 3 días en Madrid")
+    assert [(w.column, w.reason) for w in report.warnings] == [("Modalidad", MODE_REMARK)]
 
 
 def test_a_job_board_export_of_applicants(tmp_path, store, services):

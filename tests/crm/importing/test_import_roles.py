@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.pipeline import import_pipeline
-from crm.importing.roles import BAND_REMARK, SWAPPED_BAND, fee_percent, import_roles
+from crm.importing.roles import BAND_REMARK, MODE_REMARK, SWAPPED_BAND, fee_percent, import_roles
 from crm.importing.undo import undo_import
 
 
@@ -31,7 +31,8 @@ def test_roles_with_clients_salary_bands_fees_and_status_words(tmp_path, store, 
     fourth = services.roles.get_by_reference("VAC-T-004")
     assert fourth.seniority is None and fourth.status == "closed"
     assert "Seniority: Guru" in fourth.description and "muy bien pagado" in fourth.description
-    assert {(w.row, w.column) for w in report.warnings} == {(5, "Seniority"), (5, "Salario (rango)")}
+    assert {(w.row, w.column) for w in report.warnings} == {(5, "Seniority"), (5, "Salario (rango)"), (2, "Modalidad")}
+    assert "Modalidad: Híbrido (2 días)" in first.description  # the "(2 días)" is kept
 
     again = import_roles(store, roles_xlsx(tmp_path / "vacantes.xlsx"))
     assert (again.created, again.updated) == (0, 0)
@@ -567,6 +568,8 @@ def test_a_reference_the_file_gives_another_client_keeps_its_client_and_says_so(
     ("Estado", "Finalizada", ("status", "closed")), ("Estado", "Desierta", ("status", "closed")),
     ("Estado", "Reabierta", ("status", "active")), ("Nº posiciones", "2 posiciones", ("openings", 2)),
     ("Salario", "40-50k + variable", ("salary_max", 50000)),
+    ("Modalidad", "Híbrido (2 días)", ("remote_policy", "hybrid")),  # the "(2 días)" was lost
+    ("Modalidad", "Remoto 100%", ("remote_policy", "remote")),
 ])
 def test_role_values_as_trackers_write_them(tmp_path, store, services, column, written, stored):
     """Each was read wrongly ("Semipresencial" on site) or not at all (a warning, the role left active)."""
@@ -578,6 +581,9 @@ def test_role_values_as_trackers_write_them(tmp_path, store, services, column, w
     if written.endswith("+ variable"):  # the band stored, and the cell kept: the pay is more than the band
         assert f"Salario: {written}" in role.description
         assert [w.reason for w in report.warnings] == [BAND_REMARK]
+    elif "(" in written:
+        assert f"Modalidad: {written}" in role.description
+        assert [(w.column, w.value, w.reason) for w in report.warnings] == [("Modalidad", written, MODE_REMARK)]
     else:
         assert report.warnings == []
 
