@@ -484,7 +484,7 @@ _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta
 # Second given names of the compound names Spain is full of (José Luis, María José, Miguel Ángel) that are
 # hardly ever surnames: "José Luis Pérez" is a first name and one surname, not José + Luis Pérez.
 # (Martín, Vicente, Domingo, Salvador... are surnames as often: left out.)
-_SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus", "belen", "isabel", "carmen",
+_SECOND_GIVEN = {"jose", "maria", "luis", "antonio", "jesus", "belen", "isabel", "carmen",
                  "pilar", "teresa", "javier", "ignacio", "alberto", "elena", "eugenia", "victoria", "dolores",
                  "mercedes", "luisa", "francisco", "manuel", "miguel", "cristina", "lucia", "sofia", "paula",
                  "luz", "jose maria", "maria jose"}
@@ -492,7 +492,10 @@ _SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus",
 # name only after these first ones ("Juan Pablo Sanz", "José Ramón Ferrer"; "Ana Ramón" is a surname).
 _COMPOUND_PAIRS = {("juan", "pablo"), ("pedro", "pablo"), ("jose", "ramon"), ("juan", "ramon"), ("jose", "juan"),
                    ("juan", "jose"), ("jose", "enrique"), ("luis", "enrique"), ("jose", "rafael"),
-                   ("luis", "fernando"), ("jose", "fernando"), ("juan", "enrique"), ("juan", "manuel")}
+                   ("luis", "fernando"), ("jose", "fernando"), ("juan", "enrique"), ("juan", "manuel"),
+                   # "Carlos" and "Ángel" are surnames too ("Abril Carlos Nadal", "Ruperto Ángel Cornejo")
+                   ("juan", "carlos"), ("jose", "carlos"), ("luis", "carlos"), ("jean", "carlos"),
+                   ("miguel", "angel"), ("jose", "angel"), ("juan", "angel"), ("luis", "angel")}
 _ABBREVIATED_FIRST = {"ma", "m", "m.a", "fco", "j"}  # "Mª José", "Fco. Javier", "J. Luis" (folded)
 # Given names that take their particles with them after María, José or Juan: "María del Carmen", "María de
 # los Ángeles", "María de la O", "Juan de Dios". ("del Valle", "de la Cruz" are surnames as often: left out.)
