@@ -183,7 +183,10 @@ def fts_expression(node: Node) -> str | None:
             return None
         return "(" + " OR ".join(parts) + ")"
     positives, negatives = [], []
-    for child in node.children:
+    for child in _skill_phrases(node.children):
+        if isinstance(child, str):  # the expression of words that together name a skill
+            positives.append(child)
+            continue
         if isinstance(child, Not):
             inner = fts_expression(child.child)
             if inner is None:
@@ -202,6 +205,32 @@ def fts_expression(node: Node) -> str | None:
     for negative in negatives:
         expression = f"({expression} NOT {negative})"
     return expression
+
+
+def _skill_phrases(children: tuple[Node, ...]) -> list[Node | str]:
+    """Plain words that together are a skill's known name ("Spring Boot", "amazon web services"), typed
+    without quotes, also find the skill it is stored as ("Spring"): the words alone did not, since the
+    import keeps a skill by its canonical name. Such a run becomes one expression (str)."""
+    result: list[Node | str] = []
+    index = 0
+    while index < len(children):
+        for length in (4, 3, 2):
+            run = children[index:index + length]
+            if len(run) == length and all(_plain_word(term) for term in run):
+                key = _skill_key(" ".join(term.text for term in run))
+                if key is not None:
+                    words = " AND ".join(_quote(term.text) for term in run)
+                    result.append(f"(skills : {_quote(key)} OR ({words}))")
+                    index += length
+                    break
+        else:
+            result.append(children[index])
+            index += 1
+    return result
+
+
+def _plain_word(node: Node) -> bool:
+    return isinstance(node, Term) and not (node.phrase or node.prefix or node.column) and bool(_WORD.search(node.text))
 
 
 # ---- generic SQL compile (nested comparisons, lone NOT, non-SQLite servers) -----------------

@@ -102,6 +102,14 @@ def test_skill_aliases_and_punctuated_skills(search, people):
     assert names(search("skill:k8s"), people) == []
 
 
+def test_a_skills_name_typed_as_words_finds_the_skill_it_is_stored_as(search, people):
+    """"Spring Boot" is stored as the skill Spring: typed without quotes it found nobody (with them, Sean)."""
+    assert names(search("Spring Boot"), people) == names(search('"Spring Boot"'), people) == ["obrien"]
+    assert names(search("spring boot kotlin"), people) == ["obrien"]
+    assert names(search("spring boot madrid"), people) == []  # the other words still count
+    assert names(search("node js"), people) == ["node"]
+
+
 def test_results_are_ranked_best_first(search, services, people):
     strong = services.candidates.create({"first_name": "Python", "last_name": "Pythonista",
                                          "current_title": "Python Developer"}, ["Python"]).id
