@@ -103,6 +103,7 @@ class CandidateRun:
         # three index probes a row: identity key -> id of the candidate this import created.
         self.created_keys: dict[str, int] | None = {} if self.max_existing_id == 0 else None
         self._chunk_keys: dict[str, int] = {}  # identity key -> candidate id, for the chunk being processed
+        self.unchanged_rows: set[int] = set()  # see process
         # Candidates whose search document is out of date after a merge: indexed again once, at the end.
         # Deleting from the index mid-import made SQLite's FTS5 write out its pending rows each time
         # (~13 ms a batch; 0.4 s of a 100,000-row import with a few dozen merges).
@@ -114,6 +115,7 @@ class CandidateRun:
 
     # ---- one chunk -------------------------------------------------------------------------------
     def process(self, rows: list[CandidateRow]) -> None:
+        self.unchanged_rows = set()  # rows of this chunk that change nothing: their cells' warnings are stale
         if self.skip_erased:
             rows = self._drop_erased(rows)
         # People created by earlier chunks of this import are in the database (same transaction), so one
@@ -317,6 +319,8 @@ class CandidateRun:
             self.report.skipped += 1
             if in_file:
                 self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); skipped")
+            else:
+                self.unchanged_rows.add(row.row)
             return False
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
@@ -350,6 +354,7 @@ class CandidateRun:
                 self.report.merged += 1
             else:
                 self.report.skipped += 1  # already up to date
+                self.unchanged_rows.add(row.row)
             return False
         if created_here:
             self.report.merged += 1
@@ -448,6 +453,7 @@ class CandidateRun:
             same = next((candidate_id for candidate_id in ids if self._brings_nothing(candidate_id, row)), None)
             if same is not None:
                 self.report.skipped += 1
+                self.unchanged_rows.add(row.row)
                 self.report.warn(row.row, None, row.display_name,
                                  f"already in the database as candidate {same} (same name and city, nothing new)")
                 continue

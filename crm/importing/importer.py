@@ -267,6 +267,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             batch = ImportBatch(kind="candidates", filename=path.name, file_sha256=file_sha256(path))
             session.add(batch)
             session.flush()
+            say_if_imported_before(session, batch, report)
             run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report,
                                skip_erased=not options.include_erased)
             run.headers_of = field_headers(headers, targets)
@@ -282,8 +283,13 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
                     token.raise_if_cancelled()
                     clock = time.perf_counter()
                     report.rejected.extend(parsed.rejected)
-                    report.warnings.extend(parsed.warnings)
+                    position = len(report.warnings)
                     run.process(parsed.rows)
+                    # A row that changes nothing (known, up to date) stores none of its cells: what they
+                    # would have said is not said (a file imported again repeated every cell's warning)
+                    unchanged = run.unchanged_rows
+                    report.warnings[position:position] = (
+                        [w for w in parsed.warnings if w.row not in unchanged] if unchanged else parsed.warnings)
                     timings["store"] += time.perf_counter() - clock
                     done += parsed.read
                     report.rows_read = done
@@ -366,6 +372,22 @@ def close_batch(session, batch: ImportBatch, report: ImportReport) -> None:
     audit.record(session, "import", "import_batch", batch.id,
                  {"kind": batch.kind, "created": report.created, "updated": report.updated,
                   "skipped": report.skipped, "rejected": len(report.rejected)})
+
+
+IMPORTED_BEFORE = ("this file was imported before (import {batch}, {day}); what the database has already is not "
+                   "created again")
+
+
+def say_if_imported_before(session, batch: ImportBatch, report: ImportReport) -> None:
+    """The same file (its bytes) imported before and not undone: said first, so that a report of rows
+    skipped reads as what it is."""
+    for earlier in session.execute(select(ImportBatch.id, ImportBatch.started_at, ImportBatch.report).where(
+            ImportBatch.file_sha256 == batch.file_sha256, ImportBatch.kind == batch.kind, ImportBatch.id != batch.id,
+            ImportBatch.status == "committed").order_by(ImportBatch.id.desc())):
+        if (earlier.report or {}).get("sheet") != report.sheet:
+            continue  # another sheet of the workbook (a list a month)
+        report.warn(None, None, None, IMPORTED_BEFORE.format(batch=earlier.id, day=earlier.started_at.date().isoformat()))
+        return
 
 
 def save_mapping(session, kind: str, headers: list[str], targets: list[str]) -> None:

@@ -17,6 +17,7 @@ from crm.importing.importer import (
     no_data,
     plan,
     save_mapping,
+    say_if_imported_before,
     warn_skipped_columns,
 )
 from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, load_mapping_file, unmapped_target
@@ -107,6 +108,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             batch = ImportBatch(kind=kind, filename=the_plan.path.name, file_sha256=file_sha256(the_plan.path))
             session.add(batch)
             session.flush()
+            say_if_imported_before(session, batch, report)
             handler = make_handler(session, batch.id, report, options.on_duplicate, options.day_first)
             done, last_row = 0, the_plan.table.header_row
             marks = the_plan.table.marks  # cells that look blank but are not (cell_marks)

