@@ -36,7 +36,6 @@ MERGED_INTO = "same person as row {row} (same {how}); merged into it"
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate {this} (found by another of its "
                    "details); not given to it, kept in the notes")
-EARLIER_VALUE_KEPT = "an earlier row has {current}, which is kept"
 
 
 
@@ -96,7 +95,7 @@ class CandidateRun:
         # Known people (before this import) -> the fields an earlier row of the file gave them: a later row
         # for the same person fills what the file has not said yet, whatever the policy (the file's first
         # row for a person wins within the file, as for people it creates).
-        self._given: dict[int, set[str]] = {}
+        self._given: dict[int, dict[str, int]] = {}  # (field -> the row that gave it)
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
         # Into an empty database (a first import, the big one) the people are looked up here, not with
@@ -328,27 +327,33 @@ class CandidateRun:
             self._keep_other_identity(row, current)
         # What an earlier row of the file said of this person stays (the first row wins within the file);
         # the policy decides between the file and what the database held before.
-        given = set(MERGE_FIELDS) if created_here else self._given.setdefault(candidate_id, set())
+        given = (dict.fromkeys(MERGE_FIELDS, 0) if created_here  # (0: the row that created them, found if said)
+                 else self._given.setdefault(candidate_id, {}))
         changes, kept = {}, []
         for policy, fields in (("update", [f for f in MERGE_FIELDS if f in given]),
                                (self.policy, [f for f in MERGE_FIELDS if f not in given])):
             if fields:
                 mine, theirs = {f: current[f] for f in fields}, {f: row.values[f] for f in fields if f in row.values}
                 changes.update(merge_changes(mine, theirs, policy))
-                kept += [(field, value, other, field in given) for field, value, other in
+                kept += [(field, value, other, given.get(field)) for field, value, other in
                          kept_differences(mine, theirs, policy)]
-        for field, value, other, from_file in kept:
-            column, shown = self.headers_of.get(field, field), shown_value(other)
-            reason = EARLIER_VALUE_KEPT if from_file else DB_VALUE_KEPT  # an earlier row's value, or the database's
-            self.report.warn(row.row, column, shown, reason.format(current=shown_value(value)))
+        for field, value, other, from_row in kept:  # an earlier row's value, or the database's
+            column, shown, current_shown = self.headers_of.get(field, field), shown_value(other), shown_value(value)
+            if from_row is None:
+                self.report.warn(row.row, column, shown, DB_VALUE_KEPT.format(current=current_shown))
+            else:
+                earlier = from_row or self._created_rows[self._created_ids.index(candidate_id)]
+                self.report.warn(row.row, column, shown, ROW_VALUE_KEPT.format(row=earlier, current=current_shown))
         if not created_here:
-            given.update(field for field in MERGE_FIELDS if row.values.get(field) not in (None, ""))
+            for field in MERGE_FIELDS:
+                if row.values.get(field) not in (None, ""):
+                    given.setdefault(field, row.row)
         if changes.get("email") and self.session.scalar(
                 select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
             self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
         skill_changes = self._skill_changes(candidate_id, row, "update" if "skills" in given else self.policy)
         if not created_here and row.skills:
-            given.add("skills")
+            given.setdefault("skills", row.row)
         if not changes and not skill_changes:
             if in_file:
                 self.report.merged += 1

@@ -163,7 +163,6 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the database has {current}, which is kept (the overwrite policy would take "
                       "the file's value)"),
     QT_TRANSLATE_NOOP("ImportReasons", "row {row} has {current}, which is kept"),
-    QT_TRANSLATE_NOOP("ImportReasons", "an earlier row has {current}, which is kept"),
     QT_TRANSLATE_NOOP("ImportReasons", "the sheet has no column naming the role (a reference or a title); choose the "
                       "role its rows are for"),
     QT_TRANSLATE_NOOP("ImportReasons", "rows that name no role are for {reference} ({title}), which the sheet's name "
