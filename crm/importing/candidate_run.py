@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm.domain import Candidate, CandidateSkill, ImportItem, Tombstone, normalize
+from crm.domain import Candidate, CandidateSkill, ImportBatch, ImportItem, Tombstone, normalize
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
@@ -29,7 +29,8 @@ from crm.safety import tombstones
 from crm.services.candidates import CandidateService
 from crm.services.skills import skill_ids
 
-KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github": "profile URL"}
+KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github": "profile URL",
+             "name": "name and city"}  # (name: a person an earlier import of the same file created)
 KEY_FIELD = {"email": "email", "phone": "phone", "url": "linkedin_url", "github": "github_url"}  # a key's field
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
@@ -103,6 +104,7 @@ class CandidateRun:
         self.created_keys: dict[str, int] | None = {} if self.max_existing_id == 0 else None
         self._chunk_keys: dict[str, int] = {}  # identity key -> candidate id, for the chunk being processed
         self.unchanged_rows: set[int] = set()  # see process
+        self._this_files_runs: list[tuple[int, int]] | None = None  # see _made_from_this_file
         # Candidates whose search document is out of date after a merge: indexed again once, at the end.
         # Deleting from the index mid-import made SQLite's FTS5 write out its pending rows each time
         # (~13 ms a batch; 0.4 s of a 100,000-row import with a few dozen merges).
@@ -153,7 +155,7 @@ class CandidateRun:
                 self._drop_others_keys(row, match[1], existing)
                 if self._update_existing(match[1], row, match[2]):
                     touched.add(match[1])
-        new_rows = self._drop_known_nameless(new_rows, page_only)
+        new_rows = self._drop_known_nameless(new_rows, page_only, touched)
         self._flag_similar(new_rows)
         if new_rows:
             ids = self.candidates.bulk_insert(
@@ -441,10 +443,12 @@ class CandidateRun:
         item.before = before
 
     # ---- new people -----------------------------------------------------------------------------
-    def _drop_known_nameless(self, rows: list[CandidateRow], page_only: set[int]) -> list[CandidateRow]:
+    def _drop_known_nameless(self, rows: list[CandidateRow], page_only: set[int],
+                             touched: set[int]) -> list[CandidateRow]:
         """A row with only a name (or a shared page that said nothing: `page_only`) whose exact name and city
-        exist and that brings nothing new is skipped (so importing the same file twice creates nothing);
-        otherwise it is created and flagged."""
+        exist and that brings nothing new is skipped (so importing the same file twice creates nothing); one
+        an earlier import of this same file created is that person, whatever the row brings now (the file
+        imported again with a column mapped otherwise); otherwise it is created and flagged."""
         if self.max_existing_id == 0:
             return rows  # nothing in the database to compare with
         nameless = [r for r in rows if not keys_of(r) or id(r) in page_only]
@@ -462,8 +466,27 @@ class CandidateRun:
                 self.report.warn(row.row, None, row.display_name,
                                  f"already in the database as candidate {same} (same name and city, nothing new)")
                 continue
+            mine = next((candidate_id for candidate_id in ids if self._made_from_this_file(candidate_id)), None)
+            if mine is not None:
+                if self._update_existing(mine, row, "name:"):
+                    touched.add(mine)
+                continue
             keep.append(row)
         return keep
+
+    def _made_from_this_file(self, candidate_id: int) -> bool:
+        """Whether an earlier import (not undone) of a file of the same bytes created this person."""
+        if self._this_files_runs is None:
+            sha = select(ImportBatch.file_sha256).where(ImportBatch.id == self.batch_id).scalar_subquery()
+            self._this_files_runs = [
+                (entity_id, (before or {}).get("last_id", entity_id) if action == "created_range" else entity_id)
+                for entity_id, action, before in self.session.execute(
+                    select(ImportItem.entity_id, ImportItem.action, ImportItem.before)
+                    .join(ImportBatch, ImportBatch.id == ImportItem.batch_id)
+                    .where(ImportBatch.file_sha256 == sha, ImportBatch.id != self.batch_id,
+                           ImportBatch.status == "committed", ImportItem.entity == "candidate",
+                           ImportItem.action.in_(("created", "created_range"))))]
+        return any(first <= candidate_id <= last for first, last in self._this_files_runs)
 
     def _brings_nothing(self, candidate_id: int, row: CandidateRow) -> bool:
         candidate = self.session.get(Candidate, candidate_id)

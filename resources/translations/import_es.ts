@@ -1953,6 +1953,11 @@
         <translation>perfil</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/reasons.py" line="297"/>
+        <source>name and city</source>
+        <translation>nombre y ciudad</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/reasons.py" line="357"/>
         <location filename="../../ui/import_export/reasons.py" line="376"/>
         <source>candidate {id}</source>

@@ -294,7 +294,7 @@ _ENGLISH = (
 )
 # The {how} of "same person as ... (same {how})".
 _MATCH_WORDS = (QT_TRANSLATE_NOOP("ImportReasons", "email"), QT_TRANSLATE_NOOP("ImportReasons", "phone"),
-                QT_TRANSLATE_NOOP("ImportReasons", "profile URL"))
+                QT_TRANSLATE_NOOP("ImportReasons", "profile URL"), QT_TRANSLATE_NOOP("ImportReasons", "name and city"))
 _PART = re.compile(r"\\\{(\w+)\\\}")  # a {name} in an escaped template
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # as Python writes 55000 and 5.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from import_fixtures import messy_spanish_xlsx
+from import_fixtures import messy_spanish_xlsx, plain_xlsx
 
 from crm.importing.importer import import_candidates
 
@@ -20,3 +20,22 @@ def test_a_file_imported_again_says_so_and_nothing_of_the_rows_it_skips(tmp_path
                    "what the database has already is not created again")
     assert [w.reason for w in again.warnings if w.row is not None] == []
     assert said_before in [w.reason for w in again.warnings]
+
+
+def test_the_same_file_with_a_column_mapped_otherwise_finds_the_people_it_made(tmp_path, store, services):
+    """Back to the mapping, one column changed, imported again: everyone with no email, phone or profile was
+    created a second time (flagged only as a possible duplicate)."""
+    from crm.importing.importer import ImportOptions
+
+    path = plain_xlsx(tmp_path / "tracker.xlsx", ["Nombre", "Ciudad", "Observaciones"],
+                      ["Ana Ruiz", "Sevilla", "Buen perfil backend"], ["Luis Gil", "Vigo", None])
+    first = import_candidates(store, path, ImportOptions(targets=["full_name", "city", "notes"]))
+    again = import_candidates(store, path, ImportOptions(targets=["full_name", "city", "summary"]))
+    assert (first.created, again.created, again.updated, again.skipped) == (2, 0, 1, 1)
+    assert again.possible_duplicates == [] and services.candidates.count() == 2
+    ana = next(c for c in services.candidates.iter_all() if c.first_name == "Ana")
+    assert (ana.summary, ana.notes) == ("Buen perfil backend", "Buen perfil backend")
+    # Another file naming her (and bringing something) is not taken for her: flagged, as the issue says
+    other = plain_xlsx(tmp_path / "otra.xlsx", ["Nombre", "Ciudad", "Puesto"], ["Ana Ruiz", "Sevilla", "QA"])
+    report = import_candidates(store, other)
+    assert report.created == 1 and [d["candidate_id"] for d in report.possible_duplicates] == [ana.id]
