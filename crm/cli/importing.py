@@ -151,6 +151,11 @@ def _imported(args: argparse.Namespace) -> ImportReport:
             _refuse(args, str(exc), exc, errors_file=False)
         try:
             inspection = _first_rows(svc.store, args)
+            if inspection.saved_mapping:  # as the window says it: a choice made once is not made silently again
+                print("crm: the column mapping saved when these columns were imported before is used"
+                      + (f" for the columns {Path(args.mapping).name} does not name" if args.mapping else "")
+                      + "; the report's \"mapping\" (--json) is it as a --mapping file, to change and give back",
+                      file=sys.stderr)
             candidates = args.kind == "candidates"
             report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
                                 include_erased=getattr(args, "include_erased", False),

@@ -449,6 +449,13 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict,
     return result
 
 
+def as_mapping_file(headers: Sequence[object], targets: Sequence[str]) -> dict[str, str]:
+    """The columns' targets as a --mapping file writes them ({"Nombre": "full_name", "Extra": "notes"}):
+    an import's report gives it, to save and change."""
+    return {str(header): {NOTES: "notes", SKIP: "skip"}.get(target, target)
+            for header, target in zip(headers, targets, strict=False) if str(header or "").strip()}
+
+
 def _mapping_text(raw: bytes) -> str:
     """A mapping file as Windows editors save it: UTF-8 with or without a BOM, UTF-16, or Windows-1252."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -40,6 +40,8 @@ class ImportReport:
     timings: dict[str, float] = field(default_factory=dict)
     # A report read back from its batch: kind -> how many issues there were, where only the first were kept.
     truncated: dict[str, int] = field(default_factory=dict)
+    # What each column was imported as, in the form --mapping FILE.json takes (mapping.as_mapping_file)
+    mapping: dict[str, str] = field(default_factory=dict)
 
     def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
         self.warnings.append(Issue(row, column, _short(value), reason))
@@ -52,7 +54,7 @@ class ImportReport:
             "file": self.filename, "sheet": self.sheet, "kind": self.kind, "dry_run": self.dry_run,
             "created": self.created, "updated": self.updated, "skipped": self.skipped, "merged": self.merged,
             "rejected": [asdict(i) for i in self.rejected], "warnings": [asdict(i) for i in self.warnings],
-            "possible_duplicates": self.possible_duplicates, "batch_id": self.batch_id,
+            "possible_duplicates": self.possible_duplicates, "batch_id": self.batch_id, "mapping": self.mapping,
         }
 
     @classmethod

@@ -20,7 +20,7 @@ from crm.importing.importer import (
     say_if_imported_before,
     warn_skipped_columns,
 )
-from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, load_mapping_file, unmapped_target
+from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, as_mapping_file, load_mapping_file, unmapped_target
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings
 from crm.importing.safety import UnreadableFile
@@ -96,7 +96,8 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     for target, header in zip(targets, the_plan.headers, strict=True):
         if target not in (NOTES, SKIP):
             columns.setdefault(target, header)
-    report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run)
+    report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run,
+                          mapping=as_mapping_file(the_plan.headers, targets))
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
     warn_skipped_columns(report, the_plan.headers, targets)

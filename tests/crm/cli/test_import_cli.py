@@ -363,3 +363,27 @@ def test_a_dry_run_on_a_database_not_made_yet_leaves_no_file_behind(capsys, tmp_
     code, out, _ = crm(capsys, "--db", str(db), "import", "candidates", str(path), "--dry-run", "--json")
     assert code == 0 and json.loads(out)["created"] == 3  # what the import would do, said in full
     assert not db.exists() and not db.parent.exists()
+
+
+def test_a_saved_mapping_the_cli_uses_is_said_and_given_back_as_a_mapping_file(capsys, db_path, tmp_path, store):
+    """The mapping saved in the window was applied by the CLI without a word, and could not be seen."""
+    from crm.importing.importer import ImportOptions, import_candidates
+
+    headers = ["Nombre", "Email", "Localidad", "Observaciones"]
+    first = plain_xlsx(tmp_path / "a.xlsx", headers, ["Ana Ruiz", "ana@example.com", "Madrid", "Bien"])
+    import_candidates(store, first, ImportOptions(targets=["full_name", "email", "current_company", "__skip__"]))
+    later = plain_xlsx(tmp_path / "b.xlsx", headers, ["Luis Gil", "luis@example.com", "Vigo", "Ok"])
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(later), "--json")
+    report = json.loads(out)
+    assert code == 0 and "the column mapping saved when these columns were imported before is used" in err
+    assert report["mapping"] == {"Nombre": "full_name", "Email": "email", "Localidad": "current_company",
+                                 "Observaciones": "skip"}
+    # ...which, changed and given back with --mapping, is what the next import follows
+    mapping = tmp_path / "mapa.json"
+    mapping.write_text(json.dumps({**report["mapping"], "Localidad": "city"}), encoding="utf-8")
+    third = plain_xlsx(tmp_path / "c.xlsx", headers, ["Eva Sol", "eva@example.com", "Lugo", "Ok"])
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(third), "--mapping", str(mapping),
+                         "--json")
+    assert json.loads(out)["mapping"]["Localidad"] == "city"
+    code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
+    assert {c["email"]: c["city"] for c in json.loads(out)}["eva@example.com"] == "Lugo"
