@@ -62,13 +62,18 @@ class CandidateRow:
         return f"{self.values.get('first_name') or ''} {self.values.get('last_name') or ''}".strip()
 
 
-def mark_issue(number: int, header: str, mark: CellMark) -> Issue:
+FORMULA_KEPT = ("a formula whose result the file does not hold (it was never calculated in Excel); the formula is "
+                "kept in the notes: open and save the file in Excel, then import it again")
+
+
+def mark_issue(number: int, header: str, mark: CellMark, kept_in_notes: bool = False) -> Issue:
     """The warning for a cell that looks blank but is not (see cell_marks)."""
     if mark.kind == ERROR:
         return Issue(number, header, mark.text, "the cell holds an Excel error; left empty")
     if mark.kind == FORMULA:
-        return Issue(number, header, mark.text, "a formula whose result the file does not hold (it was never "
-                     "calculated in Excel); left empty: open and save the file in Excel, then import it again")
+        return Issue(number, header, mark.text, FORMULA_KEPT if kept_in_notes else (
+            "a formula whose result the file does not hold (it was never calculated in Excel); left empty: open and "
+            "save the file in Excel, then import it again"))
     return Issue(number, header, mark.text,
                  f"part of the merged cells {mark.text}, whose value is in row {mark.first_row} only; left empty")
 
@@ -166,7 +171,10 @@ class RowParser:
             raw = cells[index] if index < width else None
             if raw is None:
                 if row_marks is not None and index in row_marks:
-                    warnings.append(mark_issue(number, header, row_marks[index]))
+                    mark = row_marks[index]
+                    if mark.kind == FORMULA:  # what the cell holds is not lost: its formula, as text
+                        notes_parts.append(f"{header}: {mark.text}")
+                    warnings.append(mark_issue(number, header, mark, kept_in_notes=mark.kind == FORMULA))
                 continue
             try:
                 if convert is _SKILLS:  # a list of skills, nearly always new: its own short path

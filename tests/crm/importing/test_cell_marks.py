@@ -32,7 +32,7 @@ def test_the_xml_says_what_calamine_reads_as_blank():
 EXPECTED = [
     (3, "Salario deseado", "#DIV/0!", "the cell holds an Excel error; left empty"),
     (4, "Años exp.", "=2*3", "a formula whose result the file does not hold (it was never calculated in Excel); "
-                             "left empty: open and save the file in Excel, then import it again"),
+                             "the formula is kept in the notes: open and save the file in Excel, then import it again"),
     (6, "Ciudad", "D5:D7", "part of the merged cells D5:D7, whose value is in row 5 only; left empty"),
     (7, "Ciudad", "D5:D7", "part of the merged cells D5:D7, whose value is in row 5 only; left empty"),
 ]
@@ -62,6 +62,7 @@ def test_such_cells_are_reported_and_the_rows_imported(tmp_path, store, services
     first, second, third, fourth = (services.candidates.find_by_email(f"p{i}@example.com") for i in range(1, 5))
     assert (first.expected_salary, first.notes) == (None, None)  # left empty, not a 0 or a note
     assert (second.years_experience, second.expected_salary) == (None, 40002)
+    assert second.notes == "Años exp.: =2*3"  # what the cell holds is not lost (it was: only the warning said it)
     assert (third.city, fourth.city) == ("Sevilla", None)  # the merged value stays on its own row
 
 
