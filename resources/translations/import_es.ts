@@ -2012,67 +2012,67 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="234"/>
+        <location filename="../../ui/import_export/models.py" line="237"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="235"/>
+        <location filename="../../ui/import_export/models.py" line="238"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="236"/>
+        <location filename="../../ui/import_export/models.py" line="239"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="252"/>
+        <location filename="../../ui/import_export/models.py" line="255"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="252"/>
+        <location filename="../../ui/import_export/models.py" line="255"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="252"/>
+        <location filename="../../ui/import_export/models.py" line="255"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="252"/>
+        <location filename="../../ui/import_export/models.py" line="255"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="252"/>
+        <location filename="../../ui/import_export/models.py" line="255"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="256"/>
+        <location filename="../../ui/import_export/models.py" line="259"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="256"/>
+        <location filename="../../ui/import_export/models.py" line="259"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="256"/>
+        <location filename="../../ui/import_export/models.py" line="259"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="259"/>
+        <location filename="../../ui/import_export/models.py" line="262"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="280"/>
+        <location filename="../../ui/import_export/models.py" line="283"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
@@ -2095,17 +2095,22 @@
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="80"/>
+        <location filename="../../ui/import_export/models.py" line="82"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="83"/>
         <source>(no header)</source>
         <translation>(sin cabecera)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="87"/>
+        <location filename="../../ui/import_export/models.py" line="90"/>
         <source>Personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality): not imported. Choose “Add to notes” to keep it anyway.</source>
         <translation>Datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad): no se importan. Elija «Añadir a las notas» para guardarlos de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="91"/>
+        <location filename="../../ui/import_export/models.py" line="94"/>
         <source>Chosen by the column&apos;s values, not its header: %1. Choose another field to import it otherwise.</source>
         <translation>Elegido por los valores de la columna, no por su cabecera: %1. Elija otro campo para importarla de otro modo.</translation>
     </message>
@@ -2113,8 +2118,8 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="180"/>
-        <location filename="../../ui/import_export/models.py" line="195"/>
+        <location filename="../../ui/import_export/models.py" line="183"/>
+        <location filename="../../ui/import_export/models.py" line="198"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from crm.importing.column_values import ValueHint
-from crm.importing.mapping import is_sensitive
+from crm.importing.mapping import is_sensitive, is_unnamed
 from crm.importing.report import Issue
 from ui.import_export.field_labels import field_label
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
@@ -77,7 +77,10 @@ class MappingModel(QAbstractTableModel):
             return self._targets[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                return self._headers[row] or self.tr("(no header)")
+                header = self._headers[row]
+                if is_unnamed(header):  # named by its letter, as Excel shows it: in the user's language
+                    return self.tr("Column %1").replace("%1", header.rpartition(" ")[2])
+                return header or self.tr("(no header)")
             if column == 1:
                 return (field_label(self._targets[row], self.kind) if role == Qt.ItemDataRole.DisplayRole
                         else self._targets[row])

@@ -22,3 +22,16 @@ def test_the_dialog_speaks_spanish(qtbot, services, tmp_path):
         assert dialog.windowTitle() == "Importar una hoja de cálculo"
         assert dialog.import_button.text() == "Importar"
         assert dialog.policy_combo.itemText(0) == "Completar los campos vacíos y añadir las habilidades nuevas"
+
+
+def test_a_column_without_a_header_is_named_in_spanish(qtbot, services, tmp_path):
+    """The mapping list said "Column C" in a Spanish window."""
+    from import_fixtures import plain_xlsx
+
+    path = plain_xlsx(tmp_path / "sin.xlsx", ["Nombre", "Email", None], ["Ana Ruiz", "ana@example.com", "carnet B"])
+    with spanish_area("import", tmp_path):
+        dialog = ImportDialog(AppContext.create(services), path=path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+        model = dialog.mapping_model
+        assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Nombre", "Email", "Columna C"]
