@@ -13,6 +13,7 @@ import functools
 import io
 import posixpath
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -328,13 +329,17 @@ def _is_mac_roman(raw: bytes) -> bool:
 
 
 def _belongs(run: str, before: bytes, after: bytes) -> bool:
-    """Whether a run read one way belongs in the word it stands in: letters in the word's case, a dash
-    joining two words ("senior–lead"), an apostrophe ("don’t", "O’Brien"), French œ ("cœur")."""
-    if len(run) == 1 and before and after:
+    """Whether a run read one way belongs beside the word it touches: letters in the word's case; a dash
+    joining two words ("senior–lead", "re–interview"); an apostrophe ("don’t", "l’Escala", "O’Brien"); œ before
+    u ("cœur"); quotes, a bullet or a dash where a word starts or ends ("“full stack”", "•Java")."""
+    if not (before and after):
+        if all(unicodedata.category(c)[0] in "PS" for c in run):
+            return True  # punctuation at a word's edge
+    elif len(run) == 1:
         if run in "–—":
-            return len(before) >= 3 and len(after) >= 3
+            return min(len(before), len(after)) >= 2 and max(len(before), len(after)) >= 3
         if run == "’":
-            return bool(_CONTRACTION.match(after)) or (len(before) == 1 and before.isupper())
+            return bool(_CONTRACTION.match(after)) or len(before) == 1
         if run == "œ":
             return after[:1] in (b"u", b"i", b"e")
     lower = any(97 <= byte <= 122 for byte in before + after)

@@ -148,6 +148,9 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     "Name;Stadt\nJürgen Müller;Köln\nUwe Groß;München\n",
     "Nom;Ciutat\nNúria Cabré;Lleida\nFrancesc Vilaró;Reus\n",
     "Name;Notes\nSean O’Brien;ok\nLuis Martín;bien\n",
+    # quotes, bullets and l’ in the notes of a Windows file were read as Mac Roman's ì î ï í
+    "Nombre;Notas\nSergio Peña;Perfil “full stack”\nRaúl Gómez;•Java •Spring\nNúria Vidal;Vive en l’Escala\n",
+    "Name;Notes\nZoë Hart;said he’s “very keen”, re–interview\nRenée Díaz;café\n",
 ])
 @pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
 def test_a_small_file_is_read_in_its_own_encoding(tmp_path, text, encoding):
