@@ -681,9 +681,11 @@ def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, serv
                                              ("Filled elsewhere", "closed"),
                                              # where the person we placed came from: filled by us
                                              ("Cubierta - fichado de la competencia", "filled"),
-                                             ("Cubierta con candidata de otra consultora", "filled"),
                                              ("Filled - candidate from a competitor", "filled"),
-                                             ("Placed - relocating from elsewhere", "filled")])
+                                             ("Placed - relocating from elsewhere", "filled"),
+                                             # another agency's candidate: theirs
+                                             ("Cubierta con un candidato de otra agencia", "closed"),
+                                             ("Cubierta con candidata de otra consultora", "closed")])
 def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
     """Each warned "not a role status" and the role was stored as active: closed roles among the open ones.
     The remark is kept in the description, as a band's is."""

@@ -57,6 +57,11 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Contratado por otra agencia", "Rejected", "candidate", "Candidate withdrew", None),
     ("Oferta aceptada (otro sitio)", "Rejected", "candidate", "Candidate withdrew", None),
     ("Contratado (de la competencia)", "Placed", None, None, None),  # where the person came from
+    # ...but whose offer it was: another company's
+    ("Oferta aceptada de otra empresa", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Contratado - oferta de la competencia", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Accepted offer from another company", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Contratado, pasa a la competencia", "Rejected", "candidate", "Candidate withdrew", None),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
