@@ -21,7 +21,7 @@ from crm.importing.dedupe import (
     merge_changes,
     same_name_in_db,
 )
-from crm.importing.identity import identity_keys, keys_of, name_key, strong_profile, url_key
+from crm.importing.identity import identity_keys, keys_of, name_key, own_site, strong_profile, url_key
 from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.persistence import search_index
@@ -33,6 +33,8 @@ KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github":
              "name": "name and city"}  # (name: a person an earlier import of the same file created)
 KEY_FIELD = {"email": "email", "phone": "phone", "url": "linkedin_url", "github": "github_url"}  # a key's field
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
+SAME_SITE_ROW = "the same web site as another row, under another name"
+SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate {this} (found by another of its "
@@ -69,10 +71,13 @@ def _one_name_with_initials(one: list[str], other: list[str]) -> bool:
 
 
 def _written_shorter(short: list[str], full: list[str]) -> bool:
-    """Each word of `short` a word of `full`, or its abbreviation: an initial, or two letters or more fewer
-    ("Fran", "Mª": "Francisco", "María"; not "Juan" for "Juana", another person)."""
-    return all(any(word == their or (their.startswith(word) and (len(word) == 1 or len(their) - len(word) >= 2))
-                   for their in full) for word in short)
+    """Each word of `short` a word of `full`, or its abbreviation: an initial, or for the given name two
+    letters or more fewer ("Fran", "Mª": "Francisco", "María"; not "Juan" for "Juana", another person; a
+    surname only by its initial: "Martín" is no "Martínez")."""
+    return all(any(word == their or (their.startswith(word) and (len(word) == 1 or (index == 0 and
+                                                                                    len(their) - len(word) >= 2)))
+                   for their in full) for index, word in enumerate(short))
+
 
 class CandidateRun:
     def __init__(self, session: Session, candidates: CandidateService, batch_id: int, policy: str,
@@ -128,6 +133,7 @@ class CandidateRun:
         pending: dict[str, int] = {}
         touched: set[int] = set()
         page_only: set[int] = set()  # rows whose shared page matched someone else only
+        site_shared: dict[int, tuple[str, int]] = {}  # such a row of a site of its own -> (kind, row or id)
         for row in rows:
             keys = keys_of(row)
             match = None
@@ -138,6 +144,8 @@ class CandidateRun:
                     match = ("id", existing[key], key)
                 if match and key.startswith(("github:", "url:")) and not strong_profile(key) and self._someone_else(
                         row, match, new_rows):
+                    if own_site(key) and self._one_surname(row, match, new_rows):  # Nacho and Ignacio García
+                        site_shared[id(row)] = (match[0], new_rows[match[1]].row if match[0] == "pending" else match[1])
                     match = None  # colleagues giving their company's page: their emails or names say two people
                     page_only.add(id(row))  # (found again, if so, by name: _drop_known_nameless)
                 if match:
@@ -157,6 +165,8 @@ class CandidateRun:
                     touched.add(match[1])
         new_rows = self._drop_known_nameless(new_rows, page_only, touched)
         self._flag_similar(new_rows)
+        if site_shared:
+            self._flag_site_sharers(new_rows, site_shared)
         if new_rows:
             ids = self.candidates.bulk_insert(
                 [r.values for r in new_rows],  # bulk_insert copies them and ignores keys that are not columns
@@ -261,18 +271,47 @@ class CandidateRun:
             row.prepared = None
 
     def _someone_else(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
-        """Whether the person a row was matched to has another email than the row's, or another name."""
+        """Whether the person a row was matched to by a page several may give is someone else: another
+        name; the same name with another email and another phone (two namesakes applying to one ad); no
+        name to compare, and another email. (A person's own site or GitHub page with a new email is theirs.)"""
         if match[0] == "pending":
             theirs = new_rows[match[1]].values
         else:
-            found = self.session.execute(select(Candidate.email, Candidate.first_name, Candidate.last_name)
-                                         .where(Candidate.id == match[1])).one()
-            theirs = {"email": found.email, "first_name": found.first_name, "last_name": found.last_name}
-        my_name, their_name = _name_words(row.values), _name_words(theirs)
-        if my_name and their_name:  # a person's own site or GitHub page with a new email is still theirs
-            return not _may_be_one_name(my_name, their_name)
-        mine = row.values.get("email")
-        return bool(mine and theirs.get("email") and theirs["email"] != mine)
+            found = self.session.execute(select(Candidate.email, Candidate.phone, Candidate.first_name,
+                                                Candidate.last_name).where(Candidate.id == match[1])).one()
+            theirs = found._asdict()
+        mine = row.values
+
+        def differ(field: str) -> bool:
+            return bool(mine.get(field) and theirs.get(field) and mine[field] != theirs[field])
+
+        my_name, their_name = _name_words(mine), _name_words(theirs)
+        if my_name and their_name:
+            return not _may_be_one_name(my_name, their_name) or (differ("email") and differ("phone"))
+        return differ("email")
+
+    def _one_surname(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
+        if match[0] == "pending":
+            theirs = new_rows[match[1]].values.get("last_name")
+        else:
+            theirs = self.session.scalar(select(Candidate.last_name).where(Candidate.id == match[1]))
+        mine = row.values.get("last_name")
+        return bool(mine and theirs and set(_NAME_WORDS.split(normalize.fold(mine))) & set(
+            _NAME_WORDS.split(normalize.fold(theirs))) - {""})
+
+    def _flag_site_sharers(self, rows: list[CandidateRow], shared: dict[int, tuple[str, int]]) -> None:
+        """A site of its own given by two names sharing a surname (Nacho García, Ignacio García): not merged
+        (the names say two), flagged to compare, unless the names already were."""
+        flags = self.report.possible_duplicates
+        for row in rows:
+            if id(row) not in shared:
+                continue
+            kind, other = shared[id(row)]
+            key = "other_row" if kind == "pending" else "candidate_id"
+            if any(flag["row"] == row.row and flag.get(key) == other for flag in flags):
+                continue
+            flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"), key: other,
+                          "reason": SAME_SITE_ROW if kind == "pending" else SAME_SITE_CANDIDATE})
 
     def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
         """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or

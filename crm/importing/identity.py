@@ -58,6 +58,12 @@ def strong_profile(key: str) -> bool:
 _PERSONAL_PAGES = (*(f"linkedin.com/{part}/" for part in ("in", "pub", "talent", "sales", "mwlite")), "xing.com/profile/")
 
 
+def own_site(key: str) -> bool:
+    """A profile key that is a site of its own (https://nachogarcia.dev), not a page of a network or job
+    board: two names on it sharing a surname are worth a look (Nacho and Ignacio García)."""
+    return key.startswith("url:") and _without_scheme(key[4:]).partition("/")[0] not in _NETWORKS
+
+
 def url_key(url: str) -> str:
     """A profile URL as compared: lower-cased the way SQLite's lower() does it, so the database lookup
     through its lower(linkedin_url) index agrees with the in-memory one."""

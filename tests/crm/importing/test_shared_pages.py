@@ -81,3 +81,21 @@ def test_another_name_or_phone_a_merge_leaves_out_is_kept_in_the_notes(tmp_path,
     assert found[("Ana", "Sol")].notes == "Nombre: Anabel Sol"
     assert found[("Paula", "Gil")].notes == "Nombre: Pau Gil"
     assert (found[("Luis", "Mas")].phone, found[("Luis", "Mas")].notes) == ("+34611000001", "Teléfono: +34622000002")
+
+
+def test_namesakes_on_one_page_stay_two_and_nicknames_on_a_site_of_their_own_are_flagged(tmp_path, store, services):
+    """Two Carlos Pérez with their own emails and phones on an organisation's GitHub page became one; Ana
+    Martín and Ana Martínez on one job ad too ("Martín" taken for "Martínez" written short). Nacho García on
+    Ignacio García's own site was kept apart, but not flagged."""
+    ad = "https://www.infojobs.net/madrid/backend/of-i99"
+    path = plain_xlsx(tmp_path / "varios.xlsx", ["Nombre", "Email", "Teléfono", "Ciudad", "GitHub", "Web"],
+                      ["Carlos Pérez", "carlos@acme.com", "611000001", "Madrid", "https://github.com/acme", None],
+                      ["Carlos Pérez", "cperez@gmail.com", "622000002", "Getafe", "https://github.com/acme", None],
+                      ["Ana Martín", "ana.martin@example.com", None, "Madrid", None, ad],
+                      ["Ana Martínez", "ana.martinez@example.com", None, "Vigo", None, ad],
+                      ["Ignacio García", "ignacio@example.com", None, "Sevilla", None, "https://nachogarcia.dev"],
+                      ["Nacho García", None, None, None, None, "nachogarcia.dev"])
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (6, 0)
+    assert [(flag["row"], flag.get("other_row"), flag["reason"]) for flag in report.possible_duplicates
+            if "web site" in flag["reason"]] == [(7, 6, "the same web site as another row, under another name")]
