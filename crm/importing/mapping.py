@@ -434,7 +434,14 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict,
     choices = ", ".join(dict.fromkeys([*fields, *allowed]))
     result = {}
     for header, target in data.items():
-        indexes = by_header.get(normalise_header(header))
+        numbered = _NTH.fullmatch(str(header))  # "Nombre [2]": the second column of that name
+        indexes = by_header.get(normalise_header(numbered.group(1) if numbered else header))
+        if indexes is not None and numbered:
+            nth = int(numbered.group(2))
+            indexes = [indexes[nth - 1]] if 1 <= nth <= len(indexes) else None
+        elif indexes is not None and len(indexes) > 1:
+            raise ValueError(f"mapping {name}: the file has {len(indexes)} columns '{header}'; name each as "
+                             + ", ".join(f"'{header} [{n}]'" for n in range(1, len(indexes) + 1)))
         if indexes is None:
             raise ValueError(f"mapping {name}: there is no column '{header}' in the file; its columns are: "
                              + ", ".join(str(h) for h in headers))
@@ -449,11 +456,22 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict,
     return result
 
 
+_NTH = re.compile(r"(.*\S)\s*\[(\d+)\]")
+
+
 def as_mapping_file(headers: Sequence[object], targets: Sequence[str]) -> dict[str, str]:
-    """The columns' targets as a --mapping file writes them ({"Nombre": "full_name", "Extra": "notes"}):
-    an import's report gives it, to save and change."""
-    return {str(header): {NOTES: "notes", SKIP: "skip"}.get(target, target)
-            for header, target in zip(headers, targets, strict=False) if str(header or "").strip()}
+    """The columns' targets as a --mapping file writes them ({"Nombre": "full_name", "Extra": "notes"}; a
+    header the file has twice as "Nombre [1]", "Nombre [2]"): an import's report gives it, to change."""
+    names = [normalise_header(header) for header in headers]
+    seen: dict[str, int] = {}
+    result = {}
+    for header, name, target in zip(headers, names, targets, strict=False):
+        if not str(header or "").strip():
+            continue
+        seen[name] = seen.get(name, 0) + 1
+        key = f"{header} [{seen[name]}]" if names.count(name) > 1 else str(header)
+        result[key] = {NOTES: "notes", SKIP: "skip"}.get(target, target)
+    return result
 
 
 def _mapping_text(raw: bytes) -> str:

@@ -170,16 +170,23 @@ def test_a_sheet_is_found_as_excel_names_it(capsys, db_path, tmp_path):
     assert imported(capsys, db_path, path, "--sheet", "candidatos málaga")["created"] == 1
 
 
-def test_a_mapping_names_every_column_of_a_header_written_twice(capsys, db_path, tmp_path):
-    """{"Teléfono": "skip"} skipped only the second "Teléfono" column; the first was stored all the same."""
+def test_a_header_written_twice_is_named_by_its_number_in_a_mapping(capsys, db_path, tmp_path):
+    """{"Teléfono": "skip"} skipped only the second "Teléfono" column, then both, and with a candidate's and a
+    recruiter's "Nombre" every candidate's name: a mapping now says which, as the report writes it."""
     path = plain_xlsx(tmp_path / "dos.xlsx", ["Nombre", "Email", "Teléfono", "Teléfono"],
                       ["Ana Núñez", "ana@example.com", "600000001", "600000002"])
     mapping = tmp_path / "mapa.json"
     mapping.write_text('{"Teléfono": "skip"}', encoding="utf-8")
-    code, _out, _err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--mapping", str(mapping))
+    code, _out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--mapping", str(mapping))
+    assert code == 2 and "the file has 2 columns 'Teléfono'; name each as 'Teléfono [1]', 'Teléfono [2]'" in err
+    mapping.write_text('{"Teléfono [2]": "skip"}', encoding="utf-8")
+    code, out, _err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--mapping", str(mapping),
+                          "--json")
+    assert json.loads(out)["mapping"] == {"Nombre": "full_name", "Email": "email", "Teléfono [1]": "phone",
+                                          "Teléfono [2]": "skip"}
     code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
     ana = json.loads(out)[0]
-    assert (code, ana["phone"], ana.get("notes")) == (0, None, None)
+    assert (ana["phone"], ana.get("notes")) == ("+34600000001", None)
 
 
 def test_a_pipeline_mapping_cannot_send_a_column_to_notes_it_does_not_keep(capsys, db_path, tmp_path, store):
