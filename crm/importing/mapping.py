@@ -509,7 +509,7 @@ _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta
 # Second given names of the compound names Spain is full of (José Luis, María José, Miguel Ángel) that are
 # hardly ever surnames: "José Luis Pérez" is a first name and one surname, not José + Luis Pérez.
 # (Martín, Vicente, Domingo, Salvador... are surnames as often: left out.)
-_SECOND_GIVEN = {"jose", "maria", "luis", "antonio", "jesus", "belen", "isabel", "carmen",
+_SECOND_GIVEN = {"jose", "maria", "luis", "carlos", "antonio", "angel", "jesus", "belen", "isabel", "carmen",
                  "pilar", "teresa", "javier", "ignacio", "alberto", "elena", "eugenia", "victoria", "dolores",
                  "mercedes", "luisa", "francisco", "manuel", "miguel", "cristina", "lucia", "sofia", "paula",
                  "luz", "jose maria", "maria jose"}
@@ -517,10 +517,19 @@ _SECOND_GIVEN = {"jose", "maria", "luis", "antonio", "jesus", "belen", "isabel",
 # name only after these first ones ("Juan Pablo Sanz", "José Ramón Ferrer"; "Ana Ramón" is a surname).
 _COMPOUND_PAIRS = {("juan", "pablo"), ("pedro", "pablo"), ("jose", "ramon"), ("juan", "ramon"), ("jose", "juan"),
                    ("juan", "jose"), ("jose", "enrique"), ("luis", "enrique"), ("jose", "rafael"),
-                   ("luis", "fernando"), ("jose", "fernando"), ("juan", "enrique"), ("juan", "manuel"),
-                   # "Carlos" and "Ángel" are surnames too ("Abril Carlos Nadal", "Ruperto Ángel Cornejo")
-                   ("juan", "carlos"), ("jose", "carlos"), ("luis", "carlos"), ("jean", "carlos"),
-                   ("miguel", "angel"), ("jose", "angel"), ("juan", "angel"), ("luis", "angel")}
+                   ("luis", "fernando"), ("jose", "fernando"), ("juan", "enrique"), ("juan", "manuel")}
+# A man's second given name after a woman's is a surname: "Abril Carlos Nadal" (but "María José", "José María").
+_MALE_SECOND = frozenset({"carlos", "angel", "luis", "antonio", "jesus", "francisco", "manuel", "miguel", "javier",
+                          "ignacio", "alberto"})
+_WOMEN_NOT_IN_A = frozenset({"abril", "belen", "carmen", "pilar", "rocio", "ines", "raquel", "isabel", "mercedes",
+                             "dolores", "consuelo", "rosario", "sol", "luz", "noemi", "nieves", "miriam", "ruth",
+                             "esther", "ester", "maribel", "marisol", "beatriz", "leonor", "mar", "lourdes", "iris",
+                             "judit", "irene", "araceli", "soledad", "paz", "montserrat", "rut", "elisabet"})
+_MEN_IN_A = frozenset({"borja", "luca", "josema", "jonatan", "garcilaso", "bautista", "nikita", "sasha"})
+
+
+def _a_womans_name(folded: str) -> bool:
+    return folded in _WOMEN_NOT_IN_A or (folded.endswith("a") and folded not in _MEN_IN_A)
 _ABBREVIATED_FIRST = {"ma", "m", "m.a", "fco", "j"}  # "Mª José", "Fco. Javier", "J. Luis" (folded)
 # Given names that take their particles with them after María, José or Juan: "María del Carmen", "María de
 # los Ángeles", "María de la O", "Juan de Dios". ("del Valle", "de la Cruz" are surnames as often: left out.)
@@ -534,6 +543,8 @@ def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
     """'José' + 'Luis', 'Mª' + 'José', 'María' + 'del Carmen': the second unit belongs to the first name.
     `abbreviated`: an abbreviated first name ('Fco.') takes any second unit (when a surname follows)."""
     folded = normalize.fold(second)
+    if folded in _MALE_SECOND and _a_womans_name(normalize.fold(first)):
+        return False
     if folded in _SECOND_GIVEN or (abbreviated and normalize.fold(first).rstrip(".") in _ABBREVIATED_FIRST):
         return True
     if (normalize.fold(first), folded) in _COMPOUND_PAIRS:

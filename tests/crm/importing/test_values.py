@@ -193,9 +193,10 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Juan Pérez, Ph.D.", "Juan", "Pérez"), ("Ortiz, Javier, PMP", "Javier", "Ortiz"),
     ("Laura Sanz (she/her)", "Laura", "Sanz"), ("Pedro Gómez 🚀", "Pedro", "Gómez"),
     ("Hossain, Md", "Md", "Hossain"),  # Md: Mohammad, no degree
-    # Carlos and Ángel are second given names after a few first ones only; surnames otherwise
-    ("Abril Carlos Nadal", "Abril", "Carlos Nadal"), ("Ruperto Ángel Cornejo", "Ruperto", "Ángel Cornejo"),
+    # A man's second given name after a woman's is a surname; after a man's, a compound name
+    ("Abril Carlos Nadal", "Abril", "Carlos Nadal"), ("Lucía Antonio Gil", "Lucía", "Antonio Gil"),
     ("Juan Carlos Nadal", "Juan Carlos", "Nadal"), ("Miguel Ángel Cornejo", "Miguel Ángel", "Cornejo"),
+    ("Rafael Ángel Díaz", "Rafael Ángel", "Díaz"), ("Jorge Carlos Mejía", "Jorge Carlos", "Mejía"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
