@@ -343,8 +343,8 @@ NO_DATA = "the sheet has a header row but no data below it"
 
 
 def no_data(path: Path, sheet: str | None, header_row: int) -> str:
-    where = f"{path.name}, sheet {sheet}" if sheet else path.name
-    return f"{where}: {NO_DATA} (the header is row {header_row}); nothing to import"
+    where = f"{path.name}, sheet {sheet}" if sheet and path.suffix.lower() not in (".csv", ".txt") else path.name
+    return f"{where}: {NO_DATA} (the header is row {header_row})"
 
 
 def back_up_first(store: Store, options: ImportOptions, progress: Progress, total: int) -> None:
@@ -385,7 +385,7 @@ def say_if_imported_before(session, batch: ImportBatch, report: ImportReport) ->
     skipped reads as what it is."""
     for earlier in session.execute(select(ImportBatch.id, ImportBatch.started_at, ImportBatch.report).where(
             ImportBatch.file_sha256 == batch.file_sha256, ImportBatch.kind == batch.kind, ImportBatch.id != batch.id,
-            ImportBatch.status == "committed").order_by(ImportBatch.id.desc())):
+            ImportBatch.status == "committed").order_by(ImportBatch.id)):  # the first: the one that made its records
         if (earlier.report or {}).get("sheet") != report.sheet:
             continue  # another sheet of the workbook (a list a month)
         report.warn(None, None, None, IMPORTED_BEFORE.format(batch=earlier.id, day=earlier.started_at.date().isoformat()))

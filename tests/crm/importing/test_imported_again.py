@@ -20,6 +20,8 @@ def test_a_file_imported_again_says_so_and_nothing_of_the_rows_it_skips(tmp_path
                    "what the database has already is not created again")
     assert [w.reason for w in again.warnings if w.row is not None] == []
     assert said_before in [w.reason for w in again.warnings]
+    third = import_candidates(store, path)  # names the import that made the records, not the one that skipped
+    assert said_before in [w.reason for w in third.warnings]
 
 
 def test_the_same_file_with_a_column_mapped_otherwise_finds_the_people_it_made(tmp_path, store, services):
