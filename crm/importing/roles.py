@@ -254,6 +254,7 @@ class _RoleRows:
     def handle(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str]) -> None:
         data: dict[str, Any] = {}
         notes: list[str] = list(also)  # columns kept in the notes, a field's second column: to the description
+        said_from = len(self.report.warnings)  # the row's cells' warnings, unsaid if the row changes nothing
         for field, value in raw.items():
             try:
                 parse_role_field(field, value, data, self.day_first)
@@ -266,6 +267,7 @@ class _RoleRows:
         if band_in_order(data):
             self.report.warn(row, columns.get("salary_max", columns.get("salary")),
                              f"{data['salary_max']}-{data['salary_min']}", SWAPPED_BAND)
+        cells_said = slice(said_from, len(self.report.warnings))
         client = norm.text(parse.as_text(raw.get("client")))
         missing = missing_field(data.get("title"), client)
         if missing:
@@ -275,6 +277,7 @@ class _RoleRows:
             data["description"] = with_lines(data.get("description"), notes)
         reference = data.get("reference")
         if reference and reference.upper() in self.seen_refs:
+            del self.report.warnings[cells_said]
             self.report.skipped += 1
             self.report.warn(row, columns.get("reference"), reference,
                              SAME_REFERENCE.format(row=self.seen_refs[reference.upper()]))
@@ -290,6 +293,7 @@ class _RoleRows:
             key = (norm.company_key(client), folded_text(data["title"]), folded_text(data.get("location")),
                    data.get("opened_on"))
             if key in self.seen_unreferenced:
+                del self.report.warnings[cells_said]
                 self.report.skipped += 1
                 self.report.warn(row, columns.get("title"), data["title"],
                                  f"the same client, title and location as row {self.seen_unreferenced[key]}; skipped")
@@ -310,7 +314,8 @@ class _RoleRows:
             if taken:
                 self.report.warn(row, columns.get("reference"), reference,
                                  REFERENCE_TAKEN.format(reference=made_up.reference))
-            self._update(existing, data, row, columns, take_reference=taken, written=raw)
+            if not self._update(existing, data, row, columns, take_reference=taken, written=raw):
+                del self.report.warnings[cells_said]  # (a roles list imported again repeated them all)
             return
         if company_id is None:
             company_id = self._company(client)
@@ -373,12 +378,13 @@ class _RoleRows:
         return company.id
 
     def _update(self, role: Role, data: dict, row: int, columns: dict[str, str], take_reference: bool = False,
-                written: dict[str, Any] | None = None) -> None:
-        """`written`: the row's cells by field, to say a kept value's other as the file wrote it ("Cerrada")."""
+                written: dict[str, Any] | None = None) -> bool:
+        """Whether the role changed. `written`: the row's cells by field, to say a kept value's other as the
+        file wrote it ("Cerrada")."""
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         if self.policy == "skip":
             self.report.skipped += 1
-            return
+            return False
         written = written or {}
         changes = {"reference": data["reference"]} if take_reference else {}
         defaulted = self._defaulted(role)
@@ -397,7 +403,7 @@ class _RoleRows:
         skills = self._skills_after(current, required, nice)
         if not changes and skills is None:
             self.report.skipped += 1
-            return
+            return False
         # Timestamp and version too: undo puts the role back exactly as it was.
         fields = {f: jsonvalues.dump(getattr(role, f)) for f in (*changes, "updated_at", "version")}
         before: dict[str, Any] = {"fields": fields}
@@ -410,6 +416,7 @@ class _RoleRows:
             role.updated_at = utcnow()  # a skills-only change moves the role's version too: undo sees it
         self.items.append(record(self.session, self.batch_id, "role", role.id, "updated", before))
         self.report.updated += 1
+        return True
 
     def _defaulted(self, role: Role) -> set[str]:
         """The role's fields an import filled because its file had no value (an active status, today's opening

@@ -41,3 +41,18 @@ def test_the_same_file_with_a_column_mapped_otherwise_finds_the_people_it_made(t
     other = plain_xlsx(tmp_path / "otra.xlsx", ["Nombre", "Ciudad", "Puesto"], ["Ana Ruiz", "Sevilla", "QA"])
     report = import_candidates(store, other)
     assert report.created == 1 and [d["candidate_id"] for d in report.possible_duplicates] == [ana.id]
+
+
+def test_a_roles_list_imported_again_says_nothing_of_the_rows_it_skips(tmp_path, store):
+    """Its work modes with remarks ("Híbrido (2 días)") and unread seniorities were said again, though
+    nothing was stored."""
+    from import_fixtures import roles_xlsx
+
+    from crm.importing.roles import import_roles
+
+    path = roles_xlsx(tmp_path / "vacantes.xlsx")
+    first = import_roles(store, path)
+    assert any(w.row is not None for w in first.warnings)
+    again = import_roles(store, path)
+    assert (again.created, again.updated, again.skipped) == (0, 0, first.created)
+    assert [w.reason[:30] for w in again.warnings] == ["this file was imported before "]
