@@ -24,6 +24,7 @@ from crm.domain.enums import RemotePolicy
 from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
+from crm.importing.english_level import english_in_languages, english_level
 from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
 from crm.importing.hyperlinks import email_of, with_links
 from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, says_more_than_the_name, split_full_name
@@ -40,7 +41,6 @@ _FROM_LOCATION = "_from_location"
 # The English level a languages cell names ("Inglés (B2), Francés (A2)"), until parse knows whether an
 # English-level column of the row says it already.
 _FROM_LANGUAGES = "_from_languages"
-_ENGLISH = {"A1", "A2", "B1", "B2", "C1", "C2"}
 
 
 @dataclass
@@ -433,7 +433,7 @@ def converter(target: str) -> Callable[[Any], Any] | None:
               "last_name": functools.partial(_person_name, "last_name"), "email": parse.email, "phone": parse.phone,
               "years_experience": parse.years, "status": vocabulary.candidate_status, "lawful_basis": vocabulary.lawful_basis,
               "country": _country, "seniority": vocabulary.seniority, "remote_preference": _remote_preference,
-              "english_level": _english_level, "expected_salary_max": _salary_max}
+              "english_level": english_level, "expected_salary_max": _salary_max}
     return simple.get(target) or functools.partial(_plain_text, target)
 
 
@@ -459,56 +459,6 @@ def _country(raw: Any) -> str:
     if code is None:
         raise parse.Unparsed("not a country")
     return code
-
-
-# English levels as Spanish trackers write them, to the CEFR level they usually stand for.
-_ENGLISH_WORDS = {"basico": "A2", "bajo": "A2", "basic": "A2", "elementary": "A2", "medio": "B1", "intermedio": "B1",
-                  "intermediate": "B1", "medio alto": "B2", "upper intermediate": "B2", "first": "B2",
-                  "first certificate": "B2", "alto": "C1", "avanzado": "C1", "advanced": "C1", "fluido": "C1",
-                  "fluent": "C1", "advanced cae": "C1", "proficiency": "C2", "conversacional": "B1",
-                  "fce": "B2", "cae": "C1", "cpe": "C2",
-                  # LinkedIn's language proficiency scale
-                  "elementary proficiency": "A2", "limited working proficiency": "B1",
-                  "professional working proficiency": "B2", "full professional proficiency": "C1"}
-_CEFR_IN_TEXT = re.compile(r"\b([ABC][12])\b")  # "Alto (C1)", "Nivel B2 acreditado"
-
-
-def _english_level(raw: Any) -> str:
-    text = (parse.as_text(raw) or "").strip().upper()
-    folded = " ".join(parse.fold(text).replace("-", " ").replace("(", " ").replace(")", " ").split())
-    if folded.startswith(("nativ", "bilingu")):
-        return "C2"
-    if text[:2] in _ENGLISH:
-        return text[:2]
-    if found := _CEFR_IN_TEXT.search(text):
-        return found.group(1)
-    folded = folded.removeprefix("nivel ")
-    if folded in _ENGLISH_WORDS:
-        return _ENGLISH_WORDS[folded]
-    raise parse.Unparsed("not an English level (A1 to C2)")
-
-
-_ENGLISH_WORD = re.compile(r"\b(?:ingles|english)\b")
-_LANGUAGE_LIST = re.compile(r"\s*[,;/|\n]\s*")
-_LEVEL_NOISE = " :-–()."
-
-
-def english_in_languages(text: str) -> str | None:
-    """The English level a list of languages gives ("Español nativo, Inglés (B2)", "English: fluent", "Nivel
-    alto de inglés"), or None when it names no English or no level of it."""
-    for part in _LANGUAGE_LIST.split(parse.fold(text)):
-        found = _ENGLISH_WORD.search(part)
-        if not found:
-            continue
-        after = part[found.end():].strip(_LEVEL_NOISE)
-        before = re.sub(r"\s+(?:de|of|en|in)$", "", part[:found.start()].strip(_LEVEL_NOISE))
-        for words in (after, before):
-            if words:
-                try:
-                    return _english_level(words)
-                except parse.Unparsed:
-                    pass
-    return None
 
 
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool, header: str) -> None:
