@@ -25,9 +25,10 @@ from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.english_level import english_in_languages, english_level
+from crm.importing.full_names import says_more_than_the_name, split_full_name
 from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
 from crm.importing.hyperlinks import email_of, with_links
-from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, says_more_than_the_name, split_full_name
+from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
 from crm.importing.phones_abroad import in_country
 from crm.importing.report import Issue
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from crm.domain import Candidate
 from crm.domain import normalize as norm
 from crm.importing import values as parse
-from crm.importing.mapping import split_full_name
+from crm.importing.full_names import split_full_name
 
 TWO_EMAILS = "more than one email address: the candidate is looked up by the first"
 NO_EMAIL = "no valid candidate email"

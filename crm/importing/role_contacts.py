@@ -13,7 +13,7 @@ from crm.domain import Contact
 from crm.domain import normalize as norm
 from crm.importing import jsonvalues
 from crm.importing import values as parse
-from crm.importing.mapping import split_full_name
+from crm.importing.full_names import split_full_name
 from crm.importing.tabular import record
 
 _EMAIL = re.compile(r"<?\s*([^\s<>(),;]+@[^\s<>(),;]+)\s*>?")

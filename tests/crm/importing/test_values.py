@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from crm.importing import values, vocabulary
-from crm.importing.mapping import split_full_name
+from crm.importing.full_names import split_full_name
 
 
 @pytest.mark.parametrize("raw, expected", [
