@@ -355,3 +355,12 @@ def with_sheet_xml(source: Path, path: Path, change) -> Path:
             data = old.read(item.filename)
             new.writestr(item, change(data) if item.filename.startswith("xl/worksheets/sheet") else data)
     return path
+
+
+def tables_dump(store, tables) -> dict:
+    """Every row of these tables, in key order: a database compared before and after (an undo)."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
+                for table in tables}

@@ -1,9 +1,10 @@
-"""Roles and their clients imported from a roles tracker: bands, contacts, references, previews."""
+"""Roles and their clients imported from a roles tracker: bands, references, statuses, previews (contacts:
+test_role_contacts.py)."""
 
 from datetime import date
 
 import pytest
-from import_fixtures import plain_xlsx, roles_xlsx
+from import_fixtures import plain_xlsx, roles_xlsx, tables_dump
 from sqlalchemy import text
 
 from crm.importing.importer import ImportOptions, import_candidates
@@ -235,16 +236,6 @@ def test_a_roles_deadline_is_not_its_opening_date_and_its_closing_date_is_kept(t
     assert role.description == "Fecha límite: 31/12/2026"
 
 
-def test_the_clients_contact_is_never_taken_for_the_client(tmp_path, store, services):
-    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Puesto", "Contacto cliente", "Cliente"],
-                      ["VAC-1", "Backend Java", "Marta Gil (CTO)", "Acme S.L."])
-    report = import_roles(store, path)
-    role = services.roles.get_by_reference("VAC-1")
-    assert (report.created, role.client, role.description) == (1, "Acme S.L.", None)  # the contact is Marta Gil
-    [contact] = services.companies.get(role.company_id).contacts
-    assert (role.contact_id, contact.first_name, contact.title) == (contact.id, "Marta", "CTO")
-
-
 def test_the_roles_preview_shows_a_band_from_two_columns_in_order(tmp_path):
     from crm.importing.inspect import inspect, preview
 
@@ -309,87 +300,6 @@ def test_a_reference_with_accented_letters_is_found_again(tmp_path, store, servi
     inspection = inspect(store, path, kind="pipeline")
     assert "rejected" not in preview(inspection, inspection.targets)[1][0]
     assert import_pipeline(store, path).created == 1
-
-
-def test_a_roles_client_contact_is_found_or_added_among_the_clients_contacts(tmp_path, store, services):
-    """"Contacto cliente" was kept as text in the description; the role now names the client's contact,
-    as a recruiter sets it in the role dialog, and the client's page lists them."""
-    acme = services.companies.create({"name": "Acme S.L."})
-    known = services.companies.add_contact(acme.id, {"first_name": "Luis", "last_name": "Pardo"})
-    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente", "Email contacto"],
-                      ["VAC-1", "Acme SL", "Backend", "Marta Gil (CTO)", "marta.gil@acme.es"],
-                      ["VAC-2", "Acme SL", "QA", "Marta Gil", None],  # the same person: one contact
-                      ["VAC-3", "ACME, S.L.", "SRE", "Luis Pardo - Head of Engineering", "luis@acme.es"],
-                      ["VAC-4", "Beta SA", "Data", "Gil, Marta", None])  # another client's Marta Gil
-    report = import_roles(store, path)
-    assert (report.created, report.rejected, report.warnings) == (4, [], [])
-    roles = [services.roles.get_by_reference(f"VAC-{n}") for n in range(1, 5)]
-    contacts = {c.id: c for company in services.companies.list_all() for c in services.companies.get(company.id).contacts}
-    marta, luis, beta_marta = (contacts[r.contact_id] for r in (roles[0], roles[2], roles[3]))
-    assert roles[1].contact_id == marta.id and luis.id == known.id
-    assert (marta.first_name, marta.last_name, marta.title, marta.email) == ("Marta", "Gil", "CTO", "marta.gil@acme.es")
-    # An existing contact keeps what it had and gains what it lacked.
-    assert (luis.title, luis.email) == ("Head of Engineering", "luis@acme.es")
-    assert beta_marta.company_id != acme.id and all(r.description is None for r in roles)
-
-    again = import_roles(store, path)
-    assert (again.created, again.updated, len(contacts)) == (0, 0, 3)
-    undo_import(store, report.batch_id)
-    left = [c for company in services.companies.list_all() for c in services.companies.get(company.id).contacts]
-    assert [(c.first_name, c.title, c.email) for c in left] == [("Luis", None, None)]  # as it was before
-
-
-def test_the_roles_preview_shows_the_contact_as_it_will_be_kept(tmp_path):
-    from crm.importing.inspect import inspect, preview
-
-    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
-                      ["VAC-1", "Acme", "SRE", "Gil, Marta (CTO)"])
-    inspection = inspect(None, path, kind="roles")
-    assert inspection.targets[3] == "contact"
-    _fields, rows = preview(inspection, inspection.targets)
-    assert str(rows[0]["contact"]) == "Marta Gil (CTO)"
-
-
-def test_a_contact_cell_with_a_title_only_is_no_contact():
-    from crm.importing.role_contacts import contact_person
-    from crm.importing.values import Unparsed
-
-    with pytest.raises(Unparsed):
-        contact_person("CTO")  # it made a contact called "Cto"
-    with pytest.raises(Unparsed):
-        contact_person("Head of Engineering")
-    assert (contact_person("HR - rrhh@acme.es").email, contact_person("HR - rrhh@acme.es").title) == (
-        "rrhh@acme.es", "HR")
-
-
-def test_undo_refuses_when_a_later_role_names_a_contact_the_import_added(tmp_path, store, services):
-    """Deleting the contact would silently take it from the later role (its link is SET NULL)."""
-    from crm.domain.errors import Conflict
-
-    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
-                      ["VAC-1", "Acme", "Backend", "Marta Gil (CTO)"])
-    report = import_roles(store, path)
-    first = services.roles.get_by_reference("VAC-1")
-    services.roles.create({"title": "QA", "company_id": first.company_id, "contact_id": first.contact_id})
-    qa = [r for r in services.roles.list_all() if r.title == "QA"][0]
-    with pytest.raises(Conflict, match=rf"records added after it depend on what it created \(role {qa.id}\)"):
-        undo_import(store, report.batch_id)
-    assert services.roles.get_by_reference("VAC-1").contact_id == first.contact_id  # nothing was changed
-
-
-def test_a_contact_is_added_only_where_a_role_takes_it(tmp_path, store, services):
-    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
-                                   ["VAC-1", "Acme", "Backend", "Marta Gil"], ["VAC-2", "Acme", "QA", None]))
-    later = plain_xlsx(tmp_path / "r2.xlsx", ["Ref.", "Cliente", "Puesto", "Contacto cliente"],
-                       ["VAC-1", "Acme", "Backend", "Luis Pardo"], ["VAC-2", "Acme", "QA", "Ana Ruiz"])
-    import_roles(store, later, ImportOptions(on_duplicate="skip"))
-    acme = services.roles.get_by_reference("VAC-1").company_id
-    assert [c.first_name for c in services.companies.get(acme).contacts] == ["Marta"]  # skipped: nothing added
-    import_roles(store, later)  # fill in: VAC-1 keeps Marta Gil, VAC-2 had no contact
-    assert [c.first_name for c in services.companies.get(acme).contacts] == ["Marta", "Ana"]
-    import_roles(store, later, ImportOptions(on_duplicate="overwrite"))
-    contacts = {c.id: c.first_name for c in services.companies.get(acme).contacts}
-    assert contacts[services.roles.get_by_reference("VAC-1").contact_id] == "Luis"
 
 
 def test_a_warning_about_a_field_given_two_columns_names_the_column_its_value_came_from(tmp_path, store, services):
@@ -471,12 +381,6 @@ def test_a_role_whose_reference_was_made_up_takes_the_reference_a_later_file_giv
     assert (second.created, second.warnings) == (1, [])
 
 
-def _dump(store, tables):
-    with store.engine.connect() as connection:
-        return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
-                for table in tables}
-
-
 def _role_skills(services, reference):
     role = services.roles.get_by_reference(reference)
     return ({s.name for s in role.required_skills}, {s.name for s in role.nice_skills})
@@ -488,7 +392,7 @@ def test_a_role_imported_again_with_other_skills_takes_them_and_undo_gives_the_o
     """The same list with a role's skills changed: it was "skipped", the new skills left out (both policies)."""
     headers = ["Ref.", "Cliente", "Puesto", "Skills requeridas", "Skills deseables"]
     import_roles(store, plain_xlsx(tmp_path / "v1.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "Node.js, React", "Docker"]))
-    before = _dump(store, ("role", "role_skill", "skill"))
+    before = tables_dump(store, ("role", "role_skill", "skill"))
     changed = plain_xlsx(tmp_path / "v2.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "Node.js, AWS", "React"])
     report = import_roles(store, changed, ImportOptions(on_duplicate=policy))
     assert (report.updated, report.skipped) == (1, 0)
@@ -497,7 +401,7 @@ def test_a_role_imported_again_with_other_skills_takes_them_and_undo_gives_the_o
     else:  # the file's lists instead
         assert _role_skills(services, "PRJ-06") == ({"Node.js", "AWS"}, {"React"})
     undo_import(store, report.batch_id)
-    assert _dump(store, ("role", "role_skill", "skill")) == before  # timestamp and version included
+    assert tables_dump(store, ("role", "role_skill", "skill")) == before  # timestamp and version included
     assert import_roles(store, plain_xlsx(tmp_path / "v3.xlsx", headers, ["PRJ-06", "Acme", "Fullstack", "react",
                                                                         "docker"])).skipped == 1
 
@@ -536,18 +440,6 @@ def test_undoing_a_roles_import_is_refused_while_applications_added_since_are_on
         connection.execute(text("DELETE FROM application WHERE id = :id"), {"id": by_hand.id})
     undo_import(store, roles.batch_id)
     assert services.roles.list_all() == []
-
-
-def test_a_roles_import_that_gave_a_known_role_its_contact_can_be_undone(tmp_path, store, services):
-    """Undo was refused ("edited after it (contact 1)") though nothing was edited: the role that took the new
-    contact was the import's own update."""
-    headers = ["Ref.", "Cliente", "Puesto", "Contacto"]
-    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["V-1", "Acme SL", "Backend", None]))
-    before = _dump(store, ("role", "contact", "company"))
-    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["V-1", "Acme SL", "Backend", "Ana Sanz"]))
-    assert report.updated == 1 and services.roles.get_by_reference("V-1").contact_id is not None
-    undo_import(store, report.batch_id)
-    assert _dump(store, ("role", "contact", "company")) == before
 
 
 @pytest.mark.parametrize("policy", ["update", "overwrite", "skip"])
@@ -668,52 +560,3 @@ def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, serv
     role = services.roles.get_by_reference("B-02")
     assert (role.salary_min, role.salary_max) == (None, 55000)
     assert [(w.column, w.value) for w in report.warnings] == [("Salario mín.", "50000-60000")]
-
-
-@pytest.mark.parametrize("written, status", [("Cerrada - cubierta", "closed"), ("cubierta (por otra agencia)", "closed"),
-                                             ("En espera", "on_hold"), ("Pending", "lead"),
-                                             ("En pausa (presupuesto)", "on_hold"), ("Abierta.", "active"),
-                                             # open, whatever another agency does
-                                             ("Abierta - compartida con otra agencia", "active"),
-                                             ("Open (another agency also)", "active"),
-                                             ("Filled by competitor", "closed"),
-                                             ("Filled - beat the competitor", "filled"),
-                                             ("Filled elsewhere", "closed"),
-                                             # where the person we placed came from: filled by us
-                                             ("Cubierta - fichado de la competencia", "filled"),
-                                             ("Filled - candidate from a competitor", "filled"),
-                                             ("Placed - relocating from elsewhere", "filled"),
-                                             # another agency's candidate: theirs
-                                             ("Cubierta con un candidato de otra agencia", "closed"),
-                                             ("Cubierta con candidata de otra consultora", "closed")])
-def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
-    """Each warned "not a role status" and the role was stored as active: closed roles among the open ones.
-    The remark is kept in the description, as a band's is."""
-    from crm.importing.roles import STATUS_REMARK
-
-    report = import_roles(store, plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto", "Estado"],
-                                            ["V-1", "Acme", "Backend", written]))
-    role = services.roles.get_by_reference("V-1")
-    assert role.status == status
-    remark = written not in ("En espera", "Pending", "Abierta.")
-    assert [w.reason for w in report.warnings] == ([STATUS_REMARK] if remark else [])
-    assert (f"Estado: {written}" in (role.description or "")) is remark
-
-
-def test_a_status_and_opening_date_the_import_made_up_give_way_to_a_later_files(tmp_path, store, services):
-    """A role imported without status or opening date was made active and opened today; the corrected file's
-    "Cubierta" and 15/10/2026 were then refused ("the database has active, which is kept")."""
-    headers = ["Ref.", "Cliente", "Puesto", "Estado", "Fecha apertura"]
-    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["R-10", "Acme", "Backend", None, None]))
-    role = services.roles.get_by_reference("R-10")
-    assert (role.status, role.opened_on) == ("active", date.today())
-    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers,
-                                            ["R-10", "Acme", "Backend", "Cubierta", "15/10/2026"]))
-    role = services.roles.get_by_reference("R-10")
-    assert (report.updated, report.warnings, role.status, role.opened_on) == (1, [], "filled", date(2026, 10, 15))
-    # The file's own values are the role's now: the update policy keeps them, and says so
-    again = import_roles(store, plain_xlsx(tmp_path / "c.xlsx", headers,
-                                           ["R-10", "Acme", "Backend", "Abierta", "01/11/2026"]))
-    role = services.roles.get_by_reference("R-10")
-    assert (role.status, role.opened_on) == ("filled", date(2026, 10, 15))
-    assert [w.column for w in again.warnings] == ["Estado", "Fecha apertura"]
