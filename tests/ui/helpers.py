@@ -99,3 +99,13 @@ def _describe(modal: QDialog) -> str:
     if isinstance(modal, QMessageBox):
         return f"{modal.windowTitle()}: {modal.text()} {modal.informativeText()}".strip()
     return f"{type(modal).__name__} {modal.windowTitle()!r}"
+
+
+def open_import_dialog(qtbot, context, path):
+    """The import window over a file, once its first rows are read."""
+    from ui.import_export.import_dialog import ImportDialog
+
+    dialog = ImportDialog(context, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    return dialog
