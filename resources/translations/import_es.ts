@@ -401,12 +401,12 @@
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="510"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="514"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="528"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="544"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -506,24 +506,24 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="589"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="611"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="573"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="589"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="574"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="590"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="505"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="598"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -544,32 +544,32 @@
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="596"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="612"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -579,12 +579,12 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="616"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="632"/>
         <source>Import undone: %1 records removed, %2 restored.</source>
         <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="621"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="637"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -2022,69 +2022,74 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="237"/>
+        <location filename="../../ui/import_export/models.py" line="239"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="238"/>
+        <location filename="../../ui/import_export/models.py" line="240"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="239"/>
+        <location filename="../../ui/import_export/models.py" line="241"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="255"/>
+        <location filename="../../ui/import_export/models.py" line="262"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="255"/>
+        <location filename="../../ui/import_export/models.py" line="262"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="255"/>
+        <location filename="../../ui/import_export/models.py" line="262"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="255"/>
+        <location filename="../../ui/import_export/models.py" line="262"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="255"/>
+        <location filename="../../ui/import_export/models.py" line="262"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="259"/>
+        <location filename="../../ui/import_export/models.py" line="266"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="259"/>
+        <location filename="../../ui/import_export/models.py" line="266"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="259"/>
+        <location filename="../../ui/import_export/models.py" line="266"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="283"/>
+        <location filename="../../ui/import_export/models.py" line="290"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="292"/>
+        <source>%1 (its record is gone: nothing to compare)</source>
+        <translation>%1 (su registro ya no existe: no hay nada que comparar)</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,7 @@ class IssuesModel(QAbstractTableModel):
         super().__init__(parent)
         self._issues: list[tuple[str, Issue, dict | None]] = []
         self._merged: dict[int, int] = {}  # line -> the candidate its imported record was merged into
+        self._gone: set[int] = set()  # lines whose imported record is gone (undone; its id another's since)
 
     def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = ()) -> None:
         """Possible duplicates (similar name, same city) are listed for review after the warnings."""
@@ -216,11 +217,12 @@ class IssuesModel(QAbstractTableModel):
         self._issues = [("rejected", i, None) for i in rejected] + [("warning", i, None) for i in warnings]
         self._issues += [("possible", Issue(item["row"], None, item["name"], item["reason"]), item) for item in possible]
         self._merged = {}
+        self._gone = set()
         self.endResetModel()
 
     def possible_duplicate(self, line: int) -> dict | None:
         """The flag of a possible-duplicate line, None for other lines and for one already merged."""
-        if not 0 <= line < len(self._issues) or line in self._merged:
+        if not 0 <= line < len(self._issues) or line in self._merged or line in self._gone:
             return None
         return self._issues[line][2]
 
@@ -238,6 +240,11 @@ class IssuesModel(QAbstractTableModel):
             self.tr("column %1").replace("%1", cell[2]) if cell[2] else "") if part)
         value = self.tr("“%1”").replace("%1", cell[3]) if cell[3] else ""
         return " · ".join(part for part in (f"{cell[0]} ({where})" if where else cell[0], value, cell[4]) if part)
+
+    def mark_gone(self, line: int) -> None:
+        """Nothing left to compare: the import was undone, or its record deleted and its id given to another."""
+        self._gone.add(line)
+        self.dataChanged.emit(self.index(line, 0), self.index(line, self.columnCount() - 1))
 
     def mark_merged(self, line: int, into: int) -> None:
         self._merged[line] = into
@@ -281,6 +288,8 @@ class IssuesModel(QAbstractTableModel):
             return shown(issue.value)
         if merged_into is not None:
             return self.tr("Merged into candidate %1").replace("%1", str(merged_into))
+        if index.row() in self._gone:
+            return self.tr("%1 (its record is gone: nothing to compare)").replace("%1", translated_reason(issue.reason))
         if possible is not None:  # like an existing candidate, or another row of the file
             return f"{translated_reason(issue.reason)} ({other_of_possible_duplicate(possible)})"
         return translated_reason(issue.reason)

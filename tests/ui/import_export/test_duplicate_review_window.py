@@ -116,3 +116,48 @@ def test_a_merge_made_in_the_spanish_app_notes_in_spanish(qtbot, context, servic
         qtbot.waitUntil(lambda: review.merged == existing.id, timeout=10_000)
     notes = services.candidates.get(existing.id).notes
     assert notes == f"Fusionado desde el candidato {copy.id}:\nApellidos: Gomez\nEmail: lgomez@work.es"
+
+
+def _report_window(qtbot, context, batch_id, undone=False):
+    from crm.importing.undo import stored_report
+    from ui.import_export.import_dialog import ImportDialog
+
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.open_report(stored_report(context.services.store, batch_id), undone=undone)
+    return dialog
+
+
+def test_an_old_reports_duplicates_never_point_at_people_made_since(qtbot, context, services, store, tmp_path):
+    """SQLite gives a deleted last record's id to the next one. An undone import's report offered to compare
+    (and merge, deleting one) two people a later import made; a later import's Ignacio, given the id of one
+    merged away before (a Nacho here), read "Merged into candidate 1" and could not be compared."""
+    from import_fixtures import plain_xlsx
+
+    from crm.importing.importer import import_candidates
+    from crm.importing.undo import undo_import
+    from crm.services.candidate_merge import merge_candidates
+
+    headers = ["Nombre", "Email", "Ciudad", "Web"]
+    site = plain_xlsx(tmp_path / "web.xlsx", headers, ["Ignacio García", "ignacio@example.com", "Sevilla", "nachogarcia.dev"],
+                      ["Nacho García", None, None, "https://nachogarcia.dev"])
+    first = import_candidates(store, site)
+    undo_import(store, first.batch_id)
+    import_candidates(store, plain_xlsx(tmp_path / "otros.xlsx", headers, ["Carlos Núñez", "c@example.com", "Vigo", None],
+                                        ["Lucía Puig", "l@example.com", "Lugo", None]))
+    window = _report_window(qtbot, context, first.batch_id, undone=True)
+    [(line, _flag)] = window.issues_model.possible_lines()
+    assert window.issues_model.possible_duplicate(line) is None  # nothing to compare: Carlos and Lucía are others
+    assert "its record is gone" in window.issues_model.index(line, 4).data()
+
+    again = import_candidates(store, site)
+    flag = again.possible_duplicates[0]
+    kept, gone = services.candidates.get(flag["other_id"]), services.candidates.get(flag["new_id"])
+    merge_candidates(store, kept.id, kept.version, gone.id, gone.version)
+    later = import_candidates(store, plain_xlsx(tmp_path / "bilbao.xlsx", headers,
+                                                ["Nacho García", "nacho@example.com", "Bilbao", "nachogarcia.dev"]))
+    [new_flag] = later.possible_duplicates
+    assert new_flag["new_id"] == gone.id  # the merged-away id, given again
+    window = _report_window(qtbot, context, later.batch_id)
+    [(line, _flag)] = window.issues_model.possible_lines()
+    assert window.issues_model.possible_duplicate(line) is not None and window.issues_model.index(line, 0).data() != "Merged"
