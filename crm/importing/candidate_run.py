@@ -109,6 +109,7 @@ class CandidateRun:
         self.created_keys: dict[str, int] | None = {} if self.max_existing_id == 0 else None
         self._chunk_keys: dict[str, int] = {}  # identity key -> candidate id, for the chunk being processed
         self.unchanged_rows: set[int] = set()  # see process
+        self.imported_before = False  # the same file was imported before (importer.say_if_imported_before)
         self._this_files_runs: list[tuple[int, int]] | None = None  # see _made_from_this_file
         # Candidates whose search document is out of date after a merge: indexed again once, at the end.
         # Deleting from the index mid-import made SQLite's FTS5 write out its pending rows each time
@@ -378,6 +379,7 @@ class CandidateRun:
                 changes.update(merge_changes(mine, theirs, policy))
                 kept += [(field, value, other, given.get(field)) for field, value, other in
                          kept_differences(mine, theirs, policy)]
+        said_from = len(self.report.warnings)
         for field, value, other, from_row in kept:  # an earlier row's value, or the database's
             column, shown, current_shown = self.headers_of.get(field, field), shown_value(other), shown_value(value)
             if from_row is None:
@@ -396,7 +398,13 @@ class CandidateRun:
         if not created_here and row.skills:
             given.setdefault("skills", row.row)
         if not changes and not skill_changes:
-            if in_file:
+            if (in_file and self.imported_before and self.policy != "overwrite"  # (which a user would watch)
+                    and not (created_here or candidate_id in self.items)):
+                # the file imported again: a repeat of a person its first row left as they were says nothing
+                del self.report.warnings[said_from:]
+                self.report.skipped += 1
+                self.unchanged_rows.add(row.row)
+            elif in_file:
                 self.report.merged += 1
             else:
                 self.report.skipped += 1  # already up to date

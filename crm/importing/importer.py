@@ -269,9 +269,10 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             batch = ImportBatch(kind="candidates", filename=path.name, file_sha256=file_sha256(path))
             session.add(batch)
             session.flush()
-            say_if_imported_before(session, batch, report)
+            imported_before = say_if_imported_before(session, batch, report)
             run = CandidateRun(session, CandidateService(store), batch.id, options.on_duplicate, report,
                                skip_erased=not options.include_erased)
+            run.imported_before = imported_before
             run.headers_of = field_headers(headers, targets)
             done = 0
             # A first import into an empty database builds the lookup indexes once at its end; it finds
@@ -380,16 +381,17 @@ IMPORTED_BEFORE = ("this file was imported before (import {batch}, {day}); what 
                    "created again")
 
 
-def say_if_imported_before(session, batch: ImportBatch, report: ImportReport) -> None:
+def say_if_imported_before(session, batch: ImportBatch, report: ImportReport) -> bool:
     """The same file (its bytes) imported before and not undone: said first, so that a report of rows
-    skipped reads as what it is."""
+    skipped reads as what it is. Returns whether it was."""
     for earlier in session.execute(select(ImportBatch.id, ImportBatch.started_at, ImportBatch.report).where(
             ImportBatch.file_sha256 == batch.file_sha256, ImportBatch.kind == batch.kind, ImportBatch.id != batch.id,
             ImportBatch.status == "committed").order_by(ImportBatch.id)):  # the first: the one that made its records
         if (earlier.report or {}).get("sheet") != report.sheet:
             continue  # another sheet of the workbook (a list a month)
         report.warn(None, None, None, IMPORTED_BEFORE.format(batch=earlier.id, day=earlier.started_at.date().isoformat()))
-        return
+        return True
+    return False
 
 
 def save_mapping(session, kind: str, headers: list[str], targets: list[str]) -> None:

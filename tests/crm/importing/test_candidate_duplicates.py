@@ -342,8 +342,9 @@ def test_a_person_listed_twice_keeps_the_first_rows_values_whatever_the_policy(t
         report = import_candidates(store, path, ImportOptions(on_duplicate=policy))
         ana = by_email(services, "ana@example.com")
         assert (ana.notice_days, ana.city) == (60, "Madrid")
-        assert sorted((w.row, w.column, w.reason) for w in report.warnings if "kept" in w.reason)[:2] == [
+        assert sorted((w.row, w.column, w.reason) for w in report.warnings if "kept" in w.reason)[:2] == ([
             (4, "Ciudad", "row 2 has Madrid, which is kept"), (4, "Preaviso", "row 2 has 60, which is kept")]
+            if report.created or policy == "overwrite" else [])  # again: a repeat of a person left alone is quiet
     assert (report.created, report.updated) == (0, 0)  # the second time: nothing to change
 
 

@@ -15,13 +15,25 @@ def test_a_file_imported_again_says_so_and_nothing_of_the_rows_it_skips(tmp_path
     first = import_candidates(store, path)
     assert any(w.row is not None for w in first.warnings)  # the file's cells have things to say
     again = import_candidates(store, path)
-    assert (again.created, again.updated, again.skipped) == (0, 0, first.created)
+    assert (again.created, again.updated, again.skipped) == (0, 0, first.created + first.merged)  # rows, repeats too
     said_before = (f"this file was imported before (import {first.batch_id}, {date.today().isoformat()}); "
                    "what the database has already is not created again")
     assert [w.reason for w in again.warnings if w.row is not None] == []
     assert said_before in [w.reason for w in again.warnings]
     third = import_candidates(store, path)  # names the import that made the records, not the one that skipped
     assert said_before in [w.reason for w in third.warnings]
+
+
+def test_a_person_the_file_lists_twice_says_nothing_when_imported_again(tmp_path, store):
+    """The Q3 sample again: "12 in-file duplicates merged" and their "row 58 has 60, which is kept" lines,
+    for people it only skipped."""
+    path = plain_xlsx(tmp_path / "dos.xlsx", ["Nombre", "Email", "Preaviso"], ["Ana Gil", "ana@example.com", "2 meses"],
+                      ["Bea Ruiz", "bea@example.com", "15 días"], ["Ana Gil", "ANA@example.com", "1 mes"])
+    first = import_candidates(store, path)
+    assert (first.created, first.merged) == (2, 1) and any(w.row == 4 for w in first.warnings)
+    again = import_candidates(store, path)
+    assert (again.created, again.updated, again.merged, again.skipped) == (0, 0, 0, 3)
+    assert [w.row for w in again.warnings] == [None]  # "this file was imported before"
 
 
 def test_the_same_file_with_a_column_mapped_otherwise_finds_the_people_it_made(tmp_path, store, services):
@@ -54,5 +66,5 @@ def test_a_roles_list_imported_again_says_nothing_of_the_rows_it_skips(tmp_path,
     first = import_roles(store, path)
     assert any(w.row is not None for w in first.warnings)
     again = import_roles(store, path)
-    assert (again.created, again.updated, again.skipped) == (0, 0, first.created)
+    assert (again.created, again.updated, again.skipped) == (0, 0, first.created + first.merged)  # rows, repeats too
     assert [w.reason[:30] for w in again.warnings] == ["this file was imported before "]
