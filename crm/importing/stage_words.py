@@ -139,12 +139,9 @@ def _read(tokens: list[str]) -> StageReading | None:
     start as a token index, made text by read_stage)."""
     for end in range(len(tokens), 0, -1):
         phrase = " ".join(tokens[:end])
-        if phrase in _PHRASES and not (end < len(tokens) and tokens[end] in _ANOTHER and tokens[end - 1] in _ENDS):
+        if phrase in _PHRASES:
             return _with_rest(_PHRASES[phrase], phrase, tokens[end:], end)
-    return None  # ("Offer (declined another offer)": not "offer declined", ours; another one was)
-
-
-_ANOTHER = frozenset({"otra", "otro", "another", "other"})
+    return None
 
 
 def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageReading | None:
@@ -168,8 +165,8 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageRead
     if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
             and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's
         return StageReading("Screening", phrase)
-    if len(phrase) > 6 or _ENDS_ANOTHER.search(words):  # a stage word long enough not to start another
-        return StageReading(default, phrase, by)  # sentence; or "Offer (declined another offer)": ours goes on
+    if len(phrase) > 6:  # a stage word long enough not to be the start of another sentence
+        return StageReading(default, phrase, by)
     return None
 
 

@@ -48,9 +48,6 @@ def _import_one(tmp_path, store, services, word, comment=None):
     # Another offer named as a remark on ours, and the client's HR: read as lost, and as the recruiter's screen
     ("Contratado - tenía otra oferta", "Placed", None, None, None),
     ("Oferta aceptada (rechaza otra oferta)", "Placed", None, None, None),
-    # Another offer declined, not ours: was read as "offer declined" (a withdrawal)
-    ("Offer (declined another offer)", "Offer", None, None, None),
-    ("Oferta - declina otra oferta", "Offer", None, None, None),
     ("Contratado (otro cliente nuestro)", "Placed", None, None, None),
     ("Contratado en la competencia", "Rejected", "candidate", "Candidate withdrew", None),
     ("Contratado (otra empresa)", "Rejected", "candidate", "Candidate withdrew", None),
