@@ -78,20 +78,23 @@ _TOKEN = re.compile(r"\w+")
 # Hired or given an offer AT another company: the words right after the stage say where ("Contratado por otra
 # empresa", "Oferta aceptada en la competencia", or only "(otra empresa)"). Another offer named further on is a
 # remark on ours ("Contratado - tenía otra oferta", "Oferta (tiene otra oferta)").
-# ("de"/"from" says where the person came from: "Cubierta - fichado de la competencia" is filled by us; but
-# another agency's candidate ("candidato de otra agencia") is theirs. Spanish "a" only before Spanish words:
+# ("de"/"from" says where the person came from: "Cubierta - fichado de la competencia", "venía de otra
+# consultora" (an employer in IT) are filled by us; but another agency's candidate ("de otra agencia") is theirs. Spanish "a" only before Spanish words:
 # "a competitor" is an English article.)
 _ANOTHER_FIRM = (r"(?:(?:otra|otro|another|other) (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|"
                  r"agency)|competencia|competitor)")
 AT_ANOTHER = (rf"(?:(?:(?:por|en|con|para|by|at|with|for|to) (?:la |el |una |un |the |an? )?|a (?:la |una |un )?"
-              rf"(?=otr|competencia)){_ANOTHER_FIRM}|de (?:la |una |un )?(?:otra|otro) (?:consultora|agencia))")
+              rf"(?=otr|competencia)){_ANOTHER_FIRM}|de (?:la |una |un )?otra agencia|from (?:an? )?(?:another|other) agency)")
 # (roles.py reads a role filled elsewhere with it too)
-_ELSEWHERE = re.compile(rf"^(?:(?:pasa|paso|se va|se fue|se marcha|se marcho|va|fue|moved|went|goes) )?"
+_ELSEWHERE = re.compile(rf"^(?:(?:pasa|paso|se va|se fue|se marcha|se marcho|va|fue|moved|went|goes|going) )?"
                         rf"(?:{AT_ANOTHER}|(?:otra|otro) (?:empresa|compania|consultora|agencia|sitio)$|elsewhere)\b")
-# Whose offer it was: "Oferta aceptada de otra empresa", "Aceptó oferta de la competencia", "Accepted an offer
-# from another company", "Offer accepted elsewhere": the candidate went there.
-_OFFER_OF_ANOTHER = re.compile(rf"\b(?:oferta|offer) (?:(?:aceptada|accepted) )?(?:(?:de|from) (?:la |el |una |un |the "
-                               rf"|an? )?{_ANOTHER_FIRM}|elsewhere|en otro sitio)\b")
+# Whose offer it was, in the stage's own words: "Oferta aceptada de otra empresa", "Aceptó oferta de la
+# competencia", "Contratado - oferta de otra empresa", "Accepted an offer from another company", "Offer accepted
+# elsewhere": the candidate went there. (Another offer named further on is a remark on ours: "Contratado
+# (rechazó oferta de la competencia)".)
+_OFFER_OF_ANOTHER = re.compile(rf"^(?:(?:una |an? )?(?:oferta|offer) )?(?:(?:de|from) (?:la |el |una |un |the |an? )?"
+                               rf"{_ANOTHER_FIRM}|elsewhere|en otro sitio)\b")
+_OFFER_WORDS = frozenset({"oferta", "offer", "aceptada", "accepted", "acepta", "acepto"})
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
                         r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")
@@ -149,7 +152,8 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageRead
     if not rest:
         return StageReading(default, phrase, by)
     words = " ".join(rest)
-    if default in ("Placed", "Offer") and (_ELSEWHERE.search(words) or _OFFER_OF_ANOTHER.search(f"{phrase} {words}")):
+    if default in ("Placed", "Offer") and (_ELSEWHERE.search(words) or (
+            _OFFER_OF_ANOTHER.search(words) and not _OFFER_WORDS.isdisjoint((*phrase.split(), rest[0])))):
         return StageReading("Rejected", phrase, CANDIDATE)
     if default == "Rejected":  # who, then why: the rest of the cell is the rejection's reason
         named = _BY.match(words)

@@ -24,7 +24,10 @@ from crm.importing.roles import import_roles
                                              ("Placed - relocating from elsewhere", "filled"),
                                              # another agency's candidate: theirs
                                              ("Cubierta con un candidato de otra agencia", "closed"),
-                                             ("Cubierta con candidata de otra consultora", "closed")])
+                                             ("Filled with a candidate from another agency", "closed"),
+                                             # a consultancy is an employer in IT: where the person came from
+                                             ("Cubierta con candidata de otra consultora", "filled"),
+                                             ("Cubierta por nosotros - el candidato era de otra consultora", "filled")])
 def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
     """Each warned "not a role status" and the role was stored as active: closed roles among the open ones.
     The remark is kept in the description, as a band's is."""

@@ -59,6 +59,10 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Contratado - oferta de la competencia", "Rejected", "candidate", "Candidate withdrew", None),
     ("Accepted offer from another company", "Rejected", "candidate", "Candidate withdrew", None),
     ("Contratado, pasa a la competencia", "Rejected", "candidate", "Candidate withdrew", None),
+    # ...and a rival offer only named is a remark on ours; a rejection followed by "otro" is one
+    ("Contratado (rechazó oferta de la competencia)", "Placed", None, None, None),
+    ("Oferta aceptada; tenía oferta de otra empresa", "Placed", None, None, None),
+    ("Descartado - otro candidato", "Rejected", None, None, "otro candidato\nCV aún no enviado"),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
