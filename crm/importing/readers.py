@@ -13,7 +13,6 @@ import functools
 import io
 import posixpath
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -320,29 +319,44 @@ def _is_mac_roman(raw: bytes) -> bool:
         start, end, run = found.start(), found.end(), found.group()
         before = _LETTERS_BEFORE.search(raw, max(0, start - 24), start).group()
         after = _LETTERS_AFTER.match(raw, end, end + 24).group()
-        if before or after:
+        if (before or after) and not _is_utf8(run):  # (a UTF-8 file with one stray byte is no Mac file)
             score += (_belongs(run.decode("mac_roman"), before, after)
                       - _belongs(run.decode("cp1252", errors="replace"), before, after))
             if abs(score) >= _DECIDED:
                 break
-    return score > 0
+    return score > 1  # (one stray byte is no Mac file)
+
+
+_OPENING = frozenset("“‘«„‚•")  # punctuation that opens a word: “full stack”, •Java
+_CLOSING = frozenset("”’»…")
+
+
+def _is_utf8(run: bytes) -> bool:
+    try:
+        run.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _belongs(run: str, before: bytes, after: bytes) -> bool:
     """Whether a run read one way belongs beside the word it touches: letters in the word's case; a dash
-    joining two words ("senior–lead", "re–interview"); an apostrophe ("don’t", "l’Escala", "O’Brien"); œ before
-    u ("cœur"); quotes, a bullet or a dash where a word starts or ends ("“full stack”", "•Java")."""
-    if not (before and after):
-        if all(unicodedata.category(c)[0] in "PS" for c in run):
-            return True  # punctuation at a word's edge
+    joining two words ("senior–lead"); an apostrophe ("don’t", "l’Escala", "O’Brien", "James’"); œ before u
+    ("cœur"); a quote or bullet opening a word, a quote or an ellipsis closing one."""
+    if not before:
+        if all(c in _OPENING for c in run):
+            return True
+    elif not after:
+        if all(c in _CLOSING for c in run):
+            return run != "’" or (len(before) >= 2 and before[-1:] in (b"s", b"S"))  # "James’"; not "Mart’"
     elif len(run) == 1:
         if run in "–—":
-            return min(len(before), len(after)) >= 2 and max(len(before), len(after)) >= 3
+            return len(before) >= 3 and len(after) >= 3
         if run == "’":
             return bool(_CONTRACTION.match(after)) or len(before) == 1
         if run == "œ":
             return after[:1] in (b"u", b"i", b"e")
-    lower = any(97 <= byte <= 122 for byte in before + after)
+    lower = any(97 <= byte <= 122 for byte in before + after) or (len(before) == 1 and not after)  # "Sí"
     return all(c.isalpha() and (not before or c.islower() == lower) for c in run)
 
 

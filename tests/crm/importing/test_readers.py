@@ -151,6 +151,8 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     # quotes, bullets and l’ in the notes of a Windows file were read as Mac Roman's ì î ï í
     "Nombre;Notas\nSergio Peña;Perfil “full stack”\nRaúl Gómez;•Java •Spring\nNúria Vidal;Vive en l’Escala\n",
     "Name;Notes\nZoë Hart;said he’s “very keen”, re–interview\nRenée Díaz;café\n",
+    # accents at words' ends (Mac's í ó á are Windows' ’ — ‡), and ñ between short pieces
+    "Nom;Notes\nPere Martí;Ya está\nJoan Ribó;Sí, mañana\nNúria Ibañez;la recomendó\n",
 ])
 @pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
 def test_a_small_file_is_read_in_its_own_encoding(tmp_path, text, encoding):
@@ -173,3 +175,14 @@ def test_windows_1252_with_oe_and_dashes_stays_windows_1252(tmp_path, text):
     assert [values for _number, values in find_table(workbook.read()).rows] == [
         line.split(";") for line in text.splitlines()[1:]]
     assert "Windows-1252" in workbook.warnings[0]
+
+
+def test_a_utf8_file_with_one_windows_byte_is_not_taken_for_mac_roman(tmp_path):
+    """A "€" typed in Notepad into a UTF-8 list made the whole file Mac Roman: "Jos√© Garc√≠a"."""
+    path = tmp_path / "mezcla.csv"
+    path.write_bytes("Nombre;Notas\nJosé García;Está muy interesado\nÁngel Ruiz;Peña\n".encode()
+                     + "Luis Gil;50.000 €\n".encode("cp1252"))
+    workbook = open_workbook(path)
+    assert [values for _number, values in find_table(workbook.read()).rows] == [
+        ["José García", "Está muy interesado"], ["Ángel Ruiz", "Peña"], ["Luis Gil", "50.000 €"]]
+    assert "Mac Roman" not in " ".join(workbook.warnings)
