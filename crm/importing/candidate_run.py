@@ -111,6 +111,7 @@ class CandidateRun:
         self.unchanged_rows: set[int] = set()  # see process
         self.imported_before = False  # the same file was imported before (importer.say_if_imported_before)
         self._this_files_runs: list[tuple[int, int]] | None = None  # see _made_from_this_file
+        self._same_file_taken: set[int] = set()
         # Candidates whose search document is out of date after a merge: indexed again once, at the end.
         # Deleting from the index mid-import made SQLite's FTS5 write out its pending rows each time
         # (~13 ms a batch; 0.4 s of a 100,000-row import with a few dozen merges).
@@ -144,8 +145,8 @@ class CandidateRun:
                 elif key in existing:
                     match = ("id", existing[key], key)
                 if match and key.startswith(("github:", "url:")) and not strong_profile(key) and self._someone_else(
-                        row, match, new_rows):
-                    if own_site(key) and self._one_surname(row, match, new_rows):  # Nacho and Ignacio García
+                        row, match, new_rows, namesakes_apart=key.startswith("url:")):
+                    if own_site(key) and self._other_name_one_surname(row, match, new_rows):  # Nacho, Ignacio García
                         site_shared[id(row)] = (match[0], new_rows[match[1]].row if match[0] == "pending" else match[1])
                     match = None  # colleagues giving their company's page: their emails or names say two people
                     page_only.add(id(row))  # (found again, if so, by name: _drop_known_nameless)
@@ -271,10 +272,12 @@ class CandidateRun:
             row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
             row.prepared = None
 
-    def _someone_else(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
+    def _someone_else(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow],
+                      namesakes_apart: bool = True) -> bool:
         """Whether the person a row was matched to by a page several may give is someone else: another
-        name; the same name with another email and another phone (two namesakes applying to one ad); no
-        name to compare, and another email. (A person's own site or GitHub page with a new email is theirs.)"""
+        name; the same name with another email and another phone (two namesakes applying to one ad:
+        `namesakes_apart`; not on a GitHub page, a person's own, whose owner changed jobs); no name to
+        compare, and another email. (A person's own site or GitHub page with a new email is theirs.)"""
         if match[0] == "pending":
             theirs = new_rows[match[1]].values
         else:
@@ -288,17 +291,21 @@ class CandidateRun:
 
         my_name, their_name = _name_words(mine), _name_words(theirs)
         if my_name and their_name:
-            return not _may_be_one_name(my_name, their_name) or (differ("email") and differ("phone"))
+            return not _may_be_one_name(my_name, their_name) or (namesakes_apart and differ("email") and differ("phone"))
         return differ("email")
 
-    def _one_surname(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
+    def _other_name_one_surname(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
         if match[0] == "pending":
-            theirs = new_rows[match[1]].values.get("last_name")
+            theirs = new_rows[match[1]].values
         else:
-            theirs = self.session.scalar(select(Candidate.last_name).where(Candidate.id == match[1]))
-        mine = row.values.get("last_name")
-        return bool(mine and theirs and set(_NAME_WORDS.split(normalize.fold(mine))) & set(
-            _NAME_WORDS.split(normalize.fold(theirs))) - {""})
+            found = self.session.execute(select(Candidate.first_name, Candidate.last_name)
+                                         .where(Candidate.id == match[1])).one()
+            theirs = found._asdict()
+        mine, their_last = row.values.get("last_name"), theirs.get("last_name")
+        if not (mine and their_last) or _may_be_one_name(_name_words(row.values), _name_words(theirs)):
+            return False
+        return bool(set(_NAME_WORDS.split(normalize.fold(mine))) & set(_NAME_WORDS.split(normalize.fold(their_last)))
+                    - {""})
 
     def _flag_site_sharers(self, rows: list[CandidateRow], shared: dict[int, tuple[str, int]]) -> None:
         """A site of its own given by two names sharing a surname (Nacho García, Ignacio García): not merged
@@ -513,8 +520,10 @@ class CandidateRun:
                 self.report.warn(row.row, None, row.display_name,
                                  f"already in the database as candidate {same} (same name and city, nothing new)")
                 continue
-            mine = next((candidate_id for candidate_id in ids if self._made_from_this_file(candidate_id)), None)
-            if mine is not None:
+            mine = next((candidate_id for candidate_id in ids if candidate_id not in self._same_file_taken
+                         and self._made_from_this_file(candidate_id)), None)
+            if mine is not None:  # (two namesakes of the file: the first row the first record, and so on)
+                self._same_file_taken.add(mine)
                 if self._update_existing(mine, row, "name:"):
                     touched.add(mine)
                 continue

@@ -41,13 +41,14 @@ _COMPOUND_PAIRS = {("juan", "pablo"), ("pedro", "pablo"), ("jose", "ramon"), ("j
                    ("juan", "jose"), ("jose", "enrique"), ("luis", "enrique"), ("jose", "rafael"),
                    ("luis", "fernando"), ("jose", "fernando"), ("juan", "enrique"), ("juan", "manuel")}
 # A man's second given name after a woman's is a surname: "Abril Carlos Nadal" (but "María José", "José María").
-_MALE_SECOND = frozenset({"carlos", "angel", "luis", "antonio", "jesus", "francisco", "manuel", "miguel", "javier",
-                          "ignacio", "alberto"})
+_MALE_SECOND = frozenset({"carlos", "angel", "luis", "antonio", "francisco", "manuel", "miguel", "javier",
+                          "ignacio", "alberto"})  # (not Jesús: "María Jesús" is a woman's name)
 _WOMEN_NOT_IN_A = frozenset({"abril", "belen", "carmen", "pilar", "rocio", "ines", "raquel", "isabel", "mercedes",
                              "dolores", "consuelo", "rosario", "sol", "luz", "noemi", "nieves", "miriam", "ruth",
                              "esther", "ester", "maribel", "marisol", "beatriz", "leonor", "mar", "lourdes", "iris",
                              "judit", "irene", "araceli", "soledad", "paz", "montserrat", "rut", "elisabet"})
-_MEN_IN_A = frozenset({"borja", "luca", "josema", "jonatan", "garcilaso", "bautista", "nikita", "sasha"})
+_MEN_IN_A = frozenset({"borja", "luca", "josema", "chema", "txema", "jonatan", "garcilaso", "bautista", "nikita",
+                       "sasha"})
 
 
 def _a_womans_name(folded: str) -> bool:

@@ -44,6 +44,12 @@ def _without_scheme(url: str) -> str:
 _NETWORKS = frozenset({"linkedin.com", "github.com", "xing.com", "gitlab.com", "bitbucket.org", "twitter.com",
                        "x.com", "facebook.com", "instagram.com", "stackoverflow.com", "behance.net",
                        "dribbble.com", "medium.com", "infojobs.net", "indeed.com", "indeed.es"})
+# Job boards and ATSs whose pages (an ad, an application) several people give: never a site of one's own
+_JOB_SITES = ("infojobs.net", "indeed.com", "indeed.es", "tecnoempleo.com", "glassdoor.com", "glassdoor.es",
+              "lever.co", "greenhouse.io", "workable.com", "computrabajo.com", "infoempleo.com", "trabajos.com",
+              "jobandtalent.com", "welcometothejungle.com", "getmanfred.com", "jobs.ch", "monster.com",
+              "monster.es", "talent.com", "jooble.org", "domestika.org", "recruitee.com", "personio.de",
+              "smartrecruiters.com", "teamtailor.com", "bamboohr.com", "factorial.es", "linkedin.com")
 _PLACEHOLDERS = frozenset({"linkedin.com/in", "linkedin.com/pub", "xing.com/profile", "github.com/orgs"})
 
 
@@ -61,7 +67,9 @@ _PERSONAL_PAGES = (*(f"linkedin.com/{part}/" for part in ("in", "pub", "talent",
 def own_site(key: str) -> bool:
     """A profile key that is a site of its own (https://nachogarcia.dev), not a page of a network or job
     board: two names on it sharing a surname are worth a look (Nacho and Ignacio García)."""
-    return key.startswith("url:") and _without_scheme(key[4:]).partition("/")[0] not in _NETWORKS
+    host = _without_scheme(key[4:]).partition("/")[0]
+    return key.startswith("url:") and host not in _NETWORKS and not any(
+        host == site or host.endswith("." + site) for site in _JOB_SITES)
 
 
 def url_key(url: str) -> str:

@@ -68,3 +68,18 @@ def test_a_roles_list_imported_again_says_nothing_of_the_rows_it_skips(tmp_path,
     again = import_roles(store, path)
     assert (again.created, again.updated, again.skipped) == (0, 0, first.created + first.merged)  # rows, repeats too
     assert [w.reason[:30] for w in again.warnings] == ["this file was imported before "]
+
+
+def test_two_namesakes_of_a_file_imported_again_each_find_their_own_record(tmp_path, store, services):
+    """Two Juan García of Madrid, no email nor phone: imported again with the skills column mapped, both rows
+    updated the first record (it got both stacks, the second nothing)."""
+    from crm.importing.importer import ImportOptions
+
+    path = plain_xlsx(tmp_path / "juanes.xlsx", ["Nombre", "Ciudad", "Stack"],
+                      ["Juan García", "Madrid", "Java, Spring"], ["Juan García", "Madrid", "React, TypeScript"])
+    import_candidates(store, path, ImportOptions(targets=["full_name", "city", "__skip__"]))
+    again = import_candidates(store, path, ImportOptions(targets=["full_name", "city", "skills"]))
+    assert (again.created, again.updated) == (0, 2)
+    first, second = sorted(services.candidates.iter_all(), key=lambda c: c.id)
+    assert ({s.name for s in first.skills}, {s.name for s in second.skills}) == (
+        {"Java", "Spring"}, {"React", "TypeScript"})

@@ -84,13 +84,13 @@ def test_another_name_or_phone_a_merge_leaves_out_is_kept_in_the_notes(tmp_path,
 
 
 def test_namesakes_on_one_page_stay_two_and_nicknames_on_a_site_of_their_own_are_flagged(tmp_path, store, services):
-    """Two Carlos Pérez with their own emails and phones on an organisation's GitHub page became one; Ana
+    """Two Carlos Pérez with their own emails and phones on one job ad became one; Ana
     Martín and Ana Martínez on one job ad too ("Martín" taken for "Martínez" written short). Nacho García on
     Ignacio García's own site was kept apart, but not flagged."""
     ad = "https://www.infojobs.net/madrid/backend/of-i99"
     path = plain_xlsx(tmp_path / "varios.xlsx", ["Nombre", "Email", "Teléfono", "Ciudad", "GitHub", "Web"],
-                      ["Carlos Pérez", "carlos@acme.com", "611000001", "Madrid", "https://github.com/acme", None],
-                      ["Carlos Pérez", "cperez@gmail.com", "622000002", "Getafe", "https://github.com/acme", None],
+                      ["Carlos Pérez", "carlos@acme.com", "611000001", "Madrid", None, ad],
+                      ["Carlos Pérez", "cperez@gmail.com", "622000002", "Getafe", None, ad],
                       ["Ana Martín", "ana.martin@example.com", None, "Madrid", None, ad],
                       ["Ana Martínez", "ana.martinez@example.com", None, "Vigo", None, ad],
                       ["Ignacio García", "ignacio@example.com", None, "Sevilla", None, "https://nachogarcia.dev"],
@@ -99,3 +99,22 @@ def test_namesakes_on_one_page_stay_two_and_nicknames_on_a_site_of_their_own_are
     assert (report.created, report.merged) == (6, 0)
     assert [(flag["row"], flag.get("other_row"), flag["reason"]) for flag in report.possible_duplicates
             if "web site" in flag["reason"]] == [(7, 6, "the same web site as another row, under another name")]
+
+
+def test_a_persons_github_page_with_a_new_job_email_and_phone_is_still_them(tmp_path, store, services):
+    """Rubén's own GitHub page, two years on with a new work email and mobile, made a second Rubén (the rule
+    keeping two namesakes on one job ad apart); on a job board's ad they stay two, and are not "a site of
+    one's own" to flag."""
+    first = plain_xlsx(tmp_path / "2022.xlsx", ["Nombre", "Email", "Teléfono", "GitHub"],
+                       ["Rubén Díaz Ortega", "ruben@acme.com", "611000001", "https://github.com/rubendiaz"])
+    import_candidates(store, first)
+    later = plain_xlsx(tmp_path / "2024.xlsx", ["Nombre", "Email", "Teléfono", "GitHub"],
+                       ["Rubén Díaz Ortega", "ruben@beta.io", "622000002", "github.com/rubendiaz"])
+    report = import_candidates(store, later)
+    assert (report.created, report.updated) == (0, 1)
+    assert people(services)[("Rubén", "Díaz Ortega")].notes == "Email: ruben@beta.io\nTeléfono: +34622000002"
+    ad = "https://www.tecnoempleo.com/oferta/backend-java/rf-123"
+    board = import_candidates(store, plain_xlsx(tmp_path / "tecno.xlsx", ["Nombre", "Email", "Web"],
+                                                ["Juan García Pérez", "juan@example.com", ad],
+                                                ["Laura García Ruiz", "laura@example.com", ad]))
+    assert board.created == 2 and not [f for f in board.possible_duplicates if "web site" in f["reason"]]

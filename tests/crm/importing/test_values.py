@@ -197,6 +197,7 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Abril Carlos Nadal", "Abril", "Carlos Nadal"), ("Lucía Antonio Gil", "Lucía", "Antonio Gil"),
     ("Juan Carlos Nadal", "Juan Carlos", "Nadal"), ("Miguel Ángel Cornejo", "Miguel Ángel", "Cornejo"),
     ("Rafael Ángel Díaz", "Rafael Ángel", "Díaz"), ("Jorge Carlos Mejía", "Jorge Carlos", "Mejía"),
+    ("María Jesús Pérez", "María Jesús", "Pérez"), ("Chema Luis Pérez", "Chema Luis", "Pérez"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
