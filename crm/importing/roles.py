@@ -242,6 +242,7 @@ ADDS_UP = {"required_skills": ", ", "nice_skills": ", "}
 class _RoleRows:
     def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
+        self.imported_before = False  # the same file was imported before (set by the import)
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
@@ -277,7 +278,6 @@ class _RoleRows:
             data["description"] = with_lines(data.get("description"), notes)
         reference = data.get("reference")
         if reference and reference.upper() in self.seen_refs:
-            del self.report.warnings[cells_said]
             self.report.skipped += 1
             self.report.warn(row, columns.get("reference"), reference,
                              SAME_REFERENCE.format(row=self.seen_refs[reference.upper()]))
@@ -293,7 +293,6 @@ class _RoleRows:
             key = (norm.company_key(client), folded_text(data["title"]), folded_text(data.get("location")),
                    data.get("opened_on"))
             if key in self.seen_unreferenced:
-                del self.report.warnings[cells_said]
                 self.report.skipped += 1
                 self.report.warn(row, columns.get("title"), data["title"],
                                  f"the same client, title and location as row {self.seen_unreferenced[key]}; skipped")
@@ -314,8 +313,9 @@ class _RoleRows:
             if taken:
                 self.report.warn(row, columns.get("reference"), reference,
                                  REFERENCE_TAKEN.format(reference=made_up.reference))
-            if not self._update(existing, data, row, columns, take_reference=taken, written=raw):
-                del self.report.warnings[cells_said]  # (a roles list imported again repeated them all)
+            changed = self._update(existing, data, row, columns, take_reference=taken, written=raw, kept=notes)
+            if not changed and self.imported_before:  # the list imported again repeated them all
+                del self.report.warnings[cells_said]
             return
         if company_id is None:
             company_id = self._company(client)
@@ -378,9 +378,10 @@ class _RoleRows:
         return company.id
 
     def _update(self, role: Role, data: dict, row: int, columns: dict[str, str], take_reference: bool = False,
-                written: dict[str, Any] | None = None) -> bool:
+                written: dict[str, Any] | None = None, kept: list[str] = ()) -> bool:
         """Whether the role changed. `written`: the row's cells by field, to say a kept value's other as the
-        file wrote it ("Cerrada")."""
+        file wrote it ("Cerrada"); `kept`: the cells the row keeps in the description ("Salario: a convenir"),
+        added to a description the update policy keeps, as a candidate's notes are."""
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         if self.policy == "skip":
             self.report.skipped += 1
@@ -399,6 +400,11 @@ class _RoleRows:
             elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
                 shown = parse.as_text(written[field]) if field in written else shown_value(value)
                 self.report.warn(row, columns.get(field, field), shown, DB_VALUE_KEPT.format(current=shown_value(old)))
+        if self.policy == "update" and role.description and "description" not in changes:
+            have = set(role.description.splitlines())
+            added = [line for line in dict.fromkeys(kept) if line not in have]
+            if added:  # (they were said "kept in the description", and stored nowhere)
+                changes["description"] = with_lines(role.description, added)
         current = {link.skill_id: link for link in role.skills}
         skills = self._skills_after(current, required, nice)
         if not changes and skills is None:

@@ -109,8 +109,9 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             batch = ImportBatch(kind=kind, filename=the_plan.path.name, file_sha256=file_sha256(the_plan.path))
             session.add(batch)
             session.flush()
-            say_if_imported_before(session, batch, report)
+            imported_before = say_if_imported_before(session, batch, report)
             handler = make_handler(session, batch.id, report, options.on_duplicate, options.day_first)
+            handler.imported_before = imported_before
             done, last_row = 0, the_plan.table.header_row
             marks = the_plan.table.marks  # cells that look blank but are not (cell_marks)
             rows = fill_merged_down(the_plan.table.rows, marks) if options.fill_merged else the_plan.table.rows

@@ -560,3 +560,16 @@ def test_a_band_in_two_columns_is_kept_whole_and_said_once(tmp_path, store, serv
     role = services.roles.get_by_reference("B-02")
     assert (role.salary_min, role.salary_max) == (None, 55000)
     assert [(w.column, w.value) for w in report.warnings] == [("Salario mín.", "50000-60000")]
+
+
+def test_a_known_roles_cells_the_file_cannot_read_are_kept_in_its_description(tmp_path, store, services):
+    """A later list about a role with a description: "a convenir / hasta 60k" and "Híbrido (3 días Madrid)"
+    were said "kept in the description" and stored nowhere (the update policy keeps a description)."""
+    headers = ["Ref.", "Cliente", "Puesto", "Descripción", "Salario", "Modalidad"]
+    import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["R-1", "Acme", "Backend", "Equipo de pagos", None, None]))
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["R-1", "Acme", "Backend", "Equipo de pagos",
+                                                                           "a convenir", "Híbrido (3 días Madrid)"]))
+    role = services.roles.get_by_reference("R-1")
+    assert {w.column for w in report.warnings} == {"Salario", "Modalidad"} and report.updated == 1
+    assert role.description == "Equipo de pagos\nSalario: a convenir\nModalidad: Híbrido (3 días Madrid)"
+    assert role.remote_policy == "hybrid"
