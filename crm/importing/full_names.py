@@ -27,7 +27,9 @@ def _is_credential(part: str) -> bool:
 
 
 _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dña", "dña.", "dª", "d.ª",
-           "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof."}
+           "don", "doña", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.", "lic", "lic.", "ing",
+           "ing.", "ldo", "ldo.", "lda", "lda."}
+_DON = {"d", "d."}  # "D. Antonio López": Don, when a name follows it ("D. García" may be an initial)
 # Second given names of the compound names Spain is full of (José Luis, María José, Miguel Ángel) that are
 # hardly ever surnames: "José Luis Pérez" is a first name and one surname, not José + Luis Pérez.
 # (Martín, Vicente, Domingo, Salvador... are surnames as often: left out.)
@@ -79,7 +81,8 @@ def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
             and " ".join(w for w in words if w not in _PARTICLES) in _DEVOTIONAL)
 
 
-_KEPT_TITLES = {"dr", "dr.", "dra", "dra.", "prof", "prof."}  # say something of the person, unlike "Sr."
+_KEPT_TITLES = {"dr", "dr.", "dra", "dra.", "prof", "prof.", "lic", "lic.", "ing", "ing.", "ldo", "ldo.", "lda",
+                "lda."}  # say something of the person, unlike "Sr." or "D."
 
 
 def says_more_than_the_name(value: str) -> bool:
@@ -110,7 +113,7 @@ def split_full_name(value: str) -> tuple[str, str]:
         last, _, first = text.partition(",")
         return normalize.person_name(first), normalize.person_name(last)
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower() in _TITLES:
+    while len(words) > 1 and (words[0].lower() in _TITLES or (len(words) > 2 and words[0].lower() in _DON)):
         words = words[1:]
     units: list[str] = []
     pending: list[str] = []

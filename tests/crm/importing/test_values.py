@@ -198,6 +198,9 @@ def test_emails_trimmed_lowercased_and_checked():
     ("Juan Carlos Nadal", "Juan Carlos", "Nadal"), ("Miguel Ángel Cornejo", "Miguel Ángel", "Cornejo"),
     ("Rafael Ángel Díaz", "Rafael Ángel", "Díaz"), ("Jorge Carlos Mejía", "Jorge Carlos", "Mejía"),
     ("María Jesús Pérez", "María Jesús", "Pérez"), ("Chema Luis Pérez", "Chema Luis", "Pérez"),
+    # Spanish titles before a name: "Lic." was the first name, "D." and "Don" part of it
+    ("Lic. Marta Díaz", "Marta", "Díaz"), ("D. Antonio López", "Antonio", "López"), ("Don José Martín", "José", "Martín"),
+    ("Ing. Luis Sanz", "Luis", "Sanz"), ("D. García", "D.", "García"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
