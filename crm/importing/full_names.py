@@ -27,9 +27,9 @@ def _is_credential(part: str) -> bool:
 
 
 _TITLES = {"dr", "dr.", "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dña", "dña.", "dª", "d.ª",
-           "don", "doña", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.", "lic", "lic.", "ing",
+           "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.", "lic", "lic.", "ing",
            "ing.", "ldo", "ldo.", "lda", "lda."}
-_DON = {"d", "d."}  # "D. Antonio López": Don, when a name follows it ("D. García" may be an initial)
+_DON = {"d", "d.", "don", "doña"}  # "D. Antonio López": Don, when a name and surname follow ("Don Smith" is Don)
 # Second given names of the compound names Spain is full of (José Luis, María José, Miguel Ángel) that are
 # hardly ever surnames: "José Luis Pérez" is a first name and one surname, not José + Luis Pérez.
 # (Martín, Vicente, Domingo, Salvador... are surnames as often: left out.)
