@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
 from ui.kit.stage_names import stage_label
 
@@ -303,6 +303,7 @@ _MATCH_WORDS = (QT_TRANSLATE_NOOP("ImportReasons", "email"), QT_TRANSLATE_NOOP("
 _PART = re.compile(r"\\\{(\w+)\\\}")  # a {name} in an escaped template
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # as Python writes 55000 and 5.5
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _tr(text: str) -> str:
@@ -345,6 +346,9 @@ def translated_reason(reason: str | None) -> str:
         for name, value in parts.items():  # quantities the core grouped the English way (1,048,576)
             if _GROUPED.fullmatch(value):
                 parts[name] = QLocale().toString(int(value.replace(",", "")))
+            elif name == "day" and _ISO_DAY.fullmatch(value):  # a day, as the user writes days: 7/12/2026
+                parts[name] = QLocale().toString(QDate.fromString(value, Qt.DateFormat.ISODate),
+                                                 QLocale.FormatType.ShortFormat)
             elif name == "current" and _PLAIN_NUMBER.fullmatch(value):  # a kept amount, years: 55.000, 5,5
                 parts[name] = (QLocale().toString(int(value)) if value.isdigit()
                                else QLocale().toString(float(value), "g", 12))

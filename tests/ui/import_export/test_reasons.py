@@ -265,3 +265,16 @@ def test_a_kept_amount_or_number_of_years_is_written_the_spanish_way(spanish):
     assert "5,5" in years and "5.5" not in years
     assert "55.000" in amount
     assert "+34600112233" in phone
+
+
+def test_the_day_a_file_was_imported_before_is_written_the_spanish_way(spanish):
+    """"(importación 1, 2026-12-07)" in a Spanish sentence."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        said = translated_reason("this file was imported before (import 1, 2026-12-07); what the database has "
+                                 "already is not created again")
+    finally:
+        QLocale.setDefault(previous)
+    assert said == ("este archivo ya se importó (importación 1, 7/12/26); lo que ya está en la base de datos no se "
+                    "vuelve a crear")
