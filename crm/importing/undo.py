@@ -151,6 +151,9 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
             current = session.scalar(select(table.c.version).where(table.c.id == item.entity_id))
             if version is not None and current is not None and current != version:
                 changed.append((entity, item.entity_id))
+    if len(changed) == 1:
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): one of its records was edited after it "
+                       f"({_shown(changed)}); undoing would throw that edit away")
     if changed:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
                        f"after it ({_shown(changed)}); undoing would throw those edits away")

@@ -313,6 +313,11 @@
         <translation>«%1»: %2.</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="632"/>
+        <source>Import undone: %1.</source>
+        <translation>Importación deshecha: %1.</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/choices.py" line="47"/>
         <source>None: each row names its role</source>
         <translation>Ninguna: cada fila dice su vacante</translation>
@@ -348,12 +353,12 @@
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="104"/>
+        <location filename="../../ui/import_export/wording.py" line="113"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="108"/>
+        <location filename="../../ui/import_export/wording.py" line="117"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -373,7 +378,7 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="67"/>
+        <location filename="../../ui/import_export/wording.py" line="76"/>
         <source>Saving the changes: %1 of %2</source>
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
@@ -411,97 +416,122 @@
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="30"/>
+        <location filename="../../ui/import_export/wording.py" line="39"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="31"/>
+        <location filename="../../ui/import_export/wording.py" line="40"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="34"/>
+        <location filename="../../ui/import_export/wording.py" line="43"/>
         <source>(sheet %1)</source>
         <translation>(hoja %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="37"/>
+        <location filename="../../ui/import_export/wording.py" line="46"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="37"/>
+        <location filename="../../ui/import_export/wording.py" line="46"/>
         <source>1 created</source>
         <translation>1 creado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="38"/>
+        <location filename="../../ui/import_export/wording.py" line="47"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="38"/>
+        <location filename="../../ui/import_export/wording.py" line="47"/>
         <source>1 updated</source>
         <translation>1 actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="39"/>
+        <location filename="../../ui/import_export/wording.py" line="48"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="39"/>
+        <location filename="../../ui/import_export/wording.py" line="48"/>
         <source>1 skipped</source>
         <translation>1 omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="40"/>
+        <location filename="../../ui/import_export/wording.py" line="49"/>
         <source>1 duplicate in the file merged</source>
         <translation>1 duplicado del archivo fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="41"/>
+        <location filename="../../ui/import_export/wording.py" line="50"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="43"/>
+        <location filename="../../ui/import_export/wording.py" line="52"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="101"/>
+        <location filename="../../ui/import_export/wording.py" line="110"/>
         <source>%1 is given by %2: the first of them holding a value is stored; a different value of the others is kept in the role&apos;s description.</source>
         <translation>%1 viene de %2: se guarda la primera que tenga un valor; si otra trae un valor distinto, se conserva en la descripción de la vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="42"/>
+        <location filename="../../ui/import_export/wording.py" line="51"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="45"/>
+        <location filename="../../ui/import_export/wording.py" line="54"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="44"/>
+        <location filename="../../ui/import_export/wording.py" line="53"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="46"/>
+        <location filename="../../ui/import_export/wording.py" line="24"/>
+        <source>1 record removed</source>
+        <translation>1 registro eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="25"/>
+        <source>%1 records removed</source>
+        <translation>%1 registros eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="26"/>
+        <source>1 restored</source>
+        <translation>1 restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="27"/>
+        <source>%1 restored</source>
+        <translation>%1 restaurados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="55"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="47"/>
+        <location filename="../../ui/import_export/wording.py" line="56"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="51"/>
+        <location filename="../../ui/import_export/wording.py" line="60"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
@@ -533,13 +563,13 @@
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="76"/>
-        <location filename="../../ui/import_export/wording.py" line="79"/>
+        <location filename="../../ui/import_export/wording.py" line="85"/>
+        <location filename="../../ui/import_export/wording.py" line="88"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="82"/>
+        <location filename="../../ui/import_export/wording.py" line="91"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
@@ -577,11 +607,6 @@
         <location filename="../../ui/import_export/undo_question.py" line="13"/>
         <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="632"/>
-        <source>Import undone: %1 records removed, %2 restored.</source>
-        <translation>Importación deshecha: %1 registros eliminados, %2 restaurados.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="637"/>
@@ -920,124 +945,124 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="35"/>
+        <location filename="../../ui/import_export/import_history.py" line="36"/>
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="51"/>
+        <location filename="../../ui/import_export/import_history.py" line="52"/>
         <source>Undo import…</source>
         <translation>Deshacer la importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="52"/>
+        <location filename="../../ui/import_export/import_history.py" line="53"/>
         <source>Delete what the selected import created and put back what it changed</source>
         <translation>Borrar lo que creó la importación elegida y devolver lo que cambió a como estaba</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="55"/>
+        <location filename="../../ui/import_export/import_history.py" line="56"/>
         <source>Show report…</source>
         <translation>Ver el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="56"/>
+        <location filename="../../ui/import_export/import_history.py" line="57"/>
         <source>The rejected rows, warnings and possible duplicates of the selected import, to go through again</source>
         <translation>Las filas rechazadas, los avisos y los posibles duplicados de la importación elegida, para revisarlos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="61"/>
+        <location filename="../../ui/import_export/import_history.py" line="62"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="74"/>
+        <location filename="../../ui/import_export/import_history.py" line="75"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Pipeline</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <location filename="../../ui/import_export/import_history.py" line="77"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <location filename="../../ui/import_export/import_history.py" line="77"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="79"/>
+        <location filename="../../ui/import_export/import_history.py" line="80"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="81"/>
+        <location filename="../../ui/import_export/import_history.py" line="82"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="82"/>
+        <location filename="../../ui/import_export/import_history.py" line="83"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="83"/>
+        <location filename="../../ui/import_export/import_history.py" line="84"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="84"/>
+        <location filename="../../ui/import_export/import_history.py" line="85"/>
         <source>Created</source>
         <translation>Creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="85"/>
+        <location filename="../../ui/import_export/import_history.py" line="86"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="86"/>
+        <location filename="../../ui/import_export/import_history.py" line="87"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="87"/>
+        <location filename="../../ui/import_export/import_history.py" line="88"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="88"/>
+        <location filename="../../ui/import_export/import_history.py" line="89"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="89"/>
+        <location filename="../../ui/import_export/import_history.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="99"/>
+        <location filename="../../ui/import_export/import_history.py" line="100"/>
         <source>No imports yet.</source>
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="138"/>
+        <location filename="../../ui/import_export/import_history.py" line="139"/>
         <source>Undoing the import of %1…</source>
         <translation>Deshaciendo la importación de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="148"/>
-        <source>Import of %1 undone: %2 records removed, %3 restored.</source>
-        <translation>Importación de %1 deshecha: %2 registros eliminados, %3 restaurados.</translation>
+        <location filename="../../ui/import_export/import_history.py" line="149"/>
+        <source>Import of %1 undone: %2.</source>
+        <translation>Importación de %1 deshecha: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_history.py" line="155"/>
@@ -1914,107 +1939,112 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="283"/>
+        <source>cannot undo import {batch} ({file}): one of its records was edited after it ({records}); undoing would throw that edit away</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): uno de sus registros se editó después ({records}); deshacerla perdería ese cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="285"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="285"/>
+        <location filename="../../ui/import_export/reasons.py" line="287"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="287"/>
+        <location filename="../../ui/import_export/reasons.py" line="289"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="289"/>
+        <location filename="../../ui/import_export/reasons.py" line="291"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="291"/>
+        <location filename="../../ui/import_export/reasons.py" line="293"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="294"/>
+        <location filename="../../ui/import_export/reasons.py" line="296"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="297"/>
+        <location filename="../../ui/import_export/reasons.py" line="299"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="298"/>
+        <location filename="../../ui/import_export/reasons.py" line="300"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <location filename="../../ui/import_export/reasons.py" line="303"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <location filename="../../ui/import_export/reasons.py" line="303"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="302"/>
+        <location filename="../../ui/import_export/reasons.py" line="304"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="302"/>
+        <location filename="../../ui/import_export/reasons.py" line="304"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="362"/>
-        <location filename="../../ui/import_export/reasons.py" line="381"/>
+        <location filename="../../ui/import_export/reasons.py" line="368"/>
+        <location filename="../../ui/import_export/reasons.py" line="387"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="363"/>
+        <location filename="../../ui/import_export/reasons.py" line="369"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="364"/>
+        <location filename="../../ui/import_export/reasons.py" line="370"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="365"/>
+        <location filename="../../ui/import_export/reasons.py" line="371"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="366"/>
+        <location filename="../../ui/import_export/reasons.py" line="372"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="367"/>
+        <location filename="../../ui/import_export/reasons.py" line="373"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="368"/>
+        <location filename="../../ui/import_export/reasons.py" line="374"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="370"/>
+        <location filename="../../ui/import_export/reasons.py" line="376"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="382"/>
+        <location filename="../../ui/import_export/reasons.py" line="388"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

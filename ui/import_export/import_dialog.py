@@ -37,7 +37,7 @@ from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 from ui.import_export.undo_question import confirm_undo
-from ui.import_export.wording import ProgressLine, count, report_summary, sentence, shared_fields
+from ui.import_export.wording import ProgressLine, report_summary, sentence, shared_fields, undo_counts
 from ui.kit.window_size import fit_to_screen
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
@@ -629,8 +629,8 @@ class ImportDialog(QDialog):
 
     def _on_undo_succeeded(self, result) -> None:
         self.context.events.emit_change(import_changes(self.report.kind))
-        self.summary_label.setText(self.tr("Import undone: %1 records removed, %2 restored.")
-                                   .replace("%1", count(result.deleted)).replace("%2", count(result.restored)))
+        self.summary_label.setText(self.tr("Import undone: %1.").replace("%1", undo_counts(result.deleted,
+                                                                                            result.restored)))
 
     def _on_undo_failed(self, message: str, details: str) -> None:
         self.undo_button.setEnabled(True)

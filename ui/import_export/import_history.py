@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog, import_changes
 from ui.import_export.reasons import translated_reason
 from ui.import_export.undo_question import confirm_undo
+from ui.import_export.wording import undo_counts
 from ui.kit.value_table import Column, ValueTableModel
 from ui.kit.window_size import fit_to_screen
 
@@ -145,9 +146,8 @@ class ImportHistoryDialog(QDialog):
         self._task = None
         self.context.events.emit_change(import_changes(batch["kind"]))
         self.reload()
-        self.status_label.setText(self.tr("Import of %1 undone: %2 records removed, %3 restored.")
-                                  .replace("%1", batch["file"]).replace("%2", QLocale().toString(result.deleted))
-                                  .replace("%3", QLocale().toString(result.restored)))
+        self.status_label.setText(self.tr("Import of %1 undone: %2.").replace("%1", batch["file"])
+                                  .replace("%2", undo_counts(result.deleted, result.restored)))
 
     def _on_undo_failed(self, message: str, _details: str) -> None:
         self._task = None

@@ -280,6 +280,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch}: records it created are now used by other "
                       "records (e.g. a client with roles added later); nothing was changed"),
     QT_TRANSLATE_NOOP("ImportReasons", "import {batch} ({file}) was already undone"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): one of its records was edited after "
+                      "it ({records}); undoing would throw that edit away"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): {count} of its records were "
                       "edited after it ({records}); undoing would throw those edits away"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): records added after it depend on "

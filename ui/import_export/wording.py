@@ -19,6 +19,15 @@ def _counted(number: int, one: str, many: str) -> str:
     return one if number == 1 else many.replace("%1", count(number))
 
 
+def undo_counts(deleted: int, restored: int) -> str:
+    """"3 records removed, 1 restored": what an undo did, each count agreeing with its noun."""
+    removed = _counted(deleted, QCoreApplication.translate("ImportDialog", "1 record removed"),
+                       QCoreApplication.translate("ImportDialog", "%1 records removed"))
+    back = _counted(restored, QCoreApplication.translate("ImportDialog", "1 restored"),
+                    QCoreApplication.translate("ImportDialog", "%1 restored"))
+    return QCoreApplication.translate("ImportDialog", "%1, %2").replace("%1", removed).replace("%2", back)
+
+
 def sentence(text: str) -> str:
     """A reason (written to follow a row and column) as a sentence of its own among the notes."""
     text = text[:1].upper() + text[1:]

@@ -35,3 +35,16 @@ def test_a_column_without_a_header_is_named_in_spanish(qtbot, services, tmp_path
         qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
         model = dialog.mapping_model
         assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Nombre", "Email", "Columna C"]
+
+
+def test_what_an_undo_did_agrees_with_its_counts_in_spanish(qapp, tmp_path):
+    """"1 registros eliminados", "1 de sus registros se editaron"."""
+    from ui.import_export.reasons import translated_reason
+    from ui.import_export.wording import undo_counts
+
+    with spanish_area("import", tmp_path):
+        assert undo_counts(1, 0) == "1 registro eliminado, 0 restaurados"
+        assert undo_counts(3, 1) == "3 registros eliminados, 1 restaurado"
+        assert translated_reason("cannot undo import 2 (a.xlsx): one of its records was edited after it "
+                                 "(candidate 1); undoing would throw that edit away").startswith(
+            "no se puede deshacer la importación 2 (a.xlsx): uno de sus registros se editó después")
