@@ -122,10 +122,17 @@ class StageReading(NamedTuple):
     note_at: int | None = None  # while reading: the token the note starts at
 
 
+# Another offer turned down, said in brackets after the stage: "Oferta (rechazó otra oferta)", "Placed (declined
+# another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
+_ANOTHER_DECLINED = re.compile(r"\(\s*(?:declined|rejected|rechaz\w*|declin\w*)\s+(?:una\s+|an?\s+)?(?:otra|otro|another|"
+                               r"other)\b[^)]*\)?", re.IGNORECASE)
+
+
 def read_stage(text: str) -> StageReading | None:
     """What a cell names (any case, accents, punctuation): one of the stage words, or a longer one followed
     by more ("Entrevista técnica con el CTO"), read for what the rest changes (another company, an HR
     interview, the client's rejection); else a stage word one letter away; None for no stage word."""
+    text = _ANOTHER_DECLINED.sub("", text)  # "Offer (declined another offer)": a remark on ours, at Offer
     spans = [(match.start(), norm.fold(match.group())) for match in _TOKEN.finditer(text)]
     tokens = [token for _start, token in spans]
     found = _read(tokens)

@@ -63,6 +63,11 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Contratado (rechazó oferta de la competencia)", "Placed", None, None, None),
     ("Oferta aceptada; tenía oferta de otra empresa", "Placed", None, None, None),
     ("Descartado - otro candidato", "Rejected", None, None, "otro candidato\nCV aún no enviado"),
+    # another offer turned down, in brackets: a remark on ours ("Offer declined - another offer" is ours declined)
+    ("Offer (declined another offer)", "Offer", None, None, None),
+    ("Oferta (rechazó otra oferta)", "Offer", None, None, None),
+    ("Placed (declined another offer)", "Placed", None, None, None),
+    ("Offer declined - another offer", "Rejected", "candidate", "Candidate withdrew", None),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
