@@ -67,7 +67,7 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Offer (declined another offer)", "Offer", None, None, None),
     ("Oferta (rechazó otra oferta)", "Offer", None, None, None),
     ("Placed (declined another offer)", "Placed", None, None, None),
-    ("Offer declined - another offer", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Offer declined - another offer", "Rejected", "candidate", "Candidate withdrew", "another offer\nCV aún no enviado"),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
