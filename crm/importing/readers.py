@@ -314,17 +314,20 @@ _CONTRACTION = re.compile(rb"(?:s|t|d|m|ll|re|ve)\b")
 def _is_mac_roman(raw: bytes) -> bool:
     """A file Excel for Mac saved as "CSV (Macintosh)": its accented letters are Mac Roman's bytes, not
     Windows-1252's (read as Windows-1252, "Núñez" became "Nœ–ez" and "ç" was lost)."""
-    score = 0
+    score, utf8 = 0, False
     for found in _RUN.finditer(raw, 0, _SAMPLE_BYTES):
         start, end, run = found.start(), found.end(), found.group()
+        if _is_utf8(run):  # no evidence: a UTF-8 file with a stray byte or two is no Mac file
+            utf8 = True
+            continue
         before = _LETTERS_BEFORE.search(raw, max(0, start - 24), start).group()
         after = _LETTERS_AFTER.match(raw, end, end + 24).group()
-        if (before or after) and not _is_utf8(run):  # (a UTF-8 file with one stray byte is no Mac file)
+        if before or after:
             score += (_belongs(run.decode("mac_roman"), before, after)
                       - _belongs(run.decode("cp1252", errors="replace"), before, after))
             if abs(score) >= _DECIDED:
                 break
-    return score > 1  # (one stray byte is no Mac file)
+    return score > (1 if utf8 else 0)  # (beside UTF-8 text, one stray byte decides nothing)
 
 
 _OPENING = frozenset("“‘«„‚•")  # punctuation that opens a word: “full stack”, •Java
