@@ -35,6 +35,8 @@ KEY_FIELD = {"email": "email", "phone": "phone", "url": "linkedin_url", "github"
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
 SAME_SITE_ROW = "the same web site as another row, under another name"
 SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
+SAME_NAME_SITE_ROW = "the same name and web site as another row, with another email and phone"
+SAME_NAME_SITE_CANDIDATE = "the same name and web site as an existing candidate, with another email and phone"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate {this} (found by another of its "
@@ -135,7 +137,7 @@ class CandidateRun:
         pending: dict[str, int] = {}
         touched: set[int] = set()
         page_only: set[int] = set()  # rows whose shared page matched someone else only
-        site_shared: dict[int, tuple[str, int]] = {}  # such a row of a site of its own -> (kind, row or id)
+        site_shared: dict[int, tuple[str, int, str]] = {}  # such a row of a site of its own -> (kind, row or id, why)
         for row in rows:
             keys = keys_of(row)
             match = None
@@ -146,8 +148,11 @@ class CandidateRun:
                     match = ("id", existing[key], key)
                 if match and key.startswith(("github:", "url:")) and not strong_profile(key) and self._someone_else(
                         row, match, new_rows, namesakes_apart=key.startswith("url:")):
-                    if own_site(key) and self._other_name_one_surname(row, match, new_rows):  # Nacho, Ignacio García
-                        site_shared[id(row)] = (match[0], new_rows[match[1]].row if match[0] == "pending" else match[1])
+                    if own_site(key):  # Nacho and Ignacio García, or one name with new addresses: worth a look
+                        shared = self._site_sharers(row, match, new_rows)
+                        if shared is not None:
+                            site_shared[id(row)] = (match[0], new_rows[match[1]].row if match[0] == "pending"
+                                                    else match[1], shared)
                     match = None  # colleagues giving their company's page: their emails or names say two people
                     page_only.add(id(row))  # (found again, if so, by name: _drop_known_nameless)
                 if match:
@@ -294,18 +299,21 @@ class CandidateRun:
             return not _may_be_one_name(my_name, their_name) or (namesakes_apart and differ("email") and differ("phone"))
         return differ("email")
 
-    def _other_name_one_surname(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> bool:
+    def _site_sharers(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> str | None:
+        """Why two rows kept apart on one site of its own are worth a look: "name" (one name, other email and
+        phone: a move, or namesakes), "surname" (other names sharing a surname: Nacho and Ignacio García)."""
         if match[0] == "pending":
             theirs = new_rows[match[1]].values
         else:
             found = self.session.execute(select(Candidate.first_name, Candidate.last_name)
                                          .where(Candidate.id == match[1])).one()
             theirs = found._asdict()
+        if _may_be_one_name(_name_words(row.values), _name_words(theirs)):
+            return "name"
         mine, their_last = row.values.get("last_name"), theirs.get("last_name")
-        if not (mine and their_last) or _may_be_one_name(_name_words(row.values), _name_words(theirs)):
-            return False
-        return bool(set(_NAME_WORDS.split(normalize.fold(mine))) & set(_NAME_WORDS.split(normalize.fold(their_last)))
-                    - {""})
+        shared = mine and their_last and set(_NAME_WORDS.split(normalize.fold(mine))) & set(
+            _NAME_WORDS.split(normalize.fold(their_last))) - {""}
+        return "surname" if shared else None
 
     def _flag_site_sharers(self, rows: list[CandidateRow], shared: dict[int, tuple[str, int]]) -> None:
         """A site of its own given by two names sharing a surname (Nacho García, Ignacio García): not merged
@@ -314,12 +322,14 @@ class CandidateRun:
         for row in rows:
             if id(row) not in shared:
                 continue
-            kind, other = shared[id(row)]
+            kind, other, why = shared[id(row)]
             key = "other_row" if kind == "pending" else "candidate_id"
             if any(flag["row"] == row.row and flag.get(key) == other for flag in flags):
                 continue
+            reason = {("pending", "surname"): SAME_SITE_ROW, ("id", "surname"): SAME_SITE_CANDIDATE,
+                      ("pending", "name"): SAME_NAME_SITE_ROW, ("id", "name"): SAME_NAME_SITE_CANDIDATE}[kind, why]
             flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"), key: other,
-                          "reason": SAME_SITE_ROW if kind == "pending" else SAME_SITE_CANDIDATE})
+                          "reason": reason})
 
     def _keep_other_identity(self, row: CandidateRow, kept: dict[str, Any]) -> None:
         """A row merged into a person by one shared key (an office phone two colleagues gave) whose name or

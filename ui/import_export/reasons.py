@@ -139,6 +139,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as another row"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as another row, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as an existing candidate, under another name"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as another row, with another email and phone"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as an existing candidate, with another email and "
+                      "phone"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same client, title and location as row {row}; skipped"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a title"),

@@ -118,3 +118,17 @@ def test_a_persons_github_page_with_a_new_job_email_and_phone_is_still_them(tmp_
                                                 ["Juan García Pérez", "juan@example.com", ad],
                                                 ["Laura García Ruiz", "laura@example.com", ad]))
     assert board.created == 2 and not [f for f in board.possible_duplicates if "web site" in f["reason"]]
+
+
+def test_one_name_on_one_site_of_its_own_with_other_addresses_is_flagged(tmp_path, store, services):
+    """Lucía Prieto on her own site, moved with a new email and phone: kept apart (namesakes may share a site),
+    but without a word; now flagged to compare."""
+    first = plain_xlsx(tmp_path / "2022.xlsx", ["Nombre", "Email", "Teléfono", "Ciudad", "Web"],
+                       ["Lucía Prieto Sanz", "lucia@old.es", "611000001", "Valencia", "https://luciaprieto.dev"])
+    import_candidates(store, first)
+    lucia = people(services)[("Lucía", "Prieto Sanz")]
+    later = plain_xlsx(tmp_path / "2024.xlsx", ["Nombre", "Email", "Teléfono", "Ciudad", "Web"],
+                       ["Lucía Prieto Sanz", "lucia@new.es", "622000002", "Madrid", "luciaprieto.dev"])
+    report = import_candidates(store, later)
+    assert [(f["row"], f.get("candidate_id"), f["reason"]) for f in report.possible_duplicates] == [
+        (2, lucia.id, "the same name and web site as an existing candidate, with another email and phone")]
