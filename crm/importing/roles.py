@@ -278,6 +278,7 @@ class _RoleRows:
             data["description"] = with_lines(data.get("description"), notes)
         reference = data.get("reference")
         if reference and reference.upper() in self.seen_refs:
+            del self.report.warnings[cells_said]  # skipped: none of its cells is kept (it said "kept")
             self.report.skipped += 1
             self.report.warn(row, columns.get("reference"), reference,
                              SAME_REFERENCE.format(row=self.seen_refs[reference.upper()]))
@@ -293,6 +294,7 @@ class _RoleRows:
             key = (norm.company_key(client), folded_text(data["title"]), folded_text(data.get("location")),
                    data.get("opened_on"))
             if key in self.seen_unreferenced:
+                del self.report.warnings[cells_said]
                 self.report.skipped += 1
                 self.report.warn(row, columns.get("title"), data["title"],
                                  f"the same client, title and location as row {self.seen_unreferenced[key]}; skipped")
@@ -314,7 +316,7 @@ class _RoleRows:
                 self.report.warn(row, columns.get("reference"), reference,
                                  REFERENCE_TAKEN.format(reference=made_up.reference))
             changed = self._update(existing, data, row, columns, take_reference=taken, written=raw, kept=notes)
-            if not changed and self.imported_before:  # the list imported again repeated them all
+            if not changed and (self.imported_before or self.policy == "skip"):  # nothing of the row kept
                 del self.report.warnings[cells_said]
             return
         if company_id is None:

@@ -573,3 +573,17 @@ def test_a_known_roles_cells_the_file_cannot_read_are_kept_in_its_description(tm
     assert {w.column for w in report.warnings} == {"Salario", "Modalidad"} and report.updated == 1
     assert role.description == "Equipo de pagos\nSalario: a convenir\nModalidad: Híbrido (3 días Madrid)"
     assert role.remote_policy == "hybrid"
+
+
+def test_a_skipped_roles_row_does_not_say_its_cells_were_kept(tmp_path, store, services):
+    """A reference repeated in the file, or a known role under --on-duplicate skip: "a work mode with a remark:
+    ... the cell is kept in the description", and nothing was kept."""
+    headers = ["Ref.", "Cliente", "Puesto", "Modalidad"]
+    path = plain_xlsx(tmp_path / "v.xlsx", headers, ["R-1", "Acme", "Backend", "Remoto"],
+                      ["R-1", "Acme", "Backend", "Híbrido (2 días)"])
+    report = import_roles(store, path)
+    assert [(w.row, w.reason[:25]) for w in report.warnings] == [(3, "the same reference as row")]
+    skipped = import_roles(store, plain_xlsx(tmp_path / "w.xlsx", headers, ["R-1", "Acme", "Backend", "Híbrido (3 días)"]),
+                           ImportOptions(on_duplicate="skip"))
+    assert (skipped.skipped, skipped.warnings) == (1, [])
+    assert "Híbrido" not in (services.roles.get_by_reference("R-1").description or "")
