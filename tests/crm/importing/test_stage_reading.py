@@ -68,6 +68,7 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Oferta (rechazó otra oferta)", "Offer", None, None, None),
     ("Placed (declined another offer)", "Placed", None, None, None),
     ("Offer declined - another offer", "Rejected", "candidate", "Candidate withdrew", "another offer\nCV aún no enviado"),
+    ("Oferta (rechazada otra vez)", "Rejected", "candidate", "Candidate withdrew", "otra vez\nCV aún no enviado"),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
