@@ -308,7 +308,10 @@ class CandidateRun:
             found = self.session.execute(select(Candidate.first_name, Candidate.last_name)
                                          .where(Candidate.id == match[1])).one()
             theirs = found._asdict()
-        if _may_be_one_name(_name_words(row.values), _name_words(theirs)):
+        my_words, their_words = _name_words(row.values), _name_words(theirs)
+        if not (my_words and their_words):
+            return None  # no name to compare: nothing to say of it
+        if _may_be_one_name(my_words, their_words):
             return "name"
         mine, their_last = row.values.get("last_name"), theirs.get("last_name")
         shared = mine and their_last and set(_NAME_WORDS.split(normalize.fold(mine))) & set(

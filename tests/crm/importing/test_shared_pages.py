@@ -132,3 +132,11 @@ def test_one_name_on_one_site_of_its_own_with_other_addresses_is_flagged(tmp_pat
     report = import_candidates(store, later)
     assert [(f["row"], f.get("candidate_id"), f["reason"]) for f in report.possible_duplicates] == [
         (2, lucia.id, "the same name and web site as an existing candidate, with another email and phone")]
+
+
+def test_a_row_without_a_name_on_a_shared_site_is_not_said_to_have_the_same_name(tmp_path, store):
+    path = plain_xlsx(tmp_path / "web.xlsx", ["Nombre", "Email", "Teléfono", "Web"],
+                      ["Lucía Prieto", "lucia@example.com", "611000001", "https://luciaprieto.dev"],
+                      [None, "otra@example.com", "622000002", "luciaprieto.dev"])
+    report = import_candidates(store, path)
+    assert not [f for f in report.possible_duplicates if "same name" in f["reason"]]
