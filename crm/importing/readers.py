@@ -330,7 +330,7 @@ def _is_mac_roman(raw: bytes) -> bool:
     return score > (1 if utf8 else 0)  # (beside UTF-8 text, one stray byte decides nothing)
 
 
-_OPENING = frozenset("“‘«„‚•…")  # punctuation that opens a word: “full stack”, •Java, …pending
+_OPENING = frozenset("“‘«„‚•¿")  # opening a word: “full stack”, •Java, ¿Acepta (not … nor ¡: Mac's É and Á)
 _CLOSING = frozenset("”’»…")
 
 
@@ -355,13 +355,14 @@ def _belongs(run: str, before: bytes, after: bytes) -> bool:
     elif len(run) == 1:
         if run in "–—":
             return len(before) >= 3 and len(after) >= 3
-        if run == "’":  # "don’t", "l’Escala", "Dell’Acqua"
-            return bool(_CONTRACTION.match(after)) or len(before) == 1 or after[:1].isupper()
+        if run == "’":  # "don’t", "l’Escala", "Dell’Acqua", "all’estero", "rock’n’roll"
+            return (bool(_CONTRACTION.match(after)) or len(before) == 1 or after[:1].isupper()
+                    or after[:1].lower() in b"aeiou" or len(after) == 1)
         if run == "œ":
             return after[:1] in (b"u", b"i", b"e")
     lower = any(97 <= byte <= 122 for byte in before + after) or (len(before) == 1 and not after)  # "Sí"
-    if before and after[:1].isupper() and run[-1:].islower():
-        return False  # a small letter before a capital inside a word: "DellíAcqua", "QAñDev"
+    if before[-1:].isupper() and after[:1].isupper() and run[-1:].islower():
+        return False  # a small letter between capitals: "QAñDev" (but "JoséLuis")
     return all(c.isalpha() and (not before or c.islower() == lower) for c in run)
 
 
