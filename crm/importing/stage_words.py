@@ -124,9 +124,11 @@ class StageReading(NamedTuple):
 
 # Another offer turned down, said in brackets after the stage: "Oferta (rechazó otra oferta)", "Placed (declined
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
-_ANOTHER_DECLINED = re.compile(r"\((?![^)]*\b(?:ours|our|nuestra|nuestro)\b)\s*(?:ha\s+)?(?:declined|rejected|rechaz\w*|"
-                               r"declin\w*)\s+(?:una\s+|la\s+|an?\s+|the\s+)?(?:otra|otro|another|other)\s+"
-                               r"(?:oferta|offer|propuesta|proposal)\b[^)]*\)", re.IGNORECASE)
+_ANOTHER_DECLINED = re.compile(
+    r"\((?![^)]*\b(?:declined|rejected|rechaz\w*|declin\w*)\s+(?:la\s+|the\s+)?(?:ours|nuestra|nuestro)\b)"  # not ours
+    r"\s*(?:ha\s+)?(?:declined|rejected|rechaz\w*|declin\w*)\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?"
+    r"(?:otra|otro|otras|otros|another|other)\s+(?:\w+\s+)?(?:ofertas?|offers?|propuestas?|proposals?)\b[^)]*\)?",
+    re.IGNORECASE)
 
 
 def read_stage(text: str) -> StageReading | None:

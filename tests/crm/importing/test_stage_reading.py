@@ -67,6 +67,8 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Offer (declined another offer)", "Offer", None, None, None),
     ("Oferta (rechazó otra oferta)", "Offer", None, None, None),
     ("Placed (declined another offer)", "Placed", None, None, None),
+    ("Offer (declined another offer, accepted ours)", "Offer", None, None, None),
+    ("Offer (declined other offers)", "Offer", None, None, None),
     ("Offer declined - another offer", "Rejected", "candidate", "Candidate withdrew", "another offer\nCV aún no enviado"),
     ("Oferta (rechazada otra vez)", "Rejected", "candidate", "Candidate withdrew", "otra vez\nCV aún no enviado"),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
