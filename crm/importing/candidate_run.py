@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from array import array
 from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm.domain import Candidate, CandidateSkill, ImportBatch, ImportItem, Tombstone, normalize
+from crm.domain import Candidate, CandidateSkill, ImportBatch, ImportItem, Tombstone
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
@@ -22,6 +21,7 @@ from crm.importing.dedupe import (
     same_name_in_db,
 )
 from crm.importing.identity import identity_keys, keys_of, name_key, own_site, strong_profile, url_key
+from crm.importing.name_match import may_be_one_name, name_words, one_name_with_initials, share_a_surname
 from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.persistence import search_index
@@ -42,43 +42,6 @@ ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate {this} (found by another of its "
                    "details); not given to it, kept in the notes")
 
-
-
-_NAME_WORDS = re.compile(r"[\s\-.]+")  # "Ruiz-Gil" is "Ruiz Gil"; "G." is "G"
-_MARIA_SHORT = re.compile(r"\bM\.?\s?ª", re.IGNORECASE)  # "Mª", "M.ª": María's initial, its ª no word
-
-
-def _name_words(values: dict[str, Any]) -> list[str]:
-    name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}"
-    if "ª" in name:
-        name = _MARIA_SHORT.sub("M", name)
-    return [word for word in _NAME_WORDS.split(normalize.fold(name)) if word]
-
-
-def _may_be_one_name(one: list[str], other: list[str]) -> bool:
-    """"Ana García" and "Ana García López", "Ana G.", "Fran López" and "Francisco López", "Mª José": one
-    person's name written shorter (each word of the shorter the start of one of the other's)."""
-    if not one or not other:
-        return True  # no name to say otherwise
-    return _written_shorter(one, other) or _written_shorter(other, one)
-
-
-def _one_name_with_initials(one: list[str], other: list[str]) -> bool:
-    """"Ana G." and "Ana García", "Mª José" and "María José", "Ana García" and "Ana García López": the same
-    words, or their initials. (Not "Fran" and "Francisca", "Ana" and "Anabel": maybe two people.)"""
-    def within(short: list[str], full: list[str]) -> bool:
-        return all(any(word == their or (len(word) == 1 and their.startswith(word)) for their in full)
-                   for word in short)
-    return within(one, other) or within(other, one)
-
-
-def _written_shorter(short: list[str], full: list[str]) -> bool:
-    """Each word of `short` a word of `full`, or its abbreviation: an initial, or for the given name two
-    letters or more fewer ("Fran", "Mª": "Francisco", "María"; not "Juan" for "Juana", another person; a
-    surname only by its initial: "Martín" is no "Martínez")."""
-    return all(any(word == their or (their.startswith(word) and (len(word) == 1 or (index == 0 and
-                                                                                    len(their) - len(word) >= 2)))
-                   for their in full) for index, word in enumerate(short))
 
 
 class CandidateRun:
@@ -146,10 +109,11 @@ class CandidateRun:
                     match = ("pending", pending[key], key)
                 elif key in existing:
                     match = ("id", existing[key], key)
-                if match and key.startswith(("github:", "url:")) and not strong_profile(key) and self._someone_else(
-                        row, match, new_rows, namesakes_apart=key.startswith("url:")):
+                theirs = (self._matched(match, new_rows) if match and key.startswith(("github:", "url:"))
+                          and not strong_profile(key) else None)
+                if theirs is not None and self._someone_else(row, theirs, namesakes_apart=key.startswith("url:")):
                     if own_site(key):  # Nacho and Ignacio García, or one name with new addresses: worth a look
-                        shared = self._site_sharers(row, match, new_rows)
+                        shared = self._site_sharers(row, theirs)
                         if shared is not None:
                             site_shared[id(row)] = (match[0], new_rows[match[1]].row if match[0] == "pending"
                                                     else match[1], shared)
@@ -277,46 +241,39 @@ class CandidateRun:
             row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
             row.prepared = None
 
-    def _someone_else(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow],
-                      namesakes_apart: bool = True) -> bool:
+    def _matched(self, match: tuple, new_rows: list[CandidateRow]) -> dict[str, Any]:
+        """The email, phone and name of the row or candidate a row was matched to."""
+        if match[0] == "pending":
+            return new_rows[match[1]].values
+        return self.session.execute(select(Candidate.email, Candidate.phone, Candidate.first_name,
+                                           Candidate.last_name).where(Candidate.id == match[1])).one()._asdict()
+
+    @staticmethod
+    def _someone_else(row: CandidateRow, theirs: dict[str, Any], namesakes_apart: bool = True) -> bool:
         """Whether the person a row was matched to by a page several may give is someone else: another
         name; the same name with another email and another phone (two namesakes applying to one ad:
         `namesakes_apart`; not on a GitHub page, a person's own, whose owner changed jobs); no name to
         compare, and another email. (A person's own site or GitHub page with a new email is theirs.)"""
-        if match[0] == "pending":
-            theirs = new_rows[match[1]].values
-        else:
-            found = self.session.execute(select(Candidate.email, Candidate.phone, Candidate.first_name,
-                                                Candidate.last_name).where(Candidate.id == match[1])).one()
-            theirs = found._asdict()
         mine = row.values
 
         def differ(field: str) -> bool:
             return bool(mine.get(field) and theirs.get(field) and mine[field] != theirs[field])
 
-        my_name, their_name = _name_words(mine), _name_words(theirs)
+        my_name, their_name = name_words(mine), name_words(theirs)
         if my_name and their_name:
-            return not _may_be_one_name(my_name, their_name) or (namesakes_apart and differ("email") and differ("phone"))
+            return not may_be_one_name(my_name, their_name) or (namesakes_apart and differ("email") and differ("phone"))
         return differ("email")
 
-    def _site_sharers(self, row: CandidateRow, match: tuple, new_rows: list[CandidateRow]) -> str | None:
+    @staticmethod
+    def _site_sharers(row: CandidateRow, theirs: dict[str, Any]) -> str | None:
         """Why two rows kept apart on one site of its own are worth a look: "name" (one name, other email and
         phone: a move, or namesakes), "surname" (other names sharing a surname: Nacho and Ignacio García)."""
-        if match[0] == "pending":
-            theirs = new_rows[match[1]].values
-        else:
-            found = self.session.execute(select(Candidate.first_name, Candidate.last_name)
-                                         .where(Candidate.id == match[1])).one()
-            theirs = found._asdict()
-        my_words, their_words = _name_words(row.values), _name_words(theirs)
+        my_words, their_words = name_words(row.values), name_words(theirs)
         if not (my_words and their_words):
             return None  # no name to compare: nothing to say of it
-        if _may_be_one_name(my_words, their_words):
+        if may_be_one_name(my_words, their_words):
             return "name"
-        mine, their_last = row.values.get("last_name"), theirs.get("last_name")
-        shared = mine and their_last and set(_NAME_WORDS.split(normalize.fold(mine))) & set(
-            _NAME_WORDS.split(normalize.fold(their_last))) - {""}
-        return "surname" if shared else None
+        return "surname" if share_a_surname(row.values, theirs) else None
 
     def _flag_site_sharers(self, rows: list[CandidateRow], shared: dict[int, tuple[str, int]]) -> None:
         """A site of its own given by two names sharing a surname (Nacho García, Ignacio García): not merged
@@ -339,10 +296,10 @@ class CandidateRun:
         email says someone else: the name and email the person keeps stand, and the row's go to the notes
         with their columns' names, so that no one is lost from the database (the report says why)."""
         lines = []
-        theirs, mine = _name_words(row.values), _name_words(kept)
+        theirs, mine = name_words(row.values), name_words(kept)
         # (one person's name written with initials adds nothing: "Mª José", "Ruiz-Gil", "Ana G."; "Ana" and
         # "Anabel", "Fran" and "Francisca" may be two people, and a line in the notes costs nothing)
-        if theirs and mine and not _one_name_with_initials(theirs, mine):
+        if theirs and mine and not one_name_with_initials(theirs, mine):
             lines.append(f"{self.headers_of.get('first_name', 'Name')}: {row.display_name}")
         for field in ("email", "phone", "linkedin_url"):
             value = row.values.get(field)
