@@ -258,6 +258,21 @@ def stored_report(store: Store, batch_id: int) -> ImportReport:
     return ImportReport.from_stored(summary, batch_id)
 
 
+def records_since(store: Store, batch_id: int, ids: list[int]) -> tuple[dict[int, int], set[int]]:
+    """What became of records an import made, as its old report names them: ({id: the candidate it was merged
+    into since}, {ids whose record is gone}). Gone: the import was undone, or the record deleted and its id
+    given by SQLite to someone made later (an older merge of the same id was another record's)."""
+    with store.sessions() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None or batch.status == "undone":
+            return {}, set(ids)
+        merged = merged_into(session, ids, since=batch.started_at)
+        made = dict(session.execute(select(Candidate.id, Candidate.created_at).where(Candidate.id.in_(ids))).all())
+    finished = (batch.finished_at or batch.started_at).replace(tzinfo=None)  # (SQLite's naive datetimes)
+    gone = {i for i in ids if i not in merged and (i not in made or made[i].replace(tzinfo=None) > finished)}
+    return merged, gone
+
+
 def list_batches(store: Store, limit: int = 50) -> list[dict]:
     """The latest imports, newest first: what each did (warnings and possible duplicates from its stored
     report) and whether it was undone."""

@@ -504,37 +504,24 @@ class ImportDialog(QDialog):
         to compare, and Undo unless it was undone."""
         self.setWindowTitle(self.tr("Import report"))
         self._show_report(report)
-        if undone:  # its records are gone, and their ids may be others' now
-            for line, _flag in self.issues_model.possible_lines():
-                self.issues_model.mark_gone(line)
-        else:
-            self._mark_merged_since(report)
+        self._mark_what_became_of_its_records(report)
         self.undo_button.setEnabled(not undone)
         if undone:
             self.summary_label.setText(self.summary_label.text() + " " + self.tr("This import was undone."))
 
-    def _mark_merged_since(self, report: ImportReport) -> None:
-        """Possible duplicates the user merged since the import (when the report was shown before) read
-        "Merged into candidate N" again, instead of offering to compare a record that is gone; a record
-        deleted since, whose id SQLite gave to someone a later import or the user added, is gone too."""
-        from sqlalchemy import select
-
-        from crm.domain import Candidate, ImportBatch
-        from crm.services.candidate_merge import merged_into
+    def _mark_what_became_of_its_records(self, report: ImportReport) -> None:
+        """Possible duplicates the user merged since the import read "Merged into candidate N" again; a record
+        gone since (the import undone, or deleted and its id another's now) is not offered to compare."""
+        from crm.importing.undo import records_since
 
         lines = {flag["new_id"]: line for line, flag in self.issues_model.possible_lines() if flag.get("new_id")}
-        with self.context.services.store.sessions() as session:
-            batch = session.get(ImportBatch, report.batch_id) if report.batch_id else None
-            if batch is None:
-                return
-            merged = merged_into(session, lines, since=batch.started_at)  # (an older merge of the same id: another's)
-            made = dict(session.execute(select(Candidate.id, Candidate.created_at).where(Candidate.id.in_(lines))).all())
-        finished = batch.finished_at or batch.started_at
-        for new_id, line in lines.items():
-            if new_id in merged:
-                self.issues_model.mark_merged(line, merged[new_id])
-            elif new_id not in made or _later(made[new_id], finished):
-                self.issues_model.mark_gone(line)
+        if not lines or report.batch_id is None:
+            return
+        merged, gone = records_since(self.context.services.store, report.batch_id, list(lines))
+        for new_id, kept in merged.items():
+            self.issues_model.mark_merged(lines[new_id], kept)
+        for new_id in gone:
+            self.issues_model.mark_gone(lines[new_id])
 
     def _show_report(self, report: ImportReport) -> None:
         self.report = report
@@ -641,8 +628,3 @@ class ImportDialog(QDialog):
         if self._task is not None:  # closing while importing cancels (the transaction rolls back)
             self._task.cancel()
         super().reject()
-
-
-def _later(created, finished) -> bool:
-    """A record made after the import finished (SQLite's naive datetimes and aware ones compared alike)."""
-    return created.replace(tzinfo=None) > finished.replace(tzinfo=None)
