@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="71"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,138 +182,138 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="120"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="123"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="128"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="142"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="149"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="154"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="160"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="162"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="234"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="231"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="238"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="240"/>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="242"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="244"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="272"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_export/wording.py" line="129"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_export/wording.py" line="132"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_export/wording.py" line="135"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_export/wording.py" line="137"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_export/wording.py" line="140"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_export/wording.py" line="143"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="632"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="604"/>
         <source>Import undone: %1.</source>
         <translation>Importación deshecha: %1.</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="346"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -348,42 +348,42 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="415"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="113"/>
+        <location filename="../../ui/import_export/wording.py" line="114"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="117"/>
+        <location filename="../../ui/import_export/wording.py" line="118"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="455"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="445"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="455"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="445"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="76"/>
+        <location filename="../../ui/import_export/wording.py" line="77"/>
         <source>Saving the changes: %1 of %2</source>
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -391,215 +391,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="479"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="484"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="474"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="489"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="479"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="514"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="544"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="39"/>
+        <location filename="../../ui/import_export/wording.py" line="40"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="40"/>
+        <location filename="../../ui/import_export/wording.py" line="41"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="43"/>
+        <location filename="../../ui/import_export/wording.py" line="44"/>
         <source>(sheet %1)</source>
         <translation>(hoja %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="46"/>
+        <location filename="../../ui/import_export/wording.py" line="47"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="46"/>
+        <location filename="../../ui/import_export/wording.py" line="47"/>
         <source>1 created</source>
         <translation>1 creado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="47"/>
+        <location filename="../../ui/import_export/wording.py" line="48"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="47"/>
+        <location filename="../../ui/import_export/wording.py" line="48"/>
         <source>1 updated</source>
         <translation>1 actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="48"/>
+        <location filename="../../ui/import_export/wording.py" line="49"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="48"/>
+        <location filename="../../ui/import_export/wording.py" line="49"/>
         <source>1 skipped</source>
         <translation>1 omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="49"/>
+        <location filename="../../ui/import_export/wording.py" line="50"/>
         <source>1 duplicate in the file merged</source>
         <translation>1 duplicado del archivo fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="50"/>
+        <location filename="../../ui/import_export/wording.py" line="51"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="52"/>
+        <location filename="../../ui/import_export/wording.py" line="53"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="110"/>
+        <location filename="../../ui/import_export/wording.py" line="111"/>
         <source>%1 is given by %2: the first of them holding a value is stored; a different value of the others is kept in the role&apos;s description.</source>
         <translation>%1 viene de %2: se guarda la primera que tenga un valor; si otra trae un valor distinto, se conserva en la descripción de la vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="51"/>
+        <location filename="../../ui/import_export/wording.py" line="52"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="54"/>
+        <location filename="../../ui/import_export/wording.py" line="55"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="53"/>
+        <location filename="../../ui/import_export/wording.py" line="54"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="24"/>
+        <location filename="../../ui/import_export/wording.py" line="25"/>
         <source>1 record removed</source>
         <translation>1 registro eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="25"/>
+        <location filename="../../ui/import_export/wording.py" line="26"/>
         <source>%1 records removed</source>
         <translation>%1 registros eliminados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="26"/>
+        <location filename="../../ui/import_export/wording.py" line="27"/>
         <source>1 restored</source>
         <translation>1 restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="27"/>
+        <location filename="../../ui/import_export/wording.py" line="28"/>
         <source>%1 restored</source>
         <translation>%1 restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="28"/>
+        <location filename="../../ui/import_export/wording.py" line="29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="55"/>
+        <location filename="../../ui/import_export/wording.py" line="56"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="56"/>
+        <location filename="../../ui/import_export/wording.py" line="57"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="60"/>
+        <location filename="../../ui/import_export/wording.py" line="61"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="589"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="611"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="589"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="590"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="567"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="505"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="598"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="495"/>
+        <location filename="../../ui/import_export/wording.py" line="157"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_export/wording.py" line="147"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="85"/>
-        <location filename="../../ui/import_export/wording.py" line="88"/>
+        <location filename="../../ui/import_export/wording.py" line="86"/>
+        <location filename="../../ui/import_export/wording.py" line="89"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="91"/>
+        <location filename="../../ui/import_export/wording.py" line="92"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
+        <location filename="../../ui/import_export/wording.py" line="158"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
+        <location filename="../../ui/import_export/wording.py" line="158"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
+        <location filename="../../ui/import_export/wording.py" line="159"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
+        <location filename="../../ui/import_export/wording.py" line="160"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
+        <location filename="../../ui/import_export/wording.py" line="161"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="612"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="584"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="637"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="609"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

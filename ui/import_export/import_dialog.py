@@ -35,9 +35,16 @@ from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
 from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
 from ui.import_export.mapping_delegate import TargetDelegate
 from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
-from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
+from ui.import_export.reasons import translated_reason
 from ui.import_export.undo_question import confirm_undo
-from ui.import_export.wording import ProgressLine, report_summary, sentence, shared_fields, undo_counts
+from ui.import_export.wording import (
+    ProgressLine,
+    errors_wording,
+    file_notes,
+    report_summary,
+    shared_fields,
+    undo_counts,
+)
 from ui.kit.window_size import fit_to_screen
 
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
@@ -298,25 +305,8 @@ class ImportDialog(QDialog):
         day_first = inspection.day_first if self._chosen_day_first is None else self._chosen_day_first
         self.dates_combo.setCurrentIndex(self.dates_combo.findData(day_first))
         self.dates_combo.blockSignals(False)
-        if inspection.header_rows == 2:
-            notes = [self.tr("Header found on rows %1 and %2.").replace("%1", str(inspection.header_row - 1))
-                     .replace("%2", str(inspection.header_row))]
-        else:
-            notes = [self.tr("Header found on row %1.").replace("%1", str(inspection.header_row))]
-        if not inspection.day_first:
-            notes.append(self.tr("Its dates are written month first (12/31/2026)."))
-        if inspection.merged_rows:
-            notes.append(self.tr("Some cells are merged over several rows: choose whether each row gets their "
-                                 "value."))
-        if inspection.saved_mapping:
-            notes.append(self.tr("The mapping you used last time for these columns was applied."))
-        for index, hint in sorted(inspection.value_hints.items()):
-            notes.append(self.tr("“%1”: %2.").replace("%1", inspection.headers[index]).replace(
-                "%2", translated_reason(hint.reason)))
-        notes.extend(sentence(translated_reason(warning)) for warning in inspection.warnings)
+        notes = file_notes(inspection)
         empty = not inspection.head
-        if empty:
-            notes.append(self.tr("The sheet has a header row but no data below it: there is nothing to import."))
         self._notes = " ".join(notes)
         self._fill_role_combo()
         self._refresh_preview()
@@ -579,14 +569,9 @@ class ImportDialog(QDialog):
             self.save_errors(path)
 
     def save_errors(self, path: str | Path) -> None:
-        from crm.importing.report import ErrorsWording, write_errors_xlsx
+        from crm.importing.report import write_errors_xlsx
 
-        wording = ErrorsWording(  # the workbook in the user's language, as the report on screen
-            title=self.tr("Import report"),
-            headers=(self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")),
-            rejected=self.issues_model.kind_label("rejected"), warning=self.issues_model.kind_label("warning"),
-            possible_duplicate=self.issues_model.kind_label("possible"), reason=translated_reason,
-            other=other_of_possible_duplicate)
+        wording = errors_wording(self.issues_model)  # the workbook in the user's language, as the report on screen
         report, self.saving_issues = self.report, True
         self.save_errors_button.setEnabled(False)  # until it is written: off the window's thread, a big report
         # takes seconds, and the window must not stop answering meanwhile

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from crm.importing.report import MAX_STORED_ISSUES, ImportReport
+from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 
 
 def count(number: int) -> str:
@@ -118,3 +119,46 @@ def shared_fields(headers: list[str], targets: list[str], kind: str) -> str:
                                                  for h in named))
                         .replace("%3", named[0]))
     return " ".join(said)
+
+
+def file_notes(inspection) -> list[str]:
+    """What the window says of a file once read: where its header is, how it writes dates, merged cells, a
+    mapping used before, the columns its values chose, the reader's warnings, nothing below the header."""
+    notes = []
+    if inspection.header_rows == 2:
+        notes.append(QCoreApplication.translate("ImportDialog", "Header found on rows %1 and %2.")
+                     .replace("%1", str(inspection.header_row - 1)).replace("%2", str(inspection.header_row)))
+    else:
+        notes.append(QCoreApplication.translate("ImportDialog", "Header found on row %1.")
+                     .replace("%1", str(inspection.header_row)))
+    if not inspection.day_first:
+        notes.append(QCoreApplication.translate("ImportDialog", "Its dates are written month first (12/31/2026)."))
+    if inspection.merged_rows:
+        notes.append(QCoreApplication.translate("ImportDialog", "Some cells are merged over several rows: choose "
+                                                                "whether each row gets their value."))
+    if inspection.saved_mapping:
+        notes.append(QCoreApplication.translate("ImportDialog", "The mapping you used last time for these columns "
+                                                                "was applied."))
+    for index, hint in sorted(inspection.value_hints.items()):
+        notes.append(QCoreApplication.translate("ImportDialog", "“%1”: %2.").replace("%1", inspection.headers[index])
+                     .replace("%2", translated_reason(hint.reason)))
+    notes.extend(sentence(translated_reason(warning)) for warning in inspection.warnings)
+    if not inspection.head:
+        notes.append(QCoreApplication.translate("ImportDialog", "The sheet has a header row but no data below it: "
+                                                                "there is nothing to import."))
+    return notes
+
+
+def errors_wording(issues_model):
+    """The issues workbook's words in the user's language, as the report on screen says them."""
+    from crm.importing.report import ErrorsWording
+
+    return ErrorsWording(
+        title=QCoreApplication.translate("ImportDialog", "Import report"),
+        headers=(QCoreApplication.translate("ImportDialog", "Kind"), QCoreApplication.translate("ImportDialog", "Row"),
+                 QCoreApplication.translate("ImportDialog", "Column"),
+                 QCoreApplication.translate("ImportDialog", "Value"),
+                 QCoreApplication.translate("ImportDialog", "Reason")),
+        rejected=issues_model.kind_label("rejected"), warning=issues_model.kind_label("warning"),
+        possible_duplicate=issues_model.kind_label("possible"), reason=translated_reason,
+        other=other_of_possible_duplicate)
