@@ -34,22 +34,29 @@ def _has_path(url: str) -> bool:
     """Not a site's bare address or empty profile page (a placeholder, no one's: "https://github.com",
     "linkedin.com/in/", "xing.com/profile/"); a person's own site may be its bare domain (https://tomas.dev)."""
     address = _without_scheme(url)
-    return address not in _PLACEHOLDERS and ("/" in address or address not in _NETWORKS)
+    return address not in _PLACEHOLDERS and ("/" in address or not _on_shared_site(address))
 
 
 def _without_scheme(url: str) -> str:
     return url.split("://", 1)[-1].lower()
 
 
-_NETWORKS = frozenset({"linkedin.com", "github.com", "xing.com", "gitlab.com", "bitbucket.org", "twitter.com",
-                       "x.com", "facebook.com", "instagram.com", "stackoverflow.com", "behance.net",
-                       "dribbble.com", "medium.com", "infojobs.net", "indeed.com", "indeed.es"})
-# Job boards and ATSs whose pages (an ad, an application) several people give: never a site of one's own
-_JOB_SITES = ("infojobs.net", "indeed.com", "indeed.es", "tecnoempleo.com", "glassdoor.com", "glassdoor.es",
-              "lever.co", "greenhouse.io", "workable.com", "computrabajo.com", "infoempleo.com", "trabajos.com",
-              "jobandtalent.com", "welcometothejungle.com", "getmanfred.com", "jobs.ch", "monster.com",
-              "monster.es", "talent.com", "jooble.org", "domestika.org", "recruitee.com", "personio.de",
-              "smartrecruiters.com", "teamtailor.com", "bamboohr.com", "factorial.es", "linkedin.com")
+# Networks, job boards and ATSs: their pages (a company's, an ad, an application) several people give, and their
+# bare address no one's; never a site of one's own
+_SHARED_SITES = ("linkedin.com", "github.com", "xing.com", "gitlab.com", "bitbucket.org", "twitter.com", "x.com",
+                 "facebook.com", "instagram.com", "stackoverflow.com", "behance.net", "dribbble.com", "medium.com",
+                 "infojobs.net", "indeed.com", "indeed.es", "tecnoempleo.com", "glassdoor.com", "glassdoor.es",
+                 "lever.co", "greenhouse.io", "workable.com", "computrabajo.com", "infoempleo.com", "trabajos.com",
+                 "jobandtalent.com", "welcometothejungle.com", "getmanfred.com", "jobs.ch", "monster.com",
+                 "monster.es", "talent.com", "jooble.org", "domestika.org", "recruitee.com", "personio.de",
+                 "smartrecruiters.com", "teamtailor.com", "bamboohr.com", "factorial.es")
+
+
+def _on_shared_site(address: str) -> bool:
+    host = address.partition("/")[0]
+    return any(host == site or host.endswith("." + site) for site in _SHARED_SITES)
+
+
 _PLACEHOLDERS = frozenset({"linkedin.com/in", "linkedin.com/pub", "xing.com/profile", "github.com/orgs"})
 
 
@@ -67,9 +74,7 @@ _PERSONAL_PAGES = (*(f"linkedin.com/{part}/" for part in ("in", "pub", "talent",
 def own_site(key: str) -> bool:
     """A profile key that is a site of its own (https://nachogarcia.dev), not a page of a network or job
     board: two names on it sharing a surname are worth a look (Nacho and Ignacio García)."""
-    host = _without_scheme(key[4:]).partition("/")[0]
-    return key.startswith("url:") and host not in _NETWORKS and not any(
-        host == site or host.endswith("." + site) for site in _JOB_SITES)
+    return key.startswith("url:") and not _on_shared_site(_without_scheme(key[4:]))
 
 
 def url_key(url: str) -> str:
