@@ -81,7 +81,9 @@ _TOKEN = re.compile(r"\w+")
 # ("de"/"from" says where the person came from: "Cubierta - fichado de la competencia", "venía de otra
 # consultora" (an employer in IT) are filled by us; but another agency's candidate ("de otra agencia") is theirs. Spanish "a" only before Spanish words:
 # "a competitor" is an English article.)
-_ANOTHER_FIRM = (r"(?:(?:otra|otro|another|other) (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|"
+_OTHER = r"(?:otra|otro|otras|otros|another|other)"
+_DECLINING = r"(?:declined|rejected|rechaz\w*|declin\w*)"  # "rechaza", "rechazó", "declina", "declined"...
+_ANOTHER_FIRM = (rf"(?:{_OTHER} (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|"
                  r"agency)|competencia|competitor)")
 AT_ANOTHER = (rf"(?:(?:(?:por|en|con|para|by|at|with|for|to) (?:la |el |una |un |the |an? )?|a (?:la |una |un )?"
               rf"(?=otr|competencia)){_ANOTHER_FIRM}|de (?:la |una |un )?otra agencia|from (?:an? )?(?:another|other) agency)")
@@ -98,8 +100,7 @@ _OFFER_WORDS = frozenset({"oferta", "offer", "aceptada", "accepted", "acepta", "
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
                         r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")
-_ENDS_ANOTHER = re.compile(r"\b(?:rechaza|rechazada|rechazado|declina|declinada|declinado|rejected|declined)"
-                           r" (?:la |una |an? )?(?:otra|otro|another|other)\b")
+_ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |an? )?{_OTHER}\b")
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -125,10 +126,9 @@ class StageReading(NamedTuple):
 # Another offer turned down, said in brackets after the stage: "Oferta (rechazó otra oferta)", "Placed (declined
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
 _ANOTHER_DECLINED = re.compile(
-    r"\((?![^)]*\b(?:declined|rejected|rechaz\w*|declin\w*)\s+(?:la\s+|the\s+)?(?:ours|nuestra|nuestro)\b)"  # not ours
-    r"\s*(?:ha\s+)?(?:declined|rejected|rechaz\w*|declin\w*)\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?"
-    r"(?:otra|otro|otras|otros|another|other)\s+(?:\w+\s+)?(?:ofertas?|offers?|propuestas?|proposals?)\b[^)]*\)?",
-    re.IGNORECASE)
+    rf"\((?![^)]*\b{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|nuestra|nuestro)\b)"  # (not ours declined)
+    rf"\s*(?:ha\s+)?{_DECLINING}\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?{_OTHER}\s+(?:\w+\s+)?"
+    r"(?:ofertas?|offers?|propuestas?|proposals?)\b[^)]*\)?", re.IGNORECASE)
 
 
 def read_stage(text: str) -> StageReading | None:
