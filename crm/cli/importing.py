@@ -66,6 +66,16 @@ def _first_rows(store, args: argparse.Namespace):
     return inspect(store, args.file, args.kind, args.sheet, rows=0)
 
 
+def _names_every_column(args: argparse.Namespace, headers: list) -> bool:
+    """Whether the --mapping file leaves no column to a saved mapping."""
+    from crm.importing.mapping import mapped_columns
+
+    if not args.mapping:
+        return False
+    named = mapped_columns(args.mapping, headers)
+    return all(index in named for index, header in enumerate(headers) if str(header or "").strip())
+
+
 def _day_first(inspection, args: argparse.Namespace) -> bool:
     """The order of the file's text dates: as told, or as its first rows prove (said on stderr)."""
     if args.dates != "auto":
@@ -151,7 +161,8 @@ def _imported(args: argparse.Namespace) -> ImportReport:
             _refuse(args, str(exc), exc, errors_file=False)
         try:
             inspection = _first_rows(svc.store, args)
-            if inspection.saved_mapping:  # as the window says it: a choice made once is not made silently again
+            if inspection.saved_mapping and not _names_every_column(args, inspection.headers):
+                # as the window says it: a choice made once is not made silently again
                 print("crm: the column mapping saved when these columns were imported before is used"
                       + (f" for the columns {Path(args.mapping).name} does not name" if args.mapping else "")
                       + "; the report's \"mapping\" (--json) is it as a --mapping file, to change and give back",

@@ -132,6 +132,7 @@ class CandidateRun:
                     pending.setdefault(key, match[1])
             else:
                 self._drop_others_keys(row, match[1], existing)
+                self._same_file_taken.add(match[1])  # (not a namesake's record for a later row: _drop_known_nameless)
                 if self._update_existing(match[1], row, match[2]):
                     touched.add(match[1])
         new_rows = self._drop_known_nameless(new_rows, page_only, touched)
@@ -472,18 +473,23 @@ class CandidateRun:
         """A row with only a name (or a shared page that said nothing: `page_only`) whose exact name and city
         exist and that brings nothing new is skipped (so importing the same file twice creates nothing); one
         an earlier import of this same file created is that person, whatever the row brings now (the file
-        imported again with a column mapped otherwise); otherwise it is created and flagged."""
+        imported again with a column mapped otherwise, an email column too); otherwise it is created and
+        flagged."""
         if self.max_existing_id == 0:
             return rows  # nothing in the database to compare with
-        nameless = [r for r in rows if not keys_of(r) or id(r) in page_only]
-        if not nameless:
+        by_name = {id(r) for r in rows if not keys_of(r) or id(r) in page_only}
+        # The same file again: a row whose (newly mapped) email or phone no one has may be one it made.
+        again = {id(r) for r in rows if id(r) not in by_name} if self.imported_before else set()
+        if not by_name and not again:
             return rows
-        similar = same_name_in_db(self.session, nameless, self.max_existing_id)
+        similar = same_name_in_db(self.session, [r for r in rows if id(r) in by_name or id(r) in again],
+                                  self.max_existing_id)
         keep = []
         for row in rows:
-            ids = similar.get(name_key(row.values), []) if not keys_of(row) or id(row) in page_only else []
+            ids = similar.get(name_key(row.values), []) if id(row) in by_name or id(row) in again else []
             # Any of the namesakes: the row may be one of two people of that name, not the first.
-            same = next((candidate_id for candidate_id in ids if self._brings_nothing(candidate_id, row)), None)
+            same = next((candidate_id for candidate_id in ids if id(row) in by_name
+                         and self._brings_nothing(candidate_id, row)), None)
             if same is not None:
                 self.report.skipped += 1
                 self.unchanged_rows.add(row.row)

@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from crm.domain import normalize
 from crm.importing.safety import column_letters
@@ -421,18 +422,48 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict,
     the file has twice names both columns. A mistake is said with the file's name and the column it is
     about. `unmapped`: SKIP where the kind keeps no notes (a pipeline), and "notes" is then no choice."""
     name = Path(path).name
+    data = _mapping_data(path)
+    allowed = {"notes": NOTES, "skip": SKIP} if unmapped == NOTES else {"skip": SKIP}
+    choices = ", ".join(dict.fromkeys([*fields, *allowed]))
+    result = {}
+    for header, (target, indexes) in _columns_named(name, data, headers).items():
+        if not isinstance(target, str):
+            raise ValueError(f"mapping {name}: the column '{header}' is given {json.dumps(target, ensure_ascii=False)};"
+                             f" give one of: {choices}")
+        target = allowed.get(target, target)
+        if target not in fields and target not in allowed.values():
+            raise ValueError(f"mapping {name}: '{target}' (for the column '{header}') is not a field; use one of: "
+                             + choices)
+        result.update(dict.fromkeys(indexes, target))
+    return result
+
+
+def mapped_columns(path: str | Path, headers: Sequence[object]) -> set[int]:
+    """The columns a mapping file names (whatever it maps them to; a mistake is said by the import)."""
+    try:
+        return {index for _target, indexes in _columns_named(Path(path).name, _mapping_data(path), headers).values()
+                for index in indexes}
+    except ValueError:
+        return set()
+
+
+def _mapping_data(path: str | Path) -> dict:
+    name = Path(path).name
     try:
         data = json.loads(_mapping_text(Path(path).read_bytes()))
     except (OSError, ValueError) as exc:
         raise ValueError(f"mapping {name}: not a readable JSON mapping ({exc})") from exc
     if not isinstance(data, dict):
         raise ValueError(f"mapping {name}: the mapping must be a JSON object {{\"header\": \"field\"}}")
+    return data
+
+
+def _columns_named(name: str, data: dict, headers: Sequence[object]) -> dict[str, tuple[Any, list[int]]]:
+    """Each header of the mapping -> (its target, the indexes of the file's columns it names)."""
     by_header: dict[str, list[int]] = {}
     for index, header in enumerate(headers):
         by_header.setdefault(normalise_header(header), []).append(index)
-    allowed = {"notes": NOTES, "skip": SKIP} if unmapped == NOTES else {"skip": SKIP}
-    choices = ", ".join(dict.fromkeys([*fields, *allowed]))
-    result = {}
+    named = {}
     for header, target in data.items():
         numbered = _NTH.fullmatch(str(header))  # "Nombre [2]": the second column of that name
         indexes = by_header.get(normalise_header(numbered.group(1) if numbered else header))
@@ -445,15 +476,8 @@ def load_mapping_file(path: str | Path, headers: Sequence[object], fields: dict,
         if indexes is None:
             raise ValueError(f"mapping {name}: there is no column '{header}' in the file; its columns are: "
                              + ", ".join(str(h) for h in headers))
-        if not isinstance(target, str):
-            raise ValueError(f"mapping {name}: the column '{header}' is given {json.dumps(target, ensure_ascii=False)};"
-                             f" give one of: {choices}")
-        target = allowed.get(target, target)
-        if target not in fields and target not in allowed.values():
-            raise ValueError(f"mapping {name}: '{target}' (for the column '{header}') is not a field; use one of: "
-                             + choices)
-        result.update(dict.fromkeys(indexes, target))
-    return result
+        named[header] = (target, indexes)
+    return named
 
 
 _NTH = re.compile(r"(.*\S)\s*\[(\d+)\]")

@@ -385,5 +385,11 @@ def test_a_saved_mapping_the_cli_uses_is_said_and_given_back_as_a_mapping_file(c
     code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(third), "--mapping", str(mapping),
                          "--json")
     assert json.loads(out)["mapping"]["Localidad"] == "city"
+    assert "saved" not in err  # the file named every column: no saved choice was used
+    partial = tmp_path / "parcial.json"
+    partial.write_text(json.dumps({"Localidad": "city"}), encoding="utf-8")
+    fourth = plain_xlsx(tmp_path / "d.xlsx", headers, ["Raúl Paz", "raul@example.com", "Lugo", "Ok"])
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(fourth), "--mapping", str(partial))
+    assert "is used for the columns parcial.json does not name" in err
     code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
     assert {c["email"]: c["city"] for c in json.loads(out)}["eva@example.com"] == "Lugo"

@@ -83,3 +83,22 @@ def test_two_namesakes_of_a_file_imported_again_each_find_their_own_record(tmp_p
     first, second = sorted(services.candidates.iter_all(), key=lambda c: c.id)
     assert ({s.name for s in first.skills}, {s.name for s in second.skills}) == (
         {"Java", "Spring"}, {"React", "TypeScript"})
+
+
+def test_the_same_file_with_a_column_newly_mapped_to_the_email_fills_the_people_it_made(tmp_path, store, services):
+    """The email column skipped at first ("Contacto" is no known header), then mapped to the email and the
+    file imported again: everyone was created a second time (nothing then matched their new address)."""
+    from crm.importing.importer import ImportOptions
+
+    path = plain_xlsx(tmp_path / "tracker.xlsx", ["Nombre", "Ciudad", "Contacto"],
+                      ["Ana Ruiz", "Sevilla", "ana.ruiz@example.com"], ["Ana Ruiz", "Sevilla", "ana.r@example.org"],
+                      ["Luis Gil", "Vigo", "luis@example.com"])
+    import_candidates(store, path, ImportOptions(targets=["full_name", "city", "__skip__"]))
+    again = import_candidates(store, path, ImportOptions(targets=["full_name", "city", "email"]))
+    assert (again.created, again.updated) == (0, 3)
+    people = sorted(services.candidates.iter_all(), key=lambda c: c.id)
+    assert [(c.first_name, c.email) for c in people] == [
+        ("Ana", "ana.ruiz@example.com"), ("Ana", "ana.r@example.org"), ("Luis", "luis@example.com")]
+    # A person with an address of their own is not taken for a namesake of the file with another one
+    other = plain_xlsx(tmp_path / "otra.xlsx", ["Nombre", "Ciudad", "Email"], ["Luis Gil", "Vigo", "lgil@example.net"])
+    assert import_candidates(store, other).created == 1
