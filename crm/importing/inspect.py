@@ -341,7 +341,10 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
             elif not as_text(raw.get("stage")):
                 raise values.Unparsed(NO_STAGE)
             else:
-                row["stage"] = match_stage(as_text(raw.get("stage")), known.stages)[0].name
+                match = match_stage(as_text(raw.get("stage")), known.stages)
+                row["stage"] = match.stage.name
+                if match.note:  # first in the step's comment, as the import keeps it (_PipelineRows._row_steps)
+                    row["comment"] = with_lines(match.note, [row["comment"]] if row.get("comment") else [])
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
     if "date" in raw:

@@ -12,7 +12,7 @@ from crm.domain.enums import StageKind
 from crm.importing import dates
 from crm.importing import values as parse
 from crm.importing.mapping import stage_words_of
-from crm.importing.stage_words import read_stage
+from crm.importing.stage_words import read_stage, says_more
 
 
 class StageLike(Protocol):
@@ -25,7 +25,8 @@ S = TypeVar("S", bound=StageLike)
 
 class StageMatch(NamedTuple):
     """The configured stage a cell names; the stage words read (folded); for a rejection, who ended the
-    process ("client", "candidate") and the words after kept as its reason, as written."""
+    process ("client", "candidate"); `note`: what the cell says beyond the stage, as written (a rejection's
+    reason, or the whole cell)."""
 
     stage: Any
     folded: str
@@ -47,13 +48,16 @@ def match_stage(raw: str, stages: Sequence[S]) -> StageMatch:
     if found is not None and found.default is None:
         raise parse.Unparsed(UNCLEAR_STAGE.format(words=found.phrase))
     if found is not None:
+        # What the cell says beyond its stage words ("Entrevista técnica (con el CTO)", "Oferta enviada 50k")
+        # is kept with the step, as written: its rejection's reason, or else the whole cell.
+        note = found.note or (raw.strip() if says_more(raw, found.phrase) else None)
         for stage in stages:
             if norm.fold(stage.name) == norm.fold(found.default):
-                return StageMatch(stage, found.phrase, found.by, found.note)
+                return StageMatch(stage, found.phrase, found.by, note)
         kind = {"Placed": StageKind.PLACED, "Rejected": StageKind.REJECTED}.get(found.default)
         for stage in stages:
             if kind and stage.kind == kind.value:
-                return StageMatch(stage, found.phrase, found.by, found.note)
+                return StageMatch(stage, found.phrase, found.by, note)
     raise parse.Unparsed("not a known stage (" + ", ".join(s.name for s in stages) + ")")
 
 

@@ -147,6 +147,11 @@ def read_stage(text: str) -> StageReading | None:
     return found
 
 
+def says_more(text: str, phrase: str) -> bool:
+    """Whether a stage cell has words beyond the stage words read from it (`phrase`, folded)."""
+    return len(_TOKEN.findall(text)) > len(phrase.split())
+
+
 def _read(tokens: list[str]) -> StageReading | None:
     """The longest stage words the tokens start with, and what the words after them change (the note's
     start as a token index, made text by read_stage)."""
@@ -170,6 +175,8 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageRead
         if named:
             by = CLIENT if named.group(1).startswith("client") else CANDIDATE
             at += len(named.group(0).split())
+            if at == end:  # "KO cliente": all of it read (says_more)
+                phrase = " ".join([phrase, *rest])
         return StageReading(default, phrase, by, note_at=at if at < end else None)
     after = _read(rest)  # "Contactado, no interesado": the process ended there
     if after is not None and after.default == "Rejected" and not _ENDS_ANOTHER.search(words):

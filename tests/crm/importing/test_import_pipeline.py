@@ -146,6 +146,13 @@ def test_the_pipeline_preview_shows_the_comment_as_the_import_keeps_it(tmp_path,
     inspection = inspect(store, path, kind="pipeline")
     _fields, rows = preview(inspection, inspection.targets)
     assert rows[0]["comment"] == "Buena llamada\nFeedback cliente: Le gusta el perfil"  # it showed the last column's
+    # ...with what the stage cell says beyond its stage first ("Entrevista (con el CTO)", as the history keeps it)
+    path = plain_xlsx(tmp_path / "p2.xlsx", ["Email", "Ref.", "Fase", "Comentarios"],
+                      ["ana@example.com", "VAC-1", "Entrevista (con el CTO)", "Buena llamada"],
+                      ["ana@example.com", "VAC-1", "Descartado por cliente - salario", None])
+    inspection = inspect(store, path, kind="pipeline")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert [row["comment"] for row in rows] == ["Entrevista (con el CTO)\nBuena llamada", "salario"]
 
 
 def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_client(tmp_path, store, services):

@@ -16,10 +16,13 @@ def _import_one(tmp_path, store, services, word, comment=None):
     return report, services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id)
 
 
+AS_WRITTEN = "the cell as written"  # the reason of a process that ended so: the whole cell, then the comment
+
+
 @pytest.mark.parametrize("word, stage, rejected_by, reason, note", [
     # Lost to another company: was Placed, with a submitted date
-    ("Contratado por otra empresa", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Oferta aceptada por otra empresa", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Contratado por otra empresa", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Oferta aceptada por otra empresa", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
     # The recruiter's or HR's interview: was the client's, with a submitted date
     ("Entrevista con RRHH", "Screening", None, None, None), ("Entrevista de RRHH", "Screening", None, None, None),
     ("Entrevista por teléfono", "Screening", None, None, None),
@@ -35,7 +38,7 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Se retira", "Rejected", "candidate", "Candidate withdrew", None),
     ("Rechaza la oferta", "Rejected", "candidate", "Candidate withdrew", None),
     ("KO cliente", "Rejected", "client", "Rejected by client", None),
-    ("Contactado, no interesado", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Contactado, no interesado", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
     # One-letter typos of stage words of 5 letters or more
     ("Entrevsta cliente", "Client interview", None, None, None), ("Contratdo", "Placed", None, None, None),
     ("Descartdo", "Rejected", None, None, None), ("Ofeta", "Offer", None, None, None),
@@ -49,16 +52,16 @@ def _import_one(tmp_path, store, services, word, comment=None):
     ("Contratado - tenía otra oferta", "Placed", None, None, None),
     ("Oferta aceptada (rechaza otra oferta)", "Placed", None, None, None),
     ("Contratado (otro cliente nuestro)", "Placed", None, None, None),
-    ("Contratado en la competencia", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Contratado (otra empresa)", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Contratado por otra agencia", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Oferta aceptada (otro sitio)", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Contratado en la competencia", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Contratado (otra empresa)", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Contratado por otra agencia", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Oferta aceptada (otro sitio)", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
     ("Contratado (de la competencia)", "Placed", None, None, None),  # where the person came from
     # ...but whose offer it was: another company's
-    ("Oferta aceptada de otra empresa", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Contratado - oferta de la competencia", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Accepted offer from another company", "Rejected", "candidate", "Candidate withdrew", None),
-    ("Contratado, pasa a la competencia", "Rejected", "candidate", "Candidate withdrew", None),
+    ("Oferta aceptada de otra empresa", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Contratado - oferta de la competencia", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Accepted offer from another company", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    ("Contratado, pasa a la competencia", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
     # ...and a rival offer only named is a remark on ours; a rejection followed by "otro" is one
     ("Contratado (rechazó oferta de la competencia)", "Placed", None, None, None),
     ("Oferta aceptada; tenía oferta de otra empresa", "Placed", None, None, None),
@@ -77,9 +80,25 @@ def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word,
     report, application = _import_one(tmp_path, store, services, word, "CV aún no enviado" if note else None)
     assert (report.created, report.rejected) == (1, [])
     assert (application.stage, application.rejected_by, application.rejection_reason) == (stage, rejected_by, reason)
-    assert application.rejection_note == note
+    assert application.rejection_note == (f"{word}\nCV aún no enviado" if note == AS_WRITTEN else note)
     submitted = stage in ("Submitted to client", "Client interview", "Offer", "Placed")
     assert (application.submitted_at is not None) == submitted
+
+
+@pytest.mark.parametrize("word", ["Entrevista técnica (con el CTO)", "2ª entrevista - pendiente feedback",
+                                  "Oferta enviada 50k", "Offer (declined another offer)", "Contactado por LinkedIn",
+                                  "Contratado - tenía otra oferta"])
+def test_what_a_stage_cell_says_beyond_its_stage_is_kept_in_the_history(tmp_path, store, services, word):
+    """"Oferta enviada 50k" was stored as Offer, and the 50k, the CTO, the feedback awaited were lost unsaid."""
+    report, application = _import_one(tmp_path, store, services, word, "Llamar el lunes")
+    assert (report.created, report.rejected) == (1, [])
+    assert [h.note for h in services.pipeline.history(application.id)] == [f"{word}\nLlamar el lunes"]
+
+
+@pytest.mark.parametrize("word", ["Entrevista técnica", "Contratdo", "KO cliente", "Rechazada por el cliente"])
+def test_a_stage_cell_of_stage_words_only_adds_nothing_to_the_history(tmp_path, store, services, word):
+    _report, application = _import_one(tmp_path, store, services, word)
+    assert [h.note for h in services.pipeline.history(application.id)] == [None]
 
 
 @pytest.mark.parametrize("word, reason", [
