@@ -105,19 +105,21 @@ def role_status_and_remark(raw: Any) -> tuple[str, bool]:
     closed for us."""
     folded = " ".join(norm.fold(parse.as_text(raw) or "").replace("_", " ").replace("-", " ").split())
     if folded in _STATUS:
-        return _STATUS[folded], False
+        return _STATUS[folded], folded in _SAYS_MORE
     # A status with a remark after it ("Cerrada - cubierta", "En pausa (presupuesto)"): the status it starts with
     words = _STATUS_PARTS.sub(" ", folded).split()
     for length in range(min(len(words), 3), 0, -1):
         if (start := " ".join(words[:length])) in _STATUS:
             status, rest = _STATUS[start], " ".join(words[length:])
-            if status == RoleStatus.FILLED.value and _ELSEWHERE.search(rest):
+            if status == RoleStatus.FILLED.value and _ELSEWHERE.search(rest) and not _BY_US.match(rest):
                 status = RoleStatus.CLOSED.value
-            return status, bool(rest)
+            return status, bool(rest) or start in _SAYS_MORE
     raise parse.Unparsed(f"not a role status ({', '.join(s.value for s in RoleStatus)})")
 
 
 _STATUS_PARTS = re.compile(r"[(),;:/.\[\]]")
+_SAYS_MORE = frozenset({"urgente", "abierta urgente"})  # active, and urgent: the cell kept in the description
+_BY_US = re.compile(r"(?:por|by)\s+(?:nosotros|nosotras|us|mi|me)\b")  # "Cubierta por nosotros - venía de otra agencia"
 _ELSEWHERE = re.compile(rf"\b{AT_ANOTHER}\b|^elsewhere\b")  # filled by another agency, at a competitor
 
 

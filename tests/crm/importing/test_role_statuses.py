@@ -27,7 +27,12 @@ from crm.importing.roles import import_roles
                                              ("Filled with a candidate from another agency", "closed"),
                                              # a consultancy is an employer in IT: where the person came from
                                              ("Cubierta con candidata de otra consultora", "filled"),
-                                             ("Cubierta por nosotros - el candidato era de otra consultora", "filled")])
+                                             ("Cubierta por nosotros - el candidato era de otra consultora", "filled"),
+                                             # said filled by us, whoever's candidate the person was before
+                                             ("Cubierta por nosotros - venía de otra agencia", "filled"),
+                                             ("Filled by us - candidate came from another agency", "filled"),
+                                             # urgency is no status, but the recruiter's to keep
+                                             ("Abierta (urgente)", "active"), ("Urgente", "active")])
 def test_a_role_status_written_with_a_remark(tmp_path, store, services, written, status):
     """Each warned "not a role status" and the role was stored as active: closed roles among the open ones.
     The remark is kept in the description, as a band's is."""
