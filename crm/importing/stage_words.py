@@ -136,11 +136,15 @@ def read_stage(text: str) -> StageReading | None:
     by more ("Entrevista técnica con el CTO"), read for what the rest changes (another company, an HR
     interview, the client's rejection); else a stage word one letter away; None for no stage word."""
     text = _ANOTHER_DECLINED.sub("", text)  # "Offer (declined another offer)": a remark on ours, at Offer
-    spans = [(match.start(), norm.fold(match.group())) for match in _TOKEN.finditer(text)]
+    matches = list(_TOKEN.finditer(text))
+    spans = [(match.start(), norm.fold(match.group())) for match in matches]
     tokens = [token for _start, token in spans]
-    found = _read(tokens)
+    # Tokens a bracket, dash or comma follows: what comes after them is a remark ("Offer (verbal)")
+    breaks = {at for at in range(len(matches) - 1)
+              if _REMARK_MARK.search(text, matches[at].end(), matches[at + 1].start())}
+    found = _read(tokens, breaks)
     if found is None:
-        found = _read_typos(tokens)
+        found = _read_typos(tokens, breaks)
     if found is not None and found.note_at is not None:  # the reason as the cell wrote it
         at = spans[found.note_at][0]
         found = found._replace(note=text[at:].strip(" -–—,.;:()[]!¡?¿\t") or None, note_at=None)
@@ -152,17 +156,20 @@ def says_more(text: str, phrase: str) -> bool:
     return len(_TOKEN.findall(text)) > len(phrase.split())
 
 
-def _read(tokens: list[str]) -> StageReading | None:
+def _read(tokens: list[str], breaks: frozenset[int] | set[int] = frozenset()) -> StageReading | None:
     """The longest stage words the tokens start with, and what the words after them change (the note's
-    start as a token index, made text by read_stage)."""
+    start as a token index, made text by read_stage); `breaks`: the tokens a bracket, dash or comma follows."""
     for end in range(len(tokens), 0, -1):
         phrase = " ".join(tokens[:end])
         if phrase in _PHRASES:
-            return _with_rest(_PHRASES[phrase], phrase, tokens[end:], end)
+            return _with_rest(_PHRASES[phrase], phrase, tokens[end:], end, end - 1 in breaks)
     return None
 
 
-def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageReading | None:
+_REMARK_MARK = re.compile(r"[(\[,;:]|\s[-–—]|[-–—]\s")  # "Offer (verbal)", "Placed - starts Nov", "Oferta, pendiente"
+
+
+def _with_rest(default: str, phrase: str, rest: list[str], at: int, set_apart: bool = False) -> StageReading | None:
     by, end = REJECTED_BY.get(phrase), at + len(rest)
     if not rest:
         return StageReading(default, phrase, by)
@@ -186,18 +193,19 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int) -> StageRead
     if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
             and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's
         return StageReading("Screening", phrase)
-    if len(phrase) > 6:  # a stage word long enough not to be the start of another sentence
+    # A stage word long enough not to be the start of another sentence, or set apart from what follows
+    if len(phrase) > 6 or set_apart:
         return StageReading(default, phrase, by)
     return None
 
 
-def _read_typos(tokens: list[str]) -> StageReading | None:
+def _read_typos(tokens: list[str], breaks: set[int]) -> StageReading | None:
     """The reading of the tokens with their one-letter typos put right, when every way of putting them
     right reads the same ("Contactdo" is "contactado" or "contactada": Contacted either way)."""
     choices = [[token] if token in _VOCABULARY else (meant(token, _VOCABULARY) or [token]) for token in tokens]
     if all(len(choice) == 1 and choice[0] == token for choice, token in zip(choices, tokens, strict=True)):
         return None
-    readings = {_read(list(variant)) for variant in itertools.islice(itertools.product(*choices), 64)}
+    readings = {_read(list(variant), breaks) for variant in itertools.islice(itertools.product(*choices), 64)}
     if len(readings) != 1 or None in readings:
         return None
     return readings.pop()

@@ -87,7 +87,10 @@ def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word,
 
 @pytest.mark.parametrize("word", ["Entrevista técnica (con el CTO)", "2ª entrevista - pendiente feedback",
                                   "Oferta enviada 50k", "Offer (declined another offer)", "Contactado por LinkedIn",
-                                  "Contratado - tenía otra oferta"])
+                                  "Contratado - tenía otra oferta",
+                                  # a short stage word set apart from its remark (they were refused, whole rows)
+                                  "Offer (verbal)", "Placed - starts Nov", "Oferta - pendiente respuesta",
+                                  "Oferta, rechazó otra oferta"])
 def test_what_a_stage_cell_says_beyond_its_stage_is_kept_in_the_history(tmp_path, store, services, word):
     """"Oferta enviada 50k" was stored as Offer, and the 50k, the CTO, the feedback awaited were lost unsaid."""
     report, application = _import_one(tmp_path, store, services, word, "Llamar el lunes")
