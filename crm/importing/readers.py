@@ -382,6 +382,10 @@ def _decode_by_line(raw: bytes) -> tuple[str, int]:
     return "\n".join(lines), (cp1252 if utf8 else 0)
 
 
+# A cell may hold a whole pasted CV: the csv module's 131,072-character default refused such files.
+csv.field_size_limit(64 * 1024 * 1024)
+
+
 class _Dialect(csv.excel):
     pass
 
@@ -389,7 +393,7 @@ class _Dialect(csv.excel):
 def _sniff(text: str) -> type[csv.Dialect]:
     """Pick the delimiter that splits the first lines most consistently (quotes respected)."""
     sample = text[:64 * 1024]
-    best, best_score = ",", -1.0
+    scores, rows = {}, {}
     for delimiter in (";", ",", "\t", "|"):
         dialect = type("Sniffed", (_Dialect,), {"delimiter": delimiter})
         counts = [len(row) for _, row in zip(range(30), csv.reader(io.StringIO(sample, newline=""), dialect),
@@ -397,7 +401,15 @@ def _sniff(text: str) -> type[csv.Dialect]:
         if not counts or max(counts) < 2:
             continue
         common = max(set(counts), key=counts.count)
-        score = counts.count(common) / len(counts) * min(common, 50)
-        if score > best_score:
-            best, best_score = delimiter, score
+        scores[delimiter] = counts.count(common) / len(counts) * min(common, 50)
+        rows[delimiter] = (counts, common)
+    for delimiter, (counts, common) in rows.items():
+        # A line before this delimiter's first full row that another splits as it splits every line after
+        # is the header it cannot read ("Name,Email,Skills" over rows of "Java; Spring; SQL" lists).
+        first = counts.index(common)
+        if any(count == 1 and set(other_counts[at:]) == {other_common}
+               for other, (other_counts, other_common) in rows.items() if other != delimiter
+               for at, count in enumerate(counts[:first])):
+            scores[delimiter] /= 4
+    best = max(scores, key=scores.get) if scores else ","
     return type("Sniffed", (_Dialect,), {"delimiter": best})

@@ -170,6 +170,32 @@ def test_tab_separated_text_file(tmp_path, store, services):
     assert (ana.first_name, ana.last_name, {s.name for s in ana.skills}) == ("Ana", "Pérez", {"Go", "Rust"})
 
 
+def test_a_comma_csv_whose_cells_hold_semicolon_lists_is_read_by_its_commas(tmp_path, store, services):
+    """Split on ";" (each row's lists gave more columns than its commas), the header was lost: nobody imported."""
+    path = tmp_path / "greenhouse.csv"
+    path.write_text("Name,Email,Skills,Tags\n"
+                    "Ana Ruiz,ana@example.com,Java; Spring; SQL; Docker,backend; senior; madrid\n"
+                    "Luis Gil,luis@example.com,Python; Django; AWS; Terraform,backend; remote; senior\n", encoding="utf-8")
+    report = import_candidates(store, path)
+    assert (report.created, report.rejected) == (2, [])
+    ana = by_email(services, "ana@example.com")
+    assert (ana.first_name, {s.name for s in ana.skills}) == ("Ana", {"Java", "Spring", "SQL", "Docker"})
+    # ...while a title line above a ";" table is no header of commas
+    titled = tmp_path / "titulo.csv"
+    titled.write_text("Candidatos, marzo\nNombre;Email;Tecnologías\nEva Sanz;eva@example.com;Go, Rust\n",
+                      encoding="utf-8")
+    assert import_candidates(store, titled).created == 1 and by_email(services, "eva@example.com").first_name == "Eva"
+
+
+def test_a_csv_cell_holding_a_whole_cv_is_kept(tmp_path, store, services):
+    """A pasted CV of over 131,072 characters stopped the import with Python's "field larger than field limit"."""
+    cv = "Experiencia en backend Java. " * 6000  # 174,000 characters
+    path = tmp_path / "bullhorn.csv"
+    path.write_text(f'Name,Email,Resume Text\nAna Ruiz,ana@example.com,"{cv}"\n', encoding="utf-8")
+    assert import_candidates(store, path).created == 1
+    assert cv.strip() in by_email(services, "ana@example.com").notes
+
+
 def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, services):
     path = tmp_path / "rgpd.xlsx"
     workbook = openpyxl.Workbook()
