@@ -100,7 +100,10 @@ _OFFER_WORDS = frozenset({"oferta", "offer", "aceptada", "accepted", "acepta", "
 # An interview with HR, by phone, with the agency: the recruiter's screen, not the client's.
 _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consultora|consultor|agencia|recruiter|"
                         r"reclutador|reclutadora|selector|seleccionadora|interna|internal)\b")
-_ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |an? )?{_OTHER}\b")
+# Another offer turned down ("rechazó otra oferta"): it ends no process of ours.
+_ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |las |unas |an? |the )?{_OTHER} (?:\w+ )?"
+                          r"(?:ofertas?|offers?|propuestas?|proposals?)\b")
+_OURS_TOO = re.compile(r"\b(?:y|e|and|then|tambien|also|too) (?:(?:tambien|also|too) )?(?:la |el )?(?:nuestra|nuestro|ours)\b")
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -126,7 +129,9 @@ class StageReading(NamedTuple):
 # Another offer turned down, said in brackets after the stage: "Oferta (rechazó otra oferta)", "Placed (declined
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
 _ANOTHER_DECLINED = re.compile(
-    rf"\((?![^)]*\b{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|nuestra|nuestro)\b)"  # (not ours declined)
+    rf"\((?![^)]*\b(?:{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"  # (not ours declined too:
+    r"|(?:and|then|y|e|also|too|tambi[eé]n)\s+(?:(?:also|too|tambi[eé]n)\s+)?(?:la\s+)?(?:ours|nuestra|nuestro))\b)"
+    # "..., then ours", "y la nuestra", "also declined our offer")
     rf"\s*(?:ha\s+)?{_DECLINING}\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?{_OTHER}\s+(?:\w+\s+)?"
     r"(?:ofertas?|offers?|propuestas?|proposals?)\b[^)]*\)?", re.IGNORECASE)
 
@@ -186,9 +191,11 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int, set_apart: b
                 phrase = " ".join([phrase, *rest])
         return StageReading(default, phrase, by, note_at=at if at < end else None)
     after = _read(rest)  # "Contactado, no interesado": the process ended there
-    if after is not None and after.default == "Rejected" and not _ENDS_ANOTHER.search(words):
+    if after is not None and after.default == "Rejected" and not _ENDS_ANOTHER.match(words):
         return after._replace(note_at=None)
-    if _ENDS & set(rest) and not _ENDS_ANOTHER.search(words):  # (declining another offer ends no process of ours)
+    if _ENDS & set(_ENDS_ANOTHER.sub(" ", words).split()):  # (declining another offer ends no process of ours)
+        return StageReading(None, phrase)
+    if _ENDS_ANOTHER.search(words) and _OURS_TOO.search(words):  # "rechazó otra oferta y la nuestra": unclear
         return StageReading(None, phrase)
     if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
             and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's

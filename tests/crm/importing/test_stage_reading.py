@@ -75,6 +75,16 @@ AS_WRITTEN = "the cell as written"  # the reason of a process that ended so: the
     ("Offer declined - another offer", "Rejected", "candidate", "Candidate withdrew", "another offer\nCV aún no enviado"),
     ("Oferta (rechazada otra vez)", "Rejected", "candidate", "Candidate withdrew", "otra vez\nCV aún no enviado"),
     ("Entrevista con HR Manager del cliente", "Client interview", None, None, None),
+    # a process ended ("rechazado", "KO") beside "otros perfiles" or another offer declined: ended all the same
+    ("Entrevista cliente - rechazado, otros perfiles más senior", "Rejected", None, None, AS_WRITTEN),
+    ("Presentado - rechazado, otros perfiles", "Rejected", None, None, AS_WRITTEN),
+    ("Entrevista cliente - KO, rechazó otra oferta", "Rejected", None, None, AS_WRITTEN),
+    ("Contactado - no interesado, rechazó otras ofertas", "Rejected", "candidate", "Candidate withdrew", AS_WRITTEN),
+    # another offer declined, and ours too
+    ("Offer (declined another offer, then ours)", "Rejected", "candidate", "Candidate withdrew",
+     "another offer, then ours\nCV aún no enviado"),
+    ("Offer (declined another offer; also declined our offer)", "Rejected", "candidate", "Candidate withdrew",
+     "another offer; also declined our offer\nCV aún no enviado"),
 ])
 def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word, stage, rejected_by, reason, note):
     report, application = _import_one(tmp_path, store, services, word, "CV aún no enviado" if note else None)
@@ -109,6 +119,8 @@ def test_a_stage_cell_of_stage_words_only_adds_nothing_to_the_history(tmp_path, 
                                      "and the rest in the comment"),
     ("Entrevista cliente cancelada", "the words after 'entrevista cliente' may change which stage it is; write the "
                                      "stage alone, and the rest in the comment"),
+    ("Oferta (rechazó otra oferta y la nuestra)", "the words after 'oferta' may change which stage it is; write the "
+                                                  "stage alone, and the rest in the comment"),
     # One letter from both "contactado" and "contratado": not guessed
     ("Contatado", "not a known stage (Sourced, Contacted, Screening, Submitted to client, Client interview, Offer, "
                   "Placed, Rejected)"),
