@@ -82,7 +82,7 @@ _TOKEN = re.compile(r"\w+")
 # consultora" (an employer in IT) are filled by us; but another agency's candidate ("de otra agencia") is theirs. Spanish "a" only before Spanish words:
 # "a competitor" is an English article.)
 _OTHER = r"(?:otra|otro|otras|otros|another|other)"
-_DECLINING = r"(?:declined|rejected|rechaz\w*|declin\w*)"  # "rechaza", "rechazó", "declina", "declined"...
+_DECLINING = r"(?:declined|rejected|turned\s+down|rechaz\w*|declin\w*)"  # "rechaza", "rechazó", "declina", "declined"...
 _ANOTHER_FIRM = (rf"(?:{_OTHER} (?:empresa|compania|sitio|consultora|agencia|company|employer|firm|"
                  r"agency)|competencia|competitor)")
 AT_ANOTHER = (rf"(?:(?:(?:por|en|con|para|by|at|with|for|to) (?:la |el |una |un |the |an? )?|a (?:la |una |un )?"
@@ -103,7 +103,11 @@ _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consul
 # Another offer turned down ("rechazó otra oferta"): it ends no process of ours.
 _ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |las |unas |an? |the )?{_OTHER} (?:\w+ )?"
                           r"(?:ofertas?|offers?|propuestas?|proposals?)\b")
-_OURS_TOO = re.compile(r"\b(?:y|e|and|then|tambien|also|too) (?:(?:tambien|also|too) )?(?:la |el )?(?:nuestra|nuestro|ours)\b")
+_OURS = re.compile(r"\b(?:nuestra|nuestro|nuestras|ours|our)\b")
+# Words that end or turn down an offer: after a short stage word ("Oferta (la rechazó)"), no mere remark.
+_TURNS_DOWN = re.compile(r"\b(?:rechaz\w*|declin\w*|rejected|refused|rehus\w*|descart\w*|no acept\w*|not accepted|"
+                         r"turned down|ko|cancel\w*|retir\w*|withdr\w*)\b"
+                         rf"|\b(?:acept\w*|accepted) (?:la |una |an? |the )?{_OTHER}\b")  # (went elsewhere)
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -130,8 +134,10 @@ class StageReading(NamedTuple):
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
 _ANOTHER_DECLINED = re.compile(
     rf"\((?![^)]*\b(?:{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"  # (not ours declined too:
-    r"|(?:and|then|y|e|also|too|tambi[eé]n)\s+(?:(?:also|too|tambi[eé]n)\s+)?(?:la\s+)?(?:ours|nuestra|nuestro))\b)"
-    # "..., then ours", "y la nuestra", "also declined our offer")
+    r"|(?:and|then|y|e|also|too|tambi[eé]n|luego|despu[eé]s|as\s+well\s+as)\s+"
+    r"(?:(?:also|too|then|tambi[eé]n|luego|despu[eé]s)\s+)*(?:\w+\s+)?(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"
+    r"|(?:ours|nuestra|nuestro)\s*,?\s*(?:too|also|tambi[eé]n|as\s+well))\b)"
+    # "..., then ours", "y la nuestra", "also declined our offer", "ours too")
     rf"\s*(?:ha\s+)?{_DECLINING}\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?{_OTHER}\s+(?:\w+\s+)?"
     r"(?:ofertas?|offers?|propuestas?|proposals?)\b[^)]*\)?", re.IGNORECASE)
 
@@ -195,15 +201,16 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int, set_apart: b
         return after._replace(note_at=None)
     if _ENDS & set(_ENDS_ANOTHER.sub(" ", words).split()):  # (declining another offer ends no process of ours)
         return StageReading(None, phrase)
-    if _ENDS_ANOTHER.search(words) and _OURS_TOO.search(words):  # "rechazó otra oferta y la nuestra": unclear
+    if _ENDS_ANOTHER.search(words) and _OURS.search(words):  # "rechazó otra oferta y la nuestra": unclear
         return StageReading(None, phrase)
     if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
             and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's
         return StageReading("Screening", phrase)
-    # A stage word long enough not to be the start of another sentence, or set apart from what follows
-    if len(phrase) > 6 or set_apart:
+    # A stage word long enough not to be the start of another sentence, or set apart from a remark that
+    # turns nothing down ("Offer (verbal)"; not "Oferta (la rechazó)")
+    if len(phrase) > 6 or (set_apart and not _TURNS_DOWN.search(_ENDS_ANOTHER.sub(" ", words))):
         return StageReading(default, phrase, by)
-    return None
+    return StageReading(None, phrase)  # a stage word, and words that may change it: said so, not "no stage"
 
 
 def _read_typos(tokens: list[str], breaks: set[int]) -> StageReading | None:

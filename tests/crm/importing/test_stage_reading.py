@@ -100,7 +100,7 @@ def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word,
                                   "Contratado - tenía otra oferta",
                                   # a short stage word set apart from its remark (they were refused, whole rows)
                                   "Offer (verbal)", "Placed - starts Nov", "Oferta - pendiente respuesta",
-                                  "Oferta, rechazó otra oferta"])
+                                  "Oferta, rechazó otra oferta", "Hired, turned down another offer"])
 def test_what_a_stage_cell_says_beyond_its_stage_is_kept_in_the_history(tmp_path, store, services, word):
     """"Oferta enviada 50k" was stored as Offer, and the 50k, the CTO, the feedback awaited were lost unsaid."""
     report, application = _import_one(tmp_path, store, services, word, "Llamar el lunes")
@@ -121,6 +121,13 @@ def test_a_stage_cell_of_stage_words_only_adds_nothing_to_the_history(tmp_path, 
                                      "stage alone, and the rest in the comment"),
     ("Oferta (rechazó otra oferta y la nuestra)", "the words after 'oferta' may change which stage it is; write the "
                                                   "stage alone, and the rest in the comment"),
+    # a short stage word and words that turn it down: no remark on an open offer ("not a known stage" before)
+    ("Oferta (la rechazó)", "the words after 'oferta' may change which stage it is; write the stage alone, and the "
+                            "rest in the comment"),
+    ("Placed (accepted another offer)", "the words after 'placed' may change which stage it is; write the stage "
+                                        "alone, and the rest in the comment"),
+    ("Offer (not accepted - another offer)", "the words after 'offer' may change which stage it is; write the stage "
+                                             "alone, and the rest in the comment"),
     # One letter from both "contactado" and "contratado": not guessed
     ("Contatado", "not a known stage (Sourced, Contacted, Screening, Submitted to client, Client interview, Offer, "
                   "Placed, Rejected)"),
