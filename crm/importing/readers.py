@@ -330,6 +330,10 @@ def _is_mac_roman(raw: bytes) -> bool:
     return score > (1 if utf8 else 0)  # (beside UTF-8 text, one stray byte decides nothing)
 
 
+# Italian and French words that drop their last vowel before another word ("all’estero", "quest’anno",
+# "jusqu’à"); the one-letter ones ("l’", "d’") are any single letter.
+_ELISIONS = frozenset({b"all", b"dell", b"nell", b"dall", b"sull", b"coll", b"un", b"quest", b"quell", b"bell",
+                       b"sant", b"tutt", b"qu", b"jusqu", b"lorsqu", b"puisqu", b"presqu", b"aujourd"})
 _OPENING = frozenset("“‘«„‚•¿")  # opening a word: “full stack”, •Java, ¿Acepta (not … nor ¡: Mac's É and Á)
 _CLOSING = frozenset("”’»…")
 
@@ -355,9 +359,9 @@ def _belongs(run: str, before: bytes, after: bytes) -> bool:
     elif len(run) == 1:
         if run in "–—":
             return len(before) >= 3 and len(after) >= 3
-        if run == "’":  # "don’t", "l’Escala", "Dell’Acqua", "all’estero", "rock’n’roll"
+        if run == "’":  # "don’t", "l’Escala", "Dell’Acqua", "all’estero" (not Mac's í: "García", "Martín")
             return (bool(_CONTRACTION.match(after)) or len(before) == 1 or after[:1].isupper()
-                    or after[:1].lower() in b"aeiou" or len(after) == 1)
+                    or (before.lower() in _ELISIONS and after[:1].lower() in b"aeiouh"))
         if run == "œ":
             return after[:1] in (b"u", b"i", b"e")
     lower = any(97 <= byte <= 122 for byte in before + after) or (len(before) == 1 and not after)  # "Sí"

@@ -154,6 +154,8 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     # accents at words' ends (Mac's í ó á are Windows' ’ — ‡), and ñ between short pieces
     "Nom;Notes\nPere Martí;Ya está\nJoan Ribó;Sí, mañana\nNúria Ibañez;la recomendó\n",
     "Nombre;Ciudad\nJosé Gil;Vigo\nAna Ruiz;Lugo\n",  # one accented word
+    # Mac's í is Windows' ’: "García", "Martín", "María" were read as Windows-1252's "Garc’a", "Mart’n"
+    "Nombre;Tecnologías\nLucía García;Java\nJoaquín Martín;Go\n", "Nombre;Ciudad\nMaría García;Ávila\n",
 ])
 @pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
 def test_a_small_file_is_read_in_its_own_encoding(tmp_path, text, encoding):
