@@ -52,8 +52,14 @@ _SHARED_SITES = ("linkedin.com", "github.com", "xing.com", "gitlab.com", "bitbuc
                  "smartrecruiters.com", "teamtailor.com", "bamboohr.com", "factorial.es")
 
 
+# Sites whose subdomains are their users' own (https://luciaprieto.medium.com): a person's address.
+_USERS_SUBDOMAINS = ("medium.com",)
+
+
 def _on_shared_site(address: str) -> bool:
-    host = address.partition("/")[0]
+    host = address.partition("/")[0].removeprefix("www.")
+    if any(host.endswith("." + site) for site in _USERS_SUBDOMAINS):
+        return False
     return any(host == site or host.endswith("." + site) for site in _SHARED_SITES)
 
 

@@ -140,3 +140,18 @@ def test_a_row_without_a_name_on_a_shared_site_is_not_said_to_have_the_same_name
                       [None, "otra@example.com", "622000002", "luciaprieto.dev"])
     report = import_candidates(store, path)
     assert not [f for f in report.possible_duplicates if "same name" in f["reason"]]
+
+
+def test_a_blog_on_a_medium_subdomain_is_its_authors_own_address(tmp_path, store, services):
+    """https://luciaprieto.medium.com was taken for Medium's bare site, no one's: an event list giving only her
+    name and blog created a second Lucía Prieto."""
+    first = plain_xlsx(tmp_path / "2022.xlsx", ["Nombre", "Email", "Ciudad", "Web / Portfolio"],
+                       ["Lucía Prieto", "lucia@oldcorp.es", "Valencia", "https://luciaprieto.medium.com"])
+    import_candidates(store, first)
+    event = plain_xlsx(tmp_path / "evento.xlsx", ["Nombre", "Ciudad", "Web / Portfolio", "Skills"],
+                       ["Lucía Prieto", "Madrid", "https://luciaprieto.medium.com", "Python, Kotlin"],
+                       ["Pedro Gil", "Madrid", "https://medium.com", "Go"])
+    report = import_candidates(store, event)
+    assert (report.created, report.updated) == (1, 1)
+    lucia = people(services)[("Lucía", "Prieto")]
+    assert {s.name for s in lucia.skills} == {"Python", "Kotlin"}
