@@ -145,9 +145,23 @@ class RowParser:
         self._notice_beside_start = next(((index, header) for index, header, target in columns
                                           if target == "notice_days" and first_of.get(target) == index), None) \
             if "available_from" in first_of else None
+        # A full-name column beside the name's parts (an ATS export's "Name", "First Name", "Last Name"): it
+        # fills the parts a row leaves empty; a name it writes otherwise ("Nacho García") is kept in the notes.
+        self._full_beside_parts = (first_of["full_name"], headers[first_of["full_name"]]) if "full_name" in first_of \
+            and ("first_name" in first_of or "last_name" in first_of) else None
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
                        _SKILLS if target == "skills" else None if target == NOTES else converter(target))
                       for index, header, target in columns if (index, header, target) not in self._repeats]
+
+    def _keep_other_full_name(self, cells: list[Any], out: dict, notes_parts: list[str], extra: list[str]) -> None:
+        index, header = self._full_beside_parts
+        raw = cells[index] if index < len(cells) else None
+        text = parse.name_text(raw) if raw is not None and not parse.is_name_placeholder(raw) else None
+        stored = " ".join(part for part in (out.get("first_name"), out.get("last_name")) if part)
+        if text and " ".join(text.split()).casefold() != stored.casefold():
+            note = f"{header}: {text}"
+            if note not in notes_parts:
+                extra.append(note)
 
     def parse(self, number: int, cells: list[Any]) -> CandidateRow:
         """Raise Rejected when nothing identifies a person."""
@@ -231,6 +245,8 @@ class RowParser:
             self._parse_repeats(number, cells, out, skills, warnings, notes_parts, extra, row_marks, also)
         if self._notice_beside_start is not None:
             self._keep_other_start(cells, written_cells, out, extra)
+        if self._full_beside_parts is not None:
+            self._keep_other_full_name(cells, out, notes_parts, extra)
         if _FROM_LOCATION in out:  # a country or work-mode column says it better; the location is kept then
             said, as_written = out.pop(_FROM_LOCATION)
             for field, value in said.items():

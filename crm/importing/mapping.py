@@ -375,15 +375,15 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
 
 
 def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
-    """'Nombre' is the first name when a surname column exists, otherwise the full name."""
+    """'Nombre' is the first name when a surname column exists, otherwise the full name; beside a first
+    name's own column too ("Name", "First Name", "Last Name": an ATS export), the full name, which fills
+    the parts a row leaves empty."""
     has_last = "last_name" in guesses
-    resolved = []
-    for header, guess in zip(headers, guesses, strict=True):
-        if guess in ("first_name", "full_name"):
-            plain = normalise_header(header) in ("nombre", "name")
-            guess = ("first_name" if has_last else "full_name") if plain else guess
-        resolved.append(guess)
-    return resolved
+    plain = [guess in ("first_name", "full_name") and normalise_header(header) in ("nombre", "name")
+             for header, guess in zip(headers, guesses, strict=True)]
+    has_first = any(guess == "first_name" and not is_plain for guess, is_plain in zip(guesses, plain, strict=True))
+    return [("first_name" if has_last and not has_first else "full_name") if is_plain else guess
+            for guess, is_plain in zip(guesses, plain, strict=True)]
 
 
 # A salary header of these words alone ("Salario", "Sueldo bruto anual", "Salary (k€)") says no more than

@@ -45,3 +45,20 @@ def test_the_recruiters_name_beside_the_candidates_is_kept_apart(tmp_path, store
     import_candidates(store, path, ImportOptions())
     lucia = services.candidates.find_by_email("lucia@example.com")
     assert (lucia.first_name, lucia.last_name, lucia.notes) == ("Lucía", "Fernández Gil", "Nombre del reclutador: Marta")
+
+
+def test_a_full_name_column_beside_the_parts_fills_the_parts_a_row_leaves_empty(tmp_path, store, services):
+    """A Bullhorn export's "Name" went to the notes beside "First Name" and "Last Name": Pedro, whose parts were
+    empty, was stored without a name; Carmen without her surname."""
+    path = plain_xlsx(tmp_path / "bullhorn.xlsx", ["Name", "First Name", "Last Name", "Email"],
+                      ["Laura Martínez Gómez", "Laura", "Martínez Gómez", "laura@example.com"],
+                      ["Pedro Ruiz Alonso", None, None, "pedro@example.com"],
+                      ["Carmen Vega", "Carmen", None, "carmen@example.com"],
+                      ["Nacho García", "Ignacio", "García", "nacho@example.com"])
+    report = import_candidates(store, path)
+    assert report.mapping["Name"] == "full_name" and report.created == 4
+    stored = {c.email: (c.first_name, c.last_name, c.notes) for c in services.candidates.iter_all()}
+    assert stored == {"laura@example.com": ("Laura", "Martínez Gómez", None),
+                      "pedro@example.com": ("Pedro", "Ruiz Alonso", None),
+                      "carmen@example.com": ("Carmen", "Vega", None),
+                      "nacho@example.com": ("Ignacio", "García", "Name: Nacho García")}  # the name it goes by
