@@ -363,7 +363,8 @@ class _PipelineRows:
     def _load_applications(self, role_ids: set[int]) -> None:
         """The applications of these roles, and the (stage, day) of each one's history, read once."""
         self.applications: dict[tuple[int, int], Application] = {}
-        self.recorded: dict[Application, set[tuple[int, date]]] = {}
+        # (stage, day) -> the notes of its lines in each application's history
+        self.recorded: dict[Application, dict[tuple[int, date], list[str]]] = {}
         self.lines: dict[Application, list[tuple[datetime, int]]] = {}  # its history: (when, to stage)
         self.first_submitted: dict[int, datetime] = {}  # application id -> its history's first submitted step
         ids = sorted(role_ids)
@@ -372,14 +373,14 @@ class _PipelineRows:
             by_id = {application.id: application for application in found}
             for application in found:
                 self.applications[(application.candidate_id, application.role_id)] = application
-                self.recorded[application] = set()
+                self.recorded[application] = {}
                 self.lines[application] = []
             keys = list(by_id)
             for at in range(0, len(keys), 500):
-                for application_id, to_id, changed_at in self.session.execute(
-                        select(StageChange.application_id, StageChange.to_stage_id, StageChange.changed_at)
-                        .where(StageChange.application_id.in_(keys[at:at + 500]))):
-                    self.recorded[by_id[application_id]].add((to_id, changed_at.date()))
+                for application_id, to_id, changed_at, note in self.session.execute(
+                        select(StageChange.application_id, StageChange.to_stage_id, StageChange.changed_at,
+                               StageChange.note).where(StageChange.application_id.in_(keys[at:at + 500]))):
+                    self.recorded[by_id[application_id]].setdefault((to_id, changed_at.date()), []).append(note or "")
                     self.lines[by_id[application_id]].append((changed_at, to_id))
                     if to_id in self.submitted_stages:  # the day it was first submitted, as its history says
                         known = self.first_submitted.get(application_id)
@@ -397,7 +398,7 @@ class _PipelineRows:
             self._submitted(application, stage, when)
             self.session.add(application)
             self.applications[(step.candidate_id, step.role_id)] = application
-            self.recorded[application] = set()
+            self.recorded[application] = {}
             self.lines[application] = []
             self.created.add(application)
             self.pending.append(("application", application, "created"))
@@ -405,6 +406,11 @@ class _PipelineRows:
             self.report.created += 1
             return True
         known_before = application not in self.created  # an application this import did not create
+        if known_before and not step.listed_only and self.policy != "skip" and self._adds_words(application, step):
+            # The same step with more words (the tracker's comment written on since): a line with them
+            self._record_update(application)
+            self._history(application, stage.id, stage.id, when, step.comment)
+            return True
         if (step.listed_only or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self.recorded[application])
                 or (known_before and step.undated and any(to == stage.id for _at, to in self.lines[application]))):
@@ -441,6 +447,17 @@ class _PipelineRows:
         self._rejection(application, stage, step.rejected_by, step.comment)
         self._submitted(application, stage, when)
         return True
+
+    def _adds_words(self, application: Application, step: _Step) -> bool:
+        """Whether a step the history has (its stage on its day; any day for an undated row) comes with a
+        comment none of those lines holds."""
+        comment = " ".join((step.comment or "").split())
+        if not comment:
+            return False
+        recorded = self.recorded[application]
+        notes = (recorded.get((step.stage.id, step.when.date())) if not step.undated else
+                 [note for (stage_id, _day), notes in recorded.items() if stage_id == step.stage.id for note in notes])
+        return bool(notes) and not any(comment in " ".join(note.split()) for note in notes)
 
     def _stage_at(self, application: Application, when: datetime) -> int | None:
         """The stage the application's history has it in just before `when` (None: not on the role yet)."""
@@ -493,7 +510,7 @@ class _PipelineRows:
         self.session.add(change)
         if application not in self.created:  # a line alone must move its version too: undo of an earlier
             application.updated_at = utcnow()  # import then sees this one's change instead of deleting it
-        self.recorded[application].add((to_id, when.date()))
+        self.recorded[application].setdefault((to_id, when.date()), []).append(note or "")
         self.lines[application].append((when, to_id))
         self.pending.append(("stage_change", change, "created"))
 

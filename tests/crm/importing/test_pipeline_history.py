@@ -126,3 +126,23 @@ def test_a_tracker_without_dates_does_not_move_a_process_back(tmp_path, store):
         (2, "no date, and the application is further on already (Offer): not moved back")]
     forward = plain_xlsx(tmp_path / "estado2.xlsx", ["Email", "Vacante", "Estado"], ["ana@example.com", "VAC-7", "Contratado"])
     assert import_pipeline(store, forward).updated == 1 and _stage(store) == "Placed"  # forward, on today's date
+
+
+def test_a_comment_written_on_a_week_later_is_kept_and_undone(tmp_path, store):
+    """The same row a week later, its comment written on ("... 25/09: interesado, pide 60k"): skipped as
+    nothing new, the new words lost."""
+    two_roles_and_two_people(tmp_path, store)
+    week1 = _log(tmp_path / "s1.xlsx", ["ana@example.com", "VAC-7", "Contactado", "18/09/2026", "No contesta todavía"])
+    import_pipeline(store, week1)
+    before = _tables(store)
+    week2 = _log(tmp_path / "s2.xlsx", ["ana@example.com", "VAC-7", "Contactado", "18/09/2026",
+                                        "No contesta todavía. 25/09: interesado, pide 60k"])
+    report = import_pipeline(store, week2)
+    assert (report.created, report.updated, report.skipped) == (0, 1, 0)
+    assert _history(store) == [(None, "Contacted", "2026-09-18", "No contesta todavía"),
+                               ("Contacted", "Contacted", "2026-09-18", "No contesta todavía. 25/09: interesado, pide 60k")]
+    again = import_pipeline(store, week2)  # the same words again: nothing
+    assert (again.updated, again.skipped) == (0, 1)
+    assert import_pipeline(store, week1).skipped == 1  # fewer words than the history has: nothing either
+    undo_import(store, report.batch_id)
+    assert _tables(store) == before
