@@ -30,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.add_argument("--mapping", metavar="FILE.json",
                              help='column mapping, e.g. {"Nombre y apellidos": "full_name", "Extra": "notes"}')
         command.add_argument("--on-duplicate", choices=("update", "skip", "overwrite"), default="update",
-                             help="a person already known: fill empty fields and add skills (update, the default), "
-                                  "leave as is (skip), or replace with the file's values (overwrite; notes and "
-                                  "skills are added to, never replaced)")
+                             help="a person (or role) already known: fill empty fields and add skills (update, the "
+                                  "default), leave as is (skip), or replace with the file's values (overwrite; notes, "
+                                  "a role's description and skills are added to, never replaced)")
         command.add_argument("--dates", choices=("auto", "dmy", "mdy"), default="auto",
                              help="how the file writes dates as text: dmy (31/12/2026), mdy (12/31/2026, US "
                                   "exports) or auto (the default: dmy unless the first rows prove mdy)")

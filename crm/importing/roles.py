@@ -396,7 +396,7 @@ class _RoleRows:
         for field, value in data.items():
             if field == "salary_min" or (field == "salary_max" and "salary_min" not in data):
                 changes.update(self._band_changes(role, data, row, columns, written))
-            if field in ("reference", "salary_min", "salary_max") or value in (None, ""):
+            if field in ("reference", "salary_min", "salary_max", "description") or value in (None, ""):
                 continue
             old = None if field in defaulted else getattr(role, field)
             if (self.policy == "overwrite" and old != value) or (self.policy == "update" and old in (None, "")):
@@ -404,11 +404,13 @@ class _RoleRows:
             elif self.policy == "update" and field not in _NOT_SAID and says_otherwise(old, value):  # and said so
                 shown = parse.as_text(written[field]) if field in written else shown_value(value)
                 self.report.warn(row, columns.get(field, field), shown, DB_VALUE_KEPT.format(current=shown_value(old)))
-        if self.policy == "update" and role.description and "description" not in changes:
-            have = set(role.description.splitlines())
-            added = [line for line in dict.fromkeys(kept) if line not in have]
-            if added:  # (they were said "kept in the description", and stored nowhere)
-                changes["description"] = with_lines(role.description, added)
+        # The description is added to, never replaced, as a candidate's notes are: the file's lines the role's
+        # lacks (its "Observaciones" written on since; cells said "kept in the description").
+        lines = [*(data.get("description") or "").splitlines(), *kept]
+        have = set((role.description or "").splitlines())
+        added = [line for line in dict.fromkeys(lines) if line.strip() and line not in have]
+        if added:
+            changes["description"] = with_lines(role.description, added)
         current = {link.skill_id: link for link in role.skills}
         skills = self._skills_after(current, required, nice)
         if not changes and skills is None:

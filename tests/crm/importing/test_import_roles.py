@@ -587,3 +587,18 @@ def test_a_skipped_roles_row_does_not_say_its_cells_were_kept(tmp_path, store, s
                            ImportOptions(on_duplicate="skip"))
     assert (skipped.skipped, skipped.warnings) == (1, [])
     assert "Híbrido" not in (services.roles.get_by_reference("R-1").description or "")
+
+
+@pytest.mark.parametrize("policy", ["update", "overwrite"])
+def test_a_roles_observaciones_written_on_since_are_added_to_its_description(tmp_path, store, services, policy):
+    """Week two's "Observaciones" were dropped without a word (update), or replaced week one's (overwrite)."""
+    headers = ["Ref.", "Cliente", "Puesto", "Observaciones"]
+    week1 = plain_xlsx(tmp_path / "s1.xlsx", headers, ["REF-31", "Acme", "Backend", "Incorporación antes de Navidad"])
+    import_roles(store, week1)
+    week2 = plain_xlsx(tmp_path / "s2.xlsx", headers,
+                       ["REF-31", "Acme", "Backend", "Sube banda a 50-60k; entrevista con el CTO"])
+    report = import_roles(store, week2, ImportOptions(on_duplicate=policy))
+    assert report.updated == 1
+    assert services.roles.get_by_reference("REF-31").description == (
+        "Incorporación antes de Navidad\nSube banda a 50-60k; entrevista con el CTO")
+    assert import_roles(store, week2, ImportOptions(on_duplicate=policy)).updated == 0  # nothing new the second time
