@@ -353,6 +353,8 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
         except values.Unparsed as exc:
             row["warnings"].append((header["date"], UNREAD_PREVIEW.format(problem=exc)))
             row["date"] = None
+            if inspection.kind == "pipeline":  # kept with the comment, as written (_PipelineRows._row_steps)
+                row["comment"] = with_lines(row.get("comment"), [f"{header['date']}: {as_text(raw['date'])}"])
     _where_it_stands(row, found if known is not None else None, known, header)
     return row
 

@@ -146,3 +146,17 @@ def test_a_comment_written_on_a_week_later_is_kept_and_undone(tmp_path, store):
     assert import_pipeline(store, week1).skipped == 1  # fewer words than the history has: nothing either
     undo_import(store, report.batch_id)
     assert _tables(store) == before
+
+
+def test_a_date_that_cannot_be_read_is_kept_with_the_step_as_written(tmp_path, store):
+    """"la semana pasada" took another day (said in a warning) and was kept nowhere."""
+    from crm.importing.inspect import inspect, preview
+
+    two_roles_and_two_people(tmp_path, store)
+    path = _log(tmp_path / "log.xlsx", ["ana@example.com", "VAC-7", "Entrevista", "la semana pasada", "fecha no clara"])
+    inspection = inspect(store, path, kind="pipeline")
+    _fields, rows = preview(inspection, inspection.targets)
+    report = import_pipeline(store, path)
+    assert report.created == 1 and [w.column for w in report.warnings if w.row == 2] == ["Fecha"]
+    assert [note for *_stages, note in _history(store)] == ["fecha no clara\nFecha: la semana pasada"]
+    assert rows[0]["comment"] == "fecha no clara\nFecha: la semana pasada"  # the preview shows it so
