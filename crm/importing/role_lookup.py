@@ -108,12 +108,22 @@ def row_role(roles: Sequence[KnownRole], sheet_role: KnownRole | None, reference
 
 
 def referenced(roles: Sequence[KnownRole], reference: str | None) -> KnownRole | None:
-    """The role with this reference: as written, else case aside; None for none."""
+    """The role with this reference: as written, else case aside, else spaces and punctuation aside ("REF 2024
+    032" is REF-2024-032) when that names one role only; None for none."""
     reference = norm.text(reference)
     if not reference:
         return None
-    return (next((r for r in roles if r.reference == reference), None)
-            or next((r for r in roles if r.reference.casefold() == reference.casefold()), None))
+    found = (next((r for r in roles if r.reference == reference), None)
+             or next((r for r in roles if r.reference.casefold() == reference.casefold()), None))
+    if found is None:
+        bare = _bare(reference)
+        loose = [r for r in roles if _bare(r.reference) == bare] if bare else []
+        found = loose[0] if len(loose) == 1 else None
+    return found
+
+
+def _bare(reference: str) -> str:
+    return "".join(c for c in reference.casefold() if c.isalnum())
 
 
 def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:

@@ -529,3 +529,14 @@ def test_an_application_imported_without_its_submitted_date_gets_its_historys_fi
     jose = services.candidates.find_by_email("jose.nunez@example.com")
     application = services.pipeline.find(jose.id, services.roles.get_by_reference("VAC-T-001").id)
     assert application.submitted_at.date().isoformat() == "2026-03-02"
+
+
+def test_a_reference_written_with_spaces_or_other_dashes_finds_its_role(tmp_path, store, services):
+    """"REF 2024 032" was refused: no role with that reference (REF-2024-032)."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"],
+                                   ["REF-2024-032", "Acme", "Backend"], ["REF-2024-033", "Acme", "QA"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Fase"], ["ana@example.com", "REF 2024 032", "Contactado"],
+                      ["ana@example.com", "ref_2024_033", "Entrevista"], ["ana@example.com", "REF 2024 34", "Contactado"])
+    report = import_pipeline(store, path)
+    assert report.created == 2 and [(r.row, r.value) for r in report.rejected] == [(4, "REF 2024 34")]
