@@ -168,6 +168,9 @@ _NOT_A_FIELD = _OTHER_MEANING | SENSITIVE_WORDS
 # Words that make a column second best for its field: with a province and a town, the town is the city;
 # with a landline and a mobile, the mobile is the phone (the other goes to the notes).
 _FALLBACK = {"city": frozenset({"provincia", "province"}), "phone": frozenset({"fijo", "landline"})}
+# Headers of one word that are second best for their field: InfoJobs' "Experiencia" holds the jobs, as text,
+# beside the "Años de experiencia" that counts them.
+_LONE_FALLBACK = {"years_experience": frozenset({"experiencia", "experience"})}
 
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
 # Words that name the row's subject rather than the column's content ("Email candidato" is an email).
@@ -356,7 +359,8 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     # to a column that names the field by more than a weak word ("Email candidato", not "Fee candidato").
     fallbacks = {index for index, (header, guess) in enumerate(zip(headers, guesses, strict=True))
                  if guess and (normalise_header(header) in _WEAK or (
-                     guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split())))}
+                     guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split()))
+                     or normalise_header(header) in _LONE_FALLBACK.get(guess, ()))}
     named_better = {guess for index, (guess, (_field, weak)) in enumerate(zip(guesses, guessed, strict=True))
                     if index not in fallbacks and not weak}
     result, taken = [], set()

@@ -44,6 +44,15 @@ def test_nombre_is_first_name_only_next_to_a_surname_column():
     assert auto_mapping(["Nombre", "Email"])[0] == "full_name"
     assert auto_mapping(["Nombre", "Apellido1", "Apellido2", "Email"])[:3] == [
         "first_name", "last_name", "second_last_name"]
+    # beside a first name's own column (an ATS export), the full name that fills the parts a row leaves empty
+    assert auto_mapping(["Name", "First Name", "Last Name"]) == ["full_name", "first_name", "last_name"]
+
+
+def test_infojobs_experiencia_yields_to_the_column_counting_the_years():
+    """InfoJobs' "Experiencia" (the jobs, as text) took the years, and "Años de experiencia" went to the notes:
+    every applicant's years were lost in warnings."""
+    assert auto_mapping(["Nombre", "Experiencia", "Años de experiencia"]) == ["full_name", NOTES, "years_experience"]
+    assert auto_mapping(["Nombre", "Experiencia"]) == ["full_name", "years_experience"]  # alone, it is the years
 
 
 def test_unknown_columns_go_to_notes_and_empty_headers_are_skipped():
