@@ -192,3 +192,14 @@ def test_enter_opens_the_selected_candidate_and_the_edit_can_be_undone(qtbot, wi
     assert services.candidates.get(person.id).city == "Zaragoza"
     window.action("undo").trigger()
     assert services.candidates.get(person.id).city == "Madrid"
+
+
+def test_the_detail_pane_shows_the_notes_a_line_each(qtbot, window):
+    """An import keeps each unmapped column as a line of the notes; the pane ran them into one paragraph."""
+    services = window.context.services
+    person = services.candidates.create({"first_name": "Pedro", "last_name": "Sánchez",
+                                         "notes": "Work Phone: +34 933 111 222\nHome Phone: +34 600 111 222"}, [])
+    window.candidates.reload()
+    window.candidates.select_candidate(person.id)
+    shown = window.candidates.detail.browser.toPlainText()
+    assert "Work Phone: +34 933 111 222\nHome Phone: +34 600 111 222" in shown

@@ -26,6 +26,10 @@ def _e(value: object) -> str:
     return html.escape(str(value)) if value not in (None, "") else ""
 
 
+def _lines(text: str) -> str:
+    return "<br>".join(_e(line) for line in text.splitlines())
+
+
 def _when(value: datetime | None) -> str:
     return QLocale().toString(value.date(), "d MMM yyyy") if value else ""
 
@@ -159,9 +163,9 @@ class CandidateDetailPane(QWidget):
             f"<h3>{t['skills']}</h3><p>{skills}</p>",
         ]
         if c.summary:
-            parts.append(f"<h3>{t['summary']}</h3><p>{_e(c.summary)}</p>")
-        if c.notes:
-            parts.append(f"<h3>{t['notes']}</h3><p>{_e(c.notes)}</p>")
+            parts.append(f"<h3>{t['summary']}</h3><p>{_lines(c.summary)}</p>")
+        if c.notes:  # one line a kept column ("Teléfono 2: ...") or paragraph, as written
+            parts.append(f"<h3>{t['notes']}</h3><p>{_lines(c.notes)}</p>")
         parts.append(f"<h3>{t['roles']}</h3>")
         parts.append(self._list(
             [f"<b>{_e(r.title)}</b> · {_e(r.client)} <span class='muted'>({_e(r.reference)})</span><br>"
