@@ -72,6 +72,8 @@ def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
     folded = normalize.fold(second)
     if folded in _MALE_SECOND and _a_womans_name(normalize.fold(first)):
         return False
+    if "ª" in second and folded.replace(".", "") == "ma":  # "José Mª Fernández": María, abbreviated
+        return True
     if folded in _SECOND_GIVEN or (abbreviated and normalize.fold(first).rstrip(".") in _ABBREVIATED_FIRST):
         return True
     if (normalize.fold(first), folded) in _COMPOUND_PAIRS:

@@ -201,6 +201,8 @@ def test_emails_trimmed_lowercased_and_checked():
     # Spanish titles before a name: "Lic." was the first name, "D." and "Don" part of it
     ("Lic. Marta Díaz", "Marta", "Díaz"), ("D. Antonio López", "Antonio", "López"), ("Don José Martín", "José", "Martín"),
     ("Ing. Luis Sanz", "Luis", "Sanz"), ("D. García", "D.", "García"),
+    # María abbreviated as a second given name ("Mª" was taken for a surname)
+    ("José Mª Fernández", "José Mª", "Fernández"), ("Ana M.ª López", "Ana M.ª", "López"),
 ])
 def test_full_names_split_keeping_spanish_double_surnames(full, first, last):
     assert split_full_name(full) == (first, last)
