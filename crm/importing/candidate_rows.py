@@ -503,6 +503,15 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         if places.says_remote(text):  # "Ubicación: Remoto" is no city: the person works remotely
             out[_FROM_LOCATION] = ({"remote_preference": RemotePolicy.REMOTE.value}, f"{header}: {text}")
             return
+        with_mode = places.place_and_mode(text)
+        if with_mode is not None:  # "Madrid (Remote)": the place, and how the person works
+            place, mode = with_mode
+            city, country = places.city_and_country(place) if place else (None, None)
+            if city:
+                out["city"] = _limited("city", city)
+            said = {"remote_preference": mode, **({"country": country} if country else {})}
+            out[_FROM_LOCATION] = (said, f"{header}: {text}")  # (kept in the notes if another column differs)
+            return
         city, country = places.city_and_country(text)
         if city:
             out["city"] = _limited("city", city)

@@ -45,6 +45,26 @@ def says_remote(text: str) -> bool:
     return " ".join(normalize.fold(text).split()) in _REMOTE_ONLY
 
 
+_MODE_WORDS = {"remote": _REMOTE_ONLY | {"remote first", "remote friendly"},
+               "hybrid": frozenset({"hibrido", "hybrid", "semipresencial", "mixto"})}
+_PIECES = re.compile(r"\s*(?:[()/|]|\s[-–—]\s|,)\s*")
+
+
+def place_and_mode(text: str) -> tuple[str, str] | None:
+    """A location naming a work mode beside the place ("Madrid (Remote)", "Remote - Spain", "Barcelona /
+    híbrido") -> (the place, "remote" or "hybrid"); None when it names no mode that way."""
+    pieces = [piece for piece in _PIECES.split(text) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    folded = [" ".join(normalize.fold(piece).split()) for piece in pieces]
+    modes = {mode for piece in folded for mode, words in _MODE_WORDS.items() if piece in words}
+    if len(modes) != 1:
+        return None
+    place = ", ".join(piece for piece, word in zip(pieces, folded, strict=True)
+                      if not any(word in words for words in _MODE_WORDS.values()))
+    return place, modes.pop()
+
+
 _BRACKETED_COUNTRY = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 # Spain's provinces and autonomous communities (folded; official, Spanish and English names): after a town

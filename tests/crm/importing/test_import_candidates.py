@@ -401,6 +401,20 @@ def test_two_columns_given_one_field_lose_neither_value(tmp_path, store, service
     assert (bea.city, bea.notes) == ("Sevilla", None)  # the second column filled the empty email
 
 
+def test_a_location_naming_a_work_mode_beside_the_place_gives_both(tmp_path, store, services):
+    """LinkedIn's and Lever's "Madrid (Remote)", "Remote - Spain" were stored whole as the city."""
+    path = plain_xlsx(tmp_path / "lever.xlsx", ["Name", "Email", "Location"],
+                      ["Ana López", "ana@example.com", "Madrid (Remote)"],
+                      ["Bea Ruiz", "bea@example.com", "Remote - Spain"],
+                      ["Carla Gil", "carla@example.com", "Híbrido - Bilbao"],
+                      ["Dani Sanz", "dani@example.com", "Madrid - Barcelona"])
+    assert import_candidates(store, path).created == 4
+    stored = {c.email: (c.city, c.country, c.remote_preference) for c in services.candidates.iter_all()}
+    assert stored == {"ana@example.com": ("Madrid", None, "remote"), "bea@example.com": (None, "ES", "remote"),
+                      "carla@example.com": ("Bilbao", None, "hybrid"),
+                      "dani@example.com": ("Madrid - Barcelona", None, None)}  # two places: kept as written
+
+
 def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, store, services):
     """"Ubicación: Remoto" made a city called "Remoto"; a work-mode column, when there is one, says better."""
     path = plain_xlsx(tmp_path / "remotos.xlsx", ["Nombre", "Email", "Ubicación", "Modalidad"],
