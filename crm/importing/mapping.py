@@ -353,6 +353,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     guesses = [field for field, _weak in guessed]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_salaries(headers, _resolve_names(headers, guesses))
+        guesses = _the_job_applied_to(headers, guesses)
     own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
     # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
     # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address. It yields
@@ -376,6 +377,20 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
         else:
             result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result
+
+
+# A job board's applicants export names the job applied to beside its place or the day of the application
+# (Indeed's "job title", "job location", "date applied"): that title is the job's, not the person's.
+_APPLIED_JOB_HEADERS = frozenset({"job location", "date applied", "applied date", "applied on", "job id",
+                                  "job posting", "posting title", "applied for", "fecha de inscripcion"})
+
+
+def _the_job_applied_to(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
+    names = {normalise_header(header) for header in headers}
+    if names.isdisjoint(_APPLIED_JOB_HEADERS):
+        return guesses
+    return [None if guess == "current_title" and normalise_header(header) in ("job title", "job", "posting")
+            else guess for header, guess in zip(headers, guesses, strict=True)]
 
 
 def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:

@@ -55,6 +55,13 @@ def test_infojobs_experiencia_yields_to_the_column_counting_the_years():
     assert auto_mapping(["Nombre", "Experiencia"]) == ["full_name", "years_experience"]  # alone, it is the years
 
 
+def test_an_applicants_export_job_title_is_the_job_applied_to():
+    """Indeed's "job title" (beside "job location" and "date applied") was stored as everyone's current title."""
+    headers = ["name", "email", "job title", "job location", "date applied"]
+    assert auto_mapping(headers)[2] == NOTES
+    assert auto_mapping(["Name", "Email", "Job title"])[2] == "current_title"  # a list of people: theirs
+
+
 def test_unknown_columns_go_to_notes_and_empty_headers_are_skipped():
     assert auto_mapping(["Email", "Carnet de conducir", ""]) == ["email", NOTES, SKIP]
 
