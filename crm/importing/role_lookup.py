@@ -116,13 +116,14 @@ def referenced(roles: Sequence[KnownRole], reference: str | None) -> KnownRole |
     found = (next((r for r in roles if r.reference == reference), None)
              or next((r for r in roles if r.reference.casefold() == reference.casefold()), None))
     if found is None:
-        bare = _bare(reference)
-        loose = [r for r in roles if _bare(r.reference) == bare] if bare else []
+        bare = bare_reference(reference)
+        loose = [r for r in roles if bare_reference(r.reference) == bare] if bare else []
         found = loose[0] if len(loose) == 1 else None
     return found
 
 
-def _bare(reference: str) -> str:
+def bare_reference(reference: str) -> str:
+    """A reference as compared when written otherwise: "REF 2024 032", "ref_2024_032" -> "ref2024032"."""
     return "".join(c for c in reference.casefold() if c.isalnum())
 
 

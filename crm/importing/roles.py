@@ -18,7 +18,7 @@ from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, says_otherwise, shown_value
 from crm.importing.role_contacts import ContactFinder, contact_person, with_details
-from crm.importing.role_lookup import folded_text
+from crm.importing.role_lookup import bare_reference, folded_text
 from crm.importing.stage_words import AT_ANOTHER
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.importing.vocabulary import remote_policy, says_more_than_the_mode, seniority
@@ -248,6 +248,7 @@ class _RoleRows:
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
+        self._bare_references: dict[str, list[int]] | None = None  # (_written_otherwise)
         self.seen_unreferenced: dict[tuple, int] = {}  # rows without a reference: see _same_role
         self.items = []
         self.contacts = ContactFinder(session, batch_id)
@@ -289,7 +290,8 @@ class _RoleRows:
         person = with_details(data.pop("contact", None), data.pop("contact_email", None), data.pop("contact_phone", None))
         made_up = None  # a role of this client, title and location whose reference the app made up
         if reference:
-            existing = self.session.scalar(select(Role).where(reference_is(reference)))
+            existing = (self.session.scalar(select(Role).where(reference_is(reference)))
+                        or self._written_otherwise(reference))
             if existing is None and company_id is not None:
                 existing = made_up = self._with_made_up_reference(company_id, data)
         else:
@@ -353,6 +355,16 @@ class _RoleRows:
                  if folded_text(role_title) == title and folded_text(role_location) == location
                  and (opened is None or role_opened == opened)]
         return self.session.get(Role, max(found)[1]) if found else None
+
+    def _written_otherwise(self, reference: str) -> Role | None:
+        """The one role known before this import whose reference is this one written with other spaces or
+        punctuation ("REF 2024 031" for REF-2024-031), as a pipeline finds it."""
+        if self._bare_references is None:
+            self._bare_references = {}
+            for role_id, known in self.session.execute(select(Role.id, Role.reference)):
+                self._bare_references.setdefault(bare_reference(known), []).append(role_id)
+        found = self._bare_references.get(bare_reference(reference) or "-", [])
+        return self.session.get(Role, found[0]) if len(found) == 1 else None
 
     def _with_made_up_reference(self, company_id: int, data: dict) -> Role | None:
         """The role a row with a reference the database does not know is, when its client has one of its title

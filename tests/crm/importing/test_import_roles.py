@@ -602,3 +602,13 @@ def test_a_roles_observaciones_written_on_since_are_added_to_its_description(tmp
     assert services.roles.get_by_reference("REF-31").description == (
         "Incorporación antes de Navidad\nSube banda a 50-60k; entrevista con el CTO")
     assert import_roles(store, week2, ImportOptions(on_duplicate=policy)).updated == 0  # nothing new the second time
+
+
+def test_a_roles_list_writing_a_reference_otherwise_updates_its_role(tmp_path, store, services):
+    """Week two's list wrote "REF 2024 031" for REF-2024-031: a second role was created."""
+    headers = ["Ref.", "Cliente", "Puesto", "Salario"]
+    import_roles(store, plain_xlsx(tmp_path / "s1.xlsx", headers, ["REF-2024-031", "Acme", "Backend", None]))
+    report = import_roles(store, plain_xlsx(tmp_path / "s2.xlsx", headers, ["REF 2024 031", "Acme", "Backend", "45-55k"]))
+    assert (report.created, report.updated) == (0, 1)
+    role = services.roles.get_by_reference("REF-2024-031")
+    assert (role.salary_min, role.salary_max) == (45000, 55000)
