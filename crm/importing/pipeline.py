@@ -365,8 +365,9 @@ class _PipelineRows:
     def _load_applications(self, role_ids: set[int]) -> None:
         """The applications of these roles, and the (stage, day) of each one's history, read once."""
         self.applications: dict[tuple[int, int], Application] = {}
-        # (stage, day) -> the notes of its lines in each application's history
-        self.recorded: dict[Application, dict[tuple[int, date], list[str]]] = {}
+        # (stage, day) -> its lines in each application's history: [the line (its id, or the new StageChange), note]
+        self.recorded: dict[Application, dict[tuple[int, date], list[list]]] = {}
+        self.amended: set[int] = set()  # lines of earlier imports whose note this one wrote on (undo records)
         self.lines: dict[Application, list[tuple[datetime, int]]] = {}  # its history: (when, to stage)
         self.first_submitted: dict[int, datetime] = {}  # application id -> its history's first submitted step
         ids = sorted(role_ids)
@@ -379,10 +380,12 @@ class _PipelineRows:
                 self.lines[application] = []
             keys = list(by_id)
             for at in range(0, len(keys), 500):
-                for application_id, to_id, changed_at, note in self.session.execute(
-                        select(StageChange.application_id, StageChange.to_stage_id, StageChange.changed_at,
-                               StageChange.note).where(StageChange.application_id.in_(keys[at:at + 500]))):
-                    self.recorded[by_id[application_id]].setdefault((to_id, changed_at.date()), []).append(note or "")
+                for change_id, application_id, to_id, changed_at, note in self.session.execute(
+                        select(StageChange.id, StageChange.application_id, StageChange.to_stage_id,
+                               StageChange.changed_at, StageChange.note)
+                        .where(StageChange.application_id.in_(keys[at:at + 500]))):
+                    self.recorded[by_id[application_id]].setdefault((to_id, changed_at.date()), []).append(
+                        [change_id, note or ""])
                     self.lines[by_id[application_id]].append((changed_at, to_id))
                     if to_id in self.submitted_stages:  # the day it was first submitted, as its history says
                         known = self.first_submitted.get(application_id)
@@ -408,10 +411,9 @@ class _PipelineRows:
             self.report.created += 1
             return True
         known_before = application not in self.created  # an application this import did not create
-        if known_before and not step.listed_only and self.policy != "skip" and self._adds_words(application, step):
-            # The same step with more words (the tracker's comment written on since): a line with them
-            self._record_update(application)
-            self._history(application, stage.id, stage.id, when, step.comment)
+        line = None if step.listed_only or (known_before and self.policy == "skip") else self._said_less(application, step)
+        if line is not None:  # the same step with more words (a comment written on since, a second row of a log)
+            self._write_on(application, line, step.comment)
             return True
         if (step.listed_only or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self.recorded[application])
@@ -450,16 +452,34 @@ class _PipelineRows:
         self._submitted(application, stage, when)
         return True
 
-    def _adds_words(self, application: Application, step: _Step) -> bool:
-        """Whether a step the history has (its stage on its day; any day for an undated row) comes with a
-        comment none of those lines holds."""
+    def _said_less(self, application: Application, step: _Step) -> list | None:
+        """The history's line of this step (its stage on its day; any day for an undated row), when the step
+        comes with a comment none of those lines holds: the last of them, to write on."""
         comment = " ".join((step.comment or "").split())
         if not comment:
-            return False
+            return None
         recorded = self.recorded[application]
-        notes = (recorded.get((step.stage.id, step.when.date())) if not step.undated else
-                 [note for (stage_id, _day), notes in recorded.items() if stage_id == step.stage.id for note in notes])
-        return bool(notes) and not any(comment in " ".join(note.split()) for note in notes)
+        lines = (recorded.get((step.stage.id, step.when.date())) or [] if not step.undated else
+                 [line for (stage_id, _day), lines in recorded.items() if stage_id == step.stage.id for line in lines])
+        if not lines or any(comment in " ".join(note.split()) for _line, note in lines):
+            return None
+        return lines[-1]
+
+    def _write_on(self, application: Application, line: list, comment: str) -> None:
+        """A history line's note with a step's comment: the comment when it holds the note (written on since),
+        else both. An earlier import's line is recorded for undo once, and moves its application's version."""
+        change, note = line
+        if isinstance(change, int):
+            change_id, change = change, self.session.get(StageChange, change)
+            if change_id not in self.amended:
+                self.amended.add(change_id)
+                record(self.session, self.batch_id, "stage_change", change_id, "updated",
+                       {"fields": {"note": change.note}})
+        written = comment if " ".join(note.split()) in " ".join(comment.split()) else with_lines(note, [comment])
+        change.note = line[1] = written
+        if application not in self.created:
+            self._record_update(application)
+            application.updated_at = utcnow()  # (undo of the import that made the line then sees this one's)
 
     def _stage_at(self, application: Application, when: datetime) -> int | None:
         """The stage the application's history has it in just before `when` (None: not on the role yet)."""
@@ -512,7 +532,7 @@ class _PipelineRows:
         self.session.add(change)
         if application not in self.created:  # a line alone must move its version too: undo of an earlier
             application.updated_at = utcnow()  # import then sees this one's change instead of deleting it
-        self.recorded[application].setdefault((to_id, when.date()), []).append(note or "")
+        self.recorded[application].setdefault((to_id, when.date()), []).append([change, note or ""])
         self.lines[application].append((when, to_id))
         self.pending.append(("stage_change", change, "created"))
 

@@ -139,8 +139,7 @@ def test_a_comment_written_on_a_week_later_is_kept_and_undone(tmp_path, store):
                                         "No contesta todavía. 25/09: interesado, pide 60k"])
     report = import_pipeline(store, week2)
     assert (report.created, report.updated, report.skipped) == (0, 1, 0)
-    assert _history(store) == [(None, "Contacted", "2026-09-18", "No contesta todavía"),
-                               ("Contacted", "Contacted", "2026-09-18", "No contesta todavía. 25/09: interesado, pide 60k")]
+    assert _history(store) == [(None, "Contacted", "2026-09-18", "No contesta todavía. 25/09: interesado, pide 60k")]
     again = import_pipeline(store, week2)  # the same words again: nothing
     assert (again.updated, again.skipped) == (0, 1)
     assert import_pipeline(store, week1).skipped == 1  # fewer words than the history has: nothing either
@@ -160,3 +159,26 @@ def test_a_date_that_cannot_be_read_is_kept_with_the_step_as_written(tmp_path, s
     assert report.created == 1 and [w.column for w in report.warnings if w.row == 2] == ["Fecha"]
     assert [note for *_stages, note in _history(store)] == ["fecha no clara\nFecha: la semana pasada"]
     assert rows[0]["comment"] == "fecha no clara\nFecha: la semana pasada"  # the preview shows it so
+
+
+def test_two_rows_of_a_log_for_one_step_keep_both_comments_and_import_once(tmp_path, store):
+    """The second row of a log for the same stage and day lost its comment; imported again, it was added then
+    (the same file twice changed the database)."""
+    two_roles_and_two_people(tmp_path, store)
+    path = _log(tmp_path / "log.xlsx", ["ana@example.com", "VAC-7", "Contactado", "18/09/2026", "llamada"],
+                ["ana@example.com", "VAC-7", "Contactado", "18/09/2026", "email enviado"])
+    assert import_pipeline(store, path).created == 1
+    assert _history(store) == [(None, "Contacted", "2026-09-18", "llamada\nemail enviado")]
+    again = import_pipeline(store, path)
+    assert (again.created, again.updated, again.skipped) == (0, 0, 2)
+
+
+def test_a_stage_cells_remark_an_earlier_version_left_out_joins_its_line(tmp_path, store):
+    """A tracker imported before remarks were kept, imported again: a second line repeated each such step."""
+    two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, _log(tmp_path / "a.xlsx", ["ana@example.com", "VAC-7", "Entrevista", "23/09/2026",
+                                                      "Muy buena impresión"]))
+    report = import_pipeline(store, _log(tmp_path / "b.xlsx", ["ana@example.com", "VAC-7", "Entrevista (con el CTO)",
+                                                               "23/09/2026", "Muy buena impresión"]))
+    assert report.updated == 1
+    assert _history(store) == [(None, "Client interview", "2026-09-23", "Entrevista (con el CTO)\nMuy buena impresión")]
