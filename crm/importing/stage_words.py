@@ -103,11 +103,19 @@ _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consul
 # Another offer turned down ("rechazó otra oferta"): it ends no process of ours.
 _ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |las |unas |an? |the )?{_OTHER} (?:\w+ )?"
                           r"(?:ofertas?|offers?|propuestas?|proposals?)\b")
-_OURS = re.compile(r"\b(?:nuestra|nuestro|nuestras|ours|our)\b")
-# Words that end or turn down an offer: after a short stage word ("Oferta (la rechazó)"), no mere remark.
-_TURNS_DOWN = re.compile(r"\b(?:rechaz\w*|declin\w*|rejected|refused|rehus\w*|descart\w*|no acept\w*|not accepted|"
-                         r"turned down|ko|cancel\w*|retir\w*|withdr\w*)\b"
-                         rf"|\b(?:acept\w*|accepted) (?:la |una |an? |the )?{_OTHER}\b")  # (went elsewhere)
+# Ours declined too ("y la nuestra", "then ours", "y rechazó la nuestra"; not "y aceptó la nuestra")
+_OURS_TOO = re.compile(rf"\b(?:(?:y|e|and|then|tambien|also|too|luego|despues) (?:(?:tambien|also|too|then|luego|"
+                       rf"despues) )*(?:{_DECLINING} )?|{_DECLINING} )(?:la |el |the )?(?:nuestra|nuestro|ours|our)\b"
+                       r"|\b(?:nuestra|nuestro|ours) (?:tambien|too|also|as well)\b")
+# Another firm's offer named in a remark ("tiene otra oferta", "offer from another company"): no stage of ours.
+_ANOTHERS_OFFER = re.compile(rf"\b(?:{_OTHER} (?:\w+ )?(?:ofertas?|offers?|propuestas?)|(?:ofertas?|offers?) (?:de|from) "
+                             rf"(?:la |el |una |un |the |an? )?{_ANOTHER_FIRM})\b")
+# Words that end, turn down or move on from a stage: after a short stage word ("Oferta (la rechazó)", "Offer
+# (lost)", "Placed - no show", "Nuevo - contactado"), no mere remark.
+_TURNS_DOWN = re.compile(r"\b(?:rechaz\w*|declin\w*|rejected|refused|rehus\w*|descart\w*|acept\w*|accepted|"
+                         r"turned down|ko|cancel\w*|retir\w*|withdr\w*|no|not|never|nunca|perdid\w*|lost|fell|"
+                         r"backed|atras|queda|quedo|stays?|stayed|contraoferta|counter|counteroffer|pulled|failed|"
+                         r"suspend\w*|firmad\w*|signed|hired|contratad\w*|incorpora\w*|show|joined?)\b")
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -135,7 +143,7 @@ class StageReading(NamedTuple):
 _ANOTHER_DECLINED = re.compile(
     rf"\((?![^)]*\b(?:{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"  # (not ours declined too:
     r"|(?:and|then|y|e|also|too|tambi[eé]n|luego|despu[eé]s|as\s+well\s+as)\s+"
-    r"(?:(?:also|too|then|tambi[eé]n|luego|despu[eé]s)\s+)*(?:\w+\s+)?(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"
+    rf"(?:(?:also|too|then|tambi[eé]n|luego|despu[eé]s)\s+)*(?:{_DECLINING}\s+)?(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"
     r"|(?:ours|nuestra|nuestro)\s*,?\s*(?:too|also|tambi[eé]n|as\s+well))\b)"
     # "..., then ours", "y la nuestra", "also declined our offer", "ours too")
     rf"\s*(?:ha\s+)?{_DECLINING}\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?{_OTHER}\s+(?:\w+\s+)?"
@@ -201,16 +209,23 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int, set_apart: b
         return after._replace(note_at=None)
     if _ENDS & set(_ENDS_ANOTHER.sub(" ", words).split()):  # (declining another offer ends no process of ours)
         return StageReading(None, phrase)
-    if _ENDS_ANOTHER.search(words) and _OURS.search(words):  # "rechazó otra oferta y la nuestra": unclear
+    if _ENDS_ANOTHER.search(words) and _OURS_TOO.search(words):  # "rechazó otra oferta y la nuestra": unclear
         return StageReading(None, phrase)
     if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
             and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's
         return StageReading("Screening", phrase)
     # A stage word long enough not to be the start of another sentence, or set apart from a remark that
     # turns nothing down ("Offer (verbal)"; not "Oferta (la rechazó)")
-    if len(phrase) > 6 or (set_apart and not _TURNS_DOWN.search(_ENDS_ANOTHER.sub(" ", words))):
+    plain = _ANOTHERS_OFFER.sub(" ", _ENDS_ANOTHER.sub(" ", words))  # (another's offer says nothing of ours)
+    if len(phrase) > 6 or (set_apart and not _TURNS_DOWN.search(plain) and not _names_a_stage(plain.split())):
         return StageReading(default, phrase, by)
     return StageReading(None, phrase)  # a stage word, and words that may change it: said so, not "no stage"
+
+
+def _names_a_stage(tokens: list[str]) -> bool:
+    """Whether stage words stand among the tokens ("Nuevo - contactado", "Onsite - oferta")."""
+    return any(" ".join(tokens[start:end]) in _PHRASES
+               for start in range(len(tokens)) for end in range(start + 1, min(start + 4, len(tokens)) + 1))
 
 
 def _read_typos(tokens: list[str], breaks: set[int]) -> StageReading | None:

@@ -100,7 +100,12 @@ def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word,
                                   "Contratado - tenía otra oferta",
                                   # a short stage word set apart from its remark (they were refused, whole rows)
                                   "Offer (verbal)", "Placed - starts Nov", "Oferta - pendiente respuesta",
-                                  "Oferta, rechazó otra oferta", "Hired, turned down another offer"])
+                                  "Oferta, rechazó otra oferta", "Hired, turned down another offer",
+                                  # another offer declined, and ours accepted or awaited: ours stands
+                                  "Offer (declined another offer and accepted ours)",
+                                  "Oferta (rechazó otra oferta y aceptó la nuestra)",
+                                  "Entrevista cliente - rechazó otra oferta, prefiere la nuestra",
+                                  "Oferta (tiene otra oferta)"])
 def test_what_a_stage_cell_says_beyond_its_stage_is_kept_in_the_history(tmp_path, store, services, word):
     """"Oferta enviada 50k" was stored as Offer, and the 50k, the CTO, the feedback awaited were lost unsaid."""
     report, application = _import_one(tmp_path, store, services, word, "Llamar el lunes")
@@ -128,6 +133,15 @@ def test_a_stage_cell_of_stage_words_only_adds_nothing_to_the_history(tmp_path, 
                                         "alone, and the rest in the comment"),
     ("Offer (not accepted - another offer)", "the words after 'offer' may change which stage it is; write the stage "
                                              "alone, and the rest in the comment"),
+    # a short stage word and a remark that ends it or names a later stage, in other words
+    ("Oferta - dice que no", "the words after 'oferta' may change which stage it is; write the stage alone, and the "
+                             "rest in the comment"),
+    ("Placed - no show", "the words after 'placed' may change which stage it is; write the stage alone, and the rest "
+                         "in the comment"),
+    ("Offer (lost)", "the words after 'offer' may change which stage it is; write the stage alone, and the rest in "
+                     "the comment"),
+    ("Nuevo - contactado", "the words after 'nuevo' may change which stage it is; write the stage alone, and the rest "
+                           "in the comment"),
     # One letter from both "contactado" and "contratado": not guessed
     ("Contatado", "not a known stage (Sourced, Contacted, Screening, Submitted to client, Client interview, Offer, "
                   "Placed, Rejected)"),
