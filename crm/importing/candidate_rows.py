@@ -147,18 +147,32 @@ class RowParser:
             if "available_from" in first_of else None
         # A full-name column beside the name's parts (an ATS export's "Name", "First Name", "Last Name"): it
         # fills the parts a row leaves empty; a name it writes otherwise ("Nacho García") is kept in the notes.
-        self._full_beside_parts = (first_of["full_name"], headers[first_of["full_name"]]) if "full_name" in first_of \
+        self._full_beside_parts = (first_of["full_name"], headers[first_of["full_name"]],
+                                   first_of.get("first_name"), first_of.get("last_name")) if "full_name" in first_of \
             and ("first_name" in first_of or "last_name" in first_of) else None
         self._plan = [(index, header, target, {} if remember and target in CACHEABLE else None,
                        _SKILLS if target == "skills" else None if target == NOTES else converter(target))
                       for index, header, target in columns if (index, header, target) not in self._repeats]
 
     def _keep_other_full_name(self, cells: list[Any], out: dict, notes_parts: list[str], extra: list[str]) -> None:
-        index, header = self._full_beside_parts
+        """The parts as their columns give them; one left empty taken from the full name only when the other
+        agrees with it ("Pedro Ruiz" beside a first name "Carmen" makes no "Carmen Ruiz"); the full name kept
+        in the notes when it names the person otherwise ("Nacho García" for Ignacio)."""
+        index, header, first_at, last_at = self._full_beside_parts
         raw = cells[index] if index < len(cells) else None
         text = parse.name_text(raw) if raw is not None and not parse.is_name_placeholder(raw) else None
+        if not text:
+            return
+        given = {field: _person_name(field, cells[at]) if at is not None and at < len(cells) and cells[at] is not None
+                 else None for field, at in (("first_name", first_at), ("last_name", last_at))}
+        if any(given.values()):
+            first, last = split_full_name(text)
+            agree = all(not value or normalize.fold(value) == normalize.fold(part)
+                        for value, part in ((given["first_name"], first), (given["last_name"], last)))
+            out["first_name"] = given["first_name"] or (first if agree else None)
+            out["last_name"] = given["last_name"] or (last if agree else None)
         stored = " ".join(part for part in (out.get("first_name"), out.get("last_name")) if part)
-        if text and " ".join(text.split()).casefold() != stored.casefold():
+        if sorted(normalize.fold(text).replace(",", " ").split()) != sorted(normalize.fold(stored).split()):
             note = f"{header}: {text}"
             if note not in notes_parts:
                 extra.append(note)

@@ -53,16 +53,26 @@ _PIECES = re.compile(r"\s*(?:[()/|]|\s[-–—]\s|,)\s*")
 def place_and_mode(text: str) -> tuple[str, str] | None:
     """A location naming a work mode beside the place ("Madrid (Remote)", "Remote - Spain", "Barcelona /
     híbrido") -> (the place, "remote" or "hybrid"); None when it names no mode that way."""
-    pieces = [piece for piece in _PIECES.split(text) if piece.strip()]
-    if len(pieces) < 2:
+    pieces = [piece.strip() for piece in _PIECES.split(text) if piece.strip()]
+    if len(pieces) != 2:  # "Madrid / Remoto / Barcelona", "Barcelona (hybrid, 2 days/week)": kept as written
         return None
     folded = [" ".join(normalize.fold(piece).split()) for piece in pieces]
-    modes = {mode for piece in folded for mode, words in _MODE_WORDS.items() if piece in words}
+    modes = [mode for piece in folded for mode, words in _MODE_WORDS.items() if piece in words]
     if len(modes) != 1:
         return None
-    place = ", ".join(piece for piece, word in zip(pieces, folded, strict=True)
-                      if not any(word in words for words in _MODE_WORDS.values()))
-    return place, modes.pop()
+    place, word = next((piece, word) for piece, word in zip(pieces, folded, strict=True)
+                       if not any(word in words for words in _MODE_WORDS.values()))
+    # One place: a country, or a town's name ("Remote - US" is a country; "Remote (UTC+1)", "Remote - EU",
+    # "Anywhere (Remote)" name none)
+    if word not in COUNTRIES and (not _TOWN_NAME.fullmatch(place) or word in _NO_PLACE
+                                  or (place.isupper() and len(place) <= 4)):  # "US", "UK", "EMEA": a region's code
+        return None
+    return place, modes[0]
+
+
+_TOWN_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?")
+_NO_PLACE = frozenset({"eu", "europe", "europa", "latam", "emea", "apac", "worldwide", "anywhere", "global", "cet",
+                       "utc", "gmt", "spain only", "office", "oficina", "home", "casa"})
 
 
 _BRACKETED_COUNTRY = re.compile(r"^(.+?)\s*\(([^()]+)\)$")

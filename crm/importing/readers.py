@@ -320,6 +320,9 @@ def _is_mac_roman(raw: bytes) -> bool:
         if _is_utf8(run):  # no evidence: a UTF-8 file with a stray byte or two is no Mac file
             utf8 = True
             continue
+        if run == b"\x92" and raw[end:end + 2] in (b"n\x92", b"N\x92"):  # rock’n’roll: Windows' quotes
+            score -= 1
+            continue
         before = _LETTERS_BEFORE.search(raw, max(0, start - 24), start).group()
         after = _LETTERS_AFTER.match(raw, end, end + 24).group()
         if before or after:
@@ -333,7 +336,8 @@ def _is_mac_roman(raw: bytes) -> bool:
 # Italian and French words that drop their last vowel before another word ("all’estero", "quest’anno",
 # "jusqu’à"); the one-letter ones ("l’", "d’") are any single letter.
 _ELISIONS = frozenset({b"all", b"dell", b"nell", b"dall", b"sull", b"coll", b"un", b"quest", b"quell", b"bell",
-                       b"sant", b"tutt", b"qu", b"jusqu", b"lorsqu", b"puisqu", b"presqu", b"aujourd"})
+                       b"sant", b"tutt", b"qu", b"jusqu", b"lorsqu", b"puisqu", b"presqu", b"aujourd", b"quelqu",
+                       b"anch", b"senz", b"nient", b"com", b"ma"})
 _OPENING = frozenset("“‘«„‚•¿")  # opening a word: “full stack”, •Java, ¿Acepta (not … nor ¡: Mac's É and Á)
 _CLOSING = frozenset("”’»…")
 
@@ -411,7 +415,7 @@ def _sniff(text: str) -> type[csv.Dialect]:
         # A line before this delimiter's first full row that another splits as it splits every line after
         # is the header it cannot read ("Name,Email,Skills" over rows of "Java; Spring; SQL" lists).
         first = counts.index(common)
-        if any(count == 1 and set(other_counts[at:]) == {other_common}
+        if any(count == 1 and other_common >= 3 and set(other_counts[at:]) == {other_common}
                for other, (other_counts, other_common) in rows.items() if other != delimiter
                for at, count in enumerate(counts[:first])):
             scores[delimiter] /= 4

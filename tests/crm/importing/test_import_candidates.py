@@ -185,6 +185,11 @@ def test_a_comma_csv_whose_cells_hold_semicolon_lists_is_read_by_its_commas(tmp_
     titled.write_text("Candidatos, marzo\nNombre;Email;Tecnologías\nEva Sanz;eva@example.com;Go, Rust\n",
                       encoding="utf-8")
     assert import_candidates(store, titled).created == 1 and by_email(services, "eva@example.com").first_name == "Eva"
+    # ...nor two, over rows one comma would not split ("Talento IT, S.L." made every row a reject)
+    two_titles = tmp_path / "talento.csv"
+    two_titles.write_text("Talento IT, S.L.\nListado de candidatos\nNombre;Apellidos;Email\n"
+                          + "".join(f"Persona{n};García López;p{n}@example.com\n" for n in range(5)), encoding="utf-8")
+    assert import_candidates(store, two_titles).created == 5
 
 
 def test_a_csv_cell_holding_a_whole_cv_is_kept(tmp_path, store, services):
@@ -407,12 +412,16 @@ def test_a_location_naming_a_work_mode_beside_the_place_gives_both(tmp_path, sto
                       ["Ana López", "ana@example.com", "Madrid (Remote)"],
                       ["Bea Ruiz", "bea@example.com", "Remote - Spain"],
                       ["Carla Gil", "carla@example.com", "Híbrido - Bilbao"],
-                      ["Dani Sanz", "dani@example.com", "Madrid - Barcelona"])
-    assert import_candidates(store, path).created == 4
+                      ["Dani Sanz", "dani@example.com", "Madrid - Barcelona"],
+                      ["Eva Gil", "eva@example.com", "Madrid / Remoto / Barcelona"],
+                      ["Fran Paz", "fran@example.com", "Remote - EU"])
+    assert import_candidates(store, path).created == 6
     stored = {c.email: (c.city, c.country, c.remote_preference) for c in services.candidates.iter_all()}
     assert stored == {"ana@example.com": ("Madrid", None, "remote"), "bea@example.com": (None, "ES", "remote"),
                       "carla@example.com": ("Bilbao", None, "hybrid"),
-                      "dani@example.com": ("Madrid - Barcelona", None, None)}  # two places: kept as written
+                      "dani@example.com": ("Madrid - Barcelona", None, None),  # two places: kept as written
+                      "eva@example.com": ("Madrid / Remoto / Barcelona", None, None),  # (Barcelona was lost)
+                      "fran@example.com": ("Remote - EU", None, None)}  # no town: kept ("EU" was a city)
 
 
 def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, store, services):

@@ -46,6 +46,8 @@ def test_nombre_is_first_name_only_next_to_a_surname_column():
         "first_name", "last_name", "second_last_name"]
     # beside a first name's own column (an ATS export), the full name that fills the parts a row leaves empty
     assert auto_mapping(["Name", "First Name", "Last Name"]) == ["full_name", "first_name", "last_name"]
+    # ...but a preferred name beside "Nombre" and "Apellidos" is no first name's column
+    assert auto_mapping(["Nombre", "Apellidos", "Nombre preferido"]) == ["first_name", "last_name", NOTES]
 
 
 def test_infojobs_experiencia_yields_to_the_column_counting_the_years():
@@ -53,6 +55,9 @@ def test_infojobs_experiencia_yields_to_the_column_counting_the_years():
     every applicant's years were lost in warnings."""
     assert auto_mapping(["Nombre", "Experiencia", "Años de experiencia"]) == ["full_name", NOTES, "years_experience"]
     assert auto_mapping(["Nombre", "Experiencia"]) == ["full_name", "years_experience"]  # alone, it is the years
+    # ...and beside the years in one skill, or an age, it is the total still
+    assert auto_mapping(["Nombre", "Experiencia", "Años Java"])[1:] == ["years_experience", NOTES]
+    assert auto_mapping(["Nombre", "Experiencia", "Años"])[1:] == ["years_experience", NOTES]
 
 
 def test_an_applicants_export_job_title_is_the_job_applied_to():
@@ -60,6 +65,7 @@ def test_an_applicants_export_job_title_is_the_job_applied_to():
     headers = ["name", "email", "job title", "job location", "date applied"]
     assert auto_mapping(headers)[2] == NOTES
     assert auto_mapping(["Name", "Email", "Job title"])[2] == "current_title"  # a list of people: theirs
+    assert auto_mapping(["Name", "Job Title", "Current Company", "Applied On", "Job ID"])[1] == "current_title"
 
 
 def test_unknown_columns_go_to_notes_and_empty_headers_are_skipped():

@@ -54,11 +54,16 @@ def test_a_full_name_column_beside_the_parts_fills_the_parts_a_row_leaves_empty(
                       ["Laura Martínez Gómez", "Laura", "Martínez Gómez", "laura@example.com"],
                       ["Pedro Ruiz Alonso", None, None, "pedro@example.com"],
                       ["Carmen Vega", "Carmen", None, "carmen@example.com"],
-                      ["Nacho García", "Ignacio", "García", "nacho@example.com"])
+                      ["Nacho García", "Ignacio", "García", "nacho@example.com"],
+                      ["Martínez Gómez, Laura", "Laura", "Martínez Gómez", "laura.m@example.com"],
+                      ["Pedro Ruiz", "Carmen", None, "carmen.r@example.com"])
     report = import_candidates(store, path)
-    assert report.mapping["Name"] == "full_name" and report.created == 4
+    assert report.mapping["Name"] == "full_name" and report.created == 6
     stored = {c.email: (c.first_name, c.last_name, c.notes) for c in services.candidates.iter_all()}
     assert stored == {"laura@example.com": ("Laura", "Martínez Gómez", None),
                       "pedro@example.com": ("Pedro", "Ruiz Alonso", None),
                       "carmen@example.com": ("Carmen", "Vega", None),
-                      "nacho@example.com": ("Ignacio", "García", "Name: Nacho García")}  # the name it goes by
+                      "nacho@example.com": ("Ignacio", "García", "Name: Nacho García"),  # the name it goes by
+                      # the same name in another order: no note; a full name the first name contradicts fills nothing
+                      "laura.m@example.com": ("Laura", "Martínez Gómez", None),
+                      "carmen.r@example.com": ("Carmen", "", "Name: Pedro Ruiz")}

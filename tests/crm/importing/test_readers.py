@@ -172,6 +172,7 @@ def test_a_small_file_is_read_in_its_own_encoding(tmp_path, text, encoding):
 @pytest.mark.parametrize("text", ["Name;Notes\nMarco Dell’Acqua;QA–Dev, all’estero\n",  # marks: no Mac evidence
                                   "Nombre;Notas\nAna Gil;¿Acepta remoto?\nÁlvaro Ruiz;És molt bo\n",
                                   "Name;Notes\nLuca Rossi;lavora all’estero\n", "Nombre;Notas\nAna Gil;¿Acepta remoto?\n",
+                                  "Name;Notes\nLuca Rossi;senz’altro, anch’io\nJohn Smith;big rock’n’roll fan\n",
                                   "Name;Notes\nMary Cœur;loves hors d'œuvre\nJohn Bœuf;manœuvre expert\n",
                                   "Name;Notes\nMary Cœur;senior–lead\nJohn Smith;full—stack, front–end\n"])
 def test_windows_1252_with_oe_and_dashes_stays_windows_1252(tmp_path, text):
