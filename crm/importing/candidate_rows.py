@@ -20,12 +20,11 @@ from typing import Any
 
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
-from crm.domain.enums import RemotePolicy
 from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import ERROR, FORMULA, CellMark
 from crm.importing.english_level import english_in_languages, english_level
-from crm.importing.full_names import says_more_than_the_name, split_full_name
+from crm.importing.full_names import parts_beside_full_name, says_more_than_the_name, split_full_name
 from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
 from crm.importing.hyperlinks import email_of, with_links
 from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
@@ -155,27 +154,17 @@ class RowParser:
                       for index, header, target in columns if (index, header, target) not in self._repeats]
 
     def _keep_other_full_name(self, cells: list[Any], out: dict, notes_parts: list[str], extra: list[str]) -> None:
-        """The parts as their columns give them; one left empty taken from the full name only when the other
-        agrees with it ("Pedro Ruiz" beside a first name "Carmen" makes no "Carmen Ruiz"); the full name kept
-        in the notes when it names the person otherwise ("Nacho García" for Ignacio)."""
         index, header, first_at, last_at = self._full_beside_parts
         raw = cells[index] if index < len(cells) else None
         text = parse.name_text(raw) if raw is not None and not parse.is_name_placeholder(raw) else None
         if not text:
             return
-        given = {field: _person_name(field, cells[at]) if at is not None and at < len(cells) and cells[at] is not None
-                 else None for field, at in (("first_name", first_at), ("last_name", last_at))}
-        if any(given.values()):
-            first, last = split_full_name(text)
-            agree = all(not value or normalize.fold(value) == normalize.fold(part)
-                        for value, part in ((given["first_name"], first), (given["last_name"], last)))
-            out["first_name"] = given["first_name"] or (first if agree else None)
-            out["last_name"] = given["last_name"] or (last if agree else None)
-        stored = " ".join(part for part in (out.get("first_name"), out.get("last_name")) if part)
-        if sorted(normalize.fold(text).replace(",", " ").split()) != sorted(normalize.fold(stored).split()):
-            note = f"{header}: {text}"
-            if note not in notes_parts:
-                extra.append(note)
+        given = [_person_name(field, cells[at]) if at is not None and at < len(cells) and cells[at] is not None
+                 else None for field, at in (("first_name", first_at), ("last_name", last_at))]
+        out["first_name"], out["last_name"], otherwise = parts_beside_full_name(text, *given, out.get("first_name"),
+                                                                               out.get("last_name"))
+        if otherwise and f"{header}: {text}" not in notes_parts:
+            extra.append(f"{header}: {text}")
 
     def parse(self, number: int, cells: list[Any]) -> CandidateRow:
         """Raise Rejected when nothing identifies a person."""
@@ -514,25 +503,13 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         if parse.is_placeholder(raw):
             return
         text = normalize.text(parse.as_text(raw)) or ""
-        if places.says_remote(text):  # "Ubicación: Remoto" is no city: the person works remotely
-            out[_FROM_LOCATION] = ({"remote_preference": RemotePolicy.REMOTE.value}, f"{header}: {text}")
-            return
-        with_mode = places.place_and_mode(text)
-        if with_mode is not None:  # "Madrid (Remote)": the place, and how the person works
-            place, mode = with_mode
-            city, country = places.city_and_country(place) if place else (None, None)
-            if city:
-                out["city"] = _limited("city", city)
-            said = {"remote_preference": mode, **({"country": country} if country else {})}
-            out[_FROM_LOCATION] = (said, f"{header}: {text}")  # (kept in the notes if another column differs)
-            return
-        city, country = places.city_and_country(text)
+        city, said, keep = places.read_location(text)
         if city:
             out["city"] = _limited("city", city)
-        if city != text and places.is_address(text):  # the town is the city; the address is kept
+        if keep:  # an address: the town is the city, the address is kept
             notes_parts.append(f"{header}: {text}")
-        if country:
-            out[_FROM_LOCATION] = ({"country": country}, f"{header}: {text}")
+        if said:  # (kept in the notes if a country or work-mode column says otherwise)
+            out[_FROM_LOCATION] = (said, f"{header}: {text}")
     elif target == "languages":  # kept whole in the notes (every language counts); English read from it
         text = normalize.text(parse.as_text(raw))
         if not text or parse.is_placeholder(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from crm.domain import normalize
+from crm.domain.enums import RemotePolicy
 
 # Folded country names, Spanish and English -> ISO 3166 code.
 COUNTRIES = {"espana": "ES", "spain": "ES", "portugal": "PT", "francia": "FR", "france": "FR",
@@ -48,6 +49,21 @@ def says_remote(text: str) -> bool:
 _MODE_WORDS = {"remote": _REMOTE_ONLY | {"remote first", "remote friendly"},
                "hybrid": frozenset({"hibrido", "hybrid", "semipresencial", "mixto"})}
 _PIECES = re.compile(r"\s*(?:[()/|]|\s[-–—]\s|,)\s*")
+
+
+def read_location(text: str) -> tuple[str | None, dict[str, str], bool]:
+    """A location cell -> (its city, what else it says: {"country": ..., "remote_preference": ...}, whether the
+    cell is to be kept as written: an address). "Remoto" is no city: the person works remotely; "Madrid
+    (Remote)" a city and a mode."""
+    if says_remote(text):
+        return None, {"remote_preference": RemotePolicy.REMOTE.value}, False
+    with_mode = place_and_mode(text)
+    if with_mode is not None:
+        place, mode = with_mode
+        city, country = city_and_country(place)
+        return city, {"remote_preference": mode, **({"country": country} if country else {})}, False
+    city, country = city_and_country(text)
+    return city, {"country": country} if country else {}, city != text and is_address(text)
 
 
 def place_and_mode(text: str) -> tuple[str, str] | None:
