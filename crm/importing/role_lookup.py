@@ -123,8 +123,12 @@ def referenced(roles: Sequence[KnownRole], reference: str | None) -> KnownRole |
 
 
 def bare_reference(reference: str) -> str:
-    """A reference as compared when written otherwise: "REF 2024 032", "ref_2024_032" -> "ref2024032"."""
-    return "".join(c for c in reference.casefold() if c.isalnum())
+    """A reference as compared when written otherwise: "REF 2024 032", "ref_2024_032" -> "ref2024032" (only
+    spaces, dashes, dots, slashes and underscores aside: "C#-01" is no "C-01")."""
+    return _SEPARATORS.sub("", reference.casefold())
+
+
+_SEPARATORS = re.compile(r"[\s\-_./–—]+")
 
 
 def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:

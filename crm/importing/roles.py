@@ -248,7 +248,7 @@ class _RoleRows:
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
-        self._bare_references: dict[str, list[int]] | None = None  # (_written_otherwise)
+        self._bare_references: dict[tuple[str, int], list[int]] | None = None  # (_written_otherwise)
         self.seen_unreferenced: dict[tuple, int] = {}  # rows without a reference: see _same_role
         self.items = []
         self.contacts = ContactFinder(session, batch_id)
@@ -291,7 +291,7 @@ class _RoleRows:
         made_up = None  # a role of this client, title and location whose reference the app made up
         if reference:
             existing = (self.session.scalar(select(Role).where(reference_is(reference)))
-                        or self._written_otherwise(reference))
+                        or self._written_otherwise(reference, company_id))
             if existing is None and company_id is not None:
                 existing = made_up = self._with_made_up_reference(company_id, data)
         else:
@@ -356,14 +356,16 @@ class _RoleRows:
                  and (opened is None or role_opened == opened)]
         return self.session.get(Role, max(found)[1]) if found else None
 
-    def _written_otherwise(self, reference: str) -> Role | None:
-        """The one role known before this import whose reference is this one written with other spaces or
-        punctuation ("REF 2024 031" for REF-2024-031), as a pipeline finds it."""
+    def _written_otherwise(self, reference: str, company_id: int | None) -> Role | None:
+        """The one role of this client whose reference is this one written with other spaces or separators
+        ("REF 2024 031" for REF-2024-031), as a pipeline finds it."""
+        if company_id is None:
+            return None
         if self._bare_references is None:
             self._bare_references = {}
-            for role_id, known in self.session.execute(select(Role.id, Role.reference)):
-                self._bare_references.setdefault(bare_reference(known), []).append(role_id)
-        found = self._bare_references.get(bare_reference(reference) or "-", [])
+            for role_id, known, client in self.session.execute(select(Role.id, Role.reference, Role.company_id)):
+                self._bare_references.setdefault((bare_reference(known), client), []).append(role_id)
+        found = self._bare_references.get((bare_reference(reference) or "-", company_id), [])
         return self.session.get(Role, found[0]) if len(found) == 1 else None
 
     def _with_made_up_reference(self, company_id: int, data: dict) -> Role | None:

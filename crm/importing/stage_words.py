@@ -106,16 +106,22 @@ _ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |las |unas |an? |the )?{
 # Ours declined too ("y la nuestra", "then ours", "y rechazó la nuestra"; not "y aceptó la nuestra")
 _OURS_TOO = re.compile(rf"\b(?:(?:y|e|and|then|tambien|also|too|luego|despues) (?:(?:tambien|also|too|then|luego|"
                        rf"despues) )*(?:{_DECLINING} )?|{_DECLINING} )(?:la |el |the )?(?:nuestra|nuestro|ours|our)\b"
-                       r"|\b(?:nuestra|nuestro|ours) (?:tambien|too|also|as well)\b")
+                       r"|\b(?:nuestra|nuestro|ours) (?:tambien|too|also|as well)\b"
+                       r"|\b(?:no|not|didn t|said no to|dijo que no a)\b(?: \w+){0,3} (?:la |el |the |a )?"
+                       r"(?:nuestra|nuestro|ours|our)\b")  # "y no aceptó la nuestra", "did not accept ours"
 # Another firm's offer named in a remark ("tiene otra oferta", "offer from another company"): no stage of ours.
 _ANOTHERS_OFFER = re.compile(rf"\b(?:{_OTHER} (?:\w+ )?(?:ofertas?|offers?|propuestas?)|(?:ofertas?|offers?) (?:de|from) "
                              rf"(?:la |el |una |un |the |an? )?{_ANOTHER_FIRM})\b")
 # Words that end, turn down or move on from a stage: after a short stage word ("Oferta (la rechazó)", "Offer
 # (lost)", "Placed - no show", "Nuevo - contactado"), no mere remark.
-_TURNS_DOWN = re.compile(r"\b(?:rechaz\w*|declin\w*|rejected|refused|rehus\w*|descart\w*|acept\w*|accepted|"
-                         r"turned down|ko|cancel\w*|retir\w*|withdr\w*|no|not|never|nunca|perdid\w*|lost|fell|"
-                         r"backed|atras|queda|quedo|stays?|stayed|contraoferta|counter|counteroffer|pulled|failed|"
-                         r"suspend\w*|firmad\w*|signed|hired|contratad\w*|incorpora\w*|show|joined?)\b")
+_TURNS_DOWN = re.compile(r"\b(?:rechaz\w*|declin\w*|rejected|refused|rehus\w*|descart\w*|turned down|ko|cancel\w*|"
+                         r"retir\w*|withdr\w*|perdid\w*|lost|fell through|backed out|se echo atras|pulled|failed|"
+                         r"no show|no-show|never (?:started|joined|showed)|did not (?:join|start|accept)|"
+                         r"didn t (?:join|start|accept)|no se incorpor\w*|no pasa|no paso|no acept\w*|not accepted|"
+                         r"(?:dice|dijo|ha dicho) que no|said no|se queda|stays|stayed|no quiere|no sigue|no continua|"
+                         r"acept\w* (?:la |una )?contraoferta|accepted (?:a |the )?counter\s?offer|"
+                         r"firmad[ao](?! nda)|signed(?! (?:an? |the )?nda))\b"
+                         rf"|\b(?:acept\w*|accepted) (?:la |una |an? |the )?{_OTHER}\b")  # (went elsewhere)
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -142,6 +148,7 @@ class StageReading(NamedTuple):
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
 _ANOTHER_DECLINED = re.compile(
     rf"\((?![^)]*\b(?:{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"  # (not ours declined too:
+    r"|(?:no|not|n't|said\s+no\s+to)(?:\s+\w+){0,3}\s+(?:la\s+|the\s+|a\s+)?(?:ours|our|nuestra|nuestro)"
     r"|(?:and|then|y|e|also|too|tambi[eé]n|luego|despu[eé]s|as\s+well\s+as)\s+"
     rf"(?:(?:also|too|then|tambi[eé]n|luego|despu[eé]s)\s+)*(?:{_DECLINING}\s+)?(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"
     r"|(?:ours|nuestra|nuestro)\s*,?\s*(?:too|also|tambi[eé]n|as\s+well))\b)"
@@ -216,16 +223,23 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int, set_apart: b
         return StageReading("Screening", phrase)
     # A stage word long enough not to be the start of another sentence, or set apart from a remark that
     # turns nothing down ("Offer (verbal)"; not "Oferta (la rechazó)")
-    plain = _ANOTHERS_OFFER.sub(" ", _ENDS_ANOTHER.sub(" ", words))  # (another's offer says nothing of ours)
-    if len(phrase) > 6 or (set_apart and not _TURNS_DOWN.search(plain) and not _names_a_stage(plain.split())):
+    remark = _ENDS_ANOTHER.sub(" ", words)  # (another offer declined, or another's offer, says nothing of ours)
+    if len(phrase) > 6 or (set_apart and not _TURNS_DOWN.search(remark)
+                           and not _names_a_later_stage(_ANOTHERS_OFFER.sub(" ", remark).split(), default)):
         return StageReading(default, phrase, by)
     return StageReading(None, phrase)  # a stage word, and words that may change it: said so, not "no stage"
 
 
-def _names_a_stage(tokens: list[str]) -> bool:
-    """Whether stage words stand among the tokens ("Nuevo - contactado", "Onsite - oferta")."""
-    return any(" ".join(tokens[start:end]) in _PHRASES
-               for start in range(len(tokens)) for end in range(start + 1, min(start + 4, len(tokens)) + 1))
+def _names_a_later_stage(tokens: list[str], default: str) -> bool:
+    """Whether stage words of a later stage than `default` stand among the tokens ("Nuevo - contactado",
+    "Onsite - oferta"; not "Oferta (tras entrevista con el CTO)")."""
+    after = _ORDER.index(default)
+    return any(_ORDER.index(_PHRASES[phrase]) > after
+               for start in range(len(tokens)) for end in range(start + 1, min(start + 4, len(tokens)) + 1)
+               if (phrase := " ".join(tokens[start:end])) in _PHRASES)
+
+
+_ORDER = list(STAGE_WORDS)
 
 
 def _read_typos(tokens: list[str], breaks: set[int]) -> StageReading | None:

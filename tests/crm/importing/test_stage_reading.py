@@ -105,7 +105,10 @@ def test_stage_words_are_read_for_their_meaning(tmp_path, store, services, word,
                                   "Offer (declined another offer and accepted ours)",
                                   "Oferta (rechazó otra oferta y aceptó la nuestra)",
                                   "Entrevista cliente - rechazó otra oferta, prefiere la nuestra",
-                                  "Oferta (tiene otra oferta)"])
+                                  "Oferta (tiene otra oferta)",
+                                  # everyday remarks after a short stage word: no turn
+                                  "Placed - se incorpora el lunes", "Oferta - no contesta", "Offer (no bonus)",
+                                  "Oferta (tras entrevista con el CTO)"])
 def test_what_a_stage_cell_says_beyond_its_stage_is_kept_in_the_history(tmp_path, store, services, word):
     """"Oferta enviada 50k" was stored as Offer, and the 50k, the CTO, the feedback awaited were lost unsaid."""
     report, application = _import_one(tmp_path, store, services, word, "Llamar el lunes")
@@ -142,6 +145,12 @@ def test_a_stage_cell_of_stage_words_only_adds_nothing_to_the_history(tmp_path, 
                      "the comment"),
     ("Nuevo - contactado", "the words after 'nuevo' may change which stage it is; write the stage alone, and the rest "
                            "in the comment"),
+    ("Oferta (aceptó otra oferta)", "the words after 'oferta' may change which stage it is; write the stage alone, "
+                                    "and the rest in the comment"),
+    # another offer declined, and ours not accepted
+    ("Oferta enviada - rechazó otra oferta y no aceptó la nuestra", "the words after 'oferta enviada' may change "
+                                                                    "which stage it is; write the stage alone, and the "
+                                                                    "rest in the comment"),
     # One letter from both "contactado" and "contratado": not guessed
     ("Contatado", "not a known stage (Sourced, Contacted, Screening, Submitted to client, Client interview, Offer, "
                   "Placed, Rejected)"),
