@@ -144,6 +144,23 @@ def _that_field(field: str) -> ValueHint:
     return ValueHint(field, "the column's values are phone numbers; imported as the phone")
 
 
+YEARS_FROM_VALUES = "the column's values are numbers of years; imported as the years of experience"
+
+
+def _years_from_another_column(headers: Sequence[object], result: list[str], hints: dict[int, ValueHint],
+                               texts: dict[int, list[str]], given_up: int) -> None:
+    """The years another column names, left to the notes while the first held the field, whose values are
+    numbers of years."""
+    from crm.importing.mapping import guess_field
+
+    for index, target in enumerate(result):
+        if (index != given_up and target == NOTES and index not in hints and guess_field(headers[index]) == "years_experience"
+                and len(texts[index]) >= MIN_VALUES and _share(_is_years, texts[index]) >= NEARLY_ALL):
+            hints[index] = ValueHint("years_experience", YEARS_FROM_VALUES)
+            result[index] = "years_experience"
+            return
+
+
 def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
                  links: dict[int, dict[int, str]] | None = None) -> list[str]:
     """The column's values as text, leaving out the empty ones and those that say there is nothing
@@ -189,6 +206,8 @@ def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Se
         if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:
             hints[index] = _not_that_field(target)
             result[index] = NOTES
+            if target == "years_experience":  # InfoJobs' "Experiencia" (the jobs, as text) beside "Años de experiencia"
+                _years_from_another_column(headers, result, hints, texts, index)
     for index, target in enumerate(result):
         if target == NOTES and is_unnamed(str(headers[index])) and _counts_rows(texts[index]):
             hints[index] = ValueHint(SKIP, ROW_COUNTER)

@@ -143,14 +143,14 @@ def split_full_name(value: str) -> tuple[str, str]:
 def parts_beside_full_name(text: str, given_first: str | None, given_last: str | None, first: str | None,
                            last: str | None) -> tuple[str | None, str | None, bool]:
     """A full-name column beside the parts' own (an ATS export's "Name", "First Name", "Last Name"): the
-    parts as their columns give them, one left empty taken from the full name only when the other agrees
-    with it ("Pedro Ruiz" beside a first name "Carmen" makes no "Carmen Ruiz"); `first`, `last` as the row
+    parts as their columns give them, one left empty taken from the full name only when the other is part of
+    it ("Martínez" of Laura Martínez Gómez; "Pedro Ruiz" beside a first name "Carmen" makes no "Carmen Ruiz"); `first`, `last` as the row
     has them when no part is given. And whether the full name names the person otherwise ("Nacho García"
     for Ignacio García; not another order, case or accents), to keep it in the notes."""
     if given_first or given_last:
         full_first, full_last = split_full_name(text)
-        agree = all(not value or normalize.fold(value) == normalize.fold(part)
-                    for value, part in ((given_first, full_first), (given_last, full_last)))
+        words = set(normalize.fold(text).replace(",", " ").split())  # "Martínez" beside Laura Martínez Gómez
+        agree = all(not value or set(normalize.fold(value).split()) <= words for value in (given_first, given_last))
         first = given_first or (full_first if agree else None)
         last = given_last or (full_last if agree else None)
     stored = " ".join(part for part in (first, last) if part)

@@ -168,13 +168,7 @@ _NOT_A_FIELD = _OTHER_MEANING | SENSITIVE_WORDS
 # Words that make a column second best for its field: with a province and a town, the town is the city;
 # with a landline and a mobile, the mobile is the phone (the other goes to the notes).
 _FALLBACK = {"city": frozenset({"provincia", "province"}), "phone": frozenset({"fijo", "landline"})}
-# Headers of one word that are second best for their field: InfoJobs' "Experiencia" holds the jobs, as text,
-# beside the "Años de experiencia" that counts them.
-_LONE_FALLBACK = {"years_experience": frozenset({"experiencia", "experience"})}
-# ...to a column that names the years in all (not those in one skill or sector, nor "Años": an age)
-_YEARS_IN_TOTAL = frozenset({"anos de experiencia", "years of experience", "anos experiencia", "experiencia anos",
-                             "experiencia en anos", "experience years", "years experience", "total experience",
-                             "experiencia total", "anos de experiencia total", "total years of experience"})
+
 
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
 # Words that name the row's subject rather than the column's content ("Email candidato" is an email).
@@ -362,11 +356,9 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
     # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address. It yields
     # to a column that names the field by more than a weak word ("Email candidato", not "Fee candidato").
-    totals_named = not _YEARS_IN_TOTAL.isdisjoint(normalise_header(header) for header in headers)
     fallbacks = {index for index, (header, guess) in enumerate(zip(headers, guesses, strict=True))
                  if guess and (normalise_header(header) in _WEAK or (
-                     guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split()))
-                     or (normalise_header(header) in _LONE_FALLBACK.get(guess, ()) and totals_named))}
+                     guess in _FALLBACK and not _FALLBACK[guess].isdisjoint(normalise_header(header).split())))}
     named_better = {guess for index, (guess, (_field, weak)) in enumerate(zip(guesses, guessed, strict=True))
                     if index not in fallbacks and not weak}
     result, taken = [], set()
@@ -397,6 +389,9 @@ def _the_job_applied_to(headers: Sequence[object], guesses: list[str | None]) ->
             else guess for header, guess in zip(headers, guesses, strict=True)]
 
 
+_FIRST_WORDS = frozenset({"first", "given", "forename", "pila", "primer"})  # "Nombre de pila", "Primer nombre"
+
+
 def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
     """'Nombre' is the first name when a surname column exists, otherwise the full name; beside a first
     name's own column too ("Name", "First Name", "Last Name": an ATS export), the full name, which fills
@@ -405,7 +400,7 @@ def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list
     plain = [guess in ("first_name", "full_name") and normalise_header(header) in ("nombre", "name")
              for header, guess in zip(headers, guesses, strict=True)]
     # (an ATS's "First Name", "Given name"; not a Spanish "Nombre preferido" beside "Nombre" and "Apellidos")
-    has_first = any(guess == "first_name" and not is_plain and {"first", "given"} & set(normalise_header(header).split())
+    has_first = any(guess == "first_name" and not is_plain and _FIRST_WORDS & set(normalise_header(header).split())
                     for header, guess, is_plain in zip(headers, guesses, plain, strict=True))
     return [("first_name" if has_last and not has_first else "full_name") if is_plain else guess
             for guess, is_plain in zip(guesses, plain, strict=True)]

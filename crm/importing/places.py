@@ -48,42 +48,48 @@ def says_remote(text: str) -> bool:
 
 _MODE_WORDS = {"remote": _REMOTE_ONLY | {"remote first", "remote friendly"},
                "hybrid": frozenset({"hibrido", "hybrid", "semipresencial", "mixto"})}
+_APART = re.compile(r"\s*(?:[()/|]|\s[-–—]\s)\s*")
 _PIECES = re.compile(r"\s*(?:[()/|]|\s[-–—]\s|,)\s*")
 
 
 def read_location(text: str) -> tuple[str | None, dict[str, str], bool]:
     """A location cell -> (its city, what else it says: {"country": ..., "remote_preference": ...}, whether the
-    cell is to be kept as written: an address). "Remoto" is no city: the person works remotely; "Madrid
-    (Remote)" a city and a mode."""
+    cell is to be kept as written: an address). "Remoto" is no city: the person works remotely; "Madrid,
+    Spain (Remote)" a city, its country and a mode."""
     if says_remote(text):
         return None, {"remote_preference": RemotePolicy.REMOTE.value}, False
     with_mode = place_and_mode(text)
     if with_mode is not None:
-        place, mode = with_mode
-        city, country = city_and_country(place)
+        city, country, mode = with_mode
         return city, {"remote_preference": mode, **({"country": country} if country else {})}, False
     city, country = city_and_country(text)
     return city, {"country": country} if country else {}, city != text and is_address(text)
 
 
-def place_and_mode(text: str) -> tuple[str, str] | None:
-    """A location naming a work mode beside the place ("Madrid (Remote)", "Remote - Spain", "Barcelona /
-    híbrido") -> (the place, "remote" or "hybrid"); None when it names no mode that way."""
+def place_and_mode(text: str) -> tuple[str | None, str | None, str] | None:
+    """A location naming a work mode beside one place ("Madrid (Remote)", "Remote - Spain", "Madrid, Spain
+    (Remote)", "Remote, Madrid, Spain") -> (city, country, "remote" or "hybrid"); None when it names no mode
+    that way, or more than one place ("Madrid / Remoto / Barcelona"), or no town ("Remote (UTC+1)", "Remote -
+    EU", "Barcelona (hybrid, 2 days/week)"): such a cell is kept as written."""
     pieces = [piece.strip() for piece in _PIECES.split(text) if piece.strip()]
-    if len(pieces) != 2:  # "Madrid / Remoto / Barcelona", "Barcelona (hybrid, 2 days/week)": kept as written
-        return None
     folded = [" ".join(normalize.fold(piece).split()) for piece in pieces]
-    modes = [mode for piece in folded for mode, words in _MODE_WORDS.items() if piece in words]
-    if len(modes) != 1:
+    is_mode = [any(word in words for words in _MODE_WORDS.values()) for word in folded]
+    modes = {mode for word in folded for mode, words in _MODE_WORDS.items() if word in words}
+    if len(modes) != 1 or is_mode.count(True) != 1 or len(pieces) < 2:
         return None
-    place, word = next((piece, word) for piece, word in zip(pieces, folded, strict=True)
-                       if not any(word in words for words in _MODE_WORDS.values()))
-    # One place: a country, or a town's name ("Remote - US" is a country; "Remote (UTC+1)", "Remote - EU",
-    # "Anywhere (Remote)" name none)
-    if word not in COUNTRIES and (not _TOWN_NAME.fullmatch(place) or word in _NO_PLACE
-                                  or (place.isupper() and len(place) <= 4)):  # "US", "UK", "EMEA": a region's code
+    # Two towns set apart ("Madrid / Remoto / Barcelona"): no one city (a country beside a town is no second place)
+    apart = [" ".join(normalize.fold(piece).strip(" ,").split()) for piece in _APART.split(text)]
+    if sum(1 for word in apart if word and word not in COUNTRIES
+           and not any(word in words for words in _MODE_WORDS.values())) > 1:
         return None
-    return place, modes[0]
+    city, country = city_and_country(", ".join(p for p, mode in zip(pieces, is_mode, strict=True) if not mode))
+    if city is None:
+        return (None, country, modes.pop()) if country else None
+    word = normalize.fold(city)
+    if ("," in city or not _TOWN_NAME.fullmatch(city) or word in _NO_PLACE or word in COUNTRIES
+            or (city.isupper() and len(city) <= 4)):  # "US", "EMEA": a region's code, no town
+        return None
+    return city, country, modes.pop()
 
 
 _TOWN_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?")

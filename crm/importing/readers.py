@@ -337,7 +337,7 @@ def _is_mac_roman(raw: bytes) -> bool:
 # "jusqu’à"); the one-letter ones ("l’", "d’") are any single letter.
 _ELISIONS = frozenset({b"all", b"dell", b"nell", b"dall", b"sull", b"coll", b"un", b"quest", b"quell", b"bell",
                        b"sant", b"tutt", b"qu", b"jusqu", b"lorsqu", b"puisqu", b"presqu", b"aujourd", b"quelqu",
-                       b"anch", b"senz", b"nient", b"com", b"ma"})
+                       b"anch", b"senz", b"nient"})  # (not "com", "ma": Mac's "comía", "Maía")
 _OPENING = frozenset("“‘«„‚•¿")  # opening a word: “full stack”, •Java, ¿Acepta (not … nor ¡: Mac's É and Á)
 _CLOSING = frozenset("”’»…")
 
@@ -390,6 +390,14 @@ def _decode_by_line(raw: bytes) -> tuple[str, int]:
     return "\n".join(lines), (cp1252 if utf8 else 0)
 
 
+def _names_fields(cells: list[str]) -> bool:
+    """Whether a line's cells are column headers: most of them name a field ("Nombre", "Email")."""
+    from crm.importing.mapping import guess_field  # (the words of the mapping; imported when needed)
+
+    named = sum(1 for cell in cells if cell.strip() and guess_field(cell))
+    return named >= 2 and named * 3 >= len(cells) * 2
+
+
 # A cell may hold a whole pasted CV: the csv module's 131,072-character default refused such files.
 csv.field_size_limit(64 * 1024 * 1024)
 
@@ -404,19 +412,22 @@ def _sniff(text: str) -> type[csv.Dialect]:
     scores, rows = {}, {}
     for delimiter in (";", ",", "\t", "|"):
         dialect = type("Sniffed", (_Dialect,), {"delimiter": delimiter})
-        counts = [len(row) for _, row in zip(range(30), csv.reader(io.StringIO(sample, newline=""), dialect),
-                                             strict=False) if any(cell.strip() for cell in row)]
+        records = [row for _, row in zip(range(30), csv.reader(io.StringIO(sample, newline=""), dialect),
+                                         strict=False) if any(cell.strip() for cell in row)]
+        counts = [len(row) for row in records]
         if not counts or max(counts) < 2:
             continue
         common = max(set(counts), key=counts.count)
         scores[delimiter] = counts.count(common) / len(counts) * min(common, 50)
-        rows[delimiter] = (counts, common)
-    for delimiter, (counts, common) in rows.items():
-        # A line before this delimiter's first full row that another splits as it splits every line after
-        # is the header it cannot read ("Name,Email,Skills" over rows of "Java; Spring; SQL" lists).
+        rows[delimiter] = (records, counts, common)
+    for delimiter, (_records, counts, common) in rows.items():
+        # A header this delimiter cannot split, before its first full row, that another splits as it splits
+        # every line after ("Name,Email,Skills" over rows of "Java; Spring; SQL" lists): not the file's. (A
+        # title line is no header: its cells name no fields.)
         first = counts.index(common)
-        if any(count == 1 and other_common >= 3 and set(other_counts[at:]) == {other_common}
-               for other, (other_counts, other_common) in rows.items() if other != delimiter
+        if any(count == 1 and other_common >= 2 and set(other_counts[at:]) == {other_common}
+               and _names_fields(other_records[at])
+               for other, (other_records, other_counts, other_common) in rows.items() if other != delimiter
                for at, count in enumerate(counts[:first])):
             scores[delimiter] /= 4
     best = max(scores, key=scores.get) if scores else ","

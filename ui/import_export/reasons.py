@@ -194,6 +194,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are LinkedIn profiles; imported as the profile URL"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are GitHub profiles; imported as the GitHub address"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are phone numbers; imported as the phone"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the column's values are numbers of years; imported as the years of experience"),
     QT_TRANSLATE_NOOP("ImportReasons", "this file was imported before (import {batch}, {day}); what the database has "
                       "already is not created again"),
     QT_TRANSLATE_NOOP("ImportReasons", "a work mode with a remark: the mode is stored, the cell is kept in the notes"),

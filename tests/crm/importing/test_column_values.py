@@ -124,3 +124,21 @@ def test_an_unnamed_row_counter_with_gaps_is_still_a_counter():
     rows = [(n + 2, [str(number), f"p{n}@example.com"]) for n, number in enumerate((1, 2, 3, 5))]
     targets, hints = refine_by_values(["Column A", "Email"], ["__notes__", "email"], rows)
     assert targets[0] == "__skip__" and hints[0].reason == ROW_COUNTER
+
+
+def test_infojobs_experiencia_of_jobs_gives_the_years_to_the_column_counting_them(tmp_path, store, services):
+    """InfoJobs' "Experiencia" (the jobs, as text) took the years, and "Años de experiencia" went to the notes:
+    every applicant's years were lost in warnings. A column of numbers keeps them: "Experiencia" (8) beside
+    "Años Java" (5) is the total."""
+    path = plain_xlsx(tmp_path / "infojobs.xlsx", ["Nombre", "Email", "Experiencia", "Años de experiencia laboral"],
+                      ["Ana Ruiz", "ana@example.com", "Desarrolladora PHP en Softonic (2019-2024)", "5"],
+                      ["Luis Gil", "luis@example.com", "Backend Java en Indra (2016-2024)", "8"],
+                      ["Eva Sanz", "eva@example.com", "QA en Everis (2020-2023)", "3"])
+    report = import_as_the_cli_does(store, path)
+    assert report.mapping["Experiencia"] == "notes" and report.mapping["Años de experiencia laboral"] == "years_experience"
+    assert services.candidates.find_by_email("ana@example.com").years_experience == 5
+    numbers = plain_xlsx(tmp_path / "tracker.xlsx", ["Nombre", "Email", "Experiencia", "Años Java"],
+                         ["Raúl Paz", "raul@example.com", "8", "5"], ["Sara Gil", "sara@example.com", "6", "2"],
+                         ["Iker Sanz", "iker@example.com", "10", "7"])
+    import_as_the_cli_does(store, numbers)
+    assert services.candidates.find_by_email("raul@example.com").years_experience == 8

@@ -190,6 +190,11 @@ def test_a_comma_csv_whose_cells_hold_semicolon_lists_is_read_by_its_commas(tmp_
     two_titles.write_text("Talento IT, S.L.\nListado de candidatos\nNombre;Apellidos;Email\n"
                           + "".join(f"Persona{n};García López;p{n}@example.com\n" for n in range(5)), encoding="utf-8")
     assert import_candidates(store, two_titles).created == 5
+    # ...and a two-column ";" list whose locations hold commas is read by its ";"
+    locations = tmp_path / "ubicaciones.csv"
+    locations.write_text("Nombre;Ubicación\n" + "".join(f"Persona{n} Ruiz;Madrid, Comunidad de Madrid, España\n"
+                                                         for n in range(25)), encoding="utf-8")
+    assert import_candidates(store, locations).created == 25
 
 
 def test_a_csv_cell_holding_a_whole_cv_is_kept(tmp_path, store, services):
@@ -414,14 +419,17 @@ def test_a_location_naming_a_work_mode_beside_the_place_gives_both(tmp_path, sto
                       ["Carla Gil", "carla@example.com", "Híbrido - Bilbao"],
                       ["Dani Sanz", "dani@example.com", "Madrid - Barcelona"],
                       ["Eva Gil", "eva@example.com", "Madrid / Remoto / Barcelona"],
-                      ["Fran Paz", "fran@example.com", "Remote - EU"])
-    assert import_candidates(store, path).created == 6
+                      ["Fran Paz", "fran@example.com", "Remote - EU"],
+                      ["Gema Ros", "gema@example.com", "Madrid, Spain (Remote)"],
+                      ["Hugo Gil", "hugo@example.com", "Remote, Valencia, España"])
+    assert import_candidates(store, path).created == 8
     stored = {c.email: (c.city, c.country, c.remote_preference) for c in services.candidates.iter_all()}
     assert stored == {"ana@example.com": ("Madrid", None, "remote"), "bea@example.com": (None, "ES", "remote"),
                       "carla@example.com": ("Bilbao", None, "hybrid"),
                       "dani@example.com": ("Madrid - Barcelona", None, None),  # two places: kept as written
                       "eva@example.com": ("Madrid / Remoto / Barcelona", None, None),  # (Barcelona was lost)
-                      "fran@example.com": ("Remote - EU", None, None)}  # no town: kept ("EU" was a city)
+                      "fran@example.com": ("Remote - EU", None, None),  # no town: kept ("EU" was a city)
+                      "gema@example.com": ("Madrid", "ES", "remote"), "hugo@example.com": ("Valencia", "ES", "remote")}
 
 
 def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, store, services):

@@ -48,16 +48,8 @@ def test_nombre_is_first_name_only_next_to_a_surname_column():
     assert auto_mapping(["Name", "First Name", "Last Name"]) == ["full_name", "first_name", "last_name"]
     # ...but a preferred name beside "Nombre" and "Apellidos" is no first name's column
     assert auto_mapping(["Nombre", "Apellidos", "Nombre preferido"]) == ["first_name", "last_name", NOTES]
-
-
-def test_infojobs_experiencia_yields_to_the_column_counting_the_years():
-    """InfoJobs' "Experiencia" (the jobs, as text) took the years, and "Años de experiencia" went to the notes:
-    every applicant's years were lost in warnings."""
-    assert auto_mapping(["Nombre", "Experiencia", "Años de experiencia"]) == ["full_name", NOTES, "years_experience"]
-    assert auto_mapping(["Nombre", "Experiencia"]) == ["full_name", "years_experience"]  # alone, it is the years
-    # ...and beside the years in one skill, or an age, it is the total still
-    assert auto_mapping(["Nombre", "Experiencia", "Años Java"])[1:] == ["years_experience", NOTES]
-    assert auto_mapping(["Nombre", "Experiencia", "Años"])[1:] == ["years_experience", NOTES]
+    assert auto_mapping(["Name", "Forename", "Surname"])[0] == "full_name"
+    assert auto_mapping(["Nombre", "Nombre de pila", "Apellidos"])[0] == "full_name"
 
 
 def test_an_applicants_export_job_title_is_the_job_applied_to():

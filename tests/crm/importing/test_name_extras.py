@@ -56,9 +56,10 @@ def test_a_full_name_column_beside_the_parts_fills_the_parts_a_row_leaves_empty(
                       ["Carmen Vega", "Carmen", None, "carmen@example.com"],
                       ["Nacho García", "Ignacio", "García", "nacho@example.com"],
                       ["Martínez Gómez, Laura", "Laura", "Martínez Gómez", "laura.m@example.com"],
-                      ["Pedro Ruiz", "Carmen", None, "carmen.r@example.com"])
+                      ["Pedro Ruiz", "Carmen", None, "carmen.r@example.com"],
+                      ["Laura Martínez Gómez", None, "Martínez", "laura.mg@example.com"])
     report = import_candidates(store, path)
-    assert report.mapping["Name"] == "full_name" and report.created == 6
+    assert report.mapping["Name"] == "full_name" and report.created == 7
     stored = {c.email: (c.first_name, c.last_name, c.notes) for c in services.candidates.iter_all()}
     assert stored == {"laura@example.com": ("Laura", "Martínez Gómez", None),
                       "pedro@example.com": ("Pedro", "Ruiz Alonso", None),
@@ -66,4 +67,6 @@ def test_a_full_name_column_beside_the_parts_fills_the_parts_a_row_leaves_empty(
                       "nacho@example.com": ("Ignacio", "García", "Name: Nacho García"),  # the name it goes by
                       # the same name in another order: no note; a full name the first name contradicts fills nothing
                       "laura.m@example.com": ("Laura", "Martínez Gómez", None),
-                      "carmen.r@example.com": ("Carmen", "", "Name: Pedro Ruiz")}
+                      "carmen.r@example.com": ("Carmen", "", "Name: Pedro Ruiz"),
+                      # a first surname alone is part of the full name: the first name is taken from it
+                      "laura.mg@example.com": ("Laura", "Martínez", "Name: Laura Martínez Gómez")}

@@ -156,6 +156,7 @@ def test_a_csv_excel_for_mac_saved_as_csv_macintosh_is_read_as_mac_roman(tmp_pat
     "Nombre;Ciudad\nJosé Gil;Vigo\nAna Ruiz;Lugo\n",  # one accented word
     # Mac's í is Windows' ’: "García", "Martín", "María" were read as Windows-1252's "Garc’a", "Mart’n"
     "Nombre;Tecnologías\nLucía García;Java\nJoaquín Martín;Go\n", "Nombre;Ciudad\nMaría García;Ávila\n",
+    "Nombre;Notas\nAna Gil;Comía pronto\nLuis Paz;ok\n",
 ])
 @pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
 def test_a_small_file_is_read_in_its_own_encoding(tmp_path, text, encoding):
