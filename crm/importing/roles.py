@@ -248,7 +248,7 @@ class _RoleRows:
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
-        self._bare_references: dict[tuple[str, int], list[int]] | None = None  # (_written_otherwise)
+        self._bare_references: dict[str, list[tuple[int, int]]] | None = None  # (_written_otherwise)
         self.seen_unreferenced: dict[tuple, int] = {}  # rows without a reference: see _same_role
         self.items = []
         self.contacts = ContactFinder(session, batch_id)
@@ -357,16 +357,17 @@ class _RoleRows:
         return self.session.get(Role, max(found)[1]) if found else None
 
     def _written_otherwise(self, reference: str, company_id: int | None) -> Role | None:
-        """The one role of this client whose reference is this one written with other spaces or separators
-        ("REF 2024 031" for REF-2024-031), as a pipeline finds it."""
-        if company_id is None:
-            return None
+        """The role whose reference is this one written with other spaces or separators ("REF 2024 031" for
+        REF-2024-031), as a pipeline finds it: of this client when it has one, else the one role of any
+        client (its client written otherwise too: "Bco. Meridiano"; said, as for the reference written alike)."""
         if self._bare_references is None:
             self._bare_references = {}
             for role_id, known, client in self.session.execute(select(Role.id, Role.reference, Role.company_id)):
-                self._bare_references.setdefault((bare_reference(known), client), []).append(role_id)
-        found = self._bare_references.get((bare_reference(reference) or "-", company_id), [])
-        return self.session.get(Role, found[0]) if len(found) == 1 else None
+                self._bare_references.setdefault(bare_reference(known) or "-", []).append((role_id, client))
+        found = self._bare_references.get(bare_reference(reference) or "-", [])
+        own = [role_id for role_id, client in found if client == company_id]
+        chosen = own if own else [role_id for role_id, _client in found]
+        return self.session.get(Role, chosen[0]) if len(chosen) == 1 else None
 
     def _with_made_up_reference(self, company_id: int, data: dict) -> Role | None:
         """The role a row with a reference the database does not know is, when its client has one of its title

@@ -107,21 +107,21 @@ _ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |las |unas |an? |the )?{
 _OURS_TOO = re.compile(rf"\b(?:(?:y|e|and|then|tambien|also|too|luego|despues) (?:(?:tambien|also|too|then|luego|"
                        rf"despues) )*(?:{_DECLINING} )?|{_DECLINING} )(?:la |el |the )?(?:nuestra|nuestro|ours|our)\b"
                        r"|\b(?:nuestra|nuestro|ours) (?:tambien|too|also|as well)\b"
-                       r"|\b(?:no|not|didn t|said no to|dijo que no a)\b(?: \w+){0,3} (?:la |el |the |a )?"
-                       r"(?:nuestra|nuestro|ours|our)\b")  # "y no aceptó la nuestra", "did not accept ours"
+                       r"|\b(?:no|not|\w+n t|tampoco|said no to|dijo que no a)\b(?: \w+){0,3} (?:la |el |the |a )?"
+                       r"(?:nuestra|nuestro|ours|our)\b"  # "y no aceptó la nuestra", "didn't accept ours"
+                       rf"|\b(?:nuestra|nuestro|ours)(?: \w+){{0,2}} {_DECLINING}")  # "ours was declined too"
+_NEGATED_OURS = re.compile(r"\b(?:no|not|\w+n t|tampoco)\b(?: \w+){0,4} (?:la |el |the |a |on )?(?:nuestra|nuestro|ours)\b")
 # Another firm's offer named in a remark ("tiene otra oferta", "offer from another company"): no stage of ours.
 _ANOTHERS_OFFER = re.compile(rf"\b(?:{_OTHER} (?:\w+ )?(?:ofertas?|offers?|propuestas?)|(?:ofertas?|offers?) (?:de|from) "
                              rf"(?:la |el |una |un |the |an? )?{_ANOTHER_FIRM})\b")
 # Words that end, turn down or move on from a stage: after a short stage word ("Oferta (la rechazó)", "Offer
 # (lost)", "Placed - no show", "Nuevo - contactado"), no mere remark.
 _TURNS_DOWN = re.compile(r"\b(?:rechaz\w*|declin\w*|rejected|refused|rehus\w*|descart\w*|turned down|ko|cancel\w*|"
-                         r"retir\w*|withdr\w*|perdid\w*|lost|fell through|backed out|se echo atras|pulled|failed|"
-                         r"no show|no-show|never (?:started|joined|showed)|did not (?:join|start|accept)|"
-                         r"didn t (?:join|start|accept)|no se incorpor\w*|no pasa|no paso|no acept\w*|not accepted|"
-                         r"(?:dice|dijo|ha dicho) que no|said no|se queda|stays|stayed|no quiere|no sigue|no continua|"
-                         r"acept\w* (?:la |una )?contraoferta|accepted (?:a |the )?counter\s?offer|"
+                         r"retir\w*|withdr\w*|perdid\w*|lost|fell|backed|atras|pulled|failed|no|not|never|nunca|"
+                         r"tampoco|\w+n t|queda|quedo|quedado|stays?|stayed|counter\w*|contraoferta\w*|suspend\w*|"
                          r"firmad[ao](?! nda)|signed(?! (?:an? |the )?nda))\b"
                          rf"|\b(?:acept\w*|accepted) (?:la |una |an? |the )?{_OTHER}\b")  # (went elsewhere)
+# (A refused row is named in the report; a remark that turned the stage round, stored as it, would not be.)
 _CLIENT_SIDE = re.compile(r"\b(cliente|client|tecnica|tecnico|technical|cto|manager)\b")
 # Who a rejection's words name ("KO cliente", "Rechazada por el cliente", "Descartado - candidato").
 _BY = re.compile(r"^(?:por |by )?(?:el |la |the )?(cliente|client|candidato|candidata|candidate)\b ?")
@@ -148,7 +148,8 @@ class StageReading(NamedTuple):
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
 _ANOTHER_DECLINED = re.compile(
     rf"\((?![^)]*\b(?:{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"  # (not ours declined too:
-    r"|(?:no|not|n't|said\s+no\s+to)(?:\s+\w+){0,3}\s+(?:la\s+|the\s+|a\s+)?(?:ours|our|nuestra|nuestro)"
+    r"|(?:no|not|\w+n't|\w+n’t|tampoco|said\s+no\s+to)(?:\s+\w+){0,3}\s+(?:la\s+|the\s+|a\s+)?(?:ours|our|nuestra|nuestro)"
+    rf"|(?:ours|nuestra|nuestro)(?:\s+\w+){{0,2}}\s+{_DECLINING}"
     r"|(?:and|then|y|e|also|too|tambi[eé]n|luego|despu[eé]s|as\s+well\s+as)\s+"
     rf"(?:(?:also|too|then|tambi[eé]n|luego|despu[eé]s)\s+)*(?:{_DECLINING}\s+)?(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"
     r"|(?:ours|nuestra|nuestro)\s*,?\s*(?:too|also|tambi[eé]n|as\s+well))\b)"
@@ -161,6 +162,7 @@ def read_stage(text: str) -> StageReading | None:
     """What a cell names (any case, accents, punctuation): one of the stage words, or a longer one followed
     by more ("Entrevista técnica con el CTO"), read for what the rest changes (another company, an HR
     interview, the client's rejection); else a stage word one letter away; None for no stage word."""
+    unclear = _NEGATED_OURS.search(" ".join(m.group() for m in _TOKEN.finditer(norm.fold(text))))
     text = _ANOTHER_DECLINED.sub("", text)  # "Offer (declined another offer)": a remark on ours, at Offer
     matches = list(_TOKEN.finditer(text))
     spans = [(match.start(), norm.fold(match.group())) for match in matches]
@@ -171,6 +173,9 @@ def read_stage(text: str) -> StageReading | None:
     found = _read(tokens, breaks)
     if found is None:
         found = _read_typos(tokens, breaks)
+    if found is not None and unclear and _ENDS_ANOTHER.search(" ".join(tokens)):
+        # Another offer declined, and ours "not decided yet", "didn't accept": which stage, the words do not say
+        return StageReading(None, found.phrase)
     if found is not None and found.note_at is not None:  # the reason as the cell wrote it
         at = spans[found.note_at][0]
         found = found._replace(note=text[at:].strip(" -–—,.;:()[]!¡?¿\t") or None, note_at=None)

@@ -612,7 +612,8 @@ def test_a_roles_list_writing_a_reference_otherwise_updates_its_role(tmp_path, s
     assert (report.created, report.updated) == (0, 1)
     role = services.roles.get_by_reference("REF-2024-031")
     assert (role.salary_min, role.salary_max) == (45000, 55000)
-    # ...but a reference only alike once its symbols go, or another client's, is another role
+    # ...with its client written otherwise too, said; but a reference only alike once its symbols go is another
     other = plain_xlsx(tmp_path / "s3.xlsx", headers, ["C-01", "Ikerlan", "Embedded C", None],
-                       ["C#-01", "Lumen Health", "C# developer", None], ["REF 2024 031", "Beta", "QA", None])
-    assert import_roles(store, other).created == 3
+                       ["C#-01", "Lumen Health", "C# developer", None], ["REF‑2024‑031", "ACME Spain", "Backend", None])
+    report = import_roles(store, other)
+    assert report.created == 2 and [w.row for w in report.warnings if "is a role of Acme" in w.reason] == [4]
