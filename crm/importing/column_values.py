@@ -147,18 +147,21 @@ def _that_field(field: str) -> ValueHint:
 YEARS_FROM_VALUES = "the column's values are numbers of years; imported as the years of experience"
 
 
-def _years_from_another_column(headers: Sequence[object], result: list[str], hints: dict[int, ValueHint],
-                               texts: dict[int, list[str]], given_up: int) -> None:
-    """The years another column names, left to the notes while the first held the field, whose values are
-    numbers of years."""
-    from crm.importing.mapping import guess_field
+def _years_column(headers: Sequence[object], result: list[str], hints: dict[int, ValueHint],
+                  texts: dict[int, list[str]], given_up: int) -> int | None:
+    """Another column left to the notes while the first held the years, that names them by its header for the
+    person as a whole ("Años de experiencia"; not "... en Java", "... in the sector") and whose values are
+    mostly numbers of years ("Menos de 1 año", "Sin experiencia" among them)."""
+    from crm.importing.mapping import guess_field, normalise_header
 
-    for index, target in enumerate(result):
-        if (index != given_up and target == NOTES and index not in hints and guess_field(headers[index]) == "years_experience"
-                and len(texts[index]) >= MIN_VALUES and _share(_is_years, texts[index]) >= NEARLY_ALL):
-            hints[index] = ValueHint("years_experience", YEARS_FROM_VALUES)
-            result[index] = "years_experience"
-            return
+    return next((index for index, target in enumerate(result)
+                 if index != given_up and target == NOTES and index not in hints
+                 and guess_field(headers[index]) == "years_experience"
+                 and _QUALIFIED.isdisjoint(normalise_header(headers[index]).split())
+                 and texts[index] and _share(_is_years, texts[index]) >= 0.5), None)
+
+
+_QUALIFIED = frozenset({"en", "in", "with", "con", "sector"})  # years of one thing
 
 
 def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
@@ -203,11 +206,17 @@ def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Se
     texts = {index: column_texts(rows, index, links) for index in range(len(headers))}
     for index, target in enumerate(result):
         form = _FORM.get(target)
+        if target == "years_experience" and texts[index] and _share(form, texts[index]) <= MOSTLY_NOT:
+            # InfoJobs' "Experiencia" (the jobs, as text) beside "Años de experiencia": that one's years, however
+            # few the rows
+            other = _years_column(headers, result, hints, texts, index)
+            if other is not None:
+                hints[index], result[index] = _not_that_field(target), NOTES
+                hints[other], result[other] = ValueHint("years_experience", YEARS_FROM_VALUES), "years_experience"
+                continue
         if form and len(texts[index]) >= MIN_VALUES and _share(form, texts[index]) <= MOSTLY_NOT:
             hints[index] = _not_that_field(target)
             result[index] = NOTES
-            if target == "years_experience":  # InfoJobs' "Experiencia" (the jobs, as text) beside "Años de experiencia"
-                _years_from_another_column(headers, result, hints, texts, index)
     for index, target in enumerate(result):
         if target == NOTES and is_unnamed(str(headers[index])) and _counts_rows(texts[index]):
             hints[index] = ValueHint(SKIP, ROW_COUNTER)

@@ -389,7 +389,7 @@ def _the_job_applied_to(headers: Sequence[object], guesses: list[str | None]) ->
             else guess for header, guess in zip(headers, guesses, strict=True)]
 
 
-_FIRST_WORDS = frozenset({"first", "given", "forename", "pila", "primer"})  # "Nombre de pila", "Primer nombre"
+_FIRST_WORDS = frozenset({"first", "given", "forename", "pila"})  # "Nombre de pila" (not "Primer nombre")
 
 
 def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:

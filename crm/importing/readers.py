@@ -391,11 +391,16 @@ def _decode_by_line(raw: bytes) -> tuple[str, int]:
 
 
 def _names_fields(cells: list[str]) -> bool:
-    """Whether a line's cells are column headers: most of them name a field ("Nombre", "Email")."""
+    """Whether a line's cells are column headers: most of them name a field ("Nombre", "Email"), or, three or
+    more, they are short labels one of which names a field ("Id", "Name", "Keywords"); a title's are not."""
     from crm.importing.mapping import guess_field  # (the words of the mapping; imported when needed)
 
     named = sum(1 for cell in cells if cell.strip() and guess_field(cell))
-    return named >= 2 and named * 3 >= len(cells) * 2
+    labels = len(cells) >= 3 and all(cell.strip() and len(cell) <= 40 and not _NOT_LABEL.search(cell) for cell in cells)
+    return (named >= 2 and named * 3 >= len(cells) * 2) or (labels and named >= 1)
+
+
+_NOT_LABEL = re.compile(r"[\d@]")
 
 
 # A cell may hold a whole pasted CV: the csv module's 131,072-character default refused such files.

@@ -142,3 +142,15 @@ def test_infojobs_experiencia_of_jobs_gives_the_years_to_the_column_counting_the
                          ["Iker Sanz", "iker@example.com", "10", "7"])
     import_as_the_cli_does(store, numbers)
     assert services.candidates.find_by_email("raul@example.com").years_experience == 8
+
+
+def test_a_small_infojobs_export_with_bands_gives_its_years_too(tmp_path, store, services):
+    """Three applicants, one "Experiencia" filled in, bands such as "Menos de 1 año": the years were lost."""
+    path = plain_xlsx(tmp_path / "inscritos.xlsx", ["Nombre", "Email", "Experiencia", "Años de experiencia",
+                                                    "Años de experiencia en Java"],
+                      ["Marta Gil", "marta@example.com", "Desarrolladora PHP en Softonic (2019-2024)", "Más de 5 años", "2"],
+                      ["Raúl Paz", "raul@example.com", None, "De 2 a 5 años", "1"],
+                      ["Eva Sanz", "eva@example.com", None, "Menos de 1 año", None])
+    report = import_as_the_cli_does(store, path)
+    assert report.mapping["Años de experiencia"] == "years_experience"  # not the years in Java
+    assert services.candidates.find_by_email("marta@example.com").years_experience == 5

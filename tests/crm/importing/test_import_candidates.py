@@ -195,6 +195,11 @@ def test_a_comma_csv_whose_cells_hold_semicolon_lists_is_read_by_its_commas(tmp_
     locations.write_text("Nombre;Ubicación\n" + "".join(f"Persona{n} Ruiz;Madrid, Comunidad de Madrid, España\n"
                                                          for n in range(25)), encoding="utf-8")
     assert import_candidates(store, locations).created == 25
+    # ...and a list of keywords under labels few of which are fields ("Id", "Name", "Keywords")
+    keywords = tmp_path / "keywords.csv"
+    keywords.write_text("Id;Name;Keywords\n" + "".join(f"{n};Persona{n} Gil;java, spring, sql, aws\n" for n in range(6)),
+                        encoding="utf-8")
+    assert import_candidates(store, keywords).created == 6
 
 
 def test_a_csv_cell_holding_a_whole_cv_is_kept(tmp_path, store, services):

@@ -50,6 +50,7 @@ def test_nombre_is_first_name_only_next_to_a_surname_column():
     assert auto_mapping(["Nombre", "Apellidos", "Nombre preferido"]) == ["first_name", "last_name", NOTES]
     assert auto_mapping(["Name", "Forename", "Surname"])[0] == "full_name"
     assert auto_mapping(["Nombre", "Nombre de pila", "Apellidos"])[0] == "full_name"
+    assert auto_mapping(["Nombre", "Apellidos", "Primer nombre"])[0] == "first_name"
 
 
 def test_an_applicants_export_job_title_is_the_job_applied_to():
