@@ -110,6 +110,7 @@ _OURS_TOO = re.compile(rf"\b(?:(?:y|e|and|then|tambien|also|too|luego|despues) (
                        r"|\b(?:no|not|\w+n t|tampoco|said no to|dijo que no a)\b(?: \w+){0,3} (?:la |el |the |a )?"
                        r"(?:nuestra|nuestro|ours|our)\b"  # "y no aceptó la nuestra", "didn't accept ours"
                        rf"|\b(?:nuestra|nuestro|ours)(?: \w+){{0,2}} {_DECLINING}")  # "ours was declined too"
+# Ours not accepted, not decided, no news of it: beside another offer declined, the stage is not said
 _NEGATED_OURS = re.compile(r"\b(?:no|not|\w+n t|tampoco)\b(?: \w+){0,4} (?:la |el |the |a |on )?(?:nuestra|nuestro|ours)\b")
 # Another firm's offer named in a remark ("tiene otra oferta", "offer from another company"): no stage of ours.
 _ANOTHERS_OFFER = re.compile(rf"\b(?:{_OTHER} (?:\w+ )?(?:ofertas?|offers?|propuestas?)|(?:ofertas?|offers?) (?:de|from) "
