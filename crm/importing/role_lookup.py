@@ -128,7 +128,7 @@ def bare_reference(reference: str) -> str:
     return _SEPARATORS.sub("", reference.casefold())
 
 
-_SEPARATORS = re.compile(r"[\s\-_./–—‑‐−:()\[\]]+")
+_SEPARATORS = re.compile(r"[\s\-_./–—‑‐−]+")  # (not brackets: "BE-1 (2)" is no "BE-12")
 
 
 def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:

@@ -248,7 +248,7 @@ class _RoleRows:
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
-        self._bare_references: dict[str, list[tuple[int, int]]] | None = None  # (_written_otherwise)
+        self._bare_references: dict[str, list[tuple[int, int, str]]] | None = None  # (_written_otherwise)
         self.seen_unreferenced: dict[tuple, int] = {}  # rows without a reference: see _same_role
         self.items = []
         self.contacts = ContactFinder(session, batch_id)
@@ -291,7 +291,7 @@ class _RoleRows:
         made_up = None  # a role of this client, title and location whose reference the app made up
         if reference:
             existing = (self.session.scalar(select(Role).where(reference_is(reference)))
-                        or self._written_otherwise(reference, company_id))
+                        or self._written_otherwise(reference, company_id, data["title"]))
             if existing is None and company_id is not None:
                 existing = made_up = self._with_made_up_reference(company_id, data)
         else:
@@ -356,17 +356,22 @@ class _RoleRows:
                  and (opened is None or role_opened == opened)]
         return self.session.get(Role, max(found)[1]) if found else None
 
-    def _written_otherwise(self, reference: str, company_id: int | None) -> Role | None:
-        """The role whose reference is this one written with other spaces or separators ("REF 2024 031" for
-        REF-2024-031), as a pipeline finds it: of this client when it has one, else the one role of any
-        client (its client written otherwise too: "Bco. Meridiano"; said, as for the reference written alike)."""
+    def _written_otherwise(self, reference: str, company_id: int | None, title: str) -> Role | None:
+        """The role whose reference is this one written with other spaces or dashes ("REF 2024 031" for
+        REF-2024-031), as a pipeline finds it: the one of this client; for a client the database does not know
+        by this name ("Bco. Meridiano"), the one role of that reference and title (said, as for a reference
+        written alike). Another known client's role is never taken for it."""
         if self._bare_references is None:
             self._bare_references = {}
-            for role_id, known, client in self.session.execute(select(Role.id, Role.reference, Role.company_id)):
-                self._bare_references.setdefault(bare_reference(known) or "-", []).append((role_id, client))
+            for role_id, known, client, known_title in self.session.execute(
+                    select(Role.id, Role.reference, Role.company_id, Role.title)):
+                self._bare_references.setdefault(bare_reference(known) or "-", []).append(
+                    (role_id, client, folded_text(known_title)))
         found = self._bare_references.get(bare_reference(reference) or "-", [])
-        own = [role_id for role_id, client in found if client == company_id]
-        chosen = own if own else [role_id for role_id, _client in found]
+        if company_id is not None:
+            chosen = [role_id for role_id, client, _title in found if client == company_id]
+        else:
+            chosen = [role_id for role_id, _client, known_title in found if known_title == folded_text(title)]
         return self.session.get(Role, chosen[0]) if len(chosen) == 1 else None
 
     def _with_made_up_reference(self, company_id: int, data: dict) -> Role | None:

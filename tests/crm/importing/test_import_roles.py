@@ -617,3 +617,10 @@ def test_a_roles_list_writing_a_reference_otherwise_updates_its_role(tmp_path, s
                        ["C#-01", "Lumen Health", "C# developer", None], ["REF‑2024‑031", "ACME Spain", "Backend", None])
     report = import_roles(store, other)
     assert report.created == 2 and [w.row for w in report.warnings if "is a role of Acme" in w.reason] == [4]
+    # ...and another known client's role, or a reference alike only without its brackets, is never taken for it
+    known = plain_xlsx(tmp_path / "s4.xlsx", headers, ["DEV-01", "Acme", "Backend", None], ["BE-12", "Acme", "QA", None])
+    import_roles(store, known)
+    again = plain_xlsx(tmp_path / "s5.xlsx", headers, ["DEV 01", "Ikerlan", "Frontend", None],
+                       ["BE-1 (2)", "Acme", "Data", None])
+    assert import_roles(store, again, ImportOptions(on_duplicate="overwrite")).created == 2
+    assert services.roles.get_by_reference("BE-12").title == "QA"
