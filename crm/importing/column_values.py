@@ -157,11 +157,22 @@ def _years_column(headers: Sequence[object], result: list[str], hints: dict[int,
     return next((index for index, target in enumerate(result)
                  if index != given_up and target == NOTES and index not in hints
                  and guess_field(headers[index]) == "years_experience"
-                 and _QUALIFIED.isdisjoint(normalise_header(headers[index]).split())
+                 and not _of_one_thing(normalise_header(headers[index]))
                  and texts[index] and _share(_is_years, texts[index]) >= 0.5), None)
 
 
-_QUALIFIED = frozenset({"en", "in", "with", "con", "sector"})  # years of one thing
+def _of_one_thing(header: str) -> bool:
+    """Years of one skill or field ("Años de experiencia en Java", "Years in the sector"), not in all
+    ("Experiencia (en años)", "Años de experiencia en total", "Years in IT")."""
+    words = [word for word in header.split() if word not in _ARTICLES]
+    after = [word for at, word in enumerate(words) if at and words[at - 1] in _PREPOSITIONS]
+    return any(word not in _IN_ALL for word in after)
+
+
+_PREPOSITIONS = frozenset({"en", "in", "with", "con", "como", "as"})
+_IN_ALL = frozenset({"anos", "ano", "years", "year", "total", "it", "ti", "informatica", "tecnologia", "software",
+                     "desarrollo", "development", "tech"})
+_ARTICLES = frozenset({"la", "el", "los", "las", "the", "a", "an"})
 
 
 def column_texts(rows: Sequence[tuple[int, Sequence[Any]]], index: int,

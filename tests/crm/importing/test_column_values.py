@@ -154,3 +154,13 @@ def test_a_small_infojobs_export_with_bands_gives_its_years_too(tmp_path, store,
     report = import_as_the_cli_does(store, path)
     assert report.mapping["Años de experiencia"] == "years_experience"  # not the years in Java
     assert services.candidates.find_by_email("marta@example.com").years_experience == 5
+
+
+def test_experiencia_gives_its_years_to_a_column_naming_them_in_all_however_worded(tmp_path, store, services):
+    """"Experiencia (en años)", "Años de experiencia en total" lost every value beside a text "Experiencia"."""
+    for header in ("Experiencia (en años)", "Años de experiencia en total", "Years in IT"):
+        path = plain_xlsx(tmp_path / "e.xlsx", ["Nombre", "Email", "Experiencia", header],
+                          ["Ana Ruiz", f"ana.{len(header)}@example.com", "PHP en Softonic (2019-2024)", "8"],
+                          ["Luis Gil", f"luis.{len(header)}@example.com", "Java en Indra", "5"],
+                          ["Eva Sanz", f"eva.{len(header)}@example.com", "QA en Everis", "3"])
+        assert import_as_the_cli_does(store, path).mapping[header] == "years_experience", header
