@@ -103,15 +103,15 @@ _SCREENING = re.compile(r"\b(rrhh|hr|telefono|telefonica|telefonico|phone|consul
 # Another offer turned down ("rechazó otra oferta"): it ends no process of ours.
 _ENDS_ANOTHER = re.compile(rf"\b{_DECLINING} (?:la |una |las |unas |an? |the )?{_OTHER} (?:\w+ )?"
                           r"(?:ofertas?|offers?|propuestas?|proposals?)\b")
-# Ours declined too ("y la nuestra", "then ours", "y rechazó la nuestra"; not "y aceptó la nuestra")
-_OURS_TOO = re.compile(rf"\b(?:(?:y|e|and|then|tambien|also|too|luego|despues) (?:(?:tambien|also|too|then|luego|"
-                       rf"despues) )*(?:{_DECLINING} )?|{_DECLINING} )(?:la |el |the )?(?:nuestra|nuestro|ours|our)\b"
+# Said of ours beside another offer declined (in the cell's folded words): ours declined too ("y la nuestra",
+# "then ours", "y rechazó la nuestra", "ours was declined too"; not "y aceptó la nuestra") ends ours; ours not
+# accepted, not decided, no news of it leaves the stage unsaid.
+_OURS_TOO = re.compile(rf"\b(?:(?:y|e|and|then|tambien|also|too|luego|despues|as well as) (?:(?:tambien|also|too|then|"
+                       rf"luego|despues) )*(?:{_DECLINING} )?|{_DECLINING} )(?:la |el |the )?(?:nuestra|nuestro|ours|our)\b"
                        r"|\b(?:nuestra|nuestro|ours) (?:tambien|too|also|as well)\b"
-                       r"|\b(?:no|not|\w+n t|tampoco|said no to|dijo que no a)\b(?: \w+){0,3} (?:la |el |the |a )?"
-                       r"(?:nuestra|nuestro|ours|our)\b"  # "y no aceptó la nuestra", "didn't accept ours"
-                       rf"|\b(?:nuestra|nuestro|ours)(?: \w+){{0,2}} {_DECLINING}")  # "ours was declined too"
-# Ours not accepted, not decided, no news of it: beside another offer declined, the stage is not said
-_NEGATED_OURS = re.compile(r"\b(?:no|not|\w+n t|tampoco)\b(?: \w+){0,4} (?:la |el |the |a |on )?(?:nuestra|nuestro|ours)\b")
+                       rf"|\b(?:nuestra|nuestro|ours)(?: \w+){{0,2}} {_DECLINING}")
+_NEGATED_OURS = re.compile(r"\b(?:no|not|\w+n t|tampoco|said no to|dijo que no a)\b(?: \w+){0,4} "
+                           r"(?:la |el |the |a |on )?(?:nuestra|nuestro|ours|our)\b")
 # Another firm's offer named in a remark ("tiene otra oferta", "offer from another company"): no stage of ours.
 _ANOTHERS_OFFER = re.compile(rf"\b(?:{_OTHER} (?:\w+ )?(?:ofertas?|offers?|propuestas?)|(?:ofertas?|offers?) (?:de|from) "
                              rf"(?:la |el |una |un |the |an? )?{_ANOTHER_FIRM})\b")
@@ -148,14 +148,7 @@ class StageReading(NamedTuple):
 # Another offer turned down, said in brackets after the stage: "Oferta (rechazó otra oferta)", "Placed (declined
 # another offer)". ("Offer declined - another offer" is ours declined: no brackets.)
 _ANOTHER_DECLINED = re.compile(
-    rf"\((?![^)]*\b(?:{_DECLINING}\s+(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"  # (not ours declined too:
-    r"|(?:no|not|\w+n't|\w+n’t|tampoco|said\s+no\s+to)(?:\s+\w+){0,3}\s+(?:la\s+|the\s+|a\s+)?(?:ours|our|nuestra|nuestro)"
-    rf"|(?:ours|nuestra|nuestro)(?:\s+\w+){{0,2}}\s+{_DECLINING}"
-    r"|(?:and|then|y|e|also|too|tambi[eé]n|luego|despu[eé]s|as\s+well\s+as)\s+"
-    rf"(?:(?:also|too|then|tambi[eé]n|luego|despu[eé]s)\s+)*(?:{_DECLINING}\s+)?(?:la\s+|the\s+)?(?:ours|our|nuestra|nuestro)"
-    r"|(?:ours|nuestra|nuestro)\s*,?\s*(?:too|also|tambi[eé]n|as\s+well))\b)"
-    # "..., then ours", "y la nuestra", "also declined our offer", "ours too")
-    rf"\s*(?:ha\s+)?{_DECLINING}\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?{_OTHER}\s+(?:\w+\s+)?"
+    rf"\(\s*(?:ha\s+)?{_DECLINING}\s+(?:una\s+|la\s+|las\s+|an?\s+|the\s+)?{_OTHER}\s+(?:\w+\s+)?"
     r"(?:ofertas?|offers?|propuestas?|proposals?)\b[^)]*\)?", re.IGNORECASE)
 
 
@@ -163,8 +156,10 @@ def read_stage(text: str) -> StageReading | None:
     """What a cell names (any case, accents, punctuation): one of the stage words, or a longer one followed
     by more ("Entrevista técnica con el CTO"), read for what the rest changes (another company, an HR
     interview, the client's rejection); else a stage word one letter away; None for no stage word."""
-    unclear = _NEGATED_OURS.search(" ".join(m.group() for m in _TOKEN.finditer(norm.fold(text))))
-    text = _ANOTHER_DECLINED.sub("", text)  # "Offer (declined another offer)": a remark on ours, at Offer
+    folded = " ".join(_TOKEN.findall(norm.fold(text)))
+    unclear = _NEGATED_OURS.search(folded)
+    if not unclear and not _OURS_TOO.search(folded):  # (what the cell says of ours is read with the rest)
+        text = _ANOTHER_DECLINED.sub("", text)  # "Offer (declined another offer)": a remark on ours, at Offer
     matches = list(_TOKEN.finditer(text))
     spans = [(match.start(), norm.fold(match.group())) for match in matches]
     tokens = [token for _start, token in spans]
@@ -222,7 +217,7 @@ def _with_rest(default: str, phrase: str, rest: list[str], at: int, set_apart: b
         return after._replace(note_at=None)
     if _ENDS & set(_ENDS_ANOTHER.sub(" ", words).split()):  # (declining another offer ends no process of ours)
         return StageReading(None, phrase)
-    if _ENDS_ANOTHER.search(words) and _OURS_TOO.search(words):  # "rechazó otra oferta y la nuestra": unclear
+    if _ENDS_ANOTHER.search(words) and (_OURS_TOO.search(words) or _NEGATED_OURS.search(words)):  # unclear
         return StageReading(None, phrase)
     if (default == "Client interview" and _SCREENING.search(words) and not _CLIENT_SIDE.search(phrase)
             and not _CLIENT_SIDE.search(words)):  # "con HR Manager del cliente": the client's
