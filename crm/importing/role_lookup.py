@@ -42,12 +42,14 @@ class KnownRole:
     open: bool
     name: str = ""  # the title as written, to show
     location: str = ""  # folded
+    bare: str = ""  # the reference as compared when written otherwise (bare_reference)
 
 
 def known_roles(session: Session) -> list[KnownRole]:
     rows = session.execute(select(Role.id, Role.reference, Role.title, Company.name_key, Role.status, Role.location)
                            .join(Company, Company.id == Role.company_id).order_by(Role.id))
-    return [KnownRole(role_id, reference, folded_text(title), client, status in _OPEN, title, folded_text(location))
+    return [KnownRole(role_id, reference, folded_text(title), client, status in _OPEN, title, folded_text(location),
+                      bare_reference(reference))
             for role_id, reference, title, client, status, location in rows]
 
 
@@ -108,8 +110,8 @@ def row_role(roles: Sequence[KnownRole], sheet_role: KnownRole | None, reference
 
 
 def referenced(roles: Sequence[KnownRole], reference: str | None) -> KnownRole | None:
-    """The role with this reference: as written, else case aside, else spaces and punctuation aside ("REF 2024
-    032" is REF-2024-032) when that names one role only; None for none."""
+    """The role with this reference: as written, else case aside, else spaces and dashes aside ("REF 2024 032"
+    is REF-2024-032) when that names one role only; None for none."""
     reference = norm.text(reference)
     if not reference:
         return None
@@ -117,7 +119,7 @@ def referenced(roles: Sequence[KnownRole], reference: str | None) -> KnownRole |
              or next((r for r in roles if r.reference.casefold() == reference.casefold()), None))
     if found is None:
         bare = bare_reference(reference)
-        loose = [r for r in roles if bare_reference(r.reference) == bare] if bare else []
+        loose = [r for r in roles if r.bare == bare] if bare else []  # (worked out once a role, not once a row)
         found = loose[0] if len(loose) == 1 else None
     return found
 
