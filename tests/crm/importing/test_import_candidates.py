@@ -4,16 +4,13 @@ from datetime import UTC, date, datetime
 
 import openpyxl
 from import_fixtures import (
-    bom_csv,
     by_email,
-    cp1252_semicolon_csv,
     fts,
     messy_spanish_xlsx,
     plain_xlsx,
 )
 from sqlalchemy import text
 
-from crm.importing.candidate_rows import MODE_REMARK
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.report import write_errors_xlsx
 
@@ -100,28 +97,6 @@ def test_two_surname_columns_make_one_last_name(tmp_path, store, services):
     assert ana.last_name == "Ruiz"
 
 
-def test_spanish_excel_csv_in_windows_1252(tmp_path, store, services):
-    report = import_candidates(store, cp1252_semicolon_csv(tmp_path / "export.csv"))
-    assert report.created == 3 and not report.rejected
-    assert any("Windows-1252" in w.reason for w in report.warnings)
-    jose = by_email(services, "jose.nunez@example.es")
-    assert (jose.first_name, jose.last_name, jose.city) == ("José", "Núñez Peña", "Málaga")
-    assert jose.notes == "Primera línea\r\nsegunda línea"  # the quoted newline survived
-    assert jose.expected_salary == 55000 and jose.notice_days == 30
-    juan = by_email(services, "juan.escudero@example.es")
-    assert (juan.first_name, juan.last_name, juan.notice_days) == ("Juan Antonio", "Escudero Murillo", 0)
-    assert by_email(services, "begona@example.es").notes == "=1+1"
-
-
-def test_utf8_bom_csv(tmp_path, store, services):
-    report = import_candidates(store, bom_csv(tmp_path / "bom.csv"))
-    assert report.created == 2 and not report.warnings
-    zoe = by_email(services, "zoe@example.com")
-    assert (zoe.first_name, zoe.last_name) == ("Zoë", "Çelik")
-    assert {s.name for s in zoe.skills} == {"Go", "Rust"}
-    assert by_email(services, "wang@example.com").first_name == "王小明"
-
-
 def test_dry_run_writes_nothing(tmp_path, store, services):
     report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"), ImportOptions(dry_run=True))
     assert report.created == 5 and report.batch_id is None
@@ -159,56 +134,6 @@ def test_the_errors_spreadsheet_lists_possible_duplicates_to_review(tmp_path, st
         ("possible duplicate", 5, None, "José García", "similar name in the same city as an existing candidate "
                                                         "(candidate 1)"),
         ("possible duplicate", 5, None, "José García", "same name and city as another row (row 4)")]
-
-
-def test_tab_separated_text_file(tmp_path, store, services):
-    path = tmp_path / "export.txt"
-    path.write_text("Name\tEmail\tSkills\nAna Pérez\tana.perez@example.com\tGo, Rust\n", encoding="utf-8")
-    report = import_candidates(store, path)
-    assert report.created == 1
-    ana = by_email(services, "ana.perez@example.com")
-    assert (ana.first_name, ana.last_name, {s.name for s in ana.skills}) == ("Ana", "Pérez", {"Go", "Rust"})
-
-
-def test_a_comma_csv_whose_cells_hold_semicolon_lists_is_read_by_its_commas(tmp_path, store, services):
-    """Split on ";" (each row's lists gave more columns than its commas), the header was lost: nobody imported."""
-    path = tmp_path / "greenhouse.csv"
-    path.write_text("Name,Email,Skills,Tags\n"
-                    "Ana Ruiz,ana@example.com,Java; Spring; SQL; Docker,backend; senior; madrid\n"
-                    "Luis Gil,luis@example.com,Python; Django; AWS; Terraform,backend; remote; senior\n", encoding="utf-8")
-    report = import_candidates(store, path)
-    assert (report.created, report.rejected) == (2, [])
-    ana = by_email(services, "ana@example.com")
-    assert (ana.first_name, {s.name for s in ana.skills}) == ("Ana", {"Java", "Spring", "SQL", "Docker"})
-    # ...while a title line above a ";" table is no header of commas
-    titled = tmp_path / "titulo.csv"
-    titled.write_text("Candidatos, marzo\nNombre;Email;Tecnologías\nEva Sanz;eva@example.com;Go, Rust\n",
-                      encoding="utf-8")
-    assert import_candidates(store, titled).created == 1 and by_email(services, "eva@example.com").first_name == "Eva"
-    # ...nor two, over rows one comma would not split ("Talento IT, S.L." made every row a reject)
-    two_titles = tmp_path / "talento.csv"
-    two_titles.write_text("Talento IT, S.L.\nListado de candidatos\nNombre;Apellidos;Email\n"
-                          + "".join(f"Persona{n};García López;p{n}@example.com\n" for n in range(5)), encoding="utf-8")
-    assert import_candidates(store, two_titles).created == 5
-    # ...and a two-column ";" list whose locations hold commas is read by its ";"
-    locations = tmp_path / "ubicaciones.csv"
-    locations.write_text("Nombre;Ubicación\n" + "".join(f"Persona{n} Ruiz;Madrid, Comunidad de Madrid, España\n"
-                                                         for n in range(25)), encoding="utf-8")
-    assert import_candidates(store, locations).created == 25
-    # ...and a list of keywords under labels few of which are fields ("Id", "Name", "Keywords")
-    keywords = tmp_path / "keywords.csv"
-    keywords.write_text("Id;Name;Keywords\n" + "".join(f"{n};Persona{n} Gil;java, spring, sql, aws\n" for n in range(6)),
-                        encoding="utf-8")
-    assert import_candidates(store, keywords).created == 6
-
-
-def test_a_csv_cell_holding_a_whole_cv_is_kept(tmp_path, store, services):
-    """A pasted CV of over 131,072 characters stopped the import with Python's "field larger than field limit"."""
-    cv = "Experiencia en backend Java. " * 6000  # 174,000 characters
-    path = tmp_path / "bullhorn.csv"
-    path.write_text(f'Name,Email,Resume Text\nAna Ruiz,ana@example.com,"{cv}"\n', encoding="utf-8")
-    assert import_candidates(store, path).created == 1
-    assert cv.strip() in by_email(services, "ana@example.com").notes
 
 
 def test_spanish_consent_status_and_skill_years_columns(tmp_path, store, services):
@@ -287,24 +212,6 @@ def test_a_birth_date_or_id_number_column_is_not_imported_unless_the_user_choose
     targets[4] = NOTES
     import_candidates(store, path, ImportOptions(targets=targets, on_duplicate="overwrite"))
     assert "12345678Z" in by_email(services, "lucia@example.com").notes
-
-
-def test_a_linkedin_style_export_stores_the_city_of_each_location(tmp_path, store, services):
-    path = tmp_path / "linkedin.csv"
-    path.write_text(
-        "First Name,Last Name,Headline,Location,Country,Current Title,Email Address,Profile URL,Tags\n"
-        'Ana,García,Backend engineer | Python,"Madrid, Comunidad de Madrid, España",,Developer,ana@example.com,'
-        "https://www.linkedin.com/in/ana-garcia/,python\n"
-        "Luis,Pérez,,Greater Lisbon Area,,,luis@example.com,,\n"
-        'Eva,Ruiz,,"Valencia, Spain",Portugal,,eva@example.com,,\n', encoding="utf-8")
-    report = import_candidates(store, path)
-    assert report.created == 3 and not report.warnings
-    ana, luis, eva = (by_email(services, f"{name}@example.com") for name in ("ana", "luis", "eva"))
-    assert (ana.city, ana.country, ana.summary, ana.linkedin_url) == (
-        "Madrid", "ES", "Backend engineer | Python", "https://linkedin.com/in/ana-garcia")
-    assert "Tags: python" in ana.notes
-    assert (luis.city, luis.country) == ("Lisbon", None)
-    assert (eva.city, eva.country) == ("Valencia", "PT")  # the file's own country column wins
 
 
 def test_a_current_salary_range_keeps_its_low_end_and_the_range_in_the_files_words(tmp_path, store, services):
@@ -416,49 +323,6 @@ def test_two_columns_given_one_field_lose_neither_value(tmp_path, store, service
     assert (bea.city, bea.notes) == ("Sevilla", None)  # the second column filled the empty email
 
 
-def test_a_location_naming_a_work_mode_beside_the_place_gives_both(tmp_path, store, services):
-    """LinkedIn's and Lever's "Madrid (Remote)", "Remote - Spain" were stored whole as the city."""
-    path = plain_xlsx(tmp_path / "lever.xlsx", ["Name", "Email", "Location"],
-                      ["Ana López", "ana@example.com", "Madrid (Remote)"],
-                      ["Bea Ruiz", "bea@example.com", "Remote - Spain"],
-                      ["Carla Gil", "carla@example.com", "Híbrido - Bilbao"],
-                      ["Dani Sanz", "dani@example.com", "Madrid - Barcelona"],
-                      ["Eva Gil", "eva@example.com", "Madrid / Remoto / Barcelona"],
-                      ["Fran Paz", "fran@example.com", "Remote - EU"],
-                      ["Gema Ros", "gema@example.com", "Madrid, Spain (Remote)"],
-                      ["Hugo Gil", "hugo@example.com", "Remote, Valencia, España"])
-    assert import_candidates(store, path).created == 8
-    stored = {c.email: (c.city, c.country, c.remote_preference) for c in services.candidates.iter_all()}
-    assert stored == {"ana@example.com": ("Madrid", None, "remote"), "bea@example.com": (None, "ES", "remote"),
-                      "carla@example.com": ("Bilbao", None, "hybrid"),
-                      "dani@example.com": ("Madrid - Barcelona", None, None),  # two places: kept as written
-                      "eva@example.com": ("Madrid / Remoto / Barcelona", None, None),  # (Barcelona was lost)
-                      "fran@example.com": ("Remote - EU", None, None),  # no town: kept ("EU" was a city)
-                      "gema@example.com": ("Madrid", "ES", "remote"), "hugo@example.com": ("Valencia", "ES", "remote")}
-
-
-def test_a_location_that_says_remote_is_the_way_of_working_not_a_city(tmp_path, store, services):
-    """"Ubicación: Remoto" made a city called "Remoto"; a work-mode column, when there is one, says better."""
-    path = plain_xlsx(tmp_path / "remotos.xlsx", ["Nombre", "Email", "Ubicación", "Modalidad"],
-                      ["Ana López", "ana@example.com", "Remoto", None],
-                      ["Bea Ruiz", "bea@example.com", "100% remoto", "Híbrido"],
-                      ["Carla Gil", "carla@example.com", "Madrid", None])
-    report = import_candidates(store, path)
-    ana, bea = by_email(services, "ana@example.com"), by_email(services, "bea@example.com")
-    carla = by_email(services, "carla@example.com")
-    assert (report.created, report.warnings) == (3, [])
-    assert (ana.city, ana.remote_preference, ana.notes) == (None, "remote", None)
-    assert (bea.city, bea.remote_preference, bea.notes) == (None, "hybrid", "Ubicación: 100% remoto")
-    assert (carla.city, carla.remote_preference) == ("Madrid", None)
-    # A work mode with more to it: the mode stored, the cell kept (its "3 días en Madrid" was lost)
-    more = plain_xlsx(tmp_path / "modo.xlsx", ["Nombre", "Email", "Modalidad"],
-                      ["Dani Sanz", "dani@example.com", "Híbrido, 3 días en Madrid"])
-    report = import_candidates(store, more)
-    dani = by_email(services, "dani@example.com")
-    assert (dani.remote_preference, dani.notes) == ("hybrid", "Modalidad: Híbrido, 3 días en Madrid")
-    assert [(w.column, w.reason) for w in report.warnings] == [("Modalidad", MODE_REMARK)]
-
-
 def test_a_job_board_export_of_applicants(tmp_path, store, services):
     """An InfoJobs-style export: the offer's title above the headers, a languages list, "No especificado"
     for what the applicant left blank, a minimum of years. Those warned and went to the notes (the English
@@ -483,21 +347,6 @@ def test_a_job_board_export_of_applicants(tmp_path, store, services):
     assert ana.notes == "Idiomas: Inglés (B2), Francés (A2)"
     assert (bea.years_experience, bea.expected_salary, bea.english_level) == (10.0, 40000, "B2")
     assert (carla.english_level, carla.notes) == (None, "Idiomas: Alemán (C1)")
-
-
-def test_a_location_with_a_province_or_a_postal_address_is_stored_as_its_town(tmp_path, store, services):
-    """"Sabadell, Barcelona" and "Calle Mayor 5, 28013 Madrid" were stored whole as the city, so a search
-    by city missed them; the address itself stays in the notes, nothing of it lost."""
-    path = plain_xlsx(tmp_path / "direcciones.xlsx", ["Nombre", "Email", "Dirección"],
-                      ["Ana López", "ana@example.com", "Sabadell, Barcelona"],
-                      ["Bea Ruiz", "bea@example.com", "Calle Mayor 5, 28013 Madrid"],
-                      ["Eva Gil", "eva@example.com", "Calle Mayor 5, 28013 Madrid"])
-    report = import_candidates(store, path)  # "Dirección" is the city column when the sheet has no other
-    ana, bea, eva = (by_email(services, f"{name}@example.com") for name in ("ana", "bea", "eva"))
-    assert (report.created, report.warnings) == (3, [])
-    assert (ana.city, ana.country, ana.notes) == ("Sabadell", "ES", None)
-    assert (bea.city, bea.notes) == ("Madrid", "Dirección: Calle Mayor 5, 28013 Madrid")
-    assert (eva.city, eva.notes) == ("Madrid", "Dirección: Calle Mayor 5, 28013 Madrid")  # the same cell, read once
 
 
 def test_lines_written_under_the_list_are_no_candidates(tmp_path, store, services):
