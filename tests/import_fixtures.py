@@ -364,3 +364,9 @@ def tables_dump(store, tables) -> dict:
     with store.engine.connect() as connection:
         return {table: connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()  # noqa: S608
                 for table in tables}
+
+
+def role_skills(services, reference):
+    """A role's required and nice-to-have skills by name."""
+    role = services.roles.get_by_reference(reference)
+    return ({s.name for s in role.required_skills}, {s.name for s in role.nice_skills})
