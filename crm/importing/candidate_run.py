@@ -478,15 +478,14 @@ class CandidateRun:
         if self.max_existing_id == 0:
             return rows  # nothing in the database to compare with
         by_name = {id(r) for r in rows if not keys_of(r) or id(r) in page_only}
-        # The same file again: a row whose (newly mapped) email or phone no one has may be one it made.
-        again = {id(r) for r in rows if id(r) not in by_name} if self.imported_before else set()
-        if not by_name and not again:
+        # The same file again: any row (one whose newly mapped email or phone no one has) may be one it made.
+        looked_up = [r for r in rows if self.imported_before or id(r) in by_name]
+        if not looked_up:
             return rows
-        similar = same_name_in_db(self.session, [r for r in rows if id(r) in by_name or id(r) in again],
-                                  self.max_existing_id)
+        similar = same_name_in_db(self.session, looked_up, self.max_existing_id)
         keep = []
         for row in rows:
-            ids = similar.get(name_key(row.values), []) if id(row) in by_name or id(row) in again else []
+            ids = similar.get(name_key(row.values), []) if self.imported_before or id(row) in by_name else []
             # Any of the namesakes: the row may be one of two people of that name, not the first.
             same = next((candidate_id for candidate_id in ids if id(row) in by_name
                          and self._brings_nothing(candidate_id, row)), None)
