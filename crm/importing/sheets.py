@@ -69,6 +69,8 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
             joined = two_row_header(values, head[index + 1][1], fields)
             if joined is not None and (joined_score := header_score(joined, fields)) > max(score, best[0]):
                 best = (joined_score, index + 1, joined, 2)
+    if best is None and (lone := _one_column_header(head, fields)) is not None:
+        best = (1, lone, head[lone][1], 1)
     if best is None:
         if not any(any(v is not None for v in values) for _n, values in head):
             raise UnreadableFile(f"sheet '{sheet.name}' is empty")
@@ -84,6 +86,21 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     rest = itertools.chain(head[at + 1:], sheet.rows)
     return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
                  sheet.marks, header_rows)
+
+
+def _one_column_header(head: list[Row], fields: dict) -> int | None:
+    """Where a list of one column starts (a CSV of emails only, a sheet of LinkedIn profiles): the first
+    row whose one cell names a field, when every other cell of the first rows is in that same column.
+    A cell that is itself an address or a profile (a value the field reads) is no header."""
+    columns = {column for _n, values in head for column, v in enumerate(values) if v is not None}
+    if len(columns) != 1:
+        return None
+    for index, (_number, values) in enumerate(head):
+        cell = next((v for v in values if v is not None), None)
+        if (isinstance(cell, str) and not any(mark in cell for mark in ("@", "/", "www."))
+                and header_score([cell], fields)):
+            return index
+    return None
 
 
 def _with_lone_group(upper: list, lower: list, at: int, best: tuple | None, fields: dict) -> tuple | None:
