@@ -90,15 +90,16 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
 
 def _one_column_header(head: list[Row], fields: dict) -> int | None:
     """Where a list of one column starts (a CSV of emails only, a sheet of LinkedIn profiles): the first
-    row whose one cell names a field, when every other cell of the first rows is in that same column.
-    A cell that is itself an address or a profile (a value the field reads) is no header."""
+    row whose one cell is a short label naming a field, with values below it, when every other cell of the
+    first rows is in that same column. A cell that is itself an address or a profile (a value the field
+    reads) is no header, nor a sentence ("Rellene una fila por candidato." on an instructions sheet)."""
     columns = {column for _n, values in head for column, v in enumerate(values) if v is not None}
     if len(columns) != 1:
         return None
-    for index, (_number, values) in enumerate(head):
+    for index, (_number, values) in enumerate(head[:-1]):
         cell = next((v for v in values if v is not None), None)
-        if (isinstance(cell, str) and not any(mark in cell for mark in ("@", "/", "www."))
-                and header_score([cell], fields)):
+        if (isinstance(cell, str) and len(cell.split()) <= 4 and not cell.rstrip().endswith(".")
+                and not any(mark in cell for mark in ("@", "/", "www.")) and header_score([cell], fields)):
             return index
     return None
 

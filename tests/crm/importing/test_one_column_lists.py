@@ -4,7 +4,7 @@ its header found below a title, its people imported and found again."""
 import pytest
 from import_fixtures import by_email, plain_xlsx
 
-from crm.importing.importer import import_candidates
+from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.safety import UnreadableFile
 
 
@@ -32,3 +32,17 @@ def test_a_column_whose_header_names_nothing_is_still_refused(tmp_path, store):
     path.write_text("Cosas varias\nana@example.com\nluis@example.es\n", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="no header row found"):
         import_candidates(store, path)
+
+
+def test_an_instructions_sheet_of_one_sentence_is_no_list(tmp_path, store, services):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Instrucciones"
+    book.active.append(["Rellene una fila por candidato."])
+    book.create_sheet("Leeme").append(["Candidato"])  # a label with nothing below it
+    path = tmp_path / "plantilla.xlsx"
+    book.save(path)
+    for sheet in ("Instrucciones", "Leeme"):
+        with pytest.raises(UnreadableFile, match="no header row found"):
+            import_candidates(store, path, ImportOptions(sheet=sheet))
