@@ -210,7 +210,7 @@ def _said(args: argparse.Namespace, report: ImportReport) -> int:
     else:
         verb = "would import" if report.dry_run else "imported"
         print(f"{verb} {report.filename} (sheet {report.sheet}): {report.created} created, {report.updated} updated, "
-              f"{report.skipped} skipped, {report.merged} merged duplicates, {len(report.rejected)} rejected, "
+              f"{report.skipped} skipped, {_repeats(report)}{len(report.rejected)} rejected, "
               f"{len(report.warnings)} warnings, {len(report.possible_duplicates)} possible duplicates")
         for issue in [w for w in report.warnings if w.row is None][:20]:  # about a column or the whole file
             print(f"  column {issue.column}: {issue.reason}" if issue.column else f"  note: {issue.reason}")
@@ -228,6 +228,15 @@ def _said(args: argparse.Namespace, report: ImportReport) -> int:
 
 
 SHOWN_ROWS = 50  # of each kind; the rest are in --errors OUT.xlsx and --json
+
+
+def _repeats(report) -> str:
+    """The rows counted as part of an earlier row's record: a person's duplicates, a log's later steps."""
+    if report.kind == "candidates":
+        return f"{report.merged} merged duplicates, "
+    if report.kind == "pipeline" and report.merged:
+        return f"{report.merged} more steps of the same applications, "
+    return ""
 
 
 def _print_rows(kind: str, issues: list) -> None:

@@ -317,16 +317,21 @@ class _PipelineRows:
         rows, done, applied = set(), set(), 0
         with self.session.no_autoflush:
             for steps in by_application.values():
+                changed_by: set[int] = set()  # the rows that changed this application
                 for step in sorted(self._dated(steps), key=self._order):
                     rows.add(step.row)
                     if self._apply(step):
                         done.add(step.row)
+                        changed_by.add(step.row)
                     applied += 1
                     if applied % 500 == 0:
                         if token is not None:
                             token.raise_if_cancelled()
                         self._flush_pending()
                         progress(applied, len(self.steps), "applying")
+                # Its first row counts as created or updated; a log's later rows as steps of the same
+                # application, so that every row of the file is counted once.
+                self.report.merged += max(len(changed_by) - 1, 0)
         self._flush_pending()
         self.dated_today &= done  # said of the rows that changed something on today's date
         if self.dated_today:

@@ -29,7 +29,7 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     skipped: int = 0
-    merged: int = 0  # rows that repeated a person already in the file
+    merged: int = 0  # rows that repeated a person already in the file (pipeline: a later step of an application)
     rejected: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     possible_duplicates: list[dict[str, Any]] = field(default_factory=list)

@@ -283,32 +283,32 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="129"/>
+        <location filename="../../ui/import_export/wording.py" line="140"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="132"/>
+        <location filename="../../ui/import_export/wording.py" line="143"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="135"/>
+        <location filename="../../ui/import_export/wording.py" line="146"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="137"/>
+        <location filename="../../ui/import_export/wording.py" line="148"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="140"/>
+        <location filename="../../ui/import_export/wording.py" line="151"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="143"/>
+        <location filename="../../ui/import_export/wording.py" line="154"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -353,12 +353,12 @@
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="114"/>
+        <location filename="../../ui/import_export/wording.py" line="125"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="118"/>
+        <location filename="../../ui/import_export/wording.py" line="129"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="77"/>
+        <location filename="../../ui/import_export/wording.py" line="88"/>
         <source>Saving the changes: %1 of %2</source>
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
@@ -416,82 +416,82 @@
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="40"/>
+        <location filename="../../ui/import_export/wording.py" line="52"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="41"/>
+        <location filename="../../ui/import_export/wording.py" line="53"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="44"/>
+        <location filename="../../ui/import_export/wording.py" line="56"/>
         <source>(sheet %1)</source>
         <translation>(hoja %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="47"/>
+        <location filename="../../ui/import_export/wording.py" line="59"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="47"/>
+        <location filename="../../ui/import_export/wording.py" line="59"/>
         <source>1 created</source>
         <translation>1 creado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="48"/>
+        <location filename="../../ui/import_export/wording.py" line="60"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="48"/>
+        <location filename="../../ui/import_export/wording.py" line="60"/>
         <source>1 updated</source>
         <translation>1 actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="49"/>
+        <location filename="../../ui/import_export/wording.py" line="61"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="49"/>
+        <location filename="../../ui/import_export/wording.py" line="61"/>
         <source>1 skipped</source>
         <translation>1 omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="50"/>
+        <location filename="../../ui/import_export/wording.py" line="42"/>
         <source>1 duplicate in the file merged</source>
         <translation>1 duplicado del archivo fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="51"/>
+        <location filename="../../ui/import_export/wording.py" line="43"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="53"/>
+        <location filename="../../ui/import_export/wording.py" line="64"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="111"/>
+        <location filename="../../ui/import_export/wording.py" line="122"/>
         <source>%1 is given by %2: the first of them holding a value is stored; a different value of the others is kept in the role&apos;s description.</source>
         <translation>%1 viene de %2: se guarda la primera que tenga un valor; si otra trae un valor distinto, se conserva en la descripción de la vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="52"/>
+        <location filename="../../ui/import_export/wording.py" line="63"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="55"/>
+        <location filename="../../ui/import_export/wording.py" line="66"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="54"/>
+        <location filename="../../ui/import_export/wording.py" line="65"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
@@ -521,17 +521,27 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="56"/>
+        <location filename="../../ui/import_export/wording.py" line="45"/>
+        <source>1 more step of the same application</source>
+        <translation>1 paso más de la misma candidatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="46"/>
+        <source>%1 more steps of the same applications</source>
+        <translation>%1 pasos más de las mismas candidaturas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="67"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="57"/>
+        <location filename="../../ui/import_export/wording.py" line="68"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="61"/>
+        <location filename="../../ui/import_export/wording.py" line="72"/>
         <source>The first %1 of each kind of issue were kept with the import.</source>
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
@@ -553,48 +563,48 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="495"/>
-        <location filename="../../ui/import_export/wording.py" line="157"/>
+        <location filename="../../ui/import_export/wording.py" line="168"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="147"/>
+        <location filename="../../ui/import_export/wording.py" line="158"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="86"/>
-        <location filename="../../ui/import_export/wording.py" line="89"/>
+        <location filename="../../ui/import_export/wording.py" line="97"/>
+        <location filename="../../ui/import_export/wording.py" line="100"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="92"/>
+        <location filename="../../ui/import_export/wording.py" line="103"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="158"/>
+        <location filename="../../ui/import_export/wording.py" line="169"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="158"/>
+        <location filename="../../ui/import_export/wording.py" line="169"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="159"/>
+        <location filename="../../ui/import_export/wording.py" line="170"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="160"/>
+        <location filename="../../ui/import_export/wording.py" line="171"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="161"/>
+        <location filename="../../ui/import_export/wording.py" line="172"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

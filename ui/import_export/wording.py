@@ -35,6 +35,18 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "…")) else text + "."
 
 
+def _repeats(report: ImportReport) -> list[str]:
+    """The rows counted as part of an earlier row's record: a person's duplicates, a log's later steps."""
+    translate = QCoreApplication.translate
+    if report.kind == "candidates":
+        return [_counted(report.merged, translate("ImportDialog", "1 duplicate in the file merged"),
+                         translate("ImportDialog", "%1 duplicates in the file merged"))]
+    if report.kind == "pipeline" and report.merged:
+        return [_counted(report.merged, translate("ImportDialog", "1 more step of the same application"),
+                         translate("ImportDialog", "%1 more steps of the same applications"))]
+    return []
+
+
 def report_summary(report: ImportReport) -> str:
     translate = QCoreApplication.translate
     head = (translate("ImportDialog", "Check of %1 (nothing was saved):") if report.dry_run
@@ -47,8 +59,7 @@ def report_summary(report: ImportReport) -> str:
         _counted(report.created, translate("ImportDialog", "1 created"), translate("ImportDialog", "%1 created")),
         _counted(report.updated, translate("ImportDialog", "1 updated"), translate("ImportDialog", "%1 updated")),
         _counted(report.skipped, translate("ImportDialog", "1 skipped"), translate("ImportDialog", "%1 skipped")),
-        _counted(report.merged, translate("ImportDialog", "1 duplicate in the file merged"),
-                 translate("ImportDialog", "%1 duplicates in the file merged")),
+        *_repeats(report),
         _counted(len(report.rejected), translate("ImportDialog", "1 rejected"),
                  translate("ImportDialog", "%1 rejected")),
         _counted(len(report.warnings), translate("ImportDialog", "1 warning"),

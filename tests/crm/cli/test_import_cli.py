@@ -230,6 +230,21 @@ def test_a_pipeline_sheet_without_a_role_column_takes_the_role_given(capsys, db_
     assert "Ana López" in out.split("Client interview")[1].split("Offer")[0]
 
 
+def test_the_summary_line_counts_a_logs_later_rows_and_no_duplicates_for_roles(capsys, db_path, tmp_path):
+    crm(capsys, "--db", str(db_path), "import", "candidates",
+        str(plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"])))
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "roles",
+                       str(plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["VAC-7", "Acme", "Java"])))
+    assert code == 0 and "1 created, 0 updated, 0 skipped, 0 rejected," in out  # a role is never a merged duplicate
+    log = plain_xlsx(tmp_path / "log.xlsx", ["Email", "Vacante", "Estado", "Fecha"],
+                     ["ana@example.com", "VAC-7", "Contactado", "01/09/2026"],
+                     ["ana@example.com", "VAC-7", "Entrevista", "08/09/2026"],
+                     ["ana@example.com", "VAC-7", "Oferta", "15/09/2026"])
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "pipeline", str(log))
+    assert code == 0
+    assert "1 created, 0 updated, 0 skipped, 2 more steps of the same applications, 0 rejected," in out
+
+
 def test_a_us_tracker_kept_as_a_column_per_stage_has_its_days_read_month_first(capsys, db_path, tmp_path):
     """Only a date column told the date order: a column per stage was not looked at, so 11/02/2026 was
     read as 11 February and 11/13/2026 dropped ("not a date, nor a mark"), with no word of the order."""

@@ -182,3 +182,23 @@ def test_a_stage_cells_remark_an_earlier_version_left_out_joins_its_line(tmp_pat
                                                                "23/09/2026", "Muy buena impresión"]))
     assert report.updated == 1
     assert _history(store) == [(None, "Client interview", "2026-09-23", "Entrevista (con el CTO)\nMuy buena impresión")]
+
+
+def test_every_row_of_a_log_is_counted_once(tmp_path, store):
+    """A log's later rows for an application an earlier row created or moved counted nowhere: an 8-row log
+    said "3 created" and nothing of the other five."""
+    two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, _log(tmp_path / "before.xlsx", ["luis@example.com", "VAC-7", "Contactado", "01/09/2026", ""]))
+    path = _log(tmp_path / "log.xlsx",
+                ["ana@example.com", "VAC-7", "Contactado", "10/09/2026", ""],
+                ["ana@example.com", "VAC-7", "Entrevista", "17/09/2026", ""],
+                ["ana@example.com", "VAC-7", "Oferta", "24/09/2026", ""],
+                ["ana@example.com", "VAC-8", "Contactado", "11/09/2026", ""],
+                ["luis@example.com", "VAC-7", "Entrevista", "12/09/2026", ""],  # moves the one imported before
+                ["luis@example.com", "VAC-7", "Oferta", "20/09/2026", ""],
+                ["luis@example.com", "VAC-7", "Contactado", "01/09/2026", ""],  # what the database has already
+                ["ana@example.com", "VAC-8", "Entrevista", "18/09/2026", ""])
+    report = import_pipeline(store, path)
+    assert (report.created, report.updated, report.merged, report.skipped, report.rejected) == (2, 1, 4, 1, [])
+    again = import_pipeline(store, path)
+    assert (again.created, again.updated, again.merged, again.skipped) == (0, 0, 0, 8)

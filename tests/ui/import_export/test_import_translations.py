@@ -48,3 +48,19 @@ def test_what_an_undo_did_agrees_with_its_counts_in_spanish(qapp, tmp_path):
         assert translated_reason("cannot undo import 2 (a.xlsx): one of its records was edited after it "
                                  "(candidate 1); undoing would throw that edit away").startswith(
             "no se puede deshacer la importación 2 (a.xlsx): uno de sus registros se editó después")
+
+
+def test_the_summary_counts_a_logs_later_rows_as_steps_and_no_role_as_a_duplicate(qapp, tmp_path):
+    """A pipeline log's later rows were counted nowhere; every import said "0 duplicates in the file merged"."""
+    from crm.importing.report import ImportReport
+    from ui.import_export.wording import report_summary
+
+    log = ImportReport("pipeline", "log.xlsx", sheet="Log", created=1, merged=2)
+    roles = ImportReport("roles", "vacantes.xlsx", sheet="Vacantes", created=3)
+    people = ImportReport("candidates", "q3.xlsx", sheet="Q3", created=5, merged=1)
+    assert "1 created, 0 updated, 0 skipped, 2 more steps of the same applications, 0 rejected" in report_summary(log)
+    assert "3 created, 0 updated, 0 skipped, 0 rejected" in report_summary(roles)
+    assert "1 duplicate in the file merged" in report_summary(people)
+    with spanish_area("import", tmp_path):
+        assert "2 pasos más de las mismas candidaturas" in report_summary(log)
+        assert "1 paso más de la misma candidatura" in report_summary(ImportReport("pipeline", "l.xlsx", merged=1))
