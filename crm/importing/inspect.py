@@ -209,9 +209,11 @@ def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
                    fill_merged: bool = False, role: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Roles are shown parsed (bands, fee, status words); pipeline rows with the stage each moves to."""
+    from crm.domain.normalize import company_key
     from crm.importing.roles import (
         ADDS_UP,
         SAME_REFERENCE,
+        SAME_REFERENCE_OTHER_CLIENT,
         SWAPPED_BAND,
         band_in_order,
         missing_field,
@@ -226,7 +228,7 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
         fields[at:at + 1] = ["salary_min", "salary_max"]
     header_of = {target: header for header, target in reversed(list(zip(inspection.headers, targets, strict=False)))}
     rows = []
-    first_with: dict[str, int] = {}  # a role's reference -> the first preview row giving it
+    first_with: dict[str, tuple[int, str]] = {}  # a role's reference -> the first preview row giving it, its client
     for number, cells in inspection.head_rows(fill_merged):
         if inspection.kind == "pipeline":
             rows.append(_pipeline_row(inspection, number, cells, targets, day_first, role))
@@ -253,11 +255,15 @@ def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,
             if missing:  # refused by the import (_RoleRows.handle), said as it will say it
                 rows.append({"row": number, "rejected": f"a role needs a {missing}"})
                 continue
-            reference = (row.get("reference") or "").upper()
-            if reference and reference in first_with:  # skipped by the import, as it will say it
-                row["warnings"].append((header_of["reference"], SAME_REFERENCE.format(row=first_with[reference])))
+            reference, client = (row.get("reference") or "").upper(), as_text(values.get("client"))
+            first, first_client = first_with.get(reference, (None, ""))
+            if first is not None and company_key(first_client) != company_key(client):  # refused, as the import will
+                rows.append({"row": number, "rejected": SAME_REFERENCE_OTHER_CLIENT.format(row=first, client=first_client)})
+                continue
+            if first is not None:  # skipped by the import, as it will say it
+                row["warnings"].append((header_of["reference"], SAME_REFERENCE.format(row=first)))
             elif reference:
-                first_with[reference] = number
+                first_with[reference] = (number, client)
         if isinstance(row.get("nice_skills"), list) and isinstance(row.get("required_skills"), list):
             required = {fold(skill) for skill in row["required_skills"]}  # a required skill is not also nice
             row["nice_skills"] = [skill for skill in row["nice_skills"] if fold(skill) not in required]

@@ -158,6 +158,11 @@ def fee_percent(raw: Any) -> float:
 
 OTHER_CLIENT = "the role {reference} is a role of {client}; its client is not changed"
 SAME_REFERENCE = "the same reference as row {row}; skipped"
+# A reference is one role of one client: a row naming another client never changes it (its values would
+# become another client's role's), refused so that the user writes the client or the reference right.
+SAME_REFERENCE_OTHER_CLIENT = "the same reference as row {row}, a role of {client}; a role has one client: not imported"
+OTHER_CLIENTS_ROLE = ("the reference {reference} is a role of {client} ({title}); a row naming another client does "
+                      "not change it: not imported")
 REFERENCE_TAKEN = "the same client, title and location as {reference}, whose reference was made up: it takes this one"
 BAND_REMARK = "a salary band with a remark: the band is stored, the cell is kept in the description"
 STATUS_REMARK = "a status with a remark: the status is stored, the cell is kept in the description"
@@ -248,6 +253,7 @@ class _RoleRows:
         self.day_first = day_first
         self.companies: dict[str, int] = {}
         self.seen_refs: dict[str, int] = {}
+        self.seen_clients: dict[str, tuple[str, str]] = {}  # reference -> (client key, client) of its first row
         self._bare_references: dict[str, list[tuple[int, int, str]]] | None = None  # (_written_otherwise)
         self.seen_unreferenced: dict[tuple, int] = {}  # rows without a reference: see _same_role
         self.items = []
@@ -280,6 +286,11 @@ class _RoleRows:
         if notes:
             data["description"] = with_lines(data.get("description"), notes)
         reference = data.get("reference")
+        first_client = self.seen_clients.get((reference or "").upper())
+        if first_client is not None and first_client[0] != norm.company_key(client):
+            self.report.reject(row, columns.get("client"), client, SAME_REFERENCE_OTHER_CLIENT.format(
+                row=self.seen_refs[reference.upper()], client=first_client[1]))
+            return
         if reference and reference.upper() in self.seen_refs:
             del self.report.warnings[cells_said]  # skipped: none of its cells is kept (it said "kept")
             self.report.skipped += 1
@@ -305,8 +316,19 @@ class _RoleRows:
                 return
             self.seen_unreferenced[key] = row
             existing = self._same_role(company_id, data) if company_id is not None else None
+        if existing is not None and existing.company_id != company_id:
+            # Another client's role: this client's own spelling of the reference if it has one; the same role
+            # for a client name the database does not know when the titles agree ("Bco. Meridiano"); else refused.
+            own = self._written_otherwise(reference, company_id, data["title"]) if company_id is not None else None
+            if own is not None:
+                existing = own
+            elif company_id is not None or folded_text(existing.title) != folded_text(data["title"]):
+                self.report.reject(row, columns.get("client"), client, OTHER_CLIENTS_ROLE.format(
+                    reference=existing.reference, client=self.session.get(Company, existing.company_id).name,
+                    title=existing.title))
+                return
         if existing is not None:
-            self.seen_refs[(reference or existing.reference).upper()] = row
+            self._seen(reference or existing.reference, row, client)
             if existing.company_id != company_id:  # never moved to another client by a file; said
                 self.report.warn(row, columns.get("client"), client, OTHER_CLIENT.format(
                     reference=existing.reference, client=self.session.get(Company, existing.company_id).name))
@@ -333,7 +355,7 @@ class _RoleRows:
         made_up_reference = not reference
         if made_up_reference:
             data["reference"] = next_reference(self.session, data["opened_on"].year)
-        self.seen_refs[data["reference"].upper()] = row
+        self._seen(data["reference"], row, client)
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         role = Role(company_id=company_id, **data)
         self.session.add(role)
@@ -345,6 +367,10 @@ class _RoleRows:
             made["defaulted"] = {field: jsonvalues.dump(value) for field, value in defaults.items()}
         self.items.append(record(self.session, self.batch_id, "role", role.id, "created", made or None))
         self.report.created += 1
+
+    def _seen(self, reference: str, row: int, client: str) -> None:
+        self.seen_refs[reference.upper()] = row
+        self.seen_clients[reference.upper()] = (norm.company_key(client), client)
 
     def _same_role(self, company_id: int, data: dict) -> Role | None:
         """A row without a reference is the role of its client with its title and location (as folded),

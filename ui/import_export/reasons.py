@@ -143,6 +143,10 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as an existing candidate, with another email and "
                       "phone"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}, a role of {client}; a role has one client: "
+                      "not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the reference {reference} is a role of {client} ({title}); a row naming "
+                      "another client does not change it: not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same client, title and location as row {row}; skipped"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a title"),
     QT_TRANSLATE_NOOP("ImportReasons", "a role needs a client"),

@@ -6,6 +6,7 @@ import pytest
 from import_fixtures import plain_xlsx, role_skills, tables_dump
 
 from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.inspect import inspect, preview
 from crm.importing.pipeline import import_pipeline
 from crm.importing.roles import import_roles
 from crm.importing.undo import undo_import
@@ -133,6 +134,50 @@ def test_a_reference_the_file_gives_another_client_keeps_its_client_and_says_so(
         (2, "Cliente", "Beta Consulting SA", "the role V-1 is a role of Acme SL; its client is not changed")]
     assert services.roles.get_by_reference("V-1").client == "Acme SL"
     assert [c.name for c in services.companies.list_all()] == ["Acme SL"]
+
+
+@pytest.mark.parametrize("policy", ["update", "overwrite"])
+def test_a_row_of_another_client_never_changes_a_role_of_that_reference(tmp_path, store, services, policy):
+    """Acme's row for REF-2024-032, Banco's role, wrote Acme's location, fee, description and skills on it (and
+    under overwrite its title and band), though Acme had that role as "REF 2024 032"; two clients' rows for one
+    reference in one file dropped the second as "skipped"."""
+    headers = ["Ref.", "Cliente", "Puesto", "Ubicación", "Skills requeridas", "Salario"]
+    import_roles(store, plain_xlsx(tmp_path / "banco.xlsx", headers,
+                                   ["REF-2024-032", "Banco Meridiano S.A.", "Data Analyst", "Madrid", "SQL", "35-45k"]))
+    before = tables_dump(store, ("role", "role_skill", "company"))
+    acme = import_roles(store, plain_xlsx(tmp_path / "acme.xlsx", headers,
+                                          ["REF-2024-032", "Acme Tech S.L.", "Java Developer", "Bilbao", "Java", "40-50k"]),
+                        ImportOptions(on_duplicate=policy))
+    assert (acme.created, acme.updated) == (0, 0)
+    assert [(r.row, r.column, r.value, r.reason) for r in acme.rejected] == [
+        (2, "Cliente", "Acme Tech S.L.", "the reference REF-2024-032 is a role of Banco Meridiano S.A. (Data Analyst); "
+         "a row naming another client does not change it: not imported")]
+    assert tables_dump(store, ("role", "role_skill", "company")) == before
+    # Acme's own spelling of the reference is Acme's role: that one takes the row, Banco's stays as it was
+    import_roles(store, plain_xlsx(tmp_path / "acme1.xlsx", headers,
+                                   ["REF 2024 032", "Acme Tech S.L.", "Java Developer", "Bilbao", "Java", None]))
+    again = import_roles(store, plain_xlsx(tmp_path / "acme2.xlsx", headers,
+                                           ["REF-2024-032", "Acme Tech", "Java Developer", "Bilbao", "Java", "40-50k"]),
+                         ImportOptions(on_duplicate=policy))
+    assert (again.updated, again.rejected) == (1, [])
+    assert services.roles.get_by_reference("REF 2024 032").salary_min == 40000
+    banco = services.roles.get_by_reference("REF-2024-032")
+    assert (banco.client, banco.title, banco.location, banco.salary_min) == (
+        "Banco Meridiano S.A.", "Data Analyst", "Madrid", 35000)
+
+
+def test_two_clients_rows_for_one_reference_in_one_file_refuse_the_second(tmp_path, store, services):
+    path = plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto"], ["REF-7", "Acme Tech S.L.", "Java Developer"],
+                      ["REF-7", "Banco Meridiano", "Data Analyst"], ["REF-7", "ACME TECH, SL", "Java Developer"])
+    report = import_roles(store, path)
+    assert (report.created, report.skipped) == (1, 1)  # Acme's role, then Acme's row again
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (3, "the same reference as row 2, a role of Acme Tech S.L.; a role has one client: not imported")]
+    assert [c.name for c in services.companies.list_all()] == ["Acme Tech S.L."]
+    inspection = inspect(None, path, kind="roles")
+    rows = preview(inspection, inspection.targets)[1]
+    assert rows[1] == {"row": 3, "rejected": report.rejected[0].reason}  # the preview says it as the import does
+    assert rows[2]["warnings"] == [("Ref.", "the same reference as row 2; skipped")]
 
 
 @pytest.mark.parametrize("policy, first, again, band, said", [
