@@ -66,6 +66,9 @@ class SheetMarks:
     scan_ahead: Callable[[SheetMarks], None] | None = None
     # Row -> column -> the web address a cell links to (hyperlinks.py), when its words are not the address
     links: dict[int, dict[int, str]] = field(default_factory=dict)
+    # Rows the list's reading left out, and why: (row, its cells, reason): a header repeated, another list
+    # below (sheets._data_rows); said once the rows are read.
+    left_out: list[tuple[int, str, str]] = field(default_factory=list)
 
     def add_links(self, found: dict[int, dict[int, str]]) -> None:
         for row, links in found.items():

@@ -86,10 +86,15 @@ def parsed_batches(rows: Iterable, headers: list[str], targets: list[str], day_f
         last_row = chunk[-1][0]
         yield batch
         clock = time.perf_counter()  # the consumer's time in between is not reading
-    if marks.late_blocks:
-        late = late_merged_warnings(marks.late_blocks, headers, targets, header_row, last_row)
-        if late:
-            yield Batch([], [], 0, late)
+    late = late_merged_warnings(marks.late_blocks, headers, targets, header_row, last_row) if marks.late_blocks else []
+    late += left_out_warnings(marks)
+    if late:
+        yield Batch([], [], 0, late)
+
+
+def left_out_warnings(marks: SheetMarks) -> list[Issue]:
+    """The rows the list's reading left out (a header repeated, another list below it), in row order."""
+    return [Issue(row, None, value, reason) for row, value, reason in sorted(marks.left_out)]
 
 
 def late_merged_warnings(blocks: list[Block], headers: list[str], targets: list[str], header_row: int,

@@ -84,8 +84,8 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     padded = list(values[:width]) + [None] * (width - len(values))
     headers = [(as_text(v) or "").strip() or unnamed_column(column) for column, v in enumerate(padded)]
     rest = itertools.chain(head[at + 1:], sheet.rows)
-    return Table(sheet.name, number, headers, _data_rows(rest, width), max(sheet.total_rows - number, 0),
-                 sheet.marks, header_rows)
+    return Table(sheet.name, number, headers, _data_rows(rest, width, padded, fields, sheet.marks.left_out),
+                 max(sheet.total_rows - number, 0), sheet.marks, header_rows)
 
 
 def _one_column_header(head: list[Row], fields: dict) -> int | None:
@@ -170,20 +170,87 @@ def _blank_to_none(values: list) -> list:
     return [None if isinstance(v, str) and not v.strip() else v for v in values]
 
 
-def _data_rows(rows: Iterator[Row], width: int) -> Iterator[Row]:
+# Rows of the list's block structure that are not people, left out and said (SheetMarks.left_out)
+REPEATED_HEADER = "the list's header again (a second block of the list); left out, the rows below read as before"
+ANOTHER_LIST = "another list starts here ({names}); it and the rows below it were not imported"
+SECTION_TITLE = "a title between blocks of the list (one cell, after a break); not imported"
+
+
+def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict,
+               left_out: list[tuple[int, str, str]]) -> Iterator[Row]:
+    """The list's rows: blank rows, footers and totals skipped. After a break (a blank row, a footer), a
+    block may start again under the header repeated (left out, with the one-cell titles above it: "Descartados")
+    or another list may start under a header of its own (client contacts below the candidates): the list ends.
+    One row of one label after a break, above more rows, is a title too ("Candidatos descartados"); rows of
+    one cell in a row (a list of names) stay rows."""
+    key = next((column for column, name in enumerate(header) if isinstance(name, str)), None)
+    key_name = header[key].strip().casefold() if key is not None else None
+    names = [name.strip().casefold() if isinstance(name, str) else None for name in header]
+    broken, held = False, []  # after a break; one-cell rows held until the row after them says what they are
     for number, values in rows:
         if len(values) != width:
             values = list(values[:width]) + [None] * (width - len(values))
         values = _blank_to_none(values)
         empty = values.count(None)
         if empty == width:
+            broken = True
             continue
         if width - empty <= 3 and is_footer(values):  # a footer has few cells: most rows need no check
+            broken = True
             continue
         first = values[0]
         if first.__class__ is str and first[:1] in _TOTALS_INITIALS and is_totals_row(values):
+            broken = True
             continue
+        cell = values[key] if key is not None else None
+        if cell.__class__ is str and cell.strip().casefold() == key_name and _repeats(values, names):
+            left_out.extend((row, _cells_text(held_values), SECTION_TITLE) for row, held_values in held)
+            left_out.append((number, _cells_text(values), REPEATED_HEADER))
+            broken, held = False, []
+            continue
+        if broken or held:
+            if width - empty == 1:
+                held.append((number, values))
+                continue
+            if _names_fields(values, fields):  # with the titles above it ("Contactos de clientes")
+                start, text = (held[0][0] if held else number), "; ".join(
+                    _cells_text(row_values) for _row, row_values in [*held, (number, values)])
+                left_out.append((start, text, ANOTHER_LIST.format(names=text)))
+                return
+            if len(held) == 1 and _is_label(next(v for v in held[0][1] if v is not None)):
+                left_out.append((held[0][0], _cells_text(held[0][1]), SECTION_TITLE))
+            else:
+                yield from held
+            broken, held = False, []
         yield number, values
+    yield from held
+
+
+def _repeats(values: list, names: list) -> bool:
+    """The row is the header written again: its cells are the header's names, two at least."""
+    same = 0
+    for value, name in zip(values, names, strict=False):
+        if value is None:
+            continue
+        if value.__class__ is not str or value.strip().casefold() != name:
+            return False
+        same += 1
+    return same >= 2
+
+
+def _names_fields(values: list, fields: dict) -> bool:
+    """A row of short labels naming two fields or more, with no value a person's row would hold."""
+    return all(_is_label(v) for v in values if v is not None) and header_score(values, fields) >= 2
+
+
+def _is_label(value) -> bool:
+    """Short text that is no address, profile or phone number."""
+    return (value.__class__ is str and len(value) <= 40 and "@" not in value and "/" not in value
+            and sum(c.isdigit() for c in value) < 5)
+
+
+def _cells_text(values: list) -> str:
+    return ", ".join(as_text(v) for v in values if v is not None)
 
 
 # An Excel table's total row ("Total" over its columns' sums, counts and averages) fills many cells.

@@ -22,7 +22,7 @@ from crm.importing.importer import (
 )
 from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, as_mapping_file, load_mapping_file, unmapped_target
 from crm.importing.report import ImportReport
-from crm.importing.row_source import chunks, late_merged_warnings
+from crm.importing.row_source import chunks, late_merged_warnings, left_out_warnings
 from crm.importing.safety import UnreadableFile
 from crm.importing.values import as_text, is_placeholder
 from crm.persistence.store import Store
@@ -130,6 +130,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
                 progress(done, max(total, done), f"{done:,} rows")
             report.warnings.extend(late_merged_warnings(marks.late_blocks, the_plan.headers, targets,
                                                         the_plan.table.header_row, last_row))
+            report.warnings.extend(left_out_warnings(marks))
             if done == 0:  # refused, as the window does: no empty import to undo in the history
                 raise UnreadableFile(no_data(the_plan.path, the_plan.table.sheet, the_plan.table.header_row))
             handler.finish(progress, token)

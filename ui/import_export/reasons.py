@@ -143,6 +143,12 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as an existing candidate, with another email and "
                       "phone"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
+    # Rows of a list's blocks that are no records (crm/importing/sheets.py)
+    QT_TRANSLATE_NOOP("ImportReasons", "the list's header again (a second block of the list); left out, the rows "
+                      "below read as before"),
+    QT_TRANSLATE_NOOP("ImportReasons", "another list starts here ({names}); it and the rows below it were not "
+                      "imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a title between blocks of the list (one cell, after a break); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}, a role of {client}; a role has one client: "
                       "not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the reference {reference} is a role of {client} ({title}); a row naming "

@@ -1,0 +1,76 @@
+"""A list kept in blocks on one sheet: the header repeated over a second block, a title between blocks, another
+list below the first. None of those rows is a person; each is said, with its row."""
+
+import openpyxl
+import pytest
+from import_fixtures import by_email
+
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.roles import import_roles
+
+HEADER = ["Nombre", "Email", "Teléfono", "Ciudad"]
+_FIRST = [a + b for a in ("Ma", "Lu", "Jo", "Ca", "Ro", "Pe", "Sa", "Ne", "Ti", "Vi") for b in ("ria", "is", "rge", "na",
+                                                                                             "sa", "dro", "ul", "lo")]
+_LAST = [a + b for a in ("Gar", "Ló", "Mar", "Ruiz", "Gil", "San", "Mo", "Ve", "Ca", "Pa") for b in ("cía", "pez", "tín",
+                                                                                                  "ra", "z", "ro", "les")]
+
+
+def _sheet(path, *rows):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def _names(services):
+    return sorted(f"{c.first_name} {c.last_name}".strip() for c in services.candidates.iter_all())
+
+
+@pytest.mark.parametrize("reader", ["inline", "process"])
+def test_a_second_block_under_the_header_again_is_read_and_its_title_left_out(tmp_path, store, services, reader):
+    """The repeated header became a person "Nombre" of city "Ciudad", its title a person "Descartados"."""
+    filler = [[f"{first} {last}", f"p{n}@example.com", None, "Madrid"] for n, (first, last) in enumerate(
+        (first, last) for first in _FIRST for last in _LAST)][:3000]  # the warnings come after every row
+    path = _sheet(tmp_path / "bloques.xlsx", HEADER, ["Ana García", "ana@example.com", "600111222", "Madrid"],
+                  *filler, ["Total", 1 + len(filler)], ["Descartados"], HEADER,
+                  ["Pedro Sanz", "pedro@example.com", "600777888", "Bilbao"])
+    report = import_candidates(store, path, ImportOptions(reader=reader))
+    at = 3 + len(filler)
+    assert (report.created, report.rejected) == (2 + len(filler), [])
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (at + 1, None, "Descartados", "a title between blocks of the list (one cell, after a break); not imported"),
+        (at + 2, None, "Nombre, Email, Teléfono, Ciudad",
+         "the list's header again (a second block of the list); left out, the rows below read as before")]
+    assert by_email(services, "pedro@example.com").city == "Bilbao"
+    assert "Nombre" not in _names(services) and "Descartados" not in _names(services)
+
+
+def test_a_title_over_a_block_without_a_header_is_no_person_but_names_in_a_row_are(tmp_path, store, services):
+    path = _sheet(tmp_path / "titulo.xlsx", HEADER, ["Ana García", "ana@example.com", None, "Madrid"], [],
+                  ["Candidatos descartados"], ["Pedro Sanz", "pedro@example.com", None, "Bilbao"], [],
+                  ["Eva Mora"], ["Luis Gil"], ["Sara Ruiz", None, "600111333", None])
+    report = import_candidates(store, path)
+    assert [(w.row, w.value) for w in report.warnings] == [(4, "Candidatos descartados")]
+    assert _names(services) == ["Ana García", "Eva Mora", "Luis Gil", "Pedro Sanz", "Sara Ruiz"]
+
+
+def test_another_list_below_the_candidates_ends_the_list(tmp_path, store, services):
+    """A clients' contacts below the candidates: "Acme Tech S.L." became a candidate of city "CTO"."""
+    path = _sheet(tmp_path / "dos_listas.xlsx", HEADER, ["Ana García", "ana@example.com", "600111222", "Madrid"], [],
+                  ["Contactos de clientes"], ["Empresa", "Contacto", "Teléfono", "Cargo"],
+                  ["Acme Tech S.L.", "Marta Gil", "911222333", "CTO"])
+    report = import_candidates(store, path)
+    assert report.created == 1 and _names(services) == ["Ana García"]
+    assert [(w.row, w.reason) for w in report.warnings] == [
+        (4, "another list starts here (Contactos de clientes; Empresa, Contacto, Teléfono, Cargo); it and the rows "
+            "below it were not imported")]
+
+
+def test_a_roles_list_in_two_blocks_is_read_as_one(tmp_path, store, services):
+    header = ["Ref.", "Cliente", "Puesto"]
+    path = _sheet(tmp_path / "vacantes.xlsx", header, ["V-1", "Acme", "Backend"], [], ["Cerradas"], header,
+                  ["V-2", "Globex", "QA"])
+    report = import_roles(store, path)
+    assert report.created == 2 and [w.row for w in report.warnings] == [4, 5]
+    assert {r.reference for r in services.roles.list_all()} == {"V-1", "V-2"}
