@@ -75,8 +75,9 @@ class Task(QObject):
         self.signals = TaskSignals(self)
         self.token = CancelToken()
 
-    def cancel(self) -> None:
-        self.token.cancel()
+    def cancel(self) -> bool:
+        """False when the work is past cancelling (it is saving what it did)."""
+        return self.token.cancel()
 
 
 class TaskRunner(QObject):

@@ -306,9 +306,11 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
             run.finish()
             save_mapping(session, "candidates", headers, targets)
             close_batch(session, batch, report)
-            token.raise_if_cancelled()
             if options.dry_run:
+                token.raise_if_cancelled()
                 raise _DryRunDone()
+            token.seal()  # a cancel from here on is refused: the commit follows
+            progress(done, max(total, done), "saving")
             clock_commit = time.perf_counter()
         timings["commit"] = time.perf_counter() - clock_commit
         timings["store"] += clock_commit - clock

@@ -136,9 +136,11 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             handler.finish(progress, token)
             save_mapping(session, kind, the_plan.headers, targets)
             close_batch(session, batch, report)
-            token.raise_if_cancelled()
             if options.dry_run:
+                token.raise_if_cancelled()
                 raise _DryRunDone()
+            token.seal()  # a cancel from here on is refused: the commit follows
+            progress(done, max(total, done), "saving")
     except _DryRunDone:
         report.batch_id = None
     finally:

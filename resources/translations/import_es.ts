@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="98"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,105 +182,110 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="125"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="150"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="162"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="167"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="236"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="239"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="241"/>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="243"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="245"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="280"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
+        <source>Saving the import; it can no longer be cancelled…</source>
+        <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/wording.py" line="140"/>
@@ -313,7 +318,7 @@
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="604"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="616"/>
         <source>Import undone: %1.</source>
         <translation>Importación deshecha: %1.</translation>
     </message>
@@ -323,7 +328,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="347"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -348,7 +353,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -363,17 +368,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="445"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="445"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="448"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -383,7 +388,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="462"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -391,27 +396,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
+        <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="474"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="483"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="479"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="488"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="500"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="502"/>
+        <source>Cancel came too late: the import had been saved. Undo import takes it back.</source>
+        <translation>La cancelación llegó tarde: la importación ya se había guardado. «Deshacer la importación» la revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="521"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="533"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -546,23 +561,23 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="566"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="567"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="579"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="495"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="507"/>
         <location filename="../../ui/import_export/wording.py" line="168"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
@@ -609,7 +624,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="584"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="596"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -619,7 +634,7 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="609"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="621"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

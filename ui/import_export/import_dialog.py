@@ -68,6 +68,7 @@ class ImportDialog(QDialog):
         self._opening = 0  # which reading of a file is the latest: an older one finishing late is dropped
         self._chosen_sheet: str | None = None  # the sheet and date order the user chose for this file
         self._chosen_day_first: bool | None = None
+        self._cancel_refused = False  # Cancel was clicked once the import was saving (CancelToken.seal)
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         fit_to_screen(self, 1100, 720)
         self.setAcceptDrops(True)
@@ -447,6 +448,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Reading the file…"))
         self.cancel_button.setEnabled(True)
+        self._cancel_refused = False
         self.pages.setCurrentIndex(1)
         self._progress_line = ProgressLine()
         self._task = self.context.tasks.start(
@@ -457,6 +459,11 @@ class ImportDialog(QDialog):
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
+        if message == "saving" and self.cancel_button.isEnabled():  # past cancelling: the commit is under way
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Saving the import; it can no longer be cancelled…"))
+        if not self.cancel_button.isEnabled():  # "Cancelling…", "too late" or "Saving" stays until the work ends
+            return
         text, seconds_left = self._progress_line.text(done, total, message)
         if seconds_left is not None:
             text += " · " + self.tr("about %Ln s left", "", seconds_left)
@@ -464,9 +471,11 @@ class ImportDialog(QDialog):
 
     def _on_cancel_button_clicked(self) -> None:
         if self._task is not None:
-            self._task.cancel()
+            self._cancel_refused = not self._task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling; nothing will be saved…"))
+            self.progress_label.setText(
+                self.tr("Too late to cancel: the import is being saved. Its report will offer to undo it…")
+                if self._cancel_refused else self.tr("Cancelling; nothing will be saved…"))
 
     def _on_import_cancelled(self) -> None:
         self._task = None
@@ -488,6 +497,9 @@ class ImportDialog(QDialog):
             store = self.context.services.store
             self.context.tasks.start(lambda _progress, _token: store.checkpoint())  # outlives the dialog
         self._show_report(report)
+        if self._cancel_refused:
+            self.summary_label.setText(self.summary_label.text() + " " + self.tr(
+                "Cancel came too late: the import had been saved. Undo import takes it back."))
 
     def open_report(self, report: ImportReport, undone: bool = False) -> None:
         """Show a past import's report (Import history): its issues to go through, its possible duplicates

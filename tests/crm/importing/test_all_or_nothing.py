@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx, plain_xlsx
 from sqlalchemy import text
 
 from crm.importing.importer import import_candidates
@@ -39,6 +39,30 @@ def test_cancel_half_way_leaves_the_database_exactly_as_before(tmp_path, store):
         import_candidates(store, large_candidates_xlsx(tmp_path / "big.xlsx", 5000), progress=progress, token=token)
     assert 2000 in seen and max(seen) < 5000  # it really was half-way
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("kind", ["candidates", "roles"])
+def test_a_cancel_once_the_import_is_saving_is_refused_not_promised(tmp_path, store, kind):
+    """Cancel clicked at "5,000 of 5,000" said nothing would be saved, and the whole import was: from the last
+    safe point on, a cancel is refused (and said so), before it a cancel rolls everything back."""
+    from crm.importing.api import run_import
+
+    path = (large_candidates_xlsx(tmp_path / "big.xlsx", 3000) if kind == "candidates"
+            else plain_xlsx(tmp_path / "v.xlsx", ["Ref.", "Cliente", "Puesto"], ["V-1", "Acme", "Backend"]))
+    token, refused = CancelToken(), []
+
+    def progress(done, total, message):
+        if message == "saving":
+            refused.append(not token.cancel())
+
+    report = run_import(store, kind, path, progress=progress, token=token)
+    assert refused == [True] and report.batch_id is not None and report.created == (3000 if kind == "candidates" else 1)
+    assert token.cancel() is False  # and stays so
+    assert len(snapshot(store)["candidate"]) == (3000 if kind == "candidates" else 0)  # saved, as said
+    other = CancelToken()
+    assert other.cancel() is True
+    with pytest.raises(Cancelled):
+        other.seal()  # a cancel before the last safe point: the commit never comes
 
 
 _CHILD = """

@@ -75,17 +75,44 @@ def test_cancel_rolls_back(qtbot, context, services, tmp_path):
     cancelled = []
 
     def progress_seen(done, total, message):
+        if cancelled:  # the rows still read until the worker stops do not take the line back
+            labels.add(dialog.progress_label.text())
         if done >= 2000 and not cancelled:
             cancelled.append(done)
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
+    labels = set()
     dialog.start_import()
     dialog._task.signals.progress.connect(progress_seen)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 0 and dialog._task is None, timeout=30_000)
     assert cancelled and "cancelled" in dialog.info_label.text()
+    assert labels <= {"Cancelling; nothing will be saved…"}
     with services.store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM candidate")).scalar() == 0
         assert connection.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0
+
+
+def test_cancel_once_the_import_is_saving_is_refused_and_said(qtbot, context, services, tmp_path):
+    """Cancel at "12,000 of 12,000" said "nothing will be saved", and the report then showed 12,000 created."""
+    dialog = open_dialog(qtbot, context, large_candidates_xlsx(tmp_path / "big.xlsx", 3000))
+    seen = []
+
+    def progress_seen(done, total, message):
+        if message == "saving" and not seen:  # the window has taken Cancel away: a click that came just before
+            seen.append((dialog.cancel_button.isEnabled(), dialog.progress_label.text()))
+            dialog.cancel_button.setEnabled(True)
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            seen.append(dialog.progress_label.text())
+
+    dialog.start_import()
+    dialog._task.signals.progress.connect(progress_seen)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert seen[0] == (False, "Saving the import; it can no longer be cancelled…")
+    assert seen[1] == "Too late to cancel: the import is being saved. Its report will offer to undo it…"
+    assert "3,000 created" in dialog.summary_label.text()
+    assert dialog.summary_label.text().endswith("Cancel came too late: the import had been saved. Undo import takes "
+                                                "it back.")
+    assert services.candidates.count() == 3000 and dialog.undo_button.isEnabled()
 
 
 def test_an_unreadable_file_is_explained(qtbot, context, tmp_path):
