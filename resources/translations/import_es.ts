@@ -283,7 +283,12 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
+        <source>None of the first rows would be imported: each says why below. Check the sheet, what it imports and the columns.</source>
+        <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
@@ -318,7 +323,7 @@
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="616"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="620"/>
         <source>Import undone: %1.</source>
         <translation>Importación deshecha: %1.</translation>
     </message>
@@ -368,17 +373,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="446"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="449"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -388,7 +393,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="469"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -396,37 +401,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="478"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="483"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="487"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="488"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="492"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="502"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
         <source>Cancel came too late: the import had been saved. Undo import takes it back.</source>
         <translation>La cancelación llegó tarde: la importación ya se había guardado. «Deshacer la importación» la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="516"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="533"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
@@ -561,23 +566,23 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="595"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="578"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="579"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="507"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
         <location filename="../../ui/import_export/wording.py" line="168"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
@@ -624,7 +629,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="596"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="600"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
@@ -634,7 +639,7 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="621"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="625"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -2117,72 +2122,72 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="239"/>
+        <location filename="../../ui/import_export/models.py" line="244"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="240"/>
+        <location filename="../../ui/import_export/models.py" line="245"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="241"/>
+        <location filename="../../ui/import_export/models.py" line="246"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="267"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="267"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="267"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="267"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="262"/>
+        <location filename="../../ui/import_export/models.py" line="267"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="266"/>
+        <location filename="../../ui/import_export/models.py" line="271"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="266"/>
+        <location filename="../../ui/import_export/models.py" line="271"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="266"/>
+        <location filename="../../ui/import_export/models.py" line="271"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="269"/>
+        <location filename="../../ui/import_export/models.py" line="274"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="290"/>
+        <location filename="../../ui/import_export/models.py" line="295"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="292"/>
+        <location filename="../../ui/import_export/models.py" line="297"/>
         <source>%1 (its record is gone: nothing to compare)</source>
         <translation>%1 (su registro ya no existe: no hay nada que comparar)</translation>
     </message>
@@ -2228,8 +2233,13 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="183"/>
-        <location filename="../../ui/import_export/models.py" line="198"/>
+        <location filename="../../ui/import_export/models.py" line="171"/>
+        <source>What the import does</source>
+        <translation>Qué hace la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/models.py" line="186"/>
+        <location filename="../../ui/import_export/models.py" line="203"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
     </message>

@@ -416,7 +416,11 @@ class ImportDialog(QDialog):
             hint = self.tr("This sheet has no column naming the role (a reference or a title): choose the role "
                            "its rows are for.") if needs_role else ""
             shared = shared_fields(self.inspection.headers, self.mapping_model.targets, self.inspection.kind)
-            self.info_label.setText(" ".join(text for text in (self._notes, shared, hint) if text))
+            shown = self.preview_model.rowCount()
+            refused = self.tr("None of the first rows would be imported: each says why below. Check the sheet, "
+                              "what it imports and the columns.") if shown and len(
+                self.preview_model.rejected_rows()) == shown else ""
+            self.info_label.setText(" ".join(text for text in (self._notes, shared, refused, hint) if text))
 
     # ---- importing ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:

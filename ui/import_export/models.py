@@ -148,7 +148,8 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
+        # Rows every one of which is refused fill no field: one column still says why each is
+        return 0 if parent.isValid() else len(self._fields) or (1 if self._rows else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
@@ -166,6 +167,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._fields):
             return field_label(self._fields[section], self._kind)
+        if orientation == Qt.Orientation.Horizontal and section == 0 and self._rows:
+            return self.tr("What the import does")
         return None
 
     def rejected_rows(self) -> list[int]:
@@ -173,7 +176,7 @@ class PreviewModel(QAbstractTableModel):
         return [number for number, row in enumerate(self._rows) if "rejected" in row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._fields):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < self.columnCount():
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -181,6 +184,8 @@ class PreviewModel(QAbstractTableModel):
                 if index.column() != 0:
                     return ""
                 return self.tr("Rejected: %1").replace("%1", translated_reason(row["rejected"]))
+            if not self._fields:
+                return ""
             field = self._fields[index.column()]
             value = row.get(field)
             to_label = code_label(self._kind, field) if isinstance(value, str) else None

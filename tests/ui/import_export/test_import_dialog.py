@@ -529,3 +529,15 @@ def test_saving_a_big_reports_issues_leaves_the_window_answering(qtbot, context,
     dialog.save_errors(tmp_path / "no-such-folder" / "incidencias.xlsx")
     qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
     assert warned and "no-such-folder" in warned[0] and dialog.save_errors_button.isEnabled()
+
+
+def test_a_sheet_whose_first_rows_are_all_refused_says_why_each_is(qtbot, context, tmp_path):
+    """A lookup sheet's preview was an empty grid of red row numbers, each reason hidden in a tooltip."""
+    path = plain_xlsx(tmp_path / "listas.xlsx", ["Ciudad", "Tecnología"], ["Madrid", "Java"], ["Sevilla", "Go"])
+    dialog = open_dialog(qtbot, context, path)
+    ModelTester(qtbot).check(dialog.preview_model)
+    assert preview_column(dialog, "What the import does") == [
+        "Rejected: nothing identifies a person (no name, email, phone or profile URL)"] * 2
+    assert "None of the first rows would be imported" in dialog.info_label.text()
+    dialog.preview_model.set_rows([], [])
+    assert dialog.preview_model.columnCount() == 0  # no rows, no column
