@@ -30,6 +30,13 @@ class TargetCombo(QComboBox):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         event.ignore()  # to the list of columns, which scrolls
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter confirms the choice made with the arrow keys; it does not go on to the window, whose default
+        button imports (a column chosen with Down, then Enter, imported the file at once)."""
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
 
 class TargetDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,

@@ -541,3 +541,24 @@ def test_a_sheet_whose_first_rows_are_all_refused_says_why_each_is(qtbot, contex
     assert "None of the first rows would be imported" in dialog.info_label.text()
     dialog.preview_model.set_rows([], [])
     assert dialog.preview_model.columnCount() == 0  # no rows, no column
+
+
+def test_enter_after_choosing_a_columns_field_with_the_keys_does_not_import(qtbot, context, services, tmp_path):
+    """Down then Enter in a column's list imported the file at once, with the mapping half chosen."""
+    from PySide6.QtTest import QTest
+
+    path = plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email", "Origen"], ["Ana Ruiz", "ana@example.com", "LinkedIn"])
+    dialog = open_dialog(qtbot, context, path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.mapping_view.indexWidget(dialog.mapping_model.index(2, 1))
+    combo.setFocus()
+    before = dialog.mapping_model.targets[2]
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert dialog.mapping_model.targets[2] != before  # the choice is made...
+    assert dialog.pages.currentIndex() == 0 and dialog._task is None and services.candidates.count() == 0  # ...only
+    QTest.keyClick(dialog.import_button, Qt.Key.Key_Return)  # Enter elsewhere still imports
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert services.candidates.count() == 1
