@@ -61,8 +61,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/duplicate_review.py" line="166"/>
-        <source>Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the other.</source>
-        <translation>¿Fusionar a %1 (fila %2) con %3 (%4)? El registro importado se borra cuando sus datos estén en el otro.</translation>
+        <source>Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the other, and the import can no longer be undone as a whole.</source>
+        <translation>¿Fusionar a %1 (fila %2) con %3 (%4)? El registro importado se borra cuando sus datos estén en el otro, y la importación ya no se podrá deshacer entera.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/duplicate_review.py" line="168"/>
@@ -639,7 +639,7 @@
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="625"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="626"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

@@ -164,7 +164,7 @@ class DuplicateReviewDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Merge the two records"),
             self.tr("Merge %1 (row %2) into %3 (%4)? The imported record is deleted once its details are in the "
-                    "other.")
+                    "other, and the import can no longer be undone as a whole.")
             .replace("%1", self.imported.full_name or self.tr("(no name)")).replace("%2", str(self.flag["row"]))
             .replace("%3", self.other.full_name or self.tr("(no name)")).replace("%4", other_of_possible_duplicate(self.flag)))
         if answer == QMessageBox.StandardButton.Yes:

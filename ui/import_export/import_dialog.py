@@ -622,8 +622,8 @@ class ImportDialog(QDialog):
 
     def _on_undo_failed(self, message: str, details: str) -> None:
         self.undo_button.setEnabled(True)
-        self.summary_label.setText(self.tr("The import could not be undone: %1").replace(
-            "%1", translated_reason(message)))
+        self.summary_label.setText(report_summary(self.report) + " " + self.tr(
+            "The import could not be undone: %1").replace("%1", translated_reason(message)))  # its counts stay
 
     def reject(self) -> None:
         if self._task is not None:  # closing while importing cancels (the transaction rolls back)

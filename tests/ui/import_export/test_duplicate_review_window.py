@@ -4,6 +4,7 @@ record changed or went since; a merge in the Spanish app notes in Spanish."""
 
 import pytest
 from import_fixtures import messy_spanish_xlsx
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.helpers import open_import_dialog as open_dialog
@@ -48,8 +49,8 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     qtbot.waitUntil(lambda: review.isVisible(), timeout=5_000)
     answers = []
 
-    def answer_yes(*_args):
-        answers.append(True)
+    def answer_yes(*args):
+        answers.append("can no longer be undone as a whole" in args[2])  # the merge says what it costs
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)  # the user confirms the merge
@@ -67,6 +68,10 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     assert model.index(line, 4).data() == f"Merged into candidate {existing.id}"
     assert not dialog.compare_button.isEnabled() and model.possible_duplicate(line) is None
     assert dialog.details_label.text().startswith("Merged") and "Possible duplicate" not in dialog.details_label.text()
+    counts = dialog.summary_label.text()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # (its question is answered Yes above)
+    qtbot.waitUntil(lambda: "could not be undone" in dialog.summary_label.text(), timeout=10_000)
+    assert dialog.summary_label.text().startswith(counts)  # the report's counts stay beside the reason
 
 
 def test_a_merge_is_refused_when_a_record_changed_since_the_review_opened(qtbot, context, services, tmp_path):
