@@ -21,7 +21,7 @@ from typing import Any
 
 from defusedxml import ElementTree
 
-from crm.importing.cell_marks import SheetMarks, cell_marks, merged_blocks
+from crm.importing.cell_marks import ERROR, CellMark, SheetMarks, cell_marks, merged_blocks
 from crm.importing.hyperlinks import formula_links, link_targets, linked_cells
 from crm.importing.safety import (
     DAMAGED_STREAM,
@@ -81,13 +81,17 @@ class Workbook:
     def _read_csv(self, name: str) -> SheetData:
         text = self._csv_text or ""
         total = text.count("\n") + 1
+        marks = SheetMarks()
 
         def rows() -> Iterator[Row]:
             reader = csv.reader(io.StringIO(text, newline=""), self._csv_dialect)
             for number, record in enumerate(reader, start=1):
-                yield number, [cell if cell.strip() else None for cell in record]
+                cells = [cell if cell.strip() else None for cell in record]
+                if "#" in "".join(record):  # Excel wrote an error cell as its text ("#N/A" of a VLOOKUP)
+                    _excel_errors(number, cells, marks)
+                yield number, cells
 
-        return SheetData(name, total, rows(), width=_csv_width(self.path.name, text, self._csv_dialect))
+        return SheetData(name, total, rows(), marks, width=_csv_width(self.path.name, text, self._csv_dialect))
 
     # ---- xlsx ----------------------------------------------------------------------------------
     def _read_xlsx(self, name: str) -> SheetData:
@@ -136,6 +140,22 @@ class Workbook:
             workbook.close()
 
         return SheetData(name, total, rows(), marks, width=first_col + sheet.width)
+
+
+# Excel's error values as an English or a Spanish Excel writes them into a CSV file
+_EXCEL_ERRORS = frozenset({
+    "#N/A", "#N/D", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#FIELD!",
+    "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA", "#¡VALOR!", "#¡REF!", "#¡DIV/0!", "#¿NOMBRE?",
+    "#¡NUM!", "#¡NULO!", "#¡DESBORDAMIENTO!", "#¡CALC!", "#¡CAMPO!", "#¡BLOQUEADO!", "#¡CONECTAR!", "#¡OCUPADO!",
+    "#¡DESCONOCIDO!", "#OBTENIENDO_DATOS"})
+
+
+def _excel_errors(number: int, cells: list, marks: SheetMarks) -> None:
+    """A CSV's cells that hold an Excel error value: empty, each marked as an xlsx error cell is (cell_marks)."""
+    for column, cell in enumerate(cells):
+        if cell is not None and cell.strip().upper() in _EXCEL_ERRORS:
+            cells[column] = None
+            marks.add_cells({number: {column: CellMark(ERROR, cell.strip())}})
 
 
 def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = True) -> None:

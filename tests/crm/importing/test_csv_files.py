@@ -75,3 +75,20 @@ def test_a_csv_cell_holding_a_whole_cv_is_kept(tmp_path, store, services):
     path.write_text(f'Name,Email,Resume Text\nAna Ruiz,ana@example.com,"{cv}"\n', encoding="utf-8")
     assert import_candidates(store, path).created == 1
     assert cv.strip() in by_email(services, "ana@example.com").notes
+
+
+def test_excel_error_values_in_a_csv_are_empty_cells_said_as_in_a_workbook(tmp_path, store, services):
+    """A ';' CSV Excel wrote from a tracker with VLOOKUPs: "#N/A" was a city and a first name, and split into the
+    skills "#N" and "A"."""
+    path = tmp_path / "buscarv.csv"
+    path.write_text("Nombre;Email;Ciudad;Skills\r\nAna García;ana@example.com;#N/A;#N/A\r\n"
+                    "#¡REF!;luis@example.com;Valencia;Java\r\n", encoding="cp1252")
+    report = import_candidates(store, path)
+    assert (report.created, report.rejected) == (2, [])
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings if w.row] == [
+        (2, "Ciudad", "#N/A", "the cell holds an Excel error; left empty"),
+        (2, "Skills", "#N/A", "the cell holds an Excel error; left empty"),
+        (3, "Nombre", "#¡REF!", "the cell holds an Excel error; left empty")]
+    ana, luis = by_email(services, "ana@example.com"), by_email(services, "luis@example.com")
+    assert (ana.city, list(ana.skills), luis.first_name or None, luis.city) == (None, [], None, "Valencia")
+    assert {s.name for s in luis.skills} == {"Java"}
