@@ -280,13 +280,20 @@ def _is_totals_label(value: str) -> bool:
     return first in _RUN_ON_TOTALS
 
 
+# A count of the list under it: "3 candidatos", "Candidatos: 25", "Nº de perfiles: 12", "12 records"
+_COUNTED = r"(?:candidat[oa]s?|personas?|perfiles?|registros?|filas?|candidates?|people|persons?|profiles?|records?|rows?)"
+_COUNT_LINE = re.compile(rf"^(?:\d[\d.,]*\s+{_COUNTED}(?:\s.*)?|(?:n[o.º°]*\s*(?:de\s+)?)?{_COUNTED}\s*:\s*\d[\d.,]*)$")
+
+
 def is_footer(values: list) -> bool:
-    """'Total', 300 under a list: few cells, the first one a totals word."""
+    """'Total', 300 under a list: few cells, the first one a totals word, or a count of the list."""
     filled = [v for v in values if v is not None]
     if not filled or len(filled) > 3 or not isinstance(filled[0], str):
         return False
     first = normalize.fold(filled[0]).strip()
     if first[:1] == "*":  # a footnote ("* Datos confidenciales")
+        return True
+    if len(filled) == 1 and _COUNT_LINE.match(first):
         return True
     first = first.strip(" :.")
     return any(first == word or first.startswith(word + " ") or first.startswith(word + ":")

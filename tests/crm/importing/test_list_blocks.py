@@ -74,3 +74,13 @@ def test_a_roles_list_in_two_blocks_is_read_as_one(tmp_path, store, services):
     report = import_roles(store, path)
     assert report.created == 2 and [w.row for w in report.warnings] == [4, 5]
     assert {r.reference for r in services.roles.list_all()} == {"V-1", "V-2"}
+
+
+def test_a_count_of_the_list_under_it_is_no_person(tmp_path, store, services):
+    """"3 candidatos" and "Candidatos: 2" under a list were imported as people."""
+    path = _sheet(tmp_path / "cuenta.xlsx", HEADER, ["Ana García", "ana@example.com", None, "Madrid"],
+                  ["Luis Gil", "luis@example.com", None, "Vigo"], [], ["2 candidatos"], ["Candidatos: 2"],
+                  ["Nº de perfiles: 2"])
+    report = import_candidates(store, path)
+    assert (report.created, report.rejected, report.warnings) == (2, [], [])
+    assert _names(services) == ["Ana García", "Luis Gil"]
