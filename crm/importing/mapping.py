@@ -352,6 +352,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_salaries(headers, _resolve_names(headers, guesses))
         guesses = _the_job_applied_to(headers, guesses)
+        guesses = _years_in_all(headers, guesses)
     own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
     # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
     # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address. It yields
@@ -374,6 +375,26 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
         else:
             result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result
+
+
+# Words of a years column that say nothing of what the years are of: "Años de experiencia (total)", "Years of
+# experience", "Exp. profesional". Any other word names a skill or field ("Años exp. Java", "Years of Java").
+_YEARS_IN_ALL = frozenset({"anos", "ano", "years", "year", "yrs", "yr", "yoe", "experiencia", "experience", "exp",
+                           "de", "of", "en", "in", "la", "el", "the", "no", "n", "num", "numero", "total", "totales",
+                           "overall", "general", "profesional", "professional", "laboral", "work", "working", "it",
+                           "ti", "informatica", "tecnologia", "software", "desarrollo", "development", "tech"})
+
+
+def _years_in_all(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
+    """Of two years columns, the person's years in all, wherever it stands: "Años de experiencia en Java"
+    before "Años experiencia" took the years (a field is its first column's), the total went to the notes."""
+    years = [index for index, guess in enumerate(guesses) if guess == "years_experience"]
+    if len(years) < 2:
+        return guesses
+    in_all = [index for index in years if set(normalise_header(headers[index]).split()) <= _YEARS_IN_ALL]
+    if not in_all or in_all[0] == years[0]:
+        return guesses
+    return [None if index in years and index != in_all[0] else guess for index, guess in enumerate(guesses)]
 
 
 # A job board's applicants export names the job applied to beside its place (Indeed's "job title" and "job

@@ -3,6 +3,7 @@ profile URL, a "Contacto" of email addresses is the email."""
 
 from __future__ import annotations
 
+import pytest
 from import_fixtures import plain_xlsx
 
 from crm.importing.column_values import refine_by_values
@@ -164,3 +165,18 @@ def test_experiencia_gives_its_years_to_a_column_naming_them_in_all_however_word
                           ["Luis Gil", f"luis.{len(header)}@example.com", "Java en Indra", "5"],
                           ["Eva Sanz", f"eva.{len(header)}@example.com", "QA en Everis", "3"])
         assert import_as_the_cli_does(store, path).mapping[header] == "years_experience", header
+
+
+@pytest.mark.parametrize("of_a_skill, in_all", [
+    ("Años de experiencia en Java", "Años experiencia"), ("Años exp. Java", "Años exp."), ("Años Java", "Años experiencia"),
+    ("Experiencia Java (años)", "Experiencia total (años)"), ("Years of Java", "Years of experience"),
+    ("Exp. Java", "Exp. total")])
+def test_the_years_in_all_are_the_persons_wherever_a_skills_years_stand(tmp_path, store, services, of_a_skill, in_all):
+    """A skill's years before the column of the years in all took the years of experience (3 for 7), the total
+    went to the notes."""
+    for order in ((of_a_skill, in_all), (in_all, of_a_skill)):
+        path = plain_xlsx(tmp_path / "y.xlsx", ["Nombre", "Email", *order],
+                          ["Ana Ruiz", f"ana{len(order[0])}@example.com", *(3 if h == of_a_skill else 7 for h in order)])
+        import_candidates(store, path)
+        ana = services.candidates.find_by_email(f"ana{len(order[0])}@example.com")
+        assert (ana.years_experience, ana.notes) == (7, f"{of_a_skill}: 3"), order
