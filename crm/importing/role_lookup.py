@@ -21,6 +21,7 @@ from crm.domain.enums import RoleStatus
 from crm.importing import values as parse
 
 NO_ROLE = "no role with the reference {reference}; import the roles first"
+SEVERAL_REFERENCES = "{reference} is written like the references of several roles ({references}); write it as one of them"
 NO_ROLE_TITLED = "no role titled {title}; import the roles first"
 NO_ROLE_TITLED_FOR = "no role titled {title} for the client {client}; import the roles first"
 SEVERAL_ROLES = "more than one open role titled {title} ({references}); add a column with the role reference"
@@ -98,6 +99,10 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
         raise parse.Unparsed(NO_ROLE_TITLED_FOR.format(title=name, client=client))
     if title:
         raise parse.Unparsed(NO_ROLE_TITLED.format(title=name))
+    bare = bare_reference(reference)
+    alike = [r.reference for r in roles if r.bare == bare] if bare else []
+    if len(alike) > 1:  # written otherwise, it names none of them: importing the roles again would not help
+        raise parse.Unparsed(SEVERAL_REFERENCES.format(reference=reference, references=", ".join(alike)))
     raise parse.Unparsed(NO_ROLE.format(reference=reference))
 
 

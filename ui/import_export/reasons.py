@@ -143,6 +143,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as an existing candidate, with another email and "
                       "phone"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}; skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{reference} is written like the references of several roles ({references}); "
+                      "write it as one of them"),
     # Rows of a list's blocks that are no records (crm/importing/sheets.py)
     QT_TRANSLATE_NOOP("ImportReasons", "the list's header again (a second block of the list); left out, the rows "
                       "below read as before"),

@@ -540,3 +540,19 @@ def test_a_reference_written_with_spaces_or_other_dashes_finds_its_role(tmp_path
                       ["ana@example.com", "ref_2024_033", "Entrevista"], ["ana@example.com", "REF 2024 34", "Contactado"])
     report = import_pipeline(store, path)
     assert report.created == 2 and [(r.row, r.value) for r in report.rejected] == [(4, "REF 2024 34")]
+
+
+def test_a_reference_written_like_two_roles_references_says_so(tmp_path, store, services):
+    """"ref2024032" beside Banco's REF-2024-032 and Acme's REF 2024 032 was "no role with the reference ...;
+    import the roles first", which would not help."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"],
+                                   ["REF-2024-032", "Banco Meridiano", "Data Analyst"],
+                                   ["REF 2024 032", "Acme", "Backend"]))
+    path = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Fase"], ["ana@example.com", "ref2024032", "Contactado"],
+                      ["ana@example.com", "REF 2024 032", "Entrevista"])
+    report = import_pipeline(store, path)
+    assert report.created == 1  # the one written as Acme's is Acme's
+    assert [(r.row, r.value, r.reason) for r in report.rejected] == [
+        (2, "ref2024032", "ref2024032 is written like the references of several roles (REF-2024-032, REF 2024 032); "
+                          "write it as one of them")]
