@@ -188,22 +188,33 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
 
 
 def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy: str) -> None:
-    """Mark the rows (not merged into an earlier one) whose email, phone or profile the database holds."""
-    from crm.importing.dedupe import find_existing
+    """Mark the rows (not merged into an earlier one) whose email, phone or profile the database holds, and
+    show them as the person will be stored: the database's values the policy keeps, said as the import says
+    them (a preview showing the file's "Valencia" for a person kept in Madrid told the user otherwise)."""
+    from crm.domain.people import Candidate
+    from crm.importing.dedupe import MERGE_FIELDS, find_existing, kept_differences, merge_changes
     from crm.importing.identity import keys_of
+    from crm.importing.report import DB_VALUE_KEPT, shown_value
 
     firsts = [(values, built) for values, built, first in built_rows if first]
     if not firsts:
         return
     with store.sessions() as session:
         existing = find_existing(session, [built for _values, built in firsts])
-    for values, built in firsts:
-        key = next((key for key in keys_of(built) if key in existing), None)
-        if key is not None:
+        for values, built in firsts:
+            key = next((key for key in keys_of(built) if key in existing), None)
+            if key is None:
+                continue
             kind = key.split(":", 1)[0]
             column = column_of.get(KEY_FIELD[kind], "")
             values["warnings"].append((column, _KNOWN.get(policy, KNOWN_UPDATE).format(
                 id=existing[key], how=KEY_LABEL[kind])))
+            candidate = session.get(Candidate, existing[key])
+            current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
+            stored = dict(current) if policy == "skip" else {**current, **merge_changes(current, built.values, policy)}
+            values.update({field: value for field, value in stored.items() if value not in (None, "")})
+            for field, kept, _other in kept_differences(current, built.values, policy):
+                values["warnings"].append((column_of.get(field, field), DB_VALUE_KEPT.format(current=shown_value(kept))))
 
 
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,

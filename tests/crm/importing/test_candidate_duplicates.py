@@ -378,9 +378,18 @@ def test_the_preview_says_which_rows_are_people_the_database_has(tmp_path, store
     _fields, rows = preview(inspection, inspection.targets, store=store, policy=policy)
     by_name = {row["first_name"]: [reason for _column, reason in row["warnings"]] for row in rows}
     assert by_name["Nuria"] == []
-    assert by_name["Ana"] == [f"already in the database as candidate {ana.id} (same email): {said}"
-                              + (" and adds skills" if policy == "update" else " by the row's" if policy == "overwrite"
-                                 else "")]
+    assert by_name["Ana"][0] == (f"already in the database as candidate {ana.id} (same email): {said}"
+                                 + (" and adds skills" if policy == "update" else " by the row's"
+                                    if policy == "overwrite" else ""))
+    # ...and is shown as the person will be stored: the file's "Sevilla" showed for a person kept in Barcelona
+    shown = next(row for row in rows if row["first_name"] == "Ana")
+    assert (ana.last_name, ana.city) == ("García López", "Barcelona")
+    assert (shown["last_name"], shown["city"]) == (("García", "Sevilla") if policy == "overwrite"
+                                                   else ("García López", "Barcelona"))
+    assert by_name["Ana"][1:] == ([
+        "the database has García López, which is kept (the overwrite policy would take the file's value)",
+        "the database has Barcelona, which is kept (the overwrite policy would take the file's value)"]
+        if policy == "update" else [])
 
 
 def test_a_person_merged_by_a_shared_phone_alone_is_kept_in_the_notes(tmp_path, store, services):
