@@ -74,6 +74,9 @@ def mark_issue(number: int, header: str, mark: CellMark, kept_in_notes: bool = F
         return Issue(number, header, mark.text, FORMULA_KEPT if kept_in_notes else (
             "a formula whose result the file does not hold (it was never calculated in Excel); left empty: open and "
             "save the file in Excel, then import it again"))
+    if number == mark.first_row:  # merged across the row: its value is in the first of them, on this row
+        return Issue(number, header, mark.text,
+                     f"part of the merged cells {mark.text}, whose value is in their first cell only; left empty")
     return Issue(number, header, mark.text,
                  f"part of the merged cells {mark.text}, whose value is in row {mark.first_row} only; left empty")
 

@@ -33,6 +33,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a formula whose result the file does not hold (it was never calculated "
                       "in Excel); the formula is kept in the notes: open and save the file in Excel, then import it "
                       "again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "part of the merged cells {ref}, whose value is in their first cell only; "
+                      "left empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "part of the merged cells {ref}, whose value is in row {row} only; "
                       "left empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "not an amount"),

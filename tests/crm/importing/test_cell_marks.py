@@ -187,3 +187,19 @@ def test_a_damaged_sheet_read_ahead_for_its_merged_cells_is_an_unreadable_file(t
     with pytest.raises(UnreadableFile):
         import_candidates(store, tmp_path / "cut.xlsx", ImportOptions(reader="inline", fill_merged=True))
     assert services.candidates.count() == 0
+
+
+def test_a_cell_merged_across_its_row_says_its_value_is_in_the_first_cell(tmp_path, store):
+    """"part of the merged cells D4:E4, whose value is in row 4 only", said of row 4 itself."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Nombre", "Email", "Ciudad", "Notas", "Fuente"], ["Ana Ruiz", "ana@example.com", "Vigo", "ok", "Web"],
+                ["Luis Gil", "luis@example.com", "Lugo", "Llamar el lunes, viene de LinkedIn", None]):
+        sheet.append(row)
+    sheet.merge_cells("D3:E3")
+    book.save(tmp_path / "fusion.xlsx")
+    report = import_candidates(store, tmp_path / "fusion.xlsx")
+    assert [(w.row, w.column, w.reason) for w in report.warnings] == [
+        (3, "Fuente", "part of the merged cells D3:E3, whose value is in their first cell only; left empty")]
