@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="57"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="77"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="78"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="98"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,113 +182,87 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="106"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="112"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="138"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="143"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="149"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="151"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="235"/>
-        <source>Compare…</source>
-        <translation>Comparar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="236"/>
-        <source>Show the possible duplicate beside the record it looks like</source>
-        <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="239"/>
-        <source>Save the issues as Excel…</source>
-        <translation>Guardar las incidencias en Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="241"/>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="243"/>
-        <source>Back to the mapping</source>
-        <translation>Volver a las columnas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="245"/>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="208"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="348"/>
         <source>None of the first rows would be imported: each says why below. Check the sheet, what it imports and the columns.</source>
         <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="396"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
@@ -323,17 +297,12 @@
         <translation>«%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="620"/>
-        <source>Import undone: %1.</source>
-        <translation>Importación deshecha: %1.</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_export/choices.py" line="47"/>
         <source>None: each row names its role</source>
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="275"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -358,7 +327,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="344"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -373,17 +342,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="378"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -393,7 +362,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="401"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -401,39 +370,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="409"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="410"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="487"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="415"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="492"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="420"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="506"/>
-        <source>Cancel came too late: the import had been saved. Undo import takes it back.</source>
-        <translation>La cancelación llegó tarde: la importación ya se había guardado. «Deshacer la importación» la revierte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="516"/>
-        <source>This import was undone.</source>
-        <translation>Esta importación se deshizo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
-        <source>Choose a line to read it in full.</source>
-        <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/wording.py" line="52"/>
@@ -566,23 +520,7 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
-        <location filename="../../ui/import_export/import_dialog.py" line="599"/>
-        <source>Save the issues</source>
-        <translation>Guardar las incidencias</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="582"/>
-        <source>import-issues.xlsx</source>
-        <translation>incidencias-importacion.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="583"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="511"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="437"/>
         <location filename="../../ui/import_export/wording.py" line="168"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
@@ -629,19 +567,9 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="600"/>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_export/undo_question.py" line="13"/>
         <source>Undo the import of %1? What it created is deleted and what it changed is put back as it was before.</source>
         <translation>¿Deshacer la importación de %1? Lo que creó se borra y lo que cambió vuelve a estar como antes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="626"/>
-        <source>The import could not be undone: %1</source>
-        <translation>No se pudo deshacer la importación: %1</translation>
     </message>
 </context>
 <context>
@@ -975,127 +903,127 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="36"/>
+        <location filename="../../ui/import_export/import_history.py" line="37"/>
         <source>Import history</source>
         <translation>Historial de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="52"/>
+        <location filename="../../ui/import_export/import_history.py" line="53"/>
         <source>Undo import…</source>
         <translation>Deshacer la importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="53"/>
+        <location filename="../../ui/import_export/import_history.py" line="54"/>
         <source>Delete what the selected import created and put back what it changed</source>
         <translation>Borrar lo que creó la importación elegida y devolver lo que cambió a como estaba</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="56"/>
+        <location filename="../../ui/import_export/import_history.py" line="57"/>
         <source>Show report…</source>
         <translation>Ver el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="57"/>
+        <location filename="../../ui/import_export/import_history.py" line="58"/>
         <source>The rejected rows, warnings and possible duplicates of the selected import, to go through again</source>
         <translation>Las filas rechazadas, los avisos y los posibles duplicados de la importación elegida, para revisarlos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="62"/>
+        <location filename="../../ui/import_export/import_history.py" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="75"/>
+        <location filename="../../ui/import_export/import_history.py" line="76"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="76"/>
+        <location filename="../../ui/import_export/import_history.py" line="77"/>
         <source>Pipeline</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="77"/>
+        <location filename="../../ui/import_export/import_history.py" line="78"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="77"/>
+        <location filename="../../ui/import_export/import_history.py" line="78"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="80"/>
+        <location filename="../../ui/import_export/import_history.py" line="81"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="82"/>
+        <location filename="../../ui/import_export/import_history.py" line="83"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="83"/>
+        <location filename="../../ui/import_export/import_history.py" line="84"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="84"/>
+        <location filename="../../ui/import_export/import_history.py" line="85"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="85"/>
+        <location filename="../../ui/import_export/import_history.py" line="86"/>
         <source>Created</source>
         <translation>Creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="86"/>
+        <location filename="../../ui/import_export/import_history.py" line="87"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="87"/>
+        <location filename="../../ui/import_export/import_history.py" line="88"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="88"/>
+        <location filename="../../ui/import_export/import_history.py" line="89"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="89"/>
+        <location filename="../../ui/import_export/import_history.py" line="90"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="90"/>
+        <location filename="../../ui/import_export/import_history.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="100"/>
+        <location filename="../../ui/import_export/import_history.py" line="101"/>
         <source>No imports yet.</source>
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="139"/>
+        <location filename="../../ui/import_export/import_history.py" line="140"/>
         <source>Undoing the import of %1…</source>
         <translation>Deshaciendo la importación de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="149"/>
+        <location filename="../../ui/import_export/import_history.py" line="150"/>
         <source>Import of %1 undone: %2.</source>
         <translation>Importación de %1 deshecha: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_history.py" line="155"/>
+        <location filename="../../ui/import_export/import_history.py" line="156"/>
         <source>Not undone: %1</source>
         <translation>No se deshizo: %1</translation>
     </message>
@@ -2127,6 +2055,85 @@
         <location filename="../../ui/import_export/reasons.py" line="406"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="80"/>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="81"/>
+        <source>Show the possible duplicate beside the record it looks like</source>
+        <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="84"/>
+        <source>Save the issues as Excel…</source>
+        <translation>Guardar las incidencias en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="86"/>
+        <source>Undo import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="88"/>
+        <source>Back to the mapping</source>
+        <translation>Volver a las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="90"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="113"/>
+        <source>Choose a line to read it in full.</source>
+        <translation>Elija una línea para leerla entera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="117"/>
+        <source>Cancel came too late: the import had been saved. Undo import takes it back.</source>
+        <translation>La cancelación llegó tarde: la importación ya se había guardado. «Deshacer la importación» la revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="131"/>
+        <source>This import was undone.</source>
+        <translation>Esta importación se deshizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="180"/>
+        <location filename="../../ui/import_export/report_page.py" line="197"/>
+        <source>Save the issues</source>
+        <translation>Guardar las incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="180"/>
+        <source>import-issues.xlsx</source>
+        <translation>incidencias-importacion.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="181"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="198"/>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="219"/>
+        <source>Import undone: %1.</source>
+        <translation>Importación deshecha: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="225"/>
+        <source>The import could not be undone: %1</source>
+        <translation>No se pudo deshacer la importación: %1</translation>
     </message>
 </context>
 <context>

@@ -8,17 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -29,30 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from crm.importing.report import ImportReport
-from ui.context import AppContext, ChangeSet
+from ui.context import AppContext
 from ui.import_export.choices import PolicyChoice, RoleChoice
-from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
 from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
 from ui.import_export.mapping_delegate import TargetDelegate
-from ui.import_export.models import IssuesModel, MappingModel, PreviewModel
+from ui.import_export.models import MappingModel, PreviewModel
 from ui.import_export.reasons import translated_reason
-from ui.import_export.undo_question import confirm_undo
+from ui.import_export.report_page import ImportReportPage, import_changes
 from ui.import_export.wording import (
     ProgressLine,
-    errors_wording,
     file_notes,
-    report_summary,
     shared_fields,
-    undo_counts,
 )
 from ui.kit.window_size import fit_to_screen
-
-_CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
-
-
-def import_changes(kind: str) -> ChangeSet:
-    """What an import of this kind (or its undo) changes, for the views to reload."""
-    return ChangeSet.of(*_CHANGES.get(kind, ("candidate",)))
 
 
 class ImportDialog(QDialog):
@@ -62,7 +48,6 @@ class ImportDialog(QDialog):
         self.inspection = None
         self._notes = ""  # what opening the file told (header row, dates, mapping reused)
         self.report: ImportReport | None = None
-        self.saving_issues = False  # the issues workbook being written (save_errors)
         self._task = None
         self._progress_line = ProgressLine()
         self._opening = 0  # which reading of a file is the latest: an older one finishing late is dropped
@@ -75,7 +60,10 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup_page())
         self.pages.addWidget(self._build_progress_page())
-        self.pages.addWidget(self._build_report_page())
+        self.report_page = ImportReportPage(context)
+        self.report_page.back_requested.connect(self._on_report_page_back_requested)
+        self.report_page.done_requested.connect(self.accept)
+        self.pages.addWidget(self.report_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         if path:
@@ -198,66 +186,6 @@ class ImportDialog(QDialog):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         layout.addStretch(1)
-        return page
-
-    def _build_report_page(self) -> QWidget:
-        page = QWidget()
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.issues_model = IssuesModel(self)
-        self.issues_view = QTableView()
-        self.issues_view.setModel(self.issues_model)
-        header = self.issues_view.horizontalHeader()
-        # Sized by the first lines only: a 100,000-line report was measured whole, a freeze of seconds.
-        header.setResizeContentsPrecision(200)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The kind column fits its longest label: the first lines (rejections, warnings) never hold the
-        # possible duplicates listed last, and "Possible duplicate" was cut.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        labels = [self.issues_model.kind_label(kind) for kind in ("rejected", "warning", "possible")]
-        labels += [self.issues_model.merged_label(), str(self.issues_model.headerData(0, Qt.Orientation.Horizontal))]
-        header.resizeSection(0, max(map(self.issues_view.fontMetrics().horizontalAdvance, labels)) + 24)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 260)
-        header.setStretchLastSection(True)
-        self.issues_view.setWordWrap(False)
-        self.issues_view.verticalHeader().setVisible(False)
-        self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.issues_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.issues_view.selectionModel().currentRowChanged.connect(self._on_issues_current_row_changed)
-        self.issues_view.doubleClicked.connect(self._on_issues_view_double_clicked)
-        # The chosen line in full: the table cuts long values and reasons to keep its rows one line high.
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A possible duplicate is reviewed beside the record it looks like (and merged, if it is them).
-        self.compare_button = QPushButton(self.tr("Compare…"))
-        self.compare_button.setToolTip(self.tr("Show the possible duplicate beside the record it looks like"))
-        self.compare_button.setEnabled(False)
-        self.compare_button.clicked.connect(self._on_compare_button_clicked)
-        self.save_errors_button = QPushButton(self.tr("Save the issues as Excel…"))
-        self.save_errors_button.clicked.connect(self._on_save_errors_button_clicked)
-        self.undo_button = QPushButton(self.tr("Undo import"))
-        self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        self.back_button = QPushButton(self.tr("Back to the mapping"))
-        self.back_button.clicked.connect(self._on_back_button_clicked)
-        self.done_button = done = QPushButton(self.tr("Done"))
-        done.clicked.connect(self.accept)
-        for button in (self.compare_button, self.save_errors_button, self.undo_button, self.back_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.compare_button)
-        buttons.addWidget(self.save_errors_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(done)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.issues_view, 1)
-        layout.addWidget(self.details_label)
-        layout.addLayout(buttons)
         return page
 
     # ---- choosing the file and the mapping ------------------------------------------------------
@@ -500,130 +428,21 @@ class ImportDialog(QDialog):
             # now, in the background, rather than on the user's next save.
             store = self.context.services.store
             self.context.tasks.start(lambda _progress, _token: store.checkpoint())  # outlives the dialog
-        self._show_report(report)
-        if self._cancel_refused:
-            self.summary_label.setText(self.summary_label.text() + " " + self.tr(
-                "Cancel came too late: the import had been saved. Undo import takes it back."))
-
-    def open_report(self, report: ImportReport, undone: bool = False) -> None:
-        """Show a past import's report (Import history): its issues to go through, its possible duplicates
-        to compare, and Undo unless it was undone."""
-        self.setWindowTitle(self.tr("Import report"))
-        self._show_report(report)
-        self._mark_what_became_of_its_records(report)
-        self.undo_button.setEnabled(not undone)
-        if undone:
-            self.summary_label.setText(self.summary_label.text() + " " + self.tr("This import was undone."))
-
-    def _mark_what_became_of_its_records(self, report: ImportReport) -> None:
-        """Possible duplicates the user merged since the import read "Merged into candidate N" again; a record
-        gone since (the import undone, or deleted and its id another's now) is not offered to compare."""
-        from crm.importing.undo import records_since
-
-        lines = {flag["new_id"]: line for line, flag in self.issues_model.possible_lines() if flag.get("new_id")}
-        if not lines or report.batch_id is None:
-            return
-        merged, gone = records_since(self.context.services.store, report.batch_id, list(lines))
-        for new_id, kept in merged.items():
-            self.issues_model.mark_merged(lines[new_id], kept)
-        for new_id in gone:
-            self.issues_model.mark_gone(lines[new_id])
-
-    def _show_report(self, report: ImportReport) -> None:
         self.report = report
-        self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
-        self.compare_button.setEnabled(False)
-        self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
-        self.details_label.setText(self.tr("Choose a line to read it in full.") if self.issues_model.rowCount() else "")
-        self.summary_label.setText(report_summary(report))
-        self.save_errors_button.setEnabled(bool(report.rejected or report.warnings or report.possible_duplicates))
-        self.undo_button.setEnabled(report.batch_id is not None)
-        self.undo_button.setVisible(not report.dry_run)
-        self.back_button.setVisible(report.dry_run)
-        self.done_button.setDefault(True)  # Enter closes the report
+        self.report_page.show_report(report, cancel_refused=self._cancel_refused)
         self.pages.setCurrentIndex(2)
 
-    # ---- after the import ---------------------------------------------------------------------------
-    def _on_back_button_clicked(self) -> None:
+    def open_report(self, report: ImportReport, undone: bool = False) -> None:
+        """Show a past import's report (Import history)."""
+        self.setWindowTitle(self.tr("Import report"))
+        self.report = report
+        self.report_page.show_past_report(report, undone)
+        self.pages.setCurrentIndex(2)
+
+    def _on_report_page_back_requested(self) -> None:  # a check's report, back to the mapping
         self.import_button.setDefault(True)
         self.pages.setCurrentIndex(0)
 
-    def _on_issues_current_row_changed(self, current, _previous) -> None:
-        self.compare_button.setEnabled(can_review(self.issues_model.possible_duplicate(current.row())))
-        self.details_label.setText(self.issues_model.details(current.row()))
-
-    def _on_issues_view_double_clicked(self, index) -> None:
-        if can_review(self.issues_model.possible_duplicate(index.row())):
-            self.review_duplicate(index.row())
-
-    def _on_compare_button_clicked(self) -> None:
-        self.review_duplicate(self.issues_view.currentIndex().row())
-
-    def review_duplicate(self, line: int) -> DuplicateReviewDialog | None:
-        """Open the review of the possible duplicate on this line of the report (modal: a merge must not
-        race an undo of the import)."""
-        flag = self.issues_model.possible_duplicate(line)
-        if not can_review(flag):
-            return None
-        dialog = DuplicateReviewDialog(self.context, flag, self)
-        dialog.accepted.connect(lambda: self._on_duplicate_merged(line, dialog.merged))
-        dialog.open()
-        return dialog
-
-    def _on_duplicate_merged(self, line: int, into: int | None) -> None:
-        if into is not None:
-            self.issues_model.mark_merged(line, into)
-            self.compare_button.setEnabled(False)
-            if self.issues_view.currentIndex().row() == line:  # the line below the table follows it
-                self.details_label.setText(self.issues_model.details(line))
-
-    def _on_save_errors_button_clicked(self) -> None:
-        # Rejected rows, warnings and possible duplicates: what the user goes through after an import.
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the issues"), self.tr("import-issues.xlsx"),
-                                                    self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.save_errors(path)
-
-    def save_errors(self, path: str | Path) -> None:
-        from crm.importing.report import write_errors_xlsx
-
-        wording = errors_wording(self.issues_model)  # the workbook in the user's language, as the report on screen
-        report, self.saving_issues = self.report, True
-        self.save_errors_button.setEnabled(False)  # until it is written: off the window's thread, a big report
-        # takes seconds, and the window must not stop answering meanwhile
-        self.context.tasks.start(lambda progress, token: write_errors_xlsx(report, path, wording), writes=False,
-                                 on_failure=lambda message, _details: self._on_save_errors_failed(path, message),
-                                 on_finished=self._on_save_errors_finished, parent=self)
-
-    def _on_save_errors_failed(self, path: str | Path, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Save the issues"),
-                            self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", message))
-
-    def _on_save_errors_finished(self) -> None:
-        self.saving_issues = False
-        self.save_errors_button.setEnabled(True)
-
-    def _on_undo_button_clicked(self) -> None:
-        if self.report is None or self.report.batch_id is None:
-            return
-        if not confirm_undo(self, self.report.filename):  # a click is no decision to undo
-            return
-        from crm.importing.undo import undo_import
-
-        store, batch_id = self.context.services.store, self.report.batch_id
-        self.undo_button.setEnabled(False)
-        self.context.tasks.start(lambda progress, token: undo_import(store, batch_id),
-                                 on_success=self._on_undo_succeeded, on_failure=self._on_undo_failed, parent=self)
-
-    def _on_undo_succeeded(self, result) -> None:
-        self.context.events.emit_change(import_changes(self.report.kind))
-        self.summary_label.setText(self.tr("Import undone: %1.").replace("%1", undo_counts(result.deleted,
-                                                                                            result.restored)))
-
-    def _on_undo_failed(self, message: str, details: str) -> None:
-        self.undo_button.setEnabled(True)
-        self.summary_label.setText(report_summary(self.report) + " " + self.tr(
-            "The import could not be undone: %1").replace("%1", translated_reason(message)))  # its counts stay
 
     def reject(self) -> None:
         if self._task is not None:  # closing while importing cancels (the transaction rolls back)

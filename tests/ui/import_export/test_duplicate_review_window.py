@@ -27,13 +27,13 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "second.xlsx", rows=rows))
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    assert not dialog.compare_button.isHidden() and not dialog.compare_button.isEnabled()
-    model = dialog.issues_model
+    assert not dialog.report_page.compare_button.isHidden() and not dialog.report_page.compare_button.isEnabled()
+    model = dialog.report_page.issues_model
     line = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Possible duplicate")
-    dialog.issues_view.setCurrentIndex(model.index(line, 0))
-    assert dialog.compare_button.isEnabled()
+    dialog.report_page.issues_view.setCurrentIndex(model.index(line, 0))
+    assert dialog.report_page.compare_button.isEnabled()
 
-    review = dialog.review_duplicate(line)
+    review = dialog.report_page.review_duplicate(line)
     assert isinstance(review, DuplicateReviewDialog)
     table = review.table
     assert [table.horizontalHeaderItem(c).text() for c in range(2)] == [
@@ -66,12 +66,12 @@ def test_a_possible_duplicate_is_compared_beside_the_existing_record_and_merged(
     assert services.candidates.count() == 2  # Pedro and Laura: the imported copy is gone
     assert model.index(line, 0).data() == "Merged"
     assert model.index(line, 4).data() == f"Merged into candidate {existing.id}"
-    assert not dialog.compare_button.isEnabled() and model.possible_duplicate(line) is None
-    assert dialog.details_label.text().startswith("Merged") and "Possible duplicate" not in dialog.details_label.text()
-    counts = dialog.summary_label.text()
-    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # (its question is answered Yes above)
-    qtbot.waitUntil(lambda: "could not be undone" in dialog.summary_label.text(), timeout=10_000)
-    assert dialog.summary_label.text().startswith(counts)  # the report's counts stay beside the reason
+    assert not dialog.report_page.compare_button.isEnabled() and model.possible_duplicate(line) is None
+    assert dialog.report_page.details_label.text().startswith("Merged") and "Possible duplicate" not in dialog.report_page.details_label.text()
+    counts = dialog.report_page.summary_label.text()
+    qtbot.mouseClick(dialog.report_page.undo_button, Qt.MouseButton.LeftButton)  # (its question is answered Yes above)
+    qtbot.waitUntil(lambda: "could not be undone" in dialog.report_page.summary_label.text(), timeout=10_000)
+    assert dialog.report_page.summary_label.text().startswith(counts)  # the report's counts stay beside the reason
 
 
 def test_a_merge_is_refused_when_a_record_changed_since_the_review_opened(qtbot, context, services, tmp_path):
@@ -151,9 +151,9 @@ def test_an_old_reports_duplicates_never_point_at_people_made_since(qtbot, conte
     import_candidates(store, plain_xlsx(tmp_path / "otros.xlsx", headers, ["Carlos Núñez", "c@example.com", "Vigo", None],
                                         ["Lucía Puig", "l@example.com", "Lugo", None]))
     window = _report_window(qtbot, context, first.batch_id, undone=True)
-    [(line, _flag)] = window.issues_model.possible_lines()
-    assert window.issues_model.possible_duplicate(line) is None  # nothing to compare: Carlos and Lucía are others
-    assert "its record is gone" in window.issues_model.index(line, 4).data()
+    [(line, _flag)] = window.report_page.issues_model.possible_lines()
+    assert window.report_page.issues_model.possible_duplicate(line) is None  # nothing to compare: Carlos and Lucía are others
+    assert "its record is gone" in window.report_page.issues_model.index(line, 4).data()
 
     again = import_candidates(store, site)
     flag = again.possible_duplicates[0]
@@ -164,5 +164,5 @@ def test_an_old_reports_duplicates_never_point_at_people_made_since(qtbot, conte
     [new_flag] = later.possible_duplicates
     assert new_flag["new_id"] == gone.id  # the merged-away id, given again
     window = _report_window(qtbot, context, later.batch_id)
-    [(line, _flag)] = window.issues_model.possible_lines()
-    assert window.issues_model.possible_duplicate(line) is not None and window.issues_model.index(line, 0).data() != "Merged"
+    [(line, _flag)] = window.report_page.issues_model.possible_lines()
+    assert window.report_page.issues_model.possible_duplicate(line) is not None and window.report_page.issues_model.index(line, 0).data() != "Merged"

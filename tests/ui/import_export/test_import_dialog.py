@@ -47,26 +47,26 @@ def test_change_a_mapping_see_the_preview_import_and_read_the_report(qtbot, cont
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert dialog.pages.currentIndex() == 2
-    assert "5 created" in dialog.summary_label.text() and "1 rejected" in dialog.summary_label.text()
+    assert "5 created" in dialog.report_page.summary_label.text() and "1 rejected" in dialog.report_page.summary_label.text()
     assert services.candidates.find_by_email("jose.nunez@example.com").source == "B"
     assert changes and changes[-1].touches("candidate")
-    issues = dialog.issues_model
+    issues = dialog.report_page.issues_model
     assert issues.index(0, 0).data() == "Rejected" and issues.index(0, 1).data() == "8"
 
-    dialog.save_errors(tmp_path / "errors.xlsx")  # off the window's thread: a big report takes seconds
-    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
-    assert dialog.save_errors_button.isEnabled()
+    dialog.report_page.save_errors(tmp_path / "errors.xlsx")  # off the window's thread: a big report takes seconds
+    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=20_000)
+    assert dialog.report_page.save_errors_button.isEnabled()
     book = openpyxl.load_workbook(tmp_path / "errors.xlsx")
     assert book.active["B2"].value == 8
     book.close()
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
-    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # undone at once, it was: asked first
+    qtbot.mouseClick(dialog.report_page.undo_button, Qt.MouseButton.LeftButton)  # undone at once, it was: asked first
     assert asked and "q3.xlsx" in asked[0] and services.candidates.count() == 5
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "undone" in dialog.summary_label.text(), timeout=10_000)
+    qtbot.mouseClick(dialog.report_page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "undone" in dialog.report_page.summary_label.text(), timeout=10_000)
     assert services.candidates.count() == 0
 
 
@@ -109,10 +109,10 @@ def test_cancel_once_the_import_is_saving_is_refused_and_said(qtbot, context, se
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     assert seen[0] == (False, "Saving the import; it can no longer be cancelled…")
     assert seen[1] == "Too late to cancel: the import is being saved. Its report will offer to undo it…"
-    assert "3,000 created" in dialog.summary_label.text()
-    assert dialog.summary_label.text().endswith("Cancel came too late: the import had been saved. Undo import takes "
+    assert "3,000 created" in dialog.report_page.summary_label.text()
+    assert dialog.report_page.summary_label.text().endswith("Cancel came too late: the import had been saved. Undo import takes "
                                                 "it back.")
-    assert services.candidates.count() == 3000 and dialog.undo_button.isEnabled()
+    assert services.candidates.count() == 3000 and dialog.report_page.undo_button.isEnabled()
 
 
 def test_an_unreadable_file_is_explained(qtbot, context, tmp_path):
@@ -227,8 +227,8 @@ def test_the_kind_of_a_report_line_is_never_cut(qtbot, context):
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog._show_report(report)
-    view = dialog.issues_view
+    dialog.report_page.show_report(report)
+    view = dialog.report_page.issues_view
     assert view.horizontalHeader().sectionSize(0) >= view.fontMetrics().horizontalAdvance("Possible duplicate") + 8
 
 
@@ -444,10 +444,10 @@ def test_a_report_line_cut_by_the_table_is_read_in_full(qtbot, context, tmp_path
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     reason = ("a stage of a selection process, not a candidate status (import the pipeline to record it against its "
               "role); kept in the notes as written")
-    assert dialog.issues_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == reason
-    assert dialog.details_label.text() == "Choose a line to read it in full."
-    dialog.issues_view.selectRow(0)
-    assert dialog.details_label.text() == f"Warning (row 2, column Estado) · “Descartado” · {reason}"
+    assert dialog.report_page.issues_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == reason
+    assert dialog.report_page.details_label.text() == "Choose a line to read it in full."
+    dialog.report_page.issues_view.selectRow(0)
+    assert dialog.report_page.details_label.text() == f"Warning (row 2, column Estado) · “Descartado” · {reason}"
 
 
 def test_a_pipeline_sheet_named_after_a_role_has_that_role_chosen(qtbot, context, services, store, tmp_path):
@@ -509,14 +509,14 @@ def test_saving_a_big_reports_issues_leaves_the_window_answering(qtbot, context,
     qtbot.addWidget(dialog)
     report = ImportReport(kind="candidates", filename="grande.xlsx")
     report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty") for row in range(2, 6002)]
-    dialog.report = report
+    dialog.report_page.report = report
     ticks = []
     timer = QTimer(dialog)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
-    dialog.save_errors(tmp_path / "incidencias.xlsx")
-    assert dialog.saving_issues and not dialog.save_errors_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=60_000)
+    dialog.report_page.save_errors(tmp_path / "incidencias.xlsx")
+    assert dialog.report_page.saving_issues and not dialog.report_page.save_errors_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=60_000)
     timer.stop()
     assert ticks, "the window did not answer while the workbook was written"
     book = openpyxl.load_workbook(tmp_path / "incidencias.xlsx", read_only=True)
@@ -526,9 +526,9 @@ def test_saving_a_big_reports_issues_leaves_the_window_answering(qtbot, context,
 
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    dialog.save_errors(tmp_path / "no-such-folder" / "incidencias.xlsx")
-    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
-    assert warned and "no-such-folder" in warned[0] and dialog.save_errors_button.isEnabled()
+    dialog.report_page.save_errors(tmp_path / "no-such-folder" / "incidencias.xlsx")
+    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=20_000)
+    assert warned and "no-such-folder" in warned[0] and dialog.report_page.save_errors_button.isEnabled()
 
 
 def test_a_sheet_whose_first_rows_are_all_refused_says_why_each_is(qtbot, context, tmp_path):

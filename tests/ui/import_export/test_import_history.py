@@ -75,14 +75,14 @@ def test_a_past_imports_report_is_shown_again_and_its_possible_duplicates_compar
     shown = dialog.show_report(dialog.selected())  # the user closed the import's own dialog long ago
 
     assert shown.pages.currentIndex() == 2 and shown.report.batch_id == report.batch_id
-    model = shown.issues_model
+    model = shown.report_page.issues_model
     kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert kinds == ["Warning", "Possible duplicate"]
-    assert model.index(0, 4).data() == report.warnings[0].reason and shown.undo_button.isEnabled()
-    review = shown.review_duplicate(1)
+    assert model.index(0, 4).data() == report.warnings[0].reason and shown.report_page.undo_button.isEnabled()
+    review = shown.report_page.review_duplicate(1)
     assert isinstance(review, DuplicateReviewDialog)
     assert review.other.id == laura.id and review.imported.email == "laura@example.com"
-    assert str(MAX_STORED_ISSUES) not in shown.summary_label.text().replace(",", "").replace(".", "")
+    assert str(MAX_STORED_ISSUES) not in shown.report_page.summary_label.text().replace(",", "").replace(".", "")
 
 
 def test_the_report_of_an_undone_import_says_so_and_offers_no_undo(qtbot, context, store, tmp_path):
@@ -93,8 +93,8 @@ def test_the_report_of_an_undone_import_says_so_and_offers_no_undo(qtbot, contex
     dialog = ImportHistoryDialog(context)
     qtbot.addWidget(dialog)
     shown = dialog.show_report(dialog.selected())
-    assert "This import was undone." in shown.summary_label.text() and not shown.undo_button.isEnabled()
-    assert shown.issues_model.rowCount() == len(report.rejected) + len(report.warnings)
+    assert "This import was undone." in shown.report_page.summary_label.text() and not shown.report_page.undo_button.isEnabled()
+    assert shown.report_page.issues_model.rowCount() == len(report.rejected) + len(report.warnings)
 
 
 def test_a_report_shown_again_remembers_the_possible_duplicates_merged_since(qtbot, context, services, store, tmp_path):
@@ -111,8 +111,8 @@ def test_a_report_shown_again_remembers_the_possible_duplicates_merged_since(qtb
     qtbot.addWidget(dialog)
     shown = dialog.show_report(dialog.selected())
 
-    model = shown.issues_model
+    model = shown.report_page.issues_model
     line = next(line for line, _flag in model.possible_lines())
     assert model.index(line, 0).data() == "Merged"
     assert model.index(line, 4).data() == f"Merged into candidate {laura.id}"
-    assert shown.review_duplicate(line) is None  # nothing left to compare
+    assert shown.report_page.review_duplicate(line) is None  # nothing left to compare

@@ -100,7 +100,7 @@ def test_enter_imports_and_does_not_open_the_file_chooser_again(qtbot, context, 
     qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert chooser == [] and services.candidates.count() == 1
-    assert dialog.done_button.isDefault()  # and on the report, Enter closes it
+    assert dialog.report_page.done_button.isDefault()  # and on the report, Enter closes it
 
 
 def test_tab_leaves_the_list_of_columns(qtbot, context, tmp_path):
@@ -158,7 +158,7 @@ def test_the_sheet_and_date_order_the_user_chose_stay_when_the_kind_changes(qtbo
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert dialog.report.sheet == "Noviembre" and [c.first_name for c in services.candidates.iter_all()] == ["Ana"]
-    assert "(sheet Noviembre)" in dialog.summary_label.text()
+    assert "(sheet Noviembre)" in dialog.report_page.summary_label.text()
 
 
 def test_a_sheet_with_only_its_header_cannot_be_imported_and_says_why(qtbot, context, services, tmp_path):
@@ -196,7 +196,7 @@ def test_the_report_keeps_what_the_window_said_of_the_other_sheets(qtbot, contex
     assert [w.reason for w in dialog.report.warnings] == [
         "other sheets look like lists too (Noviembre); this import reads 'Octubre' only: import each of them on "
         "its own (choose its sheet)"]
-    assert "1 warning" in dialog.summary_label.text()
+    assert "1 warning" in dialog.report_page.summary_label.text()
 
 
 def test_after_the_rows_the_window_says_the_changes_are_being_saved(qtbot, context):

@@ -163,14 +163,14 @@ def test_the_report_and_the_preview_speak_spanish(qtbot, services, tmp_path, spa
 
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    issues = dialog.issues_model
+    issues = dialog.report_page.issues_model
     reasons = [issues.index(row, 4).data() for row in range(issues.rowCount())]
     assert "nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)" in reasons
     assert "la misma persona que la fila 4 (mismo email); fusionada con ella" in reasons
     assert all(reason == translated_reason(reason) for reason in reasons)  # nothing left in English
 
-    dialog.save_errors(tmp_path / "errores.xlsx")  # the workbook the user keeps says the same
-    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
+    dialog.report_page.save_errors(tmp_path / "errores.xlsx")  # the workbook the user keeps says the same
+    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=20_000)
     book = openpyxl.load_workbook(tmp_path / "errores.xlsx")
     sheet = book["Informe de importación"]
     assert [cell.value for cell in sheet[1]] == ["Tipo", "Fila", "Columna", "Valor", "Motivo"]
@@ -191,9 +191,9 @@ def test_possible_duplicates_to_review_are_in_the_saved_workbook_in_spanish(qtbo
     qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    assert dialog.save_errors_button.isEnabled()  # no error, no warning: the possible duplicate is enough
-    dialog.save_errors(tmp_path / "revisar.xlsx")
-    qtbot.waitUntil(lambda: not dialog.saving_issues, timeout=20_000)
+    assert dialog.report_page.save_errors_button.isEnabled()  # no error, no warning: the possible duplicate is enough
+    dialog.report_page.save_errors(tmp_path / "revisar.xlsx")
+    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=20_000)
     book = openpyxl.load_workbook(tmp_path / "revisar.xlsx")
     rows = list(book.active.iter_rows(values_only=True))
     book.close()
