@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.import_export.import_dialog import ImportDialog
-from ui.import_export.report_page import import_changes
 from ui.import_export.reasons import translated_reason
+from ui.import_export.report_page import import_changes
 from ui.import_export.undo_question import confirm_undo
 from ui.import_export.wording import undo_counts
 from ui.kit.value_table import Column, ValueTableModel
