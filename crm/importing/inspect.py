@@ -177,7 +177,7 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
         rows.append(values)
         built_rows.append((values, built, earlier is None))
     if store is not None:
-        _say_known(store, built_rows, column_of, policy)
+        _say_known(store, built_rows, column_of, policy, set(targets))
     order = ["first_name", "last_name", "email", "phone", "city", "skills", "years_experience", "current_salary",
              "expected_salary", "expected_salary_max", "notice_days", "available_from", "linkedin_url", "github_url",
              "current_title", "current_company", "country", "seniority", "english_level", "remote_preference",
@@ -187,10 +187,10 @@ def preview(inspection: Inspection, targets: list[str], day_first: bool | None =
     return [f for f in order if f in present], rows
 
 
-def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy: str) -> None:
+def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy: str, mapped: set[str]) -> None:
     """Mark the rows (not merged into an earlier one) whose email, phone or profile the database holds, and
-    show them as the person will be stored: the database's values the policy keeps, said as the import says
-    them (a preview showing the file's "Valencia" for a person kept in Madrid told the user otherwise)."""
+    show the fields the file gives as the person will have them: the database's values the policy keeps, said as
+    the import says them (a preview showing the file's "Valencia" for a person kept in Madrid told otherwise)."""
     from crm.domain.people import Candidate
     from crm.importing.dedupe import MERGE_FIELDS, find_existing, kept_differences, merge_changes
     from crm.importing.identity import keys_of
@@ -212,7 +212,8 @@ def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy
             candidate = session.get(Candidate, existing[key])
             current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
             stored = dict(current) if policy == "skip" else {**current, **merge_changes(current, built.values, policy)}
-            values.update({field: value for field, value in stored.items() if value not in (None, "")})
+            values.update({field: value for field, value in stored.items()  # the fields the file's columns give
+                           if value not in (None, "") and (field in mapped or field in values)})
             for field, kept, _other in kept_differences(current, built.values, policy):
                 values["warnings"].append((column_of.get(field, field), DB_VALUE_KEPT.format(current=shown_value(kept))))
 
