@@ -213,9 +213,27 @@ def _say_known(store: Store, built_rows: list, column_of: dict[str, str], policy
             current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
             stored = dict(current) if policy == "skip" else {**current, **merge_changes(current, built.values, policy)}
             values.update({field: value for field, value in stored.items()  # the fields the file's columns give
-                           if value not in (None, "") and (field in mapped or field in values)})
+                           if field in mapped or field in values})
+            if "skills" in mapped or built.skills:
+                values["skills"] = with_years(_skills_kept(candidate, built.skills, policy))
             for field, kept, _other in kept_differences(current, built.values, policy):
                 values["warnings"].append((column_of.get(field, field), DB_VALUE_KEPT.format(current=shown_value(kept))))
+
+
+def _skills_kept(candidate, skills: list[tuple[str, str, float | None]], policy: str) -> list[tuple[str, float | None]]:
+    """A known person's skills after the import: theirs (years the row gives fill empty ones, or replace them
+    under overwrite), then the row's new ones; theirs alone under skip (as candidate_run._skill_changes)."""
+    given = {fold(name): years for _key, name, years in skills}
+    theirs = []
+    for link in sorted(candidate.skills, key=lambda link: fold(link.skill.name)):
+        years = link.years
+        from_row = given.get(fold(link.skill.name)) if policy != "skip" else None
+        if from_row is not None and (years is None or policy == "overwrite"):
+            years = from_row
+        theirs.append((link.skill.name, years))
+    known = {fold(name) for name, _years in theirs}
+    new = [(name, years) for _key, name, years in skills if fold(name) not in known] if policy != "skip" else []
+    return theirs + new
 
 
 def _preview_plain(inspection: Inspection, targets: list[str], day_first: bool,

@@ -504,3 +504,29 @@ def test_a_row_is_the_person_its_profile_names_before_the_one_its_phone_does(tmp
     assert (irene.first_name, irene.phone) == ("Irene", None)  # Álvaro's number is his (said, kept in her notes)
     alvaro = next(c for c in services.candidates.iter_all() if c.first_name == "Álvaro")
     assert alvaro.notes is None
+
+
+@pytest.mark.parametrize("policy, salary, source, skills", [
+    ("skip", None, None, "Django (3), Python"),  # the row is left: the person as the database has them
+    ("update", 60000, "LinkedIn", "Django (3), Python (5), AWS"),  # empty fields and years filled, skills added
+    ("overwrite", 60000, "LinkedIn", "Django (3), Python (5), AWS")])
+def test_the_preview_shows_a_known_person_as_stored_whatever_the_policy(tmp_path, store, services, policy, salary,
+                                                                        source, skills):
+    """Under "skip" the file's salary, source and skills were shown, none of them stored; under every policy the
+    skills left out those the person had (Django)."""
+    from crm.importing.inspect import inspect, preview
+
+    headers = ["Nombre", "Email", "Salario actual", "Fuente", "Skills"]
+    import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["Lucía Sanz", "lucia@example.com", None, None,
+                                                                      "Django (3), Python"]))
+    path = plain_xlsx(tmp_path / "b.xlsx", headers, ["Lucía Sanz", "lucia@example.com", "60000", "LinkedIn",
+                                                     "Python (5), AWS"])
+    inspection = inspect(store, path)
+    _fields, [row] = preview(inspection, inspection.targets, store=store, policy=policy)
+    assert (row["current_salary"], row["source"], row["skills"]) == (salary, source, skills)
+    import_candidates(store, path, ImportOptions(on_duplicate=policy))  # ...as the import then stores her
+    lucia = by_email(services, "lucia@example.com")
+    assert (lucia.current_salary, lucia.source) == (salary, source)
+    assert sorted((s.name, s.years) for s in lucia.skills) == sorted(
+        (name, float(years) if years else None) for name, _, years in (
+            part.partition(" (") for part in skills.replace(")", "").split(", ")))
