@@ -38,6 +38,7 @@ from ui.import_export.wording import (
     file_notes,
     shared_fields,
 )
+from ui.kit.enter_chooses import enter_chooses
 from ui.kit.window_size import fit_to_screen
 
 
@@ -115,6 +116,7 @@ class ImportDialog(QDialog):
                                                   "and the others are left empty, with a warning."))
         self.fill_merged_check.toggled.connect(self._on_fill_merged_check_toggled)
         form.addRow(self.tr("Merged cells:"), self.fill_merged_check)
+        enter_chooses(self.kind_combo, self.sheet_combo, self.policy_combo, self.role_combo, self.dates_combo)
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
 
@@ -445,6 +447,10 @@ class ImportDialog(QDialog):
 
 
     def reject(self) -> None:
-        if self._task is not None:  # closing while importing cancels (the transaction rolls back)
-            self._task.cancel()
+        """Escape or the close box. While importing, they cancel (the transaction rolls back) and close; once
+        the import is saving, they do what Cancel does: the window stays for the report, which says so."""
+        if self._task is not None:
+            self._on_cancel_button_clicked()
+            if self._cancel_refused:
+                return
         super().reject()

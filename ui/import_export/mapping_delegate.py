@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ui.import_export.field_labels import field_label
 
+_MOVES_ALONG = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+
 
 class TargetCombo(QComboBox):
     """A column's choice, one of a list the user scrolls with the wheel: the wheel scrolls the list (a
@@ -31,8 +33,12 @@ class TargetCombo(QComboBox):
         event.ignore()  # to the list of columns, which scrolls
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter confirms the choice made with the arrow keys; it does not go on to the window, whose default
-        button imports (a column chosen with Down, then Enter, imported the file at once)."""
+        """The arrow keys move along the list of columns (going down it changed each column's choice in
+        turn): a choice changes with Alt+Down, F4 or a click, which open the choices. Enter confirms the
+        choice; it does not go on to the window, whose default button imports."""
+        if (event.key() in _MOVES_ALONG and not event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            event.ignore()  # to the list of columns
+            return
         super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()

@@ -67,6 +67,7 @@ class ImportReportPage(QWidget):
         header.resizeSection(3, 260)
         header.setStretchLastSection(True)
         self.issues_view.setWordWrap(False)
+        self.issues_view.setTabKeyNavigation(False)  # Tab goes on to the buttons, not round the cells for ever
         self.issues_view.verticalHeader().setVisible(False)
         self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.issues_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

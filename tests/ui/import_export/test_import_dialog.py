@@ -92,16 +92,23 @@ def test_cancel_rolls_back(qtbot, context, services, tmp_path):
         assert connection.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0
 
 
-def test_cancel_once_the_import_is_saving_is_refused_and_said(qtbot, context, services, tmp_path):
-    """Cancel at "12,000 of 12,000" said "nothing will be saved", and the report then showed 12,000 created."""
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_cancel_once_the_import_is_saving_is_refused_and_said(qtbot, context, services, tmp_path, how):
+    """Cancel at "12,000 of 12,000" said "nothing will be saved", and the report then showed 12,000 created;
+    Escape then closed the window without a word while the import was saved."""
     dialog = open_dialog(qtbot, context, large_candidates_xlsx(tmp_path / "big.xlsx", 3000))
+    dialog.show()
     seen = []
 
     def progress_seen(done, total, message):
         if message == "saving" and not seen:  # the window has taken Cancel away: a click that came just before
             seen.append((dialog.cancel_button.isEnabled(), dialog.progress_label.text()))
-            dialog.cancel_button.setEnabled(True)
-            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            if how == "button":
+                dialog.cancel_button.setEnabled(True)
+                qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            else:
+                qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+                assert dialog.isVisible()  # the window stays for the report
             seen.append(dialog.progress_label.text())
 
     dialog.start_import()
@@ -543,22 +550,49 @@ def test_a_sheet_whose_first_rows_are_all_refused_says_why_each_is(qtbot, contex
     assert dialog.preview_model.columnCount() == 0  # no rows, no column
 
 
-def test_enter_after_choosing_a_columns_field_with_the_keys_does_not_import(qtbot, context, services, tmp_path):
-    """Down then Enter in a column's list imported the file at once, with the mapping half chosen."""
+def test_the_keys_move_along_the_columns_and_enter_after_a_choice_does_not_import(qtbot, context, services, tmp_path):
+    """Down along "Import as" changed each column's choice in turn; Down then Enter in a column's list, or in
+    the file's settings (dates, sheet, policy), imported the file at once with the setting half chosen."""
     from PySide6.QtTest import QTest
 
     path = plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email", "Origen"], ["Ana Ruiz", "ana@example.com", "LinkedIn"])
     dialog = open_dialog(qtbot, context, path)
     dialog.show()
     qtbot.waitExposed(dialog)
+    targets = list(dialog.mapping_model.targets)
+    dialog.mapping_view.setCurrentIndex(dialog.mapping_model.index(0, 1))  # on the first column's choice
+    QTest.keyClick(dialog.mapping_view.indexWidget(dialog.mapping_model.index(0, 1)), Qt.Key.Key_Down)
+    QTest.keyClick(dialog.mapping_view.indexWidget(dialog.mapping_model.index(1, 1)), Qt.Key.Key_Down)
+    assert dialog.mapping_view.currentIndex().row() == 2 and dialog.mapping_model.targets == targets
     combo = dialog.mapping_view.indexWidget(dialog.mapping_model.index(2, 1))
-    combo.setFocus()
-    before = dialog.mapping_model.targets[2]
-    QTest.keyClick(combo, Qt.Key.Key_Down)
+    combo.setCurrentIndex(combo.findData(NOTES))  # chosen in its open list (Alt+Down)
     QTest.keyClick(combo, Qt.Key.Key_Return)
+    dialog.dates_combo.setCurrentIndex(1)
+    QTest.keyClick(dialog.dates_combo, Qt.Key.Key_Return)
     qtbot.wait(300)
-    assert dialog.mapping_model.targets[2] != before  # the choice is made...
+    assert dialog.mapping_model.targets[2] == NOTES  # the choices are made...
     assert dialog.pages.currentIndex() == 0 and dialog._task is None and services.candidates.count() == 0  # ...only
     QTest.keyClick(dialog.import_button, Qt.Key.Key_Return)  # Enter elsewhere still imports
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert services.candidates.count() == 1
+
+
+def test_tab_leaves_the_reports_table_for_its_buttons(qtbot, context):
+    """Tab went round the issues' cells for ever: Compare, Save, Undo and Back were out of the keyboard's reach."""
+    from crm.importing.report import ImportReport, Issue
+
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    report = ImportReport(kind="candidates", filename="q3.xlsx", batch_id=1)
+    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty") for row in range(2, 6)]
+    dialog.report_page.show_report(report)
+    dialog.pages.setCurrentIndex(2)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    view = dialog.report_page.issues_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.waitUntil(lambda: view.hasFocus(), timeout=5_000)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() in (dialog.report_page.save_errors_button, dialog.report_page.undo_button)
