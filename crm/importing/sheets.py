@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm.domain import normalize
-from crm.importing.cell_marks import SheetMarks
-from crm.importing.mapping import CANDIDATE_FIELDS, guess_field, is_unnamed, unnamed_column  # noqa: F401 - is_unnamed: sheets' word
+from crm.importing.cell_marks import MERGED, SheetMarks
+from crm.importing.mapping import CANDIDATE_FIELDS, guess_field, is_unnamed, normalise_header, unnamed_column  # noqa: F401 - is_unnamed: sheets' word
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
 from crm.importing.safety import UnreadableFile
 from crm.importing.values import as_text
@@ -84,7 +84,7 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     padded = list(values[:width]) + [None] * (width - len(values))
     headers = [(as_text(v) or "").strip() or unnamed_column(column) for column, v in enumerate(padded)]
     rest = itertools.chain(head[at + 1:], sheet.rows)
-    return Table(sheet.name, number, headers, _data_rows(rest, width, padded, fields, sheet.marks.left_out),
+    return Table(sheet.name, number, headers, _data_rows(rest, width, padded, fields, sheet.marks),
                  max(sheet.total_rows - number, 0), sheet.marks, header_rows)
 
 
@@ -174,19 +174,25 @@ def _blank_to_none(values: list) -> list:
 REPEATED_HEADER = "the list's header again (a second block of the list); left out, the rows below read as before"
 ANOTHER_LIST = "another list starts here ({names}); it and the rows below it were not imported"
 SECTION_TITLE = "a title between blocks of the list (one cell, after a break); not imported"
+REORDERED_HEADER = ("the list's header again, its columns in another order (a second block of the list); left out, "
+                    "the rows below read by it")
+MAYBE_A_TITLE = ("only this cell after a break, above more rows: imported as a person; if it is a title between "
+                 "blocks of the list, delete it")
 
 
-def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict,
-               left_out: list[tuple[int, str, str]]) -> Iterator[Row]:
+def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, marks: SheetMarks) -> Iterator[Row]:
     """The list's rows: blank rows, footers and totals skipped. After a break (a blank row, a footer), a
     block may start again under the header repeated (left out, with the one-cell titles above it: "Descartados")
     or another list may start under a header of its own (client contacts below the candidates): the list ends.
-    One row of one label after a break, above more rows, is a title too ("Candidatos descartados"); rows of
-    one cell in a row (a list of names) stay rows."""
+    A one-cell row after a break above more rows stays a row (a person with a name only), unless merged across
+    the row (a title); for a candidate list it is said, in case it is a title."""
     key = next((column for column, name in enumerate(header) if isinstance(name, str)), None)
-    key_name = header[key].strip().casefold() if key is not None else None
-    names = [name.strip().casefold() if isinstance(name, str) else None for name in header]
+    key_name = normalise_header(header[key]) if key is not None else ""
+    names = [normalise_header(name) if isinstance(name, str) else None for name in header]
+    named = [guess_field(name, fields) if isinstance(name, str) else None for name in header]
+    left_out = marks.left_out
     broken, held = False, []  # after a break; one-cell rows held until the row after them says what they are
+    order: list[int | None] | None = None  # a block under the header in another order: each column's place in it
     for number, values in rows:
         if len(values) != width:
             values = list(values[:width]) + [None] * (width - len(values))
@@ -203,44 +209,105 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict,
             broken = True
             continue
         cell = values[key] if key is not None else None
-        if cell.__class__ is str and cell.strip().casefold() == key_name and _repeats(values, names):
+        if (cell.__class__ is str and len(cell) <= 40 and cell.lstrip()[:1].casefold() == key_name[:1]
+                and normalise_header(cell) == key_name and _repeats(values, names, named, fields)):
             left_out.extend((row, _cells_text(held_values), SECTION_TITLE) for row, held_values in held)
             left_out.append((number, _cells_text(values), REPEATED_HEADER))
-            broken, held = False, []
+            broken, held, order = False, [], None
             continue
         if broken or held:
             if width - empty == 1:
                 held.append((number, values))
                 continue
-            if _names_fields(values, fields):  # with the titles above it ("Contactos de clientes")
+            if (reordered := _reordered(values, names, named, fields)) is not None:
+                left_out.extend((row, _cells_text(held_values), SECTION_TITLE) for row, held_values in held)
+                left_out.append((number, _cells_text(values), REORDERED_HEADER))
+                broken, held, order = False, [], reordered
+                continue
+            if _names_fields(values, fields, key):  # with the titles above it ("Contactos de clientes")
                 start, text = (held[0][0] if held else number), "; ".join(
                     _cells_text(row_values) for _row, row_values in [*held, (number, values)])
                 left_out.append((start, text, ANOTHER_LIST.format(names=text)))
                 return
-            if len(held) == 1 and _is_label(next(v for v in held[0][1] if v is not None)):
-                left_out.append((held[0][0], _cells_text(held[0][1]), SECTION_TITLE))
-            else:
-                yield from held
+            for row, held_values in held:
+                if len(held) == 1 and _merged_across(row, marks):
+                    left_out.append((row, _cells_text(held_values), SECTION_TITLE))
+                    continue
+                if len(held) == 1 and fields is CANDIDATE_FIELDS and _a_name_only(held_values, named):
+                    left_out.append((row, _cells_text(held_values), MAYBE_A_TITLE))
+                yield row, _in_order(held_values, order)
             broken, held = False, []
-        yield number, values
-    yield from held
+        yield number, _in_order(values, order)
+    for row, held_values in held:
+        yield row, _in_order(held_values, order)
 
 
-def _repeats(values: list, names: list) -> bool:
-    """The row is the header written again: its cells are the header's names, two at least."""
+def _a_name_only(values: list, named: list) -> bool:
+    """The row's one cell is a label under a name column: a person with a name only, or a title."""
+    at = next(column for column, value in enumerate(values) if value is not None)
+    return named[at] in _NAME_FIELDS and _is_label(values[at])
+
+
+_NAME_FIELDS = frozenset({"full_name", "first_name", "last_name"})
+
+
+def _in_order(values: list, order: list[int | None] | None) -> list:
+    """A row of a block whose header has the columns in another order, in the list's order."""
+    return values if order is None else [values[at] if at is not None else None for at in order]
+
+
+def _repeats(values: list, names: list, named: list, fields: dict) -> bool:
+    """The row is the header written again, each cell in its place however typed ("Telefono" for "Teléfono"):
+    two cells at least."""
     same = 0
-    for value, name in zip(values, names, strict=False):
+    for value, name, its_field in zip(values, names, named, strict=False):
         if value is None:
             continue
-        if value.__class__ is not str or value.strip().casefold() != name:
+        if value.__class__ is not str or not (normalise_header(value) == name
+                                              or (its_field is not None and guess_field(value, fields) == its_field)):
             return False
         same += 1
     return same >= 2
 
 
-def _names_fields(values: list, fields: dict) -> bool:
-    """A row of short labels naming two fields or more, with no value a person's row would hold."""
-    return all(_is_label(v) for v in values if v is not None) and header_score(values, fields) >= 2
+def _reordered(values: list, names: list, named: list, fields: dict) -> list[int | None] | None:
+    """The header again with its columns in another order: for each column of the list, where this row has
+    it (None: not there); None when the row is no such header."""
+    order: list[int | None] = [None] * len(names)
+    filled = 0
+    for at, value in enumerate(values):
+        if value is None:
+            continue
+        if value.__class__ is not str or len(value) > 40:
+            return None
+        written, field = normalise_header(value), guess_field(value, fields)
+        column = next((column for column, (name, its_field) in enumerate(zip(names, named, strict=False))
+                       if order[column] is None and (written == name or (field is not None and field == its_field))),
+                      None)
+        if column is None:
+            return None
+        order[column], filled = at, filled + 1
+    used = set(order)
+    order = [at if at is not None else (column if column not in used else None)  # a header left blank: its place
+             for column, at in enumerate(order)]
+    return order if filled >= 2 and order != list(range(len(names))) else None
+
+
+def _merged_across(row: int, marks: SheetMarks) -> bool:
+    """The row's one value is merged over the cells beside it (a title written across the list)."""
+    return any(mark.kind == MERGED and mark.first_row == row for mark in marks.cells.get(row, {}).values())
+
+
+def _names_fields(values: list, fields: dict, key: int | None) -> bool:
+    """A row of short labels naming two fields or more, with no value a person's row would hold: all of them
+    but one name a field, the one under the list's first column among them ("Empresa" over "Nombre"; not
+    "Laura Sáez | Madrid | Remoto | LinkedIn", a person whose "Remoto" and "LinkedIn" read as names)."""
+    filled = [(column, v) for column, v in enumerate(values) if v is not None]
+    if not all(_is_label(v) for _column, v in filled):
+        return False
+    naming = {column for column, v in filled if guess_field(v, fields)}
+    return (header_score(values, fields) >= 2 and len(filled) - len(naming) <= 1
+            and (key is None or values[key] is None or key in naming))
 
 
 def _is_label(value) -> bool:

@@ -153,6 +153,10 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "another list starts here ({names}); it and the rows below it were not "
                       "imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "a title between blocks of the list (one cell, after a break); not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the list's header again, its columns in another order (a second block of the "
+                      "list); left out, the rows below read by it"),
+    QT_TRANSLATE_NOOP("ImportReasons", "only this cell after a break, above more rows: imported as a person; if it is "
+                      "a title between blocks of the list, delete it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same reference as row {row}, a role of {client}; a role has one client: "
                       "not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the reference {reference} is a role of {client} ({title}); a row naming "

@@ -46,13 +46,48 @@ def test_a_second_block_under_the_header_again_is_read_and_its_title_left_out(tm
     assert "Nombre" not in _names(services) and "Descartados" not in _names(services)
 
 
-def test_a_title_over_a_block_without_a_header_is_no_person_but_names_in_a_row_are(tmp_path, store, services):
+def test_one_cell_after_a_break_is_a_person_said_in_case_it_is_a_title_unless_merged_across(tmp_path, store,
+                                                                                             services):
+    """A title between blocks ("Candidatos descartados") was created as a person without a word; leaving every
+    such row out then dropped people who had only a name."""
     path = _sheet(tmp_path / "titulo.xlsx", HEADER, ["Ana García", "ana@example.com", None, "Madrid"], [],
                   ["Candidatos descartados"], ["Pedro Sanz", "pedro@example.com", None, "Bilbao"], [],
-                  ["Eva Mora"], ["Luis Gil"], ["Sara Ruiz", None, "600111333", None])
+                  ["Carlos Gómez Ruiz"], ["Sara Ruiz", None, "600111333", None], [],
+                  ["Eva Mora"], ["Luis Gil"], ["Marta Ruiz", None, "600111444", None])
     report = import_candidates(store, path)
-    assert [(w.row, w.value) for w in report.warnings] == [(4, "Candidatos descartados")]
-    assert _names(services) == ["Ana García", "Eva Mora", "Luis Gil", "Pedro Sanz", "Sara Ruiz"]
+    assert [(w.row, w.value, w.reason) for w in report.warnings] == [
+        (row, value, "only this cell after a break, above more rows: imported as a person; if it is a title between "
+                     "blocks of the list, delete it") for row, value in ((4, "Candidatos descartados"),
+                                                                        (7, "Carlos Gómez Ruiz"))]
+    assert _names(services) == ["Ana García", "Candidatos Descartados", "Carlos Gómez Ruiz", "Eva Mora", "Luis Gil",
+                                "Marta Ruiz", "Pedro Sanz", "Sara Ruiz"]
+    book = openpyxl.load_workbook(path)
+    book.active.merge_cells("A4:D4")  # a title written across the list is one
+    book.save(tmp_path / "fusionado.xlsx")
+    again = import_candidates(store, tmp_path / "fusionado.xlsx")
+    assert [(w.row, w.reason) for w in again.warnings if w.row == 4] == [
+        (4, "a title between blocks of the list (one cell, after a break); not imported")]
+
+
+def test_a_persons_row_after_a_break_is_no_header_whatever_words_it_holds(tmp_path, store, services):
+    """"Laura Sáez | Madrid | Remoto | LinkedIn | Alta" read as another list's header: she and everyone below
+    her were left out."""
+    path = _sheet(tmp_path / "sin_contacto.xlsx", ["Nombre", "Ciudad", "Modalidad", "Fuente", "Prioridad"],
+                  ["Ana García", "Madrid", "Híbrido", "InfoJobs", "Media"], [],
+                  ["Laura Sáez", "Madrid", "Remoto", "LinkedIn", "Alta"], ["Marta Gil", "Vigo", None, None, None])
+    report = import_candidates(store, path)
+    assert report.created == 3 and _names(services) == ["Ana García", "Laura Sáez", "Marta Gil"]
+
+
+@pytest.mark.parametrize("again", [["Nombre", "Email", "Telefono", "Ciudad"], ["NOMBRE", "E-mail", "Tel.", "Ciudad"]])
+def test_the_header_again_however_typed_is_the_lists_header(tmp_path, store, services, again):
+    """"Telefono" without its accent made the second block another list: everyone in it was left out."""
+    path = _sheet(tmp_path / "bloques.xlsx", HEADER, ["Ana García", "ana@example.com", None, "Madrid"], [],
+                  ["Descartados"], again, ["Pedro Sanz", "pedro@example.com", "600777888", "Bilbao"])
+    report = import_candidates(store, path)
+    assert [(w.row, w.reason[:30]) for w in report.warnings] == [(4, "a title between blocks of the "),
+                                                                  (5, "the list's header again (a sec")]
+    assert _names(services) == ["Ana García", "Pedro Sanz"] and by_email(services, "pedro@example.com").city == "Bilbao"
 
 
 def test_another_list_below_the_candidates_ends_the_list(tmp_path, store, services):
@@ -84,3 +119,15 @@ def test_a_count_of_the_list_under_it_is_no_person(tmp_path, store, services):
     report = import_candidates(store, path)
     assert (report.created, report.rejected, report.warnings) == (2, [], [])
     assert _names(services) == ["Ana García", "Luis Gil"]
+
+
+def test_a_block_under_the_header_in_another_order_is_read_by_it(tmp_path, store, services):
+    """The second block's columns in another order made it another list: its people were left out."""
+    path = _sheet(tmp_path / "orden.xlsx", HEADER, ["Ana García", "ana@example.com", None, "Madrid"], [],
+                  ["Nombre", "Ciudad", "Email", "Teléfono"], ["Pedro Sanz", "Bilbao", "pedro@example.com", "600777888"],
+                  [], HEADER, ["Eva Mora", "eva@example.com", "600777999", "Vigo"])
+    report = import_candidates(store, path)
+    assert [(w.row, w.reason[:45]) for w in report.warnings] == [
+        (4, "the list's header again, its columns in anoth"), (7, "the list's header again (a second block of th")]
+    pedro, eva = by_email(services, "pedro@example.com"), by_email(services, "eva@example.com")
+    assert (pedro.city, pedro.phone, eva.city, eva.phone) == ("Bilbao", "+34600777888", "Vigo", "+34600777999")
