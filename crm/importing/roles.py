@@ -322,7 +322,8 @@ class _RoleRows:
             own = self._written_otherwise(reference, company_id, data["title"]) if company_id is not None else None
             if own is not None:
                 existing = own
-            elif company_id is not None or folded_text(existing.title) != folded_text(data["title"]):
+            elif (company_id is not None or folded_text(existing.title) != folded_text(data["title"])
+                  or not _names_alike(client, self.session.get(Company, existing.company_id).name)):
                 self.report.reject(row, columns.get("client"), client, OTHER_CLIENTS_ROLE.format(
                     reference=existing.reference, client=self.session.get(Company, existing.company_id).name,
                     title=existing.title))
@@ -532,6 +533,13 @@ class _RoleRows:
                 version = self.session.scalar(select(Role.version).where(Role.id == item.entity_id))
                 item.before = {**(item.before or {}), "version": version}
         self.session.flush()
+
+
+def _names_alike(one: str, other: str) -> bool:
+    """Two ways of writing one client: a word of four letters or more in common ("Bco. Meridiano", "Banco
+    Meridiano S.A."); not two clients with a role of the same title ("Nova Fintech", "Banco Meridiano")."""
+    words = {word for word in norm.company_key(one).split() if len(word) >= 4}
+    return not words.isdisjoint(word for word in norm.company_key(other).split() if len(word) >= 4)
 
 
 def _band(low: int | None, high: int | None) -> str:

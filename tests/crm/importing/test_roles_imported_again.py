@@ -124,14 +124,20 @@ def test_a_role_imported_again_with_other_skills_takes_them_and_undo_gives_the_o
 
 
 @pytest.mark.parametrize("policy", ["update", "overwrite", "skip"])
-def test_a_reference_the_file_gives_another_client_keeps_its_client_and_says_so(tmp_path, store, services, policy):
-    """It was skipped without a word, and the other client was added with no role."""
+def test_a_reference_the_file_gives_its_client_written_otherwise_keeps_its_client_and_says_so(tmp_path, store, services,
+                                                                                              policy):
+    """It was skipped without a word, and the other client was added with no role. A client the database does not
+    know by that name is the role's own written otherwise only when the names share a word and the titles agree
+    ("Nova Fintech" with a role of Banco Meridiano's title changed Banco's role)."""
     headers = ["Ref.", "Cliente", "Puesto"]
     import_roles(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["V-1", "Acme SL", "Backend"]))
-    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["V-1", "Beta Consulting SA", "Backend"]),
+    report = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["V-1", "Grupo Acme", "Backend"]),
                           ImportOptions(on_duplicate=policy))
     assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
-        (2, "Cliente", "Beta Consulting SA", "the role V-1 is a role of Acme SL; its client is not changed")]
+        (2, "Cliente", "Grupo Acme", "the role V-1 is a role of Acme SL; its client is not changed")]
+    other = import_roles(store, plain_xlsx(tmp_path / "c.xlsx", headers, ["V-1", "Beta Consulting SA", "Backend"]),
+                         ImportOptions(on_duplicate=policy))
+    assert [(r.row, r.reason[:40]) for r in other.rejected] == [(2, "the reference V-1 is a role of Acme SL (")]
     assert services.roles.get_by_reference("V-1").client == "Acme SL"
     assert [c.name for c in services.companies.list_all()] == ["Acme SL"]
 
