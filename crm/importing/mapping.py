@@ -297,11 +297,40 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
         return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
     if fields is CANDIDATE_FIELDS and field_of_best in _NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
         return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
+    if best is None:  # a header in the plural: "Emails", "Teléfonos", "Móviles", "Perfiles"
+        for singular in _singulars(words):
+            if (found := _guess(" ".join(singular), fields))[0] is not None:
+                return found
     weak = best is not None and best[0] == 1
     for found, narrowing, narrower in NARROWER:  # the narrower field, or none where this kind has none
         if field_of_best == found and not narrowing.isdisjoint(words):
             return (narrower if narrower in fields else None), weak
     return field_of_best, weak
+
+
+def names_a_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> bool:
+    """The header is a field's name itself, in the singular or the plural ("Correo electrónico", "Emails",
+    "LinkedIn"), or three words at most naming it by more than a weak word ("Teléfono móvil", "URL LinkedIn");
+    not a phrase holding one ("Contratado - otros perfiles", "Lista de candidatos julio")."""
+    table, _by_first = _synonyms(fields)
+    words = tuple(normalise_header(header).split())
+    if any(" ".join(form) in table for form in [words, *_singulars(words)]):
+        return True
+    field, weak = _guess(header, fields)
+    return field is not None and not weak and len(words) <= 3
+
+
+def _singulars(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A header's words in the singular, as its synonyms are written, both ways a plural is made: "correos",
+    "nombres" less their "s"; "moviles", "ciudades", "perfiles" less their "es" (a word of four letters or
+    fewer stays: "mas", "dias")."""
+    plural = [len(word) > 4 and word.endswith("s") for word in words]
+    if not any(plural):
+        return []
+    less_s = tuple(word[:-1] if is_plural else word for word, is_plural in zip(words, plural, strict=True))
+    less_es = tuple(word[:-2] if is_plural and word.endswith("es") else word
+                    for word, is_plural in zip(words, plural, strict=True))
+    return [less_s] if less_es in (less_s, words) else [less_s, less_es]
 
 
 def is_sensitive(header: object) -> bool:

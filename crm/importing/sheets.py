@@ -11,7 +11,14 @@ from pathlib import Path
 
 from crm.domain import normalize
 from crm.importing.cell_marks import MERGED, SheetMarks
-from crm.importing.mapping import CANDIDATE_FIELDS, guess_field, is_unnamed, normalise_header, unnamed_column  # noqa: F401 - is_unnamed: sheets' word
+from crm.importing.mapping import (  # noqa: F401 - is_unnamed: sheets' word
+    CANDIDATE_FIELDS,
+    guess_field,
+    is_unnamed,
+    names_a_field,
+    normalise_header,
+    unnamed_column,
+)
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
 from crm.importing.safety import UnreadableFile
 from crm.importing.values import as_text
@@ -89,19 +96,26 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
 
 
 def _one_column_header(head: list[Row], fields: dict) -> int | None:
-    """Where a list of one column starts (a CSV of emails only, a sheet of LinkedIn profiles): the first
-    row whose one cell is a short label naming a field, with values below it, when every other cell of the
-    first rows is in that same column. A cell that is itself an address or a profile (a value the field
-    reads) is no header, nor a sentence ("Rellene una fila por candidato." on an instructions sheet)."""
+    """Where a list of one column starts (a CSV of emails only, a sheet of LinkedIn profiles): the row whose
+    one cell is a short label naming a field with a value below it, when every other cell of the first rows
+    is in that same column; of labels one above the other ("Lista de candidatos julio" over "Correos"), the
+    last. A cell that is itself an address or a profile (a value the field reads) is no header, nor a
+    sentence ("Rellene una fila por candidato." on an instructions sheet)."""
     columns = {column for _n, values in head for column, v in enumerate(values) if v is not None}
     if len(columns) != 1:
         return None
-    for index, (_number, values) in enumerate(head[:-1]):
-        cell = next((v for v in values if v is not None), None)
-        if (isinstance(cell, str) and len(cell.split()) <= 4 and not cell.rstrip().endswith(".")
-                and not any(mark in cell for mark in ("@", "/", "www.")) and header_score([cell], fields)):
+    cells = [next((v for v in values if v is not None), None) for _n, values in head]
+    filled = [index for index, cell in enumerate(cells) if cell is not None]
+    for index, below in zip(filled, filled[1:], strict=False):
+        if _one_label(cells[index], fields) and not _one_label(cells[below], fields):
             return index
     return None
+
+
+def _one_label(cell, fields: dict) -> bool:
+    """A field's name itself: a list of one column has no other header to tell it from its values."""
+    return (isinstance(cell, str) and len(cell) <= 40 and not any(mark in cell for mark in ("@", "/", "www."))
+            and names_a_field(cell, fields))
 
 
 def _with_lone_group(upper: list, lower: list, at: int, best: tuple | None, fields: dict) -> tuple | None:

@@ -116,8 +116,8 @@ def test_the_id_and_update_time_of_our_own_export_are_skipped():
 
 def _reference_guess(header, fields):
     """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
-    (weak words count 1) found as consecutive words, the first listed on a tie; then narrowed by a word
-    ("Salario actual", "Salario máx.", "Company contact": NARROWER)."""
+    (weak words count 1) found as consecutive words, the first listed on a tie, else the same in the singular;
+    then narrowed by a word ("Salario actual", "Salario máx.", "Company contact": NARROWER)."""
     from crm.importing.mapping import (
         _OTHER_MEANING,
         _WEAK,
@@ -146,6 +146,11 @@ def _reference_guess(header, fields):
         for start in range(len(words) - len(parts) + 1):
             if words[start:start + len(parts)] == parts and strength > best_len:
                 best, best_len = field, strength
+    if best is None:  # in the plural: its long words less their "s", else less their "es"
+        for cut in ("s", "es"):
+            singular = " ".join(w[:-len(cut)] if len(w) > 4 and w.endswith(cut) else w for w in words)
+            if singular != normalised and (found := _reference_guess(singular, fields)) is not None:
+                return found
     for found, narrowing, narrower in NARROWER:  # "Salario actual": the current salary; or no field of this kind
         if best == found and set(words) & narrowing:
             return narrower if narrower in fields else None

@@ -46,3 +46,30 @@ def test_an_instructions_sheet_of_one_sentence_is_no_list(tmp_path, store, servi
     for sheet in ("Instrucciones", "Leeme"):
         with pytest.raises(UnreadableFile, match="no header row found"):
             import_candidates(store, path, ImportOptions(sheet=sheet))
+
+
+def test_headers_in_the_plural_name_their_fields(tmp_path, store, services):
+    """"Emails", "Correos", "Teléfonos", "Móviles" named nothing: a list of addresses was refused, and beside a
+    name the addresses and numbers went to the notes (the people could not be found by them)."""
+    emails = tmp_path / "correos.csv"
+    emails.write_text("Correos\nana@example.com\n", encoding="utf-8")
+    assert import_candidates(store, emails).created == 1
+    both = tmp_path / "contactos.csv"
+    both.write_text("Nombre,Emails,Teléfonos\nLuis Gil,luis@example.com,600 111 222\n", encoding="utf-8")
+    report = import_candidates(store, both)
+    assert report.mapping == {"Nombre": "full_name", "Emails": "email", "Teléfonos": "phone"}
+    luis = by_email(services, "luis@example.com")
+    assert (luis.phone, luis.notes) == ("+34600111222", None)
+
+
+def test_of_labels_one_above_the_other_the_last_is_the_header(tmp_path, store, services):
+    """"Leads LinkedIn octubre" above "LinkedIn" was taken for the header, and "LinkedIn" rejected as a row; a
+    list of stage words ("Contratado - otros perfiles") was read as a list of profiles."""
+    path = tmp_path / "leads.csv"
+    path.write_text("Leads LinkedIn octubre\nLinkedIn\nhttps://www.linkedin.com/in/ana-ruiz\n", encoding="utf-8")
+    report = import_candidates(store, path)
+    assert (report.created, report.rejected) == (1, [])
+    stages = tmp_path / "fases.csv"
+    stages.write_text("Contratado - otros perfiles\nOferta - otros perfiles\nDescartado\n", encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="no header row found"):
+        import_candidates(store, stages)
