@@ -152,13 +152,15 @@ def _years_column(headers: Sequence[object], result: list[str], hints: dict[int,
     """Another column left to the notes while the first held the years, that names them by its header for the
     person as a whole ("Años de experiencia"; not "... en Java", "... in the sector") and whose values are
     mostly numbers of years ("Menos de 1 año", "Sin experiencia" among them)."""
-    from crm.importing.mapping import guess_field, normalise_header
+    from crm.importing.mapping import guess_field, normalise_header, years_in_all
 
-    return next((index for index, target in enumerate(result)
-                 if index != given_up and target == NOTES and index not in hints
-                 and guess_field(headers[index]) == "years_experience"
-                 and not _of_one_thing(normalise_header(headers[index]))
-                 and texts[index] and _share(_is_years, texts[index]) >= 0.5), None)
+    found = [index for index, target in enumerate(result)
+             if index != given_up and target == NOTES and index not in hints
+             and guess_field(headers[index]) == "years_experience"
+             and not _of_one_thing(normalise_header(headers[index]))
+             and texts[index] and _share(_is_years, texts[index]) >= 0.5]
+    # one naming the years in all before one that may name a skill's ("Años exp. Java": no preposition to say so)
+    return min(found, key=lambda index: not years_in_all(headers[index]), default=None)
 
 
 def _of_one_thing(header: str) -> bool:

@@ -414,13 +414,26 @@ _YEARS_IN_ALL = frozenset({"anos", "ano", "years", "year", "yrs", "yr", "yoe", "
                            "ti", "informatica", "tecnologia", "software", "desarrollo", "development", "tech"})
 
 
+_YEARS_WORDS = frozenset({"anos", "ano", "years", "year", "yrs", "yr", "yoe"})
+_EXPERIENCE_WORDS = frozenset({"experiencia", "experience", "exp", "yoe"})
+
+
+def years_in_all(header: object) -> bool:
+    """A years column's header that says nothing of what the years are of (_YEARS_IN_ALL)."""
+    return set(normalise_header(header).split()) <= _YEARS_IN_ALL
+
+
 def _years_in_all(headers: Sequence[object], guesses: list[str | None]) -> list[str | None]:
     """Of two years columns, the person's years in all, wherever it stands: "Años de experiencia en Java"
     before "Años experiencia" took the years (a field is its first column's), the total went to the notes."""
     years = [index for index, guess in enumerate(guesses) if guess == "years_experience"]
     if len(years) < 2:
         return guesses
-    in_all = [index for index in years if set(normalise_header(headers[index]).split()) <= _YEARS_IN_ALL]
+    in_all = [index for index in years if years_in_all(headers[index])]
+    # ...of those, one naming both years and experience ("Años experiencia") before a bare "Experiencia", often
+    # the jobs as text, or a bare "Años", often the person's age
+    in_all = [index for index in in_all if _YEARS_WORDS & (words := set(normalise_header(headers[index]).split()))
+              and _EXPERIENCE_WORDS & words] or in_all
     if not in_all or in_all[0] == years[0]:
         return guesses
     return [None if index in years and index != in_all[0] else guess for index, guess in enumerate(guesses)]

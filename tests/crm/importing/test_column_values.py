@@ -180,3 +180,13 @@ def test_the_years_in_all_are_the_persons_wherever_a_skills_years_stand(tmp_path
         import_candidates(store, path)
         ana = services.candidates.find_by_email(f"ana{len(order[0])}@example.com")
         assert (ana.years_experience, ana.notes) == (7, f"{of_a_skill}: 3"), order
+
+
+def test_the_years_in_all_win_beside_a_skills_years_and_a_text_experiencia(tmp_path, store, services):
+    """"Años exp. Java", a text "Experiencia", "Años experiencia": Java's 3 were stored as the years (7)."""
+    path = plain_xlsx(tmp_path / "y3.xlsx", ["Nombre", "Email", "Años exp. Java", "Experiencia", "Años experiencia"],
+                      ["Ana García", "ana@example.com", 3, "Backend en banca, Java y Spring", 7],
+                      ["Luis Gil", "luis@example.com", 2, "QA en Everis", 5])
+    report = import_candidates(store, path)
+    assert report.mapping["Años experiencia"] == "years_experience"
+    assert services.candidates.find_by_email("ana@example.com").years_experience == 7
