@@ -297,15 +297,21 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
         return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
     if fields is CANDIDATE_FIELDS and field_of_best in _NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
         return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
-    if best is None:  # a header in the plural: "Emails", "Teléfonos", "Móviles", "Perfiles"
+    if best is None:  # a header in the plural that is a way of reaching the person: "Emails", "Teléfonos"
         for singular in _singulars(words):
-            if (found := _guess(" ".join(singular), fields))[0] is not None:
-                return found
+            if table.get(" ".join(singular)) in _REACHED_BY:  # (not "Ciudades", "Nombres", "Emails de referencias")
+                return table[" ".join(singular)], False
     weak = best is not None and best[0] == 1
     for found, narrowing, narrower in NARROWER:  # the narrower field, or none where this kind has none
         if field_of_best == found and not narrowing.isdisjoint(words):
             return (narrower if narrower in fields else None), weak
     return field_of_best, weak
+
+
+# Fields a header in the plural names: the ways of reaching the person ("Emails", "Correos electrónicos",
+# "Teléfonos", "Móviles", "Perfiles"), whose cells the parser reads one of; a plural of another field says more
+# than one ("Ciudades preferidas", "Nombres") and stays in the notes.
+_REACHED_BY = frozenset({"email", "phone", "linkedin_url"})
 
 
 def names_a_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] = CANDIDATE_FIELDS) -> bool:

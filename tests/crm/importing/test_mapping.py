@@ -116,7 +116,8 @@ def test_the_id_and_update_time_of_our_own_export_are_skipped():
 
 def _reference_guess(header, fields):
     """The plain definition guess_field is an indexed form of: exact synonym, else the longest synonym
-    (weak words count 1) found as consecutive words, the first listed on a tie, else the same in the singular;
+    (weak words count 1) found as consecutive words, the first listed on a tie, else a plural of an email, phone or
+    profile synonym;
     then narrowed by a word ("Salario actual", "Salario máx.", "Company contact": NARROWER)."""
     from crm.importing.mapping import (
         _OTHER_MEANING,
@@ -146,11 +147,11 @@ def _reference_guess(header, fields):
         for start in range(len(words) - len(parts) + 1):
             if words[start:start + len(parts)] == parts and strength > best_len:
                 best, best_len = field, strength
-    if best is None:  # in the plural: its long words less their "s", else less their "es"
+    if best is None:  # in the plural, a way of reaching the person: its long words less their "s", else "es"
         for cut in ("s", "es"):
             singular = " ".join(w[:-len(cut)] if len(w) > 4 and w.endswith(cut) else w for w in words)
-            if singular != normalised and (found := _reference_guess(singular, fields)) is not None:
-                return found
+            if table.get(singular) in ("email", "phone", "linkedin_url"):
+                return table[singular]
     for found, narrowing, narrower in NARROWER:  # "Salario actual": the current salary; or no field of this kind
         if best == found and set(words) & narrowing:
             return narrower if narrower in fields else None

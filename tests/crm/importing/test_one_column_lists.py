@@ -73,3 +73,18 @@ def test_of_labels_one_above_the_other_the_last_is_the_header(tmp_path, store, s
     stages.write_text("Contratado - otros perfiles\nOferta - otros perfiles\nDescartado\n", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="no header row found"):
         import_candidates(store, stages)
+
+
+def test_a_plural_header_names_only_a_way_of_reaching_the_person(tmp_path, store, services):
+    """"Emails de referencias" became the candidate's email (two people with one referee merged), "Ciudades
+    preferidas" the city (the second city lost), "Candidatos referidos" the name ("3")."""
+    path = tmp_path / "referencias.csv"
+    path.write_text("Nombre,Email,Emails de referencias,Ciudades preferidas,Candidatos referidos\n"
+                    "Ana Ruiz,ana@example.com,jefe@acme.es,\"Barcelona, Valencia\",3\n"
+                    "Luis Gil,luis@example.com,jefe@acme.es,Madrid,5\n", encoding="utf-8")
+    report = import_candidates(store, path)
+    assert report.created == 2
+    assert report.mapping == {"Nombre": "full_name", "Email": "email", "Emails de referencias": "notes",
+                              "Ciudades preferidas": "notes", "Candidatos referidos": "notes"}
+    ana = by_email(services, "ana@example.com")
+    assert ana.city is None and "Ciudades preferidas: Barcelona, Valencia" in ana.notes
