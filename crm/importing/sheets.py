@@ -204,6 +204,8 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
     key_name = normalise_header(header[key]) if key is not None else ""
     names = [normalise_header(name) if isinstance(name, str) else None for name in header]
     named = [guess_field(name, fields) if isinstance(name, str) else None for name in header]
+    # Cells another list's header must name a field in: under the first column and the names ("Laura Sáez")
+    naming = {column for column, field in enumerate(named) if field in _NAME_FIELDS} | ({key} - {None})
     left_out = marks.left_out
     broken, held = False, []  # after a break; one-cell rows held until the row after them says what they are
     order: list[int | None] | None = None  # a block under the header in another order: each column's place in it
@@ -238,7 +240,7 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
                 left_out.append((number, _cells_text(values), REORDERED_HEADER))
                 broken, held, order = False, [], reordered
                 continue
-            if _names_fields(values, fields, key):  # with the titles above it ("Contactos de clientes")
+            if _names_fields(values, fields, naming):  # with the titles above it ("Contactos de clientes")
                 start, text = (held[0][0] if held else number), "; ".join(
                     _cells_text(row_values) for _row, row_values in [*held, (number, values)])
                 left_out.append((start, text, ANOTHER_LIST.format(names=text)))
@@ -312,16 +314,17 @@ def _merged_across(row: int, marks: SheetMarks) -> bool:
     return any(mark.kind == MERGED and mark.first_row == row for mark in marks.cells.get(row, {}).values())
 
 
-def _names_fields(values: list, fields: dict, key: int | None) -> bool:
+def _names_fields(values: list, fields: dict, must_name: set[int]) -> bool:
     """A row of short labels naming two fields or more, with no value a person's row would hold: all of them
-    but one name a field, the one under the list's first column among them ("Empresa" over "Nombre"; not
-    "Laura Sáez | Madrid | Remoto | LinkedIn", a person whose "Remoto" and "LinkedIn" read as names)."""
+    but one name a field, those under the list's first column and its names among them ("Empresa" over
+    "Nombre"; not "Laura Sáez | Madrid | Remoto | LinkedIn", a person whose "Remoto" and "LinkedIn" read as
+    names, nor "LinkedIn | Laura Sáez | ..." under "Fuente | Nombre | ...")."""
     filled = [(column, v) for column, v in enumerate(values) if v is not None]
     if not all(_is_label(v) for _column, v in filled):
         return False
     naming = {column for column, v in filled if guess_field(v, fields)}
     return (header_score(values, fields) >= 2 and len(filled) - len(naming) <= 1
-            and (key is None or values[key] is None or key in naming))
+            and all(values[column] is None or column in naming for column in must_name if column < len(values)))
 
 
 def _is_label(value) -> bool:

@@ -77,6 +77,11 @@ def test_a_persons_row_after_a_break_is_no_header_whatever_words_it_holds(tmp_pa
                   ["Laura Sáez", "Madrid", "Remoto", "LinkedIn", "Alta"], ["Marta Gil", "Vigo", None, None, None])
     report = import_candidates(store, path)
     assert report.created == 3 and _names(services) == ["Ana García", "Laura Sáez", "Marta Gil"]
+    # ...nor when the list starts with a column whose values read as names: "LinkedIn | Laura Sáez | ..."
+    source_first = _sheet(tmp_path / "fuente.xlsx", ["Fuente", "Nombre", "Modalidad", "Prioridad"],
+                          ["InfoJobs", "Eva Mora", "Híbrido", "Media"], [],
+                          ["LinkedIn", "Sara Gil", "Remoto", "Alta"], ["Web", "Pablo Rey", None, None])
+    assert import_candidates(store, source_first).created == 3
 
 
 @pytest.mark.parametrize("again", [["Nombre", "Email", "Telefono", "Ciudad"], ["NOMBRE", "E-mail", "Tel.", "Ciudad"]])
