@@ -536,10 +536,22 @@ class _RoleRows:
 
 
 def _names_alike(one: str, other: str) -> bool:
-    """Two ways of writing one client: a word of four letters or more in common ("Bco. Meridiano", "Banco
-    Meridiano S.A."); not two clients with a role of the same title ("Nova Fintech", "Banco Meridiano")."""
-    words = {word for word in norm.company_key(one).split() if len(word) >= 4}
-    return not words.isdisjoint(word for word in norm.company_key(other).split() if len(word) >= 4)
+    """Two ways of writing one client: a word of four letters or more in common that is not a word many
+    companies' names hold ("Bco. Meridiano", "Banco Meridiano S.A."); not two clients with a role of the same
+    title ("Nova Fintech", "Banco Meridiano"; "Banco Santander", "Banco Meridiano")."""
+    def words(name: str) -> set[str]:
+        return {word for word in norm.company_key(name).split() if len(word) >= 4 and word not in _COMMON_WORDS}
+    return not words(one).isdisjoint(words(other))
+
+
+_COMMON_WORDS = frozenset({
+    "banco", "bank", "grupo", "group", "consulting", "consultoria", "consultores", "tech", "technologies",
+    "technology", "tecnologia", "tecnologias", "soluciones", "solutions", "servicios", "services", "sistemas",
+    "systems", "software", "digital", "global", "international", "internacional", "spain", "espana", "iberia",
+    "iberica", "europe", "europa", "company", "compania", "holding", "partners", "labs", "capital", "seguros",
+    "insurance", "energia", "energy", "data", "cloud", "network", "networks", "media", "health", "salud",
+    "ingenieria", "engineering", "telecom", "logistics", "logistica", "retail", "finance", "financial",
+    "fintech", "startup", "ventures", "innovation", "innovacion", "corporacion", "corporation"})
 
 
 def _band(low: int | None, high: int | None) -> str:

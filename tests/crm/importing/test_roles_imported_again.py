@@ -140,6 +140,11 @@ def test_a_reference_the_file_gives_its_client_written_otherwise_keeps_its_clien
     assert [(r.row, r.reason[:40]) for r in other.rejected] == [(2, "the reference V-1 is a role of Acme SL (")]
     assert services.roles.get_by_reference("V-1").client == "Acme SL"
     assert [c.name for c in services.companies.list_all()] == ["Acme SL"]
+    # ...nor do two banks share a client for their word "Banco"
+    import_roles(store, plain_xlsx(tmp_path / "d.xlsx", headers, ["V-3", "Banco Meridiano", "Data Analyst"]))
+    bank = import_roles(store, plain_xlsx(tmp_path / "e.xlsx", headers, ["V-3", "Banco Santander", "Data Analyst"]),
+                        ImportOptions(on_duplicate=policy))
+    assert [r.row for r in bank.rejected] == [2] and services.roles.get_by_reference("V-3").client == "Banco Meridiano"
 
 
 @pytest.mark.parametrize("policy", ["update", "overwrite"])
