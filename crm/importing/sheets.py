@@ -70,6 +70,8 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
                 best = _with_lone_group(values, head[index + 1][1], index + 1, best, fields)
             continue
         score = header_score(values, fields)
+        if best is not None and best[0] >= 2 and index > best[1] and score * 2 < best[0]:
+            break  # a row of the list under its header: a header further down is a later block's, not this one's
         if best is None or score > best[0]:
             best = (score, index, values, 1)
         if index + 1 < len(head):
@@ -273,11 +275,11 @@ def _in_order(values: list, order: list[int | None] | None) -> list:
 
 
 def _repeats(values: list, names: list, named: list, fields: dict) -> bool:
-    """The row is the header written again, each cell in its place however typed ("Telefono" for "Teléfono"):
-    two cells at least."""
+    """The row is the header written again, each cell in its place however typed ("Telefono" for "Teléfono"),
+    maybe naming a column the list left unnamed: two cells at least."""
     same = 0
     for value, name, its_field in zip(values, names, named, strict=False):
-        if value is None:
+        if value is None or (name is None and _is_label(value)):  # a column the block has more: read as before
             continue
         if value.__class__ is not str or not (normalise_header(value) == name
                                               or (its_field is not None and guess_field(value, fields) == its_field)):

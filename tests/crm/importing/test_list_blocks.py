@@ -136,3 +136,15 @@ def test_a_block_under_the_header_in_another_order_is_read_by_it(tmp_path, store
         (4, "the list's header again, its columns in anoth"), (7, "the list's header again (a second block of th")]
     pedro, eva = by_email(services, "pedro@example.com"), by_email(services, "eva@example.com")
     assert (pedro.city, pedro.phone, eva.city, eva.phone) == ("Bilbao", "+34600777888", "Vigo", "+34600777999")
+
+
+def test_a_later_blocks_header_with_one_more_column_is_not_the_sheets_header(tmp_path, store, services):
+    """The second block's header naming one more column ("Notas") was taken for the sheet's header: the people
+    above it were not read, without a word."""
+    path = _sheet(tmp_path / "mas_columnas.xlsx", HEADER, ["Ana García", "ana@example.com", "600111222", "Madrid"],
+                  ["Luis Gil", "luis@example.com", None, "Vigo"], [], [*HEADER, "Notas"],
+                  ["Pedro Sanz", "pedro@example.com", "600333444", "Bilbao", "llamar lunes"])
+    report = import_candidates(store, path)
+    assert report.created == 3 and [w.row for w in report.warnings] == [5]
+    assert _names(services) == ["Ana García", "Luis Gil", "Pedro Sanz"]
+    assert "llamar lunes" in by_email(services, "pedro@example.com").notes
