@@ -22,7 +22,7 @@ from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS
 from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
-from crm.importing.cell_marks import ERROR, FORMULA, CellMark
+from crm.importing.cell_marks import FORMULA, CellMark, mark_issue
 from crm.importing.english_level import english_in_languages, english_level
 from crm.importing.full_names import parts_beside_full_name, says_more_than_the_name, split_full_name
 from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
@@ -60,25 +60,6 @@ class CandidateRow:
     @property
     def display_name(self) -> str:
         return f"{self.values.get('first_name') or ''} {self.values.get('last_name') or ''}".strip()
-
-
-FORMULA_KEPT = ("a formula whose result the file does not hold (it was never calculated in Excel); the formula is "
-                "kept in the notes: open and save the file in Excel, then import it again")
-
-
-def mark_issue(number: int, header: str, mark: CellMark, kept_in_notes: bool = False) -> Issue:
-    """The warning for a cell that looks blank but is not (see cell_marks)."""
-    if mark.kind == ERROR:
-        return Issue(number, header, mark.text, "the cell holds an Excel error; left empty")
-    if mark.kind == FORMULA:
-        return Issue(number, header, mark.text, FORMULA_KEPT if kept_in_notes else (
-            "a formula whose result the file does not hold (it was never calculated in Excel); left empty: open and "
-            "save the file in Excel, then import it again"))
-    if number == mark.first_row:  # merged across the row: its value is in the first of them, on this row
-        return Issue(number, header, mark.text,
-                     f"part of the merged cells {mark.text}, whose value is in their first cell only; left empty")
-    return Issue(number, header, mark.text,
-                 f"part of the merged cells {mark.text}, whose value is in row {mark.first_row} only; left empty")
 
 
 class Rejected(Exception):

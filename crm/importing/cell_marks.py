@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from crm.importing.report import Issue
+
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>)", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _ERROR_TYPE = re.compile(rb'\bt="e"')
@@ -162,3 +164,23 @@ def xml_text(raw: bytes) -> str:
     for entity, char in _ENTITIES:
         raw = raw.replace(entity, char)
     return raw.decode("utf-8", "replace")
+
+
+# What each mark tells the user, as a warning on its row and column
+FORMULA_KEPT = ("a formula whose result the file does not hold (it was never calculated in Excel); the formula is "
+                "kept in the notes: open and save the file in Excel, then import it again")
+
+
+def mark_issue(number: int, header: str, mark: CellMark, kept_in_notes: bool = False) -> Issue:
+    """The warning for a cell that looks blank but is not (see cell_marks)."""
+    if mark.kind == ERROR:
+        return Issue(number, header, mark.text, "the cell holds an Excel error; left empty")
+    if mark.kind == FORMULA:
+        return Issue(number, header, mark.text, FORMULA_KEPT if kept_in_notes else (
+            "a formula whose result the file does not hold (it was never calculated in Excel); left empty: open and "
+            "save the file in Excel, then import it again"))
+    if number == mark.first_row:  # merged across the row: its value is in the first of them, on this row
+        return Issue(number, header, mark.text,
+                     f"part of the merged cells {mark.text}, whose value is in their first cell only; left empty")
+    return Issue(number, header, mark.text,
+                 f"part of the merged cells {mark.text}, whose value is in row {mark.first_row} only; left empty")

@@ -185,7 +185,7 @@ _SOMEONE_ELSE_WORDS = frozenset({"reclutador", "reclutadora", "recruiter", "sour
                                  "entrevistadora", "interviewer", "consultor", "consultora", "owner", "propietario",
                                  "gestor", "gestora", "comercial", "tutor", "jefe", "jefa", "referente",
                                  "referrer", "coordinador", "coordinadora", "agente", "agent", "account"})
-_NAME_FIELDS = frozenset({"first_name", "last_name", "full_name", "middle_name", "second_last_name"})
+NAME_FIELDS = frozenset({"first_name", "last_name", "full_name", "middle_name", "second_last_name"})
 
 
 # Words that name a field only as the whole header: Lever's "Links" holds a person's profiles, but "Links
@@ -295,7 +295,7 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
     if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
         return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
-    if fields is CANDIDATE_FIELDS and field_of_best in _NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
+    if fields is CANDIDATE_FIELDS and field_of_best in NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
         return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
     if best is None:  # a header in the plural that is a way of reaching the person: "Emails", "Teléfonos"
         for singular in _singulars(words):

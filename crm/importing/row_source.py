@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser, mark_issue
-from crm.importing.cell_marks import MERGED, Block, CellMark, SheetMarks, fill_merged_down
+from crm.importing.candidate_rows import CandidateRow, Rejected, RowParser
+from crm.importing.cell_marks import MERGED, Block, CellMark, SheetMarks, fill_merged_down, mark_issue
 from crm.importing.mapping import SKIP
 from crm.importing.report import Issue
 from crm.importing.sheets import open_table

@@ -13,6 +13,7 @@ from crm.domain import normalize
 from crm.importing.cell_marks import MERGED, SheetMarks
 from crm.importing.mapping import (  # noqa: F401 - is_unnamed: sheets' word
     CANDIDATE_FIELDS,
+    NAME_FIELDS,
     guess_field,
     is_unnamed,
     names_a_field,
@@ -207,7 +208,7 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
     names = [normalise_header(name) if isinstance(name, str) else None for name in header]
     named = [guess_field(name, fields) if isinstance(name, str) else None for name in header]
     # Cells another list's header must name a field in: under the first column and the names ("Laura Sáez")
-    naming = {column for column, field in enumerate(named) if field in _NAME_FIELDS} | ({key} - {None})
+    naming = {column for column, field in enumerate(named) if field in NAME_FIELDS} | ({key} - {None})
     left_out = marks.left_out
     broken, held = False, []  # after a break; one-cell rows held until the row after them says what they are
     order: list[int | None] | None = None  # a block under the header in another order: each column's place in it
@@ -263,10 +264,8 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
 def _a_name_only(values: list, named: list) -> bool:
     """The row's one cell is a label under a name column: a person with a name only, or a title."""
     at = next(column for column, value in enumerate(values) if value is not None)
-    return named[at] in _NAME_FIELDS and _is_label(values[at])
+    return named[at] in NAME_FIELDS and _is_label(values[at])
 
-
-_NAME_FIELDS = frozenset({"full_name", "first_name", "last_name"})
 
 
 def _in_order(values: list, order: list[int | None] | None) -> list:

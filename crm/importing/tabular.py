@@ -7,8 +7,7 @@ from typing import Any, Protocol
 
 from crm.domain import ImportBatch, ImportItem
 from crm.files import file_sha256
-from crm.importing.candidate_rows import mark_issue
-from crm.importing.cell_marks import fill_merged_down
+from crm.importing.cell_marks import fill_merged_down, mark_issue
 from crm.importing.importer import (
     ImportOptions,
     back_up_first,

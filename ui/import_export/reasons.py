@@ -26,7 +26,7 @@ _CONTEXT = "ImportReasons"
 _ENGLISH = (
     # The value of a cell (crm/importing/values.py, candidate_rows.py, roles.py, pipeline.py)
     QT_TRANSLATE_NOOP("ImportReasons", "no amount given (to be agreed)"),
-    # A cell that looks blank but is not (crm/importing/cell_marks.py, candidate_rows.mark_issue)
+    # A cell that looks blank but is not (crm/importing/cell_marks.py, mark_issue)
     QT_TRANSLATE_NOOP("ImportReasons", "the cell holds an Excel error; left empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "a formula whose result the file does not hold (it was never calculated "
                       "in Excel); left empty: open and save the file in Excel, then import it again"),
