@@ -227,22 +227,21 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
         if first.__class__ is str and first[:1] in _TOTALS_INITIALS and is_totals_row(values):
             broken = True
             continue
+        if (broken or held) and width - empty == 1:
+            held.append((number, values))
+            continue
         cell = values[key] if key is not None else None
-        if (cell.__class__ is str and len(cell) <= 40 and cell.lstrip()[:1].casefold() == key_name[:1]
-                and normalise_header(cell) == key_name and _repeats(values, names, named, fields)):
+        again = None  # the header again: looked for on any row whose first column's cell is its name, and after a break
+        if (broken or held or (cell.__class__ is str and len(cell) <= 40
+                               and cell.lstrip()[:1].casefold() == key_name[:1] and normalise_header(cell) == key_name)):
+            again = _header_again(values, names, named, fields)
+        if again is not None:
             left_out.extend((row, _cells_text(held_values), SECTION_TITLE) for row, held_values in held)
-            left_out.append((number, _cells_text(values), REPEATED_HEADER))
-            broken, held, order = False, [], None
+            in_place = again == list(range(len(names)))
+            left_out.append((number, _cells_text(values), REPEATED_HEADER if in_place else REORDERED_HEADER))
+            broken, held, order = False, [], None if in_place else again
             continue
         if broken or held:
-            if width - empty == 1:
-                held.append((number, values))
-                continue
-            if (reordered := _reordered(values, names, named, fields)) is not None:
-                left_out.extend((row, _cells_text(held_values), SECTION_TITLE) for row, held_values in held)
-                left_out.append((number, _cells_text(values), REORDERED_HEADER))
-                broken, held, order = False, [], reordered
-                continue
             if _names_fields(values, fields, naming):  # with the titles above it ("Contactos de clientes")
                 start, text = (held[0][0] if held else number), "; ".join(
                     _cells_text(row_values) for _row, row_values in [*held, (number, values)])
@@ -273,25 +272,12 @@ def _in_order(values: list, order: list[int | None] | None) -> list:
     return values if order is None else [values[at] if at is not None else None for at in order]
 
 
-def _repeats(values: list, names: list, named: list, fields: dict) -> bool:
-    """The row is the header written again, each cell in its place however typed ("Telefono" for "Teléfono"),
-    maybe naming a column the list left unnamed: two cells at least."""
-    same = 0
-    for value, name, its_field in zip(values, names, named, strict=False):
-        if value is None or (name is None and _is_label(value)):  # a column the block has more: read as before
-            continue
-        if value.__class__ is not str or not (normalise_header(value) == name
-                                              or (its_field is not None and guess_field(value, fields) == its_field)):
-            return False
-        same += 1
-    return same >= 2
-
-
-def _reordered(values: list, names: list, named: list, fields: dict) -> list[int | None] | None:
-    """The header again with its columns in another order: for each column of the list, where this row has
-    it (None: not there); None when the row is no such header."""
+def _header_again(values: list, names: list, named: list, fields: dict) -> list[int | None] | None:
+    """The list's header written again, however typed ("Telefono" for "Teléfono"), maybe with its columns in
+    another order or naming a column the list left unnamed: for each column of the list, where this row has
+    it (in place: 0, 1, 2...); None when the row is no such header (two names of the list at least)."""
     order: list[int | None] = [None] * len(names)
-    filled = 0
+    found = 0
     for at, value in enumerate(values):
         if value is None:
             continue
@@ -299,15 +285,18 @@ def _reordered(values: list, names: list, named: list, fields: dict) -> list[int
             return None
         written, field = normalise_header(value), guess_field(value, fields)
         column = next((column for column, (name, its_field) in enumerate(zip(names, named, strict=False))
-                       if order[column] is None and (written == name or (field is not None and field == its_field))),
-                      None)
+                       if order[column] is None and name is not None
+                       and (written == name or (field is not None and field == its_field))), None)
         if column is None:
+            if at < len(names) and names[at] is None and _is_label(value):
+                continue  # a column the block has more, the list left unnamed: read as before
             return None
-        order[column], filled = at, filled + 1
+        order[column], found = at, found + 1
+    if found < 2:
+        return None
     used = set(order)
-    order = [at if at is not None else (column if column not in used else None)  # a header left blank: its place
-             for column, at in enumerate(order)]
-    return order if filled >= 2 and order != list(range(len(names))) else None
+    return [at if at is not None else (column if column not in used else None)  # a header left blank: its place
+            for column, at in enumerate(order)]
 
 
 def _merged_across(row: int, marks: SheetMarks) -> bool:
