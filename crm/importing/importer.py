@@ -304,7 +304,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
                 raise UnreadableFile(no_data(path, located.sheet, located.header_row))
             clock = time.perf_counter()
             run.finish()
-            save_mapping(session, "candidates", headers, targets)
+            save_mapping(session, "candidates", headers, targets, batch.id)
             close_batch(session, batch, report)
             if options.dry_run:
                 token.raise_if_cancelled()
@@ -396,12 +396,23 @@ def say_if_imported_before(session, batch: ImportBatch, report: ImportReport) ->
     return False
 
 
-def save_mapping(session, kind: str, headers: list[str], targets: list[str]) -> None:
+def save_mapping(session, kind: str, headers: list[str], targets: list[str], batch_id: int | None = None) -> None:
+    """Kept for the next file with these headers; recorded in the batch, so that undo takes it back too
+    (a mapping the recruiter got wrong and undid must not come back with the same file)."""
     key = headers_key(kind, headers)
     mapping = session.scalar(select(ImportMapping).where(ImportMapping.headers_key == key))
     value = {"headers": list(headers), "targets": list(targets)}
     if mapping is None:
-        session.add(ImportMapping(headers_key=key, kind=kind, mapping=value))
+        mapping = ImportMapping(headers_key=key, kind=kind, mapping=value)
+        session.add(mapping)
+        session.flush()
+        before = {"saved": value}
     elif mapping.mapping != value:
+        before = {"saved": value, "mapping": mapping.mapping}
         mapping.mapping = value
+    else:
+        return
+    if batch_id is not None:
+        session.add(ImportItem(batch_id=batch_id, entity="mapping", entity_id=mapping.id,
+                               action="created" if "mapping" not in before else "updated", before=before))
 

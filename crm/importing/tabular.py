@@ -133,7 +133,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             if done == 0:  # refused, as the window does: no empty import to undo in the history
                 raise UnreadableFile(no_data(the_plan.path, the_plan.table.sheet, the_plan.table.header_row))
             handler.finish(progress, token)
-            save_mapping(session, kind, the_plan.headers, targets)
+            save_mapping(session, kind, the_plan.headers, targets, batch.id)
             close_batch(session, batch, report)
             if options.dry_run:
                 token.raise_if_cancelled()

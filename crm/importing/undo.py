@@ -22,8 +22,11 @@ from crm.domain import (
     CandidateSkill,
     Company,
     Contact,
+    ExportLog,
+    ExportLogEntry,
     ImportBatch,
     ImportItem,
+    ImportMapping,
     Role,
     RoleSkill,
     Skill,
@@ -69,6 +72,8 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         items = _expand_ranges(list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id))))
         others = _ids_given_again(session, batch, items)
         items = [i for i in items if (i.entity, i.entity_id) not in others]
+        others = _lines_given_again(session, items)  # (by the applications still the import's own)
+        items = [i for i in items if (i.entity, i.entity_id) not in others]
         _refuse_if_edited_since(session, batch, items)
         deleted = restored = 0
         for entity in _ORDER:
@@ -86,6 +91,7 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
                 _restore(session, entity, item)
                 restored += 1
         _drop_unused_skills(session, [i.entity_id for i in items if i.entity == "skill"])
+        _put_back_mappings(session, [i for i in items if i.entity == "mapping"])
         batch.status = "undone"
         batch.finished_at = batch.finished_at or utcnow()
         audit.record(session, "undo_import", "import_batch", batch_id, {"deleted": deleted, "restored": restored})
@@ -117,16 +123,36 @@ def _expand_ranges(items: list[ImportItem]) -> list[ImportItem]:
 def _ids_given_again(session: Session, batch: ImportBatch, items: list[ImportItem]) -> set[tuple[str, int]]:
     """Records holding an id this import created that were made after it: the import's own record went
     since (an erasure, a merge) and SQLite gave its id to the next new one (a later import's person, one
-    added by hand). Never edited (their version is the first), so only their timestamp tells them apart;
-    undo leaves them alone."""
+    added by hand). Undo leaves them alone, edited since or not."""
     if batch.finished_at is None:
         return set()
-    # (its own records were written before it ended; one it made and someone edited since is refused, below)
-    return {(entity, row_id) for entity in _TRACKED for row_id, version, left in _created_now(
-        session, entity, items, _MODELS[entity].__table__.c.updated_at > batch.finished_at) if version == left}
+    # Made after the import ended: people, clients, contacts and roles are stamped when made (an imported
+    # person's date added is never later than the import). Applications take their first step's day,
+    # which a tracker may put ahead: for them only a record never edited since tells (its own records
+    # were written before it ended; one it made and someone edited since is refused, below).
+    found = {(entity, row_id) for entity in _STAMPED for row_id, _version, _left in _created_now(
+        session, entity, items, _MODELS[entity].__table__.c.created_at > batch.finished_at)}
+    return found | {("application", row_id) for row_id, version, left in _created_now(
+        session, "application", items, Application.__table__.c.updated_at > batch.finished_at) if version == left}
 
 
 _TRACKED = ("candidate", "company", "role", "application", "contact")  # the records that have a version
+_STAMPED = ("candidate", "company", "role", "contact")  # created_at is when the record was made
+
+
+def _lines_given_again(session: Session, items: list[ImportItem]) -> set[tuple[str, int]]:
+    """Stage history lines holding an id a line of this import had: the import's line went with its person
+    (an erasure) and SQLite gave the id to a later line. A line of this import belongs to an application
+    it created or moved; one on any other application is someone else's."""
+    lines = [i.entity_id for i in items if i.entity == "stage_change" and i.action == "created"]
+    own = {i.entity_id for i in items if i.entity == "application"}
+    table = StageChange.__table__
+    found = set()
+    for start in range(0, len(lines), 500):
+        found |= {("stage_change", line_id) for line_id, application_id in session.execute(
+            select(table.c.id, table.c.application_id).where(table.c.id.in_(lines[start:start + 500])))
+            if application_id not in own}
+    return found
 
 
 def _created_now(session: Session, entity: str, items: list, *conditions) -> Iterator[tuple[int, int, int]]:
@@ -151,6 +177,16 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
             current = session.scalar(select(table.c.version).where(table.c.id == item.entity_id))
             if version is not None and current is not None and current != version:
                 changed.append((entity, item.entity_id))
+    by_imports = _changed_by_later_imports(session, batch, changed)
+    by_later = list(dict.fromkeys(record for records in by_imports.values() for record in records))
+    if changed and set(changed) <= set(by_later):  # no hand edit: undoing the later imports first lets it go
+        last = max(by_imports, key=lambda later: later.id)
+        if len(by_imports) == 1:
+            raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): import {last.id} ({last.filename}) "
+                           f"changed {len(by_later)} of its records since ({_shown(by_later)}); undo that import first")
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): later imports changed {len(by_later)} of its "
+                       f"records since ({_shown(by_later)}); undo them first, the last first (import {last.id}, "
+                       f"{last.filename})")
     if len(changed) == 1:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): one of its records was edited after it "
                        f"({_shown(changed)}); undoing would throw that edit away")
@@ -165,6 +201,22 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
     if merged:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created or updated were merged "
                        f"into other candidates since ({_shown(merged)}); undoing would leave there what it brought")
+
+
+def _changed_by_later_imports(session: Session, batch: ImportBatch,
+                              changed: list[tuple[str, int]]) -> dict[ImportBatch, list[tuple[str, int]]]:
+    """The later imports (not undone) that updated these records, with the records each updated."""
+    found: dict[ImportBatch, list[tuple[str, int]]] = {}
+    for entity in {entity for entity, _id in changed}:
+        ids = [row_id for kind, row_id in changed if kind == entity]
+        for start in range(0, len(ids), 500):
+            for later, row_id in session.execute(
+                    select(ImportBatch, ImportItem.entity_id).join(ImportItem, ImportItem.batch_id == ImportBatch.id)
+                    .where(ImportBatch.id > batch.id, ImportBatch.status == "committed", ImportItem.entity == entity,
+                           ImportItem.action == "updated", ImportItem.entity_id.in_(ids[start:start + 500]))
+                    .order_by(ImportBatch.id)):
+                found.setdefault(later, []).append((entity, row_id))
+    return {later: list(dict.fromkeys(records)) for later, records in found.items()}
 
 
 def _shown(records: list[tuple[str, int]]) -> str:
@@ -185,25 +237,36 @@ def _merged_away(session: Session, batch: ImportBatch, items: list[ImportItem]) 
 def _later_dependants(session: Session, items: list[ImportItem]) -> list[tuple[str, int]]:
     """Records added since that hang on what this import created, and would go with it: applications,
     activities and CVs of its people; applications of its roles (a later pipeline import, a candidate
-    put forward by hand); roles that took a client contact it created (unless this import itself gave
+    put forward by hand); contacts, roles and notes of its clients; notes and history lines of its
+    applications; client reports that sent its people or named its clients and roles (the record of who
+    received whose data); roles that took a client contact it created (unless this import itself gave
     the role that contact: undo puts the role's old one back)."""
     created = {entity: [i.entity_id for i in items if i.entity == entity and i.action == "created"]
-               for entity in ("candidate", "role", "contact", "application")}
-    mine_applications = set(created["application"])
+               for entity in ("candidate", "company", "role", "contact", "application", "stage_change")}
     own_roles = set(created["role"]) | {i.entity_id for i in items if i.entity == "role" and i.action == "updated"
                                         and "contact_id" in ((i.before or {}).get("fields") or {})}
     found: list[tuple[str, int]] = [
         ("role", role_id) for role_id, in session.execute(
             select(Role.id).where(Role.contact_id.in_(created["contact"]))) if role_id not in own_roles]
-    for model, name, column in ((Application, "application", "candidate_id"), (Activity, "activity", "candidate_id"),
-                                (Attachment, "attachment", "candidate_id"), (Application, "application", "role_id")):
+    mine = {entity: set(ids) for entity, ids in created.items()}
+    for model, name, column, owner in (
+            (Application, "application", "candidate_id", "candidate"), (Activity, "activity", "candidate_id", "candidate"),
+            (Attachment, "attachment", "candidate_id", "candidate"), (Application, "application", "role_id", "role"),
+            # a client's contacts and roles added by hand, notes on a client or on a step of a process
+            (Contact, "contact", "company_id", "company"), (Role, "role", "company_id", "company"),
+            (Activity, "activity", "company_id", "company"), (Activity, "activity", "application_id", "application"),
+            (StageChange, "stage change", "application_id", "application"),
+            # the record of who received whose data (client reports): kept for the right of erasure
+            (ExportLog, "client report", "company_id", "company"), (ExportLog, "client report", "role_id", "role"),
+            (ExportLogEntry, "client report", "candidate_id", "candidate")):
         table = model.__table__
-        owners = created["candidate" if column == "candidate_id" else "role"]
+        key = table.c.export_id if model is ExportLogEntry else table.c.id
+        owners = created[owner]
+        own = mine.get(name.replace(" ", "_"), set())
         for start in range(0, len(owners), 500):
             chunk = owners[start:start + 500]
             found += [(name, row_id) for row_id, in session.execute(
-                select(table.c.id).where(table.c[column].in_(chunk)))
-                if model is not Application or row_id not in mine_applications]
+                select(key).where(table.c[column].in_(chunk))) if row_id not in own]
     return list(dict.fromkeys(found))
 
 
@@ -215,6 +278,19 @@ def _drop_unused_skills(session: Session, added: list[int]) -> None:
         session.execute(delete(table).where(
             table.c.id.in_(added[start:start + 500]),
             ~exists().where(candidates.c.skill_id == table.c.id), ~exists().where(roles.c.skill_id == table.c.id)))
+
+
+def _put_back_mappings(session: Session, items: list[ImportItem]) -> None:
+    """The column mapping the import saved goes, or the one it replaced comes back; unless the mapping was
+    saved again since (by a later import), which stays."""
+    for item in items:
+        mapping = session.get(ImportMapping, item.entity_id)
+        if mapping is None or mapping.mapping != (item.before or {}).get("saved"):
+            continue
+        if item.action == "created":
+            session.delete(mapping)
+        else:
+            mapping.mapping = item.before["mapping"]
 
 
 def _restore(session: Session, entity: str, item: ImportItem) -> None:

@@ -1967,102 +1967,122 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="309"/>
+        <source>cannot undo import {batch} ({file}): import {later} ({later_file}) changed {count} of its records since ({records}); undo that import first</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) cambió después {count} de sus registros ({records}); deshaga antes esa importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <source>cannot undo import {batch} ({file}): later imports changed {count} of its records since ({records}); undo them first, the last first (import {later}, {later_file})</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores cambiaron {count} de sus registros ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="313"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <location filename="../../ui/import_export/reasons.py" line="315"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="313"/>
+        <location filename="../../ui/import_export/reasons.py" line="317"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="315"/>
+        <location filename="../../ui/import_export/reasons.py" line="319"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="318"/>
+        <location filename="../../ui/import_export/reasons.py" line="322"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="321"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="322"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="329"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="329"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="330"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="330"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="390"/>
-        <location filename="../../ui/import_export/reasons.py" line="409"/>
+        <location filename="../../ui/import_export/reasons.py" line="395"/>
+        <location filename="../../ui/import_export/reasons.py" line="416"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="391"/>
+        <location filename="../../ui/import_export/reasons.py" line="396"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="392"/>
+        <location filename="../../ui/import_export/reasons.py" line="397"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="393"/>
+        <location filename="../../ui/import_export/reasons.py" line="398"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="394"/>
+        <location filename="../../ui/import_export/reasons.py" line="399"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="395"/>
+        <location filename="../../ui/import_export/reasons.py" line="400"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="396"/>
+        <location filename="../../ui/import_export/reasons.py" line="401"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="398"/>
+        <location filename="../../ui/import_export/reasons.py" line="402"/>
+        <source>history line {id}</source>
+        <translation>línea de historial {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="403"/>
+        <source>client report {id}</source>
+        <translation>informe a cliente {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="405"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="410"/>
+        <location filename="../../ui/import_export/reasons.py" line="417"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

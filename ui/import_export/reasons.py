@@ -306,6 +306,10 @@ _ENGLISH = (
                       "it ({records}); undoing would throw that edit away"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): {count} of its records were "
                       "edited after it ({records}); undoing would throw those edits away"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): import {later} ({later_file}) changed "
+                      "{count} of its records since ({records}); undo that import first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): later imports changed {count} of its "
+                      "records since ({records}); undo them first, the last first (import {later}, {later_file})"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): records added after it depend on "
                       "what it created ({records}); undoing would delete them"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created or updated were "
@@ -386,14 +390,17 @@ def translated_reason(reason: str | None) -> str:
 _KNOWN_STAGES = "not a known stage ({choices})"
 
 # The records an undo names ("candidate 4, role 9 and 3 more"), each kind in the user's language.
-_RECORD = re.compile(r"(candidate|company|role|application|contact|activity|attachment) (\d+)")
+_RECORD = re.compile(r"(candidate|company|role|application|contact|activity|attachment|stage change|client report) "
+                     r"(\d+)")
 _RECORD_WORDS = {"candidate": QT_TRANSLATE_NOOP("ImportReasons", "candidate {id}"),
                  "company": QT_TRANSLATE_NOOP("ImportReasons", "client {id}"),
                  "role": QT_TRANSLATE_NOOP("ImportReasons", "role {id}"),
                  "application": QT_TRANSLATE_NOOP("ImportReasons", "application {id}"),
                  "contact": QT_TRANSLATE_NOOP("ImportReasons", "contact {id}"),
                  "activity": QT_TRANSLATE_NOOP("ImportReasons", "activity {id}"),
-                 "attachment": QT_TRANSLATE_NOOP("ImportReasons", "CV {id}")}
+                 "attachment": QT_TRANSLATE_NOOP("ImportReasons", "CV {id}"),
+                 "stage change": QT_TRANSLATE_NOOP("ImportReasons", "history line {id}"),
+                 "client report": QT_TRANSLATE_NOOP("ImportReasons", "client report {id}")}
 _MORE = re.compile(r" and (\d+) more$")
 _AND_MORE = QT_TRANSLATE_NOOP("ImportReasons", " and {count} more")
 

@@ -43,7 +43,8 @@ def test_undo_of_an_import_is_refused_after_a_later_one_only_added_a_history_lin
     second = import_pipeline(store, _log(tmp_path / "b.xlsx", ["ana@example.com", "VAC-7", "Entrevista cliente",
                                                                "15/11/2026", "2a entrevista con CTO"]))
     assert second.updated == 1
-    with pytest.raises(Conflict, match="edited after it"):
+    with pytest.raises(Conflict, match=r"import \d+ \(b\.xlsx\) changed 1 of its records since \(application \d+\); "
+                                       r"undo that import first"):
         undo_import(store, first.batch_id)
     undo_import(store, second.batch_id)
     assert _tables(store) == after_first  # exactly as the first import left it

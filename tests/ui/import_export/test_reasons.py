@@ -278,3 +278,17 @@ def test_the_day_a_file_was_imported_before_is_written_the_spanish_way(spanish):
         QLocale.setDefault(previous)
     assert said == ("este archivo ya se importó (importación 1, 7/12/26); lo que ya está en la base de datos no se "
                     "vuelve a crear")
+
+
+def test_an_undo_refused_over_a_later_import_or_later_work_is_said_in_spanish(spanish):
+    assert translated_reason("cannot undo import 1 (gente.xlsx): import 2 (b.xlsx) changed 3 of its records since "
+                             "(candidate 1, candidate 2, candidate 3); undo that import first") == (
+        "no se puede deshacer la importación 1 (gente.xlsx): la importación 2 (b.xlsx) cambió después 3 de sus "
+        "registros (candidato 1, candidato 2, candidato 3); deshaga antes esa importación")
+    assert translated_reason("cannot undo import 1 (gente.xlsx): later imports changed 2 of its records since "
+                             "(candidate 1, role 4); undo them first, the last first (import 5, c.xlsx)") == (
+        "no se puede deshacer la importación 1 (gente.xlsx): importaciones posteriores cambiaron 2 de sus registros "
+        "(candidato 1, vacante 4); deshágalas antes, empezando por la última (importación 5, c.xlsx)")
+    assert translated_reason("cannot undo import 2 (vacantes.xlsx): records added after it depend on what it created "
+                             "(contact 3, stage change 9, client report 2); undoing would delete them").endswith(
+        "(contacto 3, línea de historial 9, informe a cliente 2); deshacerla los borraría")
