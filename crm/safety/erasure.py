@@ -38,7 +38,7 @@ from crm.domain.enums import StageKind
 from crm.domain.errors import NotFound
 from crm.persistence import search_index, sidecar
 from crm.persistence.store import Store
-from crm.safety import audit, settings, tombstones
+from crm.safety import audit, erased_reports, settings, tombstones
 
 FUNNEL_SETTING = "erased_funnel"
 
@@ -104,6 +104,7 @@ def _erase_in_session(session: Session, ids: list[int], *, reason: str, now: dat
     # created holds only ids, and stands for the others of the run too: it stays (undo skips the gone).
     session.execute(delete(ImportItem).where(ImportItem.entity == "candidate", ImportItem.entity_id.in_(ids),
                                              ImportItem.action != "created_range"))
+    erased_reports.scrub(session, ids)  # the imports' stored reports name them, quote their cells
     session.execute(delete(Candidate).where(Candidate.id.in_(ids)))
     connection = session.connection()
     search_index.remove(connection, ids)

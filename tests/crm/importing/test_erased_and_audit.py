@@ -68,3 +68,41 @@ def test_erasing_the_first_person_of_an_import_leaves_its_undo_whole(tmp_path, s
     result = undo_import(store, report.batch_id)
     assert result.deleted == 2
     assert services.candidates.count() == 0
+
+
+def test_erasure_takes_the_person_out_of_the_reports_imports_keep(tmp_path, store, services):
+    """An erased person's name and city stayed in a past import's report (Import history: the report, its
+    issues saved to Excel), and so did the cells of theirs it quoted."""
+    from import_fixtures import plain_xlsx
+
+    from crm.importing.pipeline import import_pipeline
+    from crm.importing.undo import stored_report
+
+    # (a tracker imported before the candidates: its row names her by her email)
+    log = import_pipeline(store, plain_xlsx(tmp_path / "p.xlsx", ["Email", "Vacante", "Etapa"],
+                                            ["flora@example.com", "VAC-1", "Contactado"]))
+    headers = ["Nombre", "Email", "Teléfono", "Ciudad", "Salario deseado"]
+    import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", headers,
+                                        ["Flora Lago Elías", "flora@example.com", "600 111 222", "Valladolid", "40000"]))
+    later = import_candidates(store, plain_xlsx(
+        tmp_path / "b.xlsx", headers,
+        ["Flora Lago Elias", "flora.lago@example", "tel. 611 22 33 44 (tardes)", "Valladolid", "a convenir"],
+        ["Pedro Ruiz", "pedro@example.com", "622 000 111", "Soria", "a convenir"]))
+    report = stored_report(store, later.batch_id)
+    flag = report.possible_duplicates[0]
+    assert flag["name"] == "Flora Lago Elias" and flag["city"] == "Valladolid"
+    assert any(w.value == "tel. 611 22 33 44 (tardes)" for w in report.warnings)  # (the checks below can fail)
+    assert any("flora@example.com" in r.reason for r in stored_report(store, log.batch_id).rejected)
+    flora = [flag["new_id"], flag["candidate_id"]]
+    erase(store, flora)
+
+    report = stored_report(store, later.batch_id)
+    assert (report.possible_duplicates[0]["name"], report.possible_duplicates[0]["city"]) == ("", "")
+    theirs = [w for w in report.warnings if w.row == 2]
+    assert theirs and all(w.value is None for w in theirs)  # the lines stay (the report adds up), blank
+    assert [w.value for w in report.warnings if w.row == 3] == ["a convenir"]  # Pedro's are his
+    rejected = stored_report(store, log.batch_id).rejected
+    assert rejected and not any("flora" in (r.reason or "") + str(r.value or "") for r in rejected)
+    with store.engine.connect() as connection:  # nowhere in the stored reports
+        stored = " ".join(str(value) for value, in connection.exec_driver_sql("SELECT report FROM import_batch"))
+    assert "Flora" not in stored and "flora" not in stored and "611 22 33 44" not in stored

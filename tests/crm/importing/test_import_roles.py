@@ -395,7 +395,7 @@ def test_undo_sees_a_later_change_to_a_roles_skills_only(tmp_path, store, servic
     second = import_roles(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["N-01", "Nubo", "Backend", "Python, Go"]))
     assert second.updated == 1
     # (the later import changed it: the refusal names that import, to undo first)
-    with pytest.raises(Conflict, match=r"import \d+ \(b\.xlsx\) changed one of its records since \(role \d+\); "
+    with pytest.raises(Conflict, match=r"import \d+ \(b\.xlsx\) changed 1 of its records since \(role \d+\); "
                                        r"undo that import first"):
         undo_import(store, first.batch_id)
     role = services.roles.get_by_reference("N-01")
