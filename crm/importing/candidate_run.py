@@ -66,7 +66,8 @@ class CandidateRun:
         # Known people (before this import) -> the fields an earlier row of the file gave them: a later row
         # for the same person fills what the file has not said yet, whatever the policy (the file's first
         # row for a person wins within the file, as for people it creates).
-        self._given: dict[int, dict[str, int]] = {}  # (field -> the row that gave it)
+        self._given: dict[int, dict[str, int | None]] = {}  # (field -> the row that gave it)
+        self._first_rows: dict[int, int] = {}  # known person -> the first row of the file that named them
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
         # Into an empty database (a first import, the big one) the people are looked up here, not with
@@ -334,6 +335,8 @@ class CandidateRun:
         how = KEY_LABEL[key.split(":", 1)[0]]
         created_here = candidate_id > self.max_existing_id
         in_file = created_here or candidate_id in self.items or candidate_id in self._given
+        if not created_here:
+            self._first_rows.setdefault(candidate_id, row.row)
         if self.policy == "skip":
             self.report.skipped += 1
             if in_file:
@@ -366,9 +369,12 @@ class CandidateRun:
                 earlier = from_row or self._created_rows[self._created_ids.index(candidate_id)]
                 self.report.warn(row.row, column, shown, ROW_VALUE_KEPT.format(row=earlier, current=current_shown))
         if not created_here:
+            # The row the record's value now comes from; None where the policy kept the database's value
+            # over this row's (a later row's difference is then the database's, not this row's).
+            refused = {field for field, _value, _other, from_row in kept if from_row is None} - set(changes)
             for field in MERGE_FIELDS:
                 if row.values.get(field) not in (None, ""):
-                    given.setdefault(field, row.row)
+                    given.setdefault(field, None if field in refused else row.row)
         if changes.get("email") and self.session.scalar(
                 select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
             self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
@@ -384,6 +390,7 @@ class CandidateRun:
                 self.unchanged_rows.add(row.row)
             elif in_file:
                 self.report.merged += 1
+                self._say_repeat(candidate_id, row, how)
             else:
                 self.report.skipped += 1  # already up to date
                 self.unchanged_rows.add(row.row)
@@ -393,7 +400,11 @@ class CandidateRun:
             self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); merged")
             self.merged_created.add(candidate_id)
         else:
+            counted = candidate_id in self.items  # an earlier row of the file updated them: counted there
             self._record_before(candidate, current, changes, skill_changes)
+            if in_file:
+                self.report.merged += counted  # (else this row is the one that updated them)
+                self._say_repeat(candidate_id, row, how)
         for field, value in changes.items():
             setattr(candidate, field, value)
         # An overwritten email, phone or URL no longer finds this person, and the new one does: a later row
@@ -403,6 +414,12 @@ class CandidateRun:
             self._apply_skills(candidate_id, skill_changes)
             candidate.updated_at = utcnow()  # a skills-only change still moves version and timestamp
         return True
+
+    def _say_repeat(self, candidate_id: int, row: CandidateRow, how: str) -> None:
+        """A known person's later row in the file: said with the row that met them first."""
+        first = self._first_rows.get(candidate_id)
+        if first is not None and first != row.row:
+            self.report.warn(row.row, None, row.display_name, MERGED_INTO.format(row=first, how=how))
 
     @staticmethod
     def _rekey(keys: dict[str, int], candidate_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
