@@ -173,6 +173,7 @@ def _imported(args: argparse.Namespace) -> ImportReport:
                                 on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                 day_first=_day_first(inspection, args), fill_merged=args.fill_merged,
                                 targets=inspection.targets if candidates else None,
+                                headers=inspection.headers if candidates else None,
                                 value_hints=inspection.value_hints if candidates else None,
                                 role=getattr(args, "role", None))
         except (UnreadableFile, ValueError) as exc:

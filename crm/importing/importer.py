@@ -67,6 +67,7 @@ READERS = ("auto", "process", "inline")
 class ImportOptions:
     sheet: str | None = None
     targets: list[str] | None = None  # one per column (the GUI's full mapping)
+    headers: list[str] | None = None  # the columns `targets` was chosen for, as the file was opened
     overrides: dict[int, str] = field(default_factory=dict)  # column index -> target
     mapping_file: str | None = None  # --mapping FILE.json: {"Header": "field" | "notes" | "skip"}
     on_duplicate: str = "update"
@@ -239,7 +240,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     located = source.located
     headers = located.headers
     targets, _saved = mapping_for(store, "candidates", headers, CANDIDATE_FIELDS)
-    check_targets(options.targets, headers, path)
+    check_targets(options.targets, headers, path, options.headers)
     targets = list(options.targets or targets)
     overrides = dict(options.overrides)
     if options.mapping_file:
@@ -335,10 +336,13 @@ class _DryRunDone(Exception):
 FILE_CHANGED = "the file changed since it was opened (its columns are not the ones shown); open it again"
 
 
-def check_targets(targets: list[str] | None, headers: list[str], path: Path) -> None:
+def check_targets(targets: list[str] | None, headers: list[str], path: Path, shown: list[str] | None = None) -> None:
     """A mapping chosen for the file as it was opened must fit the file as it is read now (it may have been
-    saved again, or replaced, meanwhile)."""
-    if targets is not None and len(targets) != len(headers):
+    saved again, or replaced, meanwhile): the same columns, in the same order (two columns swapped in Excel
+    would put each one's values in the other's field)."""
+    if targets is None:
+        return
+    if len(targets) != len(headers) or (shown is not None and list(shown) != list(headers)):
         raise UnreadableFile(f"{Path(path).name}: {FILE_CHANGED}")
 
 

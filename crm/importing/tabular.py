@@ -84,7 +84,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     options = options or ImportOptions()
     token = token or CancelToken()
     the_plan = plan(store, path, kind, options.sheet, fields)
-    check_targets(options.targets, the_plan.headers, the_plan.path)
+    check_targets(options.targets, the_plan.headers, the_plan.path, options.headers)
     targets = list(options.targets or the_plan.targets)
     if options.mapping_file:
         for index, target in load_mapping_file(options.mapping_file, the_plan.headers, fields,

@@ -366,6 +366,7 @@ class ImportDialog(QDialog):
 
         store, kind, path = self.context.services.store, self.kind, self.inspection.path
         targets, policy = self.mapping_model.targets, self.policy_combo.currentData()
+        headers = list(self.inspection.headers)  # (the file is read again: refused if they changed)
         # The sheet the user chose; else the import chooses it again (the same one), and its report says
         # what it says of the workbook's other sheets.
         sheet = self.inspection.sheet if self._chosen_sheet is not None else None  # the one shown
@@ -373,9 +374,9 @@ class ImportDialog(QDialog):
         hints, role = self.inspection.value_hints, self.sheet_role
 
         def work(progress, token):
-            return run_import(store, kind, path, sheet=sheet, targets=targets, on_duplicate=policy, dry_run=dry_run,
-                              day_first=day_first, fill_merged=fill_merged, value_hints=hints, role=role,
-                              progress=progress, token=token)
+            return run_import(store, kind, path, sheet=sheet, targets=targets, headers=headers, on_duplicate=policy,
+                              dry_run=dry_run, day_first=day_first, fill_merged=fill_merged, value_hints=hints,
+                              role=role, progress=progress, token=token)
 
         self.progress_title.setText((self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"))
                                     .replace("%1", path.name))

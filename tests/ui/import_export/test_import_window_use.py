@@ -294,3 +294,26 @@ def test_two_columns_of_a_roles_skills_are_said_to_add_up(qapp, british_english)
     assert shared_fields(headers, targets, "roles") == (
         "Client is given by “Cliente”, “Empresa”: the first of them holding a value is stored; a different value "
         "of the others is kept in the role's description.")
+
+
+def test_a_file_saved_again_with_two_columns_swapped_is_not_imported_by_the_old_mapping(qtbot, context, services,
+                                                                                        tmp_path):
+    """The recruiter tidied the file in Excel while the window was open: the two salary columns changed
+    places, and the mapping shown (chosen by position) put each one's values in the other's field, without
+    a warning; Email and Teléfono swapped left the people with neither."""
+    headers = ["Nombre", "Email", "Salario actual", "Pretensión"]
+    path = plain_xlsx(tmp_path / "q3.xlsx", headers, ["Ana Gil", "ana@example.com", "30000", "45000"])
+    dialog = _dialog(qtbot, context, path)
+    assert dialog.mapping_model.targets[2:] == ["current_salary", "expected_salary"]
+    plain_xlsx(path, ["Nombre", "Email", "Pretensión", "Salario actual"], ["Ana Gil", "ana@example.com", "45000", "30000"])
+    dialog.start_import()
+    qtbot.waitUntil(lambda: "failed" in dialog.info_label.text(), timeout=20_000)
+    assert "the file changed since it was opened" in dialog.info_label.text()
+    assert services.candidates.count() == 0  # nothing stored the wrong way round
+    dialog.open_file(path)  # opened again: the mapping follows the headers
+    qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.mapping_model.targets[2] == "expected_salary",
+                    timeout=10_000)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    ana = services.candidates.find_by_email("ana@example.com")
+    assert (ana.current_salary, ana.expected_salary) == (30000, 45000)
