@@ -122,7 +122,8 @@ DAMAGED_STREAM = (zipfile.BadZipFile, zlib.error, EOFError)
 
 def damaged(path: Path, exc: BaseException) -> UnreadableFile:
     """A file that turns out broken while it is being read (a truncated or corrupted download)."""
-    return UnreadableFile(f"{path.name}: the file is damaged or incomplete ({exc}); download or save it again")
+    why = str(exc).strip() or type(exc).__name__  # (some stream errors say nothing of themselves)
+    return UnreadableFile(f"{path.name}: the file is damaged or incomplete ({why}); download or save it again")
 
 
 # What may stand before an XML file's first element: blanks, its declaration, comments (and a DTD).
@@ -132,14 +133,27 @@ _PROLOG = re.compile(rb"(?:\s*(?:<\?.*?\?>|<!--.*?-->))*\s*", re.S)
 def _prolog(member) -> bytes:
     """The XML up to just past where its first element (or a DTD) starts, read on past comments that a
     crafted file makes long to push its DTD beyond a first look; at most 1 MB."""
-    data = member.read(4096)
+    raw = member.read(4096)
     while True:
+        data = _as_utf8(raw)
         end = _PROLOG.match(data).end()
         cut_short = end == len(data) or data.startswith((b"<?", b"<!--"), end)  # a comment not closed yet
-        more = member.read(64 * 1024) if cut_short and len(data) < 1024 * 1024 else b""
+        more = member.read(64 * 1024) if cut_short and len(raw) < 1024 * 1024 else b""
         if not more:
             return data[:end + 16]
-        data += more
+        raw += more
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """XML as UTF-8 without a byte order mark: a DTD written after a BOM, or in UTF-16, is still a DTD
+    (the XML parsers that follow read both)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        little = data.startswith(b"\xff\xfe") or (not data.startswith(b"\xfe\xff") and data[1:2] == b"\x00")
+        text = data.decode("utf-16-le" if little else "utf-16-be", errors="ignore").lstrip("\ufeff")
+        return text.encode("utf-8")
+    return data
 
 
 _WEB_PAGE = re.compile(rb"<(?:!doctype\s+html|html|table|meta)\b", re.I)

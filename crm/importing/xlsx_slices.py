@@ -163,8 +163,11 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
     the header anyway. `marks` gets each slice's error cells and formulas without a result before its
     rows are handed out, and the merged cells once all rows are (see cell_marks)."""
     marks = marks if marks is not None else SheetMarks()
-    with zipfile.ZipFile(path) as archive:
-        support = _support_members(archive, member)
+    try:  # (the file may have been cut short or replaced since it was checked: a sync or a download writing it)
+        with zipfile.ZipFile(path) as archive:
+            support = _support_members(archive, member)
+    except (*DAMAGED_STREAM, OSError, KeyError) as exc:
+        raise damaged(path, exc) from exc
     ready: queue.Queue = queue.Queue(maxsize=1)  # the slice being read + one parsed ahead
     stop = threading.Event()
 

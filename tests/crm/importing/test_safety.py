@@ -128,6 +128,42 @@ def test_entities_declared_after_a_long_comment_are_refused_as_such(tmp_path, st
     assert nothing_written(store)
 
 
+@pytest.mark.parametrize("encode", [lambda xml: b"\xef\xbb\xbf" + xml,  # a UTF-8 byte order mark
+                                    lambda xml: xml.replace(b'encoding="UTF-8"', b'encoding="UTF-16"')
+                                    .decode("utf-8").encode("utf-16")], ids=["bom", "utf16"])
+def test_entities_declared_after_a_byte_order_mark_or_in_utf16_are_refused_as_such(tmp_path, store, encode):
+    """Said 'not a readable Excel workbook (ValueError)' and 'the sheet is empty' (refused by a later parser)."""
+    def entities(data: bytes) -> bytes:
+        body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+        return encode(b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                      b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' + body)
+
+    path = with_sheet_xml(large_candidates_xlsx(tmp_path / "list.xlsx", 3), tmp_path / "bom.xlsx", entities)
+    with pytest.raises(UnreadableFile, match="declares XML entities"):
+        import_candidates(store, path)
+    assert nothing_written(store)
+
+
+def test_a_workbook_cut_short_after_its_check_is_said_to_be_incomplete(tmp_path, store, monkeypatch):
+    """A sync or a download still writing the file cut it short between the checks and the rows: a
+    BadZipFile traceback (exit 1 in the CLI, no --json object); in the reader process (the same reading of
+    the rows, for bigger files), its traceback."""
+    from crm.importing import readers
+    from crm.importing.importer import ImportOptions
+
+    path = large_candidates_xlsx(tmp_path / "list.xlsx", 20_000)
+    sliced_rows = readers.sliced_rows
+
+    def cut_then_read(at, *args, **kwargs):  # the moment the rows start to be read
+        Path(at).write_bytes(Path(at).read_bytes()[:Path(at).stat().st_size // 3])
+        return sliced_rows(at, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "sliced_rows", cut_then_read)
+    with pytest.raises(UnreadableFile, match=r"list\.xlsx: the file is damaged or incomplete \(File is not a zip file\)"):
+        import_candidates(store, path, ImportOptions(reader="inline"))
+    assert nothing_written(store)
+
+
 def test_a_small_list_libreoffice_saved_with_a_formatted_header_row_is_read(tmp_path, store, services):
     """LibreOffice writes a header row formatted as a whole row out to its last column (AMJ, the 1,024th):
     three people were refused as "3 rows x 1,024 columns, beyond the limits"."""
