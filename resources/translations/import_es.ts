@@ -247,6 +247,11 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
+        <source>The import failed: %1</source>
+        <translation>La importación falló: %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
@@ -262,7 +267,7 @@
         <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="399"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
@@ -342,17 +347,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="380"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="383"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -370,22 +375,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="411"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="413"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="418"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
@@ -520,7 +525,7 @@
         <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="439"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
         <location filename="../../ui/import_export/wording.py" line="168"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>

@@ -420,8 +420,9 @@ class ImportDialog(QDialog):
     def _on_import_failed(self, message: str, details: str) -> None:
         self._task = None
         self.pages.setCurrentIndex(0)
-        self.info_label.setText(self.tr("The import failed and nothing was saved: %1").replace(
-            "%1", translated_reason(message)))
+        says_it = "nothing was saved" in message or "nothing was imported" in message  # (once is enough)
+        frame = self.tr("The import failed: %1") if says_it else self.tr("The import failed and nothing was saved: %1")
+        self.info_label.setText(frame.replace("%1", translated_reason(message)))
 
     def _on_import_succeeded(self, report: ImportReport) -> None:
         self._task = None

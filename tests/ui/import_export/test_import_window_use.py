@@ -317,3 +317,22 @@ def test_a_file_saved_again_with_two_columns_swapped_is_not_imported_by_the_old_
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     ana = services.candidates.find_by_email("ana@example.com")
     assert (ana.current_salary, ana.expected_salary) == (30000, 45000)
+
+
+def test_a_failure_that_says_nothing_was_saved_is_not_framed_to_say_it_twice(qtbot, context, services, tmp_path):
+    """"The import failed and nothing was saved: the backup ... could not be written (...); nothing was
+    imported" (and "... the disk holding the database is full; nothing was saved: ...")."""
+    import shutil
+
+    from crm.persistence.backup import backup_folder_for
+
+    folder = backup_folder_for(services.store.path)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.write_text("a file where the backups folder goes")
+    dialog = _dialog(qtbot, context, plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana@example.com"]))
+    dialog.start_import()
+    qtbot.waitUntil(lambda: "failed" in dialog.info_label.text(), timeout=20_000)
+    text = dialog.info_label.text()
+    assert text.startswith("The import failed: the backup taken before every import could not be written")
+    assert text.endswith("nothing was imported") and "nothing was saved" not in text
