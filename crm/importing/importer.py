@@ -49,7 +49,7 @@ from crm.persistence.deferred_indexes import deferred_indexes
 from crm.persistence.engine import bulk_write_settings, restore_write_settings, size_page_cache
 from crm.persistence.store import Store
 from crm.safety import audit
-from crm.safety.backups import BackupFailed, BackupManager
+from crm.safety.backups import BackupFailed, BackupInfo, BackupManager
 from crm.services import skills
 from crm.services.candidates import CandidateService
 from crm.services.progress import CancelToken, Progress, no_progress
@@ -259,7 +259,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         if index < len(targets) and targets[index] == hint.target:
             report.warn(None, headers[index], None, hint.reason)
     total = located.total_rows
-    back_up_first(store, options, progress, total)
+    backup = back_up_first(store, options, progress, total)
     progress(0, total, "reading")
     timings = {"store": 0.0}
     connection = store.engine.connect()
@@ -320,6 +320,11 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
         for flag in report.possible_duplicates:  # the records they named are gone with it
             flag.pop("new_id", None)
             flag.pop("other_id", None)
+    except BaseException:
+        forget_backup(backup)
+        raise
+    else:
+        kept_backup(store, backup)
     finally:
         session.close()
         if bulk_settings:
@@ -354,15 +359,34 @@ def no_data(path: Path, sheet: str | None, header_row: int) -> str:
     return f"{where}: {NO_DATA} (the header is row {header_row})"
 
 
-def back_up_first(store: Store, options: ImportOptions, progress: Progress, total: int) -> None:
-    """A verified backup before an import writes (not for a check): a way back, whatever the import does."""
-    if not options.dry_run and store.path is not None:
-        progress(0, total, "backing up")
+def back_up_first(store: Store, options: ImportOptions, progress: Progress, total: int) -> BackupInfo | None:
+    """A verified backup before an import writes (not for a check): a way back, whatever the import does.
+    The older backups are rotated once the import is saved (kept_backup); one that saves nothing drops it
+    (forget_backup)."""
+    if options.dry_run or store.path is None:
+        return None
+    progress(0, total, "backing up")
+    try:
+        return BackupManager(store).take("pre-import", rotate=False)
+    except (BackupFailed, OSError) as exc:  # a full disk, a file where the backups folder should be
+        raise BackupFailed(f"the backup taken before every import could not be written ({exc}); "
+                           "nothing was imported") from exc
+
+
+def forget_backup(backup: BackupInfo | None) -> None:
+    """An import that saved nothing (an error, a cancel, a full disk) leaves the database as it was: a copy of
+    it adds nothing, and ten failed attempts filled a nearly full disk with them."""
+    if backup is not None:
+        backup.path.unlink(missing_ok=True)
+
+
+def kept_backup(store: Store, backup: BackupInfo | None) -> None:
+    """The import was saved: its backup stays, and the older ones are rotated as after any backup."""
+    if backup is not None:
         try:
-            BackupManager(store).take("pre-import")
-        except (BackupFailed, OSError) as exc:  # a full disk, a file where the backups folder should be
-            raise BackupFailed(f"the backup taken before every import could not be written ({exc}); "
-                               "nothing was imported") from exc
+            BackupManager(store).rotate()
+        except OSError:  # (a rotation that fails now runs again after the next backup)
+            pass
 
 
 def close_batch(session, batch: ImportBatch, report: ImportReport) -> None:

@@ -13,6 +13,8 @@ from crm.importing.importer import (
     back_up_first,
     check_targets,
     close_batch,
+    forget_backup,
+    kept_backup,
     no_data,
     plan,
     save_mapping,
@@ -101,7 +103,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
         report.warn(None, None, None, message)
     warn_skipped_columns(report, the_plan.headers, targets)
     total = the_plan.table.total_rows
-    back_up_first(store, options, progress, total)
+    backup = back_up_first(store, options, progress, total)
     session = store.sessions()
     try:
         with session.begin():
@@ -142,6 +144,11 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
             progress(done, max(total, done), "saving")
     except _DryRunDone:
         report.batch_id = None
+    except BaseException:
+        forget_backup(backup)
+        raise
+    else:
+        kept_backup(store, backup)
     finally:
         session.close()
     return report

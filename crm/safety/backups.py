@@ -128,12 +128,14 @@ class BackupManager:
     def list(self, *, with_counts: bool = True) -> list[BackupInfo]:
         return list_backups(self.folder, self._path.stem, with_counts=with_counts)
 
-    def take(self, reason: str = "manual", now: datetime | None = None, target: Path | None = None) -> BackupInfo:
-        """Write a verified backup now (raises BackupFailed, leaving existing backups untouched)."""
+    def take(self, reason: str = "manual", now: datetime | None = None, target: Path | None = None,
+             rotate: bool = True) -> BackupInfo:
+        """Write a verified backup now (raises BackupFailed, leaving existing backups untouched). `rotate`:
+        False leaves the older ones to a later rotate() (once it is known the new one is worth keeping)."""
         now = now or self._clock()
         folder = self.folder
         path = backup_sqlite(self._path, target or folder / managed_name(self._path.stem, reason, now))
-        if target is None:
+        if target is None and rotate:
             self.rotate(now)
         return BackupInfo(path, now, reason, path.stat().st_size, describe(path))
 

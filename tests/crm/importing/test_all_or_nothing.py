@@ -42,6 +42,36 @@ def test_cancel_half_way_leaves_the_database_exactly_as_before(tmp_path, store):
 
 
 @pytest.mark.parametrize("kind", ["candidates", "roles"])
+def test_an_import_that_saves_nothing_keeps_no_backup_and_rotates_none_away(tmp_path, store, kind):
+    """Each failed or cancelled attempt kept a full copy of the unchanged database: on a nearly full disk,
+    three of them took the room a small import needed ("disk full"), and each rotated an older backup out."""
+    from crm.importing.api import run_import
+    from crm.safety.backups import BackupManager
+
+    backups = BackupManager(store)
+    import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx"))
+    kept = {info.path for info in backups.list(with_counts=False)}
+    assert len(kept) == 1  # the first import's, kept
+    if kind == "candidates":
+        path = large_candidates_xlsx(tmp_path / "big.xlsx", 1500)
+    else:
+        path = plain_xlsx(tmp_path / "roles.xlsx", ["Ref.", "Cliente", "Puesto"],
+                          *[[f"R-{n}", "Acme", "Backend"] for n in range(1200)])
+    for _ in range(3):
+        token = CancelToken()
+
+        def progress(done, total, message, token=token):
+            if done >= 500:
+                token.cancel()
+
+        with pytest.raises(Cancelled):
+            run_import(store, kind, path, progress=progress, token=token)
+    assert {info.path for info in backups.list(with_counts=False)} == kept
+    saved = run_import(store, kind, path)
+    assert saved.created and len(backups.list(with_counts=False)) == 2  # a saved import's backup stays
+
+
+@pytest.mark.parametrize("kind", ["candidates", "roles"])
 def test_a_cancel_once_the_import_is_saving_is_refused_not_promised(tmp_path, store, kind):
     """Cancel clicked at "5,000 of 5,000" said nothing would be saved, and the whole import was: from the last
     safe point on, a cancel is refused (and said so), before it a cancel rolls everything back."""
