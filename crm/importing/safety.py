@@ -25,7 +25,10 @@ MAX_MEMBER_RATIO = 100  # compressed:uncompressed beyond this (on a big member) 
 RATIO_MIN_BYTES = 4 * 1024 * 1024  # small members may legitimately compress very well
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD); LibreOffice writes a formatted row out to 1,024
-MAX_CELLS = 60_000_000
+# calamine holds every cell of a sheet's extent, filled or not (~56 bytes each): 60 million let a 1,000-row list
+# with one stray value at AX1048576 take 3.8 GB, and abort the process where memory is short. 12 million
+# (~0.7 GB) holds 100,000 people in 120 columns; a value left at the foot of a column past L is refused.
+MAX_CELLS = 12_000_000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")

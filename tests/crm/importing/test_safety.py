@@ -114,6 +114,35 @@ def test_a_cell_far_beyond_a_small_declared_dimension_is_refused_not_a_crash(tmp
     assert "nothing was imported" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("column", ["Z", "AX"])
+def test_a_stray_value_at_the_foot_of_a_small_list_is_refused_before_it_takes_gigabytes(tmp_path, column):
+    """One value left at AX1048576 under a 1,000-row list (no <dimension>, as Excel and openpyxl write
+    small sheets): read in the app's own process, 3.8 GB (1.5 GB at Z), and an abort where memory is short."""
+    def stray(data: bytes) -> bytes:
+        return data.replace(b"</sheetData>", f'<row r="1048576"><c r="{column}1048576" t="inlineStr"><is><t>x</t>'
+                                              f"</is></c></row></sheetData>".encode())
+
+    path = with_sheet_xml(large_candidates_xlsx(tmp_path / "list.xlsx", 1000), tmp_path / "stray.xlsx", stray)
+    result = subprocess.run([sys.executable, "-c", _PEAK + "\nfrom crm.cli import run\nimport sys\n"
+                             "code = run(sys.argv[1:])\nprint('peak MB', peak_mb(), file=sys.stderr)\nsys.exit(code)",
+                             "--db", str(tmp_path / "x.db"), "import", "candidates", str(path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={"PYTHONPATH": str(ROOT), "CRM_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 2, result.stderr
+    assert "stray.xlsx" in result.stderr and "1,048,576 rows" in result.stderr
+    assert "delete the empty rows and columns at its end in Excel" in result.stderr
+    assert "nothing was imported" in result.stderr and "Traceback" not in result.stderr
+    assert float(result.stderr.rsplit("peak MB", 1)[1]) < 500  # refused before the grid is allocated
+
+
+_PEAK = """
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+"""
+
+
 def test_entities_declared_after_a_long_comment_are_refused_as_such(tmp_path, store):
     """A DTD pushed past the first look by a long comment was 'not a readable Excel workbook (ValueError)'."""
     def entities_after_a_long_comment(data: bytes) -> bytes:
