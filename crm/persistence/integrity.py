@@ -27,10 +27,24 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def _creation_cut_short(path: Path) -> bool:
+    """An empty file beside its rollback journal, nothing in a WAL: the first start or first import that
+    was making this database was stopped before its first commit (a kill, a power cut). SQLite journals
+    the pages a transaction changes; of an empty file there were none, so nothing is lost: both go, and
+    the database is made anew (the recruiter was refused every command until deleting it by hand)."""
+    journal, wal = path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")
+    if not journal.is_file() or (wal.exists() and wal.stat().st_size > 0):
+        return False
+    journal.unlink()
+    path.unlink()
+    return True
+
+
 def check_sqlite_file(path: Path) -> None:
     """Raise DatabaseDamaged unless `path` is missing/empty-new or an SQLite file passing quick_check.
 
-    Opens the file read-only, so a damaged file is never modified.
+    Opens the file read-only, so a damaged file is never modified (an empty one whose making was cut
+    short is removed: _creation_cut_short).
     """
     if not path.exists():
         return
@@ -38,6 +52,8 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseDamaged(str(path), "it is a folder, not a database file")
     size = path.stat().st_size
     if size == 0:
+        if _creation_cut_short(path):
+            return
         raise DatabaseDamaged(str(path), "the file is empty (0 bytes)")
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))

@@ -50,3 +50,30 @@ def test_damaged_file_is_reported_and_never_modified(tmp_path, damage):
     assert str(path) in message and "\n" not in message
     assert path.read_bytes() == damaged
     assert not (tmp_path / "crm.db-wal").exists()
+
+
+def test_a_database_whose_making_was_cut_short_is_made_anew(tmp_path):
+    """A first import killed while it made the database left an empty file beside its journal, and every
+    later command said "damaged ... the file is empty (0 bytes)" until it was deleted by hand."""
+    import shutil
+    import sqlite3
+
+    from crm.services import Services
+
+    making = tmp_path / "making.db"
+    connection = sqlite3.connect(making, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("BEGIN")
+    connection.execute("CREATE TABLE first (x)")
+    connection.execute("INSERT INTO first VALUES (1)")  # the state a kill before the first commit leaves
+    path = tmp_path / "crm.db"
+    shutil.copy(making, path)
+    shutil.copy(tmp_path / "making.db-journal", tmp_path / "crm.db-journal")
+    connection.close()
+    assert path.stat().st_size == 0 and (tmp_path / "crm.db-journal").stat().st_size > 0
+    store = open_store(str(path))
+    services = Services.for_store(store)
+    services.candidates.create({"first_name": "Ana", "email": "ana@example.com"})
+    assert services.candidates.count() == 1
+    store.close()
+    assert not (tmp_path / "crm.db-journal").exists()
