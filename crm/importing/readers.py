@@ -80,7 +80,8 @@ class Workbook:
     # ---- CSV -----------------------------------------------------------------------------------
     def _read_csv(self, name: str) -> SheetData:
         text = self._csv_text or ""
-        total = text.count("\n") + 1
+        # Rows are records, not lines: a note written on four lines (Alt+Enter in Excel) is one row.
+        width, total = _csv_shape(self.path.name, text, self._csv_dialect)
         marks = SheetMarks()
 
         def rows() -> Iterator[Row]:
@@ -91,7 +92,7 @@ class Workbook:
                     _excel_errors(number, cells, marks)
                 yield number, cells
 
-        return SheetData(name, total, rows(), marks, width=_csv_width(self.path.name, text, self._csv_dialect))
+        return SheetData(name, total, rows(), marks, width=width)
 
     # ---- xlsx ----------------------------------------------------------------------------------
     def _read_xlsx(self, name: str) -> SheetData:
@@ -291,10 +292,10 @@ UNCLOSED_QUOTE = ("row {row} opens a quotation mark (\") that is never closed, s
                   "one cell; remove that quotation mark or close it, then import again")
 
 
-def _csv_width(filename: str, text: str, dialect: type[csv.Dialect]) -> int:
-    """The widest row (a value typed past the last named column makes a ragged row: its cells are kept).
-    A quotation mark opened and never closed would swallow the rest of the file into one cell: refused,
-    naming its row."""
+def _csv_shape(filename: str, text: str, dialect: type[csv.Dialect]) -> tuple[int, int]:
+    """The widest row (a value typed past the last named column makes a ragged row: its cells are kept),
+    and how many rows (records: a note written on four lines is one). A quotation mark opened and never
+    closed would swallow the rest of the file into one cell: refused, naming its row."""
     reader = csv.reader(io.StringIO(text, newline=""), type("Strict", (dialect,), {"strict": True}))
     width, records = 0, 0  # rows numbered as the import numbers them: one a record
     try:
@@ -308,8 +309,8 @@ def _csv_width(filename: str, text: str, dialect: type[csv.Dialect]) -> int:
         if "unexpected end of data" in str(exc) and swallowed:  # (on the last line it swallows nothing)
             raise UnreadableFile(f"{filename}: " + UNCLOSED_QUOTE.format(row=records + 1)) from None
         # Another slip of quoting ('5" años'), or one on the last line: read as Excel reads it, leniently
-        width = max((len(r) for r in lenient), default=0)
-    return width
+        width, records = max((len(r) for r in lenient), default=0), len(lenient)
+    return width, records
 
 
 MIXED_ENCODINGS = ("the file mixes two encodings (rows added by different programs): lines read as Windows-1252 "

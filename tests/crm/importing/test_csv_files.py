@@ -92,3 +92,18 @@ def test_excel_error_values_in_a_csv_are_empty_cells_said_as_in_a_workbook(tmp_p
     ana, luis = by_email(services, "ana@example.com"), by_email(services, "luis@example.com")
     assert (ana.city, list(ana.skills), luis.first_name or None, luis.city) == (None, [], None, "Valencia")
     assert {s.name for s in luis.skills} == {"Java"}
+
+
+def test_the_progress_of_a_csv_counts_its_rows_not_its_lines(tmp_path, store, services):
+    """Notes written on four lines (as Excel writes Alt+Enter) made "100000 of 400001 rows · about 15 s
+    left" when every row was done; a plain CSV ending in a newline said "of 100001"."""
+    lines = ["Nombre;Email;Notas"] + [f'Persona {n};p{n}@example.com;"línea 1\r\nlínea 2\r\nlínea 3\r\nlínea 4"'
+                                      for n in range(300)]
+    path = tmp_path / "notas.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    seen = []
+    report = import_candidates(store, path, progress=lambda done, total, message: seen.append((done, total)))
+    assert report.created == 300
+    assert {total for _done, total in seen} == {300}  # the bar's end is the last row
+    assert seen[-1][0] == 300
+    assert services.candidates.find_by_email("p7@example.com").notes.count("línea") == 4
