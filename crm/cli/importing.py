@@ -198,7 +198,7 @@ def _no_database_yet(db: str | None) -> bool:
 
 def _said(args: argparse.Namespace, report: ImportReport) -> int:
     """The report on stdout (--json: one object) and in --errors OUT.xlsx; the exit code."""
-    from crm.importing.report import counterpart, write_errors_xlsx
+    from crm.importing.report import counterpart, kept_counts, write_errors_xlsx
 
     if args.errors:
         try:
@@ -211,8 +211,10 @@ def _said(args: argparse.Namespace, report: ImportReport) -> int:
     else:
         verb = "would import" if report.dry_run else "imported"
         print(f"{verb} {report.filename} (sheet {report.sheet}): {report.created} created, {report.updated} updated, "
-              f"{report.skipped} skipped, {_repeats(report)}{len(report.rejected)} rejected, "
-              f"{len(report.warnings)} warnings, {len(report.possible_duplicates)} possible duplicates")
+              f"{report.skipped} skipped, {_repeats(report)}{report.count('rejected')} rejected, "
+              f"{report.count('warnings')} warnings, {report.count('possible_duplicates')} possible duplicates")
+        if report.kept():  # a report as kept with its batch (interrupted after the commit): the first issues only
+            print(f"  note: only the first issues of each kind were kept with the import: {kept_counts(report.kept())}")
         for issue in [w for w in report.warnings if w.row is None][:20]:  # about a column or the whole file
             print(f"  column {issue.column}: {issue.reason}" if issue.column else f"  note: {issue.reason}")
         _print_rows("rejected", report.rejected)

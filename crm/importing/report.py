@@ -11,6 +11,7 @@ from crm.domain import normalize
 from crm.exporting.atomic import atomic_target
 
 MAX_STORED_ISSUES = 5000  # kept in the batch record; the full list is in the report file
+ISSUE_KINDS = ("rejected", "warnings", "possible_duplicates")  # the report's lists of issues, as stored
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,20 @@ class ImportReport:
             "created": self.created, "updated": self.updated, "skipped": self.skipped, "merged": self.merged,
             "rejected": [asdict(i) for i in self.rejected], "warnings": [asdict(i) for i in self.warnings],
             "possible_duplicates": self.possible_duplicates, "batch_id": self.batch_id, "mapping": self.mapping,
+            # a report read back from its batch: how many issues of a kind there were, of which the first are listed
+            **{key + "_truncated": total for key, total in self.truncated.items()},
         }
+
+    def count(self, kind: str) -> int:
+        """How many issues of a kind (ISSUE_KINDS) the import had: a report read back from its batch lists only
+        the first MAX_STORED_ISSUES of them."""
+        return self.truncated.get(kind) or len(getattr(self, kind))
+
+    def kept(self) -> list[tuple[str, int, int]]:
+        """(kind, how many are listed, how many there were) of each kind of issue of which only the first were
+        kept with the import; empty for a report listing every issue."""
+        return [(kind, len(getattr(self, kind)), self.truncated[kind]) for kind in ISSUE_KINDS
+                if self.truncated.get(kind, 0) > len(getattr(self, kind))]
 
     @classmethod
     def from_stored(cls, summary: dict[str, Any], batch_id: int) -> ImportReport:
@@ -69,12 +83,12 @@ class ImportReport:
                    skipped=summary.get("skipped", 0), merged=summary.get("merged", 0), rejected=issues("rejected"),
                    warnings=issues("warnings"), possible_duplicates=list(summary.get("possible_duplicates") or []),
                    batch_id=batch_id,
-                   truncated={key: summary[key + "_truncated"] for key in ("rejected", "warnings", "possible_duplicates")
+                   truncated={key: summary[key + "_truncated"] for key in ISSUE_KINDS
                               if summary.get(key + "_truncated")})
 
     def stored_summary(self) -> dict[str, Any]:
         data = self.to_json()
-        for key in ("rejected", "warnings", "possible_duplicates"):
+        for key in ISSUE_KINDS:
             if len(data[key]) > MAX_STORED_ISSUES:
                 data[key + "_truncated"] = len(data[key])
                 data[key] = data[key][:MAX_STORED_ISSUES]
@@ -116,6 +130,20 @@ def counterpart(possible_duplicate: dict[str, Any]) -> str:
     return f"row {possible_duplicate.get('other_row')}"
 
 
+def kept_counts(kept: list[tuple[str, int, int]]) -> str:
+    """"5,000 of 65,206 warnings, 5,000 of 7,205 possible duplicates": of each kind of issue of which only the
+    first were kept with the import (ImportReport.kept()), how many are listed of how many."""
+    names = {"rejected": "rejected rows", "warnings": "warnings", "possible_duplicates": "possible duplicates"}
+    return ", ".join(f"{listed:,} of {total:,} {names[kind]}" for kind, listed, total in kept)
+
+
+def kept_note(kept: list[tuple[str, int, int]]) -> str:
+    """What a workbook of a past import's report says above its table when only the first issues of a kind
+    were kept with the import: the others are in no file."""
+    return ("This workbook holds only the first issues of each kind, as they were kept with the import: "
+            f"{kept_counts(kept)}. The others were not kept.")
+
+
 @dataclass(frozen=True)
 class ErrorsWording:
     """The words of the errors workbook; the app passes them in the user's language (the core is English)."""
@@ -127,6 +155,7 @@ class ErrorsWording:
     possible_duplicate: str = "possible duplicate"
     reason: Callable[[str], str] = str  # a reason as written -> as shown
     other: Callable[[dict], str] = counterpart  # whom a possible duplicate is like, as shown
+    kept: Callable[[list[tuple[str, int, int]]], str] = kept_note  # ImportReport.kept() said above the table
 
 
 def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsWording | None = None) -> Path:
@@ -135,6 +164,7 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     wording = wording or ErrorsWording()
     import openpyxl
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     from crm.exporting.cells import set_value  # text as typed: never a formula, an error or an Excel escape
 
@@ -142,9 +172,15 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = wording.title[:31]  # Excel's limit for a sheet name
-    sheet.append(list(wording.headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    # A past import's report whose first issues only were kept says so above its table: nothing else tells
+    # that lines are missing (a 100,000-row import listed 10,001 of its 72,000 issues).
+    kept = report.kept()
+    top = 2 if kept else 1  # the header's row
+    if kept:
+        set_value(sheet.cell(row=1, column=1), wording.kept(kept))
+        sheet.cell(row=1, column=1).font = Font(italic=True)
+    for column, header in enumerate(wording.headers, start=1):
+        sheet.cell(row=top, column=column, value=header).font = Font(bold=True)
     # Every cell through set_value: a column named "=Salario" or with a pasted line break (U+000B) is text
     # as the file wrote it, not a formula, and no character openpyxl refuses stops the report.
     lines = [(kind, issue.row, issue.column, issue.value, wording.reason(issue.reason))
@@ -153,12 +189,12 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     lines += [(wording.possible_duplicate, item["row"], None, item.get("name") or None,
                f"{wording.reason(item['reason'])} ({wording.other(item)})") for item in report.possible_duplicates]
     # (counted rows: openpyxl's max_row walks every cell, and asked per line made 35,000 lines take 10 minutes)
-    for row, line in enumerate(lines, start=2):
+    for row, line in enumerate(lines, start=top + 1):
         for column, value in enumerate(line, start=1):
             if value is not None:
                 set_value(sheet.cell(row=row, column=column), value)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.freeze_panes = f"A{top + 1}"
+    sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(wording.headers))}{top + len(lines)}"  # the table only
     for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):
         sheet.column_dimensions[letter].width = width
     with atomic_target(target) as temporary:  # the previous file survives any failure

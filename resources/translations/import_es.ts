@@ -272,32 +272,32 @@
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="140"/>
+        <location filename="../../ui/import_export/wording.py" line="160"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="143"/>
+        <location filename="../../ui/import_export/wording.py" line="163"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="146"/>
+        <location filename="../../ui/import_export/wording.py" line="166"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="148"/>
+        <location filename="../../ui/import_export/wording.py" line="168"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="151"/>
+        <location filename="../../ui/import_export/wording.py" line="171"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="154"/>
+        <location filename="../../ui/import_export/wording.py" line="174"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -337,12 +337,12 @@
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="125"/>
+        <location filename="../../ui/import_export/wording.py" line="145"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="129"/>
+        <location filename="../../ui/import_export/wording.py" line="149"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="88"/>
+        <location filename="../../ui/import_export/wording.py" line="108"/>
         <source>Saving the changes: %1 of %2</source>
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
@@ -450,27 +450,27 @@
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="64"/>
+        <location filename="../../ui/import_export/wording.py" line="65"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="122"/>
+        <location filename="../../ui/import_export/wording.py" line="142"/>
         <source>%1 is given by %2: the first of them holding a value is stored; a different value of the others is kept in the role&apos;s description.</source>
         <translation>%1 viene de %2: se guarda la primera que tenga un valor; si otra trae un valor distinto, se conserva en la descripción de la vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="63"/>
+        <location filename="../../ui/import_export/wording.py" line="64"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="66"/>
+        <location filename="../../ui/import_export/wording.py" line="67"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="65"/>
+        <location filename="../../ui/import_export/wording.py" line="66"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
@@ -510,64 +510,84 @@
         <translation>%1 pasos más de las mismas candidaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="67"/>
+        <location filename="../../ui/import_export/wording.py" line="68"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="68"/>
+        <location filename="../../ui/import_export/wording.py" line="69"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="72"/>
-        <source>The first %1 of each kind of issue were kept with the import.</source>
-        <translation>Se guardaron con la importación las primeras %1 incidencias de cada tipo.</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_export/import_dialog.py" line="441"/>
-        <location filename="../../ui/import_export/wording.py" line="168"/>
+        <location filename="../../ui/import_export/wording.py" line="188"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="158"/>
+        <location filename="../../ui/import_export/wording.py" line="178"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="97"/>
-        <location filename="../../ui/import_export/wording.py" line="100"/>
+        <location filename="../../ui/import_export/wording.py" line="117"/>
+        <location filename="../../ui/import_export/wording.py" line="120"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="103"/>
+        <location filename="../../ui/import_export/wording.py" line="73"/>
+        <source>Only the first issues of each kind were kept with the import, and are listed below: %1.</source>
+        <translation>Con la importación solo se guardaron las primeras incidencias de cada tipo, que se listan abajo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="82"/>
+        <source>%1 of %2 rejected rows</source>
+        <translation>%1 de %2 filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="83"/>
+        <source>%1 of %2 warnings</source>
+        <translation>%1 de %2 avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="84"/>
+        <source>%1 of %2 possible duplicates</source>
+        <translation>%1 de %2 posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="92"/>
+        <source>This workbook holds only the first issues of each kind, as they were kept with the import: %1. The others were not kept.</source>
+        <translation>Este libro solo contiene las primeras incidencias de cada tipo, tal como se guardaron con la importación: %1. Las demás no se guardaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="123"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="169"/>
+        <location filename="../../ui/import_export/wording.py" line="189"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="169"/>
+        <location filename="../../ui/import_export/wording.py" line="189"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="170"/>
+        <location filename="../../ui/import_export/wording.py" line="190"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="171"/>
+        <location filename="../../ui/import_export/wording.py" line="191"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="172"/>
+        <location filename="../../ui/import_export/wording.py" line="192"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2095,78 +2115,78 @@
 <context>
     <name>ImportReportPage</name>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="81"/>
+        <location filename="../../ui/import_export/report_page.py" line="84"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="82"/>
+        <location filename="../../ui/import_export/report_page.py" line="85"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="85"/>
+        <location filename="../../ui/import_export/report_page.py" line="88"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="87"/>
+        <location filename="../../ui/import_export/report_page.py" line="90"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="89"/>
+        <location filename="../../ui/import_export/report_page.py" line="92"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="91"/>
+        <location filename="../../ui/import_export/report_page.py" line="94"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="114"/>
+        <location filename="../../ui/import_export/report_page.py" line="118"/>
         <source>Choose a line to read it in full.</source>
         <translation>Elija una línea para leerla entera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="118"/>
+        <location filename="../../ui/import_export/report_page.py" line="122"/>
         <source>Cancel came too late: the import had been saved. Undo import takes it back.</source>
         <translation>La cancelación llegó tarde: la importación ya se había guardado. «Deshacer la importación» la revierte.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="132"/>
+        <location filename="../../ui/import_export/report_page.py" line="150"/>
         <source>This import was undone.</source>
         <translation>Esta importación se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="181"/>
-        <location filename="../../ui/import_export/report_page.py" line="198"/>
+        <location filename="../../ui/import_export/report_page.py" line="199"/>
+        <location filename="../../ui/import_export/report_page.py" line="216"/>
         <source>Save the issues</source>
         <translation>Guardar las incidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="181"/>
+        <location filename="../../ui/import_export/report_page.py" line="199"/>
         <source>import-issues.xlsx</source>
         <translation>incidencias-importacion.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="182"/>
+        <location filename="../../ui/import_export/report_page.py" line="200"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="199"/>
+        <location filename="../../ui/import_export/report_page.py" line="217"/>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="220"/>
+        <location filename="../../ui/import_export/report_page.py" line="238"/>
         <source>Import undone: %1.</source>
         <translation>Importación deshecha: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="226"/>
+        <location filename="../../ui/import_export/report_page.py" line="244"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
@@ -2174,72 +2194,72 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/import_export/models.py" line="244"/>
+        <location filename="../../ui/import_export/models.py" line="246"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="245"/>
+        <location filename="../../ui/import_export/models.py" line="247"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="246"/>
+        <location filename="../../ui/import_export/models.py" line="248"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="267"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="267"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="267"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="267"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="267"/>
+        <location filename="../../ui/import_export/models.py" line="269"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="271"/>
+        <location filename="../../ui/import_export/models.py" line="273"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="271"/>
+        <location filename="../../ui/import_export/models.py" line="273"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="271"/>
+        <location filename="../../ui/import_export/models.py" line="273"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="274"/>
+        <location filename="../../ui/import_export/models.py" line="276"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="295"/>
+        <location filename="../../ui/import_export/models.py" line="297"/>
         <source>Merged into candidate %1</source>
         <translation>Fusionado con el candidato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/models.py" line="297"/>
+        <location filename="../../ui/import_export/models.py" line="299"/>
         <source>%1 (its record is gone: nothing to compare)</source>
         <translation>%1 (su registro ya no existe: no hay nada que comparar)</translation>
     </message>

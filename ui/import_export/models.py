@@ -215,12 +215,14 @@ class IssuesModel(QAbstractTableModel):
         self._issues: list[tuple[str, Issue, dict | None]] = []
         self._merged: dict[int, int] = {}  # line -> the candidate its imported record was merged into
         self._gone: set[int] = set()  # lines whose imported record is gone (undone; its id another's since)
+        self.largest_row = 0  # the largest row number of a line: the Row column is sized for it
 
     def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = ()) -> None:
         """Possible duplicates (similar name, same city) are listed for review after the warnings."""
         self.beginResetModel()
         self._issues = [("rejected", i, None) for i in rejected] + [("warning", i, None) for i in warnings]
         self._issues += [("possible", Issue(item["row"], None, item["name"], item["reason"]), item) for item in possible]
+        self.largest_row = max((issue.row for _kind, issue, _flag in self._issues if issue.row is not None), default=0)
         self._merged = {}
         self._gone = set()
         self.endResetModel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,8 +56,10 @@ class ImportReportPage(QWidget):
         header = self.issues_view.horizontalHeader()
         # Sized by the first lines only: a 100,000-line report was measured whole, a freeze of seconds.
         header.setResizeContentsPrecision(200)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The row numbers fit the largest of them (_fit_row_column): sized by the first lines, row 99999 far
+        # below them read "9…".
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         # The kind column fits its longest label: the first lines (rejections, warnings) never hold the
         # possible duplicates listed last, and "Possible duplicate" was cut.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -109,6 +112,7 @@ class ImportReportPage(QWidget):
         """An import just done (or checked); `cancel_refused`: Cancel was clicked once it was saving."""
         self.report = report
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
+        self._fit_row_column()
         self.compare_button.setEnabled(False)
         self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
         self.details_label.setText(self.tr("Choose a line to read it in full.") if self.issues_model.rowCount() else "")
@@ -121,6 +125,20 @@ class ImportReportPage(QWidget):
         self.undo_button.setVisible(not report.dry_run)
         self.back_button.setVisible(report.dry_run)
         self.done_button.setDefault(True)  # Enter closes the report
+
+    def _fit_row_column(self) -> None:
+        """The Row column as wide as the largest row number of the report and its header, from the font: its
+        digits, each as wide as the widest digit, and the cell's margins (measuring every line would freeze a
+        100,000-line report)."""
+        view = self.issues_view
+        metrics = view.fontMetrics()
+        digits = len(str(self.issues_model.largest_row))
+        widest = max(metrics.horizontalAdvance(digit) for digit in "0123456789")
+        # The item's text margins on either side (as the style lays out a cell's text), the grid line, and a
+        # few pixels to spare
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1 + 4
+        header = view.horizontalHeader()
+        header.resizeSection(1, max(digits * widest + margin, header.sectionSizeHint(1)))
 
     def show_past_report(self, report: ImportReport, undone: bool) -> None:
         """A past import's report (Import history): its issues to go through, its possible duplicates to

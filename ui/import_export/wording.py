@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from crm.importing.report import MAX_STORED_ISSUES, ImportReport
+from crm.importing.report import ImportReport
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
 
 
@@ -60,18 +60,38 @@ def report_summary(report: ImportReport) -> str:
         _counted(report.updated, translate("ImportDialog", "1 updated"), translate("ImportDialog", "%1 updated")),
         _counted(report.skipped, translate("ImportDialog", "1 skipped"), translate("ImportDialog", "%1 skipped")),
         *_repeats(report),
-        _counted(len(report.rejected), translate("ImportDialog", "1 rejected"),
+        # how many there were: a past import's report lists the first of them only (said below)
+        _counted(report.count("rejected"), translate("ImportDialog", "1 rejected"),
                  translate("ImportDialog", "%1 rejected")),
-        _counted(len(report.warnings), translate("ImportDialog", "1 warning"),
+        _counted(report.count("warnings"), translate("ImportDialog", "1 warning"),
                  translate("ImportDialog", "%1 warnings")),
-        _counted(len(report.possible_duplicates), translate("ImportDialog", "1 possible duplicate to review"),
+        _counted(report.count("possible_duplicates"), translate("ImportDialog", "1 possible duplicate to review"),
                  translate("ImportDialog", "%1 possible duplicates to review")),
     ]
     text = head.replace("%1", name) + " " + ", ".join(parts) + "."
-    if report.truncated:  # a past import's report keeps the first issues of each kind
-        text += " " + translate("ImportDialog", "The first %1 of each kind of issue were kept with the import.") \
-            .replace("%1", count(MAX_STORED_ISSUES))
+    if report.kept():  # a past import's report keeps the first issues of each kind
+        text += " " + translate("ImportDialog", "Only the first issues of each kind were kept with the import, "
+                                                "and are listed below: %1.").replace("%1", kept_issues(report.kept()))
     return text
+
+
+def kept_issues(kept: list[tuple[str, int, int]]) -> str:
+    """"5,000 of 65,206 warnings, 5,000 of 7,205 possible duplicates": of the issues of each kind of which a
+    past import kept the first only (ImportReport.kept()), how many are listed of how many."""
+    translate = QCoreApplication.translate
+    words = {"rejected": translate("ImportDialog", "%1 of %2 rejected rows"),
+             "warnings": translate("ImportDialog", "%1 of %2 warnings"),
+             "possible_duplicates": translate("ImportDialog", "%1 of %2 possible duplicates")}
+    return ", ".join(words[kind].replace("%1", count(listed)).replace("%2", count(total))
+                     for kind, listed, total in kept)
+
+
+def kept_workbook_note(kept: list[tuple[str, int, int]]) -> str:
+    """What the saved issues of a past import's report say above their table when only the first issues of a
+    kind were kept (ErrorsWording.kept)."""
+    return QCoreApplication.translate(
+        "ImportDialog", "This workbook holds only the first issues of each kind, as they were kept with the import: "
+                        "%1. The others were not kept.").replace("%1", kept_issues(kept))
 
 
 class ProgressLine:
@@ -172,4 +192,4 @@ def errors_wording(issues_model):
                  QCoreApplication.translate("ImportDialog", "Reason")),
         rejected=issues_model.kind_label("rejected"), warning=issues_model.kind_label("warning"),
         possible_duplicate=issues_model.kind_label("possible"), reason=translated_reason,
-        other=other_of_possible_duplicate)
+        other=other_of_possible_duplicate, kept=kept_workbook_note)

@@ -408,3 +408,59 @@ def test_a_saved_mapping_the_cli_uses_is_said_and_given_back_as_a_mapping_file(c
     assert "is used for the columns parcial.json does not name" in err
     code, out, _ = crm(capsys, "--db", str(db_path), "candidates", "list", "--json")
     assert {c["email"]: c["city"] for c in json.loads(out)}["eva@example.com"] == "Lugo"
+
+
+def _many_issues(tmp_path):
+    """Four warnings (the email column as a whole, each row's experience) and three rows refused."""
+    rows = [[f"Ana{number} Gómez", f"ana{number}@example", "Madrid", "mucho"] for number in range(3)]
+    rows += [[None, None, "Sevilla", "3"]] * 3
+    return plain_xlsx(tmp_path / "grande.xlsx", ["Name", "Email", "City", "Experience (years)"], *rows)
+
+
+def test_a_live_imports_json_and_errors_workbook_hold_every_issue(capsys, db_path, tmp_path, monkeypatch):
+    """Only the report kept with the batch lists the first MAX_STORED_ISSUES of a kind: the run's own report
+    (--json, --errors OUT.xlsx) has every one of them, and no note of any cut."""
+    from crm.importing import report as report_module
+
+    monkeypatch.setattr(report_module, "MAX_STORED_ISSUES", 2)
+    errors = tmp_path / "errors.xlsx"
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(_many_issues(tmp_path)), "--json",
+                       "--errors", str(errors))
+    report = json.loads(out)
+    assert code == 1 and (len(report["rejected"]), len(report["warnings"])) == (3, 4)
+    assert not [key for key in report if key.endswith("_truncated")]
+    rows = list(openpyxl.load_workbook(errors).active.iter_rows(values_only=True))
+    assert rows[0] == ("Kind", "Row", "Column", "Value", "Reason") and len(rows) == 1 + 3 + 4
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "list", "--json")
+    assert (json.loads(out)[0]["rejected"], json.loads(out)[0]["warnings"]) == (3, 4)
+
+
+def test_ctrl_c_after_the_commit_says_how_many_issues_there_were_of_those_kept(capsys, db_path, tmp_path, monkeypatch):
+    """Its report read back from the batch lists the first issues only: the counts are the import's, and the
+    cut is said (in --json too, as "<kind>_truncated")."""
+    from crm.cli import importing
+    from crm.importing import report as report_module
+
+    monkeypatch.setattr(report_module, "MAX_STORED_ISSUES", 2)
+    real_imported = importing._imported
+
+    def committed_then_interrupted(args):
+        real_imported(args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importing, "_imported", committed_then_interrupted)
+    path = _many_issues(tmp_path)
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert "0 merged duplicates, 3 rejected, 4 warnings, 0 possible duplicates" in out
+    assert "  note: only the first issues of each kind were kept with the import: 2 of 3 rejected rows, 2 of 4 " \
+           "warnings" in out.splitlines()
+    errors = tmp_path / "errors.xlsx"
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json", "--errors",
+                       str(errors))
+    report = json.loads(out)
+    assert (len(report["rejected"]), report["rejected_truncated"]) == (2, 3)
+    assert (len(report["warnings"]), report["warnings_truncated"]) == (2, 4)
+    rows = list(openpyxl.load_workbook(errors).active.iter_rows(values_only=True))
+    assert rows[0][0] == ("This workbook holds only the first issues of each kind, as they were kept with the import: "
+                          "2 of 3 rejected rows, 2 of 4 warnings. The others were not kept.")
+    assert rows[1] == ("Kind", "Row", "Column", "Value", "Reason") and len(rows) == 2 + 2 + 2

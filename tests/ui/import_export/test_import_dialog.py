@@ -239,6 +239,49 @@ def test_the_kind_of_a_report_line_is_never_cut(qtbot, context):
     assert view.horizontalHeader().sectionSize(0) >= view.fontMetrics().horizontalAdvance("Possible duplicate") + 8
 
 
+def test_every_row_number_of_a_big_report_is_read_in_full(qtbot, context, tmp_path):
+    """The Row column was sized by the first 200 lines (rows 2 to 201: 33 px): row 99999 further down read
+    "9…". It fits the largest row number, without measuring each of the report's 72,000 lines."""
+    import time
+
+    from PySide6.QtWidgets import QStyle
+
+    from crm.importing.report import ImportReport, Issue
+
+    report = ImportReport(kind="candidates", filename="grande.xlsx")
+    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty")
+                       for row in [*range(2, 70_002), *range(98_001, 100_001)]]
+    report.possible_duplicates = [{"row": 100_000, "reason": "same name and city as another row", "name": "Ana Ruiz",
+                                   "other_row": 3}]
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 500)
+    dialog.show()
+    started = time.perf_counter()
+    dialog.report_page.show_report(report)
+    dialog.pages.setCurrentIndex(2)
+    qtbot.waitExposed(dialog)
+    assert time.perf_counter() - started < 3  # the lines are not measured one by one
+
+    page = dialog.report_page
+    view, model = page.issues_view, page.issues_model
+    last = model.rowCount() - 1
+    assert model.index(last, 1).data() == "100000"
+    view.scrollToBottom()
+    qtbot.wait(50)
+    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    for number in ("99999", "100000"):
+        assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(number) + margins
+    # as the table draws it: the whole number, not "9…" (the delegate elides a text wider than its cell)
+    assert view.visualRect(model.index(last, 1)).width() >= view.fontMetrics().horizontalAdvance("100000") + margins
+    page.grab().save(str(tmp_path / "report.png"))
+
+    small = ImportReport(kind="candidates", filename="corto.xlsx")  # a short report: the header still fits
+    small.warnings = [Issue(2, "Salario", "a convenir", "no amount given; left empty")]
+    page.show_report(small)
+    assert view.columnWidth(1) >= view.horizontalHeader().sectionSizeHint(1)
+
+
 def test_the_user_chooses_to_give_merged_cells_to_each_row_and_the_preview_and_import_follow(qtbot, context, services,
                                                                                           tmp_path):
     from import_fixtures import marked_xlsx

@@ -1,6 +1,6 @@
 """The imports done so far, and undoing one after its dialog was closed."""
 
-from import_fixtures import messy_spanish_xlsx
+from import_fixtures import messy_spanish_xlsx, plain_xlsx
 from PySide6.QtWidgets import QMessageBox
 
 from crm.importing.importer import import_candidates
@@ -116,3 +116,48 @@ def test_a_report_shown_again_remembers_the_possible_duplicates_merged_since(qtb
     assert model.index(line, 0).data() == "Merged"
     assert model.index(line, 4).data() == f"Merged into candidate {laura.id}"
     assert shown.report_page.review_duplicate(line) is None  # nothing left to compare
+
+
+def test_a_past_imports_report_counts_every_issue_when_only_the_first_were_kept(qtbot, context, services, store,
+                                                                                 tmp_path, monkeypatch):
+    """An import of 100,000 rows had 65,206 warnings and 7,205 possible duplicates, the first 5,000 of each kept
+    with it: its report, shown again, said "5000 warnings, 5000 possible duplicates", and its issues saved as
+    a workbook held 10,001 lines with nothing saying that 62,411 were missing."""
+    import openpyxl
+
+    from crm.importing import report as report_module
+
+    monkeypatch.setattr(report_module, "MAX_STORED_ISSUES", 2)  # (5,000: a file of 5,001 warnings)
+    for number in range(3):
+        services.candidates.create({"first_name": f"Ana{number}", "last_name": "Gómez", "city": "Madrid"})
+    rows = [[f"ANA{number} GOMEZ", f"ana{number}@example", "Madrid", "mucho"] for number in range(3)]
+    rows += [[None, None, "Sevilla", "3"]] * 3  # nothing identifies a person: rejected
+    live = import_candidates(store, plain_xlsx(tmp_path / "grande.xlsx", ["Name", "Email", "City",
+                                                                          "Experience (years)"], *rows))
+    assert (len(live.rejected), len(live.warnings), len(live.possible_duplicates)) == (3, 6, 3)
+
+    dialog = ImportHistoryDialog(context)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.index(0, column).data() for column in (7, 8)] == ["3", "6"]  # the history had them right
+    shown = dialog.show_report(dialog.selected())
+    page = shown.report_page
+    kept = "2 of 3 rejected rows, 2 of 6 warnings, 2 of 3 possible duplicates"
+    assert page.summary_label.text() == (
+        "Imported grande.xlsx (sheet Sheet): 3 created, 0 updated, 0 skipped, 0 duplicates in the file merged, "
+        "3 rejected, 6 warnings, 3 possible duplicates to review. Only the first issues of each kind were kept "
+        f"with the import, and are listed below: {kept}.")
+    assert page.issues_model.rowCount() == 6  # the ones kept
+
+    page.save_errors(tmp_path / "incidencias.xlsx")
+    qtbot.waitUntil(lambda: not page.saving_issues, timeout=20_000)
+    book = openpyxl.load_workbook(tmp_path / "incidencias.xlsx")
+    sheet = book.active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == ("This workbook holds only the first issues of each kind, as they were kept with the "
+                          f"import: {kept}. The others were not kept.")
+    assert rows[1] == ("Kind", "Row", "Column", "Value", "Reason") and len(rows) == 2 + 6
+    assert [row[:2] for row in rows[2:]] == [("Rejected", 5), ("Rejected", 6), ("Warning", 2), ("Warning", 2),
+                                             ("Possible duplicate", 2), ("Possible duplicate", 3)]
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == "A2:E8"  # the note is no line of the table
+    book.close()
+    page.grab().save(str(tmp_path / "report.png"))
