@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from crm.domain.base import Base, utcnow
 from crm.domain.enums import CandidateStatus
+from crm.domain.sorting import CANDIDATE_SORT_KEYS, sort_key
+
+# A sort key (crm.domain.sorting) is ordered by its code points; PostgreSQL's "C" collation does that
+# whatever the server's locale (SQLite always does).
+SORT_TEXT = String().with_variant(String(collation="C"), "postgresql")
 
 
 class Skill(Base):
@@ -60,6 +65,13 @@ class Candidate(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # How the list sorts the text columns (crm.domain.sorting): kept by `_sorted_as` on every ORM write; the
+    # Core writes (bulk insert, an import's undo) and migration 0011 write them with candidate_sort_keys.
+    first_name_sort: Mapped[str] = mapped_column(SORT_TEXT, default="", server_default="")
+    last_name_sort: Mapped[str] = mapped_column(SORT_TEXT, default="", server_default="")
+    current_title_sort: Mapped[str | None] = mapped_column(SORT_TEXT)
+    current_company_sort: Mapped[str | None] = mapped_column(SORT_TEXT)
+    city_sort: Mapped[str | None] = mapped_column(SORT_TEXT)
 
     skills: Mapped[list[CandidateSkill]] = relationship(
         back_populates="candidate", cascade="all, delete-orphan", passive_deletes=True
@@ -67,12 +79,18 @@ class Candidate(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (Index("ix_candidate_name", "last_name", "first_name"),
+                      Index("ix_candidate_name_sort", "last_name_sort", "first_name_sort"),
                       Index("ix_candidate_linkedin_url", text("lower(linkedin_url)")),
                       Index("ix_candidate_github_url", text("lower(github_url)")))
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @validates(*CANDIDATE_SORT_KEYS)
+    def _sorted_as(self, column: str, value: str | None) -> str | None:
+        setattr(self, CANDIDATE_SORT_KEYS[column], sort_key(value))
+        return value
 
 
 class CandidateSkill(Base):

@@ -33,6 +33,8 @@ CONTACT_DETAILS = ("email", "phone", "linkedin_url", "github_url")
 NEVER = (
     "notes", "current_salary", "lawful_basis", "consent_date", "consent_evidence", "retention_until",
     "source", "status", "last_activity_at", "created_at", "updated_at", "version",
+    # The list's sort keys: copies of names, titles, companies and cities (crm.domain.sorting), for sorting only.
+    "first_name_sort", "last_name_sort", "current_title_sort", "current_company_sort", "city_sort",
 )
 # Application fields a client may see (the rating and the rejection note stay inside the agency).
 APPLICATION_SAFE = (

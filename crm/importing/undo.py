@@ -34,6 +34,7 @@ from crm.domain import (
 )
 from crm.domain.base import utcnow
 from crm.domain.errors import Conflict, NotFound
+from crm.domain.sorting import candidate_sort_keys
 from crm.importing import jsonvalues
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
@@ -299,6 +300,8 @@ def _restore(session: Session, entity: str, item: ImportItem) -> None:
     values = {field: jsonvalues.load(value) for field, value in before.get("fields", {}).items()}
     if "version" in table.c and "version" not in values:
         values["version"] = table.c.version + 1  # a new version, so open editors notice
+    if entity == "candidate":
+        values.update(candidate_sort_keys(values))  # a name put back sorts as that name again
     if values:
         session.execute(update(table).where(table.c.id == item.entity_id).values(**values))
     if entity == "role" and (before.get("role_skills_added") or before.get("role_skills_before") is not None):

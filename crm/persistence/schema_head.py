@@ -4,4 +4,4 @@ A module of its own, with no imports, so the start-up can compare a database's r
 before SQLAlchemy or Alembic load.
 """
 
-SCHEMA_HEAD = "0010_github_profile_key"
+SCHEMA_HEAD = "0011_candidate_sort_keys"

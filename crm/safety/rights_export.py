@@ -33,6 +33,7 @@ from crm.domain import (
     StageChange,
 )
 from crm.domain.errors import NotFound
+from crm.domain.sorting import CANDIDATE_SORT_KEYS
 from crm.exporting.atomic import atomic_target
 from crm.persistence.store import Store
 from crm.safety import audit
@@ -50,6 +51,9 @@ class PersonExport:
     due: date
 
 
+SORT_COPIES = frozenset(CANDIDATE_SORT_KEYS.values())
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -61,7 +65,8 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
         candidate = session.get(Candidate, candidate_id)
         if candidate is None:
             raise NotFound("Candidate", candidate_id)
-        person = {column.key: _plain(getattr(candidate, column.key)) for column in Candidate.__table__.columns}
+        person = {column.key: _plain(getattr(candidate, column.key)) for column in Candidate.__table__.columns
+                  if column.key not in SORT_COPIES}  # (the lists' sort keys repeat the fields, folded)
         skills = [{"skill": name, "years": years} for name, years in session.execute(
             select(Skill.name, CandidateSkill.years).join(CandidateSkill, CandidateSkill.skill_id == Skill.id)
             .where(CandidateSkill.candidate_id == candidate_id).order_by(Skill.name))]

@@ -16,6 +16,7 @@ from crm.domain import Activity, Application, Candidate, Company, RejectionReaso
 from crm.domain.base import utcnow
 from crm.domain.enums import RoleStatus
 from crm.domain.errors import NotFound
+from crm.domain.sorting import sort_key
 from crm.persistence.store import Store
 from crm.services.records import StageRecord
 
@@ -152,12 +153,14 @@ class BoardService:
         """One row per role with counts per stage; `statuses=None` means every status."""
         now = self._now()
         with self._store.sessions() as session:
-            query = _role_query().order_by(Company.name, Role.reference)
+            query = _role_query()
             if company_id is not None:
                 query = query.where(Role.company_id == company_id)
             if statuses is not None:
                 query = query.where(Role.status.in_(list(statuses)))
-            roles = [_header(row) for row in session.execute(query).all()]
+            # Sorted by client as a reader expects (crm.domain.sorting), which SQL here cannot do; a few roles.
+            roles = sorted((_header(row) for row in session.execute(query).all()),
+                           key=lambda role: (sort_key(role.client), role.reference, role.id))
             if not roles:
                 return []
             ids = [r.id for r in roles]
@@ -182,9 +185,8 @@ class BoardService:
     def clients(self) -> list[tuple[int, str]]:
         """Clients that have at least one role, for the overview's filter."""
         with self._store.sessions() as session:
-            return [tuple(row) for row in session.execute(
-                select(Company.id, Company.name).where(Company.id.in_(select(Role.company_id)))
-                .order_by(Company.name))]
+            rows = session.execute(select(Company.id, Company.name).where(Company.id.in_(select(Role.company_id))))
+            return sorted((tuple(row) for row in rows), key=lambda row: (sort_key(row[1]), row[0]))
 
     def candidates_by_ids(self, ids: Iterable[int]) -> list[CandidateHit]:
         wanted = list(ids)

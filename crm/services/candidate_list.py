@@ -48,7 +48,7 @@ class CandidateListService:
         for column in columns:
             if column.nullable:
                 order.append(column.is_(None))  # empty values last, both directions
-            # NOT NULL columns order bare, so an index such as (last_name, first_name) serves the sort.
+            # NOT NULL columns order bare, so an index such as (last_name_sort, first_name_sort) serves the sort.
             order.append(column.desc() if descending else column.asc())
         order.append(Candidate.id.desc() if descending else Candidate.id.asc())
         query = select(Candidate.id).order_by(*order)

@@ -12,12 +12,13 @@ from datetime import datetime
 # The candidate table shows this many skills per person, strongest first.
 TOP_SKILLS = 3
 
-# Sort keys the table may ask for -> candidate columns (ties broken by id; empty values last).
+# Sort keys the table may ask for -> candidate columns (ties broken by id; empty values last). Text sorts by
+# its stored sort key (crm.domain.sorting: accents and case ignored, ñ after n), not by the text itself.
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("last_name", "first_name"),
-    "title": ("current_title",),
-    "company": ("current_company",),
-    "city": ("city",),
+    "name": ("last_name_sort", "first_name_sort"),
+    "title": ("current_title_sort",),
+    "company": ("current_company_sort",),
+    "city": ("city_sort",),
     "years": ("years_experience",),
     "salary": ("expected_salary",),
     "notice": ("notice_days",),

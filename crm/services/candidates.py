@@ -15,6 +15,7 @@ from crm.domain.candidate_rules import clean_candidate
 from crm.domain.enums import CandidateStatus
 from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
 from crm.domain.skills import canonical
+from crm.domain.sorting import CANDIDATE_SORT_KEYS, candidate_sort_keys, sort_key
 from crm.persistence import multirow, search_index
 from crm.persistence.store import Store
 from crm.services.records import CandidateRecord, SkillLevel
@@ -159,6 +160,7 @@ def _prepared(row: dict[str, Any], now) -> dict[str, Any]:
     values["created_at"] = values["created_at"] or now
     values["updated_at"] = values["updated_at"] or now
     values["version"] = 1
+    values.update(candidate_sort_keys(values))
     return values
 
 
@@ -251,7 +253,8 @@ class DriverRows:
     """Candidate rows as SQLite driver parameters in column order, with the defaults of `_prepared`.
 
     Values go through the columns' own bind processors (dates, UTC timestamps), each distinct value
-    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time."""
+    once: imported dates repeat, and SQLAlchemy's per-row parameter handling was half the insert time.
+    The sort keys (crm.domain.sorting) are computed here too, each distinct name, title, company and city once."""
 
     def __init__(self, dialect, now):
         table = Candidate.__table__
@@ -261,6 +264,7 @@ class DriverRows:
         self._required = [(at["first_name"], ""), (at["last_name"], ""), (at["status"], CandidateStatus.ACTIVE.value),
                           (at["created_at"], now), (at["updated_at"], now)]
         self._version = at["version"]
+        self._sort_keys = [(at[column], at[key], {}) for column, key in CANDIDATE_SORT_KEYS.items()]
 
     def params(self, row: dict[str, Any]) -> tuple:
         values = list(map(row.get, _INSERT_COLUMNS))
@@ -268,6 +272,15 @@ class DriverRows:
             if not values[index]:
                 values[index] = default
         values[self._version] = 1
+        for source, index, seen in self._sort_keys:
+            value = values[source]
+            if value is not None:
+                done = seen.get(value)
+                if done is None:
+                    done = seen[value] = sort_key(value)
+                values[index] = done
+            else:
+                values[index] = None
         for index, process, seen in self._converted:
             value = values[index]
             if value is not None:

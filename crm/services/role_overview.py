@@ -128,7 +128,7 @@ class RoleOverviewService:
                 .outerjoin(RejectionReason, RejectionReason.id == Application.rejection_reason_id)
                 .where(Application.role_id == role_id)
                 .order_by(case((Stage.kind == "placed", 0), (Stage.kind == "open", 1), else_=2),
-                          Stage.position.desc(), Candidate.last_name, Candidate.first_name)
+                          Stage.position.desc(), Candidate.last_name_sort, Candidate.first_name_sort, Candidate.id)
             ).all()
         return [
             RoleCandidateRow(

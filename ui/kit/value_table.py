@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from crm.domain.sorting import sort_key
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -37,7 +39,8 @@ def number_key(value: float | int | None) -> float:
 
 
 def text_key(value: str | None) -> str:
-    return (value or "").casefold()
+    """Text as a reader sorts it (crm.domain.sorting): "Ámbito" among the A's, not after "Zeta"."""
+    return sort_key(value or "")
 
 
 class ValueTableModel(QAbstractTableModel):

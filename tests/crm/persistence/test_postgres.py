@@ -132,3 +132,40 @@ def test_imports_find_people_again_and_undo_to_the_state_before_on_postgresql(pg
         assert tables() == before
     finally:
         store.close()
+
+
+def test_the_list_sorts_names_as_a_reader_expects_on_postgresql(pg_url, tmp_path):
+    """Migration 0011 fills the sort keys of candidates stored before it, the app writes them for new ones, and
+    PostgreSQL orders them by code point ("C" collation) whatever the server's locale: "Álvarez" among the A's,
+    ñ after n, as on SQLite."""
+    from old_databases import database_url_at
+
+    from crm.persistence.migrate import upgrade
+    from crm.services.candidate_list import CandidateListService
+
+    engine = database_url_at(pg_url, "0010_github_profile_key")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO candidate (first_name, last_name, city, status, created_at, updated_at, "
+                                    "version) VALUES ('Ana', 'Zapata', 'Zaragoza', 'active', now(), now(), 1), "
+                                    "('Luis', 'Álvarez', 'Ávila', 'active', now(), now(), 1)"))
+        upgrade(engine, backup_dir=tmp_path / "backups")
+    finally:
+        engine.dispose()
+    store = open_store(pg_url)
+    try:
+        svc = Services.for_store(store)
+        svc.candidates.create({"first_name": "Pedro", "last_name": "Núñez", "city": "A Coruña"})
+        svc.candidates.bulk_insert([{"first_name": "eva", "last_name": "alonso", "city": "madrid"},
+                                    {"first_name": "Sara", "last_name": "Nuño"}, {"first_name": "Iker", "last_name": "Nunez"}])
+        listing = CandidateListService(store)
+        assert [row.name for row in listing.rows(listing.ids("name"))] == [
+            "eva alonso", "Luis Álvarez", "Iker Nunez", "Pedro Núñez", "Sara Nuño", "Ana Zapata"]
+        assert [row.city for row in listing.rows(listing.ids("city"))][:4] == ["A Coruña", "Ávila", "madrid", "Zaragoza"]
+        with store.engine.connect() as connection:
+            collations = set(connection.execute(text(
+                "SELECT collation_name FROM information_schema.columns WHERE table_name = 'candidate' "
+                "AND column_name LIKE '%\\_sort'")).scalars())
+        assert collations == {"C"}
+    finally:
+        store.close()
