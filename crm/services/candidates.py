@@ -259,12 +259,14 @@ class DriverRows:
     def __init__(self, dialect, now):
         table = Candidate.__table__
         processors = [table.c[name].type._cached_bind_processor(dialect) for name in _INSERT_COLUMNS]
-        self._converted = [(at, process, {}) for at, process in enumerate(processors) if process is not None]
         at = {name: index for index, name in enumerate(_INSERT_COLUMNS)}
         self._required = [(at["first_name"], ""), (at["last_name"], ""), (at["status"], CandidateStatus.ACTIVE.value),
                           (at["created_at"], now), (at["updated_at"], now)]
         self._version = at["version"]
-        self._sort_keys = [(at[column], at[key], {}) for column, key in CANDIDATE_SORT_KEYS.items()]
+        # (from column, to column, how, what it gave each value so far): the sort keys from the texts first,
+        # then the values converted in place
+        self._derived = [(at[column], at[key], sort_key, {}) for column, key in CANDIDATE_SORT_KEYS.items()]
+        self._derived += [(index, index, process, {}) for index, process in enumerate(processors) if process is not None]
 
     def params(self, row: dict[str, Any]) -> tuple:
         values = list(map(row.get, _INSERT_COLUMNS))
@@ -272,22 +274,15 @@ class DriverRows:
             if not values[index]:
                 values[index] = default
         values[self._version] = 1
-        for source, index, seen in self._sort_keys:
+        for source, target, process, seen in self._derived:
             value = values[source]
             if value is not None:
                 done = seen.get(value)
                 if done is None:
-                    done = seen[value] = sort_key(value)
-                values[index] = done
-            else:
-                values[index] = None
-        for index, process, seen in self._converted:
-            value = values[index]
-            if value is not None:
-                done = seen.get(value)
-                if done is None:
                     done = seen[value] = process(value)
-                values[index] = done
+                values[target] = done
+            else:
+                values[target] = None
         return tuple(values)
 
 
