@@ -35,7 +35,7 @@ class _Marks:
             if person.phone:
                 self.phones.add(_digits(person.phone)[-_PHONE_DIGITS:])
             name = " ".join(f"{person.first_name or ''} {person.last_name or ''}".split())
-            if name:
+            if " " in name:  # (a first name alone is many people's: another Ana's lines stay)
                 self.names.add(fold(name))
             for url in (person.linkedin_url, person.github_url):
                 found = _PROFILE.search(url or "")
