@@ -264,6 +264,8 @@ _WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})(\d+)"')
 _ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\s[^>]*?r="(\d+)"')
 FAR_CELL = ("a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet "
             "too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet")
+FAR_ROW = ("a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the "
+           "empty rows and columns at its end in Excel, or copy the list to a new sheet")  # (its column A-Z: not read)
 FAR_CELL_UNPLACED = ("a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the "
                      "empty rows and columns at its end in Excel, or copy the list to a new sheet")
 
@@ -292,6 +294,8 @@ class ExtentSeen:
         """UnreadableFile when the cells met span more than a sheet we read may (see check_size)."""
         rows = self.last_row - max(self.first_row, 1) + 1
         if self.columns > MAX_COLUMNS or rows * self.columns > MAX_CELLS:
+            if self.columns == 26:  # (one-letter columns are not looked at: the cell's is not known, Z was said)
+                raise UnreadableFile(f"{filename}: " + FAR_ROW.format(row=f"{self.last_row:,}"))
             raise UnreadableFile(f"{filename}: " + FAR_CELL.format(row=f"{self.last_row:,}",
                                                                     column=column_letters(self.columns)))
 

@@ -319,6 +319,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a cell of the sheet lies far beyond its list (row {row}, column {column}), "
                       "which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, "
                       "or copy the list to a new sheet"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a cell of the sheet lies far beyond its list (row {row}), which makes the sheet "
+                      "too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new "
+                      "sheet"),
     QT_TRANSLATE_NOOP("ImportReasons", "a cell of the sheet lies far beyond its list, which makes the sheet too big "
                       "to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet"),
     # The file's name before its problem: last, so that a whole reason is matched first.
