@@ -68,6 +68,8 @@ class CandidateRun:
         # row for a person wins within the file, as for people it creates).
         self._given: dict[int, dict[str, int | None]] = {}  # (field -> the row that gave it)
         self._first_rows: dict[int, int] = {}  # known person -> the first row of the file that named them
+        self._row_people: dict[int, int] = {}  # row -> the candidate (known before, or made here) it updated
+        self._row_first: dict[int, int] = {}  # row -> the earlier row of the file whose new person it was
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
         # Into an empty database (a first import, the big one) the people are looked up here, not with
@@ -170,6 +172,7 @@ class CandidateRun:
         tell later edits from the import's own."""
         self.session.flush()
         self._name_flagged_records()
+        self._name_people_of_issues()
         if self.reindex:
             search_index.reindex(self.session.connection(), sorted(self.reindex))
         if not self.items and not self.merged_created:
@@ -181,6 +184,20 @@ class CandidateRun:
         if self.merged_created:
             self._record_created_versions({i: versions[i] for i in self.merged_created if i in versions})
         self.session.flush()
+
+    def _name_people_of_issues(self) -> None:
+        """Which candidate each row a warning names made or updated (report.people): an erasure blanks the
+        cells the import's kept report quotes of that person (a phone or an email that did not parse)."""
+        rows = {warning.row for warning in self.report.warnings if warning.row is not None}
+        if not rows:
+            return
+        wanted = rows | {self._row_first[row] for row in rows if row in self._row_first}
+        created = {row: candidate_id for row, candidate_id in zip(self._created_rows, self._created_ids, strict=True)
+                   if row in wanted}
+        for row in rows:
+            person = self._row_people.get(row) or created.get(row) or created.get(self._row_first.get(row))
+            if person:
+                self.report.people[row] = person
 
     def _name_flagged_records(self) -> None:
         """Give each possible duplicate the id of the candidate its row created ("new_id") and, for one like
@@ -318,6 +335,7 @@ class CandidateRun:
 
     def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:
         how = KEY_LABEL[key.split(":", 1)[0]]
+        self._row_first[row.row] = first.row  # (the person that row creates is this one's too)
         if self.policy == "skip":
             self.report.skipped += 1
             self.report.warn(row.row, None, row.display_name, f"same person as row {first.row} (same {how}); skipped")
@@ -340,6 +358,7 @@ class CandidateRun:
         how = KEY_LABEL[key.split(":", 1)[0]]
         created_here = candidate_id > self.max_existing_id
         in_file = created_here or candidate_id in self.items or candidate_id in self._given
+        self._row_people[row.row] = candidate_id
         if not created_here:
             self._first_rows.setdefault(candidate_id, row.row)
         if self.policy == "skip":

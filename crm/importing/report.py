@@ -43,6 +43,9 @@ class ImportReport:
     truncated: dict[str, int] = field(default_factory=dict)
     # What each column was imported as, in the form --mapping FILE.json takes (mapping.as_mapping_file)
     mapping: dict[str, str] = field(default_factory=dict)
+    # Row of the file -> the candidate it created or updated, for the rows the warnings name: kept with the
+    # batch (not in --json), so that erasing a person blanks their row's cells in it (safety.erased_reports).
+    people: dict[int, int] = field(default_factory=dict)
 
     def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
         self.warnings.append(Issue(row, column, _short(value), reason))
@@ -92,6 +95,9 @@ class ImportReport:
             if len(data[key]) > MAX_STORED_ISSUES:
                 data[key + "_truncated"] = len(data[key])
                 data[key] = data[key][:MAX_STORED_ISSUES]
+        if self.people:
+            kept_rows = {issue["row"] for issue in data["warnings"]}
+            data["people"] = {str(row): person for row, person in self.people.items() if row in kept_rows}
         return data
 
 

@@ -93,6 +93,8 @@ def _scrubbed(report: dict, erased: set[int], marks: _Marks) -> tuple[dict, bool
             flag.update(name="", city="")
             touched = True
         flags.append(flag)
+    # ... and the rows the import said made or updated them (ImportReport.people)
+    rows.update(int(row) for row, person in (report.get("people") or {}).items() if person in erased)
     out = dict(report)
     if touched:
         out["possible_duplicates"] = flags

@@ -106,3 +106,26 @@ def test_erasure_takes_the_person_out_of_the_reports_imports_keep(tmp_path, stor
     with store.engine.connect() as connection:  # nowhere in the stored reports
         stored = " ".join(str(value) for value, in connection.exec_driver_sql("SELECT report FROM import_batch"))
     assert "Flora" not in stored and "flora" not in stored and "611 22 33 44" not in stored
+
+
+def test_erasure_blanks_the_cells_of_theirs_the_import_could_not_read(tmp_path, store, services):
+    """A phone or an email that did not parse was never stored, so nothing matched it to the person: it stayed
+    in the report after the erasure ("laura.gomez@gmial", "600 11 22")."""
+    from import_fixtures import plain_xlsx
+
+    from crm.importing.undo import stored_report
+
+    headers = ["Nombre", "Email", "Teléfono", "Ciudad", "Salario deseado"]
+    report = import_candidates(store, plain_xlsx(
+        tmp_path / "a.xlsx", headers,
+        ["Laura Gómez Ruiz", "laura.gomez@gmial", "600 111 222", "Sevilla", "pregúntale"],
+        ["Pedro Ruiz", "pedro@example.com", "622 000 111", "Soria", "a convenir"],
+        ["Laura Gómez", "l.gomez@gmial", "600 111 222", "Sevilla", None]))  # (the same Laura: her phone)
+    laura = [c for c in services.candidates.iter_all() if c.first_name == "Laura"]
+    assert len(laura) == 1 and not stored_report(store, report.batch_id).possible_duplicates
+    quoted = {w.value for w in stored_report(store, report.batch_id).warnings if w.row in (2, 4)}
+    assert {"laura.gomez@gmial", "pregúntale", "l.gomez@gmial"} <= quoted  # (the check below can fail)
+    erase(store, [person.id for person in laura])
+    after = stored_report(store, report.batch_id).warnings
+    assert all(w.value is None for w in after if w.row in (2, 4))
+    assert [w.value for w in after if w.row == 3] == ["a convenir"]  # Pedro's line is his
