@@ -195,6 +195,17 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
                        f"after it ({_shown(changed)}); undoing would throw those edits away")
     later = _later_dependants(session, items)
+    by_imports = _changed_by_later_imports(session, batch, later, action="created")
+    added_later = list(dict.fromkeys(record for records in by_imports.values() for record in records))
+    if later and set(later) <= set(added_later):  # undoing the later imports first lets it go
+        last = max(by_imports, key=lambda other: other.id)
+        if len(by_imports) == 1:
+            raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): import {last.id} ({last.filename}) "
+                           f"added records that depend on what it created ({_shown(added_later)}); undo that import "
+                           "first")
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): later imports added records that depend on "
+                       f"what it created ({_shown(added_later)}); undo them first, the last first (import {last.id}, "
+                       f"{last.filename})")
     if later:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): records added after it depend on what it "
                        f"created ({_shown(later)}); undoing would delete them")
@@ -204,19 +215,21 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
                        f"into other candidates since ({_shown(merged)}); undoing would leave there what it brought")
 
 
-def _changed_by_later_imports(session: Session, batch: ImportBatch,
-                              changed: list[tuple[str, int]]) -> dict[ImportBatch, list[tuple[str, int]]]:
-    """The later imports (not undone) that updated these records, with the records each updated."""
+def _changed_by_later_imports(session: Session, batch: ImportBatch, records: list[tuple[str, int]],
+                              action: str = "updated") -> dict[ImportBatch, list[tuple[str, int]]]:
+    """The later imports (not undone) that updated (or created: `action`) these records, with the records
+    each did."""
     found: dict[ImportBatch, list[tuple[str, int]]] = {}
-    for entity in {entity for entity, _id in changed}:
-        ids = [row_id for kind, row_id in changed if kind == entity]
+    for name in {name for name, _id in records}:
+        ids = [row_id for kind, row_id in records if kind == name]
+        entity = name.replace(" ", "_")  # ("stage change" as the refusal names it)
         for start in range(0, len(ids), 500):
             for later, row_id in session.execute(
                     select(ImportBatch, ImportItem.entity_id).join(ImportItem, ImportItem.batch_id == ImportBatch.id)
                     .where(ImportBatch.id > batch.id, ImportBatch.status == "committed", ImportItem.entity == entity,
-                           ImportItem.action == "updated", ImportItem.entity_id.in_(ids[start:start + 500]))
+                           ImportItem.action == action, ImportItem.entity_id.in_(ids[start:start + 500]))
                     .order_by(ImportBatch.id)):
-                found.setdefault(later, []).append((entity, row_id))
+                found.setdefault(later, []).append((name, row_id))
     return {later: list(dict.fromkeys(records)) for later, records in found.items()}
 
 

@@ -310,6 +310,10 @@ _ENGLISH = (
                       "{count} of its records since ({records}); undo that import first"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): later imports changed {count} of its "
                       "records since ({records}); undo them first, the last first (import {later}, {later_file})"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): import {later} ({later_file}) added "
+                      "records that depend on what it created ({records}); undo that import first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): later imports added records that depend "
+                      "on what it created ({records}); undo them first, the last first (import {later}, {later_file})"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): records added after it depend on "
                       "what it created ({records}); undoing would delete them"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created or updated were "

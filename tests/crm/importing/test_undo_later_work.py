@@ -133,3 +133,18 @@ def test_undo_takes_back_the_column_mapping_the_import_saved(tmp_path, store, se
     third = import_candidates(store, _people(tmp_path, "d.xlsx", ["Eva Sanz", "eva@example.com", "León"]))
     assert services.candidates.find_by_email("eva@example.com").city == "León"
     assert third.created == 1
+
+
+def test_the_refusal_names_the_later_import_that_added_records_on_what_it_created(tmp_path, store, services):
+    """A tracker imported after the candidates made applications of them: the refusal said only "records added
+    after it depend on what it created (application 1)", not which import to undo first."""
+    people = import_candidates(store, _people(tmp_path))
+    import_roles(store, plain_xlsx(tmp_path / "vacantes.xlsx", _ROLES, ["VAC-1", "Acme", "Backend"]))
+    log = import_pipeline(store, plain_xlsx(tmp_path / "seguimiento.xlsx", _LOG,
+                                            ["ana@example.com", "VAC-1", "Contactado", "02/11/2026"]))
+    with pytest.raises(Conflict, match=rf"import {log.batch_id} \(seguimiento\.xlsx\) added records that depend on "
+                                       r"what it created \(application \d+\); undo that import first"):
+        undo_import(store, people.batch_id)
+    undo_import(store, log.batch_id)
+    undo_import(store, people.batch_id)
+    assert services.candidates.count() == 0

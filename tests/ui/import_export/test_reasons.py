@@ -292,3 +292,10 @@ def test_an_undo_refused_over_a_later_import_or_later_work_is_said_in_spanish(sp
     assert translated_reason("cannot undo import 2 (vacantes.xlsx): records added after it depend on what it created "
                              "(contact 3, stage change 9, client report 2); undoing would delete them").endswith(
         "(contacto 3, línea de historial 9, informe a cliente 2); deshacerla los borraría")
+
+
+def test_an_undo_refused_over_records_a_later_import_added_is_said_in_spanish(spanish):
+    assert translated_reason("cannot undo import 1 (gente.xlsx): import 3 (seguimiento.xlsx) added records that depend "
+                             "on what it created (application 1, stage change 2); undo that import first") == (
+        "no se puede deshacer la importación 1 (gente.xlsx): la importación 3 (seguimiento.xlsx) añadió registros "
+        "que dependen de lo que creó (candidatura 1, línea de historial 2); deshaga antes esa importación")
