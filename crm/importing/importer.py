@@ -414,14 +414,21 @@ IMPORTED_BEFORE = ("this file was imported before (import {batch}, {day}); what 
 def say_if_imported_before(session, batch: ImportBatch, report: ImportReport) -> bool:
     """The same file (its bytes) imported before and not undone: said first, so that a report of rows
     skipped reads as what it is. Returns whether it was."""
+    said = imported_before(session, batch.file_sha256, batch.kind, report.sheet, batch.id)
+    if said:
+        report.warn(None, None, None, said)
+    return said is not None
+
+
+def imported_before(session, sha256: str | None, kind: str, sheet: str | None, batch_id: int | None = None) -> str | None:
+    """IMPORTED_BEFORE for the first import (not undone) of this sheet of the same file, else None."""
     for earlier in session.execute(select(ImportBatch.id, ImportBatch.started_at, ImportBatch.report).where(
-            ImportBatch.file_sha256 == batch.file_sha256, ImportBatch.kind == batch.kind, ImportBatch.id != batch.id,
+            ImportBatch.file_sha256 == sha256, ImportBatch.kind == kind, ImportBatch.id != batch_id,
             ImportBatch.status == "committed").order_by(ImportBatch.id)):  # the first: the one that made its records
-        if (earlier.report or {}).get("sheet") != report.sheet:
+        if (earlier.report or {}).get("sheet") != sheet:
             continue  # another sheet of the workbook (a list a month)
-        report.warn(None, None, None, IMPORTED_BEFORE.format(batch=earlier.id, day=earlier.started_at.date().isoformat()))
-        return True
-    return False
+        return IMPORTED_BEFORE.format(batch=earlier.id, day=earlier.started_at.date().isoformat())
+    return None
 
 
 def save_mapping(session, kind: str, headers: list[str], targets: list[str], batch_id: int | None = None) -> None:

@@ -104,9 +104,18 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
 
         found = lookups(store, _cell_texts(head), the_plan.table.sheet)
     marks = the_plan.table.marks
+    warnings = list(the_plan.workbook.warnings)
+    if store is not None:  # said before Import is clicked, not only in the report
+        from crm.files import file_sha256
+        from crm.importing.importer import imported_before
+
+        with store.sessions() as session:
+            said = imported_before(session, file_sha256(the_plan.path), kind, the_plan.table.sheet)
+        if said:
+            warnings.append(said)
     return Inspection(the_plan.path, kind, the_plan.workbook.sheet_names, the_plan.table.sheet,
                       the_plan.table.header_row, the_plan.headers, targets, the_plan.saved_mapping, head,
-                      list(the_plan.workbook.warnings), {n: marks.cells[n] for n, _cells in head if n in marks.cells},
+                      warnings, {n: marks.cells[n] for n, _cells in head if n in marks.cells},
                       dates_day_first(first_rows, targets), marks.block_starts, hints, found,
                       {n: marks.links[n] for n, _cells in head if n in marks.links}, the_plan.table.header_rows)
 
