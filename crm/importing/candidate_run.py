@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm.domain import Candidate, CandidateSkill, ImportBatch, ImportItem, Tombstone
+from crm.domain import Candidate, ImportBatch, ImportItem, Tombstone
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
+from crm.importing.candidate_skills import KnownSkills
 from crm.importing.dedupe import (
     MERGE_FIELDS,
     NamesakesInDb,
@@ -27,7 +28,6 @@ from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.persistence import search_index
 from crm.safety import tombstones
 from crm.services.candidates import CandidateService
-from crm.services.skills import ids_for_keys
 
 KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github": "profile URL",
              "name": "name and city"}  # (name: a person an earlier import of the same file created)
@@ -85,8 +85,7 @@ class CandidateRun:
         # (~13 ms a batch; 0.4 s of a 100,000-row import with a few dozen merges).
         self.reindex: set[int] = set()
         self._known: list[Candidate] = []  # the known people of the chunk being processed (_load_known)
-        self._skills_of: dict[int, dict[int, Any]] = {}  # their skills: skill id -> years
-        self._skill_cache: dict[str, int] = {}  # the catalogue's skill key -> id, as far as this import asked
+        self.skills = KnownSkills(session)  # and their skills
         # Row number -> id of the candidate it created, in file order (16 bytes a row): the possible
         # duplicates name the records to compare (see finish).
         self._created_rows = array("q")
@@ -402,7 +401,7 @@ class CandidateRun:
         if changes.get("email") and self.session.scalar(
                 select(Candidate.id).where(Candidate.email == changes["email"], Candidate.id != candidate_id)):
             self.report.warn(row.row, "email", changes.pop("email"), "this email belongs to another candidate; not changed")
-        skill_changes = self._skill_changes(candidate_id, row, "update" if "skills" in given else self.policy)
+        skill_changes = self.skills.changes(candidate_id, row.skills, "update" if "skills" in given else self.policy)
         if not created_here and row.skills:
             given.setdefault("skills", row.row)
         if not changes and not skill_changes:
@@ -435,7 +434,7 @@ class CandidateRun:
         # with the old address is someone else (it overwrote them, and the next import created them again).
         self._rekey(self._chunk_keys, candidate_id, current, {**current, **changes})
         if skill_changes:
-            self._apply_skills(candidate_id, skill_changes)
+            self.skills.apply(candidate_id, skill_changes)
             candidate.updated_at = utcnow()  # a skills-only change still moves version and timestamp
         return True
 
@@ -461,61 +460,9 @@ class CandidateRun:
         ids = sorted({existing[key] for row in rows for key in keys_of(row)
                       if key in existing and existing[key] <= self.max_existing_id})
         self._known = []  # (held here: the session's identity map keeps only what is referenced)
-        self._skills_of = {}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            self._known += self.session.scalars(select(Candidate).where(Candidate.id.in_(chunk))).all()
-            for candidate_id, skill_id, years in self.session.execute(
-                    select(CandidateSkill.candidate_id, CandidateSkill.skill_id, CandidateSkill.years)
-                    .where(CandidateSkill.candidate_id.in_(chunk))):
-                self._skills_of.setdefault(candidate_id, {})[skill_id] = years
-        for candidate_id in ids:
-            self._skills_of.setdefault(candidate_id, {})
-
-    def _skill_ids(self, skills: list[tuple[str, str, Any]]) -> dict[str, int]:
-        """The ids of a row's skills (canonical key, name, years), as skill_ids gives them, remembering the
-        catalogue's for the rest of the import (a skill is never renamed or removed during it)."""
-        wanted = {key: name for key, name, _years in skills}
-        missing = {key: name for key, name in wanted.items() if key not in self._skill_cache}
-        if missing:
-            self._skill_cache.update(ids_for_keys(self.session, missing))
-        return {key: self._skill_cache[key] for key in wanted if key in self._skill_cache}
-
-    def _skill_changes(self, candidate_id: int, row: CandidateRow, policy: str) -> dict[str, Any] | None:
-        if not row.skills:
-            return None
-        current = self._skills_of.get(candidate_id)
-        if current is None:
-            current = dict(self.session.execute(select(CandidateSkill.skill_id, CandidateSkill.years)
-                                                .where(CandidateSkill.candidate_id == candidate_id)).all())
-        else:
-            current = dict(current)
-        wanted = self._skill_ids(row.skills)
-        wanted_ids = [wanted[k] for k, _n, _y in row.skills if k in wanted]
-        years = {wanted[k]: y for k, _n, y in row.skills if k in wanted}
-        added = [sid for sid in dict.fromkeys(wanted_ids) if sid not in current]
-        # Skills are added under every policy, never taken away (a row lists what its file knew, not all
-        # a person knows); overwrite takes the row's years where it gives them.
-        filled = {sid: y for sid, y in years.items() if sid in current and y is not None
-                  and (current[sid] is None or (policy == "overwrite" and current[sid] != y))}
-        if filled:  # years are an empty field too: rewrite the links, undo puts the old ones back
-            merged = {**current, **filled, **{sid: years.get(sid) for sid in added}}
-            return {"replace": list(merged), "before": [[sid, y] for sid, y in current.items()], "years": merged}
-        return {"add": added, "years": years} if added else None
-
-    def _apply_skills(self, candidate_id: int, change: dict[str, Any]) -> None:
-        self._skills_of.pop(candidate_id, None)  # (read again if a later row of the chunk needs them)
-        table = CandidateSkill.__table__
-        connection = self.session.connection()
-        if "replace" in change:
-            connection.execute(table.delete().where(table.c.candidate_id == candidate_id))
-            ids = list(dict.fromkeys(change["replace"]))
-        else:
-            ids = change["add"]
-        if ids:
-            years = change.get("years", {})
-            connection.execute(insert(table), [{"candidate_id": candidate_id, "skill_id": s, "years": years.get(s)}
-                                               for s in ids])
+            self._known += self.session.scalars(select(Candidate).where(Candidate.id.in_(ids[start:start + 500]))).all()
+        self.skills.load(ids)
 
     def _record_before(self, candidate: Candidate, current: dict, changes: dict, skill_changes: dict | None) -> None:
         candidate_id = candidate.id
@@ -597,7 +544,7 @@ class CandidateRun:
         if email and candidate.email and email != candidate.email:
             return False  # another address: someone else of that name, or the person's new one
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
-        return not merge_changes(current, row.values, "update") and not self._skill_changes(candidate_id, row, "update")
+        return not merge_changes(current, row.values, "update") and not self.skills.changes(candidate_id, row.skills, "update")
 
     def _flag_similar(self, rows: list[CandidateRow]) -> None:
         """Flag, never merge, new people whose name is the same as or similar to (see namesakes) that of
