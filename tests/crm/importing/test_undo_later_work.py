@@ -19,6 +19,13 @@ _PEOPLE = ["Nombre", "Email", "Ciudad"]
 _LOG = ["Email", "Vacante", "Etapa", "Fecha"]
 
 
+def _undone_in_turn(store, services, *batches):
+    """The later import undone first, then the one refused before it: both go, nobody is left."""
+    for batch in batches:
+        undo_import(store, batch)
+    assert services.candidates.count() == 0
+
+
 def _people(tmp_path, name="gente.xlsx", *rows):
     rows = rows or (["Ana Ruiz", "ana@example.com", "Madrid"], ["Luis Gil", "luis@example.com", "Bilbao"])
     return plain_xlsx(tmp_path / name, _PEOPLE, *rows)
@@ -98,9 +105,7 @@ def test_the_refusal_names_the_later_import_that_changed_the_records(tmp_path, s
     with pytest.raises(Conflict, match=rf"import {second.batch_id} \(b\.xlsx\) changed 1 of its records since "
                                        rf"\(candidate {ana.id}\); undo that import first"):
         undo_import(store, first.batch_id)
-    undo_import(store, second.batch_id)
-    undo_import(store, first.batch_id)
-    assert services.candidates.count() == 0
+    _undone_in_turn(store, services, second.batch_id, first.batch_id)
 
 
 def test_the_refusal_names_the_last_of_several_later_imports(tmp_path, store, services):
@@ -145,6 +150,4 @@ def test_the_refusal_names_the_later_import_that_added_records_on_what_it_create
     with pytest.raises(Conflict, match=rf"import {log.batch_id} \(seguimiento\.xlsx\) added records that depend on "
                                        r"what it created \(application \d+\); undo that import first"):
         undo_import(store, people.batch_id)
-    undo_import(store, log.batch_id)
-    undo_import(store, people.batch_id)
-    assert services.candidates.count() == 0
+    _undone_in_turn(store, services, log.batch_id, people.batch_id)

@@ -239,49 +239,6 @@ def test_the_kind_of_a_report_line_is_never_cut(qtbot, context):
     assert view.horizontalHeader().sectionSize(0) >= view.fontMetrics().horizontalAdvance("Possible duplicate") + 8
 
 
-def test_every_row_number_of_a_big_report_is_read_in_full(qtbot, context, tmp_path):
-    """The Row column was sized by the first 200 lines (rows 2 to 201: 33 px): row 99999 further down read
-    "9…". It fits the largest row number, without measuring each of the report's 72,000 lines."""
-    import time
-
-    from PySide6.QtWidgets import QStyle
-
-    from crm.importing.report import ImportReport, Issue
-
-    report = ImportReport(kind="candidates", filename="grande.xlsx")
-    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty")
-                       for row in [*range(2, 70_002), *range(98_001, 100_001)]]
-    report.possible_duplicates = [{"row": 100_000, "reason": "same name and city as another row", "name": "Ana Ruiz",
-                                   "other_row": 3}]
-    dialog = ImportDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.resize(900, 500)
-    dialog.show()
-    started = time.perf_counter()
-    dialog.report_page.show_report(report)
-    dialog.pages.setCurrentIndex(2)
-    qtbot.waitExposed(dialog)
-    assert time.perf_counter() - started < 3  # the lines are not measured one by one
-
-    page = dialog.report_page
-    view, model = page.issues_view, page.issues_model
-    last = model.rowCount() - 1
-    assert model.index(last, 1).data() == "100000"
-    view.scrollToBottom()
-    qtbot.wait(50)
-    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-    for number in ("99999", "100000"):
-        assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(number) + margins
-    # as the table draws it: the whole number, not "9…" (the delegate elides a text wider than its cell)
-    assert view.visualRect(model.index(last, 1)).width() >= view.fontMetrics().horizontalAdvance("100000") + margins
-    page.grab().save(str(tmp_path / "report.png"))
-
-    small = ImportReport(kind="candidates", filename="corto.xlsx")  # a short report: the header still fits
-    small.warnings = [Issue(2, "Salario", "a convenir", "no amount given; left empty")]
-    page.show_report(small)
-    assert view.columnWidth(1) >= view.horizontalHeader().sectionSizeHint(1)
-
-
 def test_the_user_chooses_to_give_merged_cells_to_each_row_and_the_preview_and_import_follow(qtbot, context, services,
                                                                                           tmp_path):
     from import_fixtures import marked_xlsx
@@ -486,20 +443,6 @@ def test_a_pipeline_sheet_without_a_role_column_is_imported_for_the_role_the_use
     assert not dialog.form.isRowVisible(dialog.role_combo)
 
 
-def test_a_report_line_cut_by_the_table_is_read_in_full(qtbot, context, tmp_path):
-    """Long reasons ended in "…" with no way to read the rest."""
-    path = plain_xlsx(tmp_path / "estados.xlsx", ["Nombre", "Email", "Estado"], ["Ana López", "ana@example.com", "Descartado"])
-    dialog = open_dialog(qtbot, context, path)
-    dialog.start_import()
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-    reason = ("a stage of a selection process, not a candidate status (import the pipeline to record it against its "
-              "role); kept in the notes as written")
-    assert dialog.report_page.issues_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == reason
-    assert dialog.report_page.details_label.text() == "Choose a line to read it in full."
-    dialog.report_page.issues_view.selectRow(0)
-    assert dialog.report_page.details_label.text() == f"Warning (row 2, column Estado) · “Descartado” · {reason}"
-
-
 def test_a_pipeline_sheet_named_after_a_role_has_that_role_chosen(qtbot, context, services, store, tmp_path):
     from crm.importing.roles import import_roles
 
@@ -548,39 +491,6 @@ def test_the_preview_marks_a_known_person_and_what_the_chosen_policy_does(qtbot,
     assert said(0).endswith("skipped")
 
 
-def test_saving_a_big_reports_issues_leaves_the_window_answering(qtbot, context, tmp_path, monkeypatch):
-    """Written on the window's thread, the issues of a 20,000-row import froze the app for ten minutes
-    (openpyxl's max_row read per line); a failure to write is said, and the button comes back."""
-    from PySide6.QtCore import QTimer
-
-    from crm.importing.report import ImportReport, Issue
-
-    dialog = ImportDialog(context)
-    qtbot.addWidget(dialog)
-    report = ImportReport(kind="candidates", filename="grande.xlsx")
-    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty") for row in range(2, 6002)]
-    dialog.report_page.report = report
-    ticks = []
-    timer = QTimer(dialog)
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(10)
-    dialog.report_page.save_errors(tmp_path / "incidencias.xlsx")
-    assert dialog.report_page.saving_issues and not dialog.report_page.save_errors_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=60_000)
-    timer.stop()
-    assert ticks, "the window did not answer while the workbook was written"
-    book = openpyxl.load_workbook(tmp_path / "incidencias.xlsx", read_only=True)
-    rows = list(book.active.iter_rows(values_only=True))
-    book.close()
-    assert len(rows) == 6001 and rows[-1][:4] == ("Warning", 6001, "Salario", "a convenir")
-
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    dialog.report_page.save_errors(tmp_path / "no-such-folder" / "incidencias.xlsx")
-    qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=20_000)
-    assert warned and "no-such-folder" in warned[0] and dialog.report_page.save_errors_button.isEnabled()
-
-
 def test_a_sheet_whose_first_rows_are_all_refused_says_why_each_is(qtbot, context, tmp_path):
     """A lookup sheet's preview was an empty grid of red row numbers, each reason hidden in a tooltip."""
     path = plain_xlsx(tmp_path / "listas.xlsx", ["Ciudad", "Tecnología"], ["Madrid", "Java"], ["Sevilla", "Go"])
@@ -618,24 +528,3 @@ def test_the_keys_move_along_the_columns_and_enter_after_a_choice_does_not_impor
     QTest.keyClick(dialog.import_button, Qt.Key.Key_Return)  # Enter elsewhere still imports
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert services.candidates.count() == 1
-
-
-def test_tab_leaves_the_reports_table_for_its_buttons(qtbot, context):
-    """Tab went round the issues' cells for ever: Compare, Save, Undo and Back were out of the keyboard's reach."""
-    from crm.importing.report import ImportReport, Issue
-
-    dialog = ImportDialog(context)
-    qtbot.addWidget(dialog)
-    report = ImportReport(kind="candidates", filename="q3.xlsx", batch_id=1)
-    report.warnings = [Issue(row, "Salario", "a convenir", "no amount given; left empty") for row in range(2, 6)]
-    dialog.report_page.show_report(report)
-    dialog.pages.setCurrentIndex(2)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    view = dialog.report_page.issues_view
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(0, 0))
-    qtbot.waitUntil(lambda: view.hasFocus(), timeout=5_000)
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    assert dialog.focusWidget() in (dialog.report_page.save_errors_button, dialog.report_page.undo_button)
