@@ -33,6 +33,9 @@ KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github":
              "name": "name and city"}  # (name: a person an earlier import of the same file created)
 KEY_FIELD = {"email": "email", "phone": "phone", "url": "linkedin_url", "github": "github_url"}  # a key's field
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
+# A row is flagged with this many of the database's namesakes at most, the last saying how many more
+# ("David García" in Madrid may be dozens of people: a line each, for each such row, is no review).
+MAX_KNOWN_NAMESAKES = 5
 SAME_SITE_ROW = "the same web site as another row, under another name"
 SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
 SAME_NAME_SITE_ROW = "the same name and web site as another row, with another email and phone"
@@ -57,7 +60,7 @@ class CandidateRun:
         # Similar names in the same city, flagged for review: this file's rows so far (by row number),
         # and the candidates before this import (by id), loaded when first needed.
         self.shapes = NameShapes()
-        self.file_namesakes = Namesakes()
+        self.file_namesakes = Namesakes(firsts_only=True)
         self._db_namesakes: NamesakesInDb | None = None
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
         self.headers_of: dict[str, str] = {}  # field -> its column's header (candidate_rows.field_headers)
@@ -562,11 +565,15 @@ class CandidateRun:
             if shape is None:
                 continue
             if known is not None:
-                for candidate_id, same in known.matches(shape):
+                found = known.matches(shape)
+                found.sort(key=lambda match: not match[1])  # the same name first, then the earliest
+                for candidate_id, same in found[:MAX_KNOWN_NAMESAKES]:
                     flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),
                                   "candidate_id": candidate_id,
                                   "reason": ("same name and city as an existing candidate" if same
                                              else "similar name in the same city as an existing candidate")})
+                if len(found) > MAX_KNOWN_NAMESAKES:
+                    flags[-1]["more"] = len(found) - MAX_KNOWN_NAMESAKES
             earlier = in_file.first_match_then_add(row.row, shape)
             if earlier is not None:
                 flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),

@@ -65,7 +65,7 @@ def spelling_key(word: str) -> str:
             char = ""
         elif not char.isalnum():  # digits stay: "Candidato 1" is not "Candidato 2"
             char = ""
-        if char and not (out and out[-1] == char):
+        if char and not (out and out[-1] == char and not char.isdigit()):  # "Candidato 11" is not 1
             out.append(char)
         at += 1
     return "".join(out)
@@ -113,8 +113,10 @@ class NameShapes:
                              for short, full in _SHORT_FORMS.items()}
 
     def of(self, values: dict[str, Any]) -> NameShape | None:
-        """None without a city or a name: a shared name alone says too little. (Called for every new
-        row of an import: the cells' words come from the cache without a call.)"""
+        """None without a city or without two words of a name: a shared name alone, or a shared surname
+        or given name in a city, says too little ("Pérez" in Madrid, or "David": hundreds of people in a
+        big database, each flagged with each). (Called for every new row of an import: the cells' words
+        come from the cache without a call.)"""
         city = values.get("city")
         if not city:
             return None
@@ -125,7 +127,7 @@ class NameShapes:
         first, last = values.get("first_name"), values.get("last_name")
         first, given = (self._given.get(first) or self._given_text(first)) if first else _NO_TEXT
         last, surnames = (texts.get(last) or self._text(last)) if last else _NO_TEXT
-        if not given and not surnames:
+        if len(surnames) + (min(len(given), len(first.split())) if given else 0) < 2:  # "Chema" is one word
             return None
         short = hash((city, given, surnames[0])) if given and surnames else None
         return (hash((city, *sorted(given + surnames))), short, len(surnames) == 1,
@@ -180,15 +182,28 @@ class Namesakes:
     keys have one person: a list each would cost a 100,000-row import ~10 MB). A whole key's entry is
     one int, reference << 32 | exact (a tuple of two cost ~8 MB more at 100,000 rows)."""
 
-    def __init__(self) -> None:
+    def __init__(self, firsts_only: bool = False) -> None:
+        """firsts_only: keep only what first_match answers from (a key's first person, and the first of
+        each way the name is written): a file's rows, where a key shared by thousands of rows ("Ana
+        García" in Madrid) would have each row's look-up go through all the rows before it."""
         self._whole: dict[int, Any] = {}  # key -> reference << 32 | exact, or a list of them
         self._short_of_single: dict[int, Any] = {}  # one surname ("José García"): key -> reference(s)
         self._short_of_longer: dict[int, Any] = {}  # more ("José García López")
+        self._firsts_only = firsts_only
 
     def add(self, reference: int, shape: NameShape) -> None:
-        _add(self._whole, shape[0], reference << 32 | shape[3])
-        if shape[1] is not None:
-            _add(self._short_of_single if shape[2] else self._short_of_longer, shape[1], reference)
+        whole, short, single, exact = shape
+        shorts = self._short_of_single if single else self._short_of_longer
+        if self._firsts_only:
+            present = self._whole.get(whole)
+            if present is None or not any(entry & _EXACT_BITS == exact for entry in _entries(present)):
+                _add(self._whole, whole, reference << 32 | exact)
+            if short is not None:
+                shorts.setdefault(short, reference)
+            return
+        _add(self._whole, whole, reference << 32 | exact)
+        if short is not None:
+            _add(shorts, short, reference)
 
     def matches(self, shape: NameShape) -> list[tuple[int, bool]]:
         """(reference, same name?) of the people with a name similar to this one, each once."""

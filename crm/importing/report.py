@@ -132,7 +132,8 @@ def _short(value: Any) -> str | None:
 def counterpart(possible_duplicate: dict[str, Any]) -> str:
     """Whom a possible duplicate is like: "candidate 12" (in the database) or "row 4" (of the file)."""
     if "candidate_id" in possible_duplicate:
-        return f"candidate {possible_duplicate['candidate_id']}"
+        more = possible_duplicate.get("more")
+        return f"candidate {possible_duplicate['candidate_id']}" + (f" and {more} more" if more else "")
     return f"row {possible_duplicate.get('other_row')}"
 
 

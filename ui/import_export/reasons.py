@@ -420,5 +420,8 @@ def _records(listed: str) -> str:
 def other_of_possible_duplicate(item: dict) -> str:
     """What a possible duplicate is like: an existing candidate or another row of the file."""
     if "candidate_id" in item:
-        return QCoreApplication.translate("ImportReasons", "candidate {id}").format(id=item["candidate_id"])
+        text = QCoreApplication.translate("ImportReasons", "candidate {id}").format(id=item["candidate_id"])
+        if item.get("more"):
+            text += _tr(_AND_MORE).format(count=item["more"])
+        return text
     return QCoreApplication.translate("ImportReasons", "row {row}").format(row=item.get("other_row"))

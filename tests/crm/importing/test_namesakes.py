@@ -16,7 +16,7 @@ def test_spellings_that_sound_alike_share_a_key(one, other):
 
 @pytest.mark.parametrize("one, other", [
     ("garcia", "gracia"), ("perez", "peris"), ("lopez", "lozano"), ("guerra", "gerra"),
-    ("marta", "marto"), ("sanz", "saez"), ("persona1", "persona2"),
+    ("marta", "marto"), ("sanz", "saez"), ("persona1", "persona2"), ("candidato1", "candidato11"),
 ])
 def test_different_names_keep_different_keys(one, other):
     assert spelling_key(one) != spelling_key(other)
@@ -50,6 +50,32 @@ def test_who_is_similar(incoming, expected):
     index = namesakes_of(KNOWN, shapes)
     shape = shapes.of(incoming)
     assert (index.matches(shape) if shape is not None else []) == expected
+
+
+@pytest.mark.parametrize("values", [
+    person(None, "Pérez"), person("David", None), person("David", ""), person("Chema", None), person("", "García"),
+])
+def test_one_word_of_a_name_is_too_little_to_flag(values):
+    """"Pérez" or "David" in Madrid: hundreds of people in a big database, each of them like each other."""
+    assert NameShapes().of(values) is None
+
+
+@pytest.mark.parametrize("values", [person("José María", None), person(None, "García López"), person("Ana", "Gil")])
+def test_two_words_of_a_name_are_enough(values):
+    assert NameShapes().of(values) is not None
+
+
+def test_a_files_index_keeping_first_people_only_answers_as_the_whole_one():
+    """A file's rows are looked up in an index keeping only each key's first people (thousands of "Ana
+    García" in Madrid made each row go through all the rows before it): the same answers, row by row."""
+    names = [("Ana", "García"), ("ANA", "GARCIA"), ("Ana", "García López"), ("Ana", "Garsia"), ("García", "Ana"),
+             ("Marta", "Sanz"), ("Marta", "Sanz Ortega"), ("Marta", "Sanz Ortiz"), ("Javi", "Ruiz"), ("Javier", "Ruiz"),
+             ("Ana", "García"), ("Marta", "Sanz Ortega")]
+    people = [person(*names[(i * 7) % len(names)], city=("Madrid", "madrid", "Bilbao")[i % 3]) for i in range(300)]
+    shapes, whole, firsts = NameShapes(), Namesakes(), Namesakes(firsts_only=True)
+    for row, values in enumerate(people, start=2):
+        shape = shapes.of(values)
+        assert firsts.first_match_then_add(row, shape) == whole.first_match_then_add(row, shape), row
 
 
 def test_the_first_match_prefers_the_same_name():

@@ -146,6 +146,7 @@ def test_parts_of_a_reason_are_put_back_and_translated_in_turn(spanish, tmp_path
         assert translated_reason("not a known stage (Sourced, Contacted, Client interview, Prueba de código)") == (
             "no es una etapa conocida (Localizado, Contactado, Entrevista con cliente, Prueba de código)")
     assert other_of_possible_duplicate({"candidate_id": 3}) == "candidato 3"
+    assert other_of_possible_duplicate({"candidate_id": 3, "more": 12}) == "candidato 3 y 12 más"
     assert other_of_possible_duplicate({"other_row": 4}) == "fila 4"
 
 
