@@ -278,7 +278,7 @@ class IssuesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._issues):
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):  # a long value or reason is cut
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4):  # a long column, value or reason is cut
             return self.data(index) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
