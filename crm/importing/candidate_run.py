@@ -72,6 +72,9 @@ class CandidateRun:
         self._given: dict[int, dict[str, int | None]] = {}  # (field -> the row that gave it)
         self._first_rows: dict[int, int] = {}  # known person -> the first row of the file that named them
         self._row_people: dict[int, int] = {}  # row -> the candidate (known before, or made here) it updated
+        # Known people (before this import) the file named, changed or not: an undo of the import that created
+        # them must not take them from under this one (stored as "named_range" runs by finish).
+        self.named_known: set[int] = set()
         self._row_first: dict[int, int] = {}  # row -> the earlier row of the file whose new person it was
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
@@ -177,6 +180,11 @@ class CandidateRun:
         self._name_people_of_issues()
         if self.reindex:
             search_index.reindex(self.session.connection(), sorted(self.reindex))
+        named = sorted(self.named_known - self.items.keys())  # (an updated one has its own record)
+        if named:
+            self.session.connection().execute(insert(ImportItem.__table__), [
+                {"batch_id": self.batch_id, "entity": "candidate", "entity_id": first, "action": "named_range",
+                 "before": {"last_id": last}} for first, last in id_runs(named)])
         if not self.items and not self.merged_created:
             return
         versions = dict(self.session.execute(select(Candidate.id, Candidate.version).where(
@@ -363,6 +371,7 @@ class CandidateRun:
         self._row_people[row.row] = candidate_id
         if not created_here:
             self._first_rows.setdefault(candidate_id, row.row)
+            self.named_known.add(candidate_id)
         if self.policy == "skip":
             self.report.skipped += 1
             if in_file:
@@ -512,6 +521,7 @@ class CandidateRun:
             same = next((candidate_id for candidate_id in ids if id(row) in by_name
                          and self._brings_nothing(candidate_id, row)), None)
             if same is not None:
+                self.named_known.add(same)
                 self.report.skipped += 1
                 self.unchanged_rows.add(row.row)
                 self.report.warn(row.row, None, row.display_name,

@@ -209,6 +209,16 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
     if later:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): records added after it depend on what it "
                        f"created ({_shown(later)}); undoing would delete them")
+    by_imports = _named_by_later_imports(session, batch, items)
+    if by_imports:  # their files name those people: deleting them would take them from under those imports
+        named = list(dict.fromkeys(record for records in by_imports.values() for record in records))
+        last = max(by_imports, key=lambda other: other.id)
+        if len(by_imports) == 1:
+            raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): import {last.id} ({last.filename}) "
+                           f"named {len(named)} of the people it created ({_shown(named)}); undo that import first")
+        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): later imports named {len(named)} of the "
+                       f"people it created ({_shown(named)}); undo them first, the last first (import {last.id}, "
+                       f"{last.filename})")
     merged = _merged_away(session, batch, items)
     if merged:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created or updated were merged "
@@ -231,6 +241,28 @@ def _changed_by_later_imports(session: Session, batch: ImportBatch, records: lis
                     .order_by(ImportBatch.id)):
                 found.setdefault(later, []).append((name, row_id))
     return {later: list(dict.fromkeys(records)) for later, records in found.items()}
+
+
+def _named_by_later_imports(session: Session, batch: ImportBatch,
+                            items: list[ImportItem]) -> dict[ImportBatch, list[tuple[str, int]]]:
+    """The later imports (not undone) whose files named people this one created, found there and left as
+    they were ("already there, skipped"): with the people each named."""
+    created = {i.entity_id for i in items if i.entity == "candidate" and i.action == "created"}
+    found: dict[ImportBatch, list[tuple[str, int]]] = {}
+    if not created:
+        return found
+    for later, first, before in session.execute(
+            select(ImportBatch, ImportItem.entity_id, ImportItem.before).join(ImportItem, ImportItem.batch_id == ImportBatch.id)
+            .where(ImportBatch.id > batch.id, ImportBatch.status == "committed", ImportItem.entity == "candidate",
+                   ImportItem.action == "named_range", ImportItem.entity_id <= max(created))
+            .order_by(ImportBatch.id, ImportItem.entity_id)):
+        named = [("candidate", i) for i in range(first, before["last_id"] + 1) if i in created]
+        if named:
+            found.setdefault(later, []).extend(named)
+    ids = sorted({row_id for records in found.values() for _entity, row_id in records})
+    there = {row_id for start in range(0, len(ids), 500)  # (a person erased since is no one to keep)
+             for row_id in session.scalars(select(Candidate.id).where(Candidate.id.in_(ids[start:start + 500])))}
+    return {later: kept for later, records in found.items() if (kept := [r for r in records if r[1] in there])}
 
 
 def _shown(records: list[tuple[str, int]]) -> str:

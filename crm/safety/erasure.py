@@ -100,10 +100,10 @@ def _erase_in_session(session: Session, ids: list[int], *, reason: str, now: dat
     session.execute(delete(Attachment).where(Attachment.candidate_id.in_(ids)))
     session.execute(delete(CandidateSkill).where(CandidateSkill.candidate_id.in_(ids)))
     session.execute(delete(ExportLogEntry).where(ExportLogEntry.candidate_id.in_(ids)))
-    # An import's undo record of the person holds their old values. A record of the run of people an import
-    # created holds only ids, and stands for the others of the run too: it stays (undo skips the gone).
+    # An import's undo record of the person holds their old values. A record of a run of people an import
+    # created or named holds only ids, and stands for the others of the run too: it stays (undo skips the gone).
     session.execute(delete(ImportItem).where(ImportItem.entity == "candidate", ImportItem.entity_id.in_(ids),
-                                             ImportItem.action != "created_range"))
+                                             ImportItem.action.not_in(("created_range", "named_range"))))
     erased_reports.scrub(session, ids)  # the imports' stored reports name them, quote their cells
     session.execute(delete(Candidate).where(Candidate.id.in_(ids)))
     connection = session.connection()

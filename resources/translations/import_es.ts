@@ -2017,112 +2017,122 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="319"/>
+        <source>cannot undo import {batch} ({file}): import {later} ({later_file}) named {count} of the people it created ({records}); undo that import first</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) nombra {count} de las personas que creó ({records}); deshaga antes esa importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="321"/>
+        <source>cannot undo import {batch} ({file}): later imports named {count} of the people it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
+        <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores nombran {count} de las personas que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="323"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="321"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="323"/>
+        <location filename="../../ui/import_export/reasons.py" line="327"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="330"/>
         <source>a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="329"/>
+        <location filename="../../ui/import_export/reasons.py" line="333"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="332"/>
+        <location filename="../../ui/import_export/reasons.py" line="336"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="333"/>
+        <location filename="../../ui/import_export/reasons.py" line="337"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="336"/>
+        <location filename="../../ui/import_export/reasons.py" line="340"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="336"/>
+        <location filename="../../ui/import_export/reasons.py" line="340"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="337"/>
+        <location filename="../../ui/import_export/reasons.py" line="341"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="337"/>
+        <location filename="../../ui/import_export/reasons.py" line="341"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="402"/>
-        <location filename="../../ui/import_export/reasons.py" line="423"/>
+        <location filename="../../ui/import_export/reasons.py" line="406"/>
+        <location filename="../../ui/import_export/reasons.py" line="427"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="403"/>
+        <location filename="../../ui/import_export/reasons.py" line="407"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="404"/>
+        <location filename="../../ui/import_export/reasons.py" line="408"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="405"/>
+        <location filename="../../ui/import_export/reasons.py" line="409"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="406"/>
+        <location filename="../../ui/import_export/reasons.py" line="410"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="407"/>
+        <location filename="../../ui/import_export/reasons.py" line="411"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="408"/>
+        <location filename="../../ui/import_export/reasons.py" line="412"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="409"/>
+        <location filename="../../ui/import_export/reasons.py" line="413"/>
         <source>history line {id}</source>
         <translation>línea de historial {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="410"/>
+        <location filename="../../ui/import_export/reasons.py" line="414"/>
         <source>client report {id}</source>
         <translation>informe a cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="412"/>
+        <location filename="../../ui/import_export/reasons.py" line="416"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="424"/>
+        <location filename="../../ui/import_export/reasons.py" line="431"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -151,3 +151,33 @@ def test_the_refusal_names_the_later_import_that_added_records_on_what_it_create
                                        r"what it created \(application \d+\); undo that import first"):
         undo_import(store, people.batch_id)
     _undone_in_turn(store, services, log.batch_id, people.batch_id)
+
+
+def test_people_a_later_import_named_and_skipped_are_not_undone_under_it(tmp_path, store, services):
+    """Recruiter B imported a list naming people recruiter A's import had created ("already there,
+    skipped"); A's undo deleted them, and B's list of 3 was left with 1: refused now, naming B's import."""
+    first = import_candidates(store, _people(tmp_path))
+    later = import_candidates(store, _people(tmp_path, "lista_b.xlsx", ["Ana Ruiz", "ANA@example.com ", "Madrid"],
+                                             ["Luis Gil", "luis@example.com", "Bilbao"],
+                                             ["Eva Sanz", "eva@example.com", "Sevilla"]))
+    assert (later.created, later.skipped) == (1, 2)
+    ana, luis = (services.candidates.find_by_email(f"{name}@example.com").id for name in ("ana", "luis"))
+    before = tables_dump(store, ["candidate"])
+    with pytest.raises(Conflict, match=rf"import {later.batch_id} \(lista_b.xlsx\) named 2 of the people it created "
+                                       rf"\(candidate {ana}, candidate {luis}\); undo that import first"):
+        undo_import(store, first.batch_id)
+    assert tables_dump(store, ["candidate"]) == before
+    _undone_in_turn(store, services, later.batch_id, first.batch_id)
+
+
+def test_the_same_file_imported_again_names_its_people_for_undo(tmp_path, store, services):
+    """The second import of one file creates nothing, but its report says the people are there: the first
+    one's undo waits for it; the record of who it named survives an erasure of one of them."""
+    path = _people(tmp_path, "gente.xlsx", ["Ana Ruiz", "ana@example.com", "Madrid"],
+                   ["Luis Gil", "luis@example.com", "Bilbao"], ["Eva Sanz", "eva@example.com", "Sevilla"])
+    first, again = import_candidates(store, path), import_candidates(store, path)
+    assert (again.created, again.skipped) == (0, 3)
+    erase(store, [services.candidates.find_by_email("ana@example.com").id])
+    with pytest.raises(Conflict, match=rf"import {again.batch_id} \(gente.xlsx\) named 2 of the people it created"):
+        undo_import(store, first.batch_id)
+    _undone_in_turn(store, services, again.batch_id, first.batch_id)
