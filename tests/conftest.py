@@ -35,3 +35,26 @@ def services(store):
     from crm.services import Services
 
     return Services.for_store(store)
+
+
+@pytest.fixture
+def pg_url():
+    """A new database of its own on the PostgreSQL server CRM_TEST_PG_URL names (dropped after the test)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    admin_url = os.environ.get("CRM_TEST_PG_URL")
+    if not admin_url:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must provide a PostgreSQL server in CRM_TEST_PG_URL (.ci/run starts one)")
+        pytest.skip("set CRM_TEST_PG_URL (e.g. from .ci/start-postgres.sh) to run the PostgreSQL tests")
+    name = f"crm_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()

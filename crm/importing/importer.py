@@ -39,6 +39,7 @@ from crm.importing.mapping import (
     load_mapping_file,
     normalise_header,
 )
+from crm.importing.one_at_a_time import wait_for_other_imports
 from crm.importing.reader_process import ChildRows
 from crm.importing.readers import Workbook
 from crm.importing.report import ImportReport
@@ -267,6 +268,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     session = store.sessions(bind=connection)
     try:
         with session.begin():
+            wait_for_other_imports(session)  # (and then see what it wrote)
             batch = ImportBatch(kind="candidates", filename=path.name, file_sha256=file_sha256(path))
             session.add(batch)
             session.flush()

@@ -22,6 +22,7 @@ from crm.importing.importer import (
     warn_skipped_columns,
 )
 from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, as_mapping_file, load_mapping_file, unmapped_target
+from crm.importing.one_at_a_time import wait_for_other_imports
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings, left_out_warnings
 from crm.importing.safety import UnreadableFile
@@ -107,6 +108,7 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
     session = store.sessions()
     try:
         with session.begin():
+            wait_for_other_imports(session)
             batch = ImportBatch(kind=kind, filename=the_plan.path.name, file_sha256=file_sha256(the_plan.path))
             session.add(batch)
             session.flush()

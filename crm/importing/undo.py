@@ -36,6 +36,7 @@ from crm.domain.base import utcnow
 from crm.domain.errors import Conflict, NotFound
 from crm.domain.sorting import candidate_sort_keys
 from crm.importing import jsonvalues
+from crm.importing.one_at_a_time import wait_for_other_imports
 from crm.importing.report import ImportReport
 from crm.persistence import search_index
 from crm.persistence.store import Store
@@ -65,6 +66,7 @@ def undo_import(store: Store, batch_id: int) -> UndoResult:
 
 def _undo(store: Store, batch_id: int) -> UndoResult:
     with store.sessions.begin() as session:
+        wait_for_other_imports(session)  # an import running now may name or change its records
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
             raise NotFound("Import", batch_id)
