@@ -145,6 +145,7 @@ def _committed_since(args: argparse.Namespace, started) -> ImportReport | None:
 
 def _imported(args: argparse.Namespace) -> ImportReport:
     from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm.exc import StaleDataError
 
     from crm.importing.api import run_import
     from crm.importing.safety import UnreadableFile
@@ -181,7 +182,7 @@ def _imported(args: argparse.Namespace) -> ImportReport:
 
             hint = " with --role REF" if str(exc) == NO_ROLE_COLUMN else ""
             _refuse(args, f"{exc}{hint}; nothing was imported", exc)
-        except (BackupFailed, DBAPIError) as exc:  # a full disk, a database another program holds
+        except (BackupFailed, DBAPIError, StaleDataError) as exc:  # a full disk, a database another program holds
             from crm.persistence.db_errors import plain_message
 
             _refuse(args, plain_message(exc), exc)

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate, CandidateSkill, Skill
@@ -286,8 +286,17 @@ class DriverRows:
         return tuple(values)
 
 
+# How long an edit waits for a row another transaction holds (PostgreSQL), in seconds.
+EDIT_LOCK_WAIT_S = 3
+
+
 def _locked(session: Session, candidate_id: int, expected_version: int) -> Candidate:
-    candidate = session.get(Candidate, candidate_id)
+    """The candidate, row-locked, if still at `expected_version`. On PostgreSQL a colleague's import holding
+    the row waited the edit out, then failed it as an internal error (StaleDataError): it waits a few
+    seconds now, then says the database is busy; once the import is done, it sees the import's version."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SET LOCAL lock_timeout = '{EDIT_LOCK_WAIT_S}s'"))
+    candidate = session.get(Candidate, candidate_id, with_for_update=True, populate_existing=True)
     if candidate is None:
         raise NotFound("Candidate", candidate_id)
     if candidate.version != expected_version:

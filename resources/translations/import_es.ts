@@ -1971,168 +1971,183 @@
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="302"/>
+        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <source>the connection to the database server was lost; nothing was saved: try again once the server is back</source>
+        <translation>se perdió la conexión con el servidor de la base de datos; no se guardó nada: vuelva a intentarlo cuando el servidor esté disponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="303"/>
+        <source>another user changed the same records at the same moment; nothing was saved: try again</source>
+        <translation>otro usuario cambió los mismos registros en el mismo momento; no se guardó nada: vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="305"/>
+        <source>the database refused the change ({problem}); nothing was saved</source>
+        <translation>la base de datos rechazó el cambio ({problem}); no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="307"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="304"/>
+        <location filename="../../ui/import_export/reasons.py" line="309"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="305"/>
+        <location filename="../../ui/import_export/reasons.py" line="310"/>
         <source>cannot undo import {batch} ({file}): one of its records was edited after it ({records}); undoing would throw that edit away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): uno de sus registros se editó después ({records}); deshacerla perdería ese cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="307"/>
+        <location filename="../../ui/import_export/reasons.py" line="312"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="309"/>
+        <location filename="../../ui/import_export/reasons.py" line="314"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) changed {count} of its records since ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) cambió después {count} de sus registros ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <location filename="../../ui/import_export/reasons.py" line="316"/>
         <source>cannot undo import {batch} ({file}): later imports changed {count} of its records since ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores cambiaron {count} de sus registros ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="313"/>
+        <location filename="../../ui/import_export/reasons.py" line="318"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) added records that depend on what it created ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) añadió registros que dependen de lo que creó ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="315"/>
+        <location filename="../../ui/import_export/reasons.py" line="320"/>
         <source>cannot undo import {batch} ({file}): later imports added records that depend on what it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores añadieron registros que dependen de lo que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="317"/>
+        <location filename="../../ui/import_export/reasons.py" line="322"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="319"/>
+        <location filename="../../ui/import_export/reasons.py" line="324"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) named {count} of the people it created ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) nombra {count} de las personas que creó ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="321"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>cannot undo import {batch} ({file}): later imports named {count} of the people it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores nombran {count} de las personas que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="323"/>
+        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="330"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="327"/>
+        <location filename="../../ui/import_export/reasons.py" line="332"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="330"/>
+        <location filename="../../ui/import_export/reasons.py" line="335"/>
         <source>a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="333"/>
+        <location filename="../../ui/import_export/reasons.py" line="338"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="336"/>
+        <location filename="../../ui/import_export/reasons.py" line="341"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="337"/>
+        <location filename="../../ui/import_export/reasons.py" line="342"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="340"/>
+        <location filename="../../ui/import_export/reasons.py" line="345"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="340"/>
+        <location filename="../../ui/import_export/reasons.py" line="345"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="341"/>
+        <location filename="../../ui/import_export/reasons.py" line="346"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="341"/>
+        <location filename="../../ui/import_export/reasons.py" line="346"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="406"/>
-        <location filename="../../ui/import_export/reasons.py" line="427"/>
+        <location filename="../../ui/import_export/reasons.py" line="411"/>
+        <location filename="../../ui/import_export/reasons.py" line="432"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="407"/>
+        <location filename="../../ui/import_export/reasons.py" line="412"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="408"/>
+        <location filename="../../ui/import_export/reasons.py" line="413"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="409"/>
+        <location filename="../../ui/import_export/reasons.py" line="414"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="410"/>
+        <location filename="../../ui/import_export/reasons.py" line="415"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="411"/>
+        <location filename="../../ui/import_export/reasons.py" line="416"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="412"/>
+        <location filename="../../ui/import_export/reasons.py" line="417"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="413"/>
+        <location filename="../../ui/import_export/reasons.py" line="418"/>
         <source>history line {id}</source>
         <translation>línea de historial {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="414"/>
+        <location filename="../../ui/import_export/reasons.py" line="419"/>
         <source>client report {id}</source>
         <translation>informe a cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="416"/>
+        <location filename="../../ui/import_export/reasons.py" line="421"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="431"/>
+        <location filename="../../ui/import_export/reasons.py" line="436"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

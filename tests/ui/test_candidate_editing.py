@@ -89,6 +89,35 @@ def test_a_change_made_elsewhere_is_refused_with_reload(qtbot, window, monkeypat
     assert dialog.findChild(object, "city").text() == "Sevilla"  # reloaded
 
 
+def test_a_save_while_the_database_is_busy_is_refused_in_words(qtbot, window, monkeypatch, store, db_path):
+    """Another program (an import, a colleague) holding the database: the save failed with an internal error
+    and the window lost the edit; it says so now, and the dialog stays open with the change typed."""
+    import sqlite3
+
+    import crm.persistence.engine as engine_module
+
+    services = window.context.services
+    person = services.candidates.create({"first_name": "Ana", "city": "Madrid"})
+    dialog = CandidateDialog(window.context, person, window)
+    qtbot.addWidget(dialog)
+    _type(qtbot, dialog, "city", "Valencia")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append((title, text)))
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    store.engine.dispose()  # (new connections take the short wait)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        dialog.accept()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert warnings == [("Not saved", "The database is busy: an import, or a colleague, is changing this candidate. "
+                                      "Your changes were not saved; try again in a moment.")]
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.findChild(object, "city").text() == "Valencia"
+    assert services.candidates.get(person.id).city == "Madrid"
+
+
 def test_archive_asks_first_and_undo_brings_them_back(qtbot, window, monkeypatch):
     services = window.context.services
     person = services.candidates.create({"first_name": "Ana", "last_name": "Ruiz"})

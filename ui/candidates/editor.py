@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from crm.domain.candidate_rules import clean_candidate
 from crm.domain.errors import Conflict, FieldError, StaleVersion, ValidationError
+from crm.persistence.db_errors import LOCKED, plain_message
 from crm.services.records import CandidateRecord
 from ui.candidates.commands import CreateCandidate, EditCandidate, changed_fields
 from ui.candidates.error_text import reason_text
@@ -218,6 +220,9 @@ class CandidateDialog(QDialog):
         except StaleVersion:
             self._offer_reload()
             return
+        except DBAPIError as exc:  # a colleague's import holding the record, a locked or full database
+            self._say_not_saved(exc)
+            return
         super().accept()
 
     def _save(self) -> None:
@@ -244,6 +249,15 @@ class CandidateDialog(QDialog):
                                     self.tr("Edit %1").replace("%1", self.saved.full_name), report)
         self._context.undo_stack.push(command)
         self._context.events.emit_change(ChangeSet.of("candidate", ids=[self.saved.id]))
+
+    def _say_not_saved(self, exc: DBAPIError) -> None:
+        said = plain_message(exc)
+        if said == LOCKED:
+            text = self.tr("The database is busy: an import, or a colleague, is changing this candidate. Your changes "
+                           "were not saved; try again in a moment.")
+        else:
+            text = self.tr("The database did not take the change: %1").replace("%1", said)
+        QMessageBox.warning(self, self.tr("Not saved"), text)
 
     def _offer_reload(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"),

@@ -298,6 +298,11 @@ _ENGLISH = (
                       "and try again"),
     QT_TRANSLATE_NOOP("ImportReasons", "the database file could not be read or written (a disk or network-drive "
                       "error); nothing was saved"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the connection to the database server was lost; nothing was saved: try again "
+                      "once the server is back"),
+    QT_TRANSLATE_NOOP("ImportReasons", "another user changed the same records at the same moment; nothing was saved: "
+                      "try again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the database refused the change ({problem}); nothing was saved"),
     # Why an import cannot be undone (crm/importing/undo.py)
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch}: records it created are now used by other "
                       "records (e.g. a client with roles added later); nothing was changed"),

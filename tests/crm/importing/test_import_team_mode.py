@@ -25,10 +25,13 @@ class _HeldImport(threading.Thread):
         super().__init__(daemon=True)
         self.store, self.path = store, path
         self.written, self.release = threading.Event(), threading.Event()
-        self.report = None
+        self.report = self.error = None
 
     def run(self):
-        self.report = import_candidates(self.store, self.path, progress=self._progress)
+        try:
+            self.report = import_candidates(self.store, self.path, progress=self._progress)
+        except Exception as exc:  # noqa: BLE001 - the test reads what the import raised
+            self.error = exc
 
     def _progress(self, done, _total, _text):
         if done:
@@ -88,5 +91,69 @@ def test_an_undo_waits_for_a_colleagues_import_that_names_its_people(pg_url, tmp
         assert isinstance(result.get("error"), Conflict)
         assert "named 1 of the people it created" in str(result["error"])
         assert Services.for_store(store).candidates.count() == 2
+    finally:
+        store.close()
+
+
+def test_a_connection_lost_mid_import_is_said_in_words_and_nothing_is_written(pg_url, tmp_path):
+    """The server stopped or the connection cut: the user read the driver's text and kilobytes of SQL with
+    the rows' personal data; now what happened and what to do."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError
+
+    from crm.persistence.db_errors import LOST, plain_message
+
+    store = open_store(pg_url)
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    try:
+        held = _HeldImport(store, plain_xlsx(tmp_path / "a.xlsx", _HEADERS, ["Ana Ruiz", "600 111 222", "Madrid"]))
+        held.start()
+        assert held.written.wait(30)
+        with admin.connect() as connection:
+            cut = connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                          "current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in%'"))
+            assert any(done for done, in cut)
+        held.release.set()
+        held.join(30)
+        assert isinstance(held.error, DBAPIError) and plain_message(held.error) == LOST
+        assert "600" not in plain_message(held.error) and "INSERT" not in plain_message(held.error)
+        store.engine.dispose()
+        assert Services.for_store(store).candidates.count() == 0
+    finally:
+        admin.dispose()
+        store.close()
+
+
+def test_an_edit_of_a_person_a_colleague_is_importing_waits_then_offers_a_reload(pg_url, tmp_path):
+    """The editor's save waited for the whole import, then failed as an internal error (StaleDataError), the
+    edit lost; now it waits a few seconds and sees the import's version (the editor offers to reload), or
+    says the database is busy."""
+    from sqlalchemy.exc import DBAPIError
+
+    from crm.domain.errors import StaleVersion
+    from crm.persistence.db_errors import LOCKED, plain_message
+
+    store = open_store(pg_url)
+    try:
+        services = Services.for_store(store)
+        ana = services.candidates.create({"first_name": "Ana", "last_name": "Ruiz", "phone": "600111222"})
+        fills_city = plain_xlsx(tmp_path / "b.xlsx", _HEADERS, ["Ana Ruiz", "600 111 222", "Madrid"])
+        result = _while_held(_HeldImport(store, fills_city),
+                             lambda: services.candidates.update(ana.id, ana.version, {"city": "Sevilla"}))
+        assert isinstance(result.get("error"), StaleVersion)
+        assert services.candidates.get(ana.id).city == "Madrid"  # the import's, the edit refused, nothing merged
+
+        now = services.candidates.get(ana.id)
+        held = _HeldImport(store, plain_xlsx(tmp_path / "c.xlsx", _HEADERS + ["Puesto"],
+                                             ["Ana Ruiz", "600 111 222", "Madrid", "Backend"]))
+        held.start()
+        assert held.written.wait(30)
+        try:
+            with pytest.raises(DBAPIError) as raised:
+                services.candidates.update(now.id, now.version, {"city": "Sevilla"})
+        finally:
+            held.release.set()
+            held.join(30)
+        assert plain_message(raised.value) == LOCKED
     finally:
         store.close()

@@ -58,3 +58,15 @@ def test_a_database_that_cannot_be_opened_is_said_in_words():
     failed = OperationalError("PRAGMA journal_mode", {}, sqlite3.OperationalError("unable to open database file"))
     assert plain_message(failed) == UNOPENABLE
     assert "read-only" in UNOPENABLE
+
+
+def test_a_refusal_the_app_does_not_know_never_shows_the_statement_or_its_values(tmp_path):
+    """"(sqlite3.IntegrityError) UNIQUE constraint failed ... [SQL: INSERT ...] [parameters: ('x', 'ana@x.es')]":
+    a person's data on the screen and in logs; now the database's own words only."""
+    store = open_store(str(tmp_path / "crm.db"))
+    with pytest.raises(Exception) as raised, store.engine.begin() as connection:
+        for _ in range(2):
+            connection.execute(text("INSERT INTO setting (key, value) VALUES ('x', 'ana.secret@example.com')"))
+    store.close()
+    said = plain_message(raised.value)
+    assert said == "the database refused the change (UNIQUE constraint failed: setting.key); nothing was saved"
