@@ -20,6 +20,7 @@ from defusedxml import DefusedXmlException, ElementTree
 
 from crm.domain import normalize
 from crm.importing.cell_marks import column_index, xml_text
+from crm.importing.mapping import NOTES
 from crm.importing.values import as_text
 
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -87,9 +88,15 @@ def formula_links(xml: bytes) -> Links:
     return found
 
 
+# A cell of these goes to the notes as written: its link is written beside its words.
+NOTE_TARGETS = frozenset({"notes", NOTES})
+
+
 def with_links(cells: list[Any], row_links: dict[int, str], targets: dict[int, str]) -> tuple[list[Any], list[str]]:
     """A row with a profile column's linked words ("Ver perfil") replaced by the address they link to, an email
-    column's words ("Enviar email") by the address of its mailto: link, and the addresses other cells link to."""
+    column's words ("Enviar email") by the address of its mailto: link, a notes cell's words followed by the
+    address they link to ("ver CV (https://drive...)": the words alone could not open the CV), and the
+    addresses other cells link to."""
     cells, others = list(cells), []
     for column, address in row_links.items():
         target, email = targets.get(column), email_of(address)
@@ -100,6 +107,8 @@ def with_links(cells: list[Any], row_links: dict[int, str], targets: dict[int, s
                 cells[column] = email
             # (an address shown is the one typed: a link left behind by an edit is not taken over it)
         elif column < len(cells) and cells[column] is not None:
+            if target in NOTE_TARGETS and email is None and address not in as_text(cells[column]):
+                cells[column] = f"{as_text(cells[column])} ({address})"
             others.append(address)
     return cells, others
 

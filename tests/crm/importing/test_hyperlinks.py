@@ -90,3 +90,28 @@ def test_an_email_shown_as_words_linking_to_its_address_is_the_email(tmp_path, s
     people = {c.first_name: (c.email, c.notes) for c in services.candidates.iter_all()}
     assert people == {"Ana": ("ana.ruiz@example.com", None), "Luis": ("luis.gil@example.com", None),
                       "Eva": ("eva.sanz@example.com", None), "Pau": ("pau.gil@nueva.com", None)}
+
+
+@pytest.mark.parametrize("way", ["whole", "reader process"])
+def test_a_notes_cells_link_is_kept_beside_its_words(tmp_path, store, services, way):
+    """"ver CV" linking to the CV on Drive was stored as "ver CV": the recruiter could no longer open it."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(tmp_path / "cvs.xlsx"))
+    sheet = book.add_worksheet("Candidatos")
+    sheet.write_row(0, 0, ["Nombre", "Email", "Notas", "CV"])
+    sheet.write_row(1, 0, ["Ana López", "ana@example.com"])
+    sheet.write_url(1, 2, "https://drive.google.com/file/d/CVANA", string="ver CV")
+    sheet.write_url(1, 3, "https://cvs.example.com/ana.pdf", string="descargar")  # a column left to the notes
+    sheet.write_row(2, 0, ["Bea Ruiz", "bea@example.com"])
+    sheet.write_formula(2, 2, '=HYPERLINK("https://drive.google.com/file/d/CVBEA","ver CV")', None, "ver CV")
+    sheet.write_row(3, 0, ["Carla Díaz", "carla@example.com"])  # the address already in the words
+    sheet.write_url(3, 2, "https://drive.google.com/file/d/CVCARLA", string="CV: https://drive.google.com/file/d/CVCARLA")
+    book.close()
+    report = import_candidates(store, tmp_path / "cvs.xlsx",
+                               ImportOptions(reader="process" if way == "reader process" else "inline"))
+    assert report.warnings == []
+    notes = {name: services.candidates.find_by_email(f"{name}@example.com").notes for name in ("ana", "bea", "carla")}
+    assert notes == {"ana": "ver CV (https://drive.google.com/file/d/CVANA)\nCV: descargar (https://cvs.example.com/ana.pdf)",
+                     "bea": "ver CV (https://drive.google.com/file/d/CVBEA)",
+                     "carla": "CV: https://drive.google.com/file/d/CVCARLA"}
