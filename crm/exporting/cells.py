@@ -36,6 +36,20 @@ def clean_text(value: str, truncated_marker: str = "… [truncated: {length:,} c
     return text[: MAX_CELL_CHARS - len(marker)] + marker, True
 
 
+# The end of a text cut to fit a cell, as each export writes it (clean_text's default, labels' "truncated").
+_CUT_END = re.compile(r"… \[(?:truncated: [\d,.]+ characters in total|cut: the full text has [\d,.]+ characters|"
+                      r"recortado: el texto completo tiene [\d,.]+ caracteres)\]$")
+
+
+def before_cut(text: str) -> str | None:
+    """The part of `text` an export kept, when the export cut it to fit a cell (None if it did not): our own
+    list imported back holds such a copy of a long note."""
+    if not text.endswith("]") or len(text) < MAX_CELL_CHARS - 100:
+        return None
+    found = _CUT_END.search(text)
+    return text[:found.start()] if found else None
+
+
 def excel_escaped(text: str) -> str:
     """The text with each `_xHHHH_` written so that Excel shows it as typed (see the module's rules)."""
     return _EXCEL_ESCAPE.sub(r"_x005F_\1", text) if "_x" in text else text  # nearly every text: no regex

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
+from crm.exporting.cells import before_cut
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import name_key, url_key
 from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
@@ -111,7 +112,7 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         if field == "notes":
             if not old:
                 changes[field] = new
-            elif new not in old:
+            elif new not in old and not _a_cut_copy(new, old):
                 changes[field] = f"{old}\n{new}"
         elif policy == "overwrite":
             if old != new:
@@ -119,6 +120,13 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         elif old in (None, ""):
             changes[field] = new
     return changes
+
+
+def _a_cut_copy(new: str, old: str) -> bool:
+    """Whether the notes a row brings are the known ones as our own export cut them to fit a cell (the
+    candidate list imported back appended 32,767 characters of a 40,000-character note to it)."""
+    kept = before_cut(new)
+    return kept is not None and kept in old
 
 
 # Fields whose value in the file, when it differs from the one kept, is said (the update policy keeps the

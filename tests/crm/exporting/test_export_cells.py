@@ -123,3 +123,15 @@ def test_report_cells_show_excel_escape_lookalikes_as_typed(tmp_path):
     book.save(tmp_path / "report.xlsx")
     read = CalamineWorkbook.from_path(str(tmp_path / "report.xlsx")).get_sheet_by_name(book.active.title).to_python()
     assert read == [["Feedback: _x0041_ y _x000D_"]]
+
+
+@pytest.mark.parametrize("marker", [None, "… [cut: the full text has {length:,} characters]",
+                                    "… [recortado: el texto completo tiene {length:,} caracteres]"])
+def test_a_text_cut_by_an_export_is_told_from_one_that_was_not(marker):
+    from crm.exporting.cells import before_cut
+
+    long = "nota larga " * 4_000
+    cut, was_cut = clean_text(long) if marker is None else clean_text(long, marker)
+    assert was_cut and long.startswith(before_cut(cut)) and len(before_cut(cut)) > 32_000
+    assert before_cut("una nota corta [truncated: 3 characters in total]") is None
+    assert before_cut(long[:MAX_CELL_CHARS]) is None
