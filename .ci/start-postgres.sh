@@ -12,9 +12,12 @@ if [ "$(id -u)" = 0 ]; then
   run_as=(runuser -u postgres --)
 fi
 if ! "${run_as[@]}" "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-  rm -rf "$dir"; mkdir -p "$dir"
-  [ "$(id -u)" = 0 ] && chown postgres "$dir"
-  "${run_as[@]}" "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 >/dev/null
+  # A folder holding a stopped server's databases is started again, not wiped; anything else is made anew.
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    rm -rf "$dir"; mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    "${run_as[@]}" "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 >/dev/null
+  fi
   "${run_as[@]}" "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
     -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off" start >/dev/null
 fi
