@@ -63,6 +63,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_open_roles": ("No open roles.", "No hay posiciones abiertas."),
     "immediate": ("Immediate", "Inmediata"),
     "days": ("{n} days", "{n} días"),
+    "day": ("1 day", "1 día"),
     "truncated": ("… [cut: the full text has {length:,} characters]",
                   "… [recortado: el texto completo tiene {length:,} caracteres]"),
     "page": ("Page &P of &N", "Página &P de &N"),
@@ -144,4 +145,6 @@ class Labels:
     def notice(self, days: int | None) -> str:
         if days is None:
             return ""
+        if days == 1:
+            return self("day")
         return self("immediate") if days == 0 else self("days", n=days)

@@ -135,3 +135,12 @@ def test_a_text_cut_by_an_export_is_told_from_one_that_was_not(marker):
     assert was_cut and long.startswith(before_cut(cut)) and len(before_cut(cut)) > 32_000
     assert before_cut("una nota corta [truncated: 3 characters in total]") is None
     assert before_cut(long[:MAX_CELL_CHARS]) is None
+
+
+@pytest.mark.parametrize("language, expected", [("es", ["Inmediata", "1 día", "15 días"]),
+                                                ("en", ["Immediate", "1 day", "15 days"])])
+def test_a_notice_of_one_day_is_singular_in_the_reports(language, expected):
+    """The Spanish shortlist read "Preaviso: 1 días"."""
+    from crm.exporting.labels import Labels
+
+    assert [Labels(language).notice(days) for days in (0, 1, 15)] == expected
