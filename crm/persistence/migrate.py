@@ -69,6 +69,10 @@ def _stamped_revision(engine: Engine) -> str | None:
     return rows[0] if len(rows) == 1 else None
 
 
+# An advisory lock's number the app's other locks do not use ("CRMM").
+MIGRATION_LOCK_KEY = 0x43524D4D
+
+
 def upgrade(
     engine: Engine,
     *,
@@ -109,6 +113,10 @@ def upgrade(
 
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Two colleagues opening a new team database at once both created its tables, and one failed
+                # with the server's words: the second waits, then finds the schema at head (a no-op).
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except Exception as exc:

@@ -157,3 +157,18 @@ def test_an_edit_of_a_person_a_colleague_is_importing_waits_then_offers_a_reload
         assert plain_message(raised.value) == LOCKED
     finally:
         store.close()
+
+
+def test_two_colleagues_opening_a_new_team_database_at_once_both_get_in(pg_url):
+    """Both created the tables; one failed with "duplicate key value violates unique constraint
+    pg_type_typname_nsp_index ... CREATE TABLE alembic_version"."""
+    start = threading.Barrier(3)
+    opened = [_in_thread(lambda: (start.wait(10), open_store(pg_url))[1]) for _ in range(3)]
+    results = []
+    for thread, result in opened:
+        thread.join(60)
+        results.append(result)
+    assert [sorted(result) for result in results] == [["value"]] * 3, [r.get("error") for r in results]
+    for result in results:
+        assert Services.for_store(result["value"]).candidates.count() == 0
+        result["value"].close()
