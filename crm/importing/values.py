@@ -238,8 +238,25 @@ _UNITS = {
     "semana": 7, "semanas": 7, "sem": 7, "week": 7, "weeks": 7, "w": 7, "wk": 7, "wks": 7,
     "mes": 30, "meses": 30, "month": 30, "months": 30, "m": 30, "quincena": 15, "quincenas": 15,
 }
-_NOTICE_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)?")
 _NOT_NOTICE = "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"
+# A notice cell is read word by word: a number (its unit glued, "15d", or next, "15 días"), and around it only
+# these. Any other word ("Ronda 3", "desde el 1", "día 1": a date), letters glued to a number ("Q1", "v2") or
+# another sign ("=B2*12", "@SUM(A1)": formulas) make the cell no notice period: it goes to the notes, said.
+_NOTICE_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?|\S")  # "15", "1,5", "15dias", "aprox", "q1", "~"
+_NUMBER_AND_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]*)")
+_NOTICE_SIGNS = frozenset("-–—+~±≈<>(),.:'")
+# what recruiters write around a notice, whether or not its number has a unit ("aprox. 15", "1 mes de preaviso")
+_NOTICE_FILLER = frozenset({
+    "a", "y", "e", "o", "u", "to", "and", "or", "de", "entre", "between", "from", "mas", "plus",  # ranges, sums
+    "aprox", "aproximadamente", "approx", "approximately", "about", "around", "circa", "ca", "unos", "unas",
+    "alrededor", "casi", "almost", "menos", "more", "less", "como", "max", "maximo", "maxima", "min", "minimo",
+    "up", "at", "most", "least",
+    "preaviso", "notice", "period", "periodo", "plazo",
+    "natural", "naturales", "habiles", "laborables", "calendar", "business", "working"})
+# words that make a period of a number with its unit ("disponible en 2 semanas", "hasta 1 mes"), but not of a
+# bare one: "disponible 15" or "hasta 30" may as well be a day of the month
+_NOTICE_WITH_UNIT = frozenset({"en", "in", "within", "dentro", "hasta", "disponible", "available", "disponibilidad",
+                               "incorporacion"})
 # "de 15 a 30 días", "entre 1 y 2 meses", "2 or 4 weeks": a range, as "15-30 días" (the word is no unit)
 _RANGE_JOIN = re.compile(r"(\d)\s+(?:a|y|o|to|and|or)\s+(?=\d)")
 # "1 mes y 15 días", "2 weeks and 3 days": two amounts with their units added up, not a range (unless
@@ -266,6 +283,30 @@ def _digits_for_words(folded: str) -> str:
     return _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
 
 
+def _notice_parts(folded: str) -> list[tuple[str, str]]:
+    """The (number, unit or "") of a notice cell, read strictly (_NOTICE_TOKEN): any word or sign that is
+    neither a unit after its number nor what is written around a notice raises Unparsed ("3 años", "Ronda 3")."""
+    parts: list[tuple[str, str]] = []
+    words: set[str] = set()
+    after_number = False  # the previous word was a number still without its unit
+    for token in _NOTICE_TOKEN.findall(folded):
+        number = _NUMBER_AND_UNIT.fullmatch(token)
+        if number and number.group(2) in ("", *_UNITS):
+            parts.append(number.groups())
+            after_number = not number.group(2)
+            continue
+        if after_number and token in _UNITS:
+            parts[-1] = (parts[-1][0], token)
+        elif token in _NOTICE_FILLER or token in _NOTICE_WITH_UNIT:
+            words.add(token)
+        elif token not in _NOTICE_SIGNS:
+            raise Unparsed(_NOT_NOTICE)
+        after_number = False
+    if words & _NOTICE_WITH_UNIT and not any(unit for _number, unit in parts):
+        raise Unparsed(_NOT_NOTICE)
+    return parts
+
+
 def notice_days(value: Any) -> int:
     """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days. A range ("2-4 semanas",
     "de 15 días a 1 mes") counts as its longer end: the wait the recruiter must plan for."""
@@ -278,11 +319,9 @@ def notice_days(value: Any) -> int:
     if folded.startswith("quincena"):
         folded = "1 " + folded
     folded, halves = _HALF.subn(" ", folded)  # "1 mes y medio": half a unit more than the number says
-    parts = _NOTICE_PART.findall(folded)
+    parts = _notice_parts(folded)
     if not parts or len(parts) > 2:
         raise Unparsed(_NOT_NOTICE)
-    if any(unit and unit not in _UNITS for _number, unit in parts):
-        raise Unparsed(_NOT_NOTICE)  # "3 años", "2 horas"
     days = []
     for at, (number, unit) in enumerate(parts):
         # "2-4 semanas": the first number takes the unit of the next one
