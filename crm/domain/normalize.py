@@ -28,12 +28,45 @@ _COMPANY_FORMS = {
 # part of some scripts' spelling and of emoji, stay.)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"))
 
+# Control characters come in with cells (a NUL pasted from Word, which Excel writes "_x0000_"; its vertical
+# tab for a line break; a crafted file's ANSI sequence "\x1b[31mRojo\x1b[0m"): a terminal obeys them
+# (colours, a cleared screen), search indexed "31mrojo", PostgreSQL refuses a NUL and with it the whole
+# import. A terminal's sequence goes whole (CSI: ESC [, parameters, a final byte; OSC: ESC ] up to BEL or ST);
+# any other C0 or C1 control (and DEL) becomes a space. (C1's one-character CSI, U+009B, is a space too, its
+# parameters left as text: it is also what a "›" becomes through Latin-1, and its "final byte" a letter.)
+_TERMINAL_SEQUENCE = re.compile("\x1b\\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+                                "|\x1b\\][^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\\\|\x9c)")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# In text kept on several lines (notes): Word's vertical tab and a form feed break the line; tab, LF and CR stay.
+_LINE_BREAKING = str.maketrans("\x0b\x0c", "\n\n")
+_LONG_TEXT_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+# Every character of Unicode's category Cf ("format": bidi marks, embeddings and isolates, joiners, the BOM,
+# tags): they show nothing, and in an email address, a phone number or a URL they have no use; a left-to-right
+# mark copied before an address passed as valid and made another person. (U+13439-U+1343F are Cf from Unicode
+# 15 on.) Names keep them (text): the joiners are part of some scripts' spelling and of emoji.
+_FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+
+def _controls_as_spaces(value: str) -> str:
+    if "\x1b" in value:
+        value = _TERMINAL_SEQUENCE.sub("", value)
+    return _CONTROL.sub(" ", value)
+
 
 def text(value: str | None) -> str | None:
-    """NFC, trimmed, inner whitespace collapsed, invisible characters dropped; empty becomes None."""
+    """NFC, trimmed, inner whitespace collapsed, invisible characters dropped, control characters (and
+    terminal sequences) gone; empty becomes None."""
     if value is None:
         return None
     value = str(value)
+    # isprintable() is one C pass, False for any control (and for a tab, a line break, a no-break space...):
+    # nearly every cell answers True, and only the others are searched
+    if not value.isprintable():
+        value = _controls_as_spaces(value)
     if not value.isascii():  # NFC leaves ASCII as it is
         value = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
     # Inner whitespace collapsed to one space, ends trimmed: str.split() splits on what \s matches.
@@ -41,11 +74,35 @@ def text(value: str | None) -> str | None:
     return value or None
 
 
+def long_text(value: str | None) -> str | None:
+    """Text kept on several lines (notes, a summary): as written, without control characters or terminal
+    sequences (a vertical tab or form feed is a line break; tab, LF and CR stay; any other control is a
+    space); its end trimmed, not its start (a leading tab is what was written); empty becomes None."""
+    if value is None:
+        return None
+    value = str(value)
+    if not value.isprintable():  # (a line break makes most notes answer False: they are searched once)
+        if "\x1b" in value:
+            value = _TERMINAL_SEQUENCE.sub("", value)
+        value = _LONG_TEXT_CONTROL.sub(" ", value.translate(_LINE_BREAKING))
+    return value.rstrip() or None
+
+
+def _without_format_characters(value: str | None) -> str | None:
+    """`value` without any character of category Cf (see _FORMAT_CHARACTERS); ASCII has none."""
+    if value is None or value.isascii():
+        return value
+    return _FORMAT_CHARACTERS.sub("", value) or None
+
+
 def email(value: str | None) -> str | None:
-    """Trimmed and lower-cased; None when empty. Does not validate (see `is_valid_email`)."""
+    """Trimmed and lower-cased, without format characters; None when empty. Does not validate (see
+    `is_valid_email`)."""
     value = text(value)
     if value is None:
         return None
+    if not value.isascii():  # (_without_format_characters, spelled out: every row's email comes here)
+        value = _FORMAT_CHARACTERS.sub("", value)
     value = value.replace(" ", "").lower()
     if value.startswith("mailto:"):
         value = value[len("mailto:"):]
@@ -58,7 +115,7 @@ def is_valid_email(value: str) -> bool:
 
 def phone(value: str | None, region: str = DEFAULT_REGION) -> str | None:
     """E.164 (`+34600111222`). Raises ValueError when the text is not a possible phone number."""
-    value = text(value)
+    value = _without_format_characters(text(value))
     if value is None:
         return None
     try:
@@ -81,8 +138,8 @@ def ascii_lower(value: str) -> str:
 
 def _address_parts(value: str | None) -> tuple[str, str, str, str] | None:
     """(scheme, host, "/" or "", path) of a URL as typed: a scheme added if missing, no spaces, the host
-    lower-cased and without "www."; None for an empty value."""
-    value = text(value)
+    lower-cased and without "www."; None for an empty value. (No format characters: see email.)"""
+    value = _without_format_characters(text(value))
     if value is None:
         return None
     value = value.replace(" ", "")
@@ -179,5 +236,10 @@ def _title_case(value: str) -> str:
             words.append(word)
             continue
         # O'brien -> O'Brien, garcía-lópez -> García-López
-        words.append(re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word))
+        words.append(_WORD_PART_START.sub(lambda m: m.group(1) + m.group(2).upper(), word))
     return " ".join(words)
+
+
+# A word's first letter, after any format characters before it (a right-to-left override before "GARCÍA" made
+# it "garcía"), and a letter after a hyphen or an apostrophe.
+_WORD_PART_START = re.compile(f"(^{_FORMAT_CHARACTERS.pattern}*|[-'’])(\\w)")

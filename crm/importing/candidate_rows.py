@@ -243,11 +243,13 @@ class RowParser:
                     extra.append(as_written)
         if out.get("country", "ES") != "ES" and self._phone_column is not None:
             self._phone_of_country(number, cells, out, warnings, extra)
-        if notes_parts or extra:
-            notes = "\n".join(part for part in [*notes_parts, *extra] if part)
+        if notes_parts or extra:  # (the cells as written, so without their control characters: long_text)
+            notes = normalize.long_text("\n".join(part for part in [*notes_parts, *extra] if part))
             if notes:
                 out["notes"] = notes
-        for address in linked:  # a name (or another cell) linking to the person's profile, or email address
+        # A name (or another cell) linking to the person's profile, or email address, gives it (a notes cell's
+        # address is in the notes beside its words: hyperlinks.with_links; a company's page is nobody's).
+        for address in linked:
             email = email_of(address)
             if email is not None:
                 email = normalize.email(email)
@@ -552,12 +554,12 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
     elif target in ("consent_date", "retention_until"):
         out[target] = dates.a_date(raw, day_first)
     elif target in ("notes", "summary"):
-        text = raw if isinstance(raw, str) else parse.as_text(raw)
+        text = raw if isinstance(raw, str) else parse.as_text(raw)  # (a note: cleaned with the row's, in parse)
         if text and text.strip() and not parse.is_placeholder(text):
             if target == "notes":
                 notes_parts.insert(0, text)  # exactly as written: formula-looking text stays text
             else:
-                out[target] = text
+                out[target] = normalize.long_text(text)
 
 
 def add_skills(skills: list, found: list[tuple[str, str, float | None]]) -> None:

@@ -268,10 +268,25 @@ def _open_csv(path: Path) -> Workbook:
     warnings: list[str] = []
     text = _decoded(path.read_bytes(), warnings)  # (the file's bytes go once decoded: they doubled the peak)
     if "\x00" in text:
-        raise UnreadableFile(f"{path.name}: not a text file (it contains binary data)")
+        text = _without_stray_nuls(path.name, text)
     if not text.strip():
         raise UnreadableFile(f"{path.name}: the file is empty")
     return Workbook(path, "csv", [path.stem], warnings, _csv_text=text, _csv_dialect=_sniff(text))
+
+
+# A text file holds a NUL only by accident (one pasted from Word into a note), a few in a whole file; a
+# binary file, or UTF-16 without its BOM (every other byte NUL), holds them from its first line on and often.
+_STRAY_NULS = 1 / 1000  # of the characters, at most...
+_FEW_NULS = 4  # ...or this many (a short file with one in a note)
+
+
+def _without_stray_nuls(filename: str, text: str) -> str:
+    """The text without its NULs when they are a few stray ones, none in the first line; else UnreadableFile."""
+    first_line = _LINE.match(text)
+    if (first_line is None or "\x00" in first_line.group()
+            or text.count("\x00") > max(_FEW_NULS, len(text) * _STRAY_NULS)):
+        raise UnreadableFile(f"{filename}: not a text file (it contains binary data)")
+    return text.replace("\x00", "")
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")

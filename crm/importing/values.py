@@ -403,7 +403,7 @@ _BRACKETED_LIST = re.compile(r"\s*\(([^()]*[,;|/][^()]*)\)")
 def skill_entries(value: Any) -> list[tuple[str, str, float | None]]:
     """Split on , ; / ' - ' | and canonicalise, reading years in brackets:
     'Python (6), Django (4,5 años) / postgres' -> [(key, name, years), ...], first spelling first."""
-    text = value if value.__class__ is str else (as_text(value) or "")
+    text = normalize.long_text(value if value.__class__ is str else as_text(value)) or ""  # (\x00, \x01: marks, below)
     if "/" in text:  # most cells have neither a slash nor brackets: skip those scans
         text = _KEEP_SLASH.sub(lambda m: m.group(0).replace("/", "\x00"), text)
     if "(" in text:
