@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -217,11 +218,12 @@ def _said(args: argparse.Namespace, report: ImportReport) -> int:
         if report.kept():  # a report as kept with its batch (interrupted after the commit): the first issues only
             print(f"  note: only the first issues of each kind were kept with the import: {kept_counts(report.kept())}")
         for issue in [w for w in report.warnings if w.row is None][:20]:  # about a column or the whole file
-            print(f"  column {issue.column}: {issue.reason}" if issue.column else f"  note: {issue.reason}")
+            print(f"  column {_inert(issue.column)}: {_inert(issue.reason)}" if issue.column
+                  else f"  note: {_inert(issue.reason)}")
         _print_rows("rejected", report.rejected)
         _print_rows("warning", sorted((w for w in report.warnings if w.row is not None), key=lambda w: w.row))
         for item in report.possible_duplicates[:20]:
-            line = f"  possible duplicate row {item['row']} ({item['name']}): {item['reason']} ({counterpart(item)})"
+            line = f"  possible duplicate row {item['row']} ({_inert(item['name'])}): {item['reason']} ({counterpart(item)})"
             other = item.get("candidate_id", item.get("other_id"))
             if item.get("new_id") and other:  # the same person after all: the command that merges them
                 line += f"; if the same person: crm candidates merge {other} {item['new_id']}"
@@ -243,12 +245,24 @@ def _repeats(report) -> str:
     return ""
 
 
+# A cell's control characters, shown as escapes: a terminal obeys them ("a convenir\x1b[2J" cleared the screen
+# the report was printed on), and a line break in a value broke the report's lines.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _inert(text: str | None) -> str | None:
+    if text is None or text.isprintable():
+        return text
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+
+
 def _print_rows(kind: str, issues: list) -> None:
     """'  warning row 6, Salario "a convenir": <reason>': where, what the file held, and why."""
     for issue in issues[:SHOWN_ROWS]:
-        value = issue.value if issue.value is None or len(issue.value) <= 60 else issue.value[:59] + "…"
-        where = ", ".join(part for part in (issue.column, f'"{value}"' if value is not None else None) if part)
-        print(f"  {kind} row {issue.row}" + (f", {where}" if where else "") + f": {issue.reason}")
+        value = _inert(issue.value if issue.value is None or len(issue.value) <= 60 else issue.value[:59] + "…")
+        where = ", ".join(part for part in (_inert(issue.column), f'"{value}"' if value is not None else None) if part)
+        print(f"  {kind} row {issue.row}" + (f", {where}" if where else "") + f": {_inert(issue.reason)}")
     if len(issues) > SHOWN_ROWS:
         print(f"  ... and {len(issues) - SHOWN_ROWS} more {kind} rows (all of them: --errors OUT.xlsx or --json)")
 

@@ -206,6 +206,19 @@ def test_the_text_report_lists_each_rejected_row_and_warning_with_its_column_and
     assert len(warned) == 2
 
 
+def test_the_text_report_shows_a_cells_control_characters_as_escapes(capsys, db_path, tmp_path):
+    """A crafted cell "a convenir\x1b[2J" cleared the terminal the report was printed on; a value on two lines
+    broke the report's lines."""
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Email;Salario deseado;Preaviso\nAna López;ana@example.com;a convenir\x1b[2J;1 mes\n"
+                    'Bea Ruiz;bea@example.com;40k;"tras la\nronda 2"\n', encoding="utf-8")
+    code, out, _ = crm(capsys, "--db", str(db_path), "import", "candidates", str(path))
+    assert code == 0 and "\x1b" not in out
+    warned = [line for line in out.splitlines() if line.startswith("  warning row ")]
+    assert warned[0].startswith('  warning row 2, Salario deseado, "a convenir\\x1b[2J": ')
+    assert warned[1].startswith('  warning row 3, Preaviso, "tras la\\nronda 2": ')
+
+
 def test_the_text_report_shows_the_first_rows_and_says_where_the_rest_are(capsys, db_path, tmp_path):
     rows = [[f"Persona {n}", f"p{n}@example.com", "a convenir"] for n in range(60)]
     path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email", "Salario deseado"], *rows)
