@@ -20,6 +20,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     false,
+    func,
     not_,
     or_,
     select,
@@ -34,6 +35,7 @@ from crm.domain import Candidate, CandidateSkill, Skill
 from crm.domain.enums import EnglishLevel
 from crm.domain.search_query import And, Compare, Node, Not, Or, Term, parse, positive_terms
 from crm.domain.skills import alias_key, canonical
+from crm.domain.sorting import CANDIDATE_SORT_KEYS, sort_key
 from crm.persistence.search_index import FTS_TABLE
 from crm.persistence.store import Store
 
@@ -276,8 +278,25 @@ def _like_sql(term: Term) -> ColumnElement[bool]:
     if term.column == "cv":
         return false()
     chosen = columns.get(term.column) if term.column else [c for cols in columns.values() for c in cols]
-    return or_(*[column.icontains(value, autoescape=True) for column in chosen or []],
+    return or_(*[_contains(column, value) for column in chosen or []],
                *([skill_match] if term.column is None else []))
+
+
+# ñ's sort key ("n~") as plain n, so "nunez" finds "Núñez" and "núñez" finds "Nunez"
+def _folded(key: ColumnElement[str]) -> ColumnElement[str]:
+    return func.replace(key, "n~", "n")
+
+
+def _contains(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+    """The column holds the text, case aside and, for the columns with a stored sort key (names, title, company,
+    city: crm.domain.sorting), accents aside too: "jose" finds José and "malaga" Málaga, as the FTS5 index does
+    on SQLite (ILIKE alone found neither)."""
+    key = CANDIDATE_SORT_KEYS.get(column.key)
+    if key is None:
+        return column.icontains(value, autoescape=True)
+    folded = (sort_key(value) or "").replace("n~", "n")
+    return or_(column.icontains(value, autoescape=True),
+               _folded(getattr(Candidate, key)).contains(folded, autoescape=True))
 
 
 def _compare_sql(compare: Compare) -> ColumnElement[bool]:

@@ -149,3 +149,26 @@ def test_the_list_sorts_names_as_a_reader_expects_on_postgresql(pg_url, tmp_path
         assert collations == {"C"}
     finally:
         store.close()
+
+
+def test_search_finds_names_and_cities_whatever_their_accents_on_postgresql(pg_url):
+    """"jose" missed José, "malaga" everyone in Málaga, "nunez" Núñez: ILIKE on the raw columns (the FTS5
+    index that folds them on SQLite is not there). A recruiter finding nobody adds the person again."""
+    from crm.services.search import SearchService
+
+    store = open_store(pg_url)
+    try:
+        svc = Services.for_store(store)
+        jose = svc.candidates.create({"first_name": "José Luis", "last_name": "Núñez Ibáñez", "city": "Málaga",
+                                      "current_company": "Telefónica"}).id
+        eva = svc.candidates.create({"first_name": "Eva", "last_name": "Nunez", "city": "A Coruña"}).id
+        svc.candidates.create({"first_name": "Josefa", "last_name": "García", "city": "Madrid"})
+        search = SearchService(store)
+        found = {query: sorted(search.search(query).ids) for query in (
+            "jose luis", "JOSÉ nunez", "núñez", "nunez", "malaga", "city:malaga", "coruna", "company:telefonica",
+            "ibanez")}
+        assert found == {"jose luis": [jose], "JOSÉ nunez": [jose], "núñez": sorted([jose, eva]),
+                         "nunez": sorted([jose, eva]), "malaga": [jose], "city:malaga": [jose], "coruna": [eva],
+                         "company:telefonica": [jose], "ibanez": [jose]}
+    finally:
+        store.close()
