@@ -50,7 +50,10 @@ def clean_candidate(data: dict[str, Any], *, partial: bool = False) -> dict[str,
     for field in LONG_TEXT_FIELDS:
         if field in data:
             value = data[field]
-            cleaned[field] = value.strip() if isinstance(value, str) and value.strip() else None
+            # Typed or pasted in the editor, or given to the CLI: a NUL pasted from Word failed the save on
+            # PostgreSQL, an escape sequence coloured the CLI. Its lines stay; both its ends trimmed, as ever.
+            value = normalize.long_text(value) if isinstance(value, str) else None
+            cleaned[field] = (value or "").strip() or None
     if "email" in data:
         value = normalize.email(data["email"])
         if value is not None and not normalize.is_valid_email(value):

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from crm.domain import Candidate, ImportBatch, ImportItem, Tombstone
+from crm.domain import Candidate, ImportBatch, ImportItem, Tombstone, normalize
 from crm.domain.base import utcnow
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
@@ -272,7 +272,9 @@ class CandidateRun:
             self.report.warn(row.row, header, shown_value(value), ANOTHER_PERSONS.format(
                 how=KEY_LABEL[key.split(":", 1)[0]], other=other, this=candidate_id))
             note = f"{header}: {shown_value(value)}"
-            row.values["notes"] = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
+            # (the header as the file wrote it: its control characters go, as the row's own notes' did)
+            notes = f"{row.values['notes']}\n{note}" if row.values.get("notes") else note
+            row.values["notes"] = normalize.long_text(notes)
             row.prepared = None
 
     def _matched(self, match: tuple, new_rows: list[CandidateRow]) -> dict[str, Any]:
@@ -340,7 +342,8 @@ class CandidateRun:
             if value and kept.get(field) and url_key(value) != url_key(kept[field]):
                 lines.append(f"{self.headers_of.get(field, field)}: {value}")
         if lines:
-            row.values["notes"] = "\n".join(part for part in (row.values.get("notes"), *lines) if part)
+            notes = "\n".join(part for part in (row.values.get("notes"), *lines) if part)
+            row.values["notes"] = normalize.long_text(notes)  # (headers as written: as _drop_others_keys)
             row.prepared = None
 
     def _merge_into_new(self, first: CandidateRow, row: CandidateRow, key: str) -> None:

@@ -280,13 +280,16 @@ class _PipelineRows:
                     when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
                 except parse.Unparsed as exc:
                     problem = str(exc)
-            steps.append(_Step(row, candidate_id, role_id, match.stage, match.folded, when, match.note,
+            note = norm.long_text(match.note)  # the stage cell as written
+            steps.append(_Step(row, candidate_id, role_id, match.stage, match.folded, when, note,
                                columns.get("date"), parse.as_text(raw.get("date")), listed_only, problem,
                                when is None, when is None and problem is None and "date" in columns, match.by))
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it,
         # and a date that could not be read, as written ("Fecha: la semana pasada": the step took another day).
         unread = [f"{columns['date']}: {parse.as_text(raw['date'])}"] if any(s.date_problem for s in steps) else []
-        comment = with_lines(parse.as_text(raw.get("comment")), [*also, *unread])
+        # (Cells and headers as written: a NUL among them failed the import on PostgreSQL, an escape sequence
+        # was stored in the history's note to colour the CLI.)
+        comment = norm.long_text(with_lines(parse.as_text(raw.get("comment")), [*also, *unread]))
         last = max(range(len(steps)), key=lambda at: (*self._order(steps[at]), at))  # as _apply_steps orders them
         # (an undated step counts as the row's last: it takes the day of a row before it)
         # A rejection's reason in the stage cell ("Descartado por cliente - salario") comes first.

@@ -198,7 +198,7 @@ def parse_role_field(field: str, value: Any, data: dict, day_first: bool = True)
         elif field == "location" and data[field]:
             data[field] = places.place_case(data[field])  # "MADRID" -> "Madrid", as candidates' cities
     elif field == "description":
-        data[field] = parse.as_text(value)
+        data[field] = norm.long_text(parse.as_text(value))  # its lines kept, its control characters not
     elif field == "seniority":
         data[field] = seniority(value)
     elif field == "remote_policy":
@@ -274,6 +274,9 @@ class _RoleRows:
             except parse.PartlyRead as exc:  # the value is stored; the whole cell is kept beside it
                 self.report.warn(row, columns.get(field), parse.as_text(value), str(exc))
                 notes.append(f"{columns.get(field, field)}: {parse.as_text(value)}")
+        # Headers and cells as the file wrote them: a NUL among them failed the import on PostgreSQL, an
+        # escape sequence ("desc\x1b[31mroja") was stored to colour the CLI.
+        notes = [line for line in map(norm.long_text, notes) if line]
         if band_in_order(data):
             self.report.warn(row, columns.get("salary_max", columns.get("salary")),
                              f"{data['salary_max']}-{data['salary_min']}", SWAPPED_BAND)
@@ -453,7 +456,9 @@ class _RoleRows:
                 self.report.warn(row, columns.get(field, field), shown, DB_VALUE_KEPT.format(current=shown_value(old)))
         # The description is added to, never replaced, as a candidate's notes are: the file's lines the role's
         # lacks (its "Observaciones" written on since; cells said "kept in the description").
-        lines = [*(data.get("description") or "").splitlines(), *kept]
+        # (a kept cell of several lines is compared line by line: whole, it was added again under its own lines)
+        lines = [*(data.get("description") or "").splitlines(),
+                 *(part for line in kept for part in line.splitlines())]
         have = set((role.description or "").splitlines())
         added = [line for line in dict.fromkeys(lines) if line.strip() and line not in have]
         if added:

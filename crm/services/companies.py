@@ -18,6 +18,12 @@ _COMPANY_FIELDS = ("name", "industry", "website", "city", "notes", "blind_report
 _CONTACT_FIELDS = ("first_name", "last_name", "title", "email", "phone", "notes")
 
 
+def _notes(value: str | None) -> str | None:
+    """Notes as typed, without control characters or terminal sequences (a NUL pasted from Word failed the
+    save on PostgreSQL), their lines kept, both ends trimmed."""
+    return (norm.long_text(value) or "").strip() or None
+
+
 def _clean_company(data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     errors = [FieldError(field, "is not a company field") for field in sorted(set(data) - set(_COMPANY_FIELDS))]
     cleaned: dict[str, Any] = {}
@@ -25,7 +31,7 @@ def _clean_company(data: dict[str, Any], *, partial: bool) -> dict[str, Any]:
         if field in data:
             cleaned[field] = norm.text(data[field])
     if "notes" in data:
-        cleaned["notes"] = (data["notes"] or "").strip() or None
+        cleaned["notes"] = _notes(data["notes"])
     if "name" in cleaned or not partial:
         name = cleaned.get("name")
         if not name:
@@ -55,7 +61,7 @@ def _clean_contact(data: dict[str, Any]) -> dict[str, Any]:
     if "title" in data:
         cleaned["title"] = norm.text(data["title"])
     if "notes" in data:
-        cleaned["notes"] = (data["notes"] or "").strip() or None
+        cleaned["notes"] = _notes(data["notes"])
     if "email" in data:
         cleaned["email"] = norm.email(data["email"])
         if cleaned["email"] and not norm.is_valid_email(cleaned["email"]):
