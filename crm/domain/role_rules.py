@@ -24,7 +24,8 @@ def clean_role(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]
         if field in data:
             cleaned[field] = normalize.text(data[field])
     if "description" in data:
-        cleaned["description"] = (data["description"] or "").strip() or None
+        # typed or pasted: its lines kept, control characters not (a NUL from Word failed the save on PostgreSQL)
+        cleaned["description"] = (normalize.long_text(data["description"]) or "").strip() or None
     if not partial or "title" in data:
         if not cleaned.get("title"):
             errors.append(FieldError("title", "is required"))

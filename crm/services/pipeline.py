@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
+from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange, normalize
 from crm.domain.base import utcnow
 from crm.domain.enums import RoleStatus, StageKind
 from crm.domain.errors import Conflict, NotFound, StaleVersion, ValidationError
@@ -73,6 +73,7 @@ class PipelineService:
         placed_fee: int | None = None,
     ) -> ApplicationRecord:
         """Move an application to a stage, recording a StageChange with the time and note."""
+        note = (normalize.long_text(note) or "").strip() or None  # (a NUL pasted in failed it on PostgreSQL)
         with self._store.sessions.begin() as session:
             application = _locked(session, application_id, expected_version)
             stage = session.get(Stage, stage_id)

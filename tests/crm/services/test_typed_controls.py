@@ -25,3 +25,13 @@ def test_a_clients_and_its_contacts_typed_notes_are_stored_without_control_chara
     marta = services.companies.add_contact(acme.id, {"first_name": "Marta", "notes": TYPED})
     with store.sessions() as session:
         assert session.scalar(select(Contact.notes).where(Contact.id == marta.id)) == STORED
+
+
+def test_a_roles_typed_description_and_a_moves_note_are_stored_without_control_characters(services):
+    acme = services.companies.create({"name": "Acme"})
+    role = services.roles.create({"title": "Backend", "company_id": acme.id, "description": TYPED})
+    assert role.description == STORED
+    ana = services.candidates.create({"first_name": "Ana"})
+    application = services.pipeline.add_to_role(ana.id, role.id)
+    moved = services.pipeline.move(application.id, services.pipeline.stage_by_name("Screening").id, note=TYPED)
+    assert [change.note for change in services.pipeline.history(moved.id) if change.note] == [STORED]
