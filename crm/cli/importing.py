@@ -276,9 +276,11 @@ def _undo(args: argparse.Namespace) -> int:
         except CrmError as exc:
             raise CliError(str(exc), EXIT_BAD_INPUT) from exc
     if args.json:
-        print_json({"batch_id": result.batch_id, "deleted": result.deleted, "restored": result.restored})
+        print_json({"batch_id": result.batch_id, "deleted": result.deleted, "restored": result.restored,
+                    "kept": result.kept})
     else:
-        print(f"undid import {result.batch_id}: {result.deleted} records deleted, {result.restored} restored")
+        kept = f"; {result.kept} people kept (later imports named them)" if result.kept else ""
+        print(f"undid import {result.batch_id}: {result.deleted} records deleted, {result.restored} restored{kept}")
     return EXIT_OK
 
 

@@ -1,8 +1,9 @@
 """Undo an import: delete what it created, restore what it changed, in one transaction.
 
 Rule: undo is refused when any record the import touched has been edited since (its version
-moved on), naming the records; the recruiter's later work is never thrown away silently. An
-import can be undone once.
+moved on), naming the records; the recruiter's later work is never thrown away silently. People
+it created that a later import's file named (found there, as they were) stay, and the result says
+how many. An import can be undone once.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class UndoResult:
     batch_id: int
     deleted: int
     restored: int
+    kept: int = 0  # people it created that later imports named since: left in place (see _undo)
 
 
 def undo_import(store: Store, batch_id: int) -> UndoResult:
@@ -77,6 +79,11 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         items = [i for i in items if (i.entity, i.entity_id) not in others]
         others = _lines_given_again(session, items)  # (by the applications still the import's own)
         items = [i for i in items if (i.entity, i.entity_id) not in others]
+        # People a later import named (found in its file, skipped or left as they were) stay: that import's
+        # list has them ("already there"), and deleting them took them from under it. (Refusing instead left
+        # no way out when the later import could not be undone either.)
+        kept = {record for records in _named_by_later_imports(session, batch, items).values() for record in records}
+        items = [i for i in items if (i.entity, i.entity_id) not in kept]
         _refuse_if_edited_since(session, batch, items)
         deleted = restored = 0
         for entity in _ORDER:
@@ -97,8 +104,9 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         _put_back_mappings(session, [i for i in items if i.entity == "mapping"])
         batch.status = "undone"
         batch.finished_at = batch.finished_at or utcnow()
-        audit.record(session, "undo_import", "import_batch", batch_id, {"deleted": deleted, "restored": restored})
-        return UndoResult(batch_id, deleted, restored)
+        audit.record(session, "undo_import", "import_batch", batch_id,
+                     {"deleted": deleted, "restored": restored, "kept": len(kept)})
+        return UndoResult(batch_id, deleted, restored, len(kept))
 
 
 @dataclass(frozen=True)
@@ -211,16 +219,6 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
     if later:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): records added after it depend on what it "
                        f"created ({_shown(later)}); undoing would delete them")
-    by_imports = _named_by_later_imports(session, batch, items)
-    if by_imports:  # their files name those people: deleting them would take them from under those imports
-        named = list(dict.fromkeys(record for records in by_imports.values() for record in records))
-        last = max(by_imports, key=lambda other: other.id)
-        if len(by_imports) == 1:
-            raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): import {last.id} ({last.filename}) "
-                           f"named {len(named)} of the people it created ({_shown(named)}); undo that import first")
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): later imports named {len(named)} of the "
-                       f"people it created ({_shown(named)}); undo them first, the last first (import {last.id}, "
-                       f"{last.filename})")
     merged = _merged_away(session, batch, items)
     if merged:
         raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created or updated were merged "

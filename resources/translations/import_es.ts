@@ -272,32 +272,32 @@
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="160"/>
+        <location filename="../../ui/import_export/wording.py" line="166"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="163"/>
+        <location filename="../../ui/import_export/wording.py" line="169"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="166"/>
+        <location filename="../../ui/import_export/wording.py" line="172"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="168"/>
+        <location filename="../../ui/import_export/wording.py" line="174"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="171"/>
+        <location filename="../../ui/import_export/wording.py" line="177"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="174"/>
+        <location filename="../../ui/import_export/wording.py" line="180"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -337,12 +337,12 @@
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="145"/>
+        <location filename="../../ui/import_export/wording.py" line="151"/>
         <source>%1 is given by %2: the value of “%3” is stored; a different value of the others fills it when empty, or is kept in the notes.</source>
         <translation>%1 viene de %2: se guarda el valor de «%3»; si otra de ellas trae un valor distinto, rellena el campo cuando está vacío o se conserva en las notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="149"/>
+        <location filename="../../ui/import_export/wording.py" line="155"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="108"/>
+        <location filename="../../ui/import_export/wording.py" line="114"/>
         <source>Saving the changes: %1 of %2</source>
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
@@ -395,199 +395,214 @@
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="52"/>
+        <location filename="../../ui/import_export/wording.py" line="58"/>
         <source>Check of %1 (nothing was saved):</source>
         <translation>Comprobación de %1 (no se ha guardado nada):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="53"/>
+        <location filename="../../ui/import_export/wording.py" line="59"/>
         <source>Imported %1:</source>
         <translation>Importado %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="56"/>
+        <location filename="../../ui/import_export/wording.py" line="62"/>
         <source>(sheet %1)</source>
         <translation>(hoja %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="59"/>
+        <location filename="../../ui/import_export/wording.py" line="65"/>
         <source>%1 created</source>
         <translation>%1 creados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="59"/>
+        <location filename="../../ui/import_export/wording.py" line="65"/>
         <source>1 created</source>
         <translation>1 creado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="60"/>
+        <location filename="../../ui/import_export/wording.py" line="66"/>
         <source>%1 updated</source>
         <translation>%1 actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="60"/>
+        <location filename="../../ui/import_export/wording.py" line="66"/>
         <source>1 updated</source>
         <translation>1 actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="61"/>
+        <location filename="../../ui/import_export/wording.py" line="67"/>
         <source>%1 skipped</source>
         <translation>%1 omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="61"/>
+        <location filename="../../ui/import_export/wording.py" line="67"/>
         <source>1 skipped</source>
         <translation>1 omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="42"/>
+        <location filename="../../ui/import_export/wording.py" line="48"/>
         <source>1 duplicate in the file merged</source>
         <translation>1 duplicado del archivo fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="43"/>
+        <location filename="../../ui/import_export/wording.py" line="49"/>
         <source>%1 duplicates in the file merged</source>
         <translation>%1 duplicados del archivo fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="65"/>
+        <location filename="../../ui/import_export/wording.py" line="71"/>
         <source>%1 rejected</source>
         <translation>%1 rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="142"/>
+        <location filename="../../ui/import_export/wording.py" line="148"/>
         <source>%1 is given by %2: the first of them holding a value is stored; a different value of the others is kept in the role&apos;s description.</source>
         <translation>%1 viene de %2: se guarda la primera que tenga un valor; si otra trae un valor distinto, se conserva en la descripción de la vacante.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="64"/>
+        <location filename="../../ui/import_export/wording.py" line="70"/>
         <source>1 rejected</source>
         <translation>1 rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="67"/>
+        <location filename="../../ui/import_export/wording.py" line="73"/>
         <source>%1 warnings</source>
         <translation>%1 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="66"/>
+        <location filename="../../ui/import_export/wording.py" line="72"/>
         <source>1 warning</source>
         <translation>1 aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="25"/>
+        <location filename="../../ui/import_export/wording.py" line="26"/>
         <source>1 record removed</source>
         <translation>1 registro eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="26"/>
+        <location filename="../../ui/import_export/wording.py" line="27"/>
         <source>%1 records removed</source>
         <translation>%1 registros eliminados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="27"/>
+        <location filename="../../ui/import_export/wording.py" line="28"/>
         <source>1 restored</source>
         <translation>1 restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="28"/>
+        <location filename="../../ui/import_export/wording.py" line="29"/>
         <source>%1 restored</source>
         <translation>%1 restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="29"/>
+        <location filename="../../ui/import_export/wording.py" line="30"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="45"/>
+        <location filename="../../ui/import_export/wording.py" line="51"/>
         <source>1 more step of the same application</source>
         <translation>1 paso más de la misma candidatura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="46"/>
+        <location filename="../../ui/import_export/wording.py" line="52"/>
         <source>%1 more steps of the same applications</source>
         <translation>%1 pasos más de las mismas candidaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="68"/>
+        <location filename="../../ui/import_export/wording.py" line="74"/>
         <source>1 possible duplicate to review</source>
         <translation>1 posible duplicado por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="69"/>
+        <location filename="../../ui/import_export/wording.py" line="75"/>
         <source>%1 possible duplicates to review</source>
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="441"/>
-        <location filename="../../ui/import_export/wording.py" line="188"/>
+        <location filename="../../ui/import_export/wording.py" line="194"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="178"/>
+        <location filename="../../ui/import_export/wording.py" line="184"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="117"/>
-        <location filename="../../ui/import_export/wording.py" line="120"/>
+        <location filename="../../ui/import_export/wording.py" line="123"/>
+        <location filename="../../ui/import_export/wording.py" line="126"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="73"/>
+        <location filename="../../ui/import_export/wording.py" line="32"/>
+        <source>1 person kept (a later import names them)</source>
+        <translation>1 persona conservada (una importación posterior la nombra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="33"/>
+        <source>%1 people kept (later imports name them)</source>
+        <translation>%1 personas conservadas (importaciones posteriores las nombran)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="34"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="79"/>
         <source>Only the first issues of each kind were kept with the import, and are listed below: %1.</source>
         <translation>Con la importación solo se guardaron las primeras incidencias de cada tipo, que se listan abajo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="82"/>
+        <location filename="../../ui/import_export/wording.py" line="88"/>
         <source>%1 of %2 rejected rows</source>
         <translation>%1 de %2 filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="83"/>
+        <location filename="../../ui/import_export/wording.py" line="89"/>
         <source>%1 of %2 warnings</source>
         <translation>%1 de %2 avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="84"/>
+        <location filename="../../ui/import_export/wording.py" line="90"/>
         <source>%1 of %2 possible duplicates</source>
         <translation>%1 de %2 posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="92"/>
+        <location filename="../../ui/import_export/wording.py" line="98"/>
         <source>This workbook holds only the first issues of each kind, as they were kept with the import: %1. The others were not kept.</source>
         <translation>Este libro solo contiene las primeras incidencias de cada tipo, tal como se guardaron con la importación: %1. Las demás no se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="123"/>
+        <location filename="../../ui/import_export/wording.py" line="129"/>
         <source>%1 rows/s</source>
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="189"/>
+        <location filename="../../ui/import_export/wording.py" line="195"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="189"/>
+        <location filename="../../ui/import_export/wording.py" line="195"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="190"/>
+        <location filename="../../ui/import_export/wording.py" line="196"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="191"/>
+        <location filename="../../ui/import_export/wording.py" line="197"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="192"/>
+        <location filename="../../ui/import_export/wording.py" line="198"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2032,122 +2047,112 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="324"/>
-        <source>cannot undo import {batch} ({file}): import {later} ({later_file}) named {count} of the people it created ({records}); undo that import first</source>
-        <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) nombra {count} de las personas que creó ({records}); deshaga antes esa importación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
-        <source>cannot undo import {batch} ({file}): later imports named {count} of the people it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
-        <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores nombran {count} de las personas que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="330"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="332"/>
+        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="335"/>
+        <location filename="../../ui/import_export/reasons.py" line="331"/>
         <source>a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="338"/>
+        <location filename="../../ui/import_export/reasons.py" line="334"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="341"/>
+        <location filename="../../ui/import_export/reasons.py" line="337"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="338"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="345"/>
+        <location filename="../../ui/import_export/reasons.py" line="341"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="345"/>
+        <location filename="../../ui/import_export/reasons.py" line="341"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="342"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="342"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="411"/>
-        <location filename="../../ui/import_export/reasons.py" line="432"/>
+        <location filename="../../ui/import_export/reasons.py" line="407"/>
+        <location filename="../../ui/import_export/reasons.py" line="428"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="412"/>
+        <location filename="../../ui/import_export/reasons.py" line="408"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="413"/>
+        <location filename="../../ui/import_export/reasons.py" line="409"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="414"/>
+        <location filename="../../ui/import_export/reasons.py" line="410"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="415"/>
+        <location filename="../../ui/import_export/reasons.py" line="411"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="416"/>
+        <location filename="../../ui/import_export/reasons.py" line="412"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="417"/>
+        <location filename="../../ui/import_export/reasons.py" line="413"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="418"/>
+        <location filename="../../ui/import_export/reasons.py" line="414"/>
         <source>history line {id}</source>
         <translation>línea de historial {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="419"/>
+        <location filename="../../ui/import_export/reasons.py" line="415"/>
         <source>client report {id}</source>
         <translation>informe a cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="421"/>
+        <location filename="../../ui/import_export/reasons.py" line="417"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="436"/>
+        <location filename="../../ui/import_export/reasons.py" line="432"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

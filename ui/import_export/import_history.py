@@ -148,7 +148,7 @@ class ImportHistoryDialog(QDialog):
         self.context.events.emit_change(import_changes(batch["kind"]))
         self.reload()
         self.status_label.setText(self.tr("Import of %1 undone: %2.").replace("%1", batch["file"])
-                                  .replace("%2", undo_counts(result.deleted, result.restored)))
+                                  .replace("%2", undo_counts(result.deleted, result.restored, result.kept)))
 
     def _on_undo_failed(self, message: str, _details: str) -> None:
         self._task = None

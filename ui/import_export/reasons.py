@@ -321,10 +321,6 @@ _ENGLISH = (
                       "on what it created ({records}); undo them first, the last first (import {later}, {later_file})"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): records added after it depend on "
                       "what it created ({records}); undoing would delete them"),
-    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): import {later} ({later_file}) named "
-                      "{count} of the people it created ({records}); undo that import first"),
-    QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): later imports named {count} of the people "
-                      "it created ({records}); undo them first, the last first (import {later}, {later_file})"),
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch} ({file}): people it created or updated were "
                       "merged into other candidates since ({records}); undoing would leave there what it brought"),
     QT_TRANSLATE_NOOP("ImportReasons", "the backup taken before every import could not be written ({problem}); "

@@ -235,8 +235,8 @@ class ImportReportPage(QWidget):
 
     def _on_undo_succeeded(self, result) -> None:
         self.context.events.emit_change(import_changes(self.report.kind))
-        self.summary_label.setText(self.tr("Import undone: %1.").replace("%1", undo_counts(result.deleted,
-                                                                                            result.restored)))
+        self.summary_label.setText(self.tr("Import undone: %1.").replace("%1", undo_counts(
+            result.deleted, result.restored, result.kept)))
 
     def _on_undo_failed(self, message: str, details: str) -> None:
         self.undo_button.setEnabled(True)

@@ -20,13 +20,19 @@ def _counted(number: int, one: str, many: str) -> str:
     return one if number == 1 else many.replace("%1", count(number))
 
 
-def undo_counts(deleted: int, restored: int) -> str:
-    """"3 records removed, 1 restored": what an undo did, each count agreeing with its noun."""
+def undo_counts(deleted: int, restored: int, kept: int = 0) -> str:
+    """"3 records removed, 1 restored": what an undo did, each count agreeing with its noun; and the people it
+    left because later imports named them."""
     removed = _counted(deleted, QCoreApplication.translate("ImportDialog", "1 record removed"),
                        QCoreApplication.translate("ImportDialog", "%1 records removed"))
     back = _counted(restored, QCoreApplication.translate("ImportDialog", "1 restored"),
                     QCoreApplication.translate("ImportDialog", "%1 restored"))
-    return QCoreApplication.translate("ImportDialog", "%1, %2").replace("%1", removed).replace("%2", back)
+    said = QCoreApplication.translate("ImportDialog", "%1, %2").replace("%1", removed).replace("%2", back)
+    if kept:
+        left = _counted(kept, QCoreApplication.translate("ImportDialog", "1 person kept (a later import names them)"),
+                        QCoreApplication.translate("ImportDialog", "%1 people kept (later imports name them)"))
+        said = QCoreApplication.translate("ImportDialog", "%1; %2").replace("%1", said).replace("%2", left)
+    return said
 
 
 def sentence(text: str) -> str:

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from import_fixtures import plain_xlsx, tables_dump
+from sqlalchemy import text
 
 from crm.domain.errors import Conflict
 from crm.exporting.export_log import record_export
@@ -154,30 +155,50 @@ def test_the_refusal_names_the_later_import_that_added_records_on_what_it_create
 
 
 def test_people_a_later_import_named_and_skipped_are_not_undone_under_it(tmp_path, store, services):
-    """Recruiter B imported a list naming people recruiter A's import had created ("already there,
-    skipped"); A's undo deleted them, and B's list of 3 was left with 1: refused now, naming B's import."""
-    first = import_candidates(store, _people(tmp_path))
+    """Recruiter B imported a list naming people recruiter A's import had created ("already there, skipped");
+    A's undo deleted them, and B's list of 3 was left with 1. They stay now, and the undo says so."""
+    first = import_candidates(store, _people(tmp_path, "gente.xlsx", *_ROWS))
     later = import_candidates(store, _people(tmp_path, "lista_b.xlsx", ["Ana Ruiz", "ANA@example.com ", "Madrid"],
                                              ["Luis Gil", "luis@example.com", "Bilbao"],
                                              ["Eva Sanz", "eva@example.com", "Sevilla"]))
     assert (later.created, later.skipped) == (1, 2)
-    ana, luis = (services.candidates.find_by_email(f"{name}@example.com").id for name in ("ana", "luis"))
-    before = tables_dump(store, ["candidate"])
-    with pytest.raises(Conflict, match=rf"import {later.batch_id} \(lista_b.xlsx\) named 2 of the people it created "
-                                       rf"\(candidate {ana}, candidate {luis}\); undo that import first"):
-        undo_import(store, first.batch_id)
-    assert tables_dump(store, ["candidate"]) == before
-    _undone_in_turn(store, services, later.batch_id, first.batch_id)
+    result = undo_import(store, first.batch_id)
+    assert (result.deleted, result.kept) == (1, 2)  # Pablo goes; Ana and Luis, in B's list, stay
+    assert _emails(store) == [
+        "ana@example.com", "eva@example.com", "luis@example.com"]
+    undo_import(store, later.batch_id)  # B's own: Eva
+    assert _emails(store) == ["ana@example.com", "luis@example.com"]
 
 
-def test_the_same_file_imported_again_names_its_people_for_undo(tmp_path, store, services):
-    """The second import of one file creates nothing, but its report says the people are there: the first
-    one's undo waits for it; the record of who it named survives an erasure of one of them."""
-    path = _people(tmp_path, "gente.xlsx", ["Ana Ruiz", "ana@example.com", "Madrid"],
-                   ["Luis Gil", "luis@example.com", "Bilbao"], ["Eva Sanz", "eva@example.com", "Sevilla"])
+def test_an_import_whose_people_a_later_one_named_is_undone_though_that_one_cannot_be(tmp_path, store, services):
+    """Refusing ("undo that import first") left no way out when the later import could not be undone either (a
+    person it created edited by hand): the earlier one is undone now, the people the later one named kept."""
+    first = import_candidates(store, _people(tmp_path, "gente.xlsx", *_ROWS))
+    later = import_candidates(store, _people(tmp_path, "b.xlsx", ["Ana Ruiz", "ana@example.com", "Madrid"],
+                                             ["Nuevo Gómez", "nuevo@example.com", "Bilbao"]))
+    nuevo = services.candidates.find_by_email("nuevo@example.com")
+    services.candidates.update(nuevo.id, nuevo.version, {"notes": "llamar"})
+    with pytest.raises(Conflict, match="edited after it"):
+        undo_import(store, later.batch_id)
+    assert undo_import(store, first.batch_id).kept == 1
+    assert _emails(store) == ["ana@example.com", "nuevo@example.com"]
+
+
+def test_the_same_file_imported_again_keeps_its_people_through_the_first_ones_undo(tmp_path, store, services):
+    """The second import of one file creates nothing, but says its people are there: undoing the first leaves
+    them (the record of who it named survives an erasure of one of them)."""
+    path = _people(tmp_path, "gente.xlsx", *_ROWS)
     first, again = import_candidates(store, path), import_candidates(store, path)
     assert (again.created, again.skipped) == (0, 3)
     erase(store, [services.candidates.find_by_email("ana@example.com").id])
-    with pytest.raises(Conflict, match=rf"import {again.batch_id} \(gente.xlsx\) named 2 of the people it created"):
-        undo_import(store, first.batch_id)
-    _undone_in_turn(store, services, again.batch_id, first.batch_id)
+    assert undo_import(store, first.batch_id).kept == 2
+    assert services.candidates.count() == 2
+
+
+def _emails(store):
+    with store.engine.connect() as connection:
+        return [email for email, in connection.execute(text("SELECT email FROM candidate ORDER BY email"))]
+
+
+_ROWS = (["Ana Ruiz", "ana@example.com", "Madrid"], ["Luis Gil", "luis@example.com", "Bilbao"],
+         ["Pablo Gil", "pablo@example.com", "Sevilla"])

@@ -107,7 +107,7 @@ def test_imports_find_people_again_and_undo_to_the_state_before_on_postgresql(pg
         roles = import_roles(store, roles_xlsx(tmp_path / "roles.xlsx"))
         assert roles.created == 4
 
-        for batch in (roles.batch_id, again.batch_id, first.batch_id):  # (the second names the first's people)
+        for batch in (roles.batch_id, again.batch_id, first.batch_id):
             undo_import(store, batch)
         assert tables() == before
     finally:

@@ -295,13 +295,6 @@ def test_an_undo_refused_over_a_later_import_or_later_work_is_said_in_spanish(sp
         "(contacto 3, línea de historial 9, informe a cliente 2); deshacerla los borraría")
 
 
-def test_an_undo_refused_over_people_a_later_import_named_is_said_in_spanish(spanish):
-    assert translated_reason("cannot undo import 1 (gente.xlsx): import 2 (lista_b.xlsx) named 2 of the people it "
-                             "created (candidate 1, candidate 2); undo that import first") == (
-        "no se puede deshacer la importación 1 (gente.xlsx): la importación 2 (lista_b.xlsx) nombra 2 de las personas "
-        "que creó (candidato 1, candidato 2); deshaga antes esa importación")
-
-
 def test_an_undo_refused_over_records_a_later_import_added_is_said_in_spanish(spanish):
     assert translated_reason("cannot undo import 1 (gente.xlsx): import 3 (seguimiento.xlsx) added records that depend "
                              "on what it created (application 1, stage change 2); undo that import first") == (
