@@ -283,11 +283,14 @@ def _digits_for_words(folded: str) -> str:
     return _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
 
 
-def _notice_parts(folded: str) -> list[tuple[str, str]]:
-    """The (number, unit or "") of a notice cell, read strictly (_NOTICE_TOKEN): any word or sign that is
-    neither a unit after its number nor what is written around a notice raises Unparsed ("3 años", "Ronda 3")."""
+def _notice_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
+    """The (number, unit or "") of a notice cell (_NOTICE_TOKEN), and whether it holds a remark besides: a word or
+    sign that is neither a unit after its number nor what is written around a notice. With a remark only the
+    numbers with their unit count ("1 mes desde el 15": 30 days, the cell kept); with no unit at all it is no
+    notice period ("Ronda 3", "Q1", "día 1", "3 años", "hasta el 30": a date, a round, a count)."""
     parts: list[tuple[str, str]] = []
     words: set[str] = set()
+    remark = False
     after_number = False  # the previous word was a number still without its unit
     for token in _NOTICE_TOKEN.findall(folded):
         number = _NUMBER_AND_UNIT.fullmatch(token)
@@ -300,11 +303,13 @@ def _notice_parts(folded: str) -> list[tuple[str, str]]:
         elif token in _NOTICE_FILLER or token in _NOTICE_WITH_UNIT:
             words.add(token)
         elif token not in _NOTICE_SIGNS:
-            raise Unparsed(_NOT_NOTICE)
+            remark = True
         after_number = False
-    if words & _NOTICE_WITH_UNIT and not any(unit for _number, unit in parts):
+    if remark:
+        parts = [part for part in parts if part[1]]
+    if not any(unit for _number, unit in parts) and (remark or words & _NOTICE_WITH_UNIT):
         raise Unparsed(_NOT_NOTICE)
-    return parts
+    return parts, remark
 
 
 def notice_days(value: Any) -> int:
@@ -318,8 +323,10 @@ def notice_days(value: Any) -> int:
     folded = _RANGE_JOIN.sub(r"\1-", _digits_for_words(folded))
     if folded.startswith("quincena"):
         folded = "1 " + folded
+    if folded.startswith(("=", "@")):  # a formula as text ("=B2*12", "@SUM(A1)"): its numbers are no period
+        raise Unparsed(_NOT_NOTICE)
     folded, halves = _HALF.subn(" ", folded)  # "1 mes y medio": half a unit more than the number says
-    parts = _notice_parts(folded)
+    parts, remark = _notice_parts(folded)
     if not parts or len(parts) > 2:
         raise Unparsed(_NOT_NOTICE)
     days = []
@@ -332,9 +339,14 @@ def notice_days(value: Any) -> int:
     total = sum(days) if added else max(days)
     if total > 730:
         raise Unparsed("notice period longer than two years")
+    if remark:
+        raise PartlyRead(total, NOTICE_REMARK)
     if len(parts) == 2 and not added:
         raise PartlyRead(total, RANGE_LONGER_KEPT)
     return total
+
+
+NOTICE_REMARK = "a notice period with a remark: the period is stored, the cell is kept in the notes"
 
 
 # A range in a cell of one value: the end kept is said, and the cell goes to the notes (PartlyRead)

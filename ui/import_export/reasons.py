@@ -64,6 +64,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a range: its lower end is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a range: its longer end is stored (the wait to plan for), the cell is kept in "
                       "the notes"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a notice period with a remark: the period is stored, the cell is kept in the "
+                      "notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than an email address: the address is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than a phone number: the number is stored, the cell is kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "a status with a remark: the status is stored, the cell is kept in the "

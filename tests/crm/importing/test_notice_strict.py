@@ -28,11 +28,22 @@ def _notice_sheet(path, header, cells):
     return path
 
 
-@pytest.mark.parametrize("cell", NOT_NOTICES + ["semana 2", "día 1", "15/09", "nov-24", "1 mes, negociable",
-                                                "2*12", "hasta 30", "disponible 15"])
+@pytest.mark.parametrize("cell", NOT_NOTICES + ["semana 2", "día 1", "15/09", "nov-24", "2*12", "hasta 30",
+                                                "disponible 15", "3 años", "15 negociable", "disponible el 1 de marzo"])
 def test_a_number_among_other_words_is_no_notice_period(cell):
     with pytest.raises(values.Unparsed, match="not a notice period"):
         values.notice_days(cell)
+
+
+@pytest.mark.parametrize("cell, days", [
+    ("1 mes negociable", 30), ("15 días (negociable)", 15), ("1 mes por contrato", 30), ("+/- 1 mes", 30),
+    ("15 días desde oferta", 15), ("1 month (negotiable)", 30), ("1 mes desde el 15", 30), ("1 mes, negociable", 30)])
+def test_a_notice_period_with_a_remark_is_read_and_the_cell_kept(cell, days):
+    """The strict reading refused these too, and a column of them lost every notice (a regression pass): the
+    period with its unit is stored, the cell goes to the notes, said."""
+    with pytest.raises(values.PartlyRead, match="a notice period with a remark") as read:
+        values.notice_days(cell)
+    assert read.value.value == days
 
 
 @pytest.mark.parametrize("cell, days", [
@@ -79,3 +90,20 @@ def test_a_column_of_other_numbers_under_a_notice_header_goes_to_the_notes(tmp_p
         (None, "Disponibilidad", "the column's values are not notice periods; kept in the notes")]
     person = services.candidates.find_by_email("p2@example.com")
     assert (person.notice_days, person.notes) == (None, "Disponibilidad: Ronda 3")
+
+
+def test_a_column_of_notice_periods_with_remarks_stays_a_notice_column(tmp_path, store, services):
+    """Every cell with a remark: the strict reading took the column for something else and no one got a notice."""
+    cells = ["1 mes negociable", "15 días (negociable)", "1 month (negotiable)", "+/- 1 mes"]
+    path = _notice_sheet(tmp_path / "preavisos.xlsx", "Preaviso", cells)
+    inspection = inspect(store, path, rows=0)
+    report = import_candidates(store, path, ImportOptions(targets=inspection.targets,
+                                                          value_hints=inspection.value_hints))
+    assert [(w.row, w.column, w.value, w.reason) for w in report.warnings] == [
+        (row, "Preaviso", cell, "a notice period with a remark: the period is stored, the cell is kept in the notes")
+        for row, cell in enumerate(cells, start=2)]
+    stored = [services.candidates.find_by_email(f"p{n}@example.com") for n in range(4)]
+    assert [(p.notice_days, p.notes) for p in stored] == [(30, "Preaviso: 1 mes negociable"),
+                                                          (15, "Preaviso: 15 días (negociable)"),
+                                                          (30, "Preaviso: 1 month (negotiable)"),
+                                                          (30, "Preaviso: +/- 1 mes")]
