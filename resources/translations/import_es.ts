@@ -2002,8 +2002,8 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="307"/>
-        <source>the database refused the change ({problem}); nothing was saved</source>
-        <translation>la base de datos rechazó el cambio ({problem}); no se guardó nada</translation>
+        <source>the database refused the change ({detail}); nothing was saved</source>
+        <translation>la base de datos rechazó el cambio ({detail}); no se guardó nada</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="309"/>

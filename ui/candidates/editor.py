@@ -30,6 +30,7 @@ from ui.candidates.commands import CreateCandidate, EditCandidate, changed_field
 from ui.candidates.error_text import reason_text
 from ui.candidates.skills_text import format_skills, parse_skills
 from ui.context import AppContext, ChangeSet
+from ui.import_export.reasons import translated_reason  # (the core's messages, translated)
 
 _NUMBER_FIELDS = ("current_salary", "expected_salary", "expected_salary_max", "notice_days")
 
@@ -256,7 +257,7 @@ class CandidateDialog(QDialog):
             text = self.tr("The database is busy: an import, or a colleague, is changing this candidate. Your changes "
                            "were not saved; try again in a moment.")
         else:
-            text = self.tr("The database did not take the change: %1").replace("%1", said)
+            text = self.tr("The database did not take the change: %1").replace("%1", translated_reason(said))
         QMessageBox.warning(self, self.tr("Not saved"), text)
 
     def _offer_reload(self) -> None:

@@ -304,7 +304,7 @@ _ENGLISH = (
                       "once the server is back"),
     QT_TRANSLATE_NOOP("ImportReasons", "another user changed the same records at the same moment; nothing was saved: "
                       "try again"),
-    QT_TRANSLATE_NOOP("ImportReasons", "the database refused the change ({problem}); nothing was saved"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the database refused the change ({detail}); nothing was saved"),
     # Why an import cannot be undone (crm/importing/undo.py)
     QT_TRANSLATE_NOOP("ImportReasons", "cannot undo import {batch}: records it created are now used by other "
                       "records (e.g. a client with roles added later); nothing was changed"),

@@ -295,6 +295,14 @@ def test_an_undo_refused_over_a_later_import_or_later_work_is_said_in_spanish(sp
         "(contacto 3, línea de historial 9, informe a cliente 2); deshacerla los borraría")
 
 
+def test_a_database_refusal_the_app_does_not_know_is_framed_in_spanish(spanish):
+    """Its frame stayed English: the driver's words were taken for a reason to translate, and were none."""
+    assert translated_reason("the database refused the change (UNIQUE constraint failed: setting.key); nothing was "
+                             "saved") == "la base de datos rechazó el cambio (UNIQUE constraint failed: setting.key); no se guardó nada"
+    assert translated_reason("the connection to the database server was lost; nothing was saved: try again once the "
+                             "server is back").startswith("se perdió la conexión con el servidor")
+
+
 def test_an_undo_refused_over_records_a_later_import_added_is_said_in_spanish(spanish):
     assert translated_reason("cannot undo import 1 (gente.xlsx): import 3 (seguimiento.xlsx) added records that depend "
                              "on what it created (application 1, stage change 2); undo that import first") == (
