@@ -14,6 +14,7 @@ TEXT_FIELDS = {
     "source": 120, "consent_evidence": 300,
 }
 LONG_TEXT_FIELDS = ("summary", "notes")
+URL_LIMIT = 300  # a profile's address (the column's size: PostgreSQL refuses a longer one)
 INT_FIELDS = {"current_salary": (0, 10_000_000), "expected_salary": (0, 10_000_000),
               "expected_salary_max": (0, 10_000_000), "notice_days": (0, 730)}
 DATE_FIELDS = ("available_from", "consent_date", "retention_until")
@@ -67,6 +68,8 @@ def clean_candidate(data: dict[str, Any], *, partial: bool = False) -> dict[str,
     for field in ("linkedin_url", "github_url"):
         if field in data:
             cleaned[field] = normalize.url(data[field])
+            if cleaned[field] and len(cleaned[field]) > URL_LIMIT:
+                errors.append(FieldError(field, f"is longer than {URL_LIMIT} characters"))
     if "country" in data:
         value = normalize.text(data["country"])
         if value is not None and (len(value) != 2 or not value.isalpha()):

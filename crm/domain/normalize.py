@@ -110,7 +110,9 @@ def email(value: str | None) -> str | None:
 
 
 def is_valid_email(value: str) -> bool:
-    return bool(_EMAIL_RE.match(value))
+    """One address, at most 254 characters (no mail system takes a longer one; PostgreSQL refused the
+    whole import over it)."""
+    return len(value) <= 254 and bool(_EMAIL_RE.match(value))
 
 
 def phone(value: str | None, region: str = DEFAULT_REGION) -> str | None:

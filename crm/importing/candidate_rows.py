@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from crm.domain import normalize
-from crm.domain.candidate_rules import TEXT_FIELDS
+from crm.domain.candidate_rules import TEXT_FIELDS, URL_LIMIT
 from crm.importing import dates, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import FORMULA, CellMark, mark_issue
@@ -520,6 +520,8 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
                 notes_parts.append(f"{header}: {parse.as_text(raw)}")
             return
         url = parse.profile_url(raw)
+        if len(url) > URL_LIMIT:  # (a tracking link pasted whole: PostgreSQL refused the whole import over it)
+            raise _TooLong(f"longer than {URL_LIMIT} characters")
         out["github_url" if "github.com" in url else target] = url
     elif target in ("current_salary", "expected_salary"):
         low, high, remark = parse.salary_and_remark(raw)

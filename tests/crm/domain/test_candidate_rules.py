@@ -43,3 +43,13 @@ def test_unknown_field_is_refused():
     with pytest.raises(ValidationError) as caught:
         clean_candidate({"first_name": "Ana", "shoe_size": 42})
     assert caught.value.for_field("shoe_size")
+
+
+def test_a_profile_address_or_email_longer_than_its_column_is_refused_at_its_field():
+    """Typed or pasted (a tracking link whole): PostgreSQL refused the save with its own words."""
+    with pytest.raises(ValidationError) as refused:
+        clean_candidate({"first_name": "Ana", "linkedin_url": "https://portfolio.example.com/" + "a" * 300,
+                         "email": "x" * 250 + "@example.com"})
+    assert sorted((e.field, e.reason) for e in refused.value.errors) == [
+        ("email", f"'{'x' * 250}@example.com' is not a valid email address"),
+        ("linkedin_url", "is longer than 300 characters")]

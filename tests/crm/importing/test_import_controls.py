@@ -113,3 +113,35 @@ def test_a_text_file_with_stray_nuls_reads_but_a_binary_one_does_not(tmp_path):
         (tmp_path / name).write_bytes(data)
         with pytest.raises(UnreadableFile, match=r"not a text file \(it contains binary data\)"):
             open_workbook(tmp_path / name)
+
+
+_LONG_URL = "https://portfolio.example.com/" + "a" * 370
+
+
+def _long_cells(path):
+    path.write_text(f"Nombre;Email;LinkedIn\nAna Ruiz;ana@example.com;{_LONG_URL}\nLuis Gil;{'x' * 250}@example.com;\n",
+                    encoding="utf-8")
+    return path
+
+
+def _kept_in_the_notes(store, folder):
+    report = import_candidates(store, _long_cells(folder / "largos.csv"))
+    assert report.created == 2
+    assert [(w.row, w.column) for w in report.warnings] == [(2, "LinkedIn"), (3, "Email")]
+    ana = Services.for_store(store).candidates.find_by_email("ana@example.com")
+    assert (ana.linkedin_url, ana.notes) == (None, f"LinkedIn: {_LONG_URL}")
+
+
+def test_a_profile_address_or_email_too_long_for_its_column_goes_to_the_notes(tmp_path, store):
+    """A 400-character tracking link as the profile, a 262-character email: SQLite stored them, PostgreSQL
+    refused the whole file. Both databases now keep the row, the cell in the notes, said."""
+    _kept_in_the_notes(store, tmp_path)
+
+
+@pytest.mark.postgres
+def test_a_profile_address_too_long_for_its_column_goes_to_the_notes_on_postgresql(pg_url, tmp_path):
+    store = open_store(pg_url)
+    try:
+        _kept_in_the_notes(store, tmp_path)
+    finally:
+        store.close()
