@@ -279,7 +279,7 @@ def _undo(args: argparse.Namespace) -> int:
         print_json({"batch_id": result.batch_id, "deleted": result.deleted, "restored": result.restored,
                     "kept": result.kept})
     else:
-        kept = f"; {result.kept} people kept (later imports named them)" if result.kept else ""
+        kept = f"; {result.kept} records kept (later imports named them)" if result.kept else ""
         print(f"undid import {result.batch_id}: {result.deleted} records deleted, {result.restored} restored{kept}")
     return EXIT_OK
 

@@ -438,7 +438,7 @@ class _RoleRows:
         added to a description the update policy keeps, as a candidate's notes are."""
         required, nice = data.pop("required_skills", []), data.pop("nice_skills", [])
         if self.policy == "skip":
-            self.report.skipped += 1
+            self._named(role)
             return False
         written = written or {}
         changes = {"reference": data["reference"]} if take_reference else {}
@@ -466,7 +466,7 @@ class _RoleRows:
         current = {link.skill_id: link for link in role.skills}
         skills = self._skills_after(current, required, nice)
         if not changes and skills is None:
-            self.report.skipped += 1
+            self._named(role)
             return False
         # Timestamp and version too: undo puts the role back exactly as it was.
         fields = {f: jsonvalues.dump(getattr(role, f)) for f in (*changes, "updated_at", "version")}
@@ -530,6 +530,12 @@ class _RoleRows:
                 self.session.add(RoleSkill(role_id=role.id, skill_id=skill_id, required=is_required))
         self.session.flush()
         self.session.expire(role, ["skills"])
+
+    def _named(self, role: Role) -> None:
+        """A known role the file names and leaves as it is: skipped, and recorded, so that undoing the import
+        that created it leaves it to this one's list (undo._named_since)."""
+        self.report.skipped += 1
+        record(self.session, self.batch_id, "role", role.id, "named")
 
     def finish(self, progress: Progress = no_progress, token: CancelToken | None = None) -> None:
         self.contacts.finish()

@@ -2,8 +2,8 @@
 
 Rule: undo is refused when any record the import touched has been edited since (its version
 moved on), naming the records; the recruiter's later work is never thrown away silently. People
-it created that a later import's file named (found there, as they were) stay, and the result says
-how many. An import can be undone once.
+and roles it created that a later import's file named (found there, as they were) stay, and the
+result says how many. An import can be undone once.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class UndoResult:
     batch_id: int
     deleted: int
     restored: int
-    kept: int = 0  # people it created that later imports named since: left in place (see _undo)
+    kept: int = 0  # records it created that later imports named since: left in place (see _undo)
 
 
 def undo_import(store: Store, batch_id: int) -> UndoResult:
@@ -79,10 +79,10 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         items = [i for i in items if (i.entity, i.entity_id) not in others]
         others = _lines_given_again(session, items)  # (by the applications still the import's own)
         items = [i for i in items if (i.entity, i.entity_id) not in others]
-        # People a later import named (found in its file, skipped or left as they were) stay: that import's
-        # list has them ("already there"), and deleting them took them from under it. (Refusing instead left
-        # no way out when the later import could not be undone either.)
-        kept = {record for records in _named_by_later_imports(session, batch, items).values() for record in records}
+        # People and roles a later import named (found in its file, skipped or left as they were) stay: that
+        # import's list has them ("already there"), and deleting them took them from under it. (Refusing instead
+        # left no way out when the later import could not be undone either.)
+        kept = _named_since(session, batch, items)
         items = [i for i in items if (i.entity, i.entity_id) not in kept]
         _refuse_if_edited_since(session, batch, items)
         deleted = restored = 0
@@ -243,26 +243,38 @@ def _changed_by_later_imports(session: Session, batch: ImportBatch, records: lis
     return {later: list(dict.fromkeys(records)) for later, records in found.items()}
 
 
-def _named_by_later_imports(session: Session, batch: ImportBatch,
-                            items: list[ImportItem]) -> dict[ImportBatch, list[tuple[str, int]]]:
-    """The later imports (not undone) whose files named people this one created, found there and left as
-    they were ("already there, skipped"): with the people each named."""
-    created = {i.entity_id for i in items if i.entity == "candidate" and i.action == "created"}
-    found: dict[ImportBatch, list[tuple[str, int]]] = {}
-    if not created:
-        return found
-    for later, first, before in session.execute(
-            select(ImportBatch, ImportItem.entity_id, ImportItem.before).join(ImportItem, ImportItem.batch_id == ImportBatch.id)
-            .where(ImportBatch.id > batch.id, ImportBatch.status == "committed", ImportItem.entity == "candidate",
-                   ImportItem.action == "named_range", ImportItem.entity_id <= max(created))
-            .order_by(ImportBatch.id, ImportItem.entity_id)):
-        named = [("candidate", i) for i in range(first, before["last_id"] + 1) if i in created]
-        if named:
-            found.setdefault(later, []).extend(named)
-    ids = sorted({row_id for records in found.values() for _entity, row_id in records})
-    there = {row_id for start in range(0, len(ids), 500)  # (a person erased since is no one to keep)
-             for row_id in session.scalars(select(Candidate.id).where(Candidate.id.in_(ids[start:start + 500])))}
-    return {later: kept for later, records in found.items() if (kept := [r for r in records if r[1] in there])}
+def _named_since(session: Session, batch: ImportBatch, items: list[ImportItem]) -> set[tuple[str, int]]:
+    """The people and roles this import created that later imports (not undone) named since, found in their
+    files and left as they were ("already there, skipped"), with the clients and contacts it created that
+    those roles hang on: what the undo leaves in place."""
+    created = {(i.entity, i.entity_id) for i in items if i.action == "created"}
+    people = {row_id for entity, row_id in created if entity == "candidate"}
+    roles = sorted(row_id for entity, row_id in created if entity == "role")
+    later = (ImportBatch.id > batch.id, ImportBatch.status == "committed")
+    named: set[tuple[str, int]] = set()
+    if people:  # (a candidate import names people in id runs: "named_range")
+        for first, before in session.execute(
+                select(ImportItem.entity_id, ImportItem.before).join(ImportBatch, ImportItem.batch_id == ImportBatch.id)
+                .where(*later, ImportItem.entity == "candidate", ImportItem.action == "named_range",
+                       ImportItem.entity_id <= max(people))):
+            named |= {("candidate", i) for i in range(first, before["last_id"] + 1) if i in people}
+    for start in range(0, len(roles), 500):  # (a roles import names each role it found)
+        named |= {("role", row_id) for row_id in session.scalars(
+            select(ImportItem.entity_id).join(ImportBatch, ImportItem.batch_id == ImportBatch.id)
+            .where(*later, ImportItem.entity == "role", ImportItem.action == "named",
+                   ImportItem.entity_id.in_(roles[start:start + 500])))}
+    kept = set()
+    for entity, model in (("candidate", Candidate), ("role", Role)):  # (a record erased or deleted since: none)
+        ids = sorted(row_id for kind, row_id in named if kind == entity)
+        for start in range(0, len(ids), 500):
+            kept |= {(entity, row_id) for row_id in session.scalars(
+                select(model.id).where(model.id.in_(ids[start:start + 500])))}
+    kept_roles = [row_id for entity, row_id in kept if entity == "role"]
+    for start in range(0, len(kept_roles), 500):
+        for company_id, contact_id in session.execute(select(Role.company_id, Role.contact_id).where(
+                Role.id.in_(kept_roles[start:start + 500]))):
+            kept |= {("company", company_id), ("contact", contact_id)} & created
+    return kept
 
 
 def _shown(records: list[tuple[str, int]]) -> str:

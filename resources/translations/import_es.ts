@@ -500,6 +500,16 @@
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/wording.py" line="32"/>
+        <source>1 record kept (a later import names it)</source>
+        <translation>1 registro conservado (una importación posterior lo nombra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="33"/>
+        <source>%1 records kept (later imports name them)</source>
+        <translation>%1 registros conservados (importaciones posteriores los nombran)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/wording.py" line="51"/>
         <source>1 more step of the same application</source>
         <translation>1 paso más de la misma candidatura</translation>
@@ -535,16 +545,6 @@
         <location filename="../../ui/import_export/wording.py" line="126"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/wording.py" line="32"/>
-        <source>1 person kept (a later import names them)</source>
-        <translation>1 persona conservada (una importación posterior la nombra)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_export/wording.py" line="33"/>
-        <source>%1 people kept (later imports name them)</source>
-        <translation>%1 personas conservadas (importaciones posteriores las nombran)</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/wording.py" line="34"/>

@@ -21,7 +21,7 @@ def _counted(number: int, one: str, many: str) -> str:
 
 
 def undo_counts(deleted: int, restored: int, kept: int = 0) -> str:
-    """"3 records removed, 1 restored": what an undo did, each count agreeing with its noun; and the people it
+    """"3 records removed, 1 restored": what an undo did, each count agreeing with its noun; and the records it
     left because later imports named them."""
     removed = _counted(deleted, QCoreApplication.translate("ImportDialog", "1 record removed"),
                        QCoreApplication.translate("ImportDialog", "%1 records removed"))
@@ -29,8 +29,8 @@ def undo_counts(deleted: int, restored: int, kept: int = 0) -> str:
                     QCoreApplication.translate("ImportDialog", "%1 restored"))
     said = QCoreApplication.translate("ImportDialog", "%1, %2").replace("%1", removed).replace("%2", back)
     if kept:
-        left = _counted(kept, QCoreApplication.translate("ImportDialog", "1 person kept (a later import names them)"),
-                        QCoreApplication.translate("ImportDialog", "%1 people kept (later imports name them)"))
+        left = _counted(kept, QCoreApplication.translate("ImportDialog", "1 record kept (a later import names it)"),
+                        QCoreApplication.translate("ImportDialog", "%1 records kept (later imports name them)"))
         said = QCoreApplication.translate("ImportDialog", "%1; %2").replace("%1", said).replace("%2", left)
     return said
 

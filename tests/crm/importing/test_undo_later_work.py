@@ -7,7 +7,7 @@ import pytest
 from import_fixtures import plain_xlsx, tables_dump
 from sqlalchemy import text
 
-from crm.domain.errors import Conflict
+from crm.domain.errors import Conflict, NotFound
 from crm.exporting.export_log import record_export
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.pipeline import import_pipeline
@@ -202,3 +202,18 @@ def _emails(store):
 
 _ROWS = (["Ana Ruiz", "ana@example.com", "Madrid"], ["Luis Gil", "luis@example.com", "Bilbao"],
          ["Pablo Gil", "pablo@example.com", "Sevilla"])
+
+
+def test_roles_a_later_import_named_stay_with_their_client_when_the_first_is_undone(tmp_path, store, services):
+    """A roles file imported twice ("25 skipped" the second time): undoing the first deleted the roles the second
+    reported as there. They stay now, with the client they hang on; a role only the first named goes."""
+    first = import_roles(store, plain_xlsx(tmp_path / "vacantes.xlsx", _ROLES, ["VAC-1", "Banco Meridiano", "Backend"],
+                                           ["VAC-2", "Banco Meridiano", "Frontend"], ["VAC-3", "Acme", "QA"]))
+    later = import_roles(store, plain_xlsx(tmp_path / "vacantes_b.xlsx", _ROLES,
+                                           ["VAC-1", "Banco Meridiano", "Backend"]))
+    assert (later.created, later.skipped) == (0, 1)
+    result = undo_import(store, first.batch_id)
+    assert (result.deleted, result.kept) == (3, 2)  # VAC-2, VAC-3 and Acme go; VAC-1 and its client stay
+    assert services.roles.get_by_reference("VAC-1").title == "Backend"
+    with pytest.raises(NotFound):
+        services.roles.get_by_reference("VAC-2")

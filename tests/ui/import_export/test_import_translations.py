@@ -45,8 +45,8 @@ def test_what_an_undo_did_agrees_with_its_counts_in_spanish(qapp, tmp_path):
     with spanish_area("import", tmp_path):
         assert undo_counts(1, 0) == "1 registro eliminado, 0 restaurados"
         assert undo_counts(3, 1) == "3 registros eliminados, 1 restaurado"
-        assert undo_counts(2, 0, 1) == ("2 registros eliminados, 0 restaurados; 1 persona conservada (una importación "
-                                        "posterior la nombra)")
+        assert undo_counts(2, 0, 1) == ("2 registros eliminados, 0 restaurados; 1 registro conservado (una importación "
+                                        "posterior lo nombra)")
         assert translated_reason("cannot undo import 2 (a.xlsx): one of its records was edited after it "
                                  "(candidate 1); undoing would throw that edit away").startswith(
             "no se puede deshacer la importación 2 (a.xlsx): uno de sus registros se editó después")
