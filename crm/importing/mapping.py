@@ -121,6 +121,19 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 EXPORT_META_HEADERS = frozenset({"id", "updated utc"})
 _EXPORT_SIGNATURE = frozenset({"created utc", "updated utc"})
 
+
+def _is_own_export(headers: set[str]) -> bool:
+    """Whether the columns are this CRM's own candidate list: its full export (with its Created/Updated (UTC)
+    columns), or any choice of its columns with its ID (the default list; its ID went to each person's notes
+    as "ID: 1" when imported back)."""
+    if _EXPORT_SIGNATURE & headers:
+        return True
+    if "id" not in headers:
+        return False
+    from crm.exporting.candidate_list import COLUMNS  # (only for a file with an ID column)
+
+    return headers <= {normalise_header(column.label) for column in COLUMNS}
+
 # Words of a header that make it no field's, whatever else it says: "Fecha de nacimiento" is not the date
 # added, "Disponibilidad para viajar" not the notice period, "Estado civil" not the candidate's status.
 _OTHER_MEANING = frozenset({"viajar", "travel", "reubicacion", "relocation", "carne", "carnet", "conducir",
@@ -388,7 +401,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
         guesses = _resolve_salaries(headers, _resolve_names(headers, guesses))
         guesses = _the_job_applied_to(headers, guesses)
         guesses = _years_in_all(headers, guesses)
-    own_export = fields is CANDIDATE_FIELDS and bool(_EXPORT_SIGNATURE & {normalise_header(h) for h in headers})
+    own_export = fields is CANDIDATE_FIELDS and _is_own_export({normalise_header(h) for h in headers})
     # A header that is one weak word ("Candidato", "Fecha", "Vacante") is second best for its field too:
     # a pipeline's "Candidato" holds a name, and the "Email" beside it the candidate's address. It yields
     # to a column that names the field by more than a weak word ("Email candidato", not "Fee candidato").

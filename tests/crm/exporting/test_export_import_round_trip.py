@@ -114,3 +114,14 @@ def test_the_list_imported_back_into_its_own_database_changes_no_one(tmp_path, s
     report = import_candidates(store, tmp_path / "lista.xlsx")
     assert (report.created, report.updated) == (0, 0)
     assert services.candidates.get(ana.id).notes == long_note.strip()
+
+
+def test_the_default_list_imported_back_adds_no_id_to_anyones_notes(tmp_path, store, services):
+    """Without its Created/Updated columns the list was not known for ours: its ID column went to the notes,
+    "ID: 1" added to every person."""
+    load_demo(store, 12)
+    export_candidate_list(store, tmp_path / "lista.xlsx")
+    report = import_candidates(store, tmp_path / "lista.xlsx")
+    assert (report.created, report.updated, report.skipped) == (0, 0, 12)
+    assert [(w.column, w.reason) for w in report.warnings] == [
+        ("ID", "record id or update time of the database this list was exported from; not imported")]
