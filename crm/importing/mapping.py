@@ -124,11 +124,11 @@ _EXPORT_SIGNATURE = frozenset({"created utc", "updated utc"})
 
 def _is_own_export(headers: set[str]) -> bool:
     """Whether the columns are this CRM's own candidate list: its full export (with its Created/Updated (UTC)
-    columns), or any choice of its columns with its ID (the default list; its ID went to each person's notes
-    as "ID: 1" when imported back)."""
+    columns), or six or more of its columns with its ID, nothing else (the default list; its ID went to each
+    person's notes as "ID: 1" when imported back). Another system's "ID" beside an "Email" stays in the notes."""
     if _EXPORT_SIGNATURE & headers:
         return True
-    if "id" not in headers:
+    if "id" not in headers or len(headers) < 6:
         return False
     from crm.exporting.candidate_list import COLUMNS  # (only for a file with an ID column)
 
