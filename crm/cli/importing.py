@@ -191,11 +191,24 @@ def _imported(args: argparse.Namespace) -> ImportReport:
 
 
 def _no_database_yet(db: str | None) -> bool:
+    """No database file yet, or a server database without the CRM's tables (a dry run made them there)."""
     from crm.config import resolve_db_url
     from crm.persistence.integrity import sqlite_path
 
-    path = sqlite_path(resolve_db_url(db))
-    return path is not None and not path.exists()
+    url = resolve_db_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        return not path.exists()
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import DBAPIError
+
+    engine = create_engine(url)
+    try:
+        return not inspect(engine).has_table("alembic_version")
+    except DBAPIError:
+        return False  # unreachable or refused: opening it says so, in words
+    finally:
+        engine.dispose()
 
 
 def _said(args: argparse.Namespace, report: ImportReport) -> int:

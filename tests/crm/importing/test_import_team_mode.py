@@ -170,3 +170,19 @@ def test_two_colleagues_opening_a_new_team_database_at_once_both_get_in(pg_url):
     for result in results:
         assert Services.for_store(result["value"]).candidates.count() == 0
         result["value"].close()
+
+
+def test_a_dry_run_into_an_empty_team_database_leaves_it_empty(pg_url, tmp_path, capsys):
+    """It made the CRM's 23 tables and stored its stages there (a SQLite dry run leaves no file behind)."""
+    from sqlalchemy import create_engine, inspect
+
+    from crm.cli import run
+
+    path = plain_xlsx(tmp_path / "a.xlsx", _HEADERS, ["Ana Ruiz", "600 111 222", "Madrid"])
+    assert run(["--db", pg_url, "import", "candidates", str(path), "--dry-run"]) == 0
+    assert "would import a.xlsx" in capsys.readouterr().out
+    engine = create_engine(pg_url)
+    try:
+        assert inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
