@@ -38,7 +38,7 @@ from ui.import_export.wording import (
     file_notes,
     shared_fields,
 )
-from ui.kit.enter_chooses import enter_chooses
+from ui.kit.enter_chooses import enter_chooses, enter_stays_in
 from ui.kit.window_size import fit_to_screen
 
 
@@ -78,7 +78,6 @@ class ImportDialog(QDialog):
         self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
         self.browse_button = QPushButton(self.tr("Choose file…"))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
-        self.browse_button.setAutoDefault(False)  # Enter imports; it does not open the file chooser again
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -134,6 +133,7 @@ class ImportDialog(QDialog):
         self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview_view.horizontalHeader().setStretchLastSection(True)  # room for a refused row's reason
         self.preview_view.setTabKeyNavigation(False)  # Tab leaves it for the buttons, not cell by cell
+        enter_stays_in(self.mapping_view, self.preview_view)  # (Enter there started the import)
         mapping_box = QWidget()
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +156,8 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        for button in (close, self.dry_run_button):
-            button.setAutoDefault(False)
+        # (A focused button takes Enter itself, as in any dialog: Enter on "Check without importing" or "Close"
+        # pressed Import, the default button, and imported. Elsewhere Enter is Import's.)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -178,6 +178,9 @@ class ImportDialog(QDialog):
         self.progress_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        # It has the focus as the import starts: a second Enter (a key held or pressed twice) cancelled it.
+        # Space, a click or Escape cancel.
+        self.cancel_button.setAutoDefault(False)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.progress_title)

@@ -93,8 +93,7 @@ class ImportReportPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.done_button = done = QPushButton(self.tr("Done"))
         done.clicked.connect(self.done_requested)
-        for button in (self.compare_button, self.save_errors_button, self.undo_button, self.back_button):
-            button.setAutoDefault(False)
+        # (A focused button takes Enter itself: Enter on "Undo import" or "Save the issues" closed the window.)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.save_errors_button)

@@ -1,10 +1,11 @@
-"""Enter in a closed drop-down list confirms what the arrow keys chose there: it does not press the window's
-default button (an import started at once, with a setting half chosen)."""
+"""Enter in a closed drop-down list confirms what the arrow keys chose there, and Enter in a table stays in it:
+neither presses the window's default button (an import started at once, with a setting half chosen, or while
+the recruiter read the mapping's rows)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QComboBox
 
 
 class _EnterChooses(QObject):
@@ -20,3 +21,10 @@ def enter_chooses(*combos: QComboBox) -> None:
     keeper = _EnterChooses(combos[0])
     for combo in combos:
         combo.installEventFilter(keeper)
+
+
+def enter_stays_in(*views: QAbstractItemView) -> None:
+    """Enter in these tables does nothing (a cell being edited gets its keys from its editor)."""
+    keeper = _EnterChooses(views[0])
+    for view in views:
+        view.installEventFilter(keeper)

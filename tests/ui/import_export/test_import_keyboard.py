@@ -1,0 +1,64 @@
+"""The import window by keyboard: Enter does what the focused control says, never an import the recruiter
+did not ask for."""
+
+import pytest
+from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from tests.ui.helpers import open_import_dialog as open_dialog
+
+pytestmark = pytest.mark.usefixtures("british_english")
+
+
+def _shown(qtbot, dialog):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+
+
+def _enter_on(qtbot, dialog, widget):
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=5_000)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_enter_on_check_without_importing_checks(qtbot, context, services, tmp_path):
+    """It pressed Import, the window's default button: the people were imported."""
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    _shown(qtbot, dialog)
+    _enter_on(qtbot, dialog, dialog.dry_run_button)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.dry_run and services.candidates.count() == 0
+
+
+def test_enter_on_close_closes_without_importing(qtbot, context, services, tmp_path):
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    _shown(qtbot, dialog)
+    close = next(button for button in dialog.findChildren(QPushButton) if button.text() == "Close")
+    _enter_on(qtbot, dialog, close)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.report is None
+    assert services.candidates.count() == 0
+
+
+@pytest.mark.parametrize("table", ["mapping_view", "preview_view"])
+def test_enter_in_the_mapping_or_the_preview_starts_nothing(qtbot, context, services, tmp_path, table):
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    _shown(qtbot, dialog)
+    view = getattr(dialog, table)
+    view.setCurrentIndex(view.model().index(0, 0))
+    _enter_on(qtbot, dialog, view)
+    qtbot.wait(200)
+    assert dialog.pages.currentIndex() == 0 and dialog.report is None
+    assert services.candidates.count() == 0
+
+
+def test_a_second_enter_as_the_import_starts_does_not_cancel_it(qtbot, context, services, tmp_path):
+    """The Cancel button has the focus once the import starts: Enter pressed twice cancelled the import."""
+    dialog = open_dialog(qtbot, context, large_candidates_xlsx(tmp_path / "lista.xlsx", 3_000))
+    _shown(qtbot, dialog)
+    _enter_on(qtbot, dialog, dialog.import_button)
+    _enter_on(qtbot, dialog, dialog.cancel_button)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    assert services.candidates.count() == 3_000
