@@ -55,6 +55,7 @@ class ImportDialog(QDialog):
         self._chosen_sheet: str | None = None  # the sheet and date order the user chose for this file
         self._chosen_day_first: bool | None = None
         self._cancel_refused = False  # Cancel was clicked once the import was saving (CancelToken.seal)
+        self._focus_import = False  # a file chosen with the button: the focus goes to Import once it is read
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         fit_to_screen(self, 1100, 720)
         self.setAcceptDrops(True)
@@ -245,6 +246,9 @@ class ImportDialog(QDialog):
         self._fill_role_combo()
         self._refresh_preview()
         self._set_ready(not empty)
+        if self._focus_import and not empty:
+            self.import_button.setFocus()
+        self._focus_import = False
         if empty:
             self.info_label.setText(self._notes)
 
@@ -316,6 +320,7 @@ class ImportDialog(QDialog):
     def _on_browse_button_clicked(self) -> None:
         path = choose_spreadsheet(self)
         if path:
+            self._focus_import = True  # once the file is read: Enter imports (on the file button, it chose again)
             self.open_file(path)
 
     # A spreadsheet dropped on the dialog, before an import starts, is the file to import.

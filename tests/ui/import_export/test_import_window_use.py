@@ -89,17 +89,24 @@ def test_the_wheel_scrolls_the_columns_without_changing_what_they_import_as(qtbo
 
 
 def test_enter_imports_and_does_not_open_the_file_chooser_again(qtbot, context, services, tmp_path, monkeypatch):
+    """The file chosen with the button, then Enter: the chooser came back. The focus goes to Import once the file
+    is read, so Enter imports (and Enter on the file button itself chooses another file, as a button does)."""
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana@example.com"])
     chooser = []
-    monkeypatch.setattr(import_dialog_module, "choose_spreadsheet", lambda parent: chooser.append(parent))
-    dialog = _dialog(qtbot, context, plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email"], ["Ana Gil", "ana@example.com"]))
+    monkeypatch.setattr(import_dialog_module, "choose_spreadsheet", lambda parent: chooser.append(parent) or path)
+    dialog = import_dialog_module.ImportDialog(context)
+    qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    for widget in (dialog.browse_button, dialog.file_edit):  # the file chosen with the button, then Enter
-        widget.setFocus()
-        QCoreApplication.processEvents()
-    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    dialog.activateWindow()
+    dialog.browse_button.setFocus()
+    qtbot.waitUntil(dialog.browse_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(dialog.browse_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    qtbot.waitUntil(dialog.import_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    assert chooser == [] and services.candidates.count() == 1
+    assert len(chooser) == 1 and services.candidates.count() == 1
     assert dialog.report_page.done_button.isDefault()  # and on the report, Enter closes it
 
 
