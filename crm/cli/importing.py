@@ -149,9 +149,13 @@ def _imported(args: argparse.Namespace) -> ImportReport:
     from sqlalchemy.orm.exc import StaleDataError
 
     from crm.importing.api import run_import
-    from crm.importing.safety import UnreadableFile
+    from crm.importing.safety import UnreadableFile, file_kind
     from crm.persistence.backup import BackupFailed
 
+    try:  # before the database is opened: a missing or unreadable file left a new, empty database behind
+        file_kind(Path(args.file))
+    except UnreadableFile as exc:
+        _refuse(args, f"{exc}; nothing was imported", exc)
     with ExitStack() as opened:
         db = args.db
         if args.dry_run and _no_database_yet(db):

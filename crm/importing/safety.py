@@ -66,9 +66,13 @@ CANNOT_OPEN = ("{name}: the file cannot be opened ({error}); if it is open in Ex
 
 def file_kind(path: Path) -> str:
     """'xlsx' or 'csv' after checking the file really is what it claims, else UnreadableFile."""
-    if not path.exists():
+    try:
+        found, folder = path.exists(), path.is_dir()
+    except OSError as exc:  # a folder on the way the user may not open, a name too long (Python 3.11 raises)
+        raise UnreadableFile(CANNOT_OPEN.format(name=path.name, error=exc.strerror or exc)) from exc
+    if not found:
         raise UnreadableFile(f"{path.name}: file not found")
-    if path.is_dir():
+    if folder:
         raise UnreadableFile(f"{path.name}: is a folder, not a file")
     if path.name.startswith("~$"):  # what Excel leaves beside a workbook it has open
         raise UnreadableFile(f"{path.name}: the lock file Excel keeps while it has {path.name[2:]} open, not a "

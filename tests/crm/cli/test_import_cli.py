@@ -320,6 +320,16 @@ def test_column_names_in_the_errors_report_are_text_as_the_file_wrote_them(capsy
     assert all(sheet.cell(row, 3).data_type == "s" for row in range(2, sheet.max_row + 1))
 
 
+def test_a_path_the_system_cannot_look_at_is_said_not_a_traceback(capsys, db_path, tmp_path):
+    """A name too long for the system (or a folder on the way the user may not open): Python 3.11's exists()
+    raised, a traceback and exit 1."""
+    path = tmp_path / ("candidatos " * 30 + ".xlsx")
+    code, out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    assert code == 2 and "Traceback" not in err
+    assert "the file cannot be opened (File name too long)" in err or "file not found" in err
+    assert not db_path.exists()
+
+
 def test_a_file_that_cannot_be_opened_is_said_not_a_traceback(capsys, db_path, tmp_path, monkeypatch):
     """A workbook Excel has open is locked on Windows: a PermissionError traceback, exit 1, no JSON."""
     from pathlib import Path
@@ -372,7 +382,7 @@ def test_a_web_page_named_xlsx_and_a_folder_as_the_database_are_said(capsys, db_
                     "<tr><td>Ana</td><td>ana@example.com</td></tr></table></body></html>", encoding="utf-8")
     code, _, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(page))
     assert code == 2 and "it is a web page (HTML) with an .xlsx name" in err and "rename it to .csv" not in err
-    code, _, err = crm(capsys, "--db", str(tmp_path), "import", "candidates", str(page))
+    code, _, err = crm(capsys, "--db", str(tmp_path), "import", "candidates", str(english_xlsx(tmp_path / "e.xlsx")))
     assert code == 2 and "it is a folder, not a database file" in err
 
 
