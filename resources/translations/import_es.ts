@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="59"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,72 +182,92 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <source>File to import</source>
+        <translation>Archivo que se importa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="139"/>
+        <source>Columns of the file and what each is imported as</source>
+        <translation>Columnas del archivo y cómo se importa cada una</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/import_dialog.py" line="140"/>
+        <source>The first rows as they will be stored</source>
+        <translation>Las primeras filas tal como se guardarán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="144"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="149"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="157"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="182"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="437"/>
         <source>The import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
@@ -257,17 +277,17 @@
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="218"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="363"/>
         <source>None of the first rows would be imported: each says why below. Check the sheet, what it imports and the columns.</source>
         <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
@@ -307,7 +327,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="277"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="288"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -332,7 +352,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="359"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -347,17 +367,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="397"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -367,7 +387,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -375,22 +395,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="437"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
@@ -530,7 +550,7 @@
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
         <location filename="../../ui/import_export/wording.py" line="194"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
@@ -2165,32 +2185,37 @@
 <context>
     <name>ImportReportPage</name>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="84"/>
+        <location filename="../../ui/import_export/report_page.py" line="56"/>
+        <source>Rejected rows, warnings and possible duplicates</source>
+        <translation>Filas rechazadas, avisos y posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/report_page.py" line="85"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="85"/>
+        <location filename="../../ui/import_export/report_page.py" line="86"/>
         <source>Show the possible duplicate beside the record it looks like</source>
         <translation>Mostrar el posible duplicado junto al registro al que se parece</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="88"/>
+        <location filename="../../ui/import_export/report_page.py" line="89"/>
         <source>Save the issues as Excel…</source>
         <translation>Guardar las incidencias en Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="90"/>
+        <location filename="../../ui/import_export/report_page.py" line="91"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="92"/>
+        <location filename="../../ui/import_export/report_page.py" line="93"/>
         <source>Back to the mapping</source>
         <translation>Volver a las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="94"/>
+        <location filename="../../ui/import_export/report_page.py" line="95"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -2364,6 +2389,14 @@
         <location filename="../../ui/import_export/models.py" line="203"/>
         <source>Rejected: %1</source>
         <translation>Rechazada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../../ui/import_export/mapping_delegate.py" line="58"/>
+        <source>Import column %1 as</source>
+        <translation>Importar la columna %1 como</translation>
     </message>
 </context>
 </TS>

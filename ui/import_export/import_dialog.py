@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file"))
+        self.file_edit.setAccessibleName(self.tr("File to import"))
         self.browse_button = QPushButton(self.tr("Choose file…"))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         file_row = QHBoxLayout()
@@ -135,6 +136,8 @@ class ImportDialog(QDialog):
         self.preview_view.horizontalHeader().setStretchLastSection(True)  # room for a refused row's reason
         self.preview_view.setTabKeyNavigation(False)  # Tab leaves it for the buttons, not cell by cell
         enter_stays_in(self.mapping_view, self.preview_view)  # (Enter there started the import)
+        self.mapping_view.setAccessibleName(self.tr("Columns of the file and what each is imported as"))
+        self.preview_view.setAccessibleName(self.tr("The first rows as they will be stored"))
         mapping_box = QWidget()
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +179,7 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.progress_title = QLabel()
         self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Import progress"))
         self.progress_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
@@ -338,6 +342,7 @@ class ImportDialog(QDialog):
 
     def _fill_policy_combo(self, kind: str) -> None:
         self.policy_label.setText(self.policy_combo.fill(kind))
+        self.policy_combo.setAccessibleName(self.policy_label.text().rstrip(":"))  # (its label changes with the kind)
 
     def _on_kind_combo_changed(self, _index: int) -> None:
         self.policy_combo.setEnabled(True)

@@ -53,6 +53,9 @@ class TargetDelegate(QStyledItemDelegate):
         for target in model.choices:
             combo.addItem(field_label(target, model.kind), target)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
+        # A screen reader named each list by its value only: which column it is for, said first.
+        column = model.index(index.row(), 0).data()
+        combo.setAccessibleName(self.tr("Import column %1 as").replace("%1", str(column or "")))
         return combo
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -53,6 +53,7 @@ class ImportReportPage(QWidget):
         self.issues_model = IssuesModel(self)
         self.issues_view = QTableView()
         self.issues_view.setModel(self.issues_model)
+        self.issues_view.setAccessibleName(self.tr("Rejected rows, warnings and possible duplicates"))
         header = self.issues_view.horizontalHeader()
         # Sized by the first lines only: a 100,000-line report was measured whole, a freeze of seconds.
         header.setResizeContentsPrecision(200)

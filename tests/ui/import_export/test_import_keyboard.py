@@ -62,3 +62,17 @@ def test_a_second_enter_as_the_import_starts_does_not_cancel_it(qtbot, context, 
     _enter_on(qtbot, dialog, dialog.cancel_button)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
     assert services.candidates.count() == 3_000
+
+
+def test_a_screen_reader_is_told_what_each_control_is(qtbot, context, tmp_path):
+    """The file field, the tables and the progress bar had no names; each "Import as" list was named by its
+    value only, not by the column it is for."""
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    assert dialog.file_edit.accessibleName() == "File to import"
+    assert dialog.mapping_view.accessibleName() == "Columns of the file and what each is imported as"
+    assert dialog.preview_view.accessibleName() == "The first rows as they will be stored"
+    assert dialog.progress_bar.accessibleName() == "Import progress"
+    assert dialog.report_page.issues_view.accessibleName() == "Rejected rows, warnings and possible duplicates"
+    assert dialog.policy_combo.accessibleName() == dialog.policy_label.text().rstrip(":") != ""
+    first = dialog.mapping_view.indexWidget(dialog.mapping_model.index(0, 1))
+    assert first.accessibleName() == f"Import column {dialog.mapping_model.index(0, 0).data()} as"
