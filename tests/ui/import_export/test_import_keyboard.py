@@ -76,3 +76,23 @@ def test_a_screen_reader_is_told_what_each_control_is(qtbot, context, tmp_path):
     assert dialog.policy_combo.accessibleName() == dialog.policy_label.text().rstrip(":") != ""
     first = dialog.mapping_view.indexWidget(dialog.mapping_model.index(0, 1))
     assert first.accessibleName() == f"Import column {dialog.mapping_model.index(0, 0).data()} as"
+
+
+def test_the_focused_button_can_be_told_from_the_others(qtbot, context, tmp_path, qapp):
+    """The app's style drew no focus frame: the blue Import looked the same focused or not."""
+    from ui.resources import read_text
+
+    qapp.setStyleSheet(read_text("styles", "app.qss"))
+    try:
+        dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+        _shown(qtbot, dialog)
+        for button in (dialog.import_button, dialog.dry_run_button):
+            dialog.file_edit.setFocus()
+            qtbot.waitUntil(dialog.file_edit.hasFocus, timeout=5_000)
+            plain = button.grab().toImage()
+            button.setFocus()
+            qtbot.waitUntil(button.hasFocus, timeout=5_000)
+            focused = button.grab().toImage()
+            assert focused.size() == plain.size() and focused != plain, button.text()
+    finally:
+        qapp.setStyleSheet("")
