@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="59"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="61"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="83"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,94 +182,104 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="105"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
         <source>File to import</source>
         <translation>Archivo que se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
         <source>Columns of the file and what each is imported as</source>
         <translation>Columnas del archivo y cómo se importa cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="140"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="142"/>
         <source>The first rows as they will be stored</source>
         <translation>Las primeras filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="146"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="151"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="157"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="184"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="437"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
         <source>The import failed: %1</source>
         <translation>La importación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
+        <source>Close the import?</source>
+        <translation>¿Cerrar la importación?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <source>The changes you made to the columns&apos; mapping are lost if you close. Close anyway?</source>
+        <translation>Los cambios que hizo en cómo se importan las columnas se pierden si cierra. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/undo_question.py" line="12"/>
@@ -277,17 +287,17 @@
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="220"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
         <source>None of the first rows would be imported: each says why below. Check the sheet, what it imports and the columns.</source>
         <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="412"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
@@ -327,7 +337,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="288"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="291"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -352,7 +362,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="363"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -367,17 +377,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="401"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -387,7 +397,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -395,22 +405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="429"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="430"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="431"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="435"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="437"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
@@ -550,7 +560,7 @@
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="454"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
         <location filename="../../ui/import_export/wording.py" line="194"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>

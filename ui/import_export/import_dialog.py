@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -56,6 +57,7 @@ class ImportDialog(QDialog):
         self._chosen_day_first: bool | None = None
         self._cancel_refused = False  # Cancel was clicked once the import was saving (CancelToken.seal)
         self._focus_import = False  # a file chosen with the button: the focus goes to Import once it is read
+        self._mapping_edited = False  # the user changed a column's mapping for the file shown (Escape asks first)
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         fit_to_screen(self, 1100, 720)
         self.setAcceptDrops(True)
@@ -233,6 +235,7 @@ class ImportDialog(QDialog):
 
     def _on_inspect_succeeded(self, inspection) -> None:
         self.inspection = inspection
+        self._mapping_edited = False
         self.sheet_combo.clear()
         self.sheet_combo.addItems(inspection.sheet_names)
         self.sheet_combo.setCurrentText(inspection.sheet)
@@ -308,6 +311,7 @@ class ImportDialog(QDialog):
         return bool(self.dates_combo.currentData())
 
     def _on_mapping_model_changed(self) -> None:
+        self._mapping_edited = True
         self._refresh_preview()
         self._set_ready(self.inspection is not None)
 
@@ -468,4 +472,13 @@ class ImportDialog(QDialog):
             self._on_cancel_button_clicked()
             if self._cancel_refused:
                 return
+        elif self.pages.currentIndex() == 0 and self._mapping_edited and not self._close_anyway():
+            return  # (one Escape threw away the columns the recruiter had mapped by hand)
         super().reject()
+
+    def _close_anyway(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Close the import?"),
+            self.tr("The changes you made to the columns' mapping are lost if you close. Close anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

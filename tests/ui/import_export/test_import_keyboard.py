@@ -4,7 +4,7 @@ did not ask for."""
 import pytest
 from import_fixtures import large_candidates_xlsx, messy_spanish_xlsx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from tests.ui.helpers import open_import_dialog as open_dialog
 
@@ -96,3 +96,21 @@ def test_the_focused_button_can_be_told_from_the_others(qtbot, context, tmp_path
             assert focused.size() == plain.size() and focused != plain, button.text()
     finally:
         qapp.setStyleSheet("")
+
+
+@pytest.mark.parametrize("answer, closed", [(QMessageBox.StandardButton.No, False), (QMessageBox.StandardButton.Yes, True)])
+def test_escape_asks_before_it_throws_away_a_mapping_changed_by_hand(qtbot, context, tmp_path, monkeypatch,
+                                                                     answer, closed):
+    """One Escape closed the window and the columns mapped by hand were gone."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or answer)
+    dialog = open_dialog(qtbot, context, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    _shown(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed yet: it closes without a question
+    assert not dialog.isVisible() and asked == []
+    _shown(qtbot, dialog)
+    row = [dialog.mapping_model.index(r, 0).data() for r in range(dialog.mapping_model.rowCount())].index("Carnet")
+    dialog.mapping_view.indexWidget(dialog.mapping_model.index(row, 1)).setCurrentIndex(0)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["The changes you made to the columns' mapping are lost if you close. Close anyway?"]
+    assert dialog.isVisible() != closed
