@@ -18,11 +18,15 @@ SUFFIXES = (*SPREADSHEET_SUFFIXES, *TEXT_SUFFIXES)
 
 
 def start_folder(settings: QSettings | None = None) -> str:
-    """The folder of the last spreadsheet imported, while it exists; else the user's documents."""
+    """The folder of the last spreadsheet imported, while it exists; else the user's documents, if that folder
+    exists (a missing one opened the chooser with "Documents" typed as the file's name); else their home."""
     folder = str((settings or ui_settings()).value(FOLDER_KEY, "") or "")
     if folder and Path(folder).is_dir():
         return folder
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
 
 
 def remember_folder(path: str | Path, settings: QSettings | None = None) -> None:

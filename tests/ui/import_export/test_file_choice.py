@@ -75,3 +75,14 @@ def test_a_spreadsheet_dropped_on_the_import_dialog_replaces_its_file(qtbot, ser
     qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
     assert dialog.inspection.path == sheet and dialog.file_edit.text() == str(sheet)
     dialog.context.tasks.wait_for_done()
+
+
+def test_without_a_documents_folder_the_chooser_opens_at_home(qapp, monkeypatch, tmp_path):
+    """A missing ~/Documents opened the chooser with "Documents" typed as the file's name."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert start_folder() == str(home)
+    (home / "Documents").mkdir()
+    assert start_folder() == str(home / "Documents")
