@@ -51,10 +51,8 @@ _FORMAT_CHARACTERS = re.compile(
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
 
-def _controls_as_spaces(value: str) -> str:
-    if "\x1b" in value:
-        value = _TERMINAL_SEQUENCE.sub("", value)
-    return _CONTROL.sub(" ", value)
+def _without_sequences(value: str) -> str:
+    return _TERMINAL_SEQUENCE.sub("", value) if "\x1b" in value else value
 
 
 def text(value: str | None) -> str | None:
@@ -66,7 +64,7 @@ def text(value: str | None) -> str | None:
     # isprintable() is one C pass, False for any control (and for a tab, a line break, a no-break space...):
     # nearly every cell answers True, and only the others are searched
     if not value.isprintable():
-        value = _controls_as_spaces(value)
+        value = _CONTROL.sub(" ", _without_sequences(value))
     if not value.isascii():  # NFC leaves ASCII as it is
         value = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
     # Inner whitespace collapsed to one space, ends trimmed: str.split() splits on what \s matches.
@@ -82,9 +80,7 @@ def long_text(value: str | None) -> str | None:
         return None
     value = str(value)
     if not value.isprintable():  # (a line break makes most notes answer False: they are searched once)
-        if "\x1b" in value:
-            value = _TERMINAL_SEQUENCE.sub("", value)
-        value = _LONG_TEXT_CONTROL.sub(" ", value.translate(_LINE_BREAKING))
+        value = _LONG_TEXT_CONTROL.sub(" ", _without_sequences(value).translate(_LINE_BREAKING))
     return value.rstrip() or None
 
 

@@ -39,7 +39,7 @@ from ui.import_export.wording import (
     file_notes,
     shared_fields,
 )
-from ui.kit.enter_chooses import enter_chooses, enter_stays_in
+from ui.kit.enter_chooses import enter_chooses
 from ui.kit.window_size import fit_to_screen
 
 
@@ -137,7 +137,7 @@ class ImportDialog(QDialog):
         self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview_view.horizontalHeader().setStretchLastSection(True)  # room for a refused row's reason
         self.preview_view.setTabKeyNavigation(False)  # Tab leaves it for the buttons, not cell by cell
-        enter_stays_in(self.mapping_view, self.preview_view)  # (Enter there started the import)
+        enter_chooses(self.mapping_view, self.preview_view)  # (Enter there started the import)
         self.mapping_view.setAccessibleName(self.tr("Columns of the file and what each is imported as"))
         self.preview_view.setAccessibleName(self.tr("The first rows as they will be stored"))
         mapping_box = QWidget()

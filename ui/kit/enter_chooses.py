@@ -16,15 +16,8 @@ class _EnterChooses(QObject):
         return False
 
 
-def enter_chooses(*combos: QComboBox) -> None:
-    """Enter in these lists stays in them."""
-    keeper = _EnterChooses(combos[0])
-    for combo in combos:
-        combo.installEventFilter(keeper)
-
-
-def enter_stays_in(*views: QAbstractItemView) -> None:
-    """Enter in these tables does nothing (a cell being edited gets its keys from its editor)."""
-    keeper = _EnterChooses(views[0])
-    for view in views:
-        view.installEventFilter(keeper)
+def enter_chooses(*widgets: QComboBox | QAbstractItemView) -> None:
+    """Enter in these lists (and tables: a cell being edited gets its keys from its editor) stays in them."""
+    keeper = _EnterChooses(widgets[0])
+    for widget in widgets:
+        widget.installEventFilter(keeper)
