@@ -20,7 +20,7 @@ from typing import Any
 
 from crm.domain import normalize
 from crm.domain.candidate_rules import TEXT_FIELDS, URL_LIMIT
-from crm.importing import dates, places, vocabulary
+from crm.importing import dates, notice_period, places, vocabulary
 from crm.importing import values as parse
 from crm.importing.cell_marks import FORMULA, CellMark, mark_issue
 from crm.importing.english_level import english_in_languages, english_level
@@ -341,7 +341,7 @@ class RowParser:
             return
         try:
             if not isinstance(raw, date | datetime):
-                parse.notice_days(raw)
+                notice_period.notice_days(raw)
                 return  # a notice period, no date
         except parse.Unparsed:
             pass
@@ -541,7 +541,7 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
             out["available_from"] = dates.a_date(raw, day_first)
         else:
             try:
-                out[target] = parse.notice_days(raw)
+                out[target] = notice_period.notice_days(raw)
             except parse.Unparsed as not_a_notice:  # the day they can start, maybe
                 try:
                     out["available_from"] = dates.a_date(raw, day_first)

@@ -20,7 +20,7 @@ from typing import Any
 
 import phonenumbers
 
-from crm.importing import dates, values
+from crm.importing import dates, notice_period, values
 from crm.importing.mapping import NOTES, SKIP, is_sensitive
 from crm.importing.sheets import is_unnamed
 from crm.importing.values import as_text
@@ -92,7 +92,7 @@ def _is_date(text: str) -> bool:
 
 
 def _is_notice(text: str) -> bool:
-    return _read(values.notice_days, text) is not None or _is_date(text)
+    return _read(notice_period.notice_days, text) is not None or _is_date(text)
 
 
 _DATES = ("available_from", "created_at", "last_activity_at", "consent_date", "retention_until")

@@ -227,44 +227,9 @@ def _plausible(number: float) -> int:
     return int(round(number))
 
 
-# ---- notice period --------------------------------------------------------------------------------
-_IMMEDIATE = ("inmediata", "inmediato", "immediate", "immediately", "ya", "asap", "now", "disponible",
-              "available", "incorporacion inmediata", "0", "sin preaviso", "no tiene", "ninguno", "none",
-              "no notice", "sin plazo",
-              # out of work: free to start at once
-              "desempleado", "desempleada", "en paro", "parado", "parada", "unemployed", "sin empleo", "libre")
-_UNITS = {
-    "dia": 1, "dias": 1, "d": 1, "day": 1, "days": 1, "natural": 1, "naturales": 1,
-    "semana": 7, "semanas": 7, "sem": 7, "week": 7, "weeks": 7, "w": 7, "wk": 7, "wks": 7,
-    "mes": 30, "meses": 30, "month": 30, "months": 30, "m": 30, "quincena": 15, "quincenas": 15,
-}
-_NOT_NOTICE = "not a notice period (e.g. '15 días', '1 mes', '2 weeks')"
-# A notice cell is read word by word: a number (its unit glued, "15d", or next, "15 días"), and around it only
-# these. Any other word ("Ronda 3", "desde el 1", "día 1": a date), letters glued to a number ("Q1", "v2") or
-# another sign ("=B2*12", "@SUM(A1)": formulas) make the cell no notice period: it goes to the notes, said.
-_NOTICE_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)?|\S")  # "15", "1,5", "15dias", "aprox", "q1", "~"
-_NUMBER_AND_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]*)")
-_NOTICE_SIGNS = frozenset("-–—+~±≈<>(),.:'")
-# what recruiters write around a notice, whether or not its number has a unit ("aprox. 15", "1 mes de preaviso")
-_NOTICE_FILLER = frozenset({
-    "a", "y", "e", "o", "u", "to", "and", "or", "de", "entre", "between", "from", "mas", "plus",  # ranges, sums
-    "aprox", "aproximadamente", "approx", "approximately", "about", "around", "circa", "ca", "unos", "unas",
-    "alrededor", "casi", "almost", "menos", "more", "less", "como", "max", "maximo", "maxima", "min", "minimo",
-    "up", "at", "most", "least",
-    "preaviso", "notice", "period", "periodo", "plazo",
-    "natural", "naturales", "habiles", "laborables", "calendar", "business", "working"})
-# words that make a period of a number with its unit ("disponible en 2 semanas", "hasta 1 mes"), but not of a
-# bare one: "disponible 15" or "hasta 30" may as well be a day of the month
-_NOTICE_WITH_UNIT = frozenset({"en", "in", "within", "dentro", "hasta", "disponible", "available", "disponibilidad",
-                               "incorporacion"})
+# ---- numbers written as words ------------------------------------------------------------------
 # "de 15 a 30 días", "entre 1 y 2 meses", "2 or 4 weeks": a range, as "15-30 días" (the word is no unit)
-_RANGE_JOIN = re.compile(r"(\d)\s+(?:a|y|o|to|and|or)\s+(?=\d)")
-# "1 mes y 15 días", "2 weeks and 3 days": two amounts with their units added up, not a range (unless
-# "entre 15 días y 1 mes", "between ... and ...")
-_ADDED = re.compile(r"^(?!entre |between ).*[a-z]\s+(?:y|and|\+|mas)\s+\d")
-_HALF = re.compile(r"\s+(?:y medi[oa]|and a half)\b")
-
-
+RANGE_JOIN = re.compile(r"(\d)\s+(?:a|y|o|to|and|or)\s+(?=\d)")
 # Numbers written as words, as people type periods ("dos semanas", "tres meses", "cinco años"); folded.
 _NUMBER_WORDS = {word: str(number) for number, words in {
     1: ("un", "una", "uno", "one"), 2: ("dos", "two"), 3: ("tres", "three"), 4: ("cuatro", "four"),
@@ -272,81 +237,15 @@ _NUMBER_WORDS = {word: str(number) for number, words in {
     10: ("diez", "ten"), 11: ("once", "eleven"), 12: ("doce", "twelve"), 15: ("quince", "fifteen"),
     20: ("veinte", "twenty"), 30: ("treinta", "thirty")}.items() for word in words}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b(?=\s+[a-z])")
-# "medio mes", "half a year" (not the "y medio" after a number: _HALF)
+# "medio mes", "half a year" (not the "y medio" after a number: notice_period._HALF)
 _HALF_BEFORE_UNIT = re.compile(r"(?<!\by )\b(?:medi[oa]|half an?|half)\s+(?=(?:mes|meses|ano|anos|semanas?|dias?|"
                                r"years?|months?|weeks?|days?)\b)")
 
 
-def _digits_for_words(folded: str) -> str:
+def digits_for_words(folded: str) -> str:
     """"dos semanas" -> "2 semanas", "medio mes" -> "0.5 mes": a number word before a unit as digits."""
     folded = _HALF_BEFORE_UNIT.sub("0.5 ", folded)
     return _NUMBER_WORD.sub(lambda match: _NUMBER_WORDS[match.group(1)], folded)
-
-
-def _notice_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
-    """The (number, unit or "") of a notice cell (_NOTICE_TOKEN), and whether it holds a remark besides: a word or
-    sign that is neither a unit after its number nor what is written around a notice. With a remark only the
-    numbers with their unit count ("1 mes desde el 15": 30 days, the cell kept); with no unit at all it is no
-    notice period ("Ronda 3", "Q1", "día 1", "3 años", "hasta el 30": a date, a round, a count)."""
-    parts: list[tuple[str, str]] = []
-    words: set[str] = set()
-    remark = False
-    after_number = False  # the previous word was a number still without its unit
-    for token in _NOTICE_TOKEN.findall(folded):
-        number = _NUMBER_AND_UNIT.fullmatch(token)
-        if number and number.group(2) in ("", *_UNITS):
-            parts.append(number.groups())
-            after_number = not number.group(2)
-            continue
-        if after_number and token in _UNITS:
-            parts[-1] = (parts[-1][0], token)
-        elif token in _NOTICE_FILLER or token in _NOTICE_WITH_UNIT:
-            words.add(token)
-        elif token not in _NOTICE_SIGNS:
-            remark = True
-        after_number = False
-    if remark:
-        parts = [part for part in parts if part[1]]
-    if not any(unit for _number, unit in parts) and (remark or words & _NOTICE_WITH_UNIT):
-        raise Unparsed(_NOT_NOTICE)
-    return parts, remark
-
-
-def notice_days(value: Any) -> int:
-    """'15 días', '1 mes', '2 weeks', 'inmediata', '3 months', 30 -> days. A range ("2-4 semanas",
-    "de 15 días a 1 mes") counts as its longer end: the wait the recruiter must plan for."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return int(value)
-    folded = fold(normalize.text(str(value)) or "").strip(" .")
-    if folded in _IMMEDIATE or folded.startswith(("inmediat", "immediat")):
-        return 0
-    folded = _RANGE_JOIN.sub(r"\1-", _digits_for_words(folded))
-    if folded.startswith("quincena"):
-        folded = "1 " + folded
-    if folded.startswith(("=", "@")):  # a formula as text ("=B2*12", "@SUM(A1)"): its numbers are no period
-        raise Unparsed(_NOT_NOTICE)
-    folded, halves = _HALF.subn(" ", folded)  # "1 mes y medio": half a unit more than the number says
-    parts, remark = _notice_parts(folded)
-    if not parts or len(parts) > 2:
-        raise Unparsed(_NOT_NOTICE)
-    days = []
-    for at, (number, unit) in enumerate(parts):
-        # "2-4 semanas": the first number takes the unit of the next one
-        unit = unit or next((later for _n, later in parts[at + 1:] if later), "dias")
-        half = 0.5 if halves and at == len(parts) - 1 else 0
-        days.append(int(round((float(number.replace(",", ".")) + half) * _UNITS[unit])))
-    added = len(parts) == 2 and all(unit for _n, unit in parts) and _ADDED.search(folded)
-    total = sum(days) if added else max(days)
-    if total > 730:
-        raise Unparsed("notice period longer than two years")
-    if remark:
-        raise PartlyRead(total, NOTICE_REMARK)
-    if len(parts) == 2 and not added:
-        raise PartlyRead(total, RANGE_LONGER_KEPT)
-    return total
-
-
-NOTICE_REMARK = "a notice period with a remark: the period is stored, the cell is kept in the notes"
 
 
 # A range in a cell of one value: the end kept is said, and the cell goes to the notes (PartlyRead)
@@ -372,8 +271,8 @@ def years(value: Any) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
     else:
-        folded = _AT_LEAST_YEARS.sub("", _digits_for_words(fold(normalize.text(str(value)) or "").strip()))
-        joined = _RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded))  # "entre 3 y 5" as "3-5"
+        folded = _AT_LEAST_YEARS.sub("", digits_for_words(fold(normalize.text(str(value)) or "").strip()))
+        joined = RANGE_JOIN.sub(r"\1-", _RANGE_WORD.sub("", folded))  # "entre 3 y 5" as "3-5"
         number = _years_in_words(joined)
         if 0 <= number <= 60 and _A_RANGE.search(joined):
             raise PartlyRead(number, RANGE_LOWER_KEPT)  # the top is no longer lost

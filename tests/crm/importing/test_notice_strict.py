@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from crm.importing import values
+from crm.importing import notice_period, values
 from crm.importing.importer import ImportOptions, import_candidates
 from crm.importing.inspect import inspect
 
@@ -32,7 +32,7 @@ def _notice_sheet(path, header, cells):
                                                 "disponible 15", "3 años", "15 negociable", "disponible el 1 de marzo"])
 def test_a_number_among_other_words_is_no_notice_period(cell):
     with pytest.raises(values.Unparsed, match="not a notice period"):
-        values.notice_days(cell)
+        notice_period.notice_days(cell)
 
 
 @pytest.mark.parametrize("cell, days", [
@@ -42,7 +42,7 @@ def test_a_notice_period_with_a_remark_is_read_and_the_cell_kept(cell, days):
     """The strict reading refused these too, and a column of them lost every notice (a regression pass): the
     period with its unit is stored, the cell goes to the notes, said."""
     with pytest.raises(values.PartlyRead, match="a notice period with a remark") as read:
-        values.notice_days(cell)
+        notice_period.notice_days(cell)
     assert read.value.value == days
 
 
@@ -53,15 +53,15 @@ def test_a_notice_period_with_a_remark_is_read_and_the_cell_kept(cell, days):
     ("Preaviso: 15 días", 15), ("1 mes (aprox)", 30), ("15 días hábiles", 15), ("dentro de 2 semanas", 14),
     ("1 mes + 15 días", 45), ("dos semanas de preaviso", 14), ("un mes aprox.", 30)])
 def test_a_notice_period_with_what_recruiters_write_around_it_is_read(cell, days):
-    assert values.notice_days(cell) == days
+    assert notice_period.notice_days(cell) == days
 
 
 def test_a_time_word_needs_the_unit_to_make_a_period():
     """"hasta 30" or "disponible 15" may be a day of the month; with its unit it is a period."""
-    assert (values.notice_days("hasta 1 mes"), values.notice_days("Disponible en 2 semanas")) == (30, 14)
+    assert (notice_period.notice_days("hasta 1 mes"), notice_period.notice_days("Disponible en 2 semanas")) == (30, 14)
     for cell in ("hasta 30", "disponible 15", "en 15"):
         with pytest.raises(values.Unparsed, match="not a notice period"):
-            values.notice_days(cell)
+            notice_period.notice_days(cell)
 
 
 def test_cells_that_are_no_notice_period_are_kept_in_the_notes_and_said(tmp_path, store, services):

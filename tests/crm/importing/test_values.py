@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from crm.importing import values, vocabulary
+from crm.importing import notice_period, values, vocabulary
 from crm.importing.full_names import split_full_name
 
 
@@ -53,7 +53,7 @@ def test_words_that_give_no_amount_say_so(raw):
     ("entre 15 días y 1 mes", 30),  # a range
 ])
 def test_notice_periods_in_days(raw, days):
-    assert _read(values.notice_days, raw) == days
+    assert _read(notice_period.notice_days, raw) == days
 
 
 def _read(parse, raw):
@@ -67,7 +67,7 @@ def _read(parse, raw):
 
 @pytest.mark.parametrize("parse, raw, kept", [
     (values.years, "2-3", 2.0), (values.years, "entre 3 y 5 años", 3.0),
-    (values.notice_days, "2-4 semanas", 28), (values.notice_days, "de 15 días a 1 mes", 30)])
+    (notice_period.notice_days, "2-4 semanas", 28), (notice_period.notice_days, "de 15 días a 1 mes", 30)])
 def test_a_range_keeps_one_end_and_says_so_so_the_other_is_not_lost(parse, raw, kept):
     with pytest.raises(values.PartlyRead) as partly:
         parse(raw)
@@ -81,10 +81,10 @@ def test_a_skill_with_its_years_after_a_colon():
 
 def test_unknown_notice_is_unparsed():
     with pytest.raises(values.Unparsed):
-        values.notice_days("cuando pueda")
+        notice_period.notice_days("cuando pueda")
     for not_days in ("3 años", "2 horas"):  # a number with a unit that is no notice period: not days
         with pytest.raises(values.Unparsed):
-            values.notice_days(not_days)
+            notice_period.notice_days(not_days)
 
 
 @pytest.mark.parametrize("raw, years", [(5, 5.0), ("5 años", 5.0), ("5 yrs", 5.0), ("5,5", 5.5), ("18 años", 18.0),
@@ -395,7 +395,7 @@ def test_an_email_at_the_end_of_a_sentence_loses_its_full_stop():
                                        ("una semana", 7), ("15 días a un mes", 30)])
 def test_a_notice_period_with_its_number_in_words(raw, days):
     """Spanish trackers write "dos semanas", "tres meses": they were "not a notice period" ("two weeks" read)."""
-    assert _read(values.notice_days, raw) == days
+    assert _read(notice_period.notice_days, raw) == days
 
 
 @pytest.mark.parametrize("raw, expected", [("cinco años", 5.0), ("diez años", 10.0), ("medio año", 0.5),
@@ -407,7 +407,7 @@ def test_years_with_their_number_in_words(raw, expected):
 def test_a_half_after_the_number_still_reads_with_words_after_it():
     """The number words must not take "y medio de experiencia" apart (1.5 years, 45 days)."""
     assert values.years("1 año y medio de experiencia") == 1.5
-    assert values.notice_days("1 mes y medio de preaviso") == 45
+    assert notice_period.notice_days("1 mes y medio de preaviso") == 45
 
 
 def test_a_middle_name_column_joins_the_first_name():
