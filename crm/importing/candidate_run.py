@@ -15,7 +15,6 @@ from crm.importing.candidate_rows import CandidateRow, add_skills
 from crm.importing.candidate_skills import KnownSkills
 from crm.importing.dedupe import (
     MERGE_FIELDS,
-    NamesakesInDb,
     find_existing,
     kept_differences,
     merge_changes,
@@ -23,8 +22,8 @@ from crm.importing.dedupe import (
 )
 from crm.importing.identity import identity_keys, keys_of, name_key, own_site, strong_profile, url_key
 from crm.importing.name_match import may_be_one_name, name_words, one_name_with_initials, share_a_surname
-from crm.importing.namesakes import Namesakes, NameShapes
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
+from crm.importing.similar_names import SimilarNames
 from crm.persistence import search_index
 from crm.safety import tombstones
 from crm.services.candidates import CandidateService
@@ -33,9 +32,6 @@ KEY_LABEL = {"email": "email", "phone": "phone", "url": "profile URL", "github":
              "name": "name and city"}  # (name: a person an earlier import of the same file created)
 KEY_FIELD = {"email": "email", "phone": "phone", "url": "linkedin_url", "github": "github_url"}  # a key's field
 MERGED_INTO = "same person as row {row} (same {how}); merged into it"
-# A row is flagged with this many of the database's namesakes at most, the last saying how many more
-# ("David García" in Madrid may be dozens of people: a line each, for each such row, is no review).
-MAX_KNOWN_NAMESAKES = 5
 SAME_SITE_ROW = "the same web site as another row, under another name"
 SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
 SAME_NAME_SITE_ROW = "the same name and web site as another row, with another email and phone"
@@ -57,11 +53,6 @@ class CandidateRun:
         self.batch_id = batch_id
         self.policy = policy
         self.report = report
-        # Similar names in the same city, flagged for review: this file's rows so far (by row number),
-        # and the candidates before this import (by id), loaded when first needed.
-        self.shapes = NameShapes()
-        self.file_namesakes = Namesakes(firsts_only=True)
-        self._db_namesakes: NamesakesInDb | None = None
         self.items: dict[int, ImportItem] = {}  # updated candidate id -> its undo record
         self.headers_of: dict[str, str] = {}  # field -> its column's header (candidate_rows.field_headers)
         # Created by this import, then merged with a row of a later chunk: its version moved on already.
@@ -78,6 +69,7 @@ class CandidateRun:
         self._row_first: dict[int, int] = {}  # row -> the earlier row of the file whose new person it was
         # Candidates above this id were created by this import.
         self.max_existing_id = session.scalar(select(func.max(Candidate.id))) or 0
+        self.similar_names = SimilarNames(session, self.max_existing_id, report.possible_duplicates)
         # Into an empty database (a first import, the big one) the people are looked up here, not with
         # three index probes a row: identity key -> id of the candidate this import created.
         self.created_keys: dict[str, int] | None = {} if self.max_existing_id == 0 else None
@@ -149,7 +141,7 @@ class CandidateRun:
                 if self._update_existing(match[1], row, match[2]):
                     touched.add(match[1])
         new_rows = self._drop_known_nameless(new_rows, page_only, touched)
-        self._flag_similar(new_rows)
+        self.similar_names.flag(new_rows)
         if site_shared:
             self._flag_site_sharers(new_rows, site_shared)
         if new_rows:
@@ -561,37 +553,6 @@ class CandidateRun:
             return False  # another address: someone else of that name, or the person's new one
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         return not merge_changes(current, row.values, "update") and not self.skills.changes(candidate_id, row.skills, "update")
-
-    def _flag_similar(self, rows: list[CandidateRow]) -> None:
-        """Flag, never merge, new people whose name is the same as or similar to (see namesakes) that of
-        a candidate before this import or of an earlier row, in the same city."""
-        known = None
-        if self.max_existing_id:
-            if self._db_namesakes is None:
-                self._db_namesakes = NamesakesInDb(self.session, self.max_existing_id, self.shapes)
-            known = self._db_namesakes.for_rows(rows)
-        in_file = self.file_namesakes
-        flags = self.report.possible_duplicates
-        shape_of = self.shapes.of
-        for row in rows:
-            shape = shape_of(row.values)
-            if shape is None:
-                continue
-            if known is not None:
-                found = known.matches(shape)
-                found.sort(key=lambda match: not match[1])  # the same name first, then the earliest
-                for candidate_id, same in found[:MAX_KNOWN_NAMESAKES]:
-                    flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                                  "candidate_id": candidate_id,
-                                  "reason": ("same name and city as an existing candidate" if same
-                                             else "similar name in the same city as an existing candidate")})
-                if len(found) > MAX_KNOWN_NAMESAKES:
-                    flags[-1]["more"] = len(found) - MAX_KNOWN_NAMESAKES
-            earlier = in_file.first_match_then_add(row.row, shape)
-            if earlier is not None:
-                flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"),
-                              "other_row": earlier[0], "reason": ("same name and city as another row" if earlier[1]
-                                                                  else "similar name in the same city as another row")})
 
 
 def id_runs(ids: list[int]) -> list[tuple[int, int]]:
