@@ -69,7 +69,7 @@ def _first_rows(store, args: argparse.Namespace):
 
 def _names_every_column(args: argparse.Namespace, headers: list) -> bool:
     """Whether the --mapping file leaves no column to a saved mapping."""
-    from crm.importing.mapping import mapped_columns
+    from crm.importing.mapping_files import mapped_columns
 
     if not args.mapping:
         return False

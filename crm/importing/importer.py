@@ -32,13 +32,11 @@ from crm.importing.mapping import (
     NOTES,
     SENSITIVE_REASON,
     SKIP,
-    as_mapping_file,
     auto_mapping,
-    headers_key,
     is_sensitive,
-    load_mapping_file,
     normalise_header,
 )
+from crm.importing.mapping_files import as_mapping_file, headers_key, load_mapping_file
 from crm.importing.one_at_a_time import wait_for_other_imports
 from crm.importing.reader_process import ChildRows
 from crm.importing.readers import Workbook

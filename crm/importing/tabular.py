@@ -21,7 +21,8 @@ from crm.importing.importer import (
     say_if_imported_before,
     warn_skipped_columns,
 )
-from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, as_mapping_file, load_mapping_file, unmapped_target
+from crm.importing.mapping import NOTES, PER_COLUMN, SKIP, unmapped_target
+from crm.importing.mapping_files import as_mapping_file, load_mapping_file
 from crm.importing.one_at_a_time import wait_for_other_imports
 from crm.importing.report import ImportReport
 from crm.importing.row_source import chunks, late_merged_warnings, left_out_warnings

@@ -1,6 +1,7 @@
 import pytest
 
-from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, auto_mapping, guess_field, headers_key
+from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, auto_mapping, guess_field
+from crm.importing.mapping_files import headers_key
 
 
 @pytest.mark.parametrize("header, field", [
