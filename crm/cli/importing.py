@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -75,6 +76,19 @@ def _names_every_column(args: argparse.Namespace, headers: list) -> bool:
         return False
     named = mapped_columns(args.mapping, headers)
     return all(index in named for index, header in enumerate(headers) if str(header or "").strip())
+
+
+_KIND_SHAPES = {"pipeline": "a pipeline (a candidate, a role and a stage on each row)",
+                "roles": "a list of roles (a title with its client or reference)",
+                "candidates": "a list of candidates"}
+
+
+def _say_other_kind(kind: str, args: argparse.Namespace) -> None:
+    """The sheet's columns say it lists something else than the command imports (sheet_kind): said, and
+    imported as asked (the window opens such a file as the kind its columns say)."""
+    read_as = {"pipeline": "applications", "roles": "roles", "candidates": "people"}
+    print(f"crm: the sheet's columns look like {_KIND_SHAPES[kind]}; read as {read_as[args.kind]}, as asked "
+          f"(`crm import {kind} {shlex.quote(str(args.file))}` reads them as {read_as[kind]})", file=sys.stderr)
 
 
 def _day_first(inspection, args: argparse.Namespace) -> bool:
@@ -173,6 +187,8 @@ def _imported(args: argparse.Namespace) -> ImportReport:
                       + (f" for the columns {Path(args.mapping).name} does not name" if args.mapping else "")
                       + "; the report's \"mapping\" (--json) is it as a --mapping file, to change and give back",
                       file=sys.stderr)
+            if inspection.likely_kind != args.kind and not args.mapping:
+                _say_other_kind(inspection.likely_kind, args)
             candidates = args.kind == "candidates"
             report = run_import(svc.store, args.kind, args.file, sheet=args.sheet, mapping_file=args.mapping,
                                 include_erased=getattr(args, "include_erased", False),

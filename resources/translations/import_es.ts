@@ -104,12 +104,12 @@
 <context>
     <name>FileChoice</name>
     <message>
-        <location filename="../../ui/import_export/file_choice.py" line="40"/>
+        <location filename="../../ui/import_export/file_choice.py" line="44"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/file_choice.py" line="41"/>
+        <location filename="../../ui/import_export/file_choice.py" line="45"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Hojas de cálculo (%1);;Todos los archivos (*)</translation>
     </message>
@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="61"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="65"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="85"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="87"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="94"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="106"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="107"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="108"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,102 +182,102 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="109"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="86"/>
         <source>File to import</source>
         <translation>Archivo que se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="120"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="125"/>
         <source>Merged cells:</source>
         <translation>Celdas combinadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="145"/>
         <source>Columns of the file and what each is imported as</source>
         <translation>Columnas del archivo y cómo se importa cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="142"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="146"/>
         <source>The first rows as they will be stored</source>
         <translation>Las primeras filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="150"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="155"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="161"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="167"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="188"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
         <source>The import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="504"/>
         <source>Close the import?</source>
         <translation>¿Cerrar la importación?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="505"/>
         <source>The changes you made to the columns&apos; mapping are lost if you close. Close anyway?</source>
         <translation>Los cambios que hizo en cómo se importan las columnas se pierden si cierra. ¿Cerrar de todos modos?</translation>
     </message>
@@ -287,47 +287,47 @@
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="225"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="390"/>
         <source>None of the first rows would be imported: each says why below. Check the sheet, what it imports and the columns.</source>
         <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="439"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="166"/>
+        <location filename="../../ui/import_export/wording.py" line="182"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="169"/>
+        <location filename="../../ui/import_export/wording.py" line="185"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="172"/>
+        <location filename="../../ui/import_export/wording.py" line="188"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="174"/>
+        <location filename="../../ui/import_export/wording.py" line="190"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="177"/>
+        <location filename="../../ui/import_export/wording.py" line="193"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="180"/>
+        <location filename="../../ui/import_export/wording.py" line="196"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="305"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="386"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -377,17 +377,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="424"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="444"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -405,22 +405,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="429"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="452"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="435"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="464"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
@@ -560,13 +560,13 @@
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="458"/>
-        <location filename="../../ui/import_export/wording.py" line="194"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
+        <location filename="../../ui/import_export/wording.py" line="210"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="184"/>
+        <location filename="../../ui/import_export/wording.py" line="200"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
@@ -612,27 +612,42 @@
         <translation>%1 filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="195"/>
+        <location filename="../../ui/import_export/wording.py" line="164"/>
+        <source>These columns look like a pipeline (a candidate, a role and a stage on each row), so the rows are read as applications. If they are not, choose what they are under “Import”.</source>
+        <translation>Estas columnas parecen un seguimiento de procesos (un candidato, una vacante y una fase en cada fila), así que las filas se leen como candidaturas. Si no lo son, elija qué son en «Importar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="169"/>
+        <source>These columns look like a list of roles (a title with its client or reference), so the rows are read as roles. If they are not, choose what they are under “Import”.</source>
+        <translation>Estas columnas parecen una lista de vacantes (un puesto con su cliente o referencia), así que las filas se leen como vacantes. Si no lo son, elija qué son en «Importar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="172"/>
+        <source>These columns look like a list of candidates, so the rows are read as people. If they are not, choose what they are under “Import”.</source>
+        <translation>Estas columnas parecen una lista de candidatos, así que las filas se leen como personas. Si no lo son, elija qué son en «Importar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="211"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="195"/>
+        <location filename="../../ui/import_export/wording.py" line="211"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="196"/>
+        <location filename="../../ui/import_export/wording.py" line="212"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="197"/>
+        <location filename="../../ui/import_export/wording.py" line="213"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="198"/>
+        <location filename="../../ui/import_export/wording.py" line="214"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

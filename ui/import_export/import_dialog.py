@@ -37,6 +37,7 @@ from ui.import_export.report_page import ImportReportPage, import_changes
 from ui.import_export.wording import (
     ProgressLine,
     file_notes,
+    kind_note,
     shared_fields,
 )
 from ui.kit.enter_chooses import enter_chooses
@@ -58,6 +59,9 @@ class ImportDialog(QDialog):
         self._cancel_refused = False  # Cancel was clicked once the import was saving (CancelToken.seal)
         self._focus_import = False  # a file chosen with the button: the focus goes to Import once it is read
         self._mapping_edited = False  # the user changed a column's mapping for the file shown (Escape asks first)
+        # A file is read as the kind its columns say (sheet_kind), once, unless the user chose a kind.
+        self._kind_chosen = False
+        self._kind_switched_to: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         fit_to_screen(self, 1100, 720)
         self.setAcceptDrops(True)
@@ -211,6 +215,7 @@ class ImportDialog(QDialog):
             # Choices made for one file are not carried to another
             self.fill_merged_check.setChecked(False)
             self._chosen_sheet = self._chosen_day_first = None
+            self._kind_switched_to = None
             remember_folder(path)  # the next file chooser opens there
         if sheet is None:  # the file chosen (again): its best sheet, whichever the user had chosen before
             self._chosen_sheet = None
@@ -234,6 +239,13 @@ class ImportDialog(QDialog):
             on_failure=lambda message, details: opening == self._opening and self._on_inspect_failed(message, details))
 
     def _on_inspect_succeeded(self, inspection) -> None:
+        if not self._kind_chosen and self._kind_switched_to is None and inspection.likely_kind != inspection.kind:
+            # A pipeline log opened as candidates wrote each movement into a person's notes: read it as
+            # what its columns say, and say so (the kind list changes it back).
+            self._kind_switched_to = inspection.likely_kind
+            self._show_kind(inspection.likely_kind)
+            self.open_file(self.file_edit.text(), inspection.sheet)
+            return
         self.inspection = inspection
         self._mapping_edited = False
         self.sheet_combo.clear()
@@ -248,6 +260,8 @@ class ImportDialog(QDialog):
         self.dates_combo.setCurrentIndex(self.dates_combo.findData(day_first))
         self.dates_combo.blockSignals(False)
         notes = file_notes(inspection)
+        if self._kind_switched_to == inspection.kind:
+            notes.insert(0, kind_note(inspection.kind))
         empty = not inspection.head
         self._notes = " ".join(notes)
         self._fill_role_combo()
@@ -348,7 +362,16 @@ class ImportDialog(QDialog):
         self.policy_label.setText(self.policy_combo.fill(kind))
         self.policy_combo.setAccessibleName(self.policy_label.text().rstrip(":"))  # (its label changes with the kind)
 
+    def _show_kind(self, kind: str) -> None:
+        """Show this kind chosen, as if the user had (without reading the file again for it)."""
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.kind_combo.blockSignals(False)
+        self.policy_combo.setEnabled(True)
+        self._fill_policy_combo(kind)
+
     def _on_kind_combo_changed(self, _index: int) -> None:
+        self._kind_chosen = True
         self.policy_combo.setEnabled(True)
         self._fill_policy_combo(self.kind)
         if self.file_edit.text():  # the sheet the user chose stays; otherwise the one that fits this kind best

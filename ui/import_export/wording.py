@@ -158,6 +158,22 @@ def shared_fields(headers: list[str], targets: list[str], kind: str) -> str:
     return " ".join(said)
 
 
+def kind_note(kind: str) -> str:
+    """Said when the window read a file as another kind than the one chosen, because its columns say so."""
+    if kind == "pipeline":
+        return QCoreApplication.translate(
+            "ImportDialog", "These columns look like a pipeline (a candidate, a role and a stage on each row), so "
+                            "the rows are read as applications. If they are not, choose what they are under "
+                            "“Import”.")
+    if kind == "roles":
+        return QCoreApplication.translate(
+            "ImportDialog", "These columns look like a list of roles (a title with its client or reference), so the "
+                            "rows are read as roles. If they are not, choose what they are under “Import”.")
+    return QCoreApplication.translate(
+        "ImportDialog", "These columns look like a list of candidates, so the rows are read as people. If they are "
+                        "not, choose what they are under “Import”.")
+
+
 def file_notes(inspection) -> list[str]:
     """What the window says of a file once read: where its header is, how it writes dates, merged cells, a
     mapping used before, the columns its values chose, the reader's warnings, nothing below the header."""

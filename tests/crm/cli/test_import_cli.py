@@ -487,3 +487,15 @@ def test_ctrl_c_after_the_commit_says_how_many_issues_there_were_of_those_kept(c
     assert rows[0][0] == ("This workbook holds only the first issues of each kind, as they were kept with the import: "
                           "2 of 3 rejected rows, 2 of 4 warnings. The others were not kept.")
     assert rows[1] == ("Kind", "Row", "Column", "Value", "Reason") and len(rows) == 2 + 2 + 2
+
+
+def test_a_pipeline_log_imported_as_candidates_is_said_to_look_like_a_pipeline(capsys, db_path, tmp_path):
+    path = plain_xlsx(tmp_path / "seguimiento.xlsx", ["Email candidato", "Ref. vacante", "Estado", "Fecha"],
+                      ["ana@example.com", "VAC-7", "Entrevista cliente", "02/03/2026"])
+    code, _out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--dry-run")
+    assert code == 0  # imported as asked
+    assert "the sheet's columns look like a pipeline" in err and f"crm import pipeline {path}" in err
+
+    people = plain_xlsx(tmp_path / "gente.xlsx", ["Nombre", "Email", "Teléfono"], ["Ana López", "ana@example.com", "600"])
+    _code, _out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(people), "--dry-run")
+    assert "look like" not in err
