@@ -17,7 +17,7 @@ from crm.domain import Application, Candidate, RejectionReason, Role, Stage, Sta
 from crm.domain import normalize as norm
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind
-from crm.importing import dates, jsonvalues
+from crm.importing import jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.mapping import STAGE_DATES
@@ -48,6 +48,8 @@ from crm.importing.step_dates import (
     NO_DATED_ROW_UNREAD,
     NO_DATES,
     dated_by_neighbours,
+    listing_order,
+    step_moment,
 )
 from crm.importing.tabular import record, run_tabular, with_lines
 from crm.persistence.store import Store
@@ -190,6 +192,7 @@ class _Step(NamedTuple):
     blank_date: bool = False  # the row's date cell is empty (a file with no date column, or a mark: not so)
     rejected_by: str | None = None  # who ended the process, as the stage words say (StageMatch)
     dated_today: bool = False  # no day of its own nor from its application's rows: today's (step_dates)
+    dated_as: int | None = None  # the row it took its day from: ordered with it as the stages say
 
 
 class _PipelineRows:
@@ -199,6 +202,7 @@ class _PipelineRows:
         self.day_first = day_first
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.position = {stage.id: at for at, stage in enumerate(self.stages)}  # stage id -> its place in order
+        self.listing = 0  # how the file lists a process's steps (step_dates.listing_order), known once all are read
         # The day an application first reaches one is its "submitted on" (the shortlist's "Presentado el").
         self.submitted_stages = submitted_stage_ids(session)
         self.roles = known_roles(session)
@@ -277,7 +281,7 @@ class _PipelineRows:
             when, problem = None, None
             if raw.get("date") is not None:
                 try:
-                    when = datetime.combine(dates.a_date(raw["date"], self.day_first), time(12), tzinfo=UTC)
+                    when = step_moment(raw["date"], self.day_first)
                 except parse.Unparsed as exc:
                     problem = str(exc)
             note = norm.long_text(match.note)  # the stage cell as written
@@ -317,6 +321,7 @@ class _PipelineRows:
         for step in self.steps:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
         self._load_applications({role_id for _candidate_id, role_id in by_application})
+        self.listing = listing_order(by_application.values())
         rows, done, applied = set(), set(), 0
         with self.session.no_autoflush:
             for steps in by_application.values():
@@ -341,10 +346,11 @@ class _PipelineRows:
             self.report.warn(None, None, None, NO_DATES.format(count=len(self.dated_today)))
         self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
 
-    def _order(self, step: _Step) -> tuple[datetime, int]:
-        """Steps in date order; on the same day, in the order of the stages (a log written newest first lists
-        the day's later stage above its earlier one)."""
-        return step.when or _UNDATED, self.position.get(step.stage.id, 0)
+    def _order(self, step: _Step) -> tuple[datetime, int, int]:
+        """Steps in date order; on the same day (and time), in the file's order when it lists each process
+        oldest first, its reverse when newest first (step_dates.listing_order), else in the order of the
+        stages; a row's steps (a column per stage) in the order of the stages."""
+        return step.when or _UNDATED, (step.dated_as or step.row) * self.listing, self.position.get(step.stage.id, 0)
 
     def _dated(self, steps: list[_Step]) -> list[_Step]:
         """One application's steps with a day each (step_dates), and a warning for each the file gave none
@@ -354,6 +360,8 @@ class _PipelineRows:
         for step, source in dated_by_neighbours(steps):
             if step.undated and source is None:
                 step = step._replace(when=utcnow(), dated_today=True)
+            elif source is not None:
+                step = step._replace(dated_as=source.row)
             if step.undated and not step.listed_only:
                 problem, reason = step.date_problem, None
                 if source is not None:

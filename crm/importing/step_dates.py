@@ -7,9 +7,13 @@ import on a later day added the same step again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
-from typing import Protocol, TypeVar
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
+from typing import Any, Protocol, TypeVar
+
+from crm.importing import dates
 
 NEAR_ROW = "no date; dated as row {row}, the nearest dated row of the same application"
 NEAR_ROW_UNREAD = "{problem}; dated as row {row}, the nearest dated row of the same application"
@@ -19,6 +23,56 @@ NO_DATED_ROW_UNREAD = "{problem}; today's date used"
 UNREAD_PREVIEW = "{problem}; dated as the nearest dated row of the same application, else today"
 # Said once for a file that has no date column (a snapshot of where each process stands), not row by row.
 NO_DATES = "rows with no date, nor another row of the same application with one, dated today: {count}"
+
+
+# A time after the date, as Excel writes it in text: "10/03/2026 17:30", "2026-03-10T17:30:00Z", "3/10/2026 5:30 PM"
+_CLOCK = re.compile(r"[\sT,](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\.?)?\s*(Z|[+-]\d{2}:?\d{2})?$",
+                    re.IGNORECASE)
+_NOON = time(12)
+
+
+def step_moment(value: Any, day_first: bool = True) -> datetime:
+    """When a row's step happened, in UTC: the time its cell gives (a date-time cell or text with a time, in
+    this computer's time zone unless it says its own), else its day at noon UTC (a day alone then sorts
+    the same in any time zone). Two steps of one day keep the order their times say. Unparsed if no date."""
+    day = dates.a_date(value, day_first)
+    moment = None
+    if isinstance(value, datetime) and value.time() != time():  # (a date cell is read as midnight)
+        moment = value
+    elif isinstance(value, float) and value % 1:  # an Excel serial with its time as the fraction
+        moment = datetime.combine(day, time()) + timedelta(seconds=round(value % 1 * 86400))
+    elif isinstance(value, str) and (clock := _CLOCK.search(value.strip())):
+        hours, minutes, seconds = int(clock.group(1)), int(clock.group(2)), int(clock.group(3) or 0)
+        if clock.group(4):  # 12-hour clock
+            hours = hours % 12 + (12 if clock.group(4).lower() == "p" else 0)
+        if hours < 24 and minutes < 60 and seconds < 60:
+            moment = datetime.combine(day, time(hours, minutes, seconds))
+            if zone := clock.group(5):
+                moment = moment.replace(tzinfo=UTC if zone.upper() == "Z" else datetime.strptime(
+                    zone.replace(":", ""), "%z").tzinfo)
+    if moment is None:
+        return datetime.combine(day, _NOON, tzinfo=UTC)
+    return moment.astimezone(UTC)  # (a naive time is this computer's local time)
+
+
+def listing_order(applications: Iterable[Sequence[StepLike]]) -> int:
+    """How the file lists each application's steps: 1 oldest first, -1 newest first, 0 neither clearly
+    (consecutive rows of one application on different days, nine in ten one way). Steps of one day then
+    keep the file's order (a move back the same day: an interview cancelled, back to submitted)."""
+    later = earlier = 0
+    for steps in applications:
+        dated = [step for step in steps if step.when is not None]
+        for before, after in pairwise(dated):
+            if after.row != before.row and after.when.date() != before.when.date():
+                if after.when.date() > before.when.date():
+                    later += 1
+                else:
+                    earlier += 1
+    if later and earlier * 9 <= later:
+        return 1
+    if earlier and later * 9 <= earlier:
+        return -1
+    return 0
 
 
 class StepLike(Protocol):

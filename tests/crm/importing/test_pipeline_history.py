@@ -1,6 +1,8 @@
 """A pipeline file's steps in an application's history: undo sees a later import's history lines, an
 earlier step goes into the past, and a row without a readable date takes its place from its neighbours."""
 
+from datetime import UTC
+
 import pytest
 from import_fixtures import plain_xlsx, two_roles_and_two_people
 from sqlalchemy import text
@@ -203,3 +205,56 @@ def test_every_row_of_a_log_is_counted_once(tmp_path, store):
     assert (report.created, report.updated, report.merged, report.skipped, report.rejected) == (2, 1, 4, 1, [])
     again = import_pipeline(store, path)
     assert (again.created, again.updated, again.merged, again.skipped) == (0, 0, 0, 8)
+
+
+def _history_at(store):
+    with store.engine.connect() as connection:
+        return [tuple(change) for change in connection.execute(text(
+            "SELECT f.name, t.name, c.changed_at FROM stage_change c "
+            "LEFT JOIN stage f ON f.id = c.from_stage_id JOIN stage t ON t.id = c.to_stage_id "
+            "ORDER BY c.changed_at, c.id"))]
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_move_back_on_the_same_day_keeps_the_order_the_log_gives(tmp_path, store, newest_first):
+    """An interview cancelled the day it was booked, back to submitted: the day's steps were put in the
+    order of the stages, so the person stayed in the interview, with a step from Submitted to Submitted."""
+    two_roles_and_two_people(tmp_path, store)
+    rows = [["ana@example.com", "VAC-7", "Contactado", "20/02/2026", None],
+            ["ana@example.com", "VAC-7", "Enviado a cliente", "02/03/2026", None],
+            ["luis@example.com", "VAC-7", "Contactado", "03/03/2026", None],
+            ["ana@example.com", "VAC-7", "Entrevista cliente", "10/03/2026", "Entrevista agendada"],
+            ["ana@example.com", "VAC-7", "Enviado a cliente", "10/03/2026", "El cliente cancela: vuelve a enviado"],
+            ["luis@example.com", "VAC-7", "Enviado a cliente", "12/03/2026", None]]
+    import_pipeline(store, _log(tmp_path / "log.xlsx", *(reversed(rows) if newest_first else rows)))
+
+    with store.engine.connect() as connection:
+        ana_stage = connection.execute(text(
+            "SELECT s.name FROM application a JOIN stage s ON s.id = a.stage_id JOIN candidate c ON c.id = a.candidate_id "
+            "WHERE c.email = 'ana@example.com'")).scalar()
+    assert ana_stage == "Submitted to client"
+    ana = [(f, t, day, note) for f, t, day, note in _history(store) if day != "2026-03-03" and day != "2026-03-12"]
+    assert ana == [(None, "Contacted", "2026-02-20", None),
+                   ("Contacted", "Submitted to client", "2026-03-02", None),
+                   ("Submitted to client", "Client interview", "2026-03-10", "Entrevista agendada"),
+                   ("Client interview", "Submitted to client", "2026-03-10", "El cliente cancela: vuelve a enviado")]
+
+
+def test_the_time_a_date_cell_gives_is_kept_and_orders_the_days_steps(tmp_path, store):
+    """Date cells with their times (09:00 booked, 17:30 cancelled) were stored at noon, the times lost, and
+    ordered by the stages: the later step went first."""
+    from datetime import datetime
+
+    two_roles_and_two_people(tmp_path, store)
+    # Listed in no clear order, so only the times can tell
+    path = _log(tmp_path / "log.xlsx",
+                ["ana@example.com", "VAC-7", "Enviado a cliente", datetime(2026, 3, 10, 17, 30), "cancelada"],
+                ["ana@example.com", "VAC-7", "Entrevista cliente", datetime(2026, 3, 10, 9, 0), "agendada"],
+                ["ana@example.com", "VAC-7", "Contactado", "02/03/2026 8:15", None])
+    import_pipeline(store, path)
+    local = [datetime(2026, 3, 2, 8, 15), datetime(2026, 3, 10, 9, 0), datetime(2026, 3, 10, 17, 30)]
+    assert [(f, t) for f, t, _at in _history_at(store)] == [
+        (None, "Contacted"), ("Contacted", "Client interview"), ("Client interview", "Submitted to client")]
+    stored = [datetime.fromisoformat(str(at)) for _f, _t, at in _history_at(store)]
+    assert stored == [moment.astimezone().astimezone(UTC).replace(tzinfo=None) for moment in local]
+    assert _stage(store) == "Submitted to client"
