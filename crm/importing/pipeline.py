@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import or_, select
 
-from crm.domain import Application, Candidate, RejectionReason, Role, Stage, StageChange
+from crm.domain import Application, Candidate, ImportItem, RejectionReason, Role, Stage, StageChange
 from crm.domain import normalize as norm
 from crm.domain.base import utcnow
 from crm.domain.enums import StageKind
@@ -383,8 +383,9 @@ class _PipelineRows:
         self.applications: dict[tuple[int, int], Application] = {}
         # (stage, day) -> its lines in each application's history: [the line (its id, or the new StageChange), note]
         self.recorded: dict[Application, dict[tuple[int, date], list[list]]] = {}
-        self.amended: set[int] = set()  # lines of earlier imports whose note this one wrote on (undo records)
-        self.lines: dict[Application, list[tuple[datetime, int]]] = {}  # its history: (when, to stage)
+        self.amended: dict[int, ImportItem] = {}  # lines of earlier imports this one changed -> their undo record
+        # Each application's history: (when, to stage, the line: its id, or the new StageChange)
+        self.lines: dict[Application, list[tuple[datetime, int, int | StageChange]]] = {}
         self.first_submitted: dict[int, datetime] = {}  # application id -> its history's first submitted step
         ids = sorted(role_ids)
         for start in range(0, len(ids), 500):
@@ -402,7 +403,7 @@ class _PipelineRows:
                         .where(StageChange.application_id.in_(keys[at:at + 500]))):
                     self.recorded[by_id[application_id]].setdefault((to_id, changed_at.date()), []).append(
                         [change_id, note or ""])
-                    self.lines[by_id[application_id]].append((changed_at, to_id))
+                    self.lines[by_id[application_id]].append((changed_at, to_id, change_id))
                     if to_id in self.submitted_stages:  # the day it was first submitted, as its history says
                         known = self.first_submitted.get(application_id)
                         if known is None or changed_at < known:
@@ -433,7 +434,7 @@ class _PipelineRows:
             return True
         if (step.listed_only or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self.recorded[application])
-                or (known_before and step.undated and any(to == stage.id for _at, to in self.lines[application]))):
+                or (known_before and step.undated and any(to == stage.id for _at, to, _line in self.lines[application]))):
             return False  # nothing new (the same file again, on any day for an undated row), or the policy leaves it
         if (known_before and step.dated_today and application.stage_id != stage.id
                 and self.position.get(stage.id, 0) < self.position.get(application.stage_id, 0)):
@@ -448,6 +449,7 @@ class _PipelineRows:
             self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
             self._record_update(application)
             self._history(application, self._stage_at(application, when), stage.id, when, step.comment)
+            self._follows(application, stage.id, when)
             if stage.id in self.submitted_stages and (application.submitted_at is None
                                                       or when < application.submitted_at):
                 application.submitted_at = when  # the client had the CV since then
@@ -486,20 +488,40 @@ class _PipelineRows:
         else both. An earlier import's line is recorded for undo once, and moves its application's version."""
         change, note = line
         if isinstance(change, int):
-            change_id, change = change, self.session.get(StageChange, change)
-            if change_id not in self.amended:
-                self.amended.add(change_id)
-                record(self.session, self.batch_id, "stage_change", change_id, "updated",
-                       {"fields": {"note": change.note}})
+            change = self._amended(change, "note")
         written = comment if " ".join(note.split()) in " ".join(comment.split()) else with_lines(note, [comment])
         change.note = line[1] = written
         if application not in self.created:
             self._record_update(application)
             application.updated_at = utcnow()  # (undo of the import that made the line then sees this one's)
 
+    def _amended(self, change_id: int, field: str) -> StageChange:
+        """A line of an earlier import's, about to have this field changed: its value before recorded for undo."""
+        change = self.session.get(StageChange, change_id)
+        item = self.amended.get(change_id)
+        if item is None:
+            self.amended[change_id] = record(self.session, self.batch_id, "stage_change", change_id, "updated",
+                                             {"fields": {field: getattr(change, field)}})
+        elif field not in item.before["fields"]:
+            item.before = {"fields": {**item.before["fields"], field: getattr(change, field)}}
+        return change
+
+    def _follows(self, application: Application, stage_id: int, when: datetime) -> None:
+        """The history's next line after a step put in its past now comes from that step's stage (it said the
+        application was added then, or came from the stage before)."""
+        later = [line for line in self.lines[application] if line[0] > when]
+        if not later:
+            return
+        _at, _to, change = min(later, key=lambda line: line[0])
+        if isinstance(change, int):
+            if self.session.get(StageChange, change).from_stage_id == stage_id:
+                return
+            change = self._amended(change, "from_stage_id")
+        change.from_stage_id = stage_id
+
     def _stage_at(self, application: Application, when: datetime) -> int | None:
         """The stage the application's history has it in just before `when` (None: not on the role yet)."""
-        before = [(at, to_id) for at, to_id in self.lines[application] if at <= when]
+        before = [(at, to_id) for at, to_id, _line in self.lines[application] if at <= when]
         return max(before, key=lambda line: line[0])[1] if before else None
 
     def _submitted(self, application: Application, stage: Stage, when: datetime) -> None:
@@ -549,7 +571,7 @@ class _PipelineRows:
         if application not in self.created:  # a line alone must move its version too: undo of an earlier
             application.updated_at = utcnow()  # import then sees this one's change instead of deleting it
         self.recorded[application].setdefault((to_id, when.date()), []).append([change, note or ""])
-        self.lines[application].append((when, to_id))
+        self.lines[application].append((when, to_id, change))
         self.pending.append(("stage_change", change, "created"))
 
     def finish(self, progress: Progress = no_progress, token: CancelToken | None = None) -> None:

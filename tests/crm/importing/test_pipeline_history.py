@@ -68,7 +68,7 @@ def test_an_earlier_step_added_to_an_updated_tracker_goes_into_the_history_in_th
         (2, "Fecha", "20/11/2026", "older than the application's current stage: added to its history, the stage is "
                                    "not changed")]
     expected = [(None, "Contacted", "2026-11-20", "primer contacto (añadido después)"),
-                (None, "Screening", "2026-11-26", "filtro ok")]
+                ("Contacted", "Screening", "2026-11-26", "filtro ok")]  # (one process: from the step before it)
     assert _history(store) == expected and _stage(store) == "Screening"
     again = import_pipeline(store, v3)  # nothing new the second time
     assert (again.updated, again.skipped) == (0, 2) and _history(store) == expected
@@ -258,3 +258,23 @@ def test_the_time_a_date_cell_gives_is_kept_and_orders_the_days_steps(tmp_path, 
     stored = [datetime.fromisoformat(str(at)) for _f, _t, at in _history_at(store)]
     assert stored == [moment.astimezone().astimezone(UTC).replace(tzinfo=None) for moment in local]
     assert _stage(store) == "Submitted to client"
+
+
+def test_an_older_log_imported_after_a_newer_one_reads_as_one_process(tmp_path, store):
+    """Autumn's log imported first, then spring's: the line that had been the first kept "added" as where it
+    came from, so the history showed the application added twice."""
+    two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, _log(tmp_path / "autumn.xlsx",
+                                ["ana@example.com", "VAC-7", "Contactado", "02/04/2026", None],
+                                ["ana@example.com", "VAC-7", "Entrevista cliente", "10/04/2026", None]))
+    after_autumn = _tables(store)
+    spring = import_pipeline(store, _log(tmp_path / "spring.xlsx",
+                                         ["ana@example.com", "VAC-7", "Sourced", "16/03/2026", "de LinkedIn"]))
+    assert spring.updated == 1
+    assert [(f, t, day) for f, t, day, _note in _history(store)] == [
+        (None, "Sourced", "2026-03-16"), ("Sourced", "Contacted", "2026-04-02"),
+        ("Contacted", "Client interview", "2026-04-10")]
+    assert _stage(store) == "Client interview"
+
+    undo_import(store, spring.batch_id)
+    assert _tables(store) == after_autumn  # the line's "from" put back too
