@@ -18,6 +18,7 @@ from crm.importing.dedupe import (
     find_existing,
     kept_differences,
     merge_changes,
+    one_salary_range,
     same_name_in_db,
 )
 from crm.importing.identity import identity_keys, keys_of, name_key, own_site, strong_profile, url_key
@@ -390,6 +391,7 @@ class CandidateRun:
                 changes.update(merge_changes(mine, theirs, policy))
                 kept += [(field, value, other, given.get(field)) for field, value, other in
                          kept_differences(mine, theirs, policy)]
+        one_salary_range(changes, current, row.values)  # (its two ends may fall to the two policies above)
         said_from = len(self.report.warnings)
         for field, value, other, from_row in kept:  # an earlier row's value, or the database's
             column, shown, current_shown = self.headers_of.get(field, field), shown_value(other), shown_value(value)

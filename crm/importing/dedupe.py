@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
+from crm.domain.enums import CandidateStatus
 from crm.exporting.cells import before_cut
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import name_key, url_key
@@ -117,9 +118,25 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         elif policy == "overwrite":
             if old != new:
                 changes[field] = new
-        elif old in (None, ""):
+        elif old in (None, "") or (field == "status" and old == CandidateStatus.ACTIVE != new):
+            # (every person is active unless said otherwise: a later "Contratada" or "No contactar" is news)
             changes[field] = new
+    one_salary_range(changes, current, incoming)
     return changes
+
+
+def one_salary_range(changes: dict[str, Any], current: dict[str, Any], incoming: dict[str, Any]) -> None:
+    """The expected salary and its top are one range: both from the row whose low end is taken, never one
+    end from each ("58k" kept and another month's "50-55k" filling the top: 58,000 to 55,000, which then
+    refused every edit of the person)."""
+    low, top = "expected_salary", "expected_salary_max"
+    if low in changes:
+        if incoming.get(top) != current.get(top):
+            changes[top] = incoming.get(top)  # (none: a single amount clears the old top)
+        else:
+            changes.pop(top, None)
+    elif top in changes and current.get(low) not in (None, "") and incoming.get(low) != current.get(low):
+        del changes[top]  # the top of another range than the one kept
 
 
 def _a_cut_copy(new: str, old: str) -> bool:
@@ -140,7 +157,8 @@ def kept_differences(current: dict[str, Any], incoming: dict[str, Any], policy: 
     if policy != "update":
         return []
     return [(field, current.get(field), incoming.get(field)) for field in _SAID_WHEN_KEPT
-            if says_otherwise(current.get(field), incoming.get(field))]
+            if says_otherwise(current.get(field), incoming.get(field))
+            and not (field == "status" and current.get(field) == CandidateStatus.ACTIVE)]  # (taken: merge_changes)
 
 
 class NamesakesInDb:

@@ -302,11 +302,10 @@ def test_a_value_the_update_policy_keeps_where_the_file_says_otherwise_is_report
                                  "file's value)"),
         (2, "Salario deseado", "60000", "the database has 55000, which is kept (the overwrite policy would take "
                                         "the file's value)"),
-        (2, "Estado", "placed", "the database has active, which is kept (the overwrite policy would take the "
-                                "file's value)"),
         (4, "Ciudad", "Jerez", "row 3 has Cádiz, which is kept")]
     jose, ana = by_email(services, "jose@example.com"), by_email(services, "ana@example.com")
-    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "active")
+    # (Active is every person's status until said otherwise: "Colocado" is news, taken: test_status_news below.)
+    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "placed")
     assert (ana.city, ana.expected_salary) == ("Cádiz", 40000)  # the empty salary filled, the city kept
 
     report = import_candidates(store, updated, ImportOptions(on_duplicate="overwrite"))
@@ -560,3 +559,41 @@ def test_the_preview_shows_a_known_person_as_stored_whatever_the_policy(tmp_path
     assert sorted((s.name, s.years) for s in lucia.skills) == sorted(
         (name, float(years) if years else None) for name, _, years in (
             part.partition(" (") for part in skills.replace(")", "").split(", ")))
+
+
+@pytest.mark.parametrize(("later", "status"), [("Contratada", "placed"), ("No contactar", "do_not_contact"),
+                                               ("Activo", "active")])
+def test_status_news_a_later_list_brings_is_taken_by_the_update_policy(tmp_path, store, services, later, status):
+    """January's list, then June's: "Contratada" and "No contactar" were dropped because the person was
+    already "active" (every person is, until said otherwise), and stayed active, offered to be called."""
+    headers = ["Nombre", "Email", "Estado"]
+    import_candidates(store, plain_xlsx(tmp_path / "enero.xlsx", headers, ["Ana Gil", "ana@example.com", "Entrevista"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", headers, ["Ana Gil", "ana@example.com", later]))
+    assert by_email(services, "ana@example.com").status == status
+    assert not [w for w in report.warnings if w.column == "Estado" and "kept" in w.reason]
+
+
+def test_a_later_status_does_not_undo_one_set_since(tmp_path, store, services):
+    headers = ["Nombre", "Email", "Estado"]
+    import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", headers, ["Ana Gil", "ana@example.com", "Contratada"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "julio.xlsx", headers, ["Ana Gil", "ana@example.com", "Activo"]))
+    assert by_email(services, "ana@example.com").status == "placed"
+    assert [(w.column, w.value) for w in report.warnings if "kept" in w.reason] == [("Estado", "active")]
+
+
+@pytest.mark.parametrize(("policy", "months", "expected"), [
+    ("update", ["58k", "50-55k"], (58000, None)),  # the top of another range than the one kept is not taken
+    ("update", [None, "50-55k"], (50000, 55000)),
+    ("update", ["50k", "50-55k"], (50000, 55000)),  # the same low end: its top fills in
+    ("overwrite", ["55-60k", "62k"], (62000, None)),  # a single amount clears the old top
+    ("overwrite", ["62k", "55-60k"], (55000, 60000)),
+])
+def test_an_expected_salary_range_is_never_made_of_two_months(tmp_path, store, services, policy, months, expected):
+    """October's "58k", then December's "50-55k": 58,000 to 55,000 was stored, and every later edit of the
+    person was refused ("Expected up to: is below the expected salary")."""
+    headers = ["Nombre", "Email", "Salario deseado"]
+    for at, salary in enumerate(months):
+        import_candidates(store, plain_xlsx(tmp_path / f"m{at}.xlsx", headers, ["Ana Gil", "ana@example.com", salary]),
+                          ImportOptions(on_duplicate=policy))
+    ana = by_email(services, "ana@example.com")
+    assert (ana.expected_salary, ana.expected_salary_max) == expected
