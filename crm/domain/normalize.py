@@ -122,7 +122,19 @@ def phone(value: str | None, region: str = DEFAULT_REGION) -> str | None:
         raise ValueError(f"not a phone number: {value!r}") from exc
     if not phonenumbers.is_possible_number(parsed):
         raise ValueError(f"not a possible phone number: {value!r}")
+    if placeholder_number(str(parsed.national_number)):
+        raise ValueError(f"{PLACEHOLDER_PHONE}: {value!r}")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+PLACEHOLDER_PHONE = "a placeholder, not a phone number"
+
+
+def placeholder_number(digits: str) -> bool:
+    """A number written where the real one is unknown ("000 000 000", "123456789", "600000000"): stored as a
+    phone, it made everyone who had it one person."""
+    return (len(set(digits)) == 1 or digits in "01234567890123" or digits in "98765432109876"
+            or len(set(digits[1:])) == 1 and digits[1] == "0")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

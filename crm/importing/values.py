@@ -469,7 +469,7 @@ def phone(value: Any) -> str:
     if _NUMBER_AS_TEXT.match(text):  # "600111222.0": a number column saved as text by another program
         text = text[:-2]
     compact = _PHONE_PUNCTUATION.sub("", text)
-    if match := _SPANISH_MOBILE.match(compact):
+    if (match := _SPANISH_MOBILE.match(compact)) and not normalize.placeholder_number(match.group(1)):
         return "+34" + match.group(1)
     remarks = " ".join(_PHONE_LABEL.findall(text) + _PHONE_EXTENSION.findall(text))
     text = _PHONE_EXTENSION.sub(" ", _PHONE_LABEL.sub(" ", text))  # "(móvil)", "ext. 12": not the number
@@ -482,7 +482,8 @@ def phone(value: Any) -> str:
     try:
         result = normalize.phone(_PHONE_WORDS.sub(" ", numbers[0]) if numbers else text)
     except ValueError as exc:
-        raise Unparsed("not a phone number") from exc
+        raise Unparsed(normalize.PLACEHOLDER_PHONE if normalize.PLACEHOLDER_PHONE in str(exc)
+                       else "not a phone number") from exc
     if result is None:
         raise Unparsed("empty")
     if len(numbers) > 1:

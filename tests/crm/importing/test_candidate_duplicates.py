@@ -597,3 +597,23 @@ def test_an_expected_salary_range_is_never_made_of_two_months(tmp_path, store, s
                           ImportOptions(on_duplicate=policy))
     ana = by_email(services, "ana@example.com")
     assert (ana.expected_salary, ana.expected_salary_max) == expected
+
+
+def test_people_with_a_placeholder_phone_are_not_one_person(tmp_path, store, services):
+    """"000 000 000" for an unknown mobile merged Olga into Iker, and next month Marcos into him too; with
+    overwrite Marcos replaced Iker. A placeholder is no phone: said, kept in the notes, nobody merged."""
+    headers = ["Nombre", "Email", "Teléfono", "Ciudad"]
+    report = import_candidates(store, plain_xlsx(
+        tmp_path / "julio.xlsx", headers, ["Iker Sanz Olano", "iker@example.com", "000 000 000", "Bilbao"],
+        ["Olga Paz Ruiz", "olga@example.com", "000 000 000", "Vigo"],
+        ["Luis Gómez Paz", "luis@example.com", "612 345 678", "Bilbao"]))
+    assert (report.created, report.merged) == (3, 0)
+    assert [(w.row, w.column, w.value) for w in report.warnings if "placeholder" in w.reason] == [
+        (2, "Teléfono", "000 000 000"), (3, "Teléfono", "000 000 000")]
+    iker = by_email(services, "iker@example.com")
+    assert iker.phone is None and "000 000 000" in iker.notes
+    report = import_candidates(store, plain_xlsx(
+        tmp_path / "agosto.xlsx", headers, ["Marcos Leal Prado", "marcos@example.com", "000000000", "Cádiz"]),
+        ImportOptions(on_duplicate="overwrite"))
+    assert report.created == 1
+    assert by_email(services, "iker@example.com").first_name == "Iker"
