@@ -37,6 +37,8 @@ SAME_SITE_ROW = "the same web site as another row, under another name"
 SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
 SAME_NAME_SITE_ROW = "the same name and web site as another row, with another email and phone"
 SAME_NAME_SITE_CANDIDATE = "the same name and web site as an existing candidate, with another email and phone"
+SAME_PHONE_ROW = "the same phone as another row, under another name and email"
+SAME_PHONE_CANDIDATE = "the same phone as an existing candidate, under another name and email"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
 ROW_VALUE_KEPT = "row {row} has {current}, which is kept"
 ANOTHER_PERSONS = ("this {how} is candidate {other}'s, and the row is candidate {this} (found by another of its "
@@ -117,6 +119,13 @@ class CandidateRun:
                     match = ("id", existing[key], key)
                 theirs = (self._matched(match, new_rows) if match and key.startswith(("github:", "url:"))
                           and not strong_profile(key) else None)
+                if match and key.startswith("phone:") and self._another_person(row, self._matched(match, new_rows)):
+                    # A switchboard two colleagues gave (or one number typed for two people): their names
+                    # and emails say two; merged, one replaced the other under overwrite. Flagged to compare.
+                    site_shared[id(row)] = (match[0], new_rows[match[1]].row if match[0] == "pending"
+                                            else match[1], "phone")
+                    match = None
+                    continue
                 if theirs is not None and self._someone_else(row, theirs, namesakes_apart=key.startswith("url:")):
                     if own_site(key):  # Nacho and Ignacio García, or one name with new addresses: worth a look
                         shared = self._site_sharers(row, theirs)
@@ -294,6 +303,15 @@ class CandidateRun:
         return differ("email")
 
     @staticmethod
+    def _another_person(row: CandidateRow, theirs: dict[str, Any]) -> bool:
+        """Whether the person a row was matched to by phone alone is someone else: another name and another
+        email, both given on each side."""
+        mine = row.values
+        my_name, their_name = name_words(mine), name_words(theirs)
+        return bool(my_name and their_name and not may_be_one_name(my_name, their_name)
+                    and mine.get("email") and theirs.get("email") and mine["email"] != theirs["email"])
+
+    @staticmethod
     def _site_sharers(row: CandidateRow, theirs: dict[str, Any]) -> str | None:
         """Why two rows kept apart on one site of its own are worth a look: "name" (one name, other email and
         phone: a move, or namesakes), "surname" (other names sharing a surname: Nacho and Ignacio García)."""
@@ -316,7 +334,8 @@ class CandidateRun:
             if any(flag["row"] == row.row and flag.get(key) == other for flag in flags):
                 continue
             reason = {("pending", "surname"): SAME_SITE_ROW, ("id", "surname"): SAME_SITE_CANDIDATE,
-                      ("pending", "name"): SAME_NAME_SITE_ROW, ("id", "name"): SAME_NAME_SITE_CANDIDATE}[kind, why]
+                      ("pending", "name"): SAME_NAME_SITE_ROW, ("id", "name"): SAME_NAME_SITE_CANDIDATE,
+                      ("pending", "phone"): SAME_PHONE_ROW, ("id", "phone"): SAME_PHONE_CANDIDATE}[kind, why]
             flags.append({"row": row.row, "name": row.display_name, "city": row.values.get("city"), key: other,
                           "reason": reason})
 

@@ -421,9 +421,11 @@ def test_the_preview_says_which_rows_are_people_the_database_has(tmp_path, store
         if policy == "update" else [])
 
 
-def test_a_person_merged_by_a_shared_phone_alone_is_kept_in_the_notes(tmp_path, store, services):
-    """Two colleagues who gave the office's number are one person by the issue's rule (the same phone), but
-    the second's name and email were in no field and no note: she was gone from the database."""
+def test_colleagues_who_gave_one_office_phone_are_kept_apart_and_flagged(tmp_path, store, services):
+    """Two colleagues who gave the office's number were made one person (the issue's "same phone"), the
+    second's name and email put in the first's notes; with overwrite the second replaced the first. Their
+    names and emails say two people: both are kept, flagged to compare. (One person written shorter, with
+    no email, is still one.)"""
     path = tmp_path / "consultora.csv"
     path.write_text("Nombre,Email,Teléfono,Ciudad\r\n"
                     "Carlos Pérez,carlos.perez@consultora.es,91 123 45 67,Madrid\r\n"
@@ -431,15 +433,19 @@ def test_a_person_merged_by_a_shared_phone_alone_is_kept_in_the_notes(tmp_path, 
                     "Ana García,ana@example.com,612 34 56 78,Madrid\r\n"
                     "Ana G.,,612.34.56.78,Madrid\r\n", encoding="utf-8")  # the same Ana, written shorter
     report = import_candidates(store, path)
-    assert (report.created, report.merged) == (2, 2)
+    assert (report.created, report.merged) == (3, 1)
     carlos = services.candidates.find_by_email("carlos.perez@consultora.es")
-    assert carlos.notes == "Nombre: Lucía Romero\nEmail: lucia.romero@consultora.es"
-    assert services.candidates.find_by_email("ana@example.com").notes is None
-    # ...and from the database, under the update policy, as a later file brings her
+    lucia = services.candidates.find_by_email("lucia.romero@consultora.es")
+    assert (carlos.phone, lucia.phone, carlos.notes, lucia.notes) == ("+34911234567", "+34911234567", None, None)
+    assert [(flag["row"], flag.get("other_row"), flag["reason"]) for flag in report.possible_duplicates] == [
+        (3, 2, "the same phone as another row, under another name and email")]
+    # ...and from the database, as a later file brings another colleague, whatever the policy
     later = tmp_path / "equipo.csv"
     later.write_text("Nombre,Email,Teléfono\r\nMarta Gil,marta.gil@consultora.es,+34 911 234 567\r\n", encoding="utf-8")
-    assert import_candidates(store, later).created == 0
-    assert services.candidates.get(carlos.id).notes.endswith("Nombre: Marta Gil\nEmail: marta.gil@consultora.es")
+    report = import_candidates(store, later, ImportOptions(on_duplicate="overwrite"))
+    assert report.created == 1
+    assert [(flag["row"], flag["candidate_id"]) for flag in report.possible_duplicates] == [(2, carlos.id)]
+    assert services.candidates.get(carlos.id).first_name == "Carlos"
 
 
 def test_the_same_github_profile_is_the_same_person(tmp_path, store, services):

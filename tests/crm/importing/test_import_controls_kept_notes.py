@@ -15,9 +15,9 @@ def test_details_kept_in_the_notes_carry_no_control_characters_from_their_header
     again = tmp_path / "otra.csv"
     again.write_text("Nombre,Email\x1b[1m,Teléfono\x1b[31m móvil\n"
                      "Luis Gil,luis@example.com,600111222\n"  # Ana's phone: not Luis's, kept in his notes
-                     "Luisa Gómez,luisa@example.com,600111222\n",  # Ana by her phone: the other name and email kept
+                     "Ana Ruiz,ana.ruiz@work.example,600111222\n",  # Ana by her phone: her other email kept
                      encoding="utf-8")
     report = import_candidates(store, again)
     assert (report.created, report.rejected) == (0, [])
     assert by_email(services, "luis@example.com").notes == "Teléfono móvil: +34600111222"
-    assert by_email(services, "ana@example.com").notes == "Nombre: Luisa Gómez\nEmail: luisa@example.com"
+    assert by_email(services, "ana@example.com").notes == "Email: ana.ruiz@work.example"
