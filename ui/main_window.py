@@ -30,6 +30,7 @@ from ui.candidates.page import CandidatesPage
 from ui.context import AppContext, ChangeSet
 from ui.empty_state import EmptyState
 from ui.i18n import chosen_language
+from ui.kit.window_size import fit_to_screen
 from ui.settings import LANGUAGE_KEY, ui_settings
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -356,9 +357,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:  # first run: use the screen, leaving room for a task bar
-            available = self.screen().availableGeometry()
-            self.resize(min(1280, available.width()), min(760, available.height()))
+        else:  # first run: the screen's free area, less the title bar (the status bar was half off the screen)
+            fit_to_screen(self, 1280, 760)
         state = self.settings.value("main/state")
         if state is not None:
             self.restoreState(state)

@@ -28,6 +28,7 @@ from ui.context import AppContext, ChangeSet
 from ui.import_export.field_labels import field_label
 from ui.import_export.models import WARNED_ROW, shown
 from ui.import_export.reasons import other_of_possible_duplicate, translated_reason
+from ui.kit.window_size import fit_to_screen
 
 DIFFERENT = WARNED_ROW  # two values of one field that disagree: the amber of the report's warnings
 _FIELDS = ("name", "email", "phone", "city", "linkedin_url", "github_url", "current_title", "current_company",
@@ -56,7 +57,6 @@ class DuplicateReviewDialog(QDialog):
         self._task = None
         self.imported, self.other = self._records()
         self.setWindowTitle(self.tr("Possible duplicate"))
-        self.resize(820, 100)  # the height follows the table (see _fill_table)
         self.intro = QLabel(self._intro())
         self.intro.setWordWrap(True)
         self.table = QTableWidget()
@@ -65,6 +65,8 @@ class DuplicateReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setWordWrap(True)
+        # A long note makes a row taller than the table on a small screen: scrolled by the pixel, it is read whole.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._fill_table()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -89,6 +91,28 @@ class DuplicateReviewDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._fit_to_rows()
+
+    def _fit_to_rows(self) -> None:
+        """As tall as the table's rows, so the buttons sit right below the comparison; no taller than the
+        screen's free area (a 1366x768 laptop at 150% has 512 logical pixels), where the table scrolls and the
+        buttons stay in view."""
+        fit_to_screen(self, 820, 100)  # the width first: the rows' heights follow their columns' width
+        table, header = self.table, self.table.horizontalHeader()
+        margins = self.layout().contentsMargins()
+        room = (self.width() - margins.left() - margins.right() - 2 * table.frameWidth()
+                - table.verticalHeader().sizeHint().width() - table.verticalScrollBar().sizeHint().width())
+        # Measured at the columns' width in the window (a table not shown yet has narrow ones: a long note
+        # measured there was many times its height), then the columns share whatever width the window gets.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(table.columnCount()):
+            header.resizeSection(column, room // table.columnCount())
+        table.resizeRowsToContents()
+        rows_height = table.verticalHeader().length() + header.sizeHint().height() + 2 * table.frameWidth() + 4
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        around_table = self.layout().sizeHint().height() - table.sizeHint().height()
+        fit_to_screen(self, 820, around_table + min(rows_height, 560))
 
     # ---- what is shown ------------------------------------------------------------------------------
     def _records(self) -> tuple[CandidateRecord | None, CandidateRecord | None]:
@@ -130,12 +154,6 @@ class DuplicateReviewDialog(QDialog):
                 if differ:
                     item.setBackground(QColor(DIFFERENT))
                 self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
-        # As tall as its rows (long notes scroll), so the buttons sit right below the comparison.
-        rows_height = self.table.verticalHeader().length() + header.sizeHint().height() + 2 * self.table.frameWidth()
-        self.table.setMinimumHeight(min(rows_height + 4, 560))
 
     def _field_label(self, field: str) -> str:
         return {"name": self.tr("Name"), "status": self.tr("Status")}.get(field) or field_label(field)

@@ -41,7 +41,14 @@ from ui.import_export.wording import (
     shared_fields,
 )
 from ui.kit.enter_chooses import enter_chooses
+from ui.kit.scrolled_label import ScrolledLabel
 from ui.kit.window_size import fit_to_screen
+
+# On a 1366x768 laptop at 150% the window is 464 logical pixels high: the form in one column (six rows) and a
+# long note left the mapping two rows and the preview one. The form is in two columns, its lists narrow down
+# (their popups show the whole texts), and the notes are at most this many lines high, scrolled beyond.
+_NOTES_LINES = 3
+_LIST_CHARACTERS = 16
 
 
 class ImportDialog(QDialog):
@@ -67,6 +74,7 @@ class ImportDialog(QDialog):
         self.setAcceptDrops(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup_page())
+        QWidget.setTabOrder(self.preview_view, self.fill_merged_check)  # Tab reaches it as it is laid out
         self.pages.addWidget(self._build_progress_page())
         self.report_page = ImportReportPage(context)
         self.report_page.back_requested.connect(self._on_report_page_back_requested)
@@ -102,19 +110,19 @@ class ImportDialog(QDialog):
         self._fill_policy_combo("candidates")
         self.role_combo = RoleChoice()  # a pipeline sheet per process: the role its rows are for
         self.role_combo.activated.connect(self._on_role_combo_activated)
-        self.form = form = QFormLayout()
-        form.addRow(self.tr("File:"), file_row)
+        self.form = form = QFormLayout()  # what is imported, from where
         form.addRow(self.tr("Import:"), self.kind_combo)
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
         form.addRow(self.tr("Rows that name no role are for:"), self.role_combo)
         form.setRowVisible(self.role_combo, False)
-        form.addRow(self.policy_label, self.policy_combo)
+        options = QFormLayout()  # how it is read
+        options.addRow(self.policy_label, self.policy_combo)
         # Dates written as text are read in this order; opening a file chooses what its first rows show.
         self.dates_combo = QComboBox()
         self.dates_combo.addItem(self.tr("Day/month/year (31/12/2026)"), True)
         self.dates_combo.addItem(self.tr("Month/day/year (12/31/2026)"), False)
         self.dates_combo.currentIndexChanged.connect(self._on_dates_combo_changed)
-        form.addRow(self.tr("Dates in the file:"), self.dates_combo)
+        options.addRow(self.tr("Dates in the file:"), self.dates_combo)
         # Trackers merge one client or city over the rows that share it; by default those rows are left
         # empty there (with a warning), since a merged value belongs to its first row only.
         self.fill_merged_check = QCheckBox(self.tr("Give each row the value of cells merged over it"))
@@ -122,10 +130,20 @@ class ImportDialog(QDialog):
                                                   "repeated on each of them. Otherwise only the first row gets it "
                                                   "and the others are left empty, with a warning."))
         self.fill_merged_check.toggled.connect(self._on_fill_merged_check_toggled)
-        form.addRow(self.tr("Merged cells:"), self.fill_merged_check)
+        for column in (form, options):
+            column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for combo in (self.kind_combo, self.sheet_combo, self.policy_combo, self.role_combo, self.dates_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(_LIST_CHARACTERS)
+            combo.currentTextChanged.connect(combo.setToolTip)  # what a narrowed list cuts
         enter_chooses(self.kind_combo, self.sheet_combo, self.policy_combo, self.role_combo, self.dates_combo)
-        self.info_label = QLabel()
-        self.info_label.setWordWrap(True)
+        file_line = QHBoxLayout()
+        file_line.addWidget(QLabel(self.tr("File:")))
+        file_line.addLayout(file_row, 1)
+        form_columns = QHBoxLayout()
+        form_columns.addLayout(form, 2)
+        form_columns.addLayout(options, 3)  # (its labels are the longer)
+        self.info_label = ScrolledLabel(_NOTES_LINES)  # a long note scrolls rather than take the tables' room
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.mapping_changed.connect(self._on_mapping_model_changed)
@@ -134,12 +152,18 @@ class ImportDialog(QDialog):
         self.mapping_view.setItemDelegateForColumn(1, TargetDelegate(self.mapping_view))
         self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_view.verticalHeader().setVisible(False)
+        self.mapping_view.setWordWrap(False)  # a long header or value is cut on one line; its tooltip has it whole
+        # Rows as high as the list that chooses each column's field, not higher: more of them on a short window.
+        self.mapping_view.verticalHeader().setDefaultSectionSize(
+            max(self.mapping_view.fontMetrics().height() + 10, QComboBox().sizeHint().height() + 2))
         self.mapping_view.setTabKeyNavigation(False)  # Tab goes on to the preview and the buttons
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview_view.horizontalHeader().setStretchLastSection(True)  # room for a refused row's reason
+        # Rows one line high, as the app's other lists: a laptop's short window shows more of them.
+        self.preview_view.verticalHeader().setDefaultSectionSize(self.preview_view.fontMetrics().height() + 10)
         self.preview_view.setTabKeyNavigation(False)  # Tab leaves it for the buttons, not cell by cell
         enter_chooses(self.mapping_view, self.preview_view)  # (Enter there started the import)
         self.mapping_view.setAccessibleName(self.tr("Columns of the file and what each is imported as"))
@@ -169,12 +193,16 @@ class ImportDialog(QDialog):
         # (A focused button takes Enter itself, as in any dialog: Enter on "Check without importing" or "Close"
         # pressed Import, the default button, and imported. Elsewhere Enter is Import's.)
         buttons = QHBoxLayout()
+        # Beside the buttons, where they leave room (a row of the form of its own cost the tables a row); it
+        # changes the preview above it.
+        buttons.addWidget(self.fill_merged_check)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.dry_run_button)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
+        layout.addLayout(file_line)
+        layout.addLayout(form_columns)
         layout.addWidget(self.info_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -220,6 +248,7 @@ class ImportDialog(QDialog):
         if sheet is None:  # the file chosen (again): its best sheet, whichever the user had chosen before
             self._chosen_sheet = None
         self.file_edit.setText(str(path))
+        self.file_edit.setToolTip(str(path))  # a long path shows its end only
         self.inspection = None  # until this file is read, nothing can be imported
         self._set_ready(False)
         self.info_label.setText(self.tr("Reading %1…").replace("%1", Path(path).name))

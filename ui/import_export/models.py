@@ -85,7 +85,14 @@ class MappingModel(QAbstractTableModel):
                 return (field_label(self._targets[row], self.kind) if role == Qt.ItemDataRole.DisplayRole
                         else self._targets[row])
             return shown(self._examples[row])
-        if role == Qt.ItemDataRole.ToolTipRole and column < 2:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        """Why a column is imported as it is, when it is not its header that says so; else a long header or
+        first value in full (the table cuts them)."""
+        if column < 2:
             if is_sensitive(self._headers[row]):
                 return self.tr("Personal data the CRM does not keep (such as a birth date, an ID number, gender "
                                "or nationality): not imported. Choose “Add to notes” to keep it anyway.")
@@ -93,7 +100,9 @@ class MappingModel(QAbstractTableModel):
             if hint is not None and hint.target == self._targets[row]:
                 return self.tr("Chosen by the column's values, not its header: %1. Choose another field to "
                                "import it otherwise.").replace("%1", translated_reason(hint.reason))
-        return None
+        if column == 1:  # (the list shows the field chosen)
+            return None
+        return self.data(self.index(row, column)) or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -92,6 +92,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "empty"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a valid email address"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a phone number"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a placeholder, not a phone number"),
     QT_TRANSLATE_NOOP("ImportReasons", "read as a Spanish number; the row says {country}, where it would be {other}: "
                       "if that is it, write it with its country code"),
     QT_TRANSLATE_NOOP("ImportReasons", "not a web address"),
@@ -142,6 +143,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as an existing candidate"),
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as another row"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as another row, under another name"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same phone as another row, under another name and email"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the same phone as an existing candidate, under another name and email"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as an existing candidate, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as another row, with another email and phone"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as an existing candidate, with another email and "

@@ -27,7 +27,14 @@ from ui.import_export.models import IssuesModel
 from ui.import_export.reasons import translated_reason
 from ui.import_export.undo_question import confirm_undo
 from ui.import_export.wording import errors_wording, report_summary, undo_counts
+from ui.kit.scrolled_label import ScrolledLabel
 
+# The Column column's widest: a long column name ("Modalidad de trabajo preferida (remoto/híbrido/presencial)")
+# pushed the reasons out of the window on a laptop; it is cut there, its tooltip says it whole.
+_COLUMN_CHARACTERS = 25
+# The chosen line in full is this many lines high at most: a rejected row's note of thousands of characters
+# squeezed the list to one line and was itself cut before its reason.
+_DETAILS_LINES = 4
 _CHANGES = {"candidates": ("candidate",), "roles": ("role", "company"), "pipeline": ("application",)}
 
 
@@ -57,7 +64,7 @@ class ImportReportPage(QWidget):
         header = self.issues_view.horizontalHeader()
         # Sized by the first lines only: a 100,000-line report was measured whole, a freeze of seconds.
         header.setResizeContentsPrecision(200)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # see _fit_column_column
         # The row numbers fit the largest of them (_fit_row_column): sized by the first lines, row 99999 far
         # below them read "9…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -78,9 +85,7 @@ class ImportReportPage(QWidget):
         self.issues_view.selectionModel().currentRowChanged.connect(self._on_issues_current_row_changed)
         self.issues_view.doubleClicked.connect(self._on_issues_view_double_clicked)
         # The chosen line in full: the table cuts long values and reasons to keep its rows one line high.
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = ScrolledLabel(_DETAILS_LINES)
         # A possible duplicate is reviewed beside the record it looks like (and merged, if it is them).
         self.compare_button = QPushButton(self.tr("Compare…"))
         self.compare_button.setToolTip(self.tr("Show the possible duplicate beside the record it looks like"))
@@ -113,6 +118,7 @@ class ImportReportPage(QWidget):
         self.report = report
         self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
         self._fit_row_column()
+        self._fit_column_column()
         self.compare_button.setEnabled(False)
         self.compare_button.setVisible(bool(report.possible_duplicates) and not report.dry_run)
         self.details_label.setText(self.tr("Choose a line to read it in full.") if self.issues_model.rowCount() else "")
@@ -139,6 +145,17 @@ class ImportReportPage(QWidget):
         margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1 + 4
         header = view.horizontalHeader()
         header.resizeSection(1, max(digits * widest + margin, header.sectionSizeHint(1)))
+
+    def _fit_column_column(self) -> None:
+        """The Column column as wide as the column names of the first lines (measuring every line would freeze
+        a 100,000-line report), and no wider than _COLUMN_CHARACTERS."""
+        view, model = self.issues_view, self.issues_model
+        metrics, header = view.fontMetrics(), view.horizontalHeader()
+        names = {model.index(line, 2).data() for line in range(min(model.rowCount(), header.resizeContentsPrecision()))}
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1 + 4
+        widest = max((metrics.horizontalAdvance(name) + margin for name in names if name), default=0)
+        cap = _COLUMN_CHARACTERS * metrics.averageCharWidth()
+        header.resizeSection(2, max(min(widest, cap), header.sectionSizeHint(2)))
 
     def show_past_report(self, report: ImportReport, undone: bool) -> None:
         """A past import's report (Import history): its issues to go through, its possible duplicates to
