@@ -63,6 +63,7 @@ class Workbook:
     warnings: list[str] = field(default_factory=list)
     _members: dict[str, str] = field(default_factory=dict)
     hidden: frozenset[str] = frozenset()  # sheets Excel does not show (an old copy, a lookup list)
+    active: str | None = None  # the sheet the workbook was saved on (Excel opens it there)
     _csv_text: str | None = None
     _csv_dialect: Any = None
 
@@ -225,19 +226,19 @@ def open_workbook(path: str | Path) -> Workbook:
         return _open_csv(path)
     require_defusedxml()
     try:
-        members, hidden = _sheet_members(path)
+        members, hidden, active = _sheet_members(path)
     except UnreadableFile:
         raise
     except Exception as exc:
         raise UnreadableFile(f"{path.name}: not a readable Excel workbook ({exc.__class__.__name__}: {exc})") from exc
     if not members:
         raise UnreadableFile(f"{path.name}: the workbook has no worksheets")
-    return Workbook(path, "xlsx", list(members), _members=members, hidden=frozenset(hidden))
+    return Workbook(path, "xlsx", list(members), _members=members, hidden=frozenset(hidden), active=active)
 
 
-def _sheet_members(path: Path) -> tuple[dict[str, str], set[str]]:
-    """Sheet name -> zip member of its XML, read with defusedxml (no entities, no network); and the
-    names of the hidden sheets."""
+def _sheet_members(path: Path) -> tuple[dict[str, str], set[str], str | None]:
+    """Sheet name -> zip member of its XML, read with defusedxml (no entities, no network); the names of
+    the hidden sheets; and the sheet the workbook was saved on (None when it is no worksheet)."""
     with zipfile.ZipFile(path) as archive:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
         try:
@@ -261,7 +262,18 @@ def _sheet_members(path: Path) -> tuple[dict[str, str], set[str]]:
                 result[sheet.get("name")] = member
                 if sheet.get("state") in ("hidden", "veryHidden"):
                     hidden.add(sheet.get("name"))
-        return result, hidden
+        return result, hidden, _active_sheet(workbook, [sheet.get("name") for sheet, _rel in sheets], result)
+
+
+def _active_sheet(workbook, names: list[str | None], worksheets: dict[str, str]) -> str | None:
+    """The tab the workbook view shows (activeTab counts every sheet, chart sheets too; the first by default)."""
+    view = next((element for element in workbook.iter() if element.tag.endswith("}workbookView")), None)
+    try:
+        tab = int(view.get("activeTab", "0")) if view is not None else 0
+    except ValueError:
+        return None
+    name = names[tab] if 0 <= tab < len(names) else None
+    return name if name in worksheets else None
 
 
 def _open_csv(path: Path) -> Workbook:

@@ -22,7 +22,9 @@ from crm.importing.mapping import (  # noqa: F401 - is_unnamed: sheets' word
 )
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
 from crm.importing.safety import UnreadableFile
-from crm.importing.values import as_text
+from crm.importing.stage_words import is_stage_word
+from crm.importing.values import Unparsed, as_text
+from crm.importing.vocabulary import candidate_status
 
 HEADER_SEARCH_ROWS = 30
 _FOOTER_WORDS = ("total", "totales", "suma", "sum", "subtotal", "recuento", "count", "fin", "end of list",
@@ -195,6 +197,8 @@ REORDERED_HEADER = ("the list's header again, its columns in another order (a se
                     "the rows below read by it")
 MAYBE_A_TITLE = ("only this cell after a break, above more rows: imported as a person; if it is a title between "
                  "blocks of the list, delete it")
+GROUP_TITLE = "a title across the list (one cell merged over the row: a group of the list's rows); not imported"
+SUMMARY_LINE = "a summary under the list (a label with its count, not a person); not imported"
 
 
 def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, marks: SheetMarks) -> Iterator[Row]:
@@ -202,7 +206,9 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
     block may start again under the header repeated (left out, with the one-cell titles above it: "Descartados")
     or another list may start under a header of its own (client contacts below the candidates): the list ends.
     A one-cell row after a break above more rows stays a row (a person with a name only), unless merged across
-    the row (a title); for a candidate list it is said, in case it is a title."""
+    the row (a title); for a candidate list it is said, in case it is a title. A row whose one cell is merged
+    across the list is a group's title wherever it stands; after a break, a summary (a label and its counts:
+    "Nuevo | 1") is left out, said, with its title above it."""
     key = next((column for column, name in enumerate(header) if isinstance(name, str)), None)
     key_name = normalise_header(header[key]) if key is not None else ""
     names = [normalise_header(name) if isinstance(name, str) else None for name in header]
@@ -212,6 +218,7 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
     left_out = marks.left_out
     broken, held = False, []  # after a break; one-cell rows held until the row after them says what they are
     order: list[int | None] | None = None  # a block under the header in another order: each column's place in it
+    summary_columns: set[int] | None = None  # the cells of the summary line just above, when the row above was one
     for number, values in rows:
         if len(values) != width:
             values = list(values[:width]) + [None] * (width - len(values))
@@ -227,7 +234,15 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
         if first.__class__ is str and first[:1] in _TOTALS_INITIALS and is_totals_row(values):
             broken = True
             continue
+        if width - empty == 1 and _merged_title(number, values, marks, width):
+            yield from _unresolved(held, order)  # (rows held above a title: read as at the list's end)
+            left_out.append((number, _cells_text(values), SECTION_TITLE if broken else GROUP_TITLE))
+            broken, held = False, []
+            continue
         if (broken or held) and width - empty == 1:
+            if _count_line(values):  # "Pendientes de llamar: 3"
+                left_out.append((number, _cells_text(values), SUMMARY_LINE))
+                continue
             held.append((number, values))
             continue
         cell = values[key] if key is not None else None
@@ -242,6 +257,10 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
             broken, held, order = False, [], None if in_place else again
             continue
         if broken or held:
+            if _summary_line(values, key, fields, summary_columns):  # with its title ("RESUMEN DEL MES")
+                left_out.extend((row, _cells_text(row_values), SUMMARY_LINE) for row, row_values in [*held, (number, values)])
+                held, summary_columns = [], _filled_columns(values)
+                continue
             if _names_fields(values, fields, naming):  # with the titles above it ("Contactos de clientes")
                 start, text = (held[0][0] if held else number), "; ".join(
                     _cells_text(row_values) for _row, row_values in [*held, (number, values)])
@@ -255,7 +274,13 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
                     left_out.append((row, _cells_text(held_values), MAYBE_A_TITLE))
                 yield row, _in_order(held_values, order)
             broken, held = False, []
+        summary_columns = None
         yield number, _in_order(values, order)
+    yield from _unresolved(held, order)
+
+
+def _unresolved(held: list[Row], order: list[int | None] | None) -> Iterator[Row]:
+    """One-cell rows held after a break with nothing after them to say what they are: read as people."""
     for row, held_values in held:
         yield row, _in_order(held_values, order)
 
@@ -302,6 +327,68 @@ def _header_again(values: list, names: list, named: list, fields: dict) -> list[
 def _merged_across(row: int, marks: SheetMarks) -> bool:
     """The row's one value is merged over the cells beside it (a title written across the list)."""
     return any(mark.kind == MERGED and mark.first_row == row for mark in marks.cells.get(row, {}).values())
+
+
+def _merged_title(row: int, values: list, marks: SheetMarks, width: int) -> bool:
+    """The row's one value is merged over half the list's width or more ("GLOBEX - Frontend React" over A:F): a
+    title grouping the rows below it, wherever it stands (a name merged over two cells of six is a person's)."""
+    at = next(column for column, value in enumerate(values) if value is not None)
+    covered = sum(1 for mark in marks.cells.get(row, {}).values()
+                  if mark.kind == MERGED and mark.first_row == row and mark.first_col == at)
+    return covered >= 1 and covered + 1 >= max(2, (width + 1) // 2)
+
+
+# A count written after its label in one cell: "Pendientes de llamar: 3", "Contratados: 0"
+_LABELLED_COUNT = re.compile(r"^[^\W\d][^:\d@/]*:\s*\d[\d.,]*\s*%?$")
+# What stands beside a summary's labels: a count, a share, counts by kind ("LinkedIn 1, Web 1")
+_COUNT_TEXT = re.compile(r"^(?:\d[\d.,]*\s*%?|[^\W\d][^,;:\d@/]*\s+\d[\d.,]*\s*%?(?:\s*[,;]\s*[^\W\d][^,;:\d@/]*\s+\d[\d.,]*\s*%?)*)$")
+_COUNT_HEADERS = frozenset({"n", "no", "n.o", "nº", "n.º", "no.", "num", "num.", "numero", "cantidad", "total", "count",
+                            "%", "porcentaje", "candidatos", "personas"})
+
+
+def _count_line(values: list) -> bool:
+    cell = next(value for value in values if value is not None)
+    return cell.__class__ is str and _LABELLED_COUNT.match(cell.strip()) is not None
+
+
+def _summary_line(values: list, key: int | None, fields: dict, above: set[int] | None) -> bool:
+    """A line of the summary a tracker keeps under its list ("Nuevo | 1", "Estado | Nº", "Pretensión media |
+    42500", "Candidatos por fuente | LinkedIn 1, Web 1"): a label under the list's first column and only counts
+    beside it, the label a column's name or a status or stage word, or the line shaped as the summary line
+    just above it ("InfoJobs | 1" under "LinkedIn | 2"). A person's name ("Eva Mora | 42000") is none of them."""
+    filled = _filled_columns(values)
+    if key is None or min(filled) != key or not 2 <= len(filled) <= 4:
+        return False
+    label = values[key]
+    if not _is_label(label) or not all(_is_count(values[column]) for column in filled - {key}):
+        return False
+    return above == filled or guess_field(label, fields) is not None or _is_status_word(label)
+
+
+def _filled_columns(values: list) -> set[int]:
+    return {column for column, value in enumerate(values) if value is not None}
+
+
+def _is_count(value) -> bool:
+    if value.__class__ in (int, float):
+        return abs(value) < 1_000_000  # (a phone written as a number is no count)
+    if value.__class__ is not str:
+        return False
+    text = value.strip()
+    return normalize.fold(text).strip(" :") in _COUNT_HEADERS or (
+        _COUNT_TEXT.match(text) is not None and sum(c.isdigit() for c in text) < 7)
+
+
+def _is_status_word(label: str) -> bool:
+    """"Nuevo", "Entrevista", "Contratados": a status or a stage of the list's Estado column, no person's name."""
+    folded = normalize.fold(label).strip(" :")
+    if is_stage_word(folded):
+        return True
+    try:
+        candidate_status(label)
+    except Unparsed:
+        return False
+    return True
 
 
 def _names_fields(values: list, fields: dict, must_name: set[int]) -> bool:
@@ -382,6 +469,13 @@ class _SheetLook:
     problem: str | None = None  # why it cannot be read
     identifies: bool = False  # its header names a column that says who a person is (a name, an email...)
     shown: bool = True  # not a sheet Excel hides (an old copy of the list)
+    names: bool = False  # its header names the people's names (a client's contacts list has none: "Empresa")
+    data_rows: int = 0  # rows below its header (a template holds one example row)
+
+    @property
+    def holds_people(self) -> bool:
+        """Rows under a header naming who they are and more: a list of people, not a summary of them."""
+        return self.identifies and self.score >= 2 and self.data_rows > 0
 
 
 # A candidate list names its people; a lookup list (the drop-downs' values: statuses, sources, cities) does
@@ -401,6 +495,33 @@ OTHER_LISTS = ("other sheets look like lists too ({sheets}); this import reads '
 UNREADABLE_SHEET = "the list was taken from sheet '{sheet}', because another sheet cannot be read: {problem}"
 
 
+def _names_people(values: list, fields: dict) -> bool:
+    return fields is CANDIDATE_FIELDS and any(isinstance(v, str) and guess_field(v, fields) in NAME_FIELDS
+                                              for v in values)
+
+
+def _best_sheet(looks: list[_SheetLook], active: str | None) -> _SheetLook:
+    """The first of equals; a list of people before a lookup list, one naming its people before one with only
+    their contacts (a client's contacts: "Empresa | Persona de contacto | Email"), a list before a one-row
+    sheet (a template's example row); a shown sheet before a hidden one (an old copy, a template) when a shown
+    one holds people, else the hidden list naming more fields (the data behind a summary); then the most
+    fields. Of lists as good as that one (a tab per month), the one the workbook was saved on."""
+    shown_people = any(look.shown and look.holds_people for look in looks)
+    usable = [look for look in looks if look.shown or not shown_people] or looks
+    best = max(usable, key=lambda look: (look.identifies, look.names, look.data_rows > 1, look.score, look.shown,
+                                         look.rows))
+    saved_on = next((look for look in usable if look.name == active), None)
+    if saved_on is not None and saved_on is not best and _alike(saved_on, best) and (
+            saved_on.identifies, saved_on.names, saved_on.data_rows > 1) == (best.identifies, best.names, True):
+        return saved_on
+    return best
+
+
+def _alike(look: _SheetLook, best: _SheetLook) -> bool:
+    """A list nearly as good as the chosen one (a tab per month, per process), not a lookup list of two names."""
+    return look.score >= max(2, best.score * 0.6) and look.rows > 1 and look.identifies >= best.identifies
+
+
 def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[str, list[str]]:
     """The sheet whose header row names the most known fields (a candidate list, not a lookup list), and
     what the user should know of the others: sheets that look like lists too (a tab per month) and sheets
@@ -415,20 +536,19 @@ def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[s
         except UnreadableFile as exc:
             looks.append(_SheetLook(name, -1, 0, str(exc)))
             continue
-        scores = [(header_score(values, fields), _identifies(values, fields)) for _n, values in head]
-        score, identifies = max(scores, default=(0, False))
+        scores = [(header_score(values, fields), _identifies(values, fields), _names_people(values, fields), -n)
+                  for n, values in head]
+        score, identifies, names, header_at = max(scores, default=(0, False, False, 0))
         looks.append(_SheetLook(name, score, sheet.total_rows, identifies=identifies,
-                                shown=name not in workbook.hidden))
-    # The first of equals; a list of people before a lookup list; of two alike lists, a shown sheet before a
-    # hidden one (an old copy), but not before a hidden list naming more fields (the data behind a summary).
-    best = max(looks, key=lambda look: (look.identifies, look.score, look.shown, look.rows))
+                                shown=name not in workbook.hidden, names=names,
+                                data_rows=max(sheet.total_rows + header_at, 0)))
+    best = _best_sheet(looks, workbook.active)
     notes = []
     for look in looks:
         if look.problem:
             notes.append(UNREADABLE_SHEET.format(sheet=best.name, problem=look.problem))
     # A list as good as the chosen one, nearly (a tab per month, per process): not a lookup list of two names.
-    alike = [look.name for look in looks if look is not best and look.score >= max(2, best.score * 0.6)
-             and look.rows > 1 and look.identifies >= best.identifies]
+    alike = [look.name for look in looks if look is not best and _alike(look, best)]
     if alike:
         notes.append(OTHER_LISTS.format(sheets=", ".join(alike), sheet=best.name))
     return best.name, notes

@@ -144,6 +144,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as another row"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as another row, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same phone as another row, under another name and email"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a title across the list (one cell merged over the row: a group of the list's "
+                      "rows); not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a summary under the list (a label with its count, not a person); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same phone as an existing candidate, under another name and email"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as an existing candidate, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as another row, with another email and phone"),
