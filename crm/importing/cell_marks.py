@@ -14,6 +14,7 @@ that share it), `fill_merged_down` gives the rows below a merged block's first c
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,6 @@ _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-
 _STRING_TYPE = re.compile(rb'\bt="str"')
 _VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?v>)", re.DOTALL)
 _MERGED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
-_ENTITIES = ((b"&lt;", b"<"), (b"&gt;", b">"), (b"&quot;", b'"'), (b"&apos;", b"'"), (b"&amp;", b"&"))
 
 ERROR = "error"
 FORMULA = "formula"
@@ -160,10 +160,9 @@ def merged_blocks(xml: bytes) -> list[Block]:
 
 
 def xml_text(raw: bytes) -> str:
-    """The text of an XML element's content: entities replaced, decoded."""
-    for entity, char in _ENTITIES:
-        raw = raw.replace(entity, char)
-    return raw.decode("utf-8", "replace")
+    """The text of an XML element's content, decoded, its entities and character references replaced in one
+    pass ("escribi&#243;" from tools that write accents so; "&amp;#243;" stays "&#243;")."""
+    return html.unescape(raw.decode("utf-8", "replace"))
 
 
 # What each mark tells the user, as a warning on its row and column

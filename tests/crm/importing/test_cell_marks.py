@@ -29,6 +29,15 @@ def test_the_xml_says_what_calamine_reads_as_blank():
     assert (column_index("A"), column_index("Z"), column_index("AA"), column_index("XFD")) == (0, 25, 26, 16383)
 
 
+def test_a_formula_written_with_character_references_reads_as_its_letters():
+    """Tools other than Excel write accents in XML as character references: the notes kept
+    "=SUMA(A1:A3) lo escribi&#243; as&#237;"."""
+    xml = (b'<row r="5"><c r="G5"><f>SUMA(A1:A3)&amp;" lo escribi&#243; as&#xED;"</f></c>'
+           b'<c r="H5"><f>"&amp;#243; no es una letra"</f></c></row>')
+    assert cell_marks(xml) == {5: {6: CellMark(FORMULA, '=SUMA(A1:A3)&" lo escribió así"'),
+                                   7: CellMark(FORMULA, '="&#243; no es una letra"')}}
+
+
 EXPECTED = [
     (3, "Salario deseado", "#DIV/0!", "the cell holds an Excel error; left empty"),
     (4, "Años exp.", "=2*3", "a formula whose result the file does not hold (it was never calculated in Excel); "
