@@ -24,6 +24,13 @@ NO_ROLE = "no role with the reference {reference}; import the roles first"
 SEVERAL_REFERENCES = "{reference} is written like the references of several roles ({references}); write it as one of them"
 NO_ROLE_TITLED = "no role titled {title}; import the roles first"
 NO_ROLE_TITLED_FOR = "no role titled {title} for the client {client}; import the roles first"
+# The same, when the database holds roles: importing them was done, the row's words name none of them.
+NO_KNOWN_ROLE = ("no role with the reference {reference} among the roles in the database (a reference it had "
+                 "before? write its current one; or add the role)")
+NO_KNOWN_ROLE_TITLED = ("no role titled {title} among the roles in the database (write the title as the role has "
+                        "it, or add the role)")
+NO_KNOWN_ROLE_TITLED_FOR = ("no role titled {title} for the client {client} among the roles in the database (write "
+                            "the title as the role has it, or add the role)")
 SEVERAL_ROLES = "more than one open role titled {title} ({references}); add a column with the role reference"
 NO_ROLE_GIVEN = "the row names no role (its reference and title are empty)"
 # A tracker kept as a sheet per process ("4511 Java Acme") has no role column: the user says whose it is.
@@ -96,14 +103,14 @@ def which_role(roles: Sequence[KnownRole], reference: str | None, title: str | N
     if matches:
         return matches[0]
     if client and title:
-        raise parse.Unparsed(NO_ROLE_TITLED_FOR.format(title=name, client=client))
+        raise parse.Unparsed((NO_KNOWN_ROLE_TITLED_FOR if roles else NO_ROLE_TITLED_FOR).format(title=name, client=client))
     if title:
-        raise parse.Unparsed(NO_ROLE_TITLED.format(title=name))
+        raise parse.Unparsed((NO_KNOWN_ROLE_TITLED if roles else NO_ROLE_TITLED).format(title=name))
     bare = bare_reference(reference)
     alike = [r.reference for r in roles if r.bare == bare] if bare else []
     if len(alike) > 1:  # written otherwise, it names none of them: importing the roles again would not help
         raise parse.Unparsed(SEVERAL_REFERENCES.format(reference=reference, references=", ".join(alike)))
-    raise parse.Unparsed(NO_ROLE.format(reference=reference))
+    raise parse.Unparsed((NO_KNOWN_ROLE if roles else NO_ROLE).format(reference=reference))
 
 
 def row_role(roles: Sequence[KnownRole], sheet_role: KnownRole | None, reference: str | None, title: str | None,
@@ -142,7 +149,7 @@ def role_by_reference(roles: Sequence[KnownRole], reference: str) -> KnownRole:
     """The role with this reference (referenced); ValueError saying so when there is none."""
     found = referenced(roles, reference)
     if found is None:
-        raise ValueError(NO_ROLE.format(reference=reference))
+        raise ValueError((NO_KNOWN_ROLE if roles else NO_ROLE).format(reference=reference))
     return found
 
 

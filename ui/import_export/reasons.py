@@ -177,6 +177,12 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "no candidate with the email {email}; import the candidates first"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one email address: the candidate is looked up by the first"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role with the reference {reference}; import the roles first"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no role with the reference {reference} among the roles in the database (a "
+                      "reference it had before? write its current one; or add the role)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title} among the roles in the database (write the title as "
+                      "the role has it, or add the role)"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title} for the client {client} among the roles in the "
+                      "database (write the title as the role has it, or add the role)"),
     QT_TRANSLATE_NOOP("ImportReasons", "no date, and the application is further on already ({stage}): not moved "
                       "back"),
     QT_TRANSLATE_NOOP("ImportReasons", "older than the application's current stage: added to its history, the stage is "

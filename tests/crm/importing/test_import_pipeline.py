@@ -180,14 +180,16 @@ def test_a_pipeline_tracker_without_references_names_its_roles_by_title_and_clie
     assert fields[:3] == ["name", "email", "reference"] and rows[0]["reference"] == madrid.reference  # the role found
     assert [row.get("rejected") for row in rows[1:]] == [
         f"more than one open role titled Data Engineer ({data}); add a column with the role reference",
-        "no role titled QA Engineer for the client Gamma; import the roles first"]
+        "no role titled QA Engineer for the client Gamma"
+        " among the roles in the database (write the title as the role has it, or add the role)"]
 
     report = import_pipeline(store, path)
     assert report.created == 1
     assert services.pipeline.find(services.candidates.find_by_email("ana@example.com").id, madrid.id).stage == "Client interview"
     assert [(r.row, r.column, r.reason) for r in report.rejected] == [
         (3, "Puesto", f"more than one open role titled Data Engineer ({data}); add a column with the role reference"),
-        (4, "Puesto", "no role titled QA Engineer for the client Gamma; import the roles first")]
+        (4, "Puesto", "no role titled QA Engineer for the client Gamma"
+        " among the roles in the database (write the title as the role has it, or add the role)")]
 
 
 def test_a_pipeline_tracker_without_emails_names_its_people(tmp_path, store, services):
@@ -278,7 +280,8 @@ def test_a_vacancy_column_holding_titles_finds_the_role_by_its_title(tmp_path, s
     ana = services.candidates.find_by_email("ana@example.com")
     assert services.pipeline.find(ana.id, services.roles.get_by_reference("VAC-7").id).stage == "Placed"
     assert [(r.row, r.column, r.reason) for r in report.rejected] == [
-        (4, "Vacante", "no role with the reference Tech Lead; import the roles first")]
+        (4, "Vacante", "no role with the reference Tech Lead"
+                    " among the roles in the database (a reference it had before? write its current one; or add the role)")]
 
 
 @pytest.mark.parametrize("word, stage, rejected_by", [
@@ -381,7 +384,8 @@ def test_a_job_named_with_its_place_or_client_after_the_title_is_that_role(tmp_p
                                                ["ana@example.com", "Backend Developer - Sevilla", "Contacted"]))
     assert report.created == 2
     assert [(r.row, r.reason) for r in report.rejected] == [
-        (4, "no role with the reference Backend Developer - Sevilla; import the roles first")]
+        (4, "no role with the reference Backend Developer - Sevilla"
+            " among the roles in the database (a reference it had before? write its current one; or add the role)")]
     with store.engine.connect() as connection:
         assert sorted(connection.execute(text("SELECT r.reference FROM application a JOIN role r ON r.id = a.role_id"))
                       .scalars()) == ["VAC-2", "VAC-3"]
@@ -556,3 +560,16 @@ def test_a_reference_written_like_two_roles_references_says_so(tmp_path, store, 
     assert [(r.row, r.value, r.reason) for r in report.rejected] == [
         (2, "ref2024032", "ref2024032 is written like the references of several roles (REF-2024-032, REF 2024 032); "
                           "write it as one of them")]
+
+
+def test_a_reference_no_role_has_is_refused_with_advice_that_fits(tmp_path, store, services):
+    """The spring lines gave the role's former reference ("BE-12", now "ACME-BE-12"): refused with "import
+    the roles first", though the roles were imported. That advice is for a database with no roles."""
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", ["Nombre", "Email"], ["Ana López", "ana@example.com"]))
+    log = plain_xlsx(tmp_path / "p.xlsx", ["Email", "Ref.", "Fase"], ["ana@example.com", "BE-12", "Contactado"])
+    assert [r.reason for r in import_pipeline(store, log).rejected] == [
+        "no role with the reference BE-12; import the roles first"]
+    import_roles(store, plain_xlsx(tmp_path / "r.xlsx", ["Ref.", "Cliente", "Puesto"], ["ACME-BE-12", "Acme", "Backend"]))
+    assert [r.reason for r in import_pipeline(store, log).rejected] == [
+        "no role with the reference BE-12 among the roles in the database (a reference it had before? write its "
+        "current one; or add the role)"]

@@ -357,7 +357,8 @@ def test_the_pipeline_preview_shows_the_stage_each_row_moves_to_and_the_rows_ref
     # Told before importing, as the import would: the candidate or the role is not in the database.
     assert model.index(5, 0).data() == ("Rejected: no candidate with the email nadie@example.com; import the "
                                         "candidates first")
-    assert model.index(6, 0).data() == "Rejected: no role with the reference VAC-T-999; import the roles first"
+    assert model.index(6, 0).data() == ("Rejected: no role with the reference VAC-T-999"
+                                                 " among the roles in the database (a reference it had before? write its current one; or add the role)")
 
 
 def test_a_header_on_two_rows_is_said_so(qtbot, context, tmp_path):
