@@ -419,5 +419,7 @@ def _where_it_stands(row: dict[str, Any], found: Any, known: Any, header: dict[s
         return
     row["stage_now"] = current[0]
     day = row.get("date")
-    if isinstance(day, date) and row.get("stage") != current[0] and day < current[1].date():
+    if (isinstance(day, date) and row.get("stage") != current[0] and day < current[1].date()
+            and (row.get("stage"), day) not in known.history.get((found, row["reference"]), ())):
+        # (a line the history holds already: the import skips it, as the same file imported again)
         row["warnings"].append((header.get("date", ""), OLDER_THAN_CURRENT))

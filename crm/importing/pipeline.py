@@ -110,6 +110,9 @@ class Lookups:
     # (candidate email or id, role reference) -> (the stage its application is in, since when): for the rows'
     # candidates, so the preview says where a known application stands
     applications: dict[tuple[Any, str], tuple[str, datetime]] = field(default_factory=dict)
+    # The same keys -> the (stage, day) of each line of the application's history: a row the history holds
+    # already is skipped by the import, and the preview says nothing of it being older
+    history: dict[tuple[Any, str], set[tuple[str, date]]] = field(default_factory=dict)
 
 
 def lookups(store: Store, texts: Iterable[str], sheet: str | None = None) -> Lookups:
@@ -132,25 +135,34 @@ def lookups(store: Store, texts: Iterable[str], sheet: str | None = None) -> Loo
         index = names_index(session, names)
         people = {candidate_id for ids in index.values() for candidate_id in ids}
         return Lookups(stages, known_emails, index, roles, role_of_sheet(roles, sheet),
-                       _applications(session, known_emails, people))
+                       *_applications(session, known_emails, people))
 
 
-def _applications(session, emails: frozenset[str], people: set[int]) -> dict[tuple[Any, str], tuple[str, datetime]]:
+def _applications(session, emails: frozenset[str], people: set[int]) -> tuple[dict, dict]:
     """The applications of these candidates (by email, and by id for those a tracker names), keyed as the
-    preview finds its rows' people and roles."""
+    preview finds its rows' people and roles: where each stands, and the (stage, day) lines of its history."""
     if not emails and not people:
-        return {}
-    found = {}
+        return {}, {}
+    found, history = {}, {}
+    whose = or_(Candidate.email.in_(emails), Candidate.id.in_(people))
     rows = session.execute(
         select(Candidate.email, Candidate.id, Role.reference, Stage.name, Application.stage_entered_at)
         .join(Application, Application.candidate_id == Candidate.id).join(Role, Role.id == Application.role_id)
-        .join(Stage, Stage.id == Application.stage_id)
-        .where(or_(Candidate.email.in_(emails), Candidate.id.in_(people))))
+        .join(Stage, Stage.id == Application.stage_id).where(whose))
     for email, candidate_id, reference, stage, since in rows:
         for who in (email, candidate_id):
             if who is not None:
                 found[(who, reference)] = (stage, since)
-    return found
+    lines = session.execute(
+        select(Candidate.email, Candidate.id, Role.reference, Stage.name, StageChange.changed_at)
+        .join(Application, Application.candidate_id == Candidate.id).join(Role, Role.id == Application.role_id)
+        .join(StageChange, StageChange.application_id == Application.id)
+        .join(Stage, Stage.id == StageChange.to_stage_id).where(whose))
+    for email, candidate_id, reference, stage, changed_at in lines:
+        for who in (email, candidate_id):
+            if who is not None:
+                history.setdefault((who, reference), set()).add((stage, changed_at.date()))
+    return found, history
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,

@@ -573,3 +573,23 @@ def test_a_reference_no_role_has_is_refused_with_advice_that_fits(tmp_path, stor
     assert [r.reason for r in import_pipeline(store, log).rejected] == [
         "no role with the reference BE-12 among the roles in the database (a reference it had before? write its "
         "current one; or add the role)"]
+
+
+def test_the_preview_of_an_overlapping_log_does_not_warn_of_lines_already_in_the_history(tmp_path, store, services):
+    """April-December after January-June: April's lines, already stored, showed "older than the application's
+    current stage: added to its history"; the import skips them, so the recruiter read the overlap as entered
+    twice."""
+    from crm.importing.inspect import inspect, preview
+    from crm.importing.pipeline import OLDER_THAN_CURRENT
+
+    two_roles_and_two_people(tmp_path, store)
+    headers = ["Email", "Vacante", "Estado", "Fecha"]
+    import_pipeline(store, plain_xlsx(tmp_path / "h1.xlsx", headers, ["ana@example.com", "VAC-7", "Contactado", "02/04/2026"],
+                                      ["ana@example.com", "VAC-7", "Oferta", "20/06/2026"]))
+    path = plain_xlsx(tmp_path / "h2.xlsx", headers, ["ana@example.com", "VAC-7", "Contactado", "02/04/2026"],  # stored
+                      ["ana@example.com", "VAC-7", "Entrevista cliente", "10/05/2026"])  # older, new: added
+    inspection = inspect(store, path, "pipeline")
+    _fields, rows = preview(inspection, inspection.targets)
+    assert [[reason for _column, reason in row["warnings"]] for row in rows] == [[], [OLDER_THAN_CURRENT]]
+    report = import_pipeline(store, path)  # as the preview said
+    assert [(w.row, w.reason) for w in report.warnings] == [(3, OLDER_THAN_CURRENT)] and report.skipped == 1
