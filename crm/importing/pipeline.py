@@ -42,13 +42,17 @@ from crm.importing.role_lookup import (
 )
 from crm.importing.stage_columns import StageMatch, match_stage, stage_days
 from crm.importing.step_dates import (
+    NEAR_FILE_ROW_UNREAD,
     NEAR_ROW,
     NEAR_ROW_UNREAD,
     NO_DATED_ROW,
     NO_DATED_ROW_UNREAD,
     NO_DATES,
+    UNREAD_NOTHING_NEW,
+    UNREAD_WRITTEN_ON,
     dated_by_neighbours,
     listing_order,
+    nearest_dated_row,
     step_moment,
 )
 from crm.importing.tabular import record, run_tabular, with_lines
@@ -215,6 +219,7 @@ class _PipelineRows:
         self.stages = list(session.scalars(select(Stage).order_by(Stage.position)))
         self.position = {stage.id: at for at, stage in enumerate(self.stages)}  # stage id -> its place in order
         self.listing = 0  # how the file lists a process's steps (step_dates.listing_order), known once all are read
+        self.wrote_on = False  # the step last applied only wrote its comment on a line the history had (_apply)
         # The day an application first reaches one is its "submitted on" (the shortlist's "Presentado el").
         self.submitted_stages = submitted_stage_ids(session)
         self.roles = known_roles(session)
@@ -334,15 +339,25 @@ class _PipelineRows:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
         self._load_applications({role_id for _candidate_id, role_id in by_application})
         self.listing = listing_order(by_application.values())
+        # Every step with a day of its own, in file order: a step whose date cell cannot be read and whose
+        # application has no other dated row takes the nearest such row's day (a log's rows are in time
+        # order), not the import's (31/02 in a January-June log was a movement of December).
+        self._file_days = sorted((step.row, step.when) for step in self.steps if step.when is not None)
         rows, done, applied = set(), set(), 0
         with self.session.no_autoflush:
             for steps in by_application.values():
                 changed_by: set[int] = set()  # the rows that changed this application
-                for step in sorted(self._dated(steps), key=self._order):
+                for step, said in sorted(self._dated(steps), key=lambda dated: self._order(dated[0])):
                     rows.add(step.row)
-                    if self._apply(step):
+                    self.wrote_on = False
+                    changed = self._apply(step)
+                    if changed:
                         done.add(step.row)
                         changed_by.add(step.row)
+                    if said is not None:  # how the step was dated, or, if it changed nothing, that it did not
+                        if step.date_problem and (self.wrote_on or not changed):
+                            said = (UNREAD_WRITTEN_ON if changed else UNREAD_NOTHING_NEW).format(problem=step.date_problem)
+                        self.report.warn(step.row, step.date_column, step.date_text, said)
                     applied += 1
                     if applied % 500 == 0:
                         if token is not None:
@@ -364,18 +379,25 @@ class _PipelineRows:
         stages; a row's steps (a column per stage) in the order of the stages."""
         return step.when or _UNDATED, (step.dated_as or step.row) * self.listing, self.position.get(step.stage.id, 0)
 
-    def _dated(self, steps: list[_Step]) -> list[_Step]:
-        """One application's steps with a day each (step_dates), and a warning for each the file gave none
-        (but a row that only lists the candidate); rows with no date cell at all dated today are counted,
-        and said once (finish)."""
+    def _dated(self, steps: list[_Step]) -> list[tuple[_Step, str | None]]:
+        """One application's steps with a day each (step_dates), each with what to say of its day: for a step
+        the file gave none (but a row that only lists the candidate); rows with no date cell at all dated
+        today are counted, and said once (finish)."""
         dated = []
         for step, source in dated_by_neighbours(steps):
+            if step.undated and source is None and step.date_problem is not None:
+                near = nearest_dated_row(self._file_days, step.row)
+                if near is not None:
+                    step = step._replace(when=near[1], dated_as=near[0])
+                    dated.append((step, NEAR_FILE_ROW_UNREAD.format(problem=step.date_problem, row=near[0])))
+                    continue
             if step.undated and source is None:
                 step = step._replace(when=utcnow(), dated_today=True)
             elif source is not None:
                 step = step._replace(dated_as=source.row)
+            reason = None
             if step.undated and not step.listed_only:
-                problem, reason = step.date_problem, None
+                problem = step.date_problem
                 if source is not None:
                     reason = (NEAR_ROW.format(row=source.row) if problem is None
                               else NEAR_ROW_UNREAD.format(problem=problem, row=source.row))
@@ -385,9 +407,7 @@ class _PipelineRows:
                     reason = NO_DATED_ROW
                 else:
                     self.dated_today.add(step.row)
-                if reason is not None:
-                    self.report.warn(step.row, step.date_column, step.date_text, reason)
-            dated.append(step)
+            dated.append((step, reason))
         return dated
 
     def _load_applications(self, role_ids: set[int]) -> None:
@@ -443,6 +463,7 @@ class _PipelineRows:
         line = None if step.listed_only or (known_before and self.policy == "skip") else self._said_less(application, step)
         if line is not None:  # the same step with more words (a comment written on since, a second row of a log)
             self._write_on(application, line, step.comment)
+            self.wrote_on = True
             return True
         if (step.listed_only or (known_before and self.policy == "skip")
                 or (known_before and (stage.id, when.date()) in self.recorded[application])

@@ -7,6 +7,7 @@ import on a later day added the same step again.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta
@@ -19,6 +20,11 @@ NEAR_ROW = "no date; dated as row {row}, the nearest dated row of the same appli
 NEAR_ROW_UNREAD = "{problem}; dated as row {row}, the nearest dated row of the same application"
 NO_DATED_ROW = "no date, nor any other row of the same application with one; today's date used"
 NO_DATED_ROW_UNREAD = "{problem}; today's date used"
+# No other row of its application has a day: the file's nearest dated row gives it (a log is in time order)
+NEAR_FILE_ROW_UNREAD = "{problem}; dated as row {row}, the nearest dated row of the file"
+# Whatever its day, the step was in the application's history already (a second import of the log)
+UNREAD_NOTHING_NEW = "{problem}; the application has had this stage already: nothing changed"
+UNREAD_WRITTEN_ON = "{problem}; the application has had this stage already: the row's comment is added to it"
 # The preview, which reads a row alone: where the import will take its day from.
 UNREAD_PREVIEW = "{problem}; dated as the nearest dated row of the same application, else today"
 # Said once for a file that has no date column (a snapshot of where each process stands), not row by row.
@@ -83,6 +89,14 @@ class StepLike(Protocol):
 
 
 S = TypeVar("S", bound=StepLike)
+
+
+def nearest_dated_row(days: list[tuple[int, datetime]], row: int) -> tuple[int, datetime] | None:
+    """Of the (row, day) of the file's dated rows, in row order, the nearest before this row, else after it."""
+    at = bisect.bisect_left(days, (row,))
+    if at > 0:
+        return days[at - 1]
+    return days[at] if at < len(days) else None
 
 
 def dated_by_neighbours(steps: Sequence[S]) -> list[tuple[S, S | None]]:

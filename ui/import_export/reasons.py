@@ -120,6 +120,10 @@ _ENGLISH = (
     # A pipeline row's date, from the rows of its application around it (crm/importing/step_dates.py)
     QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as row {row}, the nearest dated row of the same application"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the same application"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; the application has had this stage already: nothing changed"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; the application has had this stage already: the row's comment is "
+                      "added to it"),
     QT_TRANSLATE_NOOP("ImportReasons", "no date, nor any other row of the same application with one; today's date "
                       "used"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as the nearest dated row of the same application, else "

@@ -278,3 +278,32 @@ def test_an_older_log_imported_after_a_newer_one_reads_as_one_process(tmp_path, 
 
     undo_import(store, spring.batch_id)
     assert _tables(store) == after_autumn  # the line's "from" put back too
+
+
+def test_an_unreadable_date_with_no_dated_row_of_its_application_takes_the_files_nearest(tmp_path, store):
+    """31/02/2026 in a January-June log, the only line of its application: it became a movement of the day of
+    the import (December), "0 days in stage"."""
+    two_roles_and_two_people(tmp_path, store)
+    report = import_pipeline(store, _log(tmp_path / "log.xlsx",
+                                         ["luis@example.com", "VAC-7", "Contactado", "25/02/2026", None],
+                                         ["ana@example.com", "VAC-8", "Contactado", "31/02/2026", "fecha imposible"],
+                                         ["luis@example.com", "VAC-7", "Entrevista cliente", "03/03/2026", None]))
+    assert [(w.row, w.value, w.reason) for w in report.warnings] == [
+        (3, "31/02/2026", "not a valid date; dated as row 2, the nearest dated row of the file")]
+    assert ("Contacted", "2026-02-25") in [(t, day) for _f, t, day, note in _history(store) if note and "fecha" in note]
+
+
+def test_an_unreadable_date_on_a_stage_the_application_had_says_what_was_done(tmp_path, store):
+    """A correction file's one line for a known application, its date unreadable: "today's date used", though
+    the line's comment went onto the stage's line of 02/05 and nothing was dated today."""
+    two_roles_and_two_people(tmp_path, store)
+    import_pipeline(store, _log(tmp_path / "a.xlsx", ["ana@example.com", "VAC-7", "Contactado", "02/05/2026", None]))
+    report = import_pipeline(store, _log(tmp_path / "b.xlsx",
+                                         ["ana@example.com", "VAC-7", "Contactado", "31/02/2026", "llamada"]))
+    assert [(w.row, w.reason) for w in report.warnings] == [
+        (2, "not a valid date; the application has had this stage already: the row's comment is added to it")]
+    assert [(t, day) for _f, t, day, _note in _history(store)] == [("Contacted", "2026-05-02")]
+    again = import_pipeline(store, _log(tmp_path / "c.xlsx",
+                                        ["ana@example.com", "VAC-7", "Contactado", "31/02/2026", "llamada"]))
+    assert [(w.row, w.reason) for w in again.warnings if w.row] == [
+        (2, "not a valid date; the application has had this stage already: nothing changed")]
