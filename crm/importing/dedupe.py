@@ -113,8 +113,8 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         if field == "notes":
             if not old:
                 changes[field] = new
-            elif new not in old and not _a_cut_copy(new, old):
-                changes[field] = f"{old}\n{new}"
+            elif new not in old and not _a_cut_copy(new, old) and (fresh := _new_lines(new, old)):
+                changes[field] = f"{old}\n{fresh}"
         elif policy == "overwrite":
             if old != new:
                 changes[field] = new
@@ -137,6 +137,13 @@ def one_salary_range(changes: dict[str, Any], current: dict[str, Any], incoming:
             changes.pop(top, None)
     elif top in changes and current.get(low) not in (None, "") and incoming.get(low) != current.get(low):
         del changes[top]  # the top of another range than the one kept
+
+
+def _new_lines(new: str, old: str) -> str:
+    """The lines of a row's notes the known ones do not hold yet: a month's list imported again with one
+    observation edited added its unchanged "Estado: Nuevo" line a second time."""
+    known = {" ".join(line.split()) for line in old.splitlines()}
+    return "\n".join(line for line in new.splitlines() if line.strip() and " ".join(line.split()) not in known)
 
 
 def _a_cut_copy(new: str, old: str) -> bool:

@@ -623,3 +623,17 @@ def test_people_with_a_placeholder_phone_are_not_one_person(tmp_path, store, ser
         ImportOptions(on_duplicate="overwrite"))
     assert report.created == 1
     assert by_email(services, "iker@example.com").first_name == "Iker"
+
+
+def test_a_month_imported_again_with_one_observation_edited_adds_that_line_only(tmp_path, store, services):
+    """Enero imported, one observation edited, Enero imported again: the notes held "Estado: Nuevo" twice."""
+    headers = ["Nombre", "Email", "Estado", "Observaciones"]
+    import_candidates(store, plain_xlsx(tmp_path / "enero.xlsx", headers,
+                                        ["Javier Martín", "javier@example.com", "Entrevista", "Busca remoto"]))
+    before = by_email(services, "javier@example.com").notes
+    import_candidates(store, plain_xlsx(tmp_path / "enero2.xlsx", headers,
+                                        ["Javier Martín", "javier@example.com", "Entrevista",
+                                         "Busca remoto. Llamar en febrero"]))
+    notes = by_email(services, "javier@example.com").notes
+    assert notes == before + "\nBusca remoto. Llamar en febrero"
+    assert notes.count("Entrevista") == before.count("Entrevista")
