@@ -249,7 +249,7 @@ def _import_rows(store: Store, path: Path, source: InlineRows | ChildRows, optio
     # A child reader starts parsing now, while we back up.
     batches = source.batches(targets, options.day_first, fill_merged=options.fill_merged)
     report = ImportReport("candidates", path.name, located.sheet, dry_run=options.dry_run,
-                          mapping=as_mapping_file(headers, targets))
+                          mapping=as_mapping_file(headers, targets), sheets=located.sheets)
     for message in located.warnings:
         report.warn(None, None, None, message)
     warn_skipped_columns(report, headers, targets, explained=[index for index, hint in options.value_hints.items()

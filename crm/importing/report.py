@@ -46,6 +46,7 @@ class ImportReport:
     # Row of the file -> the candidate it created or updated, for the rows the warnings name: kept with the
     # batch (not in --json), so that erasing a person blanks their row's cells in it (safety.erased_reports).
     people: dict[int, int] = field(default_factory=dict)
+    sheets: int = 1  # how many sheets the file has: kept with the batch, which names one of several by its sheet
 
     def warn(self, row: int | None, column: str | None, value: Any, reason: str) -> None:
         self.warnings.append(Issue(row, column, _short(value), reason))
@@ -85,7 +86,7 @@ class ImportReport:
                    created=summary.get("created", 0), updated=summary.get("updated", 0),
                    skipped=summary.get("skipped", 0), merged=summary.get("merged", 0), rejected=issues("rejected"),
                    warnings=issues("warnings"), possible_duplicates=list(summary.get("possible_duplicates") or []),
-                   batch_id=batch_id,
+                   batch_id=batch_id, sheets=summary.get("sheets", 1),
                    truncated={key: summary[key + "_truncated"] for key in ISSUE_KINDS
                               if summary.get(key + "_truncated")})
 
@@ -95,6 +96,8 @@ class ImportReport:
             if len(data[key]) > MAX_STORED_ISSUES:
                 data[key + "_truncated"] = len(data[key])
                 data[key] = data[key][:MAX_STORED_ISSUES]
+        if self.sheets > 1:
+            data["sheets"] = self.sheets
         if self.people:
             kept_rows = {issue["row"] for issue in data["warnings"]}
             data["people"] = {str(row): person for row, person in self.people.items() if row in kept_rows}

@@ -34,6 +34,7 @@ class Located:
     headers: list[str]
     total_rows: int
     warnings: list[str] = field(default_factory=list)  # about the whole file (e.g. its encoding)
+    sheets: int = 1  # how many sheets the file has (an import of one of several is named by its sheet)
 
 
 @dataclass
@@ -119,7 +120,7 @@ class InlineRows:
         started = time.perf_counter()
         workbook, self._table = open_table(path, sheet)
         self.located = Located(self._table.sheet, self._table.header_row, self._table.headers,
-                               self._table.total_rows, list(workbook.warnings))
+                               self._table.total_rows, list(workbook.warnings), len(workbook.sheet_names))
         self.timings = {"read": time.perf_counter() - started, "normalise": 0.0}
 
     def batches(self, targets: list[str], day_first: bool, size: int | None = None,

@@ -100,7 +100,8 @@ def run_tabular(store: Store, kind: str, path: str | Path, fields: dict, make_ha
         if target not in (NOTES, SKIP):
             columns.setdefault(target, header)
     report = ImportReport(kind, the_plan.path.name, the_plan.table.sheet, dry_run=options.dry_run,
-                          mapping=as_mapping_file(the_plan.headers, targets))
+                          mapping=as_mapping_file(the_plan.headers, targets),
+                          sheets=len(the_plan.workbook.sheet_names))
     for message in the_plan.workbook.warnings:
         report.warn(None, None, None, message)
     warn_skipped_columns(report, the_plan.headers, targets)

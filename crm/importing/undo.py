@@ -73,7 +73,7 @@ def _undo(store: Store, batch_id: int) -> UndoResult:
         if batch is None:
             raise NotFound("Import", batch_id)
         if batch.status == "undone":
-            raise Conflict(f"import {batch_id} ({batch.filename}) was already undone")
+            raise Conflict(f"import {batch_id} ({_named(batch)}) was already undone")
         items = _expand_ranges(list(session.scalars(select(ImportItem).where(ImportItem.batch_id == batch_id))))
         others = _ids_given_again(session, batch, items)
         items = [i for i in items if (i.entity, i.entity_id) not in others]
@@ -193,16 +193,16 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
     if changed and set(changed) <= set(by_later):  # no hand edit: undoing the later imports first lets it go
         last = max(by_imports, key=lambda later: later.id)
         if len(by_imports) == 1:
-            raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): import {last.id} ({last.filename}) "
+            raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): import {last.id} ({_named(last)}) "
                            f"changed {len(by_later)} of its records since ({_shown(by_later)}); undo that import first")
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): later imports changed {len(by_later)} of its "
+        raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): later imports changed {len(by_later)} of its "
                        f"records since ({_shown(by_later)}); undo them first, the last first (import {last.id}, "
-                       f"{last.filename})")
+                       f"{_named(last)})")
     if len(changed) == 1:
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): one of its records was edited after it "
+        raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): one of its records was edited after it "
                        f"({_shown(changed)}); undoing would throw that edit away")
     if changed:
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): {len(changed)} of its records were edited "
+        raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): {len(changed)} of its records were edited "
                        f"after it ({_shown(changed)}); undoing would throw those edits away")
     later = _later_dependants(session, items)
     by_imports = _changed_by_later_imports(session, batch, later, action="created")
@@ -210,18 +210,18 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, items: list[Im
     if later and set(later) <= set(added_later):  # undoing the later imports first lets it go
         last = max(by_imports, key=lambda other: other.id)
         if len(by_imports) == 1:
-            raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): import {last.id} ({last.filename}) "
+            raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): import {last.id} ({_named(last)}) "
                            f"added records that depend on what it created ({_shown(added_later)}); undo that import "
                            "first")
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): later imports added records that depend on "
+        raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): later imports added records that depend on "
                        f"what it created ({_shown(added_later)}); undo them first, the last first (import {last.id}, "
-                       f"{last.filename})")
+                       f"{_named(last)})")
     if later:
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): records added after it depend on what it "
+        raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): records added after it depend on what it "
                        f"created ({_shown(later)}); undoing would delete them")
     merged = _merged_away(session, batch, items)
     if merged:
-        raise Conflict(f"cannot undo import {batch.id} ({batch.filename}): people it created or updated were merged "
+        raise Conflict(f"cannot undo import {batch.id} ({_named(batch)}): people it created or updated were merged "
                        f"into other candidates since ({_shown(merged)}); undoing would leave there what it brought")
 
 
@@ -414,11 +414,19 @@ def list_batches(store: Store, limit: int = 50) -> list[dict]:
     report) and whether it was undone."""
     with store.sessions() as session:
         batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).all()
-        return [{"id": b.id, "kind": b.kind, "file": b.filename, "sheet": _sheet_of(b), "status": b.status,
+        return [{"id": b.id, "kind": b.kind, "file": b.filename, "sheet": _sheet_of(b), "named": _named(b),
+                 "status": b.status,
                  "started_at": b.started_at,
                  "created": b.created_count, "updated": b.updated_count, "skipped": b.skipped_count,
                  "rejected": b.rejected_count, "warnings": _stored_count(b.report, "warnings"),
                  "possible_duplicates": _stored_count(b.report, "possible_duplicates")} for b in batches]
+
+
+def _named(batch: ImportBatch) -> str:
+    """The file an import read, with its sheet when the file has several ("seguimiento.xlsx › Junio": a
+    workbook of a sheet a month is imported a month at a time, each import of the same file name)."""
+    several = (batch.report or {}).get("sheets", 1) > 1
+    return f"{batch.filename} › {_sheet_of(batch)}" if several and _sheet_of(batch) else batch.filename
 
 
 def _sheet_of(batch: ImportBatch) -> str:

@@ -129,7 +129,7 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         if batch is None:
             return
-        if confirm_undo(self, batch["file"]):
+        if confirm_undo(self, batch["named"]):
             self.undo(batch)
 
     def undo(self, batch: dict[str, Any]) -> None:
@@ -137,7 +137,7 @@ class ImportHistoryDialog(QDialog):
 
         store, batch_id = self.context.services.store, batch["id"]
         self.undo_button.setEnabled(False)
-        self.status_label.setText(self.tr("Undoing the import of %1…").replace("%1", batch["file"]))
+        self.status_label.setText(self.tr("Undoing the import of %1…").replace("%1", batch["named"]))
         self._task = self.context.tasks.start(
             lambda _progress, _token: undo_import(store, batch_id),
             on_success=lambda result: self._on_undo_succeeded(batch, result),
@@ -147,7 +147,7 @@ class ImportHistoryDialog(QDialog):
         self._task = None
         self.context.events.emit_change(import_changes(batch["kind"]))
         self.reload()
-        self.status_label.setText(self.tr("Import of %1 undone: %2.").replace("%1", batch["file"])
+        self.status_label.setText(self.tr("Import of %1 undone: %2.").replace("%1", batch["named"])
                                   .replace("%2", undo_counts(result.deleted, result.restored, result.kept)))
 
     def _on_undo_failed(self, message: str, _details: str) -> None:

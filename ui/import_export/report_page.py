@@ -241,7 +241,9 @@ class ImportReportPage(QWidget):
     def _on_undo_button_clicked(self) -> None:
         if self.report is None or self.report.batch_id is None:
             return
-        if not confirm_undo(self, self.report.filename):  # a click is no decision to undo
+        named = (f"{self.report.filename} › {self.report.sheet}" if self.report.sheets > 1 and self.report.sheet
+                 else self.report.filename)  # (a workbook of a sheet a month: which month)
+        if not confirm_undo(self, named):  # a click is no decision to undo
             return
         from crm.importing.undo import undo_import
 

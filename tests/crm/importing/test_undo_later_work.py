@@ -217,3 +217,28 @@ def test_roles_a_later_import_named_stay_with_their_client_when_the_first_is_und
     assert services.roles.get_by_reference("VAC-1").title == "Backend"
     with pytest.raises(NotFound):
         services.roles.get_by_reference("VAC-2")
+
+
+def test_an_import_of_one_sheet_of_a_workbook_is_named_by_its_sheet(tmp_path, store, services):
+    """Twelve imports of seguimiento_2026.xlsx, a month each: "cannot undo import 3 (seguimiento_2026.xlsx):
+    ... undo them first, the last first (import 6, seguimiento_2026.xlsx)" said no month."""
+    import openpyxl
+
+    from crm.importing.undo import list_batches
+
+    path = tmp_path / "seguimiento_2026.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Enero"
+    book.active.append(["Nombre", "Email", "Ciudad"])
+    book.active.append(["Ana Gil", "ana@example.com", None])
+    junio = book.create_sheet("Junio")
+    junio.append(["Nombre", "Email", "Ciudad"])
+    junio.append(["Ana Gil", "ana@example.com", "Madrid"])
+    book.save(path)
+    enero = import_candidates(store, path, ImportOptions(sheet="Enero"))
+    import_candidates(store, path, ImportOptions(sheet="Junio"))
+    with pytest.raises(Conflict, match=r"cannot undo import \d+ \(seguimiento_2026.xlsx › Enero\): import \d+ "
+                                       r"\(seguimiento_2026.xlsx › Junio\)"):
+        undo_import(store, enero.batch_id)
+    assert [batch["named"] for batch in list_batches(store)] == ["seguimiento_2026.xlsx › Junio",
+                                                                  "seguimiento_2026.xlsx › Enero"]
