@@ -286,6 +286,9 @@ def guess_field(header: object, fields: dict[str, tuple[str, tuple[str, ...]]] =
     return _guess(header, fields)[0]
 
 
+_WITHOUT = frozenset({"sin", "without"})
+
+
 def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str | None, bool]:
     """guess_field's field, and whether a weak word alone names it ("Candidato", "Fee candidato")."""
     normalised = normalise_header(header)
@@ -298,6 +301,8 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
     best: tuple[int, int] | None = None  # (strength, -order)
     field_of_best, parts_of_best = None, ()
     for start, word in enumerate(words):  # only synonyms starting with one of the header's words can match
+        if start and words[start - 1] in _WITHOUT:
+            continue  # "Columna libre sin nombre claro": the header says what it is not
         for order, parts, field, strength in by_first.get(word, ()):
             if words[start:start + len(parts)] == parts and (best is None or (strength, -order) > best):
                 best, field_of_best, parts_of_best = (strength, -order), field, parts

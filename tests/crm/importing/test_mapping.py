@@ -331,3 +331,12 @@ def test_a_pipeline_column_named_after_a_stage_holds_the_day_it_was_reached():
 ])
 def test_headers_as_trackers_abbreviate_them_and_dates_of_other_steps(header, field):
     assert guess_field(header) == field
+
+
+def test_a_header_saying_what_its_column_is_not_names_no_field():
+    """"Columna libre adicional sin nombre claro" beside "Nombre completo" was the first name: every person
+    was stored as the column's value, silently."""
+    assert auto_mapping(["Nombre completo", "Email", "Columna libre adicional sin nombre claro"]) == [
+        "full_name", "email", NOTES]
+    assert guess_field("Candidates without email") is None
+    assert guess_field("Email sin verificar") == "email"  # (what follows the word is no matter)
