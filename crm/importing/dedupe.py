@@ -118,8 +118,9 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         elif policy == "overwrite":
             if old != new:
                 changes[field] = new
-        elif old in (None, "") or (field == "status" and old == CandidateStatus.ACTIVE != new):
-            # (every person is active unless said otherwise: a later "Contratada" or "No contactar" is news)
+        elif old in (None, "") or (field == "status" and new == CandidateStatus.DO_NOT_CONTACT != old):
+            # (a request not to be contacted is never dropped: kept under "fill empty fields" too, the person
+            # stayed active, to be called)
             changes[field] = new
     one_salary_range(changes, current, incoming)
     return changes
@@ -165,7 +166,7 @@ def kept_differences(current: dict[str, Any], incoming: dict[str, Any], policy: 
         return []
     return [(field, current.get(field), incoming.get(field)) for field in _SAID_WHEN_KEPT
             if says_otherwise(current.get(field), incoming.get(field))
-            and not (field == "status" and current.get(field) == CandidateStatus.ACTIVE)]  # (taken: merge_changes)
+            and not (field == "status" and incoming.get(field) == CandidateStatus.DO_NOT_CONTACT)]  # (taken: merge_changes)
 
 
 class NamesakesInDb:

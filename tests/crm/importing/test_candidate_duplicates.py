@@ -302,10 +302,11 @@ def test_a_value_the_update_policy_keeps_where_the_file_says_otherwise_is_report
                                  "file's value)"),
         (2, "Salario deseado", "60000", "the database has 55000, which is kept (the overwrite policy would take "
                                         "the file's value)"),
+        (2, "Estado", "placed", "the database has active, which is kept (the overwrite policy would take the "
+                                "file's value)"),
         (4, "Ciudad", "Jerez", "row 3 has Cádiz, which is kept")]
     jose, ana = by_email(services, "jose@example.com"), by_email(services, "ana@example.com")
-    # (Active is every person's status until said otherwise: "Colocado" is news, taken: test_status_news below.)
-    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "placed")
+    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "active")
     assert (ana.city, ana.expected_salary) == ("Cádiz", 40000)  # the empty salary filled, the city kept
 
     report = import_candidates(store, updated, ImportOptions(on_duplicate="overwrite"))
@@ -567,24 +568,29 @@ def test_the_preview_shows_a_known_person_as_stored_whatever_the_policy(tmp_path
             part.partition(" (") for part in skills.replace(")", "").split(", ")))
 
 
-@pytest.mark.parametrize(("later", "status"), [("Contratada", "placed"), ("No contactar", "do_not_contact"),
-                                               ("Activo", "active")])
-def test_status_news_a_later_list_brings_is_taken_by_the_update_policy(tmp_path, store, services, later, status):
-    """January's list, then June's: "Contratada" and "No contactar" were dropped because the person was
-    already "active" (every person is, until said otherwise), and stayed active, offered to be called."""
+def test_a_request_not_to_be_contacted_is_taken_by_the_update_policy(tmp_path, store, services):
+    """January's list, then June's "No contactar": dropped because the person was already "active", and she
+    stayed active, to be called. Whatever the order the months come in, the request stays."""
     headers = ["Nombre", "Email", "Estado"]
     import_candidates(store, plain_xlsx(tmp_path / "enero.xlsx", headers, ["Ana Gil", "ana@example.com", "Entrevista"]))
-    report = import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", headers, ["Ana Gil", "ana@example.com", later]))
-    assert by_email(services, "ana@example.com").status == status
-    assert not [w for w in report.warnings if w.column == "Estado" and "kept" in w.reason]
-
-
-def test_a_later_status_does_not_undo_one_set_since(tmp_path, store, services):
-    headers = ["Nombre", "Email", "Estado"]
-    import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", headers, ["Ana Gil", "ana@example.com", "Contratada"]))
-    report = import_candidates(store, plain_xlsx(tmp_path / "julio.xlsx", headers, ["Ana Gil", "ana@example.com", "Activo"]))
-    assert by_email(services, "ana@example.com").status == "placed"
+    report = import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", headers,
+                                                 ["Ana Gil", "ana@example.com", "No contactar"]))
+    assert by_email(services, "ana@example.com").status == "do_not_contact"
+    assert not [w for w in report.warnings if w.column == "Estado"]
+    report = import_candidates(store, plain_xlsx(tmp_path / "diciembre.xlsx", headers,
+                                                 ["Ana Gil", "ana@example.com", "Activo"]))
+    assert by_email(services, "ana@example.com").status == "do_not_contact"
     assert [(w.column, w.value) for w in report.warnings if "kept" in w.reason] == [("Estado", "active")]
+
+
+def test_a_newer_status_stays_when_an_older_list_comes_after_it(tmp_path, store, services):
+    """December's "Activo" imported first, then June's "Contratada" (a recruiter catching up newest first): the
+    status set stays under "fill empty fields", and the report says the file's other one."""
+    headers = ["Nombre", "Email", "Estado"]
+    import_candidates(store, plain_xlsx(tmp_path / "dic.xlsx", headers, ["Ana Gil", "ana@example.com", "Activo"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "jun.xlsx", headers, ["Ana Gil", "ana@example.com", "Contratada"]))
+    assert by_email(services, "ana@example.com").status == "active"
+    assert [(w.column, w.value) for w in report.warnings if "kept" in w.reason] == [("Estado", "placed")]
 
 
 @pytest.mark.parametrize(("policy", "months", "expected"), [
