@@ -19,7 +19,7 @@ from crm.importing.identity import identity_keys
 from crm.importing.importer import plan
 from crm.importing.mapping import CANDIDATE_FIELDS, NOTES, SKIP, STAGE_DATES, unmapped_target
 from crm.importing.readers import Row
-from crm.importing.sheet_kind import likely_kind
+from crm.importing.sheet_kind import sheet_kinds
 from crm.importing.values import as_text, fold
 from crm.persistence.store import Store
 
@@ -62,7 +62,8 @@ class Inspection:
     # Row -> column -> the web address a cell of those rows links to (hyperlinks.py)
     links: dict[int, dict[int, str]] = field(default_factory=dict)
     header_rows: int = 1  # 2 for a header written on two rows, ending on header_row (sheets.two_row_header)
-    likely_kind: str = "candidates"  # what the columns say the sheet lists (sheet_kind.likely_kind)
+    likely_kind: str = "candidates"  # what the columns say the sheet lists (sheet_kind.sheet_kinds)
+    also_kind: str | None = None  # what else a candidate list's columns could be
 
     @property
     def choices(self) -> list[str]:
@@ -120,7 +121,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
                       warnings, {n: marks.cells[n] for n, _cells in head if n in marks.cells},
                       dates_day_first(first_rows, targets), marks.block_starts, hints, found,
                       {n: marks.links[n] for n, _cells in head if n in marks.links}, the_plan.table.header_rows,
-                      likely_kind(the_plan.headers))
+                      *sheet_kinds(the_plan.headers))
 
 
 DATE_ORDER_ROWS = 500  # rows read to tell how a file writes its dates and what its columns hold

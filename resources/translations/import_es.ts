@@ -117,32 +117,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="73"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="94"/>
         <source>Choose an .xlsx or .csv file</source>
         <translation>Elija un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="96"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="103"/>
         <source>Pipeline (applications)</source>
         <translation>Procesos (candidaturas)</translation>
     </message>
@@ -162,17 +162,17 @@
         <translation>Sustituir por los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="141"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="142"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
         <source>Import:</source>
         <translation>Importar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
@@ -182,97 +182,97 @@
         <translation>Personas que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="123"/>
         <source>Day/month/year (31/12/2026)</source>
         <translation>Día/mes/año (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="117"/>
         <source>Rows that name no role are for:</source>
         <translation>Las filas sin vacante son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="95"/>
         <source>File to import</source>
         <translation>Archivo que se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="124"/>
         <source>Month/day/year (12/31/2026)</source>
         <translation>Mes/día/año (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="126"/>
         <source>Dates in the file:</source>
         <translation>Fechas en el archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
         <source>Give each row the value of cells merged over it</source>
         <translation>Dar a cada fila el valor de las celdas combinadas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="130"/>
         <source>A client, city or candidate merged over several rows is repeated on each of them. Otherwise only the first row gets it and the others are left empty, with a warning.</source>
         <translation>Un cliente, ciudad o candidato combinado sobre varias filas se repite en cada una. Si no, solo lo recibe la primera fila y las demás quedan vacías, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="170"/>
         <source>Columns of the file and what each is imported as</source>
         <translation>Columnas del archivo y cómo se importa cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="171"/>
         <source>The first rows as they will be stored</source>
         <translation>Las primeras filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="175"/>
         <source>Columns and what they are imported as:</source>
         <translation>Columnas y cómo se importan:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="180"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="186"/>
         <source>Check without importing</source>
         <translation>Comprobar sin importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="188"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="192"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="217"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="493"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="496"/>
         <source>The import failed: %1</source>
         <translation>La importación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="533"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="536"/>
         <source>Close the import?</source>
         <translation>¿Cerrar la importación?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="534"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="537"/>
         <source>The changes you made to the columns&apos; mapping are lost if you close. Close anyway?</source>
         <translation>Los cambios que hizo en cómo se importan las columnas se pierden si cierra. ¿Cerrar de todos modos?</translation>
     </message>
@@ -282,47 +282,47 @@
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="255"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="422"/>
         <source>None of the first rows would be imported: each says why below. Check the sheet, what it imports and the columns.</source>
         <translation>Ninguna de las primeras filas se importaría: cada una dice por qué abajo. Revise la hoja, qué se importa y las columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="471"/>
         <source>Saving the import; it can no longer be cancelled…</source>
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="182"/>
+        <location filename="../../ui/import_export/wording.py" line="194"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="185"/>
+        <location filename="../../ui/import_export/wording.py" line="197"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="188"/>
+        <location filename="../../ui/import_export/wording.py" line="200"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="190"/>
+        <location filename="../../ui/import_export/wording.py" line="202"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="193"/>
+        <location filename="../../ui/import_export/wording.py" line="205"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="196"/>
+        <location filename="../../ui/import_export/wording.py" line="208"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>Ninguna: cada fila dice su vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="337"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Vacantes que ya están en la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="418"/>
         <source>This sheet has no column naming the role (a reference or a title): choose the role its rows are for.</source>
         <translation>Esta hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto): elija la vacante de sus filas.</translation>
     </message>
@@ -372,17 +372,17 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="450"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="453"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="456"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation>Guardando los cambios: %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_export/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="476"/>
         <source>about %Ln s left</source>
         <translation>
             <numerusform>queda %Ln s</numerusform>
@@ -400,22 +400,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="481"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="484"/>
         <source>Too late to cancel: the import is being saved. Its report will offer to undo it…</source>
         <translation>Demasiado tarde para cancelar: la importación se está guardando. Su informe ofrecerá deshacerla…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="482"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="485"/>
         <source>Cancelling; nothing will be saved…</source>
         <translation>Cancelando; no se guardará nada…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="487"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="490"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Se canceló la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="493"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="496"/>
         <source>The import failed and nothing was saved: %1</source>
         <translation>La importación falló y no se ha guardado nada: %1</translation>
     </message>
@@ -555,13 +555,13 @@
         <translation>%1 posibles duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/import_dialog.py" line="510"/>
-        <location filename="../../ui/import_export/wording.py" line="210"/>
+        <location filename="../../ui/import_export/import_dialog.py" line="513"/>
+        <location filename="../../ui/import_export/wording.py" line="222"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="200"/>
+        <location filename="../../ui/import_export/wording.py" line="212"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
@@ -622,27 +622,37 @@
         <translation>Estas columnas parecen una lista de candidatos, así que las filas se leen como personas. Si no lo son, elija qué son en «Importar».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="211"/>
+        <location filename="../../ui/import_export/wording.py" line="180"/>
+        <source>These columns could also be a pipeline (a role, a stage and its date on each row): the rows are read as candidates. To record the applications, choose “Pipeline (applications)” under “Import”.</source>
+        <translation>Estas columnas también podrían ser un seguimiento de procesos (una vacante, una fase y su fecha en cada fila): las filas se leen como candidatos. Para registrar las candidaturas, elija «Procesos (candidaturas)» en «Importar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="184"/>
+        <source>These columns could also be a list of roles (a title with its client or reference): the rows are read as candidates. To import roles, choose “Roles and clients” under “Import”.</source>
+        <translation>Estas columnas también podrían ser una lista de vacantes (un puesto con su cliente o referencia): las filas se leen como candidatos. Para importar vacantes, elija «Vacantes y clientes» en «Importar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="223"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="211"/>
+        <location filename="../../ui/import_export/wording.py" line="223"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="212"/>
+        <location filename="../../ui/import_export/wording.py" line="224"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="213"/>
+        <location filename="../../ui/import_export/wording.py" line="225"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="214"/>
+        <location filename="../../ui/import_export/wording.py" line="226"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2331,12 +2341,12 @@
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="255"/>
+        <location filename="../../ui/import_export/report_page.py" line="257"/>
         <source>Import undone: %1.</source>
         <translation>Importación deshecha: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/report_page.py" line="261"/>
+        <location filename="../../ui/import_export/report_page.py" line="263"/>
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>

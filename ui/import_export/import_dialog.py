@@ -36,6 +36,7 @@ from ui.import_export.reasons import translated_reason
 from ui.import_export.report_page import ImportReportPage, import_changes
 from ui.import_export.wording import (
     ProgressLine,
+    also_kind_note,
     file_notes,
     kind_note,
     shared_fields,
@@ -291,6 +292,8 @@ class ImportDialog(QDialog):
         notes = file_notes(inspection)
         if self._kind_switched_to == inspection.kind:
             notes.insert(0, kind_note(inspection.kind))
+        elif inspection.also_kind and not self._kind_chosen:  # (a candidate list with a pipeline's columns too)
+            notes.insert(0, also_kind_note(inspection.also_kind))
         empty = not inspection.head
         self._notes = " ".join(notes)
         self._fill_role_combo()

@@ -174,6 +174,18 @@ def kind_note(kind: str) -> str:
                         "not, choose what they are under “Import”.")
 
 
+def also_kind_note(kind: str) -> str:
+    """Said when a candidate list's columns could be another kind too (the window reads it as candidates)."""
+    if kind == "pipeline":
+        return QCoreApplication.translate(
+            "ImportDialog", "These columns could also be a pipeline (a role, a stage and its date on each row): the "
+                            "rows are read as candidates. To record the applications, choose “Pipeline "
+                            "(applications)” under “Import”.")
+    return QCoreApplication.translate(
+        "ImportDialog", "These columns could also be a list of roles (a title with its client or reference): the "
+                        "rows are read as candidates. To import roles, choose “Roles and clients” under “Import”.")
+
+
 def file_notes(inspection) -> list[str]:
     """What the window says of a file once read: where its header is, how it writes dates, merged cells, a
     mapping used before, the columns its values chose, the reader's warnings, nothing below the header."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from crm.importing.sheet_kind import likely_kind
+from crm.importing.sheet_kind import likely_kind, sheet_kinds
 
 
 @pytest.mark.parametrize("headers", [
@@ -10,14 +10,18 @@ from crm.importing.sheet_kind import likely_kind
     ["Candidato", "Cliente", "Puesto", "Fase", "Fecha", "Notas"],  # by name, and the role by title and client
     ["Nombre", "Email", "Vacante", "Contactado", "Entrevista", "Oferta"],  # a column per stage, holding its day
     ["Candidate email", "Job", "Stage", "Date"],
+    ["Candidato", "Email", "Teléfono", "Ref. vacante", "Fase", "Fecha"],  # an ATS's log, with the phone
 ])
 def test_a_candidate_a_role_and_a_stage_on_each_row_is_a_pipeline(headers):
-    assert likely_kind(headers) == "pipeline"
+    """(With something that describes the person, a phone, it stays a candidate list that could be a pipeline.)"""
+    assert "pipeline" in sheet_kinds(headers)
 
 
 @pytest.mark.parametrize("headers", [
     ["Ref.", "Cliente", "Puesto", "Seniority", "Ubicación", "Salario (rango)", "Skills requeridas", "Estado"],
     ["Job ID", "Company", "Job title", "Location", "Salary range", "Status"],
+    # The client's contact and their email beside each role: a contact's address, not a candidate's
+    ["Referencia", "Puesto", "Cliente", "Ciudad", "Salario", "Contacto cliente", "Email contacto", "Estado"],
 ])
 def test_a_title_with_its_client_and_nobody_to_reach_is_a_list_of_roles(headers):
     assert likely_kind(headers) == "roles"
@@ -30,6 +34,10 @@ def test_a_title_with_its_client_and_nobody_to_reach_is_a_list_of_roles(headers)
     ["Candidato", "Email", "Móvil", "Posición", "Estado", "Fecha contacto", "Comentarios"],
     ["Nombre", "Email", "Estado"],
     ["Nombre"],
+    # The person's current job and company, and where they are in a process: no day of a step, so no log
+    ["Nombre", "Email", "Puesto", "Empresa", "Ciudad", "Estado"],
+    ["First Name", "Last Name", "Email", "Job Title", "Company", "Location", "Stage"],
+    ["Nombre", "Email", "Cliente", "Vacante", "Estado", "Ciudad", "Observaciones"],
 ])
 def test_anything_else_is_a_list_of_candidates(headers):
     assert likely_kind(headers) == "candidates"

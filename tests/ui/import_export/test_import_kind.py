@@ -85,3 +85,33 @@ def test_a_file_read_as_a_pipeline_then_a_list_of_people_is_read_as_people(qtbot
     qtbot.waitUntil(lambda: dialog.inspection is not None and dialog.inspection.path.name == "gente.xlsx", timeout=10_000)
     assert dialog.kind_combo.currentData() == "candidates" and dialog.inspection.kind == "candidates"
     assert "These columns look like a list of candidates" in dialog.info_label.text()
+
+
+@pytest.mark.parametrize("headers", [["Nombre", "Email", "Puesto", "Empresa", "Ciudad", "Estado"],
+                                     ["First Name", "Last Name", "Email", "Job Title", "Company", "Location", "Stage"]])
+def test_a_list_of_people_with_their_job_and_stage_is_not_opened_as_a_pipeline(qtbot, context, tmp_path, headers):
+    """The person's current job ("Puesto") and stage were read as a role and a step: opened as a pipeline,
+    every row refused ("import the candidates first")."""
+    path = plain_xlsx(tmp_path / "gente.xlsx", headers, ["Laura Sáez", "laura@example.com", "Go Developer", "Indra",
+                                                         "Madrid", "Entrevista", "x"][:len(headers)])
+    dialog = open_dialog(qtbot, context, path)
+    assert dialog.inspection.kind == "candidates" and "look like" not in dialog.info_label.text()
+
+
+def test_a_log_with_the_persons_phone_is_read_as_candidates_and_said_to_be_a_pipeline_too(qtbot, context, tmp_path):
+    """An ATS's pipeline export carries the phone: opened as candidates without a word, Import wrote every line
+    into the person's notes."""
+    path = plain_xlsx(tmp_path / "ats.xlsx", ["Candidato", "Email", "Teléfono", "Ref. vacante", "Fase", "Fecha"],
+                      ["Alba Molina", "alba@example.com", "612000111", "ACME-BE-10", "Contactado", "02/03/2026"])
+    dialog = open_dialog(qtbot, context, path)
+    assert dialog.inspection.kind == "candidates"
+    assert "These columns could also be a pipeline" in dialog.info_label.text()
+
+
+def test_a_list_of_roles_with_the_clients_contact_is_opened_as_roles(qtbot, context, tmp_path):
+    path = plain_xlsx(tmp_path / "vacantes.xlsx", ["Referencia", "Puesto", "Cliente", "Ciudad", "Salario",
+                                                   "Contacto cliente", "Email contacto", "Estado"],
+                      ["ACME-BE-30", "Backend Python Senior", "Acme Tech S.L.", "Madrid", "50-60k", "Rosa Delgado",
+                       "rosa.delgado@acme.es", "Abierta"])
+    dialog = open_dialog(qtbot, context, path)
+    assert dialog.inspection.kind == "roles"
