@@ -234,7 +234,7 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
         if first.__class__ is str and first[:1] in _TOTALS_INITIALS and is_totals_row(values):
             broken = True
             continue
-        if width - empty == 1 and _merged_title(number, values, marks, width):
+        if width - empty == 1 and _merged_title(number, values, marks, width, header):
             yield from _unresolved(held, order)  # (rows held above a title: read as at the list's end)
             left_out.append((number, _cells_text(values), SECTION_TITLE if broken else GROUP_TITLE))
             broken, held = False, []
@@ -329,13 +329,16 @@ def _merged_across(row: int, marks: SheetMarks) -> bool:
     return any(mark.kind == MERGED and mark.first_row == row for mark in marks.cells.get(row, {}).values())
 
 
-def _merged_title(row: int, values: list, marks: SheetMarks, width: int) -> bool:
-    """The row's one value is merged over half the list's width or more ("GLOBEX - Frontend React" over A:F): a
-    title grouping the rows below it, wherever it stands (a name merged over two cells of six is a person's)."""
+def _merged_title(row: int, values: list, marks: SheetMarks, width: int, header: list) -> bool:
+    """The row's one value is merged over half the list's width or more ("GLOBEX - Frontend React" over A:F),
+    across columns the header names apart: a title grouping the rows below it, wherever it stands. (A name
+    merged over two cells of six is a person's; so is one merged as wide as its column's merged header: a
+    tracker's wide "Nombre" over A:C.)"""
     at = next(column for column, value in enumerate(values) if value is not None)
     covered = sum(1 for mark in marks.cells.get(row, {}).values()
                   if mark.kind == MERGED and mark.first_row == row and mark.first_col == at)
-    return covered >= 1 and covered + 1 >= max(2, (width + 1) // 2)
+    named = sum(1 for name in header[at:at + covered + 1] if name is not None and str(name).strip())
+    return covered >= 1 and covered + 1 >= max(2, (width + 1) // 2) and named >= 2
 
 
 # A count written after its label in one cell: "Pendientes de llamar: 3", "Contratados: 0"
@@ -362,7 +365,20 @@ def _summary_line(values: list, key: int | None, fields: dict, above: set[int] |
     label = values[key]
     if not _is_label(label) or not all(_is_count(values[column]) for column in filled - {key}):
         return False
-    return above == filled or guess_field(label, fields) is not None or _is_status_word(label)
+    return (above == filled and not _a_persons_name(label)) or guess_field(label, fields) is not None or (
+        _is_status_word(label))
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "i", "y", "da", "das", "do", "dos", "van", "von", "le"})
+
+
+def _a_persons_name(label: str) -> bool:
+    """"Lola Vidal Soto", "María de la Fuente": two to five capitalised words (particles aside), no digits. A
+    person added under a summary, in its shape ("Lola Vidal Soto | 45000"), is no line of it."""
+    words = label.split()
+    capitalised = [word for word in words if word[:1].isupper() and word[1:2].islower()]
+    return (2 <= len(words) <= 5 and len(capitalised) >= 2 and not any(char.isdigit() for char in label)
+            and all(word in capitalised or word.lower() in _NAME_PARTICLES for word in words))
 
 
 def _filled_columns(values: list) -> set[int]:

@@ -116,3 +116,34 @@ def test_people_after_a_break_are_still_people_whatever_they_hold(tmp_path, stor
     assert (report.created, report.rejected) == (4, [])
     assert _names(services) == ["Ana García López", "Eva Mora", "Luis Gil", "Sara Ruiz"]
     assert [(w.row, w.reason) for w in report.warnings] == [(6, MAYBE_A_TITLE)]
+
+
+def test_a_name_merged_as_wide_as_its_merged_header_is_a_person(tmp_path, store, services):
+    """A tracker whose "Nombre" is merged over A:C, as each name below it: Pedro, with no contact yet, was left
+    out as "a title across the list"."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nombre", None, None, "Email", "Teléfono", "Ciudad"])
+    sheet.merge_cells("A1:C1")
+    for at, person in enumerate([["Ana Gil Ruiz", None, None, "ana@example.com", "612345670", "Madrid"],
+                                 ["Pedro Gil Marín", None, None, None, None, None],
+                                 ["Eva Mora Sanz", None, None, "eva@example.com", None, "Vigo"]], start=2):
+        sheet.append(person)
+        sheet.merge_cells(f"A{at}:C{at}")
+    book.save(tmp_path / "lista.xlsx")
+    report = import_candidates(store, tmp_path / "lista.xlsx")
+    assert report.created == 3 and "Pedro Gil Marín" in _names(services)
+    assert not [w for w in report.warnings if w.reason == GROUP_TITLE]
+
+
+def test_people_added_under_a_summary_in_its_shape_are_people(tmp_path, store, services):
+    """"Lola Vidal Soto | 45000" under "Nuevo | 1" had the summary line's shape and was left out as one."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Nombre", "Pretensión"], ["Ana Gil", 40000], ["Eva Mora", 42000], [], ["Nuevo", 1], ["Entrevista", 1],
+                ["Lola Vidal Soto", 45000], ["Marcos de la Fuente", 39000]):
+        sheet.append(row)
+    book.save(tmp_path / "marzo.xlsx")
+    report = import_candidates(store, tmp_path / "marzo.xlsx")
+    assert _names(services) == ["Ana Gil", "Eva Mora", "Lola Vidal Soto", "Marcos de la Fuente"]
+    assert [w.row for w in report.warnings if w.reason == SUMMARY_LINE] == [5, 6]
