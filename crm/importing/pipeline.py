@@ -179,6 +179,7 @@ def import_pipeline(store: Store, path: str | Path, options: ImportOptions | Non
 
 
 OLDER_THAN_CURRENT = "older than the application's current stage: added to its history, the stage is not changed"
+BACK_SAME_DAY = "moved back from {stage}, reached the same day, as the file lists the day's rows: check their order"
 NOT_MOVED_BACK = "no date, and the application is further on already ({stage}): not moved back"
 NO_STAGE = "the row gives no stage"
 _UNDATED = datetime.max.replace(tzinfo=UTC)  # where an undated step sorts among its row's steps
@@ -495,6 +496,12 @@ class _PipelineRows:
             self._record_update(application)
             self._history(application, stage.id, stage.id, when, step.comment)
             return True
+        if (self.position.get(stage.id, 0) < self.position.get(application.stage_id, 0)
+                and when == application.stage_entered_at):  # (times the file gives say the order: no doubt)
+            # The day's rows in the file's order (listing_order): right for an interview cancelled the day it
+            # was booked, wrong for a step typed later than it happened; said, to check
+            current = next((s.name for s in self.stages if s.id == application.stage_id), "")
+            self.report.warn(step.row, step.date_column, step.date_text, BACK_SAME_DAY.format(stage=current))
         self._record_update(application)
         self._history(application, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id

@@ -121,6 +121,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as row {row}, the nearest dated row of the same application"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the same application"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "moved back from {stage}, reached the same day, as the file lists the day's "
+                      "rows: check their order"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; the application has had this stage already: nothing changed"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; the application has had this stage already: the row's comment is "
                       "added to it"),

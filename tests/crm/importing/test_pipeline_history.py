@@ -226,7 +226,11 @@ def test_a_move_back_on_the_same_day_keeps_the_order_the_log_gives(tmp_path, sto
             ["ana@example.com", "VAC-7", "Entrevista cliente", "10/03/2026", "Entrevista agendada"],
             ["ana@example.com", "VAC-7", "Enviado a cliente", "10/03/2026", "El cliente cancela: vuelve a enviado"],
             ["luis@example.com", "VAC-7", "Enviado a cliente", "12/03/2026", None]]
-    import_pipeline(store, _log(tmp_path / "log.xlsx", *(reversed(rows) if newest_first else rows)))
+    report = import_pipeline(store, _log(tmp_path / "log.xlsx", *(reversed(rows) if newest_first else rows)))
+    # (said, to check: a step typed later than it happened would be moved back so too)
+    assert [(w.row, w.reason) for w in report.warnings] == [
+        (3 if newest_first else 6, "moved back from Client interview, reached the same day, as the file lists the "
+                                   "day's rows: check their order")]
 
     with store.engine.connect() as connection:
         ana_stage = connection.execute(text(
@@ -251,7 +255,7 @@ def test_the_time_a_date_cell_gives_is_kept_and_orders_the_days_steps(tmp_path, 
                 ["ana@example.com", "VAC-7", "Enviado a cliente", datetime(2026, 3, 10, 17, 30), "cancelada"],
                 ["ana@example.com", "VAC-7", "Entrevista cliente", datetime(2026, 3, 10, 9, 0), "agendada"],
                 ["ana@example.com", "VAC-7", "Contactado", "02/03/2026 8:15", None])
-    import_pipeline(store, path)
+    assert not import_pipeline(store, path).warnings  # (the times say the order)
     local = [datetime(2026, 3, 2, 8, 15), datetime(2026, 3, 10, 9, 0), datetime(2026, 3, 10, 17, 30)]
     assert [(f, t) for f, t, _at in _history_at(store)] == [
         (None, "Contacted"), ("Contacted", "Client interview"), ("Client interview", "Submitted to client")]
