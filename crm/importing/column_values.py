@@ -14,6 +14,7 @@ Only an automatic mapping is refined: a saved mapping or the user's choice is ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import phonenumbers
 
 from crm.importing import dates, notice_period, values
-from crm.importing.mapping import NOTES, SKIP, is_sensitive
+from crm.importing.mapping import NOTES, SKIP, is_sensitive, normalise_header
 from crm.importing.sheets import is_unnamed
 from crm.importing.values import as_text
 
@@ -210,6 +211,27 @@ def _share(test: Callable[[str], bool], texts: list[str]) -> float:
     return sum(1 for text in texts if test(text)) / len(texts)
 
 
+TABLE_BESIDE = ("a small table beside the list, after an empty column (its header repeats one of the list's, beside "
+                "counts); skipped: choose a field to import it")
+_COUNT = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
+
+
+def _table_beside(headers: Sequence[object], texts: dict[int, list[str]]) -> list[int]:
+    """The columns of a count table kept beside the list after an empty column ("Estado | Nº", "Nuevo | 1"):
+    a header there repeats one of the list's, and a column of it holds counts only. Its cells went to each
+    person's notes on the same row, as "Estado: Oferta" for someone who was new."""
+    names = [normalise_header(header) if header is not None and not is_unnamed(str(header)) else "" for header in headers]
+    for gap in range(1, len(headers) - 1):
+        if names[gap] or texts[gap]:
+            continue
+        block = range(gap + 1, next((at for at in range(gap + 1, len(headers)) if not names[at] and not texts[at]),
+                                    len(headers)))
+        if (set(names[at] for at in block if names[at]) & set(filter(None, names[:gap]))
+                and any(texts[at] and all(_COUNT.match(text.strip()) for text in texts[at]) for at in block)):
+            return [gap, *block]
+    return []
+
+
 def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]],
                      links: dict[int, dict[int, str]] | None = None) -> tuple[list[str], dict[int, ValueHint]]:
     """The automatic targets of a candidate list corrected by the first rows' values (and the addresses
@@ -234,6 +256,8 @@ def refine_by_values(headers: Sequence[object], targets: Sequence[str], rows: Se
         if target == NOTES and is_unnamed(str(headers[index])) and _counts_rows(texts[index]):
             hints[index] = ValueHint(SKIP, ROW_COUNTER)
             result[index] = SKIP
+    for index in _table_beside(headers, texts):
+        hints[index], result[index] = ValueHint(SKIP, TABLE_BESIDE), SKIP
     for field, names_it in _RECOGNISED.items():
         if field in result:
             continue

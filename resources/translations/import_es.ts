@@ -1832,442 +1832,447 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="231"/>
+        <source>a small table beside the list, after an empty column (its header repeats one of the list&apos;s, beside counts); skipped: choose a field to import it</source>
+        <translation>una tabla pequeña al lado de la lista, tras una columna vacía (su cabecera repite una de la lista, junto a recuentos); se omite: elija un campo para importarla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="233"/>
         <source>the column&apos;s values are email addresses; imported as the email</source>
         <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="232"/>
+        <location filename="../../ui/import_export/reasons.py" line="234"/>
         <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
         <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="233"/>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
         <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="234"/>
+        <location filename="../../ui/import_export/reasons.py" line="236"/>
         <source>the column&apos;s values are phone numbers; imported as the phone</source>
         <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
         <source>the column&apos;s values are numbers of years; imported as the years of experience</source>
         <translation>los valores de la columna son años de experiencia; se importan como los años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="236"/>
+        <location filename="../../ui/import_export/reasons.py" line="238"/>
         <source>this file was imported before (import {batch}, {day}); what the database has already is not created again</source>
         <translation>este archivo ya se importó (importación {batch}, {day}); lo que ya está en la base de datos no se vuelve a crear</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="238"/>
+        <location filename="../../ui/import_export/reasons.py" line="240"/>
         <source>a work mode with a remark: the mode is stored, the cell is kept in the notes</source>
         <translation>una modalidad con un comentario: se guarda la modalidad, y la celda en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="239"/>
+        <location filename="../../ui/import_export/reasons.py" line="241"/>
         <source>a work mode with a remark: the mode is stored, the cell is kept in the description</source>
         <translation>una modalidad con un comentario: se guarda la modalidad, y la celda en la descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="241"/>
+        <location filename="../../ui/import_export/reasons.py" line="243"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="243"/>
+        <location filename="../../ui/import_export/reasons.py" line="245"/>
         <source>the file is not UTF-8; it was read as Mac Roman (Excel for Mac&apos;s &quot;CSV (Macintosh)&quot;). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no es UTF-8; se ha leído como Mac Roman («CSV (Macintosh)» de Excel para Mac). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="245"/>
+        <location filename="../../ui/import_export/reasons.py" line="247"/>
         <source>the file mixes two encodings (rows added by different programs): lines read as Windows-1252 (Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo mezcla dos codificaciones (filas añadidas por programas distintos): líneas leídas como Windows-1252 (Excel en español): {lines}; las demás como UTF-8. Compruebe que los nombres con acentos, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="248"/>
+        <location filename="../../ui/import_export/reasons.py" line="250"/>
         <source>row {row} opens a quotation mark (&quot;) that is never closed, so every row after it would be read as one cell; remove that quotation mark or close it, then import again</source>
         <translation>la fila {row} abre unas comillas (&quot;) que no se cierran, así que todas las filas siguientes se leerían como una sola celda; quite esas comillas o ciérrelas e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
         <source>other sheets look like lists too ({sheets}); this import reads &apos;{sheet}&apos; only: import each of them on its own (choose its sheet)</source>
         <translation>otras hojas también parecen listas ({sheets}); esta importación solo lee «{sheet}»: importe cada una por separado (eligiendo su hoja)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="253"/>
+        <location filename="../../ui/import_export/reasons.py" line="255"/>
         <source>the list was taken from sheet &apos;{sheet}&apos;, because another sheet cannot be read: {problem}</source>
         <translation>la lista se ha tomado de la hoja «{sheet}» porque otra hoja no se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="256"/>
+        <location filename="../../ui/import_export/reasons.py" line="258"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="258"/>
+        <location filename="../../ui/import_export/reasons.py" line="260"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="259"/>
+        <location filename="../../ui/import_export/reasons.py" line="261"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="260"/>
+        <location filename="../../ui/import_export/reasons.py" line="262"/>
         <source>the file changed since it was opened (its columns are not the ones shown); open it again</source>
         <translation>el archivo ha cambiado desde que se abrió (sus columnas no son las que se muestran); ábralo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="262"/>
+        <location filename="../../ui/import_export/reasons.py" line="264"/>
         <source>the lock file Excel keeps while it has {workbook} open, not a spreadsheet; choose that workbook itself</source>
         <translation>el archivo de bloqueo que Excel mantiene mientras tiene abierto {workbook}, no una hoja de cálculo; elija ese mismo libro</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="264"/>
+        <location filename="../../ui/import_export/reasons.py" line="266"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="265"/>
+        <location filename="../../ui/import_export/reasons.py" line="267"/>
         <source>not a valid Excel file: it is a web page (HTML) with an .xlsx name, as some job boards export; open it in Excel and save it as Excel Workbook (.xlsx), then import that</source>
         <translation>no es un archivo de Excel válido: es una página web (HTML) con nombre .xlsx, como las que exportan algunos portales de empleo; ábrala en Excel, guárdela como Libro de Excel (.xlsx) e importe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="267"/>
+        <location filename="../../ui/import_export/reasons.py" line="269"/>
         <source>the file cannot be opened ({error}); if it is open in Excel or another program, close it there and try again</source>
         <translation>no se puede abrir el archivo ({error}); si está abierto en Excel o en otro programa, ciérrelo allí y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="269"/>
+        <location filename="../../ui/import_export/reasons.py" line="271"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="270"/>
+        <location filename="../../ui/import_export/reasons.py" line="272"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="271"/>
+        <location filename="../../ui/import_export/reasons.py" line="273"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="273"/>
+        <location filename="../../ui/import_export/reasons.py" line="275"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="274"/>
+        <location filename="../../ui/import_export/reasons.py" line="276"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="276"/>
+        <location filename="../../ui/import_export/reasons.py" line="278"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="278"/>
+        <location filename="../../ui/import_export/reasons.py" line="280"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="280"/>
+        <location filename="../../ui/import_export/reasons.py" line="282"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="282"/>
+        <location filename="../../ui/import_export/reasons.py" line="284"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="284"/>
+        <location filename="../../ui/import_export/reasons.py" line="286"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="286"/>
+        <location filename="../../ui/import_export/reasons.py" line="288"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="288"/>
+        <location filename="../../ui/import_export/reasons.py" line="290"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="290"/>
+        <location filename="../../ui/import_export/reasons.py" line="292"/>
         <source>it is an Excel workbook with a {suffix} name; rename it to .xlsx and import it again</source>
         <translation>es un libro de Excel con nombre {suffix}; cambie la extensión a .xlsx e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="292"/>
+        <location filename="../../ui/import_export/reasons.py" line="294"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="293"/>
+        <location filename="../../ui/import_export/reasons.py" line="295"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="294"/>
+        <location filename="../../ui/import_export/reasons.py" line="296"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="295"/>
+        <location filename="../../ui/import_export/reasons.py" line="297"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="296"/>
+        <location filename="../../ui/import_export/reasons.py" line="298"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="297"/>
+        <location filename="../../ui/import_export/reasons.py" line="299"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="299"/>
+        <location filename="../../ui/import_export/reasons.py" line="301"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="300"/>
+        <location filename="../../ui/import_export/reasons.py" line="302"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <location filename="../../ui/import_export/reasons.py" line="303"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="302"/>
+        <location filename="../../ui/import_export/reasons.py" line="304"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="303"/>
+        <location filename="../../ui/import_export/reasons.py" line="305"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="304"/>
+        <location filename="../../ui/import_export/reasons.py" line="306"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="306"/>
+        <location filename="../../ui/import_export/reasons.py" line="308"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limit of {max_cells} cells; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de las {max_cells} celdas admitidas; borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="309"/>
+        <location filename="../../ui/import_export/reasons.py" line="311"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <location filename="../../ui/import_export/reasons.py" line="313"/>
         <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
         <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="313"/>
+        <location filename="../../ui/import_export/reasons.py" line="315"/>
         <source>the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive</source>
         <translation>no se puede abrir el archivo de la base de datos (su carpeta o su disco son de solo lectura, o no se llega a él); no se ha cambiado nada: cópielo a una carpeta en la que pueda escribir, o revise la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="315"/>
+        <location filename="../../ui/import_export/reasons.py" line="317"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="317"/>
+        <location filename="../../ui/import_export/reasons.py" line="319"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="319"/>
+        <location filename="../../ui/import_export/reasons.py" line="321"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="321"/>
+        <location filename="../../ui/import_export/reasons.py" line="323"/>
         <source>the connection to the database server was lost; nothing was saved: try again once the server is back</source>
         <translation>se perdió la conexión con el servidor de la base de datos; no se guardó nada: vuelva a intentarlo cuando el servidor esté disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="323"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>another user changed the same records at the same moment; nothing was saved: try again</source>
         <translation>otro usuario cambió los mismos registros en el mismo momento; no se guardó nada: vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="327"/>
         <source>the database refused the change ({detail}); nothing was saved</source>
         <translation>la base de datos rechazó el cambio ({detail}); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="327"/>
+        <location filename="../../ui/import_export/reasons.py" line="329"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="329"/>
+        <location filename="../../ui/import_export/reasons.py" line="331"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="330"/>
+        <location filename="../../ui/import_export/reasons.py" line="332"/>
         <source>cannot undo import {batch} ({file}): one of its records was edited after it ({records}); undoing would throw that edit away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): uno de sus registros se editó después ({records}); deshacerla perdería ese cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="332"/>
+        <location filename="../../ui/import_export/reasons.py" line="334"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="334"/>
+        <location filename="../../ui/import_export/reasons.py" line="336"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) changed {count} of its records since ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) cambió después {count} de sus registros ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="336"/>
+        <location filename="../../ui/import_export/reasons.py" line="338"/>
         <source>cannot undo import {batch} ({file}): later imports changed {count} of its records since ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores cambiaron {count} de sus registros ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="338"/>
+        <location filename="../../ui/import_export/reasons.py" line="340"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) added records that depend on what it created ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) añadió registros que dependen de lo que creó ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="340"/>
+        <location filename="../../ui/import_export/reasons.py" line="342"/>
         <source>cannot undo import {batch} ({file}): later imports added records that depend on what it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores añadieron registros que dependen de lo que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="344"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="344"/>
+        <location filename="../../ui/import_export/reasons.py" line="346"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="348"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="348"/>
+        <location filename="../../ui/import_export/reasons.py" line="350"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="351"/>
+        <location filename="../../ui/import_export/reasons.py" line="353"/>
         <source>a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="354"/>
+        <location filename="../../ui/import_export/reasons.py" line="356"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="357"/>
+        <location filename="../../ui/import_export/reasons.py" line="359"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="358"/>
+        <location filename="../../ui/import_export/reasons.py" line="360"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="361"/>
+        <location filename="../../ui/import_export/reasons.py" line="363"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="361"/>
+        <location filename="../../ui/import_export/reasons.py" line="363"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="362"/>
+        <location filename="../../ui/import_export/reasons.py" line="364"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="362"/>
+        <location filename="../../ui/import_export/reasons.py" line="364"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="427"/>
-        <location filename="../../ui/import_export/reasons.py" line="448"/>
+        <location filename="../../ui/import_export/reasons.py" line="429"/>
+        <location filename="../../ui/import_export/reasons.py" line="450"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="428"/>
+        <location filename="../../ui/import_export/reasons.py" line="430"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="429"/>
+        <location filename="../../ui/import_export/reasons.py" line="431"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="430"/>
+        <location filename="../../ui/import_export/reasons.py" line="432"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="431"/>
+        <location filename="../../ui/import_export/reasons.py" line="433"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="432"/>
+        <location filename="../../ui/import_export/reasons.py" line="434"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="433"/>
+        <location filename="../../ui/import_export/reasons.py" line="435"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="434"/>
+        <location filename="../../ui/import_export/reasons.py" line="436"/>
         <source>history line {id}</source>
         <translation>línea de historial {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="435"/>
+        <location filename="../../ui/import_export/reasons.py" line="437"/>
         <source>client report {id}</source>
         <translation>informe a cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="437"/>
+        <location filename="../../ui/import_export/reasons.py" line="439"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="452"/>
+        <location filename="../../ui/import_export/reasons.py" line="454"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -228,6 +228,8 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are not notice periods; kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are not dates; kept in the notes"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column has no name and numbers the rows (1, 2, 3...); skipped"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a small table beside the list, after an empty column (its header repeats one "
+                      "of the list's, beside counts); skipped: choose a field to import it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are email addresses; imported as the email"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are LinkedIn profiles; imported as the profile URL"),
     QT_TRANSLATE_NOOP("ImportReasons", "the column's values are GitHub profiles; imported as the GitHub address"),

@@ -499,3 +499,21 @@ def test_a_pipeline_log_imported_as_candidates_is_said_to_look_like_a_pipeline(c
     people = plain_xlsx(tmp_path / "gente.xlsx", ["Nombre", "Email", "Teléfono"], ["Ana López", "ana@example.com", "600"])
     _code, _out, err = crm(capsys, "--db", str(db_path), "import", "candidates", str(people), "--dry-run")
     assert "look like" not in err
+
+
+def test_a_count_table_beside_the_list_is_skipped_not_written_into_peoples_notes(capsys, db_path, tmp_path):
+    """March's list in A:D, an empty column, then the month's counts by status in F:G ("Estado | Nº", "Nuevo |
+    1"...): each person got the table's line of their row in their notes, "Estado: Oferta" for someone new."""
+    path = plain_xlsx(tmp_path / "marzo.xlsx", ["Nombre", "Email", "Estado", "Observaciones", None, "Estado", "Nº"],
+                      ["Ana Gil", "ana@example.com", "Oferta", "contraoferta", None, "Nuevo", 1],
+                      ["Marta Ruiz", "marta@example.com", "Nuevo", None, None, "Entrevista", 1],
+                      ["Pablo Sanz", "pablo@example.com", "Entrevista", None, None, "Oferta", 1],
+                      ["Sergio Díaz", "sergio@example.com", "Descartado", None, None, "Total", 3])
+    code, out, _err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    report = json.loads(out)
+    assert report["created"] == 4
+    assert [w["column"] for w in report["warnings"] if "a small table beside the list" in w["reason"]] == [
+        "Column E", "Estado", "Nº"]
+    services = Services.for_store(open_store(str(db_path)))
+    marta = services.candidates.find_by_email("marta@example.com")
+    assert "Entrevista" not in (marta.notes or "") and "Nº" not in (marta.notes or "")
