@@ -48,6 +48,7 @@ def test_a_hidden_template_with_an_example_row_is_not_the_default(tmp_path, stor
     report = import_candidates(store, path)
     assert (report.sheet, report.created) == ("Enero", 3)
     assert "Nombre Apellido Apellido" not in _names(services)
+    assert not [w for w in report.warnings if "Plantilla" in w.reason]  # (not offered as another list either)
 
 
 def test_a_visible_template_with_one_example_row_does_not_beat_the_month(tmp_path, store):
