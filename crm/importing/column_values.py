@@ -24,7 +24,7 @@ import phonenumbers
 from crm.importing import dates, notice_period, values
 from crm.importing.mapping import NOTES, SKIP, is_sensitive, normalise_header
 from crm.importing.sheets import is_unnamed
-from crm.importing.values import as_text
+from crm.importing.values import as_text, fold
 
 MIN_VALUES = 3  # fewer values than this say nothing about a column
 MOSTLY_NOT = 0.1  # at most this share of the values has the field's form: the column is not that field
@@ -218,16 +218,29 @@ _COUNT = re.compile(r"^\d{1,6}(?:[.,]\d+)?\s*%?$")
 
 def _table_beside(headers: Sequence[object], texts: dict[int, list[str]]) -> list[int]:
     """The columns of a count table kept beside the list after an empty column ("Estado | Nº", "Nuevo | 1"):
-    a header there repeats one of the list's, and a column of it holds counts only. Its cells went to each
-    person's notes on the same row, as "Estado: Oferta" for someone who was new."""
+    at most three columns, one headed as a column of the list and holding words, each once, one of counts
+    only; and what it counts is the list (its labels are that column's values, or its counts add up to the
+    list's rows, or a total closes it). Its cells went to each person's notes on the same row, as "Estado:
+    Oferta" for someone who was new. (A group of the person's own columns after a spacer, "Fecha | Nº
+    entrevistas", is no such table.)"""
     names = [normalise_header(header) if header is not None and not is_unnamed(str(header)) else "" for header in headers]
     for gap in range(1, len(headers) - 1):
         if names[gap] or texts[gap]:
             continue
-        block = range(gap + 1, next((at for at in range(gap + 1, len(headers)) if not names[at] and not texts[at]),
-                                    len(headers)))
-        if (set(names[at] for at in block if names[at]) & set(filter(None, names[:gap]))
-                and any(texts[at] and all(_COUNT.match(text.strip()) for text in texts[at]) for at in block)):
+        end = next((at for at in range(gap + 1, len(headers)) if not names[at] and not texts[at]), len(headers))
+        block = range(gap + 1, end)
+        listed = {name: at for at, name in enumerate(names[:gap]) if name}
+        label_at = next((at for at in block if names[at] in listed and texts[at]), None)
+        count_at = next((at for at in block if texts[at] and all(_COUNT.match(t.strip()) for t in texts[at])), None)
+        if label_at is None or count_at is None or len(block) > 3:
+            continue
+        labels = [fold(text) for text in texts[label_at]]
+        if len(set(labels)) < len(labels) or any(char.isdigit() for label in labels for char in label):
+            continue
+        people = max(len(texts[at]) for at in range(gap))
+        counted = sum(float(t.strip().rstrip("%").replace(",", ".")) for t in texts[count_at])
+        if ({fold(text) for text in texts[listed[names[label_at]]]} <= set(labels) or counted == people
+                or any(label.startswith("total") for label in labels)):
             return [gap, *block]
     return []
 

@@ -1,6 +1,7 @@
 import json
 
 import openpyxl
+import pytest
 from import_fixtures import (
     csv_renamed_xlsx,
     english_xlsx,
@@ -517,3 +518,18 @@ def test_a_count_table_beside_the_list_is_skipped_not_written_into_peoples_notes
     services = Services.for_store(open_store(str(db_path)))
     marta = services.candidates.find_by_email("marta@example.com")
     assert "Entrevista" not in (marta.notes or "") and "Nº" not in (marta.notes or "")
+
+
+@pytest.mark.parametrize("right", [["Fecha", "Nº entrevistas"], ["Estado", "Nº entrevistas"]])
+def test_a_group_of_the_persons_columns_after_a_spacer_is_imported(capsys, db_path, tmp_path, right):
+    """"Datos personales | (empty) | Proceso": a column repeating one of the list's beside a count was taken for
+    a table beside the list, and the people's process columns were skipped."""
+    values = {"Fecha": ["01/02/2026", "02/02/2026", "03/02/2026", "04/02/2026"],
+              "Estado": ["Entrevista", "Oferta", "Entrevista", "Nuevo"]}[right[0]]
+    path = plain_xlsx(tmp_path / "grupos.xlsx", ["Nombre", "Email", right[0], None, *right],
+                      *[[f"Persona {n} Gil", f"p{n}@example.com", values[n], None, values[n], n + 1] for n in range(4)])
+    code, out, _err = crm(capsys, "--db", str(db_path), "import", "candidates", str(path), "--json")
+    report = json.loads(out)
+    assert not [w for w in report["warnings"] if "a small table beside the list" in w["reason"]]
+    services = Services.for_store(open_store(str(db_path)))
+    assert "Nº entrevistas: 3" in services.candidates.find_by_email("p2@example.com").notes
