@@ -70,7 +70,10 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "last_name": ("Candidate surname", ("apellidos", "apellido", "last name", "surname", "family name",
                                         "primer apellido", "apellido 1")),
     "reference": ("Role reference", ("ref vacante", "reference", "referencia", "vacante", "ref", "role",
-                                     "role reference", "job", "proceso", "codigo vacante")),
+                                     "role reference", "job", "proceso", "codigo vacante",
+                                     # English ATS exports name the opening a requisition
+                                     "requisition", "requisition id", "req id", "req", "job requisition",
+                                     "opening id")),
     # A tracker without references names the role by its title, and often its client.
     "title": ("Role title", ("puesto", "posicion", "position", "job title", "titulo", "titulo del puesto",
                              "role title", "puesto vacante", "nombre vacante", "vacancy")),

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crm.importing.mapping import CANDIDATE_FIELDS, NAME_FIELDS, STAGE_DATES, auto_mapping
+from crm.importing.mapping import CANDIDATE_FIELDS, NAME_FIELDS, STAGE_DATES, auto_mapping, normalise_header
 
 # A candidate list may name the role and stage it tracks ("Vacante", "Estado"); these say it describes
 # the people, and keep it a candidate list.
 _ABOUT_THE_PERSON = frozenset({"phone", "skills", "years_experience", "current_salary", "expected_salary",
-                               "notice_days", "linkedin_url", "github_url"})
+                               "notice_days", "linkedin_url", "github_url", "city", "source"})
+# A date column a candidate list names for the person ("Fecha alta", "Date added"): no day of a step
+_PLAIN_DATE = frozenset({"fecha", "date", "dia", "day"})
 # What only a list of roles has beside a role's title (a candidate list has titles and companies too)
 _ABOUT_THE_ROLE = frozenset({"reference", "salary", "salary_min", "salary_max", "openings", "fee_percent",
                              "required_skills", "nice_skills", "opened_on", "contact", "contact_email"})
@@ -31,10 +33,12 @@ def sheet_kinds(headers: Sequence[object]) -> tuple[str, str | None]:
     from crm.importing.pipeline import PIPELINE_FIELDS
     from crm.importing.roles import ROLE_FIELDS
 
-    as_person = set(auto_mapping(headers, CANDIDATE_FIELDS))
-    as_step = set(auto_mapping(headers, PIPELINE_FIELDS))
+    person_targets, step_targets = auto_mapping(headers, CANDIDATE_FIELDS), auto_mapping(headers, PIPELINE_FIELDS)
+    as_person, as_step = set(person_targets), set(step_targets)
+    registered = any(step == "date" and person == "created_at" and normalise_header(header) not in _PLAIN_DATE
+                     for header, person, step in zip(headers, person_targets, step_targets, strict=True))
     steps = bool(as_step & {"email", "name"} and as_step & {"reference", "title"}
-                 and (STAGE_DATES in as_step or {"stage", "date"} <= as_step))
+                 and (STAGE_DATES in as_step or ({"stage", "date"} <= as_step and not registered)))
     if steps and not as_person & _ABOUT_THE_PERSON:
         return "pipeline", None
     as_role = set(auto_mapping(headers, ROLE_FIELDS))

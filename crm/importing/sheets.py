@@ -564,8 +564,9 @@ def choose_sheet(workbook: Workbook, fields: dict = CANDIDATE_FIELDS) -> tuple[s
         if look.problem:
             notes.append(UNREADABLE_SHEET.format(sheet=best.name, problem=look.problem))
     # A list as good as the chosen one, nearly (a tab per month, per process): not a lookup list of two names.
-    # (a hidden sheet is named only beside a hidden one: a template Excel does not show is nobody's list)
-    alike = [look.name for look in looks if look is not best and _alike(look, best) and (look.shown or not best.shown)]
+    # (a hidden template, one example row, is not offered beside a shown list: a hidden list of people is)
+    alike = [look.name for look in looks if look is not best and _alike(look, best)
+             and (look.shown or not best.shown or look.data_rows > 1)]  # (a hidden list of people is named)
     if alike:
         notes.append(OTHER_LISTS.format(sheets=", ".join(alike), sheet=best.name))
     return best.name, notes

@@ -95,3 +95,17 @@ def test_of_alike_months_the_one_the_workbook_was_saved_on_is_read(tmp_path, sto
     assert [w.reason for w in report.warnings if w.row is None] == [
         OTHER_LISTS.format(sheets="Enero, Mayo", sheet="Diciembre")]
     assert inspect(store, path).sheet == "Diciembre"  # the import window opens on it too
+
+
+def test_a_hidden_sheet_of_other_people_is_still_named(tmp_path, store):
+    """Hiding a template from "other sheets look like lists too" hid a hidden sheet of six other people too."""
+    book = openpyxl.Workbook()
+    book.active.title = "Enero"
+    _titled(book.active, MONTH, *PEOPLE)
+    old = book.create_sheet("Antiguos")
+    _titled(old, MONTH, *[[f"Persona {n} Gil", f"p{n}@example.com", None, "Vigo", None, "Activo", None]
+                          for n in range(6)])
+    old.sheet_state = "hidden"
+    book.save(tmp_path / "h.xlsx")
+    report = import_candidates(store, tmp_path / "h.xlsx")
+    assert report.sheet == "Enero" and [w for w in report.warnings if "Antiguos" in w.reason]

@@ -11,6 +11,8 @@ from crm.importing.sheet_kind import likely_kind, sheet_kinds
     ["Nombre", "Email", "Vacante", "Contactado", "Entrevista", "Oferta"],  # a column per stage, holding its day
     ["Candidate email", "Job", "Stage", "Date"],
     ["Candidato", "Email", "Teléfono", "Ref. vacante", "Fase", "Fecha"],  # an ATS's log, with the phone
+    ["Candidate Name", "Email", "Requisition", "Stage", "Stage Date"],  # English ATS exports: a requisition
+    ["Candidate Name", "Email", "Req ID", "Stage", "Stage Date", "Recruiter", "Source"],
 ])
 def test_a_candidate_a_role_and_a_stage_on_each_row_is_a_pipeline(headers):
     """(With something that describes the person, a phone, it stays a candidate list that could be a pipeline.)"""
@@ -38,6 +40,12 @@ def test_a_title_with_its_client_and_nobody_to_reach_is_a_list_of_roles(headers)
     ["Nombre", "Email", "Puesto", "Empresa", "Ciudad", "Estado"],
     ["First Name", "Last Name", "Email", "Job Title", "Company", "Location", "Stage"],
     ["Nombre", "Email", "Cliente", "Vacante", "Estado", "Ciudad", "Observaciones"],
+    # The day the person was registered, not a step's; a city or a source describes the person
+    ["Nombre", "Email", "Vacante", "Estado", "Fecha alta"],
+    ["Name", "Email", "Job Title", "Status", "Date Added"],
+    ["Nombre", "Email", "Vacante", "Estado", "Fecha registro"],
+    ["Nombre", "Email", "Ciudad", "Vacante", "Estado", "Fecha"],
+    ["Nombre", "Email", "Fuente", "Vacante", "Estado", "Fecha"],
 ])
 def test_anything_else_is_a_list_of_candidates(headers):
     assert likely_kind(headers) == "candidates"
