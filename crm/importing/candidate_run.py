@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm.domain import Candidate, ImportBatch, ImportItem, Tombstone, normalize
 from crm.domain.base import utcnow
+from crm.domain.enums import CandidateStatus
 from crm.importing import jsonvalues
 from crm.importing.candidate_rows import CandidateRow, add_skills
 from crm.importing.candidate_skills import KnownSkills
@@ -37,6 +38,9 @@ SAME_SITE_ROW = "the same web site as another row, under another name"
 SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
 SAME_NAME_SITE_ROW = "the same name and web site as another row, with another email and phone"
 SAME_NAME_SITE_CANDIDATE = "the same name and web site as an existing candidate, with another email and phone"
+# A request not to be contacted replaces a status set before, whatever the policy (dedupe.merge_changes)
+DO_NOT_CONTACT_TAKEN = "asked not to be contacted: replaces {current}, whatever the policy"
+STATUS_TAKEN = "replaces {current}, every person's status until said otherwise (if this file is older, set it back)"
 SAME_PHONE_ROW = "the same phone as another row, under another name and email"
 SAME_PHONE_CANDIDATE = "the same phone as an existing candidate, under another name and email"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
@@ -411,6 +415,10 @@ class CandidateRun:
                 kept += [(field, value, other, given.get(field)) for field, value, other in
                          kept_differences(mine, theirs, policy)]
         one_salary_range(changes, current, row.values)  # (its two ends may fall to the two policies above)
+        if changes.get("status") and current["status"] and self.policy != "overwrite":  # (dedupe.status_news)
+            taken = DO_NOT_CONTACT_TAKEN if changes["status"] == CandidateStatus.DO_NOT_CONTACT else STATUS_TAKEN
+            self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(changes["status"]),
+                             taken.format(current=shown_value(current["status"])))
         said_from = len(self.report.warnings)
         for field, value, other, from_row in kept:  # an earlier row's value, or the database's
             column, shown, current_shown = self.headers_of.get(field, field), shown_value(other), shown_value(value)

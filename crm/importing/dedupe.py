@@ -118,12 +118,19 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
         elif policy == "overwrite":
             if old != new:
                 changes[field] = new
-        elif old in (None, "") or (field == "status" and new == CandidateStatus.DO_NOT_CONTACT != old):
-            # (a request not to be contacted is never dropped: kept under "fill empty fields" too, the person
-            # stayed active, to be called)
+        elif old in (None, "") or (field == "status" and status_news(old, new)):
             changes[field] = new
     one_salary_range(changes, current, incoming)
     return changes
+
+
+def status_news(current: Any, new: Any) -> bool:
+    """Whether a file's status replaces a known person's under "fill empty fields": a request not to be
+    contacted, over anything (it was dropped, and the person called); any other status over "active", which
+    every person is until said otherwise (a January list without statuses, then June's "Contratada": the person
+    stayed active). Said in the report (candidate_run), for a file older than the record."""
+    return new != current and (new == CandidateStatus.DO_NOT_CONTACT
+                               or (current == CandidateStatus.ACTIVE and new not in (None, "")))
 
 
 def one_salary_range(changes: dict[str, Any], current: dict[str, Any], incoming: dict[str, Any]) -> None:
@@ -166,7 +173,7 @@ def kept_differences(current: dict[str, Any], incoming: dict[str, Any], policy: 
         return []
     return [(field, current.get(field), incoming.get(field)) for field in _SAID_WHEN_KEPT
             if says_otherwise(current.get(field), incoming.get(field))
-            and not (field == "status" and incoming.get(field) == CandidateStatus.DO_NOT_CONTACT)]  # (taken: merge_changes)
+            and not (field == "status" and status_news(current.get(field), incoming.get(field)))]  # (taken: merge_changes)
 
 
 class NamesakesInDb:

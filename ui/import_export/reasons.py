@@ -150,6 +150,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "similar name in the same city as another row"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as another row, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same phone as another row, under another name and email"),
+    QT_TRANSLATE_NOOP("ImportReasons", "asked not to be contacted: replaces {current}, whatever the policy"),
+    QT_TRANSLATE_NOOP("ImportReasons", "replaces {current}, every person's status until said otherwise (if this file "
+                      "is older, set it back)"),
     QT_TRANSLATE_NOOP("ImportReasons", "a title across the list (one cell merged over the row: a group of the list's "
                       "rows); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "a summary under the list (a label with its count, not a person); not imported"),

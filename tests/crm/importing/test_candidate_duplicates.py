@@ -302,11 +302,10 @@ def test_a_value_the_update_policy_keeps_where_the_file_says_otherwise_is_report
                                  "file's value)"),
         (2, "Salario deseado", "60000", "the database has 55000, which is kept (the overwrite policy would take "
                                         "the file's value)"),
-        (2, "Estado", "placed", "the database has active, which is kept (the overwrite policy would take the "
-                                "file's value)"),
         (4, "Ciudad", "Jerez", "row 3 has Cádiz, which is kept")]
     jose, ana = by_email(services, "jose@example.com"), by_email(services, "ana@example.com")
-    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "active")
+    # (a status other than active is news: taken, and said: test_a_later_status_over_active_is_taken_and_said)
+    assert (jose.first_name, jose.city, jose.expected_salary, jose.status) == ("José", "Madrid", 55000, "placed")
     assert (ana.city, ana.expected_salary) == ("Cádiz", 40000)  # the empty salary filled, the city kept
 
     report = import_candidates(store, updated, ImportOptions(on_duplicate="overwrite"))
@@ -576,21 +575,31 @@ def test_a_request_not_to_be_contacted_is_taken_by_the_update_policy(tmp_path, s
     report = import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", headers,
                                                  ["Ana Gil", "ana@example.com", "No contactar"]))
     assert by_email(services, "ana@example.com").status == "do_not_contact"
-    assert not [w for w in report.warnings if w.column == "Estado"]
+    assert [(w.column, w.value, w.reason) for w in report.warnings if w.column == "Estado"] == [
+        ("Estado", "do_not_contact", "asked not to be contacted: replaces active, whatever the policy")]
     report = import_candidates(store, plain_xlsx(tmp_path / "diciembre.xlsx", headers,
                                                  ["Ana Gil", "ana@example.com", "Activo"]))
     assert by_email(services, "ana@example.com").status == "do_not_contact"
     assert [(w.column, w.value) for w in report.warnings if "kept" in w.reason] == [("Estado", "active")]
 
 
-def test_a_newer_status_stays_when_an_older_list_comes_after_it(tmp_path, store, services):
-    """December's "Activo" imported first, then June's "Contratada" (a recruiter catching up newest first): the
-    status set stays under "fill empty fields", and the report says the file's other one."""
-    headers = ["Nombre", "Email", "Estado"]
-    import_candidates(store, plain_xlsx(tmp_path / "dic.xlsx", headers, ["Ana Gil", "ana@example.com", "Activo"]))
-    report = import_candidates(store, plain_xlsx(tmp_path / "jun.xlsx", headers, ["Ana Gil", "ana@example.com", "Contratada"]))
-    assert by_email(services, "ana@example.com").status == "active"
-    assert [(w.column, w.value) for w in report.warnings if "kept" in w.reason] == [("Estado", "placed")]
+@pytest.mark.parametrize("january", [["Ana Gil", "ana@example.com"], ["Ana Gil", "ana@example.com", "Activo"]])
+def test_a_later_status_over_active_is_taken_and_said(tmp_path, store, services, january):
+    """January's list (without statuses, or "Activo"), then June's "Contratada": she stayed active, the status
+    every person has until said otherwise. It is taken now, and said: a file older than the record (months
+    imported newest first) is then seen and set back."""
+    headers = ["Nombre", "Email", "Estado"][:len(january)]
+    import_candidates(store, plain_xlsx(tmp_path / "enero.xlsx", headers, january))
+    report = import_candidates(store, plain_xlsx(tmp_path / "junio.xlsx", ["Nombre", "Email", "Estado"],
+                                                 ["Ana Gil", "ana@example.com", "Contratada"]))
+    assert by_email(services, "ana@example.com").status == "placed"
+    assert [(w.column, w.value, w.reason) for w in report.warnings if w.column == "Estado"] == [
+        ("Estado", "placed", "replaces active, every person's status until said otherwise (if this file is older, set "
+                             "it back)")]
+    report = import_candidates(store, plain_xlsx(tmp_path / "julio.xlsx", ["Nombre", "Email", "Estado"],
+                                                 ["Ana Gil", "ana@example.com", "Activo"]))
+    assert by_email(services, "ana@example.com").status == "placed"  # (active is no news over a set status)
+    assert [(w.column, w.value) for w in report.warnings if "kept" in w.reason] == [("Estado", "active")]
 
 
 @pytest.mark.parametrize(("policy", "months", "expected"), [
