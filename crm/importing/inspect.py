@@ -103,7 +103,7 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
     head = first_rows[:rows]
     found = None
     if kind == "pipeline" and store is not None:
-        from crm.importing.pipeline import lookups
+        from crm.importing.pipeline_lookups import lookups
 
         found = lookups(store, _cell_texts(head), the_plan.table.sheet)
     marks = the_plan.table.marks
