@@ -12,7 +12,11 @@ from crm.importing.mapping import CANDIDATE_FIELDS, NAME_FIELDS, STAGE_DATES, au
 # A candidate list may name the role and stage it tracks ("Vacante", "Estado"); these say it describes
 # the people, and keep it a candidate list.
 _ABOUT_THE_PERSON = frozenset({"phone", "skills", "years_experience", "current_salary", "expected_salary",
-                               "notice_days", "linkedin_url", "github_url", "city", "source"})
+                               "notice_days", "linkedin_url", "github_url"})
+# What a pipeline log may carry too ("Fuente", "Ciudad"), but a list of people more often: read as a pipeline
+# (its rows refused if it is not one: nothing written), said it could be candidates. (Read as candidates, a log
+# with a "Fuente" column wrote every movement into people's notes and its "Contratado" into their status.)
+_MAYBE_THE_PERSON = frozenset({"city", "source", "current_company", "country"})
 # A date column a candidate list names for the person ("Fecha alta", "Date added"): no day of a step
 _PLAIN_DATE = frozenset({"fecha", "date", "dia", "day"})
 # What only a list of roles has beside a role's title (a candidate list has titles and companies too)
@@ -27,7 +31,8 @@ def likely_kind(headers: Sequence[object]) -> str:
 
 def sheet_kinds(headers: Sequence[object]) -> tuple[str, str | None]:
     """What the sheet lists, and what else it could be. A pipeline: a candidate, a role, a stage and its day on
-    each row (or a column per stage) and nothing that describes the person. Roles: a role's title with its
+    each row (or a column per stage) and nothing that surely describes the person (a city or a source may: then
+    it could be candidates too). Roles: a role's title with its
     client or reference, something only roles have, and nobody's name. Else candidates; a candidate list
     that has a pipeline's columns besides the person's ("Teléfono" in an ATS's log) could be one too."""
     from crm.importing.pipeline import PIPELINE_FIELDS
@@ -40,7 +45,7 @@ def sheet_kinds(headers: Sequence[object]) -> tuple[str, str | None]:
     steps = bool(as_step & {"email", "name"} and as_step & {"reference", "title"}
                  and (STAGE_DATES in as_step or ({"stage", "date"} <= as_step and not registered)))
     if steps and not as_person & _ABOUT_THE_PERSON:
-        return "pipeline", None
+        return "pipeline", "candidates" if as_person & _MAYBE_THE_PERSON else None
     as_role = set(auto_mapping(headers, ROLE_FIELDS))
     roles = bool("title" in as_role and as_role & {"client", "reference"} and as_role & _ABOUT_THE_ROLE)
     if roles and not as_person & NAME_FIELDS and "linkedin_url" not in as_person:

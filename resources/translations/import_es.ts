@@ -297,32 +297,32 @@
         <translation>Guardando la importación; ya no se puede cancelar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="194"/>
+        <location filename="../../ui/import_export/wording.py" line="198"/>
         <source>Header found on rows %1 and %2.</source>
         <translation>Cabecera encontrada en las filas %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="197"/>
+        <location filename="../../ui/import_export/wording.py" line="201"/>
         <source>Header found on row %1.</source>
         <translation>Cabecera encontrada en la fila %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="200"/>
+        <location filename="../../ui/import_export/wording.py" line="204"/>
         <source>Its dates are written month first (12/31/2026).</source>
         <translation>Sus fechas se escriben con el mes primero (12/31/2026).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="202"/>
+        <location filename="../../ui/import_export/wording.py" line="206"/>
         <source>Some cells are merged over several rows: choose whether each row gets their value.</source>
         <translation>Algunas celdas están combinadas sobre varias filas: elija si cada fila recibe su valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="205"/>
+        <location filename="../../ui/import_export/wording.py" line="209"/>
         <source>The mapping you used last time for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia que usó la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="208"/>
+        <location filename="../../ui/import_export/wording.py" line="212"/>
         <source>“%1”: %2.</source>
         <translation>«%1»: %2.</translation>
     </message>
@@ -556,12 +556,12 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="513"/>
-        <location filename="../../ui/import_export/wording.py" line="222"/>
+        <location filename="../../ui/import_export/wording.py" line="226"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="212"/>
+        <location filename="../../ui/import_export/wording.py" line="216"/>
         <source>The sheet has a header row but no data below it: there is nothing to import.</source>
         <translation>La hoja tiene una fila de encabezados pero ningún dato debajo: no hay nada que importar.</translation>
     </message>
@@ -623,36 +623,41 @@
     </message>
     <message>
         <location filename="../../ui/import_export/wording.py" line="180"/>
+        <source>They could also be a list of candidates (a city or a source describes people): if so, choose “Candidates” under “Import”.</source>
+        <translation>También podrían ser una lista de candidatos (una ciudad o una fuente describen personas): si es así, elija «Candidatos» en «Importar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="184"/>
         <source>These columns could also be a pipeline (a role, a stage and its date on each row): the rows are read as candidates. To record the applications, choose “Pipeline (applications)” under “Import”.</source>
         <translation>Estas columnas también podrían ser un seguimiento de procesos (una vacante, una fase y su fecha en cada fila): las filas se leen como candidatos. Para registrar las candidaturas, elija «Procesos (candidaturas)» en «Importar».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="184"/>
+        <location filename="../../ui/import_export/wording.py" line="188"/>
         <source>These columns could also be a list of roles (a title with its client or reference): the rows are read as candidates. To import roles, choose “Roles and clients” under “Import”.</source>
         <translation>Estas columnas también podrían ser una lista de vacantes (un puesto con su cliente o referencia): las filas se leen como candidatos. Para importar vacantes, elija «Vacantes y clientes» en «Importar».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="223"/>
+        <location filename="../../ui/import_export/wording.py" line="227"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="223"/>
+        <location filename="../../ui/import_export/wording.py" line="227"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="224"/>
+        <location filename="../../ui/import_export/wording.py" line="228"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="225"/>
+        <location filename="../../ui/import_export/wording.py" line="229"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="226"/>
+        <location filename="../../ui/import_export/wording.py" line="230"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -292,8 +292,8 @@ class ImportDialog(QDialog):
         notes = file_notes(inspection)
         if self._kind_switched_to == inspection.kind:
             notes.insert(0, kind_note(inspection.kind))
-        elif inspection.also_kind and not self._kind_chosen:  # (a candidate list with a pipeline's columns too)
-            notes.insert(0, also_kind_note(inspection.also_kind))
+        if inspection.also_kind and not self._kind_chosen:  # (a list that could be read as another kind too)
+            notes.insert(1 if self._kind_switched_to == inspection.kind else 0, also_kind_note(inspection.also_kind))
         empty = not inspection.head
         self._notes = " ".join(notes)
         self._fill_role_combo()

@@ -175,7 +175,11 @@ def kind_note(kind: str) -> str:
 
 
 def also_kind_note(kind: str) -> str:
-    """Said when a candidate list's columns could be another kind too (the window reads it as candidates)."""
+    """Said when a sheet's columns could be another kind too than the one it is read as."""
+    if kind == "candidates":
+        return QCoreApplication.translate(
+            "ImportDialog", "They could also be a list of candidates (a city or a source describes people): if so, "
+                            "choose “Candidates” under “Import”.")
     if kind == "pipeline":
         return QCoreApplication.translate(
             "ImportDialog", "These columns could also be a pipeline (a role, a stage and its date on each row): the "

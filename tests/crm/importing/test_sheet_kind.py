@@ -44,8 +44,19 @@ def test_a_title_with_its_client_and_nobody_to_reach_is_a_list_of_roles(headers)
     ["Nombre", "Email", "Vacante", "Estado", "Fecha alta"],
     ["Name", "Email", "Job Title", "Status", "Date Added"],
     ["Nombre", "Email", "Vacante", "Estado", "Fecha registro"],
-    ["Nombre", "Email", "Ciudad", "Vacante", "Estado", "Fecha"],
-    ["Nombre", "Email", "Fuente", "Vacante", "Estado", "Fecha"],
 ])
 def test_anything_else_is_a_list_of_candidates(headers):
     assert likely_kind(headers) == "candidates"
+
+
+@pytest.mark.parametrize("headers", [
+    ["Email candidato", "Ref. vacante", "Estado", "Fecha", "Comentario", "Fuente"],
+    ["Email candidato", "Ref. vacante", "Estado", "Fecha", "Comentario", "Ciudad"],
+    ["Candidate Name", "Email", "Req ID", "Stage", "Stage Date", "Source"],
+    ["Nombre", "Email", "Ciudad", "Vacante", "Estado", "Fecha"],
+])
+def test_a_log_with_a_city_or_source_is_a_pipeline_that_could_be_candidates(headers):
+    """Read as candidates, the shared sample log with a "Fuente" column added wrote every movement into people's
+    notes and its "Contratado" into 19 people's status. Read as a pipeline, a list of people is refused whole,
+    nothing written, and the window says it could be candidates."""
+    assert sheet_kinds(headers) == ("pipeline", "candidates")

@@ -115,3 +115,12 @@ def test_a_list_of_roles_with_the_clients_contact_is_opened_as_roles(qtbot, cont
                        "rosa.delgado@acme.es", "Abierta"])
     dialog = open_dialog(qtbot, context, path)
     assert dialog.inspection.kind == "roles"
+
+
+def test_a_log_with_a_source_column_is_opened_as_a_pipeline_that_could_be_candidates(qtbot, context, tmp_path):
+    path = plain_xlsx(tmp_path / "log.xlsx", ["Email candidato", "Ref. vacante", "Estado", "Fecha", "Fuente"],
+                      ["ana@example.com", "VAC-7", "Contratado", "02/03/2026", "LinkedIn"])
+    dialog = open_dialog(qtbot, context, path)
+    assert dialog.inspection.kind == "pipeline"
+    text = dialog.info_label.text()
+    assert "These columns look like a pipeline" in text and "They could also be a list of candidates" in text
