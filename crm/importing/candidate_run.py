@@ -40,6 +40,10 @@ SAME_NAME_SITE_ROW = "the same name and web site as another row, with another em
 SAME_NAME_SITE_CANDIDATE = "the same name and web site as an existing candidate, with another email and phone"
 # A request not to be contacted replaces a status set before, whatever the policy (dedupe.merge_changes)
 DO_NOT_CONTACT_TAKEN = "asked not to be contacted: replaces {current}, whatever the policy"
+DO_NOT_CONTACT_KEPT = ("the person asked not to be contacted, which stays, whatever the policy: set the status by "
+                       "hand if they agreed to be contacted again")
+SKIPPED_DO_NOT_CONTACT = ("asked not to be contacted; the skip policy leaves the person as they were: set the status "
+                          "by hand")
 STATUS_TAKEN = "replaces {current}, every person's status until said otherwise (if this file is older, set it back)"
 SAME_PHONE_ROW = "the same phone as another row, under another name and email"
 SAME_PHONE_CANDIDATE = "the same phone as an existing candidate, under another name and email"
@@ -392,6 +396,10 @@ class CandidateRun:
             self._first_rows.setdefault(candidate_id, row.row)
             self.named_known.add(candidate_id)
         if self.policy == "skip":
+            if row.values.get("status") == CandidateStatus.DO_NOT_CONTACT and self.session.scalar(
+                    select(Candidate.status).where(Candidate.id == candidate_id)) != CandidateStatus.DO_NOT_CONTACT:
+                self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(row.values["status"]),
+                                 SKIPPED_DO_NOT_CONTACT)  # (consent: the recruiter must hear of it)
             self.report.skipped += 1
             if in_file:
                 self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); skipped")
@@ -415,6 +423,10 @@ class CandidateRun:
                 kept += [(field, value, other, given.get(field)) for field, value, other in
                          kept_differences(mine, theirs, policy)]
         one_salary_range(changes, current, row.values)  # (its two ends may fall to the two policies above)
+        if (self.policy == "overwrite" and current["status"] == CandidateStatus.DO_NOT_CONTACT
+                and row.values.get("status") not in (None, "", CandidateStatus.DO_NOT_CONTACT)):
+            self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(row.values["status"]),
+                             DO_NOT_CONTACT_KEPT)
         if changes.get("status") and current["status"] and self.policy != "overwrite":  # (dedupe.status_news)
             taken = DO_NOT_CONTACT_TAKEN if changes["status"] == CandidateStatus.DO_NOT_CONTACT else STATUS_TAKEN
             self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(changes["status"]),

@@ -116,8 +116,8 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
             elif new not in old and not _a_cut_copy(new, old) and (fresh := _new_lines(new, old)):
                 changes[field] = f"{old}\n{fresh}"
         elif policy == "overwrite":
-            if old != new:
-                changes[field] = new
+            if old != new and not (field == "status" and old == CandidateStatus.DO_NOT_CONTACT):
+                changes[field] = new  # (a request not to be contacted is not overwritten: candidate_run says so)
         elif old in (None, "") or (field == "status" and status_news(old, new)):
             changes[field] = new
     one_salary_range(changes, current, incoming)

@@ -151,6 +151,10 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as another row, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same phone as another row, under another name and email"),
     QT_TRANSLATE_NOOP("ImportReasons", "asked not to be contacted: replaces {current}, whatever the policy"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the person asked not to be contacted, which stays, whatever the policy: set "
+                      "the status by hand if they agreed to be contacted again"),
+    QT_TRANSLATE_NOOP("ImportReasons", "asked not to be contacted; the skip policy leaves the person as they were: set "
+                      "the status by hand"),
     QT_TRANSLATE_NOOP("ImportReasons", "replaces {current}, every person's status until said otherwise (if this file "
                       "is older, set it back)"),
     QT_TRANSLATE_NOOP("ImportReasons", "a title across the list (one cell merged over the row: a group of the list's "

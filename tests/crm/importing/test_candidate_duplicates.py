@@ -652,3 +652,23 @@ def test_a_month_imported_again_with_one_observation_edited_adds_that_line_only(
     notes = by_email(services, "javier@example.com").notes
     assert notes == before + "\nBusca remoto. Llamar en febrero"
     assert notes.count("Entrevista") == before.count("Entrevista")
+
+
+def test_a_request_not_to_be_contacted_is_neither_overwritten_nor_skipped_silently(tmp_path, store, services):
+    """With overwrite a later "Activo" made her active again, silently; with skip a file's "No contactar" was
+    ignored without a word."""
+    headers = ["Nombre", "Email", "Estado"]
+    import_candidates(store, plain_xlsx(tmp_path / "a.xlsx", headers, ["Ana Gil", "ana@example.com", "No contactar"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "b.xlsx", headers, ["Ana Gil", "ana@example.com", "Activo"]),
+                               ImportOptions(on_duplicate="overwrite"))
+    assert by_email(services, "ana@example.com").status == "do_not_contact"
+    assert [w.reason for w in report.warnings if w.column == "Estado"] == [
+        "the person asked not to be contacted, which stays, whatever the policy: set the status by hand if they "
+        "agreed to be contacted again"]
+    import_candidates(store, plain_xlsx(tmp_path / "c.xlsx", headers, ["Eva Mora", "eva@example.com", "Activo"]))
+    report = import_candidates(store, plain_xlsx(tmp_path / "d.xlsx", headers, ["Eva Mora", "eva@example.com",
+                                                                              "No contactar"]),
+                               ImportOptions(on_duplicate="skip"))
+    assert by_email(services, "eva@example.com").status == "active"  # (skip leaves known people as they are)
+    assert [w.reason for w in report.warnings if w.column == "Estado"] == [
+        "asked not to be contacted; the skip policy leaves the person as they were: set the status by hand"]
