@@ -26,6 +26,7 @@ from crm.importing.identity import identity_keys, keys_of, name_key, own_site, s
 from crm.importing.name_match import may_be_one_name, name_words, one_name_with_initials, share_a_surname
 from crm.importing.report import DB_VALUE_KEPT, ImportReport, shown_value
 from crm.importing.similar_names import SimilarNames
+from crm.importing.status_rule import said_of_status
 from crm.persistence import search_index
 from crm.safety import tombstones
 from crm.services.candidates import CandidateService
@@ -38,13 +39,6 @@ SAME_SITE_ROW = "the same web site as another row, under another name"
 SAME_SITE_CANDIDATE = "the same web site as an existing candidate, under another name"
 SAME_NAME_SITE_ROW = "the same name and web site as another row, with another email and phone"
 SAME_NAME_SITE_CANDIDATE = "the same name and web site as an existing candidate, with another email and phone"
-# A request not to be contacted replaces a status set before, whatever the policy (dedupe.merge_changes)
-DO_NOT_CONTACT_TAKEN = "asked not to be contacted: replaces {current}, whatever the policy"
-DO_NOT_CONTACT_KEPT = ("the person asked not to be contacted, which stays, whatever the policy: set the status by "
-                       "hand if they agreed to be contacted again")
-SKIPPED_DO_NOT_CONTACT = ("asked not to be contacted; the skip policy leaves the person as they were: set the status "
-                          "by hand")
-STATUS_TAKEN = "replaces {current}, every person's status until said otherwise (if this file is older, set it back)"
 SAME_PHONE_ROW = "the same phone as another row, under another name and email"
 SAME_PHONE_CANDIDATE = "the same phone as an existing candidate, under another name and email"
 # A known person's value the update policy keeps, where the row says otherwise (dedupe.kept_differences).
@@ -396,10 +390,9 @@ class CandidateRun:
             self._first_rows.setdefault(candidate_id, row.row)
             self.named_known.add(candidate_id)
         if self.policy == "skip":
-            if row.values.get("status") == CandidateStatus.DO_NOT_CONTACT and self.session.scalar(
-                    select(Candidate.status).where(Candidate.id == candidate_id)) != CandidateStatus.DO_NOT_CONTACT:
-                self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(row.values["status"]),
-                                 SKIPPED_DO_NOT_CONTACT)  # (consent: the recruiter must hear of it)
+            if row.values.get("status") == CandidateStatus.DO_NOT_CONTACT:  # (consent: said, whatever the policy)
+                self._say_status(row, self.session.scalar(select(Candidate.status).where(Candidate.id == candidate_id)),
+                                 taken=False)
             self.report.skipped += 1
             if in_file:
                 self.report.warn(row.row, None, row.display_name, f"same person as an earlier row (same {how}); skipped")
@@ -423,14 +416,7 @@ class CandidateRun:
                 kept += [(field, value, other, given.get(field)) for field, value, other in
                          kept_differences(mine, theirs, policy)]
         one_salary_range(changes, current, row.values)  # (its two ends may fall to the two policies above)
-        if (self.policy == "overwrite" and current["status"] == CandidateStatus.DO_NOT_CONTACT
-                and row.values.get("status") not in (None, "", CandidateStatus.DO_NOT_CONTACT)):
-            self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(row.values["status"]),
-                             DO_NOT_CONTACT_KEPT)
-        if changes.get("status") and current["status"] and self.policy != "overwrite":  # (dedupe.status_news)
-            taken = DO_NOT_CONTACT_TAKEN if changes["status"] == CandidateStatus.DO_NOT_CONTACT else STATUS_TAKEN
-            self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(changes["status"]),
-                             taken.format(current=shown_value(current["status"])))
+        self._say_status(row, current["status"], taken="status" in changes)
         said_from = len(self.report.warnings)
         for field, value, other, from_row in kept:  # an earlier row's value, or the database's
             column, shown, current_shown = self.headers_of.get(field, field), shown_value(other), shown_value(value)
@@ -485,6 +471,12 @@ class CandidateRun:
             self.skills.apply(candidate_id, skill_changes)
             candidate.updated_at = utcnow()  # a skills-only change still moves version and timestamp
         return True
+
+    def _say_status(self, row: CandidateRow, current: Any, taken: bool) -> None:
+        """What the report says of the row's status beside the person's (status_rule.said_of_status)."""
+        said = said_of_status(current, row.values.get("status"), self.policy, taken)
+        if said is not None:
+            self.report.warn(row.row, self.headers_of.get("status", "status"), shown_value(row.values["status"]), said)
 
     def _say_repeat(self, candidate_id: int, row: CandidateRow, how: str) -> None:
         """A known person's later row in the file: said with the row that met them first."""

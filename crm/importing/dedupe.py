@@ -10,12 +10,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from crm.domain import Candidate
-from crm.domain.enums import CandidateStatus
 from crm.exporting.cells import before_cut
 from crm.importing.candidate_rows import CandidateRow
 from crm.importing.identity import name_key, url_key
 from crm.importing.namesakes import Namesakes, NameShapes, namesakes_of
 from crm.importing.report import says_otherwise
+from crm.importing.status_rule import takes_status
 
 POLICIES = ("update", "skip", "overwrite")
 # Fields an import may fill or overwrite; created_at only on new records.
@@ -115,22 +115,16 @@ def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str
                 changes[field] = new
             elif new not in old and not _a_cut_copy(new, old) and (fresh := _new_lines(new, old)):
                 changes[field] = f"{old}\n{fresh}"
+        elif field == "status":
+            if takes_status(old, new, policy):
+                changes[field] = new
         elif policy == "overwrite":
-            if old != new and not (field == "status" and old == CandidateStatus.DO_NOT_CONTACT):
-                changes[field] = new  # (a request not to be contacted is not overwritten: candidate_run says so)
-        elif old in (None, "") or (field == "status" and status_news(old, new)):
+            if old != new:
+                changes[field] = new
+        elif old in (None, ""):
             changes[field] = new
     one_salary_range(changes, current, incoming)
     return changes
-
-
-def status_news(current: Any, new: Any) -> bool:
-    """Whether a file's status replaces a known person's under "fill empty fields": a request not to be
-    contacted, over anything (it was dropped, and the person called); any other status over "active", which
-    every person is until said otherwise (a January list without statuses, then June's "Contratada": the person
-    stayed active). Said in the report (candidate_run), for a file older than the record."""
-    return new != current and (new == CandidateStatus.DO_NOT_CONTACT
-                               or (current == CandidateStatus.ACTIVE and new not in (None, "")))
 
 
 def one_salary_range(changes: dict[str, Any], current: dict[str, Any], incoming: dict[str, Any]) -> None:
@@ -173,7 +167,7 @@ def kept_differences(current: dict[str, Any], incoming: dict[str, Any], policy: 
         return []
     return [(field, current.get(field), incoming.get(field)) for field in _SAID_WHEN_KEPT
             if says_otherwise(current.get(field), incoming.get(field))
-            and not (field == "status" and status_news(current.get(field), incoming.get(field)))]  # (taken: merge_changes)
+            and not (field == "status" and takes_status(current.get(field), incoming.get(field), policy))]
 
 
 class NamesakesInDb:
