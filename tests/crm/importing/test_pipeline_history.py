@@ -22,10 +22,11 @@ def _tables(store):
                 for table in ("application", "stage_change")}
 
 
-def _history(store):
+def _history(store, what: str = "date(c.changed_at), c.note"):
+    """Each stage history line as (from, to, then `what` of it), in time order."""
     with store.engine.connect() as connection:
         return [tuple(change) for change in connection.execute(text(
-            "SELECT f.name, t.name, date(c.changed_at), c.note FROM stage_change c "
+            f"SELECT f.name, t.name, {what} FROM stage_change c "  # noqa: S608 - the tests' own columns
             "LEFT JOIN stage f ON f.id = c.from_stage_id JOIN stage t ON t.id = c.to_stage_id "
             "ORDER BY c.changed_at, c.id"))]
 
@@ -208,11 +209,7 @@ def test_every_row_of_a_log_is_counted_once(tmp_path, store):
 
 
 def _history_at(store):
-    with store.engine.connect() as connection:
-        return [tuple(change) for change in connection.execute(text(
-            "SELECT f.name, t.name, c.changed_at FROM stage_change c "
-            "LEFT JOIN stage f ON f.id = c.from_stage_id JOIN stage t ON t.id = c.to_stage_id "
-            "ORDER BY c.changed_at, c.id"))]
+    return _history(store, "c.changed_at")
 
 
 @pytest.mark.parametrize("newest_first", [False, True])
