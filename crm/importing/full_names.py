@@ -7,9 +7,10 @@ import re
 
 from crm.domain import normalize
 
-_PARTICLES = {"de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von", "der", "di", "le"}
+# Words joined to a surname ("de la Fuente"): also how a name is told from a label (sheets._a_persons_name)
+PARTICLES = {"de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von", "der", "di", "le"}
 # Words a surname starts with and that are one with the next word ("San Martín", "Santa Cruz", "San Juan").
-_JOINED_TO_NEXT = _PARTICLES | {"san", "santa", "santo"}
+_JOINED_TO_NEXT = PARTICLES | {"san", "santa", "santo"}
 
 
 # Courtesy titles written before a name ("Dr. Juan Pérez", "Dña. Ana Ruiz"): not part of it.
@@ -79,8 +80,8 @@ def _is_second_given(first: str, second: str, abbreviated: bool = True) -> bool:
     if (normalize.fold(first), folded) in _COMPOUND_PAIRS:
         return True
     words = folded.split(" ")
-    return (len(words) > 1 and words[0] in _PARTICLES and normalize.fold(first).rstrip(".") in _DEVOTIONAL_FIRST
-            and " ".join(w for w in words if w not in _PARTICLES) in _DEVOTIONAL)
+    return (len(words) > 1 and words[0] in PARTICLES and normalize.fold(first).rstrip(".") in _DEVOTIONAL_FIRST
+            and " ".join(w for w in words if w not in PARTICLES) in _DEVOTIONAL)
 
 
 _KEPT_TITLES = {"dr", "dr.", "dra", "dra.", "prof", "prof.", "lic", "lic.", "ing", "ing.", "ldo", "ldo.", "lda",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from crm.domain import normalize
 from crm.importing.cell_marks import MERGED, SheetMarks
+from crm.importing.full_names import PARTICLES
 from crm.importing.mapping import (  # noqa: F401 - is_unnamed: sheets' word
     CANDIDATE_FIELDS,
     NAME_FIELDS,
@@ -369,16 +370,13 @@ def _summary_line(values: list, key: int | None, fields: dict, above: set[int] |
         _is_status_word(label))
 
 
-_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "i", "y", "da", "das", "do", "dos", "van", "von", "le"})
-
-
 def _a_persons_name(label: str) -> bool:
     """"Lola Vidal Soto", "María de la Fuente": two to five capitalised words (particles aside), no digits. A
     person added under a summary, in its shape ("Lola Vidal Soto | 45000"), is no line of it."""
     words = label.split()
     capitalised = [word for word in words if word[:1].isupper() and word[1:2].islower()]
     return (2 <= len(words) <= 5 and len(capitalised) >= 2 and not any(char.isdigit() for char in label)
-            and all(word in capitalised or word.lower() in _NAME_PARTICLES for word in words))
+            and all(word in capitalised or word.lower() in PARTICLES for word in words))
 
 
 def _filled_columns(values: list) -> set[int]:
