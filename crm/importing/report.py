@@ -108,6 +108,23 @@ class ImportReport:
 DB_VALUE_KEPT = "the database has {current}, which is kept (the overwrite policy would take the file's value)"
 
 
+def _write_about(book: Any, report: ImportReport, wording: ErrorsWording) -> None:
+    """The import the table is of, on a sheet of its own: a line above the table would move the header row
+    that scripts reading the workbook expect on row 1. Also the workbook's title, which file managers show."""
+    from openpyxl.styles import Font
+
+    from crm.exporting.cells import clean_text, set_value
+
+    about = book.create_sheet(wording.about_title[:31])
+    for row, (label, value) in enumerate(wording.about(report), start=1):
+        about.cell(row=row, column=1, value=label).font = Font(bold=True)
+        set_value(about.cell(row=row, column=2), value)  # a file named "=cmd.xlsx" stays text
+    about.column_dimensions["A"].width = 22
+    about.column_dimensions["B"].width = 60
+    title = f"{wording.title}: {report.filename}" + (f" ({report.sheet})" if report.sheet else "")
+    book.properties.title = clean_text(title)[0]
+
+
 def says_otherwise(kept: Any, other: Any) -> bool:
     """Whether a file's value differs from the one a record keeps (both given; texts without case and accents:
     "JOSE NUNEZ" is José Núñez), so that keeping it is worth a DB_VALUE_KEPT line."""
@@ -154,6 +171,24 @@ def kept_note(kept: list[tuple[str, int, int]]) -> str:
             f"{kept_counts(kept)}. The others were not kept.")
 
 
+KIND_NAMES = {"candidates": "Candidates", "roles": "Roles and clients", "pipeline": "Pipeline"}
+
+
+def about_lines(report: ImportReport) -> list[tuple[str, Any]]:
+    """What the workbook's second sheet says of the import its table lists: the file and sheet read (the
+    table's rows are that sheet's), what it was imported as, its batch and counts."""
+    lines: list[tuple[str, Any]] = [("File", report.filename)]
+    if report.sheet and not report.filename.lower().endswith((".csv", ".txt")):
+        lines.append(("Sheet", report.sheet))
+    lines += [("Imported as", KIND_NAMES.get(report.kind, report.kind)),
+              ("Import number", "none: a check, nothing was saved" if report.dry_run
+               else "none: nothing was saved" if report.batch_id is None else report.batch_id),  # crm import undo N
+              ("Created", report.created), ("Updated", report.updated), ("Skipped", report.skipped),
+              ("Rejected rows", report.count("rejected")), ("Warnings", report.count("warnings")),
+              ("Possible duplicates", report.count("possible_duplicates"))]
+    return lines
+
+
 @dataclass(frozen=True)
 class ErrorsWording:
     """The words of the errors workbook; the app passes them in the user's language (the core is English)."""
@@ -166,11 +201,13 @@ class ErrorsWording:
     reason: Callable[[str], str] = str  # a reason as written -> as shown
     other: Callable[[dict], str] = counterpart  # whom a possible duplicate is like, as shown
     kept: Callable[[list[tuple[str, int, int]]], str] = kept_note  # ImportReport.kept() said above the table
+    about_title: str = "About this import"
+    about: Callable[[ImportReport], list[tuple[str, Any]]] = about_lines  # the second sheet's lines
 
 
 def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsWording | None = None) -> Path:
     """Rejections, warnings and possible duplicates (to review) as a spreadsheet, written to a temp file
-    then moved into place."""
+    then moved into place; a second sheet names the file and sheet whose rows the table numbers."""
     wording = wording or ErrorsWording()
     import openpyxl
     from openpyxl.styles import Font
@@ -207,6 +244,7 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
     sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(wording.headers))}{top + len(lines)}"  # the table only
     for letter, width in zip("ABCDE", (10, 8, 22, 40, 70), strict=True):
         sheet.column_dimensions[letter].width = width
+    _write_about(book, report, wording)
     with atomic_target(target) as temporary:  # the previous file survives any failure
         book.save(temporary)
     return target

@@ -133,11 +133,13 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/wording.py" line="225"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_export/wording.py" line="226"/>
         <source>Roles and clients</source>
         <translation>Vacantes y clientes</translation>
     </message>
@@ -556,7 +558,7 @@
     </message>
     <message>
         <location filename="../../ui/import_export/import_dialog.py" line="513"/>
-        <location filename="../../ui/import_export/wording.py" line="226"/>
+        <location filename="../../ui/import_export/wording.py" line="251"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
@@ -637,29 +639,99 @@
         <translation>Estas columnas también podrían ser una lista de vacantes (un puesto con su cliente o referencia): las filas se leen como candidatos. Para importar vacantes, elija «Vacantes y clientes» en «Importar».</translation>
     </message>
     <message>
+        <location filename="../../ui/import_export/wording.py" line="226"/>
+        <source>Pipeline</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_export/wording.py" line="227"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="229"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="232"/>
+        <source>none: a check, nothing was saved</source>
+        <translation>ninguna: una comprobación, no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="234"/>
+        <source>none: nothing was saved</source>
+        <translation>ninguna: no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="235"/>
+        <source>Imported as</source>
+        <translation>Importado como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="236"/>
+        <source>Import number</source>
+        <translation>Número de importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="237"/>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="238"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="239"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="240"/>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="241"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="242"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="252"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="227"/>
+        <location filename="../../ui/import_export/wording.py" line="252"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="228"/>
+        <location filename="../../ui/import_export/wording.py" line="253"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="229"/>
+        <location filename="../../ui/import_export/wording.py" line="254"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/wording.py" line="230"/>
+        <location filename="../../ui/import_export/wording.py" line="255"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/wording.py" line="259"/>
+        <source>About this import</source>
+        <translation>Sobre esta importación</translation>
     </message>
     <message>
         <location filename="../../ui/import_export/undo_question.py" line="15"/>

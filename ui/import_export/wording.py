@@ -218,6 +218,31 @@ def file_notes(inspection) -> list[str]:
     return notes
 
 
+def about_workbook_lines(report: ImportReport) -> list[tuple[str, object]]:
+    """The saved issues' second sheet in the user's language (ErrorsWording.about): the file and sheet the
+    table's rows are of, what they were imported as, the import's number and its counts."""
+    translate = QCoreApplication.translate
+    kinds = {"candidates": translate("ImportDialog", "Candidates"),
+             "roles": translate("ImportDialog", "Roles and clients"), "pipeline": translate("ImportDialog", "Pipeline")}
+    lines: list[tuple[str, object]] = [(translate("ImportDialog", "File"), report.filename)]
+    if report.sheet and not report.filename.lower().endswith((".csv", ".txt")):
+        lines.append((translate("ImportDialog", "Sheet"), report.sheet))
+    batch: object = report.batch_id  # the window's "Undo import" lists imports by file and date; the number
+    if report.dry_run:  # is the CLI's (crm import undo N)
+        batch = translate("ImportDialog", "none: a check, nothing was saved")
+    elif report.batch_id is None:
+        batch = translate("ImportDialog", "none: nothing was saved")
+    lines += [(translate("ImportDialog", "Imported as"), kinds.get(report.kind, report.kind)),
+              (translate("ImportDialog", "Import number"), batch),
+              (translate("ImportDialog", "Created"), report.created),
+              (translate("ImportDialog", "Updated"), report.updated),
+              (translate("ImportDialog", "Skipped"), report.skipped),
+              (translate("ImportDialog", "Rejected rows"), report.count("rejected")),
+              (translate("ImportDialog", "Warnings"), report.count("warnings")),
+              (translate("ImportDialog", "Possible duplicates"), report.count("possible_duplicates"))]
+    return lines
+
+
 def errors_wording(issues_model):
     """The issues workbook's words in the user's language, as the report on screen says them."""
     from crm.importing.report import ErrorsWording
@@ -230,4 +255,5 @@ def errors_wording(issues_model):
                  QCoreApplication.translate("ImportDialog", "Reason")),
         rejected=issues_model.kind_label("rejected"), warning=issues_model.kind_label("warning"),
         possible_duplicate=issues_model.kind_label("possible"), reason=translated_reason,
-        other=other_of_possible_duplicate, kept=kept_workbook_note)
+        other=other_of_possible_duplicate, kept=kept_workbook_note,
+        about_title=QCoreApplication.translate("ImportDialog", "About this import"), about=about_workbook_lines)

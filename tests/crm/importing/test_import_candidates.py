@@ -118,6 +118,21 @@ def test_errors_spreadsheet_lists_rejections_and_warnings(tmp_path, store):
     assert not list(tmp_path.glob(".import-report-*"))  # no temp file left behind
 
 
+def test_the_errors_spreadsheet_names_the_file_and_sheet_its_rows_are_of(tmp_path, store):
+    # Saved next to other imports' reports, the workbook must say which file and sheet "row 8" is in.
+    report = import_candidates(store, messy_spanish_xlsx(tmp_path / "q3.xlsx"))
+    book = openpyxl.load_workbook(write_errors_xlsx(report, tmp_path / "errors.xlsx"))
+    assert book.sheetnames[0] == "Import report" and book.active.title == "Import report"  # the table first
+    about = dict(book["About this import"].iter_rows(values_only=True))
+    book.close()
+    assert about["File"] == "q3.xlsx" and about["Sheet"] == report.sheet
+    assert about["Imported as"] == "Candidates"
+    assert about["Import number"] == report.batch_id
+    assert (about["Created"], about["Rejected rows"], about["Warnings"]) == (
+        report.created, len(report.rejected), len(report.warnings))
+    assert book.properties.title == f"Import report: q3.xlsx ({report.sheet})"
+
+
 def test_the_errors_spreadsheet_lists_possible_duplicates_to_review(tmp_path, store):
     blank = [None] * 8
     import_candidates(store, messy_spanish_xlsx(tmp_path / "first.xlsx", rows=[

@@ -177,6 +177,11 @@ def test_the_report_and_the_preview_speak_spanish(qtbot, services, tmp_path, spa
     assert [cell.value for cell in sheet[1]] == ["Tipo", "Fila", "Columna", "Valor", "Motivo"]
     assert [cell.value for cell in sheet[2]][:2] == ["Rechazada", 8]
     assert sheet["E2"].value == "nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)"
+    about = dict(book["Sobre esta importación"].iter_rows(values_only=True))  # which file "Fila 8" is of
+    assert about["Archivo"] == "q3.xlsx" and about["Hoja"] == dialog.report.sheet
+    assert about["Importado como"] == "Candidatos"
+    assert about["Número de importación"] == dialog.report.batch_id
+    assert about["Filas rechazadas"] == 1 and about["Creados"] == dialog.report.created
     book.close()
     context.tasks.wait_for_done()
 
