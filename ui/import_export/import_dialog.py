@@ -43,12 +43,14 @@ from ui.import_export.wording import (
 )
 from ui.kit.enter_chooses import enter_chooses
 from ui.kit.scrolled_label import ScrolledLabel
-from ui.kit.window_size import fit_to_screen
+from ui.kit.window_size import keep_size, restore_size
+from ui.settings import ui_settings
 
 # On a 1366x768 laptop at 150% the window is 464 logical pixels high: the form in one column (six rows) and a
 # long note left the mapping two rows and the preview one. The form is in two columns, its lists narrow down
 # (their popups show the whole texts), and the notes are at most this many lines high, scrolled beyond.
 _NOTES_LINES = 3
+SIZE_KEY = "import/size"  # the window's size as the user last left it
 _LIST_CHARACTERS = 16
 
 
@@ -71,7 +73,7 @@ class ImportDialog(QDialog):
         self._kind_chosen = False
         self._kind_switched_to: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
-        fit_to_screen(self, 1100, 720)
+        restore_size(self, ui_settings(), SIZE_KEY, 1100, 720)
         self.setAcceptDrops(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup_page())
@@ -519,6 +521,10 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self.pages.setCurrentIndex(0)
 
+
+    def done(self, result: int) -> None:  # each way the window closes: the size the user gave it is kept
+        keep_size(self, ui_settings(), SIZE_KEY)
+        super().done(result)
 
     def reject(self) -> None:
         """Escape or the close box. While importing, they cancel (the transaction rolls back) and close; once

@@ -1,7 +1,8 @@
-"""A window's first size: the one it is designed for, or the screen's free area when that is smaller."""
+"""A window's size: the one the user left it at or the one it is designed for, within the screen's free area."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -18,3 +19,17 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, free.width() - _FRAME_WIDTH)
         height = min(height, free.height() - _FRAME_HEIGHT)
     window.resize(width, height)
+
+
+def restore_size(window: QWidget, settings: QSettings, key: str, width: int, height: int) -> None:
+    """The size the user last left the window at (kept by keep_size), else the designed one; either within the
+    screen's free area (a size kept on a big monitor, reopened on the laptop, is fitted to the laptop)."""
+    kept = settings.value(key)
+    if isinstance(kept, QSize) and kept.isValid():
+        width, height = kept.width(), kept.height()
+    fit_to_screen(window, width, height)
+
+
+def keep_size(window: QWidget, settings: QSettings, key: str) -> None:
+    settings.setValue(key, window.size())
+    settings.sync()

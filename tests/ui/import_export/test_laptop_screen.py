@@ -157,3 +157,25 @@ def test_the_main_window_fits_the_screen_with_its_title_bar(qtbot, store, laptop
     window = MainWindow(make_context(store))
     qtbot.addWidget(window)
     assert window.width() <= LAPTOP.width() - 16 and window.height() <= LAPTOP.height() - 48
+
+
+def test_the_import_window_opens_at_the_size_the_user_left_it_within_the_screen(qtbot, context, tmp_path,
+                                                                               monkeypatch):
+    """Made bigger on a big monitor to see more columns, it opens so again; on the laptop, that size is fitted
+    to the laptop's screen (its buttons in view)."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1040))
+    path = plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email"], ["Ana Ruiz", "ana@example.com"])
+    first = open_dialog(qtbot, context, path)
+    assert (first.width(), first.height()) == (1100, 720)  # the designed size, the first time
+    first.resize(1500, 900)
+    first.reject()
+
+    again = open_dialog(qtbot, context, path)
+    assert (again.width(), again.height()) == (1500, 900)
+    again.reject()
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(LAPTOP))
+    laptop = open_dialog(qtbot, context, path)
+    assert laptop.frameGeometry().height() <= LAPTOP.height() and laptop.width() <= LAPTOP.width()
+    laptop.show()
+    assert _inside(laptop.import_button, laptop)
