@@ -86,7 +86,7 @@ class ImportReport:
                    created=summary.get("created", 0), updated=summary.get("updated", 0),
                    skipped=summary.get("skipped", 0), merged=summary.get("merged", 0), rejected=issues("rejected"),
                    warnings=issues("warnings"), possible_duplicates=list(summary.get("possible_duplicates") or []),
-                   batch_id=batch_id, sheets=summary.get("sheets", 1),
+                   batch_id=batch_id, sheets=summary.get("sheets", 1), mapping=dict(summary.get("mapping") or {}),
                    truncated={key: summary[key + "_truncated"] for key in ISSUE_KINDS
                               if summary.get(key + "_truncated")})
 
@@ -199,6 +199,8 @@ class ErrorsWording:
     warning: str = "warning"
     possible_duplicate: str = "possible duplicate"
     reason: Callable[[str], str] = str  # a reason as written -> as shown
+    # a rejected row's or warning's value and reason as shown (the app names stored codes: "Colocado", not "placed")
+    issue: Callable[[Issue], tuple[Any, str]] | None = None
     other: Callable[[dict], str] = counterpart  # whom a possible duplicate is like, as shown
     kept: Callable[[list[tuple[str, int, int]]], str] = kept_note  # ImportReport.kept() said above the table
     about_title: str = "About this import"
@@ -230,7 +232,8 @@ def write_errors_xlsx(report: ImportReport, target: str | Path, wording: ErrorsW
         sheet.cell(row=top, column=column, value=header).font = Font(bold=True)
     # Every cell through set_value: a column named "=Salario" or with a pasted line break (U+000B) is text
     # as the file wrote it, not a formula, and no character openpyxl refuses stops the report.
-    lines = [(kind, issue.row, issue.column, issue.value, wording.reason(issue.reason))
+    shown = wording.issue or (lambda issue: (issue.value, wording.reason(issue.reason)))
+    lines = [(kind, issue.row, issue.column, *shown(issue))
              for kind, issues in ((wording.rejected, report.rejected), (wording.warning, report.warnings))
              for issue in issues]
     lines += [(wording.possible_duplicate, item["row"], None, item.get("name") or None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -222,13 +223,17 @@ class IssuesModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._issues: list[tuple[str, Issue, dict | None]] = []
+        self._code_labels: dict[str, Callable[[str], str]] = {}
         self._merged: dict[int, int] = {}  # line -> the candidate its imported record was merged into
         self._gone: set[int] = set()  # lines whose imported record is gone (undone; its id another's since)
         self.largest_row = 0  # the largest row number of a line: the Row column is sized for it
 
-    def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = ()) -> None:
-        """Possible duplicates (similar name, same city) are listed for review after the warnings."""
+    def set_issues(self, rejected: list[Issue], warnings: list[Issue], possible: list[dict] = (),
+                   code_labels: dict[str, Callable[[str], str]] | None = None) -> None:
+        """Possible duplicates (similar name, same city) are listed for review after the warnings.
+        `code_labels`: column -> how the app names its stored codes (value_labels.column_code_labels)."""
         self.beginResetModel()
+        self._code_labels = code_labels or {}
         self._issues = [("rejected", i, None) for i in rejected] + [("warning", i, None) for i in warnings]
         self._issues += [("possible", Issue(item["row"], None, item["name"], item["reason"]), item) for item in possible]
         self.largest_row = max((issue.row for _kind, issue, _flag in self._issues if issue.row is not None), default=0)
@@ -301,11 +306,19 @@ class IssuesModel(QAbstractTableModel):
         if column == 2:
             return issue.column or ""
         if column == 3:
-            return shown(issue.value)
+            return self.shown_value(issue)
         if merged_into is not None:
             return self.tr("Merged into candidate %1").replace("%1", str(merged_into))
         if index.row() in self._gone:
-            return self.tr("%1 (its record is gone: nothing to compare)").replace("%1", translated_reason(issue.reason))
+            return self.tr("%1 (its record is gone: nothing to compare)").replace("%1", self.shown_reason(issue))
         if possible is not None:  # like an existing candidate, or another row of the file
             return f"{translated_reason(issue.reason)} ({other_of_possible_duplicate(possible)})"
-        return translated_reason(issue.reason)
+        return self.shown_reason(issue)
+
+    def shown_value(self, issue: Issue) -> str:
+        """A line's value as the app names it: a status the import stored is "Colocado", not "placed"."""
+        to_label = self._code_labels.get(issue.column or "")
+        return to_label(issue.value) if to_label is not None and issue.value else shown(issue.value)
+
+    def shown_reason(self, issue: Issue) -> str:
+        return translated_reason(issue.reason, self._code_labels.get(issue.column or ""))

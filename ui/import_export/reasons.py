@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
@@ -392,8 +393,10 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
             for english in templates]
 
 
-def translated_reason(reason: str | None) -> str:
-    """The reason in the user's language; as written when it is not one of the core's known reasons."""
+def translated_reason(reason: str | None, code_label: Callable[[str], str] | None = None) -> str:
+    """The reason in the user's language; as written when it is not one of the core's known reasons.
+    `code_label`: how the app names the stored codes of the reason's column ("placed" is "Colocado"), for the
+    value a reason says is kept or replaced."""
     if not reason:
         return reason or ""
     for pattern, english in _patterns():
@@ -402,7 +405,7 @@ def translated_reason(reason: str | None) -> str:
             continue
         parts = found.groupdict()
         if "problem" in parts:
-            problem = translated_reason(parts["problem"])
+            problem = translated_reason(parts["problem"], code_label)
             if problem == parts["problem"]:
                 continue  # not a known reason after all: the frame did not fit (or there is nothing to say)
             parts["problem"] = problem
@@ -418,6 +421,8 @@ def translated_reason(reason: str | None) -> str:
             elif name == "day" and _ISO_DAY.fullmatch(value):  # a day, as the user writes days: 7/12/2026
                 parts[name] = QLocale().toString(QDate.fromString(value, Qt.DateFormat.ISODate),
                                                  QLocale.FormatType.ShortFormat)
+            elif name == "current" and code_label is not None:
+                parts[name] = code_label(value)
             elif name == "current" and _PLAIN_NUMBER.fullmatch(value):  # a kept amount, years: 55.000, 5,5
                 parts[name] = (QLocale().toString(int(value)) if value.isdigit()
                                else QLocale().toString(float(value), "g", 12))

@@ -26,6 +26,7 @@ from ui.import_export.duplicate_review import DuplicateReviewDialog, can_review
 from ui.import_export.models import IssuesModel
 from ui.import_export.reasons import translated_reason
 from ui.import_export.undo_question import confirm_undo
+from ui.import_export.value_labels import column_code_labels
 from ui.import_export.wording import errors_wording, report_summary, undo_counts
 from ui.kit.scrolled_label import ScrolledLabel
 
@@ -116,7 +117,8 @@ class ImportReportPage(QWidget):
     def show_report(self, report: ImportReport, cancel_refused: bool = False) -> None:
         """An import just done (or checked); `cancel_refused`: Cancel was clicked once it was saving."""
         self.report = report
-        self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates)
+        self.issues_model.set_issues(report.rejected, report.warnings, report.possible_duplicates,
+                                     column_code_labels(report.kind, report.mapping))
         self._fit_row_column()
         self._fit_column_column()
         self.compare_button.setEnabled(False)

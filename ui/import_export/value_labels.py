@@ -30,3 +30,13 @@ _LABELS: dict[str, dict[str, Callable[[str], str]]] = {
 def code_label(kind: str, field: str) -> Callable[[str], str] | None:
     """How a field of this import kind names its stored codes; None for a field of free values."""
     return _LABELS.get(kind, {}).get(field)
+
+
+def column_code_labels(kind: str, mapping: dict[str, str]) -> dict[str, Callable[[str], str]]:
+    """Column of an import's report -> how the app names its stored codes, from the import's mapping ({header:
+    field}; a field with no column is named by itself): its warnings' values say "Colocado", not "placed"."""
+    labels = dict(_LABELS.get(kind, {}))
+    for header, field in mapping.items():
+        if field in labels:
+            labels[header] = labels[field]
+    return labels

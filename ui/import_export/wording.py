@@ -256,4 +256,5 @@ def errors_wording(issues_model):
         rejected=issues_model.kind_label("rejected"), warning=issues_model.kind_label("warning"),
         possible_duplicate=issues_model.kind_label("possible"), reason=translated_reason,
         other=other_of_possible_duplicate, kept=kept_workbook_note,
+        issue=lambda issue: (issues_model.shown_value(issue) or None, issues_model.shown_reason(issue)),
         about_title=QCoreApplication.translate("ImportDialog", "About this import"), about=about_workbook_lines)

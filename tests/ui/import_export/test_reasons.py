@@ -313,3 +313,34 @@ def test_an_undo_refused_over_records_a_later_import_added_is_said_in_spanish(sp
                              "on what it created (application 1, stage change 2); undo that import first") == (
         "no se puede deshacer la importación 1 (gente.xlsx): la importación 3 (seguimiento.xlsx) añadió registros "
         "que dependen de lo que creó (candidatura 1, línea de historial 2); deshaga antes esa importación")
+
+
+def test_a_known_persons_stored_codes_are_named_as_the_app_names_them(qtbot, services, tmp_path):
+    """The report said "placed" and "the database has active" to a Spanish recruiter whose file said
+    "Contratada": a status is named as the candidate list names it, on screen and in the saved workbook."""
+    from import_fixtures import plain_xlsx
+
+    services.candidates.create({"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.com",
+                                "status": "active", "seniority": "senior"})
+    path = plain_xlsx(tmp_path / "mayo.xlsx", ["Nombre", "Email", "Estado", "Nivel"],
+                      ["Ana Ruiz", "ana@example.com", "Contratada", "Junior"])
+    with spanish_area("import", tmp_path), spanish_area("candidates", tmp_path):
+        context = AppContext.create(services)
+        dialog = ImportDialog(context, path=path)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+        dialog.start_import()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+        issues = dialog.report_page.issues_model
+        lines = {issues.index(row, 2).data(): (issues.index(row, 3).data(), issues.index(row, 4).data())
+                 for row in range(issues.rowCount())}
+        assert lines["Estado"][0] == "Colocado" and "Activo" in lines["Estado"][1]
+        assert "placed" not in lines["Estado"][0] + lines["Estado"][1]
+        assert lines["Nivel"][0] == "Junior" and "Senior" in lines["Nivel"][1]  # the database's is kept
+        dialog.report_page.save_errors(tmp_path / "errores.xlsx")
+        qtbot.waitUntil(lambda: not dialog.report_page.saving_issues, timeout=20_000)
+        context.tasks.wait_for_done()
+    book = openpyxl.load_workbook(tmp_path / "errores.xlsx")
+    saved = {row[2]: row[3:] for row in book.active.iter_rows(min_row=2, values_only=True)}
+    book.close()
+    assert saved["Estado"] == lines["Estado"]
