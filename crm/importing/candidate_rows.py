@@ -140,7 +140,10 @@ class RowParser:
     def _keep_other_full_name(self, cells: list[Any], out: dict, notes_parts: list[str], extra: list[str]) -> None:
         index, header, first_at, last_at = self._full_beside_parts
         raw = cells[index] if index < len(cells) else None
-        text = parse.name_text(raw) if raw is not None and not parse.is_name_placeholder(raw) else None
+        try:
+            text = parse.name_text(raw) if raw is not None and not parse.is_name_placeholder(raw) else None
+        except parse.Unparsed:  # a number or a date: the column's own pass warned and kept it in the notes
+            return  # (raised here, it stopped the whole file: "not a person's name", no row or column)
         if not text:
             return
         given = [_person_name(field, cells[at]) if at is not None and at < len(cells) and cells[at] is not None

@@ -187,7 +187,15 @@ _WEAK = {"candidato", "candidate", "name", "nombre", "fecha", "date", "url", "we
 # Words that make a header an identifier ("Candidate ID", "Código candidato"): named by a weak word only
 # (_WEAK: "candidate"), such a column is no candidate field's; its values, another system's numbers for
 # the person, go to the notes. (Roles and pipelines have a reference field: "ID vacante" is that.)
-_IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n"})
+_IDENTIFIER_WORDS = frozenset({"id", "codigo", "code", "ref", "referencia", "reference", "no", "num", "n", "slug",
+                               "uuid", "guid", "key", "identifier", "identificador", "number", "numero"})
+# Words that make a "name" column the name of something else than a person: "Job Name", "Nombre oferta"
+_THING_WORDS = frozenset({"job", "jobs", "vacante", "vacancy", "oferta", "posting", "requisition", "opening",
+                          "proyecto", "project", "equipo", "team", "departamento", "department", "cliente", "client",
+                          "archivo", "fichero", "file", "documento", "document", "campana", "campaign"})
+# The fields that name or reach the person a row is about, in every kind of import
+_PERSON_FIELDS = frozenset({"first_name", "last_name", "full_name", "middle_name", "second_last_name",
+                                              "name", "email"})
 # Someone else a candidate list names beside the person: "Nombre del reclutador" is not their first name
 _SOMEONE_ELSE_WORDS = frozenset({"reclutador", "reclutadora", "recruiter", "sourcer", "headhunter", "responsable",
                                  "usuario", "usuaria", "user", "username", "manager", "entrevistador",
@@ -309,6 +317,10 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
     if (fields is CANDIDATE_FIELDS and best is not None and best[0] == 1  # no candidate field is an identifier
             and _IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words)):
         return None, False  # "Candidate ID", "Nº candidato": another system's number for the person, not a name
+    if best is not None and best[0] == 1 and field_of_best in _PERSON_FIELDS and (
+            (_IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words))
+            or not _THING_WORDS.isdisjoint(words)):
+        return None, False  # a pipeline's "Candidate ID", Recruit CRM's "Candidate Slug"; "Job Name": no one's name
     if fields is CANDIDATE_FIELDS and field_of_best in NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
         return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
     if best is None:  # a header in the plural that is a way of reaching the person: "Emails", "Teléfonos"

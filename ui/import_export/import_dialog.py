@@ -3,6 +3,7 @@ they will be stored, import on a worker with progress and Cancel, read the repor
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.importing.report import ImportReport
+from crm.persistence.db_errors import plain_message
 from ui.context import AppContext
 from ui.import_export.choices import PolicyChoice, RoleChoice
 from ui.import_export.file_choice import choose_spreadsheet, remember_folder, take_drop
@@ -60,6 +62,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.inspection = None
         self._notes = ""  # what opening the file told (header row, dates, mapping reused)
+        self._preview_failure = ""  # why the preview of the rows could not be built (said beside the notes)
         self.report: ImportReport | None = None
         self._task = None
         self._progress_line = ProgressLine()
@@ -344,9 +347,17 @@ class ImportDialog(QDialog):
 
         if self.inspection is None:
             return
-        fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
-                               self.fill_merged_check.isChecked(), self.sheet_role,
-                               store=self.context.services.store, policy=self.policy_combo.currentData() or "update")
+        try:
+            fields, rows = preview(self.inspection, self.mapping_model.targets, self.day_first,
+                                   self.fill_merged_check.isChecked(), self.sheet_role,
+                                   store=self.context.services.store, policy=self.policy_combo.currentData() or "update")
+        except Exception as exc:  # noqa: BLE001 - a preview that fails says so: it left the window "Reading…"
+            traceback.print_exc()  # (for a bug report), with Import still offered: it reports per row
+            fields, rows = [], []
+            self._preview_failure = self.tr("The preview could not be shown: %1").replace(
+                "%1", translated_reason(plain_message(exc)))
+        else:
+            self._preview_failure = ""
         self.preview_model.set_rows(fields, rows, self.inspection.kind)
         # A refused row's reason spans the row, so its length does not widen the first column.
         self.preview_view.clearSpans()
@@ -424,7 +435,8 @@ class ImportDialog(QDialog):
             refused = self.tr("None of the first rows would be imported: each says why below. Check the sheet, "
                               "what it imports and the columns.") if shown and len(
                 self.preview_model.rejected_rows()) == shown else ""
-            self.info_label.setText(" ".join(text for text in (self._notes, shared, refused, hint) if text))
+            self.info_label.setText(" ".join(text for text in (self._notes, self._preview_failure, shared, refused, hint)
+                                             if text))
 
     # ---- importing ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:

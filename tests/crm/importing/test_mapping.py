@@ -121,9 +121,13 @@ def _reference_guess(header, fields):
     profile synonym;
     then narrowed by a word ("Salario actual", "Salario máx.", "Company contact": NARROWER)."""
     from crm.importing.mapping import (
+        _IDENTIFIER_WORDS,
         _OTHER_MEANING,
+        _PERSON_FIELDS,
+        _THING_WORDS,
         _WEAK,
         _WHOLE_HEADER_ONLY,
+        CANDIDATE_FIELDS,
         NARROWER,
         SENSITIVE_WORDS,
         normalise_header,
@@ -139,7 +143,7 @@ def _reference_guess(header, fields):
     if normalised in table:
         return table[normalised]
     words = normalised.split()
-    best, best_len = None, 0
+    best, best_len, best_parts = None, 0, []
     for synonym, field in table.items():
         if synonym in _WHOLE_HEADER_ONLY:  # ("Links" alone names the profiles; "Links oferta" does not)
             continue
@@ -147,7 +151,14 @@ def _reference_guess(header, fields):
         strength = 1 if synonym in _WEAK else len(synonym)
         for start in range(len(words) - len(parts) + 1):
             if words[start:start + len(parts)] == parts and strength > best_len:
-                best, best_len = field, strength
+                best, best_len, best_parts = field, strength, parts
+    # Named by a weak word only: an identifier ("Candidate ID") is no candidate field, nor anybody's name or
+    # email; "Job Name" is nobody's name
+    identifier = best_len == 1 and not set(best_parts) & _IDENTIFIER_WORDS and set(words) & _IDENTIFIER_WORDS
+    if identifier and fields is CANDIDATE_FIELDS:
+        return None
+    if best_len == 1 and best in _PERSON_FIELDS and (identifier or set(words) & _THING_WORDS):
+        return None
     if best is None:  # in the plural, a way of reaching the person: its long words less their "s", else "es"
         for cut in ("s", "es"):
             singular = " ".join(w[:-len(cut)] if len(w) > 4 and w.endswith(cut) else w for w in words)

@@ -529,3 +529,23 @@ def test_the_keys_move_along_the_columns_and_enter_after_a_choice_does_not_impor
     QTest.keyClick(dialog.import_button, Qt.Key.Key_Return)  # Enter elsewhere still imports
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert services.candidates.count() == 1
+
+
+def test_a_preview_that_fails_is_said_and_the_window_stays_usable(qtbot, context, services, tmp_path, monkeypatch):
+    """A fault in building the preview (Recruit CRM's slug read as a name raised one) left the window on
+    "Reading recruitcrm.csv…" with Import greyed out and nothing said."""
+    import crm.importing.inspect as inspect_module
+
+    def failing_preview(*_args, **_kwargs):
+        raise ValueError("not a person's name (it holds a number or a date)")
+
+    monkeypatch.setattr(inspect_module, "preview", failing_preview)
+    dialog = open_dialog(qtbot, context, plain_xlsx(tmp_path / "lista.xlsx", ["Nombre", "Email"],
+                                                    ["Ana Ruiz", "ana@example.com"]))
+    assert "The preview could not be shown: not a person's name" in dialog.info_label.text()
+    assert "Reading" not in dialog.info_label.text()
+    assert dialog.import_button.isEnabled() and dialog.preview_model.rowCount() == 0
+    monkeypatch.undo()
+    dialog.import_button.click()  # the import itself reports row by row
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report.created == 1

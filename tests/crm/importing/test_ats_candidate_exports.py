@@ -1,0 +1,53 @@
+"""Candidate lists as the applicant tracking systems recruiters leave export them (Recruit CRM, Greenhouse,
+Lever, Workable): their identifier columns, their jobs' names and their several profile links."""
+
+import csv
+
+import pytest
+from import_fixtures import by_email
+
+from crm.importing.importer import ImportOptions, import_candidates
+from crm.importing.mapping import auto_mapping, guess_field
+from crm.importing.pipeline import PIPELINE_FIELDS
+
+
+def _csv(path, headers, *rows):
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("header", ["Candidate Slug", "Candidate UUID", "Candidate number", "Candidate Key"])
+def test_another_systems_key_for_the_person_is_no_name(header):
+    """Recruit CRM's "Candidate Slug" (17280001234) was taken for the full name, and the file refused."""
+    assert guess_field(header) is None
+    assert auto_mapping([header, "First Name", "Last Name", "Email"])[1:] == ["first_name", "last_name", "email"]
+
+
+def test_a_pipelines_candidate_id_is_not_the_candidates_name():
+    """Greenhouse's applications: "Candidate ID" was the name and "Candidate Name" was skipped."""
+    headers = ["Candidate ID", "Candidate Name", "Email"]
+    assert auto_mapping(headers, PIPELINE_FIELDS)[1:] == ["name", "email"]
+    assert guess_field("Candidate ID", PIPELINE_FIELDS) is None
+
+
+@pytest.mark.parametrize("header", ["Job Name", "Nombre oferta", "Nombre del cliente", "Posting name"])
+def test_a_jobs_or_clients_name_is_not_a_persons(header):
+    """Greenhouse's jobs opened as candidates: "Job Name" made people named "Backend / Engineer (Java)"."""
+    assert guess_field(header) is None
+
+
+def test_a_number_in_a_full_name_column_beside_the_name_parts_is_a_warning_not_a_refused_file(tmp_path, store, services):
+    """Mapped to the full name by hand (or by an older saved mapping), Recruit CRM's slug refused the whole
+    file: "not a person's name (it holds a number or a date); nothing was imported", no row or column."""
+    path = _csv(tmp_path / "recruitcrm.csv", ["Candidate Slug", "First Name", "Last Name", "Email"],
+                ["17280001234", "Ana", "Ruiz Gil", "ana@example.com"], ["17280001235", "Luis", "Mora", "luis@example.com"])
+    report = import_candidates(store, path, ImportOptions(overrides={0: "full_name"}))
+    assert report.created == 2 and not report.rejected
+    ana = by_email(services, "ana@example.com")
+    assert (ana.first_name, ana.last_name) == ("Ana", "Ruiz Gil")
+    assert "17280001234" in ana.notes
+    assert [(w.row, w.column, w.value) for w in report.warnings] == [
+        (2, "Candidate Slug", "17280001234"), (3, "Candidate Slug", "17280001235")]
