@@ -269,6 +269,8 @@ NARROWER = (("seniority", frozenset({"interest", "interes"}), None),  # Indeed's
             # A previous job is not the current one ("Empresa anterior", "Previous company"), nor is the time
             # spent in it ("Años en la empresa", "Tiempo en el puesto"); the last job is ("Última empresa").
             ("current_company", _PREVIOUS_WORDS | _TENURE_WORDS, None),
+            # Lever's "Posting Title", "Título de la oferta": the job applied for, not the person's title
+            ("current_title", frozenset({"posting", "oferta", "vacante", "requisition", "opening"}), None),
             ("current_title", _PREVIOUS_WORDS | _TENURE_WORDS, None),
             # "Salario anterior", "Último salario": what the person earned, not what they ask for.
             ("expected_salary", _PREVIOUS_WORDS | _LAST_WORDS, "current_salary"),

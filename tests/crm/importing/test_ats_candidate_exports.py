@@ -7,7 +7,7 @@ import pytest
 from import_fixtures import by_email
 
 from crm.importing.importer import ImportOptions, import_candidates
-from crm.importing.mapping import auto_mapping, guess_field
+from crm.importing.mapping import NOTES, auto_mapping, guess_field
 from crm.importing.pipeline import PIPELINE_FIELDS
 
 
@@ -51,3 +51,19 @@ def test_a_number_in_a_full_name_column_beside_the_name_parts_is_a_warning_not_a
     assert "17280001234" in ana.notes
     assert [(w.row, w.column, w.value) for w in report.warnings] == [
         (2, "Candidate Slug", "17280001234"), (3, "Candidate Slug", "17280001235")]
+
+
+def test_lever_posting_title_is_the_job_applied_for_not_the_persons_title():
+    """Read as candidates, Lever's "Posting Title" became every applicant's current title."""
+    assert auto_mapping(["Name", "Emails", "Posting Title"])[2:] == [NOTES]
+    assert auto_mapping(["Nombre", "Email", "Título de la oferta"])[2:] == [NOTES]
+    assert auto_mapping(["Name", "Emails", "Title"])[2:] == ["current_title"]
+
+
+def test_a_greenhouse_jobs_export_is_read_as_roles():
+    """The import window opened it as candidates: "Backend / Engineer (Java)" became a person."""
+    from crm.importing.sheet_kind import sheet_kinds
+
+    headers = ["Job ID", "Job Name", "Requisition ID", "Status", "Department", "Office", "Hiring Manager",
+               "Recruiter", "Opened Date", "Closed Date", "Salary Range", "Employment Type", "Client"]
+    assert sheet_kinds(headers) == ("roles", None)
