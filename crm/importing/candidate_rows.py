@@ -27,7 +27,7 @@ from crm.importing.english_level import english_in_languages, english_level
 from crm.importing.full_names import parts_beside_full_name, says_more_than_the_name, split_full_name
 from crm.importing.header_units import UNIT_FIELDS, header_unit, with_units
 from crm.importing.hyperlinks import email_of, with_links
-from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP
+from crm.importing.mapping import MANY_COLUMNS, NOTES, SKIP, normalise_header
 from crm.importing.phones_abroad import in_country
 from crm.importing.report import Issue
 
@@ -470,6 +470,17 @@ def _country(raw: Any) -> str:
     return code
 
 
+def _is_linkedin(url: str) -> bool:
+    return url.startswith("https://linkedin.com/")  # (normalize.url writes every LinkedIn address so)
+
+
+_ANY_LINKS = frozenset({"links", "enlaces", "social profiles", "social links", "social media", "redes sociales"})
+
+
+def _any_links(header: str) -> bool:
+    return normalise_header(header) in _ANY_LINKS
+
+
 def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, day_first: bool, header: str) -> None:
     """Put what one cell says into the row (`header`: its column's, for a note in the file's own words)."""
     convert = converter(target)
@@ -525,6 +536,12 @@ def _apply(target: str, raw: Any, out: dict, skills: list, notes_parts: list, da
         url = parse.profile_url(raw)
         if len(url) > URL_LIMIT:  # (a tracking link pasted whole: PostgreSQL refused the whole import over it)
             raise _TooLong(f"longer than {URL_LIMIT} characters")
+        if target == "linkedin_url" and not _is_linkedin(url) and "github.com" not in url and _any_links(header):
+            # An ATS's column of any links (Lever's "Links", Workable's "Social profiles"): a website or a
+            # Twitter page is kept in the notes; stored as the profile, it took the place of the LinkedIn
+            # profile a later file gives. (A "Perfil" or "Web" column is the person's profile, whatever site.)
+            notes_parts.append(f"{header}: {parse.as_text(raw)}")
+            return
         out["github_url" if "github.com" in url else target] = url
     elif target in ("current_salary", "expected_salary"):
         low, high, remark = parse.salary_and_remark(raw)

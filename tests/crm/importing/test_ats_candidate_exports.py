@@ -67,3 +67,21 @@ def test_a_greenhouse_jobs_export_is_read_as_roles():
     headers = ["Job ID", "Job Name", "Requisition ID", "Status", "Department", "Office", "Hiring Manager",
                "Recruiter", "Opened Date", "Closed Date", "Salary Range", "Employment Type", "Client"]
     assert sheet_kinds(headers) == ("roles", None)
+
+
+def test_a_website_in_an_ats_links_column_is_kept_in_the_notes_not_as_the_profile(tmp_path, store, services):
+    """Lever's "Links" gave Priya's https://priya.dev as her LinkedIn, Workable's "Social profiles" a Twitter
+    page: a later export's real LinkedIn profile then had no place."""
+    path = _csv(tmp_path / "lever.csv", ["Name", "Emails", "Links"],
+                ["Priya Sharma", "priya@example.com", "https://priya.dev"],
+                ["Javier Moreno", "javi@example.com", "https://twitter.com/javim"],
+                ["Ana Ruiz", "ana@example.com", "https://www.linkedin.com/in/anaruiz"])
+    import_candidates(store, path)
+    priya, javier, ana = (by_email(services, f"{who}@example.com") for who in ("priya", "javi", "ana"))
+    assert priya.linkedin_url is None and "Links: https://priya.dev" in priya.notes
+    assert javier.linkedin_url is None and "Links: https://twitter.com/javim" in javier.notes
+    assert ana.linkedin_url == "https://linkedin.com/in/anaruiz"
+    later = _csv(tmp_path / "linkedin.csv", ["First Name", "Last Name", "Email", "Profile URL"],
+                 ["Priya", "Sharma", "priya@example.com", "https://www.linkedin.com/in/priyasharma"])
+    import_candidates(store, later)
+    assert by_email(services, "priya@example.com").linkedin_url == "https://linkedin.com/in/priyasharma"
