@@ -121,6 +121,12 @@ class CandidateRun:
                     match = ("id", existing[key], key)
                 theirs = (self._matched(match, new_rows) if match and key.startswith(("github:", "url:"))
                           and not strong_profile(key) else None)
+                if match and (self._secondary(row, key) or (match[0] == "pending" and self._secondary(
+                        new_rows[match[1]], key))) and self._named_apart(row, self._matched(match, new_rows)):
+                    # A second address or number ("Email 2", "Teléfono trabajo") finds the person under it only
+                    # if the names agree: Ana's and Luis's shared "info@acme.com" made them one.
+                    match = None
+                    continue
                 if match and key.startswith("phone:") and self._another_person(row, self._matched(match, new_rows)):
                     # A switchboard two colleagues gave (or one number typed for two people): their names
                     # and emails say two; merged, one replaced the other under overwrite. Flagged to compare.
@@ -303,6 +309,17 @@ class CandidateRun:
         if my_name and their_name:
             return not may_be_one_name(my_name, their_name) or (namesakes_apart and differ("email") and differ("phone"))
         return differ("email")
+
+    @staticmethod
+    def _secondary(row: CandidateRow, key: str) -> bool:
+        """Whether a key is only one of the row's other addresses or numbers (CandidateRow.also), not a value
+        it stores."""
+        return bool(row.also) and key in row.also and key not in identity_keys(row.values)
+
+    @staticmethod
+    def _named_apart(row: CandidateRow, theirs: dict[str, Any]) -> bool:
+        my_name, their_name = name_words(row.values), name_words(theirs)
+        return bool(my_name and their_name and not may_be_one_name(my_name, their_name))
 
     @staticmethod
     def _another_person(row: CandidateRow, theirs: dict[str, Any]) -> bool:

@@ -435,9 +435,34 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
             result.append(guess)
         elif fields is not CANDIDATE_FIELDS and is_unnamed(header):
             result.append(SKIP)  # a role's helper column (days open, a checkbox) is no part of its description
+        elif fields is CANDIDATE_FIELDS and (other := _other_contact(header)) in taken:
+            result.append(other)  # "Email 2", "Work Phone": fills an empty one, else finds the person too
         else:
             result.append(unmapped if normalise_header(header) and not is_sensitive(header) else SKIP)
     return result
+
+
+# Words of a second email or phone column of the person's own ("Email 2", "Other Emails", "Work Phone",
+# "Teléfono móvil"): read as a repeat of the field (candidate_rows._parse_repeats), it fills the field when
+# the first column is empty and otherwise finds the person too (the same person in another ATS's export
+# under their other address was a second record). Not someone else's ("Recruiter email", "Email referencia").
+_OTHER_CONTACT_WORDS = frozenset({"2", "3", "4", "other", "otro", "otros", "otra", "otras", "secondary", "secundario",
+                                  "secundaria", "alternative", "alternativo", "alternativa", "alt", "personal",
+                                  "private", "privado", "privada", "mobile", "movil", "cell", "celular", "home",
+                                  "casa", "work", "trabajo", "business", "additional", "adicional"})
+_REFEREE_WORDS = frozenset({"referencia", "referencias", "reference", "references", "referee", "referees",
+                            "emergencia", "emergency", "contacto", "contact"})
+
+
+def _other_contact(header: object) -> str | None:
+    """"email" or "phone" for a column of the person's other address or number, else None."""
+    words = normalise_header(header).split()
+    if _OTHER_CONTACT_WORDS.isdisjoint(words) or not (_SOMEONE_ELSE_WORDS | _REFEREE_WORDS).isdisjoint(words):
+        return None
+    singular = " ".join(word[:-1] if word in ("emails", "phones", "correos", "telefonos", "mails") else
+                        word[:-2] if word == "moviles" else word for word in words)
+    field = guess_field(singular)
+    return field if field in ("email", "phone") else None
 
 
 # Words of a years column that say nothing of what the years are of: "Años de experiencia (total)", "Years of

@@ -85,3 +85,31 @@ def test_a_website_in_an_ats_links_column_is_kept_in_the_notes_not_as_the_profil
                  ["Priya", "Sharma", "priya@example.com", "https://www.linkedin.com/in/priyasharma"])
     import_candidates(store, later)
     assert by_email(services, "priya@example.com").linkedin_url == "https://linkedin.com/in/priyasharma"
+
+
+def test_the_same_person_in_two_exports_is_found_by_their_other_email_or_phone(tmp_path, store, services):
+    """Carlos in Greenhouse (work email, Other Emails: his Gmail) and in Bullhorn (Gmail, Email 2: his work
+    email) was stored twice, though both his addresses and numbers were in each."""
+    greenhouse = _csv(tmp_path / "greenhouse.csv", ["First Name", "Last Name", "Email", "Other Emails", "Phone", "Mobile"],
+                      ["Carlos", "Ruiz", "carlos.ruiz@telefonica.com", "carlos.r@gmail.com", "91 123 45 67",
+                       "699 887 766"])
+    bullhorn = _csv(tmp_path / "bullhorn.csv", ["First Name", "Last Name", "Email", "Email 2", "Mobile Phone"],
+                    ["Carlos", "Ruiz", "carlos.r@gmail.com", "carlos.ruiz@telefonica.com", "(699) 887-766"])
+    assert import_candidates(store, greenhouse).created == 1
+    again = import_candidates(store, bullhorn)
+    assert (again.created, services.candidates.count()) == (0, 1)
+    carlos = by_email(services, "carlos.ruiz@telefonica.com")
+    assert "carlos.r@gmail.com" in carlos.notes  # his other address is kept
+
+
+def test_a_shared_second_address_or_office_number_merges_no_one(tmp_path, store, services):
+    """A team's "info@" in "Email 2", an office's switchboard in "Teléfono trabajo": another name says
+    another person (as read first, Luis was merged into Ana, and Eva into Luis)."""
+    path = _csv(tmp_path / "equipo.csv", ["Nombre", "Email", "Email 2", "Móvil", "Teléfono trabajo"],
+                ["Ana Ruiz", "ana@x.com", "info@acme.com", "600111222", "911234567"],
+                ["Luis Mora", "luis@y.com", "info@acme.com", "600333444", "911234567"],
+                ["Eva Gil", None, None, None, "911234567"])
+    report = import_candidates(store, path)
+    assert (report.created, report.merged) == (3, 0)
+    names = sorted(f"{c.first_name} {c.last_name}" for c in services.candidates.iter_all())
+    assert names == ["Ana Ruiz", "Eva Gil", "Luis Mora"]

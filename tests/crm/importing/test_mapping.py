@@ -97,12 +97,21 @@ def test_a_field_is_taken_by_its_first_column_only():
     assert auto_mapping(["Ciudad", "Localidad"]) == ["city", NOTES]
 
 
-def test_a_second_email_or_phone_column_is_left_to_the_notes():
+def test_someone_elses_email_or_phone_column_is_left_to_the_notes():
     """Mapped to the same field, it merged different people: a referrer's address, a boss's or an office's
     number in "Email referente", "Teléfono jefe", "Tel. contacto" (the user may map it so, file by file)."""
     assert auto_mapping(["Email", "Correo"]) == ["email", NOTES]
+    assert auto_mapping(["Email", "Email referente", "Teléfono", "Teléfono jefe", "Tel. contacto",
+                         "Recruiter email"]) == ["email", NOTES, "phone", NOTES, NOTES, NOTES]
+
+
+def test_the_persons_second_email_or_phone_column_is_read_as_one_more_of_theirs():
+    """Bullhorn's "Email 2", Greenhouse's "Other Emails", "Work Phone": the same person in two ATS exports
+    under their other address was a second record (the column went to the notes only)."""
     assert auto_mapping(["Email personal", "Email trabajo", "Teléfono 1", "Teléfono 2"]) == [
-        "email", NOTES, "phone", NOTES]
+        "email", "email", "phone", "phone"]
+    assert auto_mapping(["Email", "Other Emails", "Phone", "Mobile", "Home Phone"]) == [
+        "email", "email", "phone", "phone", "phone"]
 
 
 def test_headers_key_ignores_case_accents_and_punctuation():
@@ -211,7 +220,7 @@ def test_another_persons_name_is_not_the_candidates(header):
 def test_skills_kept_in_one_column_per_kind_all_go_to_the_skills():
     """Trackers split skills by kind; only the first such column was read as skills, the rest as notes."""
     assert auto_mapping(["Nombre", "Apellidos", "Lenguajes", "Frameworks", "Bases de datos", "Email", "Email 2"]) == [
-        "first_name", "last_name", "skills", "skills", "skills", "email", NOTES]
+        "first_name", "last_name", "skills", "skills", "skills", "email", "email"]
 
 
 def test_an_identifier_word_still_names_a_roles_reference():
