@@ -128,10 +128,30 @@ def a_datetime(value: Any, day_first: bool = True) -> datetime:
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     if isinstance(value, str):
         text = (normalize.text(value) or "").strip()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text):
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if iso := _ISO_MOMENT.fullmatch(text):  # (Teamtailor writes "2026-10-01 09:30:00 +0200")
+            moment = datetime.fromisoformat(iso.group(1) + (iso.group(2) or "").replace("Z", "+00:00").replace("z", "+00:00"))
             return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        if clock := _CLOCK_AFTER_DAY.fullmatch(text):  # "01/10/2026 9:30", "3/25/2024 2:15 PM": its day, at that time
+            day = a_date(clock.group(1), day_first)
+            return datetime.combine(day, _clock_time(clock), tzinfo=UTC)
     return datetime.combine(a_date(value, day_first), time(), tzinfo=UTC)
+
+
+# An ISO moment, its offset written after a space too ("+0200", "+02:00", "Z")
+_ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?", re.I)
+# A day/month/year date and its time, a 12-hour clock too (read as UTC, as an ISO moment without an offset)
+_CLOCK_AFTER_DAY = re.compile(r"(\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+                              r"(?:\s*([ap])\.?\s?m\.?)?", re.I)
+
+
+def _clock_time(clock: re.Match) -> time:
+    """The time _CLOCK_AFTER_DAY read; Unparsed for one no clock shows."""
+    hours, minutes, seconds = int(clock.group(2)), int(clock.group(3)), int(clock.group(4) or 0)
+    if clock.group(5):  # 12-hour clock
+        hours = hours % 12 + (12 if clock.group(5).lower() == "p" else 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        raise Unparsed("not a valid date")  # (25:00: no time of any day)
+    return time(hours, minutes, seconds)
 
 
 def _serial(number: float) -> date:

@@ -412,6 +412,11 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
         guessed = [(STAGE_DATES, False) if _names_a_stage(h, guess, weak) else (guess, weak)
                    for h, (guess, weak) in zip(headers, guessed, strict=True)]
     guesses = [field for field, _weak in guessed]
+    if "status" in fields and "stage" in fields and guesses.count("stage") > 1:
+        # A pipeline's "Stage" and "Status" (Greenhouse: Active, Rejected): the status says whether it goes on
+        # (a lone "Status" column is the stage, as trackers write it)
+        guesses = ["status" if guess == "stage" and normalise_header(header) == "status" else guess
+                   for header, guess in zip(headers, guesses, strict=True)]
     if fields is CANDIDATE_FIELDS:
         guesses = _resolve_salaries(headers, _resolve_names(headers, guesses))
         guesses = _the_job_applied_to(headers, guesses)

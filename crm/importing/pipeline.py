@@ -30,14 +30,18 @@ from crm.importing.role_lookup import (
     NO_ROLE_COLUMN,
     SHEET_ROLE,
     KnownRole,
+    folded_text,
     known_roles,
     role_by_reference,
     row_role,
     rows_role,
 )
 from crm.importing.stage_columns import StageMatch, match_stage, stage_days
+from crm.importing.stage_words import read_stage, reason_meant
 from crm.importing.step_dates import (
     NEAR_FILE_ROW_UNREAD,
+    NEAR_OWN_ROW,
+    NEAR_OWN_ROW_UNREAD,
     NEAR_ROW,
     NEAR_ROW_UNREAD,
     NO_DATED_ROW,
@@ -68,24 +72,51 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                      "role reference", "job", "proceso", "codigo vacante",
                                      # English ATS exports name the opening a requisition
                                      "requisition", "requisition id", "req id", "req", "job requisition",
-                                     "opening id")),
+                                     "opening id",
+                                     # Lever names the job a posting: its id (the role's title follows, when no
+                                     # reference of ours)
+                                     "posting id")),
     # A tracker without references names the role by its title, and often its client.
     "title": ("Role title", ("puesto", "posicion", "position", "job title", "titulo", "titulo del puesto",
-                             "role title", "puesto vacante", "nombre vacante", "vacancy")),
+                             "role title", "puesto vacante", "nombre vacante", "vacancy",
+                             # Lever: the posting applied to is the role ("Posting", "Posting Title")
+                             "posting title", "posting", "posting name", "job name", "nombre de la vacante")),
     "client": ("Client", ("cliente", "client", "empresa", "company", "empresa cliente", "cuenta", "account")),
     "stage": ("Stage", ("estado", "stage", "etapa", "fase", "status", "paso")),
     "date": ("Date", ("fecha", "date", "when", "dia", "fecha cambio", "fecha de cambio", "fecha del cambio",
                       "fecha fase", "fecha de fase", "fecha de la fase", "fecha etapa", "fecha de etapa",
                       "fecha de la etapa", "fecha estado", "fecha de estado", "fecha del estado", "stage date",
                       "status date", "ultima actualizacion", "fecha actualizacion", "fecha de actualizacion",
-                      "last update", "last updated", "updated")),
+                      "last update", "last updated", "updated",
+                      # ATS exports: when the application last moved (Greenhouse, Lever "Last Advanced At (GMT)")
+                      "last activity", "last activity date", "last advanced", "last advanced at", "stage changed",
+                      "stage changed at", "last stage change", "moved at", "date moved")),
     # A column per stage ("Contactado", "Fecha entrevista", "Oferta"), holding the day the stage was reached:
     # found by its header's stage words (mapping._names_a_stage), not by synonyms.
     STAGE_DATES: ("Date the column's stage was reached", ()),
     "comment": ("Comment", ("comentario", "comment", "comments", "comentarios", "notes", "note", "notas",
                             "observaciones", "nota", "remarks",
-                            "feedback", "motivo", "motivo de descarte", "motivo descarte", "rejection reason",
+                            "feedback", "motivo", "motivo de descarte", "motivo descarte",
                             "reason", "razon")),
+    # When the application started (Greenhouse "Applied On"): its first step, in the first stage.
+    "applied_on": ("Applied on", ("applied on", "applied at", "date applied", "applied date", "application date",
+                                  "fecha de inscripcion", "fecha inscripcion", "fecha de candidatura",
+                                  "fecha candidatura")),
+    # Whether the process goes on (Greenhouse "Status": Active, Rejected; Workable's): a rejected one ended.
+    # (A lone "Status" column is the stage, as trackers write it: the stage field has that word.)
+    "status": ("Application status", ("application status", "outcome", "resultado")),
+    # The process ended: why (Greenhouse "Rejection Reason", Lever "Archive Reason"), and when (Lever
+    # "Archived At (GMT)"). Either means the application is rejected.
+    "rejection_reason": ("Rejection reason", ("rejection reason", "archive reason", "archived reason",
+                                              "disqualification reason", "reason for rejection", "rejected reason",
+                                              "reject reason")),
+    "archived_at": ("Rejected on", ("archived at", "archived on", "archive date", "archived date", "date archived",
+                                    "rejected at", "rejected on", "rejection date", "date rejected", "disqualified at",
+                                    "disqualified on")),
+    # Where the job is (Indeed's "job location"): not the role's reference; among roles of the same title,
+    # the one there.
+    "location": ("Role location", ("job location", "posting location", "role location", "work location",
+                                   "ubicacion vacante", "ubicacion del puesto")),
 }
 
 # The rejection reason of who ended the process (stage_words.REJECTED_BY: by the stage words).
@@ -105,6 +136,8 @@ OLDER_THAN_CURRENT = "older than the application's current stage: added to its h
 BACK_SAME_DAY = "moved back from {stage}, reached the same day, as the file lists the day's rows: check their order"
 NOT_MOVED_BACK = "no date, and the application is further on already ({stage}): not moved back"
 NO_STAGE = "the row gives no stage"
+FURTHER_THAN_NEXT = ("older than the application's current stage, and further on than the step after it ({stage}): "
+                     "not added to its history")
 _UNDATED = datetime.max.replace(tzinfo=UTC)  # where an undated step sorts among its row's steps
 
 
@@ -133,6 +166,13 @@ class _Step(NamedTuple):
     rejected_by: str | None = None  # who ended the process, as the stage words say (StageMatch)
     dated_today: bool = False  # no day of its own nor from its application's rows: today's (step_dates)
     dated_as: int | None = None  # the row it took its day from: ordered with it as the stages say
+    # The application's first step (an "Applied On" column): never moves it on; added to its history only
+    # where nothing is before it
+    opening: bool = False
+    # The stage an ended row's process was in when it ended: never moves an application further on back
+    before_end: bool = False
+    ending: bool = False  # the step that ends a row's process (a Status, a rejection reason, an archive date)
+    reason: str | None = None  # why it ended, as the file wrote it (a rejection reason column)
 
 
 class _PipelineRows:
@@ -155,8 +195,10 @@ class _PipelineRows:
         self.created: set[Application] = set()  # applications this import created
         self.pending: list[tuple[str, Any, str]] = []  # rows added since the last flush, for their undo records
         self.reasons: dict[str, int | None] = {}  # rejection reason label -> id
+        self.reason_labels: list[str] | None = None  # the configured ones (_reason_labels)
         self.emails: dict[str, int | None] = {}  # candidate email -> id, as looked up
         self.steps: list[_Step] = []  # the rows read, applied at the end in date order (_apply_steps)
+        self.snapshot: set[tuple[int, int]] = set()  # applications the file gives one row (_apply_steps)
         self.dated_today: set[int] = set()  # rows with no date cell and no dated row beside them (NO_DATES)
 
     def _by_email(self, email: str) -> int | None:
@@ -186,12 +228,23 @@ class _PipelineRows:
             self.report.warn(row, columns.get("email"), parse.as_text(raw.get("email")), TWO_EMAILS)
         if not self.role_decided:
             self._decide_role(columns)
+        named = [parse.as_text(raw.get(f)) for f in ("reference", "title", "client")]
         try:
-            role_id = row_role(self.roles, self.sheet_role,
-                               *(parse.as_text(raw.get(f)) for f in ("reference", "title", "client"))).id
+            role_id = row_role(self.roles, self.sheet_role, *named).id
         except parse.Unparsed as exc:
-            return reject(_given(raw, "reference", "title"), str(exc))
+            there = self._roles_at(parse.as_text(raw.get("location")))
+            try:  # of several roles so titled, the one where the job is (Indeed's "job location")
+                role_id = row_role(there, self.sheet_role, *named).id if there else None
+            except parse.Unparsed:
+                role_id = None
+            if role_id is None:
+                return reject(_given(raw, "reference", "title"), str(exc))
         self.steps.extend(self._row_steps(row, raw, columns, also, candidate_id, role_id) or ())
+
+    def _roles_at(self, location: str | None) -> list[KnownRole]:
+        """The roles whose location is this one (case and accents aside); none for no location."""
+        place = folded_text(location)
+        return [role for role in self.roles if place and role.location == place]
 
     def _row_steps(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str],
                    candidate_id: int, role_id: int) -> list[_Step] | None:
@@ -204,8 +257,10 @@ class _PipelineRows:
         for header, text, reason in problems:
             self.report.warn(row, header, text, reason)
         # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
+        ended = [r for r in reached if r.ended]  # "Disqualified: true": the process ended, on no day of its own
+        reached = [r for r in reached if not r.ended]
         steps = [_Step(row, candidate_id, role_id, r.stage, r.folded,
-                       datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else None,
+                       r.at or (datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else None),
                        None, r.header, r.text, undated=r.day is None, rejected_by=r.by)
                  for r in reached]
         if raw.get("stage") is not None or not reached:  # after them: on the same day, the stage column says last
@@ -229,6 +284,10 @@ class _PipelineRows:
             steps.append(_Step(row, candidate_id, role_id, match.stage, match.folded, when, note,
                                columns.get("date"), parse.as_text(raw.get("date")), listed_only, problem,
                                when is None, when is None and problem is None and "date" in columns, match.by))
+        steps = self._ended(row, raw, columns, steps, ended[0] if ended else None, candidate_id, role_id)
+        opening = self._opening(row, raw, columns, candidate_id, role_id)
+        if opening is not None:
+            steps = [opening, *self._after_opening(opening, steps)]
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it,
         # and a date that could not be read, as written ("Fecha: la semana pasada": the step took another day).
         unread = [f"{columns['date']}: {parse.as_text(raw['date'])}"] if any(s.date_problem for s in steps) else []
@@ -240,6 +299,89 @@ class _PipelineRows:
         # A rejection's reason in the stage cell ("Descartado por cliente - salario") comes first.
         steps[last] = steps[last]._replace(comment=with_lines(steps[last].comment, [comment] if comment else []))
         return steps
+
+    def _opening(self, row: int, raw: dict[str, Any], columns: dict[str, str], candidate_id: int,
+                 role_id: int) -> _Step | None:
+        """The step a row's "Applied On" gives: the application started then, in the first stage."""
+        if raw.get("applied_on") is None:
+            return None
+        text = parse.as_text(raw["applied_on"])
+        try:
+            when = step_moment(raw["applied_on"], self.day_first)
+        except parse.Unparsed as exc:
+            self.report.warn(row, columns["applied_on"], text, f"{exc}; not recorded")
+            return None
+        first = self.stages[0]
+        return _Step(row, candidate_id, role_id, first, norm.fold(first.name), when, None, columns["applied_on"], text,
+                     opening=True)
+
+    @staticmethod
+    def _after_opening(opening: _Step, steps: list[_Step]) -> list[_Step]:
+        """A row's steps after the one it applied on: a step to the same stage is that one ("Application
+        Review" applied on 01/07, last active 20/07: no Sourced -> Sourced line; the row's comment goes with
+        its last step all the same)."""
+        same = [step for step in steps if step.stage.id == opening.stage.id and not step.ending]
+        return [step for step in steps if step not in same]
+
+    def _ended(self, row: int, raw: dict[str, Any], columns: dict[str, str], steps: list[_Step],
+               flag: Any, candidate_id: int, role_id: int) -> list[_Step]:
+        """A row's steps, with the one that ends its process when the row says it ended: a Status that
+        reads as a rejection (Greenhouse "Rejected", "Archived"), a rejection reason, an archive date
+        (Lever), a true "Disqualified" (Workable). It goes to the rejection stage on the archive date, else
+        on the row's (Greenhouse's "Last Activity"); the stage the row names stays as the one the process
+        was in (Offer, then Rejected)."""
+        reason = norm.long_text(parse.as_text(raw.get("rejection_reason")))
+        status = self._status_end(parse.as_text(raw.get("status")))
+        if not (reason or status or raw.get("archived_at") is not None or flag is not None):
+            return steps
+        end = status or next((stage for stage in self.stages if stage.kind == StageKind.REJECTED.value), None)
+        if end is None:  # no rejection stage configured: the row's stage alone
+            return steps
+        when, column, text = self._end_moment(row, raw, columns)
+        dated = [step for step in steps if step.when is not None]
+        if when is None and dated:  # the row's latest day: when it was last active, it ended
+            latest = max(dated, key=lambda step: step.when)
+            when, column, text = latest.when, latest.date_column, latest.date_text
+        if flag is not None and column is None:
+            column, text = flag.header, flag.text
+        words = read_stage(reason) if reason else None  # "Withdrew": the candidate ended it
+        by = words.by if words is not None else (flag.by if flag is not None else None)
+        steps = [step._replace(before_end=True) if step.stage.kind != end.kind else step for step in steps]
+        ending = next((at for at, step in enumerate(steps) if step.stage.kind == end.kind), None)
+        if ending is not None:  # the row's stage says it too ("Rejected", "Disqualified")
+            step = steps[ending]
+            steps[ending] = step._replace(
+                when=step.when or when, undated=step.undated and when is None, ending=True, reason=reason,
+                rejected_by=step.rejected_by or by, comment=with_lines(reason, [step.comment] if step.comment else []),
+                date_column=step.date_column if step.when else column or step.date_column,
+                date_text=step.date_text if step.when else text or step.date_text)
+            return steps
+        return [*steps, _Step(row, candidate_id, role_id, end, norm.fold(end.name), when, reason, column, text,
+                              undated=when is None, rejected_by=by, ending=True, reason=reason)]
+
+    def _status_end(self, status: str | None) -> Stage | None:
+        """The stage a Status column ends the process in (a rejection, or a hire), None when it goes on
+        ("Active") or says nothing readable."""
+        if not status:
+            return None
+        try:
+            stage = self.stage_for(status).stage
+        except parse.Unparsed:
+            return None
+        return stage if stage.kind in (StageKind.REJECTED.value, StageKind.PLACED.value) else None
+
+    def _end_moment(self, row: int, raw: dict[str, Any], columns: dict[str, str]
+                    ) -> tuple[datetime | None, str | None, str | None]:
+        """When a row's process ended, as its archive date says (its time kept), with that column and cell;
+        (None, None, None) when it gives none or one that cannot be read (said)."""
+        if raw.get("archived_at") is None:
+            return None, None, None
+        column, text = columns["archived_at"], parse.as_text(raw["archived_at"])
+        try:
+            return step_moment(raw["archived_at"], self.day_first), column, text
+        except parse.Unparsed as exc:
+            self.report.warn(row, column, text, f"{exc}; not recorded")
+            return None, None, None
 
     def _decide_role(self, columns: dict[str, str]) -> None:
         """The role of rows that name none (role_lookup.rows_role); said in the report when the sheet's
@@ -262,6 +404,7 @@ class _PipelineRows:
         for step in self.steps:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
         self._load_applications({role_id for _candidate_id, role_id in by_application})
+        self.snapshot = {key for key, steps in by_application.items() if len({step.row for step in steps}) == 1}
         self.listing = listing_order(by_application.values())
         # Every step with a day of its own, in file order: a step whose date cell cannot be read and whose
         # application has no other dated row takes the nearest such row's day (a log's rows are in time
@@ -320,9 +463,12 @@ class _PipelineRows:
             elif source is not None:
                 step = step._replace(dated_as=source.row)
             reason = None
-            if step.undated and not step.listed_only:
+            if step.undated and not step.listed_only and not step.ending:  # (an end: its row's stage says it)
                 problem = step.date_problem
-                if source is not None:
+                if source is not None and source.row == step.row:  # another date of the row ("Applied On")
+                    reason = (NEAR_OWN_ROW.format(column=source.date_column) if problem is None
+                              else NEAR_OWN_ROW_UNREAD.format(problem=problem, column=source.date_column))
+                elif source is not None:
                     reason = (NEAR_ROW.format(row=source.row) if problem is None
                               else NEAR_ROW_UNREAD.format(problem=problem, row=source.row))
                 elif problem is not None:
@@ -372,7 +518,7 @@ class _PipelineRows:
         if application is None:
             application = Application(candidate_id=step.candidate_id, role_id=step.role_id, stage_id=stage.id,
                                       stage_entered_at=when, created_at=when)
-            self._rejection(application, stage, step.rejected_by, step.comment)
+            self._rejection(application, stage, step.rejected_by, step.comment, step.reason)
             self._submitted(application, stage, when)
             self.session.add(application)
             self.applications[(step.candidate_id, step.role_id)] = application
@@ -400,10 +546,18 @@ class _PipelineRows:
             current = next((s.name for s in self.stages if s.id == application.stage_id), "")
             self.report.warn(step.row, step.date_column, step.date_text, NOT_MOVED_BACK.format(stage=current))
             return False
+        if step.opening and any(at <= when for at, _to, _line in self.lines[application]):
+            return False  # the application had started by then: its first step is in its history already
+        if (step.before_end and application.stage_id != stage.id and when >= application.stage_entered_at
+                and self.position.get(stage.id, 0) < self.position.get(application.stage_id, 0)):
+            return False  # the process ended from where it stands now: not moved back to end it
         if known_before and when < application.stage_entered_at:
             # A step before the stage it is in (a row added to an updated tracker): a line of its history in
             # the past, as the whole file imported at once would have it; the current stage stays.
-            self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
+            if not self._fits_history(application, step):
+                return self.wrote_on
+            if not step.opening:  # (an application's first step is older than its current stage: no news)
+                self.report.warn(step.row, step.date_column, step.date_text, OLDER_THAN_CURRENT)
             self._record_update(application)
             self._history(application, self._stage_at(application, when), stage.id, when, step.comment)
             self._follows(application, stage.id, when)
@@ -415,6 +569,10 @@ class _PipelineRows:
             # A later step in the stage it is in ("2ª entrevista" after "1ª entrevista", both interviews
             # with the client): a line of its history, with its day and comment; it stays in the stage.
             if when <= application.stage_entered_at:
+                return False
+            if known_before and not step.comment and (step.candidate_id, step.role_id) in self.snapshot:
+                # Another export saying where the process stands (a row an application): it stands there
+                # already, nothing new to say (no "X -> X" line; a log's later row in the stage is one)
                 return False
             self._record_update(application)
             self._history(application, stage.id, stage.id, when, step.comment)
@@ -429,9 +587,40 @@ class _PipelineRows:
         self._history(application, application.stage_id, stage.id, when, step.comment)
         application.stage_id = stage.id
         application.stage_entered_at = when
-        self._rejection(application, stage, step.rejected_by, step.comment)
+        self._rejection(application, stage, step.rejected_by, step.comment, step.reason)
         self._submitted(application, stage, when)
         return True
+
+    def _fits_history(self, application: Application, step: _Step) -> bool:
+        """Whether a step older than the application's current stage goes into its history: not when the
+        history's next line enters that same stage (another export dating the same move otherwise: the
+        comment is written on that line), nor when it is further on than that next line (the history would
+        go backwards: Offer, then Sourced; said), nor a rejection when the process ended later anyway."""
+        stage, when = step.stage, step.when
+        later = [line for line in self.lines[application] if line[0] > when]
+        following = min(later, key=lambda line: line[0]) if later else None
+        if following is not None and following[1] == stage.id:
+            if step.comment:
+                entry = self._line_entry(application, following)
+                if entry is not None and " ".join(step.comment.split()) not in " ".join(entry[1].split()):
+                    self._write_on(application, entry, step.comment)
+                    self.wrote_on = True
+            return False
+        ended = {s.id for s in self.stages if s.kind == StageKind.REJECTED.value}
+        if stage.id in ended and any(to in ended for _at, to, _line in later):
+            return False  # the process ended later, as the history says: the same end, dated otherwise
+        if (following is not None and stage.id not in ended and following[1] not in ended
+                and self.position.get(stage.id, 0) > self.position.get(following[1], 0)):
+            after = next((s.name for s in self.stages if s.id == following[1]), "")
+            self.report.warn(step.row, step.date_column, step.date_text, FURTHER_THAN_NEXT.format(stage=after))
+            return False
+        return True
+
+    def _line_entry(self, application: Application, line: tuple) -> list | None:
+        """The [line, note] the history's (stage, day) index holds for this line of it."""
+        _at, to_id, change = line
+        return next((entry for entry in self.recorded[application].get((to_id, line[0].date()), [])
+                     if entry[0] is change or entry[0] == change), None)
 
     def _said_less(self, application: Application, step: _Step) -> list | None:
         """The history's line of this step (its stage on its day; any day for an undated row), when the step
@@ -514,17 +703,27 @@ class _PipelineRows:
                 self.apps[added.id] = item
         self.pending.clear()
 
-    def _rejection(self, application: Application, stage: Stage, by: str | None, comment: str | None) -> None:
+    def _rejection(self, application: Application, stage: Stage, by: str | None, comment: str | None,
+                   reason: str | None = None) -> None:
+        """A rejection's who, note and reason: the configured reason the file's reason text means
+        (stage_words.reason_meant: "Withdrew" -> Candidate withdrew), else the one of who ended it."""
         if stage.kind != StageKind.REJECTED.value:
             application.rejection_reason_id = application.rejection_note = application.rejected_by = None
             return
-        label = _REASON_OF.get(by)
+        label = reason_meant(reason, self._reason_labels()) or _REASON_OF.get(by)
         application.rejected_by = by
         application.rejection_note = comment
         if label:
             if label not in self.reasons:
                 self.reasons[label] = self.session.scalar(select(RejectionReason.id).where(RejectionReason.label == label))
             application.rejection_reason_id = self.reasons[label]
+
+    def _reason_labels(self) -> list[str]:
+        """The configured rejection reasons' labels, in their order (read once)."""
+        if self.reason_labels is None:
+            self.reason_labels = list(self.session.scalars(select(RejectionReason.label)
+                                                           .order_by(RejectionReason.position, RejectionReason.id)))
+        return self.reason_labels
 
     def _history(self, application: Application, from_id: int | None, to_id: int, when: datetime,
                  note: str | None) -> None:

@@ -4,7 +4,7 @@ the header of a column per stage ("Fecha entrevista"), whose cells hold the day 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from crm.domain import normalize as norm
@@ -13,6 +13,7 @@ from crm.importing import dates
 from crm.importing import values as parse
 from crm.importing.mapping import stage_words_of
 from crm.importing.stage_words import read_stage, says_more
+from crm.importing.step_dates import step_moment
 
 
 class StageLike(Protocol):
@@ -77,8 +78,12 @@ _PAUSE_STARTS = ("pendiente ", "pending ", "esperando ", "waiting ", "en espera 
 
 
 NOT_A_STAGE_DAY = "not a date, nor a mark that the stage was reached; not recorded"
-_REACHED = frozenset({"si", "sí", "yes", "y", "x", "ok", "✓", "✔", "hecho", "done", "true", "verdadero"})
-_NOT_REACHED = frozenset({"no", "n", "false", "falso", "pendiente", "pending"})
+_REACHED = frozenset({"si", "sí", "yes", "y", "x", "ok", "✓", "✔", "hecho", "done"})
+_NOT_REACHED = frozenset({"no", "n", "pendiente", "pending"})
+# An ATS's true/false column (Workable's "Sourced", "Disqualified"): a flag, not the day a stage was reached.
+# "Disqualified: true" says the process ended (the row's application is rejected); "Sourced: true" how the
+# person came in, no step (every application starts in the first stage); another stage's, a mark as "x" is.
+_TRUE, _FALSE = frozenset({"true", "verdadero"}), frozenset({"false", "falso"})
 
 
 class StageDay(NamedTuple):
@@ -92,6 +97,8 @@ class StageDay(NamedTuple):
     text: str
     marked: bool = False  # the cell only marks the stage as reached: the day is not the file's for it
     by: str | None = None  # who ended the process, for a rejection (StageMatch)
+    at: datetime | None = None  # the moment the cell gives, its time kept (step_dates.step_moment)
+    ended: bool = False  # a true/false column of a rejection stage, true: the row's process ended, no day given
 
 
 def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first: bool
@@ -102,19 +109,25 @@ def stage_days(cells: Sequence[tuple[str, Any]], stages: Sequence[S], day_first:
     for header, cell in cells:
         text = parse.as_text(cell) or ""
         folded_cell = norm.fold(text).strip()
-        if folded_cell in _NOT_REACHED:
+        if folded_cell in _NOT_REACHED or folded_cell in _FALSE or cell is False:
             continue
         try:
             stage, folded, by, _note = match_stage(stage_words_of(header), stages)
         except parse.Unparsed as exc:  # a stage word no configured stage answers to
             problems.append((header, text, str(exc)))
             continue
-        if isinstance(cell, bool) or folded_cell in _REACHED:
-            if cell is not False:
+        if cell is True or folded_cell in _TRUE:
+            if stage.kind == StageKind.REJECTED.value:
+                found.append(StageDay(stage, folded, None, header, text, by=by, ended=True))
+            elif stage.name != stages[0].name:  # (every application starts in the first: no step to add)
                 found.append(StageDay(stage, folded, None, header, text, marked=True, by=by))
             continue
+        if folded_cell in _REACHED:
+            found.append(StageDay(stage, folded, None, header, text, marked=True, by=by))
+            continue
         try:
-            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text, by=by))
+            moment = step_moment(cell, day_first)
+            found.append(StageDay(stage, folded, dates.a_date(cell, day_first), header, text, by=by, at=moment))
         except parse.Unparsed as exc:  # a day that fits the other order says so (a US file: month first)
             problems.append((header, text, NOT_A_STAGE_DAY if str(exc) == dates.NOT_A_DATE else f"{exc}; not recorded"))
     latest = max((reached.day for reached in found if reached.day), default=None)

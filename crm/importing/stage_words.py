@@ -18,11 +18,15 @@ STAGE_WORDS = {
     # Job boards' first state for an applicant (InfoJobs "Inscrito") is the first stage too.
     "Sourced": ("sourced", "identificado", "localizado", "sourcing", "nuevo", "new", "candidato", "inscrito",
                 "inscrita", "applied", "aplicado", "aplicada", "candidatura recibida", "cv recibido",
-                "new lead", "lead", "new applicant", "application review", "application received", "inbox"),
+                "new lead", "lead", "new applicant", "application review", "application received", "inbox",
+                # Indeed's first status: the applicant waits to be looked at
+                "awaiting review"),
     "Contacted": ("contacted", "contactado", "contacto", "mensaje enviado", "contactada", "llamada",
                   "primera llamada", "inmail", "inmail enviado", "en contacto", "reached out",
                   "contacted by recruiter", "messaged", "primer contacto", "contacto inicial", "first contact",
-                  "initial contact"),
+                  "initial contact",
+                  # Indeed's "Contacting" (being reached), Lever's "Responded" (answered the outreach)
+                  "contacting", "responded", "replied"),
     "Screening": ("screening", "entrevista telefonica", "preseleccion", "filtro", "entrevista rrhh",
                   "phone screen", "entrevista inicial", "cribado", "filtro telefonico", "preseleccionado",
                   "preseleccionada", "entrevista interna", "phone screening",
@@ -39,9 +43,17 @@ STAGE_WORDS = {
                          "technical test", "technical interview", "tech interview",
                          "second interview", "final interview", "onsite", "on site", "onsite interview",
                          "on site interview", "first interview", "final round", "1st interview", "2nd interview",
-                         "assessment"),
+                         "assessment",
+                         # Greenhouse's default interview plan: the hiring manager is the client's, the take-home
+                         # test is the technical test, face to face the onsite; references are checked after
+                         # the last interview, before any offer
+                         "hiring manager screen", "hiring manager interview", "take home test", "take home",
+                         "take home assignment", "face to face", "face to face interview", "reference check",
+                         "reference checks"),
     "Offer": ("offer", "oferta", "propuesta", "oferta enviada", "offer extended", "offer made", "offer sent",
-              "offer out", "verbal offer"),
+              "offer out", "verbal offer",
+              # a background check is run on the person an offer is made to, before they start
+              "background check", "background checks"),
     "Placed": ("placed", "contratado", "incorporado", "colocado", "hired", "contratada", "incorporada",
                "oferta aceptada", "offer accepted", "acepta oferta", "placement", "incorporacion", "aceptado",
                "aceptada", "accepted"),
@@ -269,3 +281,47 @@ def is_stage_phrase(folded: str) -> bool:
 def is_stage_word(folded: str) -> bool:
     """Whether folded text names a process stage, as the pipeline import reads it (default_stage)."""
     return default_stage(folded) is not None
+
+
+# What a rejection's reason says, as recruiters and ATS exports write it ("Withdrew", "Not a fit", "Salary
+# expectations too high"), by what it is about; a configured reason is about the same when its label says so.
+_REASON_WORDS = {
+    "withdrew": ("withdrew", "withdrawn", "withdraw", "withdrawal", "retirado", "retirada", "se retira", "se retiro",
+                 "not interested", "no interesado", "no interesada", "no le interesa", "declined", "declino", "declina",
+                 "another offer", "other offer", "otra oferta", "accepted elsewhere"),
+    "skills": ("not a fit", "no encaja", "skills", "skill", "perfil", "experience", "experiencia", "qualified",
+               "underqualified", "overqualified", "fit", "technical", "tecnico", "tecnica", "competencias"),
+    "salary": ("salary", "salario", "salarial", "salariales", "compensation", "pay", "sueldo", "expectations",
+               "expectativas", "pretension", "pretensiones", "retribucion", "too expensive"),
+    "location": ("location", "ubicacion", "remote", "remoto", "teletrabajo", "relocation", "relocate",
+                 "reubicacion", "distance", "distancia", "commute", "desplazamiento", "on site only"),
+    "client": ("rejected by client", "client rejected", "by client", "by the client", "por cliente", "por el cliente",
+               "hiring manager", "client", "cliente"),
+    "no_response": ("no response", "unresponsive", "did not respond", "didn t respond", "not responding",
+                    "no answer", "ghosted", "sin respuesta", "no contesta", "no responde", "no show"),
+    "duplicate": ("duplicate", "duplicado", "duplicada"),
+}
+
+
+def _reason_topics(text: str) -> set[str]:
+    """What a reason's words are about (_REASON_WORDS), each phrase read as whole words."""
+    folded = f" {' '.join(_TOKEN.findall(norm.fold(text)))} "
+    return {topic for topic, phrases in _REASON_WORDS.items() if any(f" {phrase} " in folded for phrase in phrases)}
+
+
+def reason_meant(text: str | None, labels: list[str]) -> str | None:
+    """The configured rejection reason (of `labels`) a reason written in a file means: the one of that label
+    (case and accents aside), else the only one about the same, when the text is about one thing only
+    ("Withdrew" -> "Candidate withdrew", "Salary expectations too high" -> "Salary expectations"); None when
+    none or several could be meant."""
+    if not text or not text.strip():
+        return None
+    folded = " ".join(_TOKEN.findall(norm.fold(text)))
+    same = [label for label in labels if " ".join(_TOKEN.findall(norm.fold(label))) == folded]
+    if same:
+        return same[0]
+    topics = _reason_topics(text)
+    if len(topics) != 1:
+        return None
+    about = [label for label in labels if _reason_topics(label) == topics]
+    return about[0] if len(about) == 1 else None

@@ -20,6 +20,9 @@ NEAR_ROW = "no date; dated as row {row}, the nearest dated row of the same appli
 NEAR_ROW_UNREAD = "{problem}; dated as row {row}, the nearest dated row of the same application"
 NO_DATED_ROW = "no date, nor any other row of the same application with one; today's date used"
 NO_DATED_ROW_UNREAD = "{problem}; today's date used"
+# The row's own other date gives it (its "Applied On", the day of a stage's column): named by its column
+NEAR_OWN_ROW = "no date; dated as the row's {column}"
+NEAR_OWN_ROW_UNREAD = "{problem}; dated as the row's {column}"
 # No other row of its application has a day: the file's nearest dated row gives it (a log is in time order)
 NEAR_FILE_ROW_UNREAD = "{problem}; dated as row {row}, the nearest dated row of the file"
 # Whatever its day, the step was in the application's history already (a second import of the log)

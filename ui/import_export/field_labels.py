@@ -19,6 +19,10 @@ def field_label(field: str, kind: str = "candidates") -> str:
         return QCoreApplication.translate("ImportFields", "Day its stage was reached")
     if field == "last_name" and kind == "pipeline":  # joined to the candidate's name
         return QCoreApplication.translate("ImportFields", "Candidate surname")
+    if field == "status" and kind == "pipeline":  # whether the process goes on (Greenhouse: Active, Rejected)
+        return QCoreApplication.translate("ImportFields", "Application status")
+    if field == "location" and kind == "pipeline":  # where the job is: of several roles so titled, the one there
+        return QCoreApplication.translate("ImportFields", "Role location")
     if field == "name":  # a pipeline row's candidate, named without an email
         return QCoreApplication.translate("ImportFields", "Candidate name")
     labels = {
@@ -54,5 +58,8 @@ def field_label(field: str, kind: str = "candidates") -> str:
         "contact_phone": QCoreApplication.translate("ImportFields", "Contact's phone"), "description": QCoreApplication.translate("ImportFields", "Description"),
         "stage": QCoreApplication.translate("ImportFields", "Stage"), "date": QCoreApplication.translate("ImportFields", "Date"), "comment": QCoreApplication.translate("ImportFields", "Comment"),
         "stage_now": QCoreApplication.translate("ImportFields", "Stage now"),
+        "applied_on": QCoreApplication.translate("ImportFields", "Applied on"),
+        "rejection_reason": QCoreApplication.translate("ImportFields", "Rejection reason"),
+        "archived_at": QCoreApplication.translate("ImportFields", "Rejected on"),
     }
     return labels.get(field, field)

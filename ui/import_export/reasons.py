@@ -121,6 +121,8 @@ _ENGLISH = (
     # A pipeline row's date, from the rows of its application around it (crm/importing/step_dates.py)
     QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as row {row}, the nearest dated row of the same application"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the same application"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as the row's {column}"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as the row's {column}"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the file"),
     QT_TRANSLATE_NOOP("ImportReasons", "moved back from {stage}, reached the same day, as the file lists the day's "
                       "rows: check their order"),
@@ -201,6 +203,8 @@ _ENGLISH = (
                       "back"),
     QT_TRANSLATE_NOOP("ImportReasons", "older than the application's current stage: added to its history, the stage is "
                       "not changed"),
+    QT_TRANSLATE_NOOP("ImportReasons", "older than the application's current stage, and further on than the step after "
+                      "it ({stage}): not added to its history"),
     QT_TRANSLATE_NOOP("ImportReasons", "no candidate named {name}; import the candidates first"),
     QT_TRANSLATE_NOOP("ImportReasons", "more than one candidate named {name}; add a column with the email"),
     QT_TRANSLATE_NOOP("ImportReasons", "no role titled {title}; import the roles first"),
