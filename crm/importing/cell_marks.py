@@ -28,6 +28,12 @@ _ERROR_TYPE = re.compile(rb'\bt="e"')
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?f>)", re.DOTALL)
 _STRING_TYPE = re.compile(rb'\bt="str"')
 _VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v\b[^>]*?(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?v>)", re.DOTALL)
+# A cell whose formula is Excel's SUBTOTAL(...) (what a Table's Total Row holds), or AGGREGATE(...)
+_SUBTOTAL_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
+                            rb'<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*>\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE)\(', re.IGNORECASE)
+# A row Excel hides (filtered out by an AutoFilter, or hidden by hand)
+_HIDDEN_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _MERGED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 
 ERROR = "error"
@@ -71,6 +77,17 @@ class SheetMarks:
     # Rows the list's reading left out, and why: (row, its cells, reason): a header repeated, another list
     # below (sheets._data_rows); said once the rows are read.
     left_out: list[tuple[int, str, str]] = field(default_factory=list)
+    # Rows that are an Excel Table's Total Row (its table part says so): a footer, never a person
+    footer_rows: set[int] = field(default_factory=set)
+    # Row -> the columns whose formula is SUBTOTAL(...): a row of them only is a totals row
+    subtotals: dict[int, set[int]] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)  # rows Excel hides (a filter, or hidden by hand)
+
+    def add_rows(self, subtotals: dict[int, set[int]], hidden: set[int]) -> None:
+        """A piece of the sheet's SUBTOTAL cells and hidden rows (row_marks)."""
+        for row, columns in subtotals.items():
+            self.subtotals.setdefault(row, set()).update(columns)
+        self.hidden_rows.update(hidden)
 
     def add_links(self, found: dict[int, dict[int, str]]) -> None:
         for row, links in found.items():
@@ -146,6 +163,21 @@ def cell_marks(xml: bytes) -> dict[int, dict[int, CellMark]]:
         if mark is not None:
             found.setdefault(int(ref.group(2)), {})[column_index(ref.group(1))] = mark
     return found
+
+
+def row_marks(xml: bytes) -> tuple[dict[int, set[int]], set[int]]:
+    """The SUBTOTAL(...) cells (row -> columns) and the hidden rows in a piece of sheet XML (whole rows)."""
+    subtotals: dict[int, set[int]] = {}
+    if b"SUBTOTAL(" in xml or b"AGGREGATE(" in xml or b"subtotal(" in xml:
+        for letters, row in _SUBTOTAL_CELL.findall(xml):
+            subtotals.setdefault(int(row), set()).add(column_index(letters))
+    hidden: set[int] = set()
+    if b'hidden="' in xml:
+        for found in _HIDDEN_ROW.finditer(xml):
+            number = _ROW_NUMBER.search(found.group())
+            if number is not None:
+                hidden.add(int(number.group(1)))
+    return subtotals, hidden
 
 
 def merged_blocks(xml: bytes) -> list[Block]:

@@ -153,6 +153,11 @@ SENSITIVE_REASON = ("personal data the CRM does not keep (such as a birth date, 
 
 # A column with nothing in the header row: named by its letter, as Excel shows it ("Column F").
 UNNAMED_COLUMN = "Column {letters}"
+# The column sheets.find_table adds for a commented column's comments (Excel's "notes" on its cells): always
+# kept in the notes ("Comment (Nombre completo): Llamar el lunes"), whatever field its column's name names.
+# English, as the core names the columns it adds.
+COMMENT_COLUMN = "Comment ({header})"
+_COMMENT_COLUMN = re.compile(r"Comment \(.*\)", re.DOTALL)
 _UNNAMED = re.compile(r"Column [A-Z]{1,3}")
 
 
@@ -407,7 +412,8 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                  unmapped: str = NOTES) -> list[str]:
     """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless
     that column is a fallback for it (_FALLBACK, a lone weak word) and another column names it better."""
-    guessed = [_guess(h, fields) for h in headers]
+    guessed = [(None, False) if isinstance(h, str) and _COMMENT_COLUMN.fullmatch(h) else _guess(h, fields)
+               for h in headers]  # (a column of comments names no field: COMMENT_COLUMN)
     if STAGE_DATES in fields:
         guessed = [(STAGE_DATES, False) if _names_a_stage(h, guess, weak) else (guess, weak)
                    for h, (guess, weak) in zip(headers, guessed, strict=True)]
@@ -461,6 +467,8 @@ _REFEREE_WORDS = frozenset({"referencia", "referencias", "reference", "reference
 
 def _other_contact(header: object) -> str | None:
     """"email" or "phone" for a column of the person's other address or number, else None."""
+    if isinstance(header, str) and _COMMENT_COLUMN.fullmatch(header):
+        return None
     words = normalise_header(header).split()
     if _OTHER_CONTACT_WORDS.isdisjoint(words) or not (_SOMEONE_ELSE_WORDS | _REFEREE_WORDS).isdisjoint(words):
         return None

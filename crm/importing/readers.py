@@ -14,14 +14,22 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from defusedxml import ElementTree
 
-from crm.importing.cell_marks import ERROR, CellMark, SheetMarks, cell_marks, merged_blocks
+from crm.importing.cell_marks import (
+    ERROR,
+    CellMark,
+    SheetMarks,
+    cell_marks,
+    column_index,
+    merged_blocks,
+    row_marks,
+)
 from crm.importing.hyperlinks import formula_links, link_targets, linked_cells
 from crm.importing.safety import (
     DAMAGED_STREAM,
@@ -33,7 +41,14 @@ from crm.importing.safety import (
     file_kind,
     require_defusedxml,
 )
-from crm.importing.xlsx_slices import slice_bytes, sliced_rows
+from crm.importing.xlsx_slices import (
+    is_shared_strings,
+    keep_run_spaces,
+    loses_run_spaces,
+    slice_bytes,
+    sliced_rows,
+    support_members,
+)
 
 Row = tuple[int, list[Any]]  # (row number in the source file, cell values; empty cells None or "")
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -42,6 +57,14 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_STRICT = ("{http://purl.oclc.org/ooxml/spreadsheetml/main}",
               "{http://purl.oclc.org/ooxml/officeDocument/relationships}")
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+class ColumnUsage(NamedTuple):
+    """Where a sheet's cells hold values, below its header row (column_usage)."""
+
+    columns: set[int]  # the columns (from the one asked for on) holding a value
+    valued: dict[int, set[int]]  # asked for by row: column (from that one on) -> the rows where it holds a value
+    rows_before: set[int]  # asked for by row: the rows holding a value in a column before it
 
 
 @dataclass
@@ -53,6 +76,11 @@ class SheetData:
     # Columns up to the last one holding a value anywhere in the sheet (its declared size for a big
     # sheet), when known before its rows are read: cells right of the header row are not lost.
     width: int | None = None
+    # Row -> column -> the comment (an Excel "note") on that cell (xlsx)
+    comments: dict[int, dict[int, str]] = field(default_factory=dict)
+    # (first column, header row, by row) -> where the cells hold values (xlsx: a look through the sheet's XML,
+    # asked for only when the header leaves columns unnamed: readers.column_usage)
+    usage: Callable[..., ColumnUsage] | None = None
 
 
 @dataclass
@@ -99,34 +127,43 @@ class Workbook:
     def _read_xlsx(self, name: str) -> SheetData:
         member = self._members.get(name)
         slices = None
-        if member:
-            try:
-                with zipfile.ZipFile(self.path) as archive:
-                    size = declared_size(archive, member)
-                    slices = slice_bytes(archive, member)
-                    has_links = bool(link_targets(archive, member))
-            except DAMAGED_STREAM as exc:
-                raise damaged(self.path, exc) from exc
-            check_size(self.path.name, name, size)
-            if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
-                # (each slice's cells are checked before calamine parses it: xlsx_slices._parse_slice)
-                marks = SheetMarks(scan_ahead=functools.partial(scan_marks, self.path, member, check_cells=False))
-                if has_links:  # listed after the rows: known before them only by reading the sheet once more
-                    scan_marks(self.path, member, marks, check_cells=False)
-                return SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
-                                                              lambda: self._read_whole(name, marks).rows, marks),
-                                 marks, width=size.columns)
-        return self._read_whole(name)
+        if not member:
+            return self._read_whole(name)
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                size = declared_size(archive, member)
+                slices = slice_bytes(archive, member)
+                has_links = bool(link_targets(archive, member))
+                footers, comments = _sheet_parts(archive, member)
+        except DAMAGED_STREAM as exc:
+            raise damaged(self.path, exc) from exc
+        check_size(self.path.name, name, size)
+        if slices:  # a big sheet: its first rows now, the rest a slice ahead (see xlsx_slices)
+            # (each slice's cells are checked before calamine parses it: xlsx_slices._parse_slice)
+            marks = SheetMarks(scan_ahead=functools.partial(scan_marks, self.path, member, check_cells=False))
+            if has_links:  # listed after the rows: known before them only by reading the sheet once more
+                scan_marks(self.path, member, marks, check_cells=False)
+            data = SheetData(name, size.rows, sliced_rows(self.path, member, name, slices,
+                                                          lambda: self._read_whole(name, marks).rows, marks),
+                             marks, width=size.columns)
+        else:
+            data = self._read_whole(name)
+        data.marks.footer_rows.update(footers)
+        data.comments = comments
+        data.usage = functools.partial(column_usage, self.path, member)
+        return data
 
     def _read_whole(self, name: str, marks: SheetMarks | None = None) -> SheetData:
         marks = marks if marks is not None else SheetMarks()
         member = self._members.get(name)
-        if member:
-            scan_marks(self.path, member, marks)
+        spaces_lost = scan_marks(self.path, member, marks) if member else False
         try:
             import python_calamine
 
-            workbook = python_calamine.CalamineWorkbook.from_path(str(self.path))
+            if spaces_lost:  # rich text calamine would read without its spaces: a copy that keeps them
+                workbook = python_calamine.CalamineWorkbook.from_filelike(_keeping_run_spaces(self.path, member))
+            else:
+                workbook = python_calamine.CalamineWorkbook.from_path(str(self.path))
             sheet = workbook.get_sheet_by_name(name)
         except Exception:  # calamine cannot read it: try the slower, stricter reader
             return _read_openpyxl(self.path, name)  # it gives error cells as their text ("#N/A")
@@ -160,14 +197,18 @@ def _excel_errors(number: int, cells: list, marks: SheetMarks) -> None:
             marks.add_cells({number: {column: CellMark(ERROR, cell.strip())}})
 
 
-def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = True) -> None:
-    """Find the sheet's error cells, formulas without a result and merged cells (see cell_marks),
-    streaming its XML: pieces end after a row's tag, so no cell is cut in two; the merged cells are
-    listed after the last row."""
+def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = True) -> bool:
+    """Find the sheet's error cells, formulas without a result and merged cells (see cell_marks), its
+    SUBTOTAL cells and hidden rows, streaming its XML: pieces end after a row's tag, so no cell is cut in
+    two; the merged cells are listed after the last row. True when calamine would read some of its rich
+    text, or of the shared strings, without a space or line break between runs (xlsx_slices.keep_run_spaces)."""
     extent = ExtentSeen()
+    spaces_lost = False
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
             targets = link_targets(archive, member)
+            spaces_lost = any(loses_run_spaces(archive.read(info)) for info in archive.infolist()
+                              if is_shared_strings(info.filename))
             rest = b""
             while chunk := stream.read(1 << 20):
                 data = rest + chunk
@@ -175,20 +216,190 @@ def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = T
                 if cut < 4:
                     rest = data
                     continue
-                marks.add_cells(cell_marks(data[:cut]))
-                marks.add_links(formula_links(data[:cut]))
+                piece = data[:cut]
+                marks.add_cells(cell_marks(piece))
+                marks.add_links(formula_links(piece))
+                marks.add_rows(*row_marks(piece))
+                spaces_lost = spaces_lost or loses_run_spaces(piece)
                 if check_cells:
-                    extent.add(data[:cut])
+                    extent.add(piece)
                 rest = data[cut:]
     except (*DAMAGED_STREAM, OSError):
-        return  # the reader that follows says what is wrong with the file
+        return False  # the reader that follows says what is wrong with the file
     if check_cells:
         extent.add(rest)
         extent.check(path.name)  # before calamine meets a cell far beyond the list (ExtentSeen)
     marks.add_cells(cell_marks(rest))
     marks.add_links(formula_links(rest))
+    marks.add_rows(*row_marks(rest))
     marks.add_blocks(merged_blocks(rest))
     marks.add_links(linked_cells(rest, targets))
+    return spaces_lost or loses_run_spaces(rest)
+
+
+def _pieces(stream) -> Iterator[bytes]:
+    """A sheet's XML in pieces of about 1 MB that end after a row's tag (no cell cut in two)."""
+    rest = b""
+    while chunk := stream.read(1 << 20):
+        data = rest + chunk
+        cut = data.rfind(b"row>") + 4
+        if cut < 4:
+            rest = data
+            continue
+        yield data[:cut]
+        rest = data[cut:]
+    yield rest
+
+
+def _keeping_run_spaces(path: Path, member: str) -> io.BytesIO:
+    """A copy of the workbook for calamine, with the sheet and the shared strings whose rich text keeps its
+    spaces (xlsx_slices.keep_run_spaces): only the parts calamine needs, the sheet patched a piece at a time.
+    (Only workbooks written so, by openpyxl mostly, pay for it.)"""
+    copy = io.BytesIO()
+    with zipfile.ZipFile(path) as archive, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
+        for name, data in support_members(archive, member).items():
+            book.writestr(name, data)
+        with archive.open(member) as stream, book.open(member, "w", force_zip64=True) as out:
+            for piece in _pieces(stream):
+                out.write(keep_run_spaces(piece))
+    copy.seek(0)
+    return copy
+
+
+_RELATIONSHIP_TABLE = "/table"
+_RELATIONSHIP_COMMENTS = "/comments"
+_CELL_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
+_THREADED = "[Threaded comment]"
+
+
+def _sheet_parts(archive: zipfile.ZipFile, member: str) -> tuple[set[int], dict[int, dict[int, str]]]:
+    """What the sheet's related parts say of its rows: the rows that are an Excel Table's Total Row, and
+    the cells' comments (Excel's "notes"). Read with defusedxml; a part that cannot be read says nothing."""
+    footers: set[int] = set()
+    comments: dict[int, dict[int, str]] = {}
+    for kind, part in _related(archive, member):
+        try:
+            root = ElementTree.fromstring(archive.read(part))
+        except Exception:  # missing, damaged, or refused by defusedxml (entities): it says nothing
+            continue
+        if kind == _RELATIONSHIP_TABLE:
+            footers.update(_totals_rows(root))
+        else:
+            for row, column, text in _comments(root):
+                comments.setdefault(row, {})[column] = text
+    return footers, comments
+
+
+def _related(archive: zipfile.ZipFile, member: str) -> Iterator[tuple[str, str]]:
+    """(kind, zip member) of the sheet's tables and comments."""
+    folder, name = posixpath.split(member)
+    try:
+        rels = ElementTree.fromstring(archive.read(posixpath.join(folder, "_rels", name + ".rels")))
+    except Exception:  # no related parts, or none readable
+        return
+    for rel in rels.iter(f"{_NS_PKG_REL}Relationship"):
+        kind = next((kind for kind in (_RELATIONSHIP_TABLE, _RELATIONSHIP_COMMENTS)
+                     if rel.get("Type", "").endswith(kind)), None)
+        target = rel.get("Target", "")
+        if kind is None or not target or rel.get("TargetMode") == "External":
+            continue
+        yield kind, target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+
+
+def _totals_rows(table) -> range:
+    """The rows of a table part's Total Row (totalsRowCount rows at the bottom of its range; none when not shown)."""
+    try:
+        count = int(table.get("totalsRowCount", "0"))
+        last = int(_CELL_REF.match(table.get("ref", "").split(":")[-1]).group(2))
+    except (ValueError, AttributeError):
+        return range(0)
+    return range(last - count + 1, last + 1) if 0 < count < last else range(0)
+
+
+def _comments(root) -> Iterator[tuple[int, int, str]]:
+    """(row, column, text) of each comment of a comments part, without the author's name Excel puts first."""
+    authors = [element.text or "" for element in root.iter() if element.tag.endswith("}author")]
+    for comment in root.iter():
+        if not comment.tag.endswith("}comment"):
+            continue
+        ref = _CELL_REF.match(comment.get("ref", "").split(":")[0])
+        text_element = next((child for child in comment if child.tag.endswith("}text")), None)
+        if ref is None or text_element is None:
+            continue
+        text = "".join(_runs_text(text_element))
+        try:
+            author = authors[int(comment.get("authorId", ""))]
+        except (ValueError, IndexError):
+            author = ""
+        text = _without_author(text, author).strip()
+        if text:
+            yield int(ref.group(2)), column_index(ref.group(1)), text
+
+
+def _runs_text(text_element) -> Iterator[str]:
+    """A comment's text: its <t>, or its runs' <t> (not the phonetic guides, <rPh>)."""
+    for child in text_element:
+        if child.tag.endswith("}t"):
+            yield child.text or ""
+        elif child.tag.endswith("}r"):
+            yield from (part.text or "" for part in child if part.tag.endswith("}t"))
+
+
+def _without_author(text: str, author: str) -> str:
+    """Excel starts a note with its author's name ("Ana Ruiz:" and a line break); a threaded comment, as older
+    Excel sees it, with a notice before the words ("Comment:")."""
+    if text.startswith(_THREADED) and "Comment:" in text:
+        text = text.split("Comment:", 1)[1]
+        return "\n".join(line.strip() for line in text.strip().splitlines())
+    if author and text.startswith(author + ":"):
+        rest = text[len(author) + 1:]
+        if rest[:1] in ("\n", "\r"):
+            return rest
+    return text
+
+
+# A cell that holds a value, a formula or text (not a formatted empty cell, <c r="I1" s="3"/> or <c r="I1" s="2"
+# t="n"></c>, which Google Sheets and openpyxl write over a whole formatted grid)
+_VALUED_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?(?<!/)>\s*'
+                          rb'<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)\b')
+_VALUED_COLUMN = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})\d+"[^>]*?(?<!/)>\s*'
+                            rb'<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)\b')
+_ROW_START = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="(\d+)"')
+
+
+def column_usage(path: Path, member: str, first: int, header_row: int, by_row: bool = False) -> ColumnUsage:
+    """Where the sheet's cells below `header_row` hold values: the columns from `first` on that do and, `by_row`,
+    the rows of each, and the rows holding a value in a column before `first` (one more read of the sheet's XML;
+    without `by_row`, a search in C only)."""
+    letters: set[bytes] = set()
+    valued: dict[int, set[int]] = {}
+    before: set[int] = set()
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+            for piece in _rows_below(_pieces(stream), header_row):
+                if not by_row:
+                    letters.update(_VALUED_COLUMN.findall(piece))
+                    continue
+                for cell_letters, number in _VALUED_CELL.findall(piece):
+                    column = column_index(cell_letters)
+                    if column < first:
+                        before.add(int(number))
+                    else:
+                        valued.setdefault(column, set()).add(int(number))
+    except (*DAMAGED_STREAM, OSError):
+        pass  # the reader says what is wrong with the file
+    columns = {column for column in map(column_index, letters) if column >= first} | set(valued)
+    return ColumnUsage(columns, valued, before)
+
+
+def _rows_below(pieces: Iterator[bytes], header_row: int) -> Iterator[bytes]:
+    """The pieces of a sheet's XML from the first row below `header_row` on (rows come in order)."""
+    for piece in pieces:
+        for found in _ROW_START.finditer(piece):
+            if int(found.group(1)) > header_row:
+                yield piece[found.start():]
+                yield from pieces
+                return
 
 
 def _read_openpyxl(path: Path, name: str) -> SheetData:

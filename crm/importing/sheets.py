@@ -14,6 +14,7 @@ from crm.importing.cell_marks import MERGED, SheetMarks
 from crm.importing.full_names import PARTICLES
 from crm.importing.mapping import (  # noqa: F401 - is_unnamed: sheets' word
     CANDIDATE_FIELDS,
+    COMMENT_COLUMN,
     NAME_FIELDS,
     guess_field,
     is_unnamed,
@@ -22,7 +23,7 @@ from crm.importing.mapping import (  # noqa: F401 - is_unnamed: sheets' word
     unnamed_column,
 )
 from crm.importing.readers import Row, SheetData, Workbook, open_workbook
-from crm.importing.safety import UnreadableFile
+from crm.importing.safety import UnreadableFile, column_letters
 from crm.importing.stage_words import is_stage_word
 from crm.importing.values import Unparsed, as_text
 from crm.importing.vocabulary import candidate_status
@@ -49,6 +50,7 @@ class Table:
     total_rows: int
     marks: SheetMarks = field(default_factory=SheetMarks)  # what blank-looking cells hold (cell_marks)
     header_rows: int = 1  # 2 for a header written on two rows (two_row_header), ending on header_row
+    notes: list[str] = field(default_factory=list)  # what the user should know of the sheet (a block left out)
 
 
 def header_score(values: list, fields: dict) -> int:
@@ -95,10 +97,98 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     # column after the list's last, a ragged CSV row): those columns are named by their letter.
     width = max(max((i + 1 for i, v in enumerate(values) if v is not None), default=0), sheet.width or 0)
     padded = list(values[:width]) + [None] * (width - len(values))
+    width, notes = _list_width(sheet, padded, width, number)
+    padded = padded[:width]
     headers = [(as_text(v) or "").strip() or unnamed_column(column) for column, v in enumerate(padded)]
     rest = itertools.chain(head[at + 1:], sheet.rows)
-    return Table(sheet.name, number, headers, _data_rows(rest, width, padded, fields, sheet.marks),
-                 max(sheet.total_rows - number, 0), sheet.marks, header_rows)
+    rows = _said_hidden(_data_rows(rest, width, padded, fields, sheet.marks), sheet.marks)
+    commented = sorted({column for row, columns in sheet.comments.items() if row > number
+                        for column in columns if column < width}) if fields is CANDIDATE_FIELDS else []
+    if commented:  # each commented column's comments, in a column of their own: kept in the person's notes
+        headers += [COMMENT_COLUMN.format(header=headers[column]) for column in commented]
+        rows = _with_comments(rows, sheet.comments, commented)
+    return Table(sheet.name, number, headers, rows, max(sheet.total_rows - number, 0), sheet.marks, header_rows,
+                 notes)
+
+
+def _with_comments(rows: Iterator[Row], comments: dict[int, dict[int, str]], columns: list[int]) -> Iterator[Row]:
+    """The rows, each followed by the comments on its cells in the commented columns (None where there is none)."""
+    empty = [None] * len(columns)
+    for number, values in rows:
+        on_row = comments.get(number)
+        yield number, [*values, *([on_row.get(column) for column in columns] if on_row else empty)]
+
+
+HIDDEN_ROWS = "{count} of the list's rows were hidden in Excel (by a filter, or hidden by hand); they were imported too"
+
+
+def _said_hidden(rows: Iterator[Row], marks: SheetMarks) -> Iterator[Row]:
+    """The rows; once they are read, how many of them Excel hid is said (the recruiter saw fewer there)."""
+    hidden = marks.hidden_rows  # (filled as the rows are read: a big sheet's slices add theirs)
+    found: list[int] = []
+    for row in rows:
+        if hidden and row[0] in hidden:
+            found.append(row[0])
+        yield row
+    if found:
+        shown = ", ".join(str(number) for number in found[:10]) + (", ..." if len(found) > 10 else "")
+        marks.left_out.append((found[0], shown, HIDDEN_ROWS.format(count=len(found))))
+
+
+BLOCK_BESIDE = ("a separate block beside the list, after empty columns ({columns}: {names}), is not part of it (a "
+                "lookup list, such as a drop-down's values); not imported")
+_NARROW_BLOCK = 3  # columns: a lookup list beside the list is one or two columns wide, seldom three
+_LOOKUP_SHEET_ROWS = 2000  # rows of a sheet whose list may be shorter than a lookup list beside it
+
+
+def _list_width(sheet: SheetData, header: list, width: int, header_row: int) -> tuple[int, list[str]]:
+    """The list's width, without the columns no row holds a value in and no header names (formatted empty
+    columns: Google Sheets exports its whole grid), and without a narrow block beside the list after columns
+    empty throughout that runs on below the list (a lookup list: "Estados posibles" for a drop-down), which
+    is said. The sheet's XML is looked through only when the header leaves columns unnamed."""
+    named = [column for column, value in enumerate(header) if value is not None]
+    last_named = named[-1] + 1 if named else 0
+    # (a lookup list runs on below a short list only: a long sheet is not read twice to look for one)
+    gap = _gap_before_block(header, last_named) if sheet.total_rows <= _LOOKUP_SHEET_ROWS else None
+    if sheet.usage is None or (width <= last_named and gap is None):
+        return width, []
+    first = gap[0] if gap is not None else last_named
+    usage = sheet.usage(first, header_row, by_row=gap is not None)
+    width = max(last_named, max((column + 1 for column in usage.columns if column < width), default=0))
+    if gap is None:
+        return width, []
+    start, end = gap
+    valued = usage.valued
+    block_rows = set().union(*(valued.get(column, set()) for column in range(end, width)))
+    if any(valued.get(column) for column in range(start, end)) or not _runs_on_below(block_rows, usage.rows_before):
+        return width, []  # the person's own columns after a spacer, or one more column of the list
+    names = ", ".join(str(header[column]) for column in range(end, min(width, len(header))) if header[column] is not None)
+    columns = column_letters(end + 1) + (f":{column_letters(width)}" if width > end + 1 else "")
+    return start, [BLOCK_BESIDE.format(columns=columns, names=names)]
+
+
+def _runs_on_below(block_rows: set[int], list_rows: set[int]) -> bool:
+    """A block of its own rows: filled without a gap and running on below the list's last row (a lookup list
+    longer than the list). The person's own columns leave rows empty, and a value typed under the list is one
+    row, not the column."""
+    if not block_rows or not list_rows:
+        return False
+    first, last = min(block_rows), max(block_rows)
+    return last - first + 1 == len(block_rows) and last > max(list_rows) and len(block_rows - list_rows) >= 2
+
+
+def _gap_before_block(header: list, last_named: int) -> tuple[int, int] | None:
+    """(first, end) of the last run of unnamed columns inside the header, when a narrow named block follows it
+    to the header's end and at least two columns of the list stand before it."""
+    end = last_named
+    while end > 0 and header[end - 1] is not None:
+        end -= 1
+    start = end
+    while start > 0 and header[start - 1] is None:
+        start -= 1
+    if start == end or start < 2 or last_named - end > _NARROW_BLOCK:
+        return None
+    return start, end
 
 
 def _one_column_header(head: list[Row], fields: dict) -> int | None:
@@ -217,6 +307,7 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
     # Cells another list's header must name a field in: under the first column and the names ("Laura Sáez")
     naming = {column for column, field in enumerate(named) if field in NAME_FIELDS} | ({key} - {None})
     left_out = marks.left_out
+    footers, subtotals = marks.footer_rows, marks.subtotals  # (filled as a big sheet's slices are read)
     broken, held = False, []  # after a break; one-cell rows held until the row after them says what they are
     order: list[int | None] | None = None  # a block under the header in another order: each column's place in it
     summary_columns: set[int] | None = None  # the cells of the summary line just above, when the row above was one
@@ -226,6 +317,11 @@ def _data_rows(rows: Iterator[Row], width: int, header: list, fields: dict, mark
         values = _blank_to_none(values)
         empty = values.count(None)
         if empty == width:
+            broken = True
+            continue
+        if (footers and number in footers) or (subtotals and number in subtotals
+                                               and _subtotals_only(values, subtotals[number])):
+            left_out.append((number, _cells_text(values), TOTALS_ROW))  # an Excel Table's Total Row: said
             broken = True
             continue
         if width - empty <= 3 and is_footer(values):  # a footer has few cells: most rows need no check
@@ -428,6 +524,18 @@ def _cells_text(values: list) -> str:
     return ", ".join(as_text(v) for v in values if v is not None)
 
 
+TOTALS_ROW = ("the totals row of an Excel table (counts, sums or averages of the columns above, not a person); "
+              "not imported")
+
+
+def _subtotals_only(values: list, subtotal_columns: set[int]) -> bool:
+    """A row whose cells are SUBTOTAL formulas (a Table's Total Row: "=SUBTOTAL(103,Tabla1[Nombre])" counting
+    the names), but for a label beside two of them or more. (A list numbering its rows with one SUBTOTAL
+    column holds the people's values beside it.)"""
+    others = [value for column, value in enumerate(values) if value is not None and column not in subtotal_columns]
+    return not others or (len(others) == 1 and others[0].__class__ is str and len(subtotal_columns) >= 2)
+
+
 # An Excel table's total row ("Total" over its columns' sums, counts and averages) fills many cells.
 _TOTALS_WORDS = frozenset({"total", "totales", "suma", "sum", "subtotal", "media", "promedio", "average", "mean",
                            "recuento", "count"})
@@ -578,8 +686,10 @@ def open_table(path: Path, sheet: str | None = None, fields: dict = CANDIDATE_FI
         chosen, notes = choose_sheet(workbook, fields)
         workbook.warnings.extend(notes)
     try:
-        return workbook, find_table(workbook.read(chosen), fields)
+        table = find_table(workbook.read(chosen), fields)
     except UnreadableFile as exc:
         if str(exc).startswith(path.name):
             raise
         raise UnreadableFile(f"{path.name}, {exc}") from exc
+    workbook.warnings.extend(table.notes)
+    return workbook, table

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from crm.importing.cell_marks import Block, SheetMarks, cell_marks, merged_blocks
+from crm.importing.cell_marks import Block, SheetMarks, cell_marks, merged_blocks, row_marks
 from crm.importing.hyperlinks import formula_links
 from crm.importing.safety import DAMAGED_STREAM, check_extent, damaged
 
@@ -39,6 +39,29 @@ FIRST_SLICE_BYTES = 256 << 10  # the header and the first rows come in a few ms,
 _SST_SHARE = 4  # shared strings are re-parsed per slice: keep that under a quarter of the sheet's work
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(/?)>")
 _DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*>")
+# A text run's <t> that starts or ends with white space (or a character reference: "&#10;") and does not say
+# xml:space="preserve", as openpyxl writes the " " or line break between two formatted runs.
+_EDGE_SPACE_TEXT = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)t>((?:\s|&#)[^<]*|[^<]*(?:\s|;))</\1t>")
+
+
+def keep_run_spaces(xml: bytes) -> bytes:
+    """Shared strings or sheet XML whose rich text keeps the space or line break between its runs.
+
+    python-calamine trims every <t> without xml:space="preserve": "Carmen" + " " + "Sánchez" became
+    "CarmenSánchez", "Nombre y" + line break + "apellidos" a header "Nombre yapellidos". Every spreadsheet
+    program keeps them. Only rich text has runs (<r>): other XML is returned as it is, after one search."""
+    if b"<r>" not in xml and b":r>" not in xml:
+        return xml
+    return _EDGE_SPACE_TEXT.sub(rb'<\1t xml:space="preserve">\2</\1t>', xml)
+
+
+def loses_run_spaces(xml: bytes) -> bool:
+    """Whether calamine would read some of this XML's rich text without a space or line break (keep_run_spaces)."""
+    return (b"<r>" in xml or b":r>" in xml) and _EDGE_SPACE_TEXT.search(xml) is not None
+
+
+def is_shared_strings(name: str) -> bool:
+    return name.lower().endswith("sharedstrings.xml")
 
 
 class _NotSliceable(Exception):
@@ -49,6 +72,7 @@ class _Slice(NamedTuple):
     sheet: Any  # calamine's parse of the slice
     marks: dict  # its error cells and formulas without a result (cell_marks)
     links: dict  # its =HYPERLINK(...) cells (hyperlinks.formula_links)
+    rows: tuple  # its SUBTOTAL(...) cells and hidden rows (cell_marks.row_marks)
 
 
 class _Blocks(NamedTuple):
@@ -62,7 +86,7 @@ def slice_bytes(archive: zipfile.ZipFile, sheet_member: str) -> int | None:
     return size if archive.getinfo(sheet_member).file_size >= 2 * size else None
 
 
-def _support_members(archive: zipfile.ZipFile, sheet_member: str) -> dict[str, bytes]:
+def support_members(archive: zipfile.ZipFile, sheet_member: str) -> dict[str, bytes]:
     """What calamine needs besides the sheet: the package and workbook parts, styles, shared strings.
     Other sheets, drawings, media and pivot caches are left out."""
     wanted = {}
@@ -73,7 +97,8 @@ def _support_members(archive: zipfile.ZipFile, sheet_member: str) -> dict[str, b
             continue
         # A workbook kept elsewhere than xl/ (rare) makes calamine refuse the slice: read whole then.
         if name == "[Content_Types].xml" or folder in ("_rels", "xl", "xl/_rels"):
-            wanted[name] = archive.read(name)
+            data = archive.read(name)
+            wanted[name] = keep_run_spaces(data) if is_shared_strings(name) else data
     return wanted
 
 
@@ -131,6 +156,7 @@ def _parse_slice(support: dict[str, bytes], member: str, sheet: str, xml: bytes,
     import python_calamine
 
     check_extent(f"{filename}, sheet '{sheet}'", xml)  # a cell far beyond the list would abort calamine's process
+    xml = keep_run_spaces(xml)  # (inline strings)
     packed = io.BytesIO()
     with zipfile.ZipFile(packed, "w", zipfile.ZIP_STORED) as book:
         for name, data in support.items():
@@ -165,7 +191,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
     marks = marks if marks is not None else SheetMarks()
     try:  # (the file may have been cut short or replaced since it was checked: a sync or a download writing it)
         with zipfile.ZipFile(path) as archive:
-            support = _support_members(archive, member)
+            support = support_members(archive, member)
     except (*DAMAGED_STREAM, OSError, KeyError) as exc:
         raise damaged(path, exc) from exc
     ready: queue.Queue = queue.Queue(maxsize=1)  # the slice being read + one parsed ahead
@@ -186,7 +212,8 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
         try:
             with zipfile.ZipFile(path) as archive:
                 for xml in _xml_slices(archive, member, size, lambda rest: blocks.extend(merged_blocks(rest))):
-                    if not offer(_Slice(_parse_slice(support, member, sheet, xml, path.name), cell_marks(xml), formula_links(xml))):
+                    if not offer(_Slice(_parse_slice(support, member, sheet, xml, path.name), cell_marks(xml),
+                                        formula_links(xml), row_marks(xml))):
                         return
             offer(_Blocks(blocks))
             offer(None)
@@ -210,6 +237,7 @@ def sliced_rows(path: Path, member: str, sheet: str, size: int,
                 continue
             marks.add_cells(item.marks)
             marks.add_links(item.links)
+            marks.add_rows(*item.rows)
             for row in _slice_rows(item.sheet):
                 last = row[0]
                 yield row

@@ -163,6 +163,12 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a title across the list (one cell merged over the row: a group of the list's "
                       "rows); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "a summary under the list (a label with its count, not a person); not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "the totals row of an Excel table (counts, sums or averages of the columns "
+                      "above, not a person); not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{count} of the list's rows were hidden in Excel (by a filter, or hidden by "
+                      "hand); they were imported too"),
+    QT_TRANSLATE_NOOP("ImportReasons", "a separate block beside the list, after empty columns ({columns}: {names}), "
+                      "is not part of it (a lookup list, such as a drop-down's values); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same phone as an existing candidate, under another name and email"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same web site as an existing candidate, under another name"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same name and web site as another row, with another email and phone"),

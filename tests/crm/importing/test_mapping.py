@@ -360,3 +360,10 @@ def test_a_header_saying_what_its_column_is_not_names_no_field():
         "full_name", "email", NOTES]
     assert guess_field("Candidates without email") is None
     assert guess_field("Email sin verificar") == "email"  # (what follows the word is no matter)
+
+
+def test_a_column_of_cell_comments_names_no_field():
+    """The column the reader adds for comments on a column's cells ("Comment (Teléfono 2)") goes to the
+    notes: read as the field its column names, a comment was taken for a second phone."""
+    assert auto_mapping(["Nombre", "Teléfono", "Teléfono 2", "Comment (Teléfono 2)", "Comment (Ciudad)"]) == [
+        "full_name", "phone", "phone", NOTES, NOTES]
