@@ -228,9 +228,19 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+# Direction marks and embeddings, overrides and isolates: a right-to-left name pasted from a web page or
+# a chat comes wrapped in them ("\u202bAhmed Hassan\u202c"). Invisible, they kept the stored name from
+# matching the same name typed plainly, and an override can show a name reversed; the joiners (U+200C,
+# U+200D), which some scripts need, stay.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def person_name(value: str | None) -> str:
-    """A name part: NFC, trimmed; an all-caps or all-lower name gets title case (`NÚÑEZ` -> `Núñez`)."""
+    """A name part: NFC, trimmed, without direction controls; an all-caps or all-lower name gets title case
+    (`NÚÑEZ` -> `Núñez`)."""
     value = text(value) or ""
+    if not value.isascii():
+        value = " ".join(value.translate(_BIDI_CONTROLS).split())
     if value and (value.isupper() or value.islower()) and any(ch.isalpha() for ch in value):
         value = _title_case(value)
     return value

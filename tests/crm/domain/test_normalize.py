@@ -98,3 +98,12 @@ def test_a_legal_form_written_letter_by_letter_is_still_the_legal_form(name):
     assert normalize.company_key(name) == "banco meridiano"
     assert normalize.company_key("Acme, S. L. U.") == normalize.company_key("Acme SLNE") == "acme"
     assert normalize.company_key("Grupo S A Consultores") == "grupo s a consultores"  # letters inside the name stay
+
+
+def test_a_names_direction_controls_are_dropped_its_joiners_kept():
+    """A right-to-left name pasted from a web page came wrapped in U+202B ... U+202C: stored so, it did not
+    match the same name typed plainly. Joiners are part of some scripts' spelling."""
+    assert normalize.person_name("\u202bAhmed Hassan\u202c") == "Ahmed Hassan"
+    assert normalize.person_name("\u2067Ahmed\u2069 \u200fHassan") == "Ahmed Hassan"
+    assert normalize.person_name("\u202eGARCÍA") == "García"
+    assert normalize.person_name("अनु\u200dराग") == "अनु\u200dराग"

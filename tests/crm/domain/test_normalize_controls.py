@@ -94,7 +94,8 @@ def test_letters_of_an_email_or_a_profile_stay():
 
 
 def test_a_surname_after_a_format_character_is_title_cased():
-    assert normalize.person_name("\u202eGARCÍA LÓPEZ") == "\u202eGarcía López"
+    assert normalize.person_name("\u200dGARCÍA LÓPEZ") == "\u200dGarcía López"
+    assert normalize.person_name("\u202eGARCÍA LÓPEZ") == "García López"  # (a direction control is dropped)
 
 
 def test_typed_values_follow_the_rule():
