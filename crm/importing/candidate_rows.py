@@ -117,6 +117,12 @@ class RowParser:
         for index, _header, target in columns:
             if target != NOTES and target not in MANY_COLUMNS:
                 first_of.setdefault(target, index)
+        # Of two phone columns, the mobile is the one a recruiter calls: stored, the other one kept beside it
+        # (Greenhouse's "Phone", the office's landline, stood before its "Mobile")
+        mobile = next((index for index, header, target in columns if target == "phone" and
+                       not _MOBILE_WORDS.isdisjoint(normalise_header(header).split())), None)
+        if mobile is not None:
+            first_of["phone"] = mobile
         self._repeats = [(index, header, target) for index, header, target in columns
                          if target in first_of and first_of[target] != index]
         # A number under a header naming its unit ("Notice (weeks)", "Exp (meses)"): read with that unit.
@@ -474,6 +480,7 @@ def _is_linkedin(url: str) -> bool:
     return url.startswith("https://linkedin.com/")  # (normalize.url writes every LinkedIn address so)
 
 
+_MOBILE_WORDS = frozenset({"mobile", "movil", "cell", "celular", "cellphone", "whatsapp"})
 _ANY_LINKS = frozenset({"links", "enlaces", "social profiles", "social links", "social media", "redes sociales"})
 
 

@@ -113,3 +113,15 @@ def test_a_shared_second_address_or_office_number_merges_no_one(tmp_path, store,
     assert (report.created, report.merged) == (3, 0)
     names = sorted(f"{c.first_name} {c.last_name}" for c in services.candidates.iter_all())
     assert names == ["Ana Ruiz", "Eva Gil", "Luis Mora"]
+
+
+def test_of_a_phone_and_a_mobile_column_the_mobile_is_stored(tmp_path, store, services):
+    """Greenhouse's "Phone" (the office landline) stood before "Mobile": the landline was stored and the
+    mobile, the number a recruiter calls, left in the notes."""
+    path = _csv(tmp_path / "greenhouse.csv", ["First Name", "Last Name", "Email", "Phone", "Mobile"],
+                ["Carlos", "Ruiz", "carlos@example.com", "91 123 45 67", "699 887 766"],
+                ["Ana", "Gil", "ana@example.com", "91 765 43 21", None])
+    import_candidates(store, path)
+    carlos, ana = by_email(services, "carlos@example.com"), by_email(services, "ana@example.com")
+    assert carlos.phone == "+34699887766" and "Phone: 91 123 45 67" in carlos.notes
+    assert ana.phone == "+34917654321"  # no mobile: the landline is the phone
