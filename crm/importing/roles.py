@@ -34,7 +34,9 @@ ROLE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "title": ("Title", ("title", "puesto", "position", "vacante", "rol", "role", "job title", "posicion",
                         "job name", "position name", "nombre del puesto")),
     "seniority": ("Seniority", ("seniority", "nivel", "level", "experiencia", "categoria")),
-    "location": ("Location", ("location", "ubicacion", "ciudad", "city", "localidad", "lugar")),
+    "location": ("Location", ("location", "ubicacion", "ciudad", "city", "localidad", "lugar",
+                              # Greenhouse's jobs: the office the job is at
+                              "office", "offices", "oficina", "sede", "centro de trabajo")),
     "remote_policy": ("Remote policy", ("modalidad", "remote", "remoto", "work mode", "teletrabajo", "remote policy",
                                         "presencialidad", "work model", "working model", "modelo de trabajo")),
     "salary": ("Salary band", ("salary", "salario", "salario rango", "salary band", "banda salarial", "rango salarial",

@@ -406,3 +406,13 @@ def test_undo_sees_a_later_change_to_a_roles_skills_only(tmp_path, store, servic
     assert role_skills(services, "N-01") == ({"Python", "Go", "Rust"}, set())
     unchanged = services.roles.update(edited.id, edited.version, {}, required_skills=["Rust", "Go", "Python"])
     assert unchanged.version == edited.version  # the same skills saved again are no edit
+
+
+def test_a_jobs_office_is_the_roles_location(tmp_path, store, services):
+    """Greenhouse's jobs export names where the job is "Office": it went to the role's description."""
+    report = import_roles(store, plain_xlsx(tmp_path / "jobs.xlsx", ["Job ID", "Job Name", "Client", "Office"],
+                                            ["4001", "Backend Engineer", "Acme", "Madrid"],
+                                            ["4002", "Data Engineer", "Acme", "Barcelona - Poblenou"]))
+    assert report.created == 2
+    assert [(role.reference, role.location) for role in services.roles.list_all()] == [
+        ("4001", "Madrid"), ("4002", "Barcelona - Poblenou")]
