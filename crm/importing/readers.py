@@ -525,6 +525,9 @@ def _decoded(raw: bytes, warnings: list[str]) -> str:
     """The file's text, in the encoding it was written in (said in `warnings` when not UTF-8)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
+    text = _utf16_without_bom(raw)
+    if text is not None:  # (refused as "binary data" before: every other byte of it is a NUL)
+        return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -537,6 +540,22 @@ def _decoded(raw: bytes, warnings: list[str]) -> str:
                     "the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). "
                     "Check that accented names such as 'Núñez' look right")
     return text
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """The text of a UTF-16 file written without its byte order mark (a script's, or Excel's "Unicode Text"
+    passed through another tool), known by its NULs: every other byte of its Latin text, none between; else None."""
+    sample = raw[:4096]
+    if len(raw) % 2 or len(sample) < 8 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    for encoding, nuls, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls.count(0) >= 0.9 * len(nuls) and letters.count(0) == 0:
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 UNCLOSED_QUOTE = ("row {row} opens a quotation mark (\") that is never closed, so every row after it would be read as "

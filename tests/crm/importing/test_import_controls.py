@@ -97,8 +97,8 @@ def test_an_email_with_a_format_character_finds_the_same_person(tmp_path, store,
 
 
 def test_a_text_file_with_stray_nuls_reads_but_a_binary_one_does_not(tmp_path):
-    """A few NULs in a text file are dropped; a binary file or UTF-16 without its byte-order mark (a NUL every
-    other byte, from the first line on) is still no text file."""
+    """A few NULs in a text file are dropped; a binary file is still no text file; UTF-16 without its
+    byte-order mark (a NUL every other byte of Latin text) is read as UTF-16."""
     rows = "".join(f"Persona {n},persona{n}@example.com,nota {n}\n" for n in range(200))
     stray = tmp_path / "stray.csv"  # six NULs in 9,000 characters
     with_nuls = "".join(f"Persona {n},persona{n}@example.com,no\x00ta {n}\n" for n in range(6))
@@ -107,8 +107,12 @@ def test_a_text_file_with_stray_nuls_reads_but_a_binary_one_does_not(tmp_path):
     assert (read[2], read[7], read[8]) == (["Persona 0", "persona0@example.com", "nota 0"],
                                            ["Persona 5", "persona5@example.com", "nota 5"],
                                            ["Persona 6", "persona6@example.com", "nota 6"])
-    for name, data in [("utf16.csv", ("Nombre,Email\n" + rows).encode("utf-16-le")),
-                       ("binary.csv", b"\x00\x01\x02PNG\n" + bytes(range(256)) * 40),
+    for encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 without its byte-order mark is read as what it is
+        (tmp_path / f"{encoding}.csv").write_bytes(("Nombre,Email,Notas\nNúñez Ana,ana@example.com,ñ\n" + rows).encode(encoding))
+        read = dict(open_workbook(tmp_path / f"{encoding}.csv").read().rows)
+        assert (read[2], read[202]) == (["Núñez Ana", "ana@example.com", "ñ"],
+                                        ["Persona 199", "persona199@example.com", "nota 199"])
+    for name, data in [("binary.csv", b"\x00\x01\x02PNG\n" + bytes(range(256)) * 40),
                        ("many.csv", ("Nombre,Email\n" + rows.replace(",", ",\x00\x00")).encode())]:
         (tmp_path / name).write_bytes(data)
         with pytest.raises(UnreadableFile, match=r"not a text file \(it contains binary data\)"):
