@@ -107,7 +107,12 @@ CANDIDATE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                               "evidencia del consentimiento", "evidencia consentimiento",
                                               "proof of consent")),
     "retention_until": ("Retention until", ("retention until", "conservar hasta", "retain until", "keep until",
-                                            "conservacion hasta", "retencion hasta")),
+                                            "conservacion hasta", "retencion hasta",
+                                            # Teamtailor's and other ATSs' GDPR consent's end: kept until then
+                                            "consent expires at", "consent expires", "consent expiry",
+                                            "consent expiry date", "consent expiration", "consent expiration date",
+                                            "consent valid until", "caducidad del consentimiento",
+                                            "caducidad consentimiento", "consentimiento hasta")),
     "status": ("Status", ("status", "estado", "candidate status", "estado del candidato", "estado candidato")),
     "last_activity_at": ("Last activity", ("last activity", "ultima actividad", "last contact", "ultimo contacto",
                                            "fecha ultima actividad")),

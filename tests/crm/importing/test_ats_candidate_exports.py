@@ -125,3 +125,13 @@ def test_of_a_phone_and_a_mobile_column_the_mobile_is_stored(tmp_path, store, se
     carlos, ana = by_email(services, "carlos@example.com"), by_email(services, "ana@example.com")
     assert carlos.phone == "+34699887766" and "Phone: 91 123 45 67" in carlos.notes
     assert ana.phone == "+34917654321"  # no mobile: the landline is the phone
+
+
+def test_the_end_of_a_gdpr_consent_is_kept_as_the_retention_date(tmp_path, store, services):
+    """Teamtailor's "Consent expires at" went to the notes: the person's retention date stayed empty."""
+    from datetime import date
+
+    path = _csv(tmp_path / "teamtailor.csv", ["First name", "Last name", "Email", "Consent given", "Consent expires at"],
+                ["Lucía", "de la Fuente", "lucia@example.com", "true", "2028-10-01 09:30:00 +0200"])
+    import_candidates(store, path)
+    assert by_email(services, "lucia@example.com").retention_until == date(2028, 10, 1)
