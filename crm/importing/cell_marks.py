@@ -202,6 +202,24 @@ FORMULA_KEPT = ("a formula whose result the file does not hold (it was never cal
                 "kept in the notes: open and save the file in Excel, then import it again")
 
 
+UNCALCULATED_COLUMNS = ("{columns}: formulas whose results the file does not hold (it was never calculated in "
+                        "Excel), so these cells would be left empty: open and save the file in Excel, then import it")
+_IDENTIFYING = frozenset({"full_name", "first_name", "last_name", "email", "phone", "linkedin_url", "name"})
+
+
+def uncalculated_columns(headers: list[str], targets: list[str], rows: list[tuple[int, list]],
+                         cells: dict[int, dict[int, CellMark]]) -> str | None:
+    """What the import window says before importing of a file whose name, email or phone columns are formulas
+    without results in most of its first rows (a file a program wrote and nobody opened): imported so, the
+    people have no name (UNCALCULATED_COLUMNS); None when no such column."""
+    if len(rows) < 2:
+        return None
+    found = [headers[column] for column, target in enumerate(targets) if target in _IDENTIFYING and sum(
+        1 for number, values in rows if (column >= len(values) or values[column] is None)
+        and getattr(cells.get(number, {}).get(column), "kind", None) == FORMULA) * 2 > len(rows)]
+    return UNCALCULATED_COLUMNS.format(columns=", ".join(found)) if found else None
+
+
 def mark_issue(number: int, header: str, mark: CellMark, kept_in_notes: bool = False) -> Issue:
     """The warning for a cell that looks blank but is not (see cell_marks)."""
     if mark.kind == ERROR:

@@ -12,7 +12,7 @@ from typing import Any
 from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row, field_headers
 from crm.importing.candidate_run import KEY_FIELD, KEY_LABEL, MERGED_INTO
-from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down
+from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down, uncalculated_columns
 from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.dates import day_first_of
 from crm.importing.identity import identity_keys
@@ -108,6 +108,9 @@ def inspect(store: Store | None, path: str | Path, kind: str = "candidates", she
         found = lookups(store, _cell_texts(head), the_plan.table.sheet)
     marks = the_plan.table.marks
     warnings = list(the_plan.workbook.warnings)
+    uncalculated = uncalculated_columns(the_plan.headers, targets, head, marks.cells)
+    if uncalculated:  # (said cell by cell in the report: here once, before people without a name are made)
+        warnings.append(uncalculated)
     if store is not None:  # said before Import is clicked, not only in the report
         from crm.files import file_sha256
         from crm.importing.importer import imported_before

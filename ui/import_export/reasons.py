@@ -163,6 +163,9 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "a title across the list (one cell merged over the row: a group of the list's "
                       "rows); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "a summary under the list (a label with its count, not a person); not imported"),
+    QT_TRANSLATE_NOOP("ImportReasons", "{columns}: formulas whose results the file does not hold (it was never "
+                      "calculated in Excel), so these cells would be left empty: open and save the file in Excel, then "
+                      "import it"),
     QT_TRANSLATE_NOOP("ImportReasons", "the totals row of an Excel table (counts, sums or averages of the columns "
                       "above, not a person); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "{count} of the list's rows were hidden in Excel (by a filter, or hidden by "

@@ -212,3 +212,26 @@ def test_a_cell_merged_across_its_row_says_its_value_is_in_the_first_cell(tmp_pa
     report = import_candidates(store, tmp_path / "fusion.xlsx")
     assert [(w.row, w.column, w.reason) for w in report.warnings] == [
         (3, "Fuente", "part of the merged cells D3:E3, whose value is in their first cell only; left empty")]
+
+
+def test_names_and_emails_that_are_uncalculated_formulas_are_said_before_importing(tmp_path, store):
+    """A file a program wrote, never opened in Excel: its names and emails are formulas with no results. The
+    window said only "Header found on row 1" and Import made people without a name."""
+    import openpyxl
+
+    from crm.importing.inspect import inspect
+
+    book = openpyxl.Workbook()  # openpyxl keeps no formula results: as such a program writes them
+    book.active.append(["Nombre completo", "Email", "Teléfono", "Ciudad"])
+    for n, phone in enumerate(("600111222", "600333444", "600555666")):
+        book.active.append([f'="Persona"&" {n}"', f'=LOWER("p{n}@x.es")', phone, '=UPPER("madrid")'])
+    book.save(tmp_path / "generado.xlsx")
+    assert [warning for warning in inspect(store, tmp_path / "generado.xlsx").warnings if "formulas" in warning] == [
+        "Nombre completo, Email: formulas whose results the file does not hold (it was never calculated in Excel), "
+        "so these cells would be left empty: open and save the file in Excel, then import it"]
+
+    book.active["A3"] = "Luis Gil"  # names and emails typed in most rows: nothing to say of the file
+    book.active["A2"] = "Ana Ruiz"
+    book.active["B2"] = book.active["B3"] = book.active["B4"] = "x@x.es"
+    book.save(tmp_path / "a_medias.xlsx")
+    assert not any("formulas" in warning for warning in inspect(store, tmp_path / "a_medias.xlsx").warnings)
