@@ -12,7 +12,7 @@ from typing import Any
 from crm.domain.skills import with_years
 from crm.importing.candidate_rows import Rejected, build_row, field_headers
 from crm.importing.candidate_run import KEY_FIELD, KEY_LABEL, MERGED_INTO
-from crm.importing.cell_marks import MERGED, SheetMarks, fill_merged_down, uncalculated_columns
+from crm.importing.cell_marks import FORMULA, MERGED, SheetMarks, fill_merged_down, uncalculated_columns
 from crm.importing.column_values import ValueHint, refine_by_values
 from crm.importing.dates import day_first_of
 from crm.importing.identity import identity_keys
@@ -85,9 +85,12 @@ class Inspection:
 
     def examples(self) -> list[Any]:
         """Each column's first value as the file holds it (a date cell stays a date: the dialog writes it
-        as the user reads dates); None for a column empty in the first rows."""
-        return [next((cells[index] for _n, cells in self.head
-                      if index < len(cells) and cells[index] is not None and as_text(cells[index])), None)
+        as the user reads dates); a formula without a result as its formula ("=A2&B2": the cell is not
+        empty, the file keeps no value for it); None for a column empty in the first rows."""
+        return [next((cells[index] if index < len(cells) and cells[index] is not None else self.marks[n][index].text
+                      for n, cells in self.head
+                      if (index < len(cells) and cells[index] is not None and as_text(cells[index]))
+                      or getattr(self.marks.get(n, {}).get(index), "kind", None) == FORMULA), None)
                 for index in range(len(self.headers))]
 
 

@@ -226,7 +226,9 @@ def test_names_and_emails_that_are_uncalculated_formulas_are_said_before_importi
     for n, phone in enumerate(("600111222", "600333444", "600555666")):
         book.active.append([f'="Persona"&" {n}"', f'=LOWER("p{n}@x.es")', phone, '=UPPER("madrid")'])
     book.save(tmp_path / "generado.xlsx")
-    assert [warning for warning in inspect(store, tmp_path / "generado.xlsx").warnings if "formulas" in warning] == [
+    inspection = inspect(store, tmp_path / "generado.xlsx")
+    assert inspection.examples() == ['="Persona"&" 0"', '=LOWER("p0@x.es")', "600111222", '=UPPER("madrid")']
+    assert [warning for warning in inspection.warnings if "formulas" in warning] == [
         "Nombre completo, Email: formulas whose results the file does not hold (it was never calculated in Excel), "
         "so these cells would be left empty: open and save the file in Excel, then import it"]
 
