@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -285,6 +286,7 @@ def test_greenhouses_status_is_read_without_a_mapping_and_the_preview_shows_wher
     assert inspection.targets[GREENHOUSE.index("Status")] == "status"
     _fields, rows = preview(inspection, inspection.targets, store=store)
     assert [row["stage"] for row in rows] == ["Rejected", "Rejected", "Client interview"]
+    assert rows[0]["applied_on"] == date(2026, 9, 14)  # a day, as the step's date is shown (not ISO text)
 
     import_pipeline(store, path)
     assert [_application(services, f"{who}@example.com", ref).stage
