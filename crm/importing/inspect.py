@@ -413,10 +413,10 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
             row["date"] = None
             if inspection.kind == "pipeline":  # kept with the comment, as written (_PipelineRows._row_steps)
                 row["comment"] = with_lines(row.get("comment"), [f"{header['date']}: {as_text(raw['date'])}"])
-    for field in ("applied_on", "archived_at"):  # a day as the user reads days, as the step's date is shown
-        if raw.get(field) is not None:
+    for day_field in ("applied_on", "archived_at"):  # a day as the user reads days, as the step's date is shown
+        if raw.get(day_field) is not None:
             try:
-                row[field] = dates.a_date(raw[field], day_first)
+                row[day_field] = dates.a_date(raw[day_field], day_first)
             except values.Unparsed:
                 pass  # shown as written (the import says why it is not recorded)
     _where_it_stands(row, found if known is not None else None, known, header)
