@@ -122,9 +122,9 @@ class CandidateRun:
                 theirs = (self._matched(match, new_rows) if match and key.startswith(("github:", "url:"))
                           and not strong_profile(key) else None)
                 if match and (self._secondary(row, key) or (match[0] == "pending" and self._secondary(
-                        new_rows[match[1]], key))) and self._named_apart(row, self._matched(match, new_rows)):
-                    # A second address or number ("Email 2", "Teléfono trabajo") finds the person under it only
-                    # if the names agree: Ana's and Luis's shared "info@acme.com" made them one.
+                        new_rows[match[1]], key))) and self._told_apart(row, self._matched(match, new_rows)):
+                    # A second address or number ("Email 2", "Teléfono 2") finds the person under it only if
+                    # nothing says otherwise: Ana's and Luis's shared "info@acme.com" made them one.
                     match = None
                     continue
                 if match and key.startswith("phone:") and self._another_person(row, self._matched(match, new_rows)):
@@ -317,9 +317,14 @@ class CandidateRun:
         return bool(row.also) and key in row.also and key not in identity_keys(row.values)
 
     @staticmethod
-    def _named_apart(row: CandidateRow, theirs: dict[str, Any]) -> bool:
-        my_name, their_name = name_words(row.values), name_words(theirs)
-        return bool(my_name and their_name and not may_be_one_name(my_name, their_name))
+    def _told_apart(row: CandidateRow, theirs: dict[str, Any]) -> bool:
+        """Whether two records met on a second address or number are two people: their names differ, or,
+        without both names, their own emails or phones do (two nameless sign-ups sharing an info@)."""
+        mine = row.values
+        my_name, their_name = name_words(mine), name_words(theirs)
+        if my_name and their_name:
+            return not may_be_one_name(my_name, their_name)
+        return any(mine.get(field) and theirs.get(field) and mine[field] != theirs[field] for field in ("email", "phone"))
 
     @staticmethod
     def _another_person(row: CandidateRow, theirs: dict[str, Any]) -> bool:

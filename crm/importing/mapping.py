@@ -186,7 +186,10 @@ def normalise_header(header: object) -> str:
 _NOT_A_FIELD = _OTHER_MEANING | SENSITIVE_WORDS
 # Words that make a column second best for its field: with a province and a town, the town is the city;
 # with a landline and a mobile, the mobile is the phone (the other goes to the notes).
-_FALLBACK = {"city": frozenset({"provincia", "province"}), "phone": frozenset({"fijo", "landline"})}
+_FALLBACK = {"city": frozenset({"provincia", "province"}),
+             # (an office's number: the person's own phone column, if any, is theirs)
+             "phone": frozenset({"fijo", "landline", "work", "trabajo", "business", "oficina", "office", "empresa",
+                                 "company"})}
 
 
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
@@ -333,6 +336,8 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
             (_IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words))
             or not _THING_WORDS.isdisjoint(words)):
         return None, False  # a pipeline's "Candidate ID", Recruit CRM's "Candidate Slug"; "Job Name": no one's name
+    if field_of_best in ("email", "phone") and not (_SOMEONE_ELSE_WORDS | OTHER_PERSONS_WORDS).isdisjoint(words):
+        return None, False  # "Referral Email", "Teléfono de referencia", "Recruiter email": not the person's
     if fields is CANDIDATE_FIELDS and field_of_best in NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
         return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
     if best is None:  # a header in the plural that is a way of reaching the person: "Emails", "Teléfonos"
@@ -466,8 +471,17 @@ _OTHER_CONTACT_WORDS = frozenset({"2", "3", "4", "other", "otro", "otros", "otra
                                   "secundaria", "alternative", "alternativo", "alternativa", "alt", "personal",
                                   "private", "privado", "privada", "mobile", "movil", "cell", "celular", "home",
                                   "casa", "work", "trabajo", "business", "additional", "adicional"})
-_REFEREE_WORDS = frozenset({"referencia", "referencias", "reference", "references", "referee", "referees",
-                            "emergencia", "emergency", "contacto", "contact"})
+# A work number is an office's, shared by colleagues: no second phone of the person's (it filled an empty
+# phone, and a colleague giving it without an email was merged into them). A work email is the person's own.
+_SHARED_PHONE_WORDS = frozenset({"work", "trabajo", "business", "oficina", "office", "empresa", "company"})
+_REFEREE_WORDS = frozenset({"contacto", "contact"})
+# Someone else's address or number beside the person's: a referee's, a referrer's, an assistant's, a family
+# member's ("Referral Email", "Teléfono de referencia", "Personal Assistant Email", "Móvil madre")
+OTHER_PERSONS_WORDS = frozenset({"referencia", "referencias", "reference", "references", "referee", "referees",
+                                 "referral", "referrals", "referred", "referido", "referida", "recomendado",
+                                 "recomendada", "emergencia", "emergency", "assistant", "asistente", "secretary",
+                                 "secretaria", "secretario", "pa", "ea", "madre", "padre", "mother", "father",
+                                 "pareja", "spouse", "partner", "esposa", "esposo", "parent", "parents", "tutor"})
 
 
 def _other_contact(header: object) -> str | None:
@@ -480,6 +494,8 @@ def _other_contact(header: object) -> str | None:
     singular = " ".join(word[:-1] if word in ("emails", "phones", "correos", "telefonos", "mails") else
                         word[:-2] if word == "moviles" else word for word in words)
     field = guess_field(singular)
+    if field == "phone" and not _SHARED_PHONE_WORDS.isdisjoint(words):
+        return None
     return field if field in ("email", "phone") else None
 
 

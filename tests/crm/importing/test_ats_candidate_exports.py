@@ -135,3 +135,38 @@ def test_the_end_of_a_gdpr_consent_is_kept_as_the_retention_date(tmp_path, store
                 ["Lucía", "de la Fuente", "lucia@example.com", "true", "2028-10-01 09:30:00 +0200"])
     import_candidates(store, path)
     assert by_email(services, "lucia@example.com").retention_until == date(2028, 10, 1)
+
+
+def test_nameless_rows_sharing_a_second_address_are_two_people(tmp_path, store, services):
+    """Two sign-ups without names, their own emails and phones, a team's info@ in "Email 2": merged."""
+    path = _csv(tmp_path / "evento.csv", ["Email", "Email 2", "Phone"],
+                ["a.uno@gmail.com", "info@acme.es", "600 444 001"], ["b.dos@gmail.com", "info@acme.es", "600 444 002"])
+    assert import_candidates(store, path).created == 2
+
+
+def test_an_office_number_in_a_work_phone_column_is_no_ones_phone(tmp_path, store, services):
+    """"Work Phone" filled Ana's and Luis's empty phone with the switchboard; Pedro, giving it without an
+    email in a later file, was merged into Ana (her city became his)."""
+    first = _csv(tmp_path / "equipo.csv", ["Name", "Email", "Mobile", "Work Phone", "City"],
+                 ["Ana López", "ana@x.com", None, "91 555 00 00", "Bilbao"],
+                 ["Luis Gómez", "luis@y.com", None, "91 555 00 00", "Bilbao"])
+    later = _csv(tmp_path / "pedro.csv", ["Name", "Phone", "City"], ["Pedro Ramos", "91 555 00 00", "Madrid"])
+    import_candidates(store, first)
+    assert by_email(services, "ana@x.com").phone is None
+    assert "Work Phone: 91 555 00 00" in by_email(services, "ana@x.com").notes
+    assert import_candidates(store, later).created == 1
+    assert by_email(services, "ana@x.com").city == "Bilbao"
+
+
+@pytest.mark.parametrize("header", ["Referral Email", "Email referido por", "Personal Assistant Email",
+                                    "Email asistente", "Recruiter email"])
+def test_someone_elses_email_column_is_not_the_persons_even_first(header):
+    """"Referral Email" before "Email" took the field: two candidates one referrer sent were merged."""
+    assert auto_mapping([header, "Name", "Email", "Phone"]) == [NOTES, "full_name", "email", "phone"]
+    assert auto_mapping(["Name", "Email", header]) == ["full_name", "email", NOTES]
+
+
+@pytest.mark.parametrize("header", ["Teléfono de referencia", "Referee phone", "Móvil madre", "Teléfono empresa"])
+def test_someone_elses_or_an_offices_phone_is_not_the_persons(header):
+    """"Teléfono de referencia" became every candidate's phone (the referee's), their own "Teléfono 2" a note."""
+    assert auto_mapping(["Nombre", "Email", header, "Teléfono 2"]) == ["full_name", "email", NOTES, "phone"]

@@ -133,11 +133,13 @@ def _reference_guess(header, fields):
         _IDENTIFIER_WORDS,
         _OTHER_MEANING,
         _PERSON_FIELDS,
+        _SOMEONE_ELSE_WORDS,
         _THING_WORDS,
         _WEAK,
         _WHOLE_HEADER_ONLY,
         CANDIDATE_FIELDS,
         NARROWER,
+        OTHER_PERSONS_WORDS,
         SENSITIVE_WORDS,
         normalise_header,
     )
@@ -168,6 +170,8 @@ def _reference_guess(header, fields):
         return None
     if best_len == 1 and best in _PERSON_FIELDS and (identifier or set(words) & _THING_WORDS):
         return None
+    if best in ("email", "phone") and set(words) & (_SOMEONE_ELSE_WORDS | OTHER_PERSONS_WORDS):
+        return None  # a referee's, an assistant's, a recruiter's
     if best is None:  # in the plural, a way of reaching the person: its long words less their "s", else "es"
         for cut in ("s", "es"):
             singular = " ".join(w[:-len(cut)] if len(w) > 4 and w.endswith(cut) else w for w in words)
