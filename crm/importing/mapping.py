@@ -315,7 +315,12 @@ _WITHOUT = frozenset({"sin", "without"})
 def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str | None, bool]:
     """guess_field's field, and whether a weak word alone names it ("Candidato", "Fee candidato")."""
     normalised = normalise_header(header)
-    if not normalised or not _NOT_A_FIELD.isdisjoint(normalised.split()):
+    if not normalised:
+        return None, False
+    named = _name_as_on_document(header) if fields is CANDIDATE_FIELDS else None
+    if named is not None:  # "Nombre completo (como en el DNI)": the name, as that document writes it
+        return _guess(named, fields)
+    if not _NOT_A_FIELD.isdisjoint(normalised.split()):
         return None, False
     table, by_first = _synonyms(fields)
     words = tuple(normalised.split())
@@ -384,7 +389,29 @@ def _singulars(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def is_sensitive(header: object) -> bool:
     """A column of personal data the CRM does not keep (SENSITIVE_WORDS): skipped unless the user chooses."""
-    return not SENSITIVE_WORDS.isdisjoint(normalise_header(header).split())
+    return not SENSITIVE_WORDS.isdisjoint(normalise_header(header).split()) and _name_as_on_document(header) is None
+
+
+# A name column that says which document its spelling follows: "Nombre y apellidos (como en el DNI)", "Name (as
+# on passport)". Its ID document's word made it sensitive: skipped, and the people were imported with no name.
+_DOCUMENT_WORDS = frozenset({"dni", "nie", "nif", "pasaporte", "passport", "documento", "document", "card"})
+_QUALIFIER = re.compile(r"\(|\b(?:como|seg[uú]n|as on|as in|as per|according to)\b", re.IGNORECASE)
+
+
+def _name_as_on_document(header: object) -> str | None:
+    """The name's words of such a header ("Nombre y apellidos"), when what follows them only names an ID
+    document; else None."""
+    text = str(header or "")
+    cut = _QUALIFIER.search(text)
+    if cut is None or not cut.start():
+        return None
+    head, qualifier = text[:cut.start()], normalise_header(text[cut.start():]).split()
+    if _DOCUMENT_WORDS.isdisjoint(qualifier) or not (set(qualifier) - _DOCUMENT_WORDS) <= {
+            "como", "segun", "as", "on", "in", "per", "according", "to", "en", "el", "la", "su", "the", "my", "his",
+            "her", "their", "aparece", "figura", "written", "shown", "id", "de", "del", "identidad", "identity",
+            "nacional", "national"}:  # ("Candidate (ID)" is another system's number: no document named)
+        return None
+    return head if _guess(head, CANDIDATE_FIELDS)[0] in NAME_FIELDS else None
 
 
 # Fields several columns may fill: a candidate's skills add up (RowParser), a pipeline row's comment

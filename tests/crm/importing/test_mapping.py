@@ -371,3 +371,11 @@ def test_a_column_of_cell_comments_names_no_field():
     notes: read as the field its column names, a comment was taken for a second phone."""
     assert auto_mapping(["Nombre", "Teléfono", "Teléfono 2", "Comment (Teléfono 2)", "Comment (Ciudad)"]) == [
         "full_name", "phone", "phone", NOTES, NOTES]
+
+
+@pytest.mark.parametrize("header", ["Nombre y apellidos (como en el DNI)", "Nombre completo (DNI)",
+                                    "Name (as on passport)", "Name (ID card)"])
+def test_a_name_column_that_names_the_id_document_its_spelling_follows_is_the_name(header):
+    """The document's word made it sensitive: skipped, and the people were imported with no name."""
+    assert auto_mapping([header, "Email", "DNI"]) == ["full_name", "email", SKIP]
+    assert auto_mapping(["Candidate (ID)", "Nombre", "Documento (DNI)"]) == [NOTES, "full_name", SKIP]
