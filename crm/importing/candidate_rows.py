@@ -477,7 +477,8 @@ def _country(raw: Any) -> str:
 
 
 def _is_linkedin(url: str) -> bool:
-    return url.startswith("https://linkedin.com/")  # (normalize.url writes every LinkedIn address so)
+    """A person's LinkedIn profile (normalize.url writes every LinkedIn address so); not a company's page."""
+    return url.startswith(("https://linkedin.com/in/", "https://linkedin.com/pub/", "https://linkedin.com/talent/"))
 
 
 _MOBILE_WORDS = frozenset({"mobile", "movil", "cell", "celular", "cellphone", "whatsapp"})

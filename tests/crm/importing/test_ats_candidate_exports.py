@@ -75,8 +75,11 @@ def test_a_website_in_an_ats_links_column_is_kept_in_the_notes_not_as_the_profil
     path = _csv(tmp_path / "lever.csv", ["Name", "Emails", "Links"],
                 ["Priya Sharma", "priya@example.com", "https://priya.dev"],
                 ["Javier Moreno", "javi@example.com", "https://twitter.com/javim"],
-                ["Ana Ruiz", "ana@example.com", "https://www.linkedin.com/in/anaruiz"])
+                ["Ana Ruiz", "ana@example.com", "https://www.linkedin.com/in/anaruiz"],
+                ["Marta Gil", "marta@example.com", "https://www.linkedin.com/company/acme-software"])
     import_candidates(store, path)
+    marta = by_email(services, "marta@example.com")  # her company's page is nobody's profile
+    assert marta.linkedin_url is None and "Links: https://www.linkedin.com/company/acme-software" in marta.notes
     priya, javier, ana = (by_email(services, f"{who}@example.com") for who in ("priya", "javi", "ana"))
     assert priya.linkedin_url is None and "Links: https://priya.dev" in priya.notes
     assert javier.linkedin_url is None and "Links: https://twitter.com/javim" in javier.notes
