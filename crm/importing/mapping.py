@@ -434,6 +434,23 @@ def _names_a_stage(header: object, guess: str | None, weak: bool) -> bool:
     return guess is None or (guess == "date" and weak) or " " in words
 
 
+_JOB_AD_WORDS = frozenset({"oferta", "oferta de empleo", "oferta de trabajo"})
+
+
+def _the_job_ad(headers: Sequence[object], guessed: list[tuple[str | None, bool]]) -> list[tuple[str | None, bool]]:
+    """A Spanish log's "Oferta" beside its stage column ("Candidato; Oferta; Estado; Fecha"; InfoJobs' applicants)
+    is the job ad: the role's title, not the day the Offer stage was reached (the sheet was refused, "no column
+    naming the role"). A tracker with a column per stage keeps it a stage's ("Contactado; Entrevista; Oferta")."""
+    stage_columns = [at for at, (guess, _weak) in enumerate(guessed) if guess == STAGE_DATES]
+    # (a role named otherwise, "Vacante", leaves "Oferta" the day of the offer; "Código de oferta" names the ad)
+    named_otherwise = any(guess in ("title", "reference") and "oferta" not in normalise_header(header).split()
+                          for header, (guess, _weak) in zip(headers, guessed, strict=True))
+    if (len(stage_columns) != 1 or not any(guess == "stage" for guess, _weak in guessed) or named_otherwise
+            or stage_words_of(headers[stage_columns[0]]) not in _JOB_AD_WORDS):
+        return guessed
+    return [("title", False) if at == stage_columns[0] else found for at, found in enumerate(guessed)]
+
+
 def stage_words_of(header: object) -> str:
     """A column's header without its date words: "Fecha entrevista" -> "entrevista"."""
     return " ".join(word for word in normalise_header(header).split() if word not in _DATE_WORDS)
@@ -454,6 +471,7 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
     if STAGE_DATES in fields:
         guessed = [(STAGE_DATES, False) if _names_a_stage(h, guess, weak) else (guess, weak)
                    for h, (guess, weak) in zip(headers, guessed, strict=True)]
+        guessed = _the_job_ad(headers, guessed)
     guesses = [field for field, _weak in guessed]
     if "status" in fields and "stage" in fields and guesses.count("stage") > 1:
         # A pipeline's "Stage" and "Status" (Greenhouse: Active, Rejected): the status says whether it goes on

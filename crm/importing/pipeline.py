@@ -75,14 +75,20 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                      "opening id",
                                      # Lever names the job a posting: its id (the role's title follows, when no
                                      # reference of ours)
-                                     "posting id")),
+                                     "posting id",
+                                     # InfoJobs' applicants: the job ad's code
+                                     "codigo de oferta", "codigo oferta", "id oferta", "ref oferta",
+                                     "referencia oferta", "referencia de la oferta")),
     # A tracker without references names the role by its title, and often its client.
     "title": ("Role title", ("puesto", "posicion", "position", "job title", "titulo", "titulo del puesto",
                              "role title", "puesto vacante", "nombre vacante", "vacancy",
                              # Lever: the posting applied to is the role ("Posting", "Posting Title")
                              "posting title", "posting", "posting name", "job name", "nombre de la vacante")),
     "client": ("Client", ("cliente", "client", "empresa", "company", "empresa cliente", "cuenta", "account")),
-    "stage": ("Stage", ("estado", "stage", "etapa", "fase", "status", "paso")),
+    "stage": ("Stage", ("estado", "stage", "etapa", "fase", "status", "paso",
+                        # InfoJobs' "Estado del proceso" (not the process's reference: "proceso")
+                        "estado del proceso", "estado proceso", "estado de la candidatura", "estado candidatura",
+                        "estado de la inscripcion", "estado inscripcion", "fase del proceso")),
     "date": ("Date", ("fecha", "date", "when", "dia", "fecha cambio", "fecha de cambio", "fecha del cambio",
                       "fecha fase", "fecha de fase", "fecha de la fase", "fecha etapa", "fecha de etapa",
                       "fecha de la etapa", "fecha estado", "fecha de estado", "fecha del estado", "stage date",

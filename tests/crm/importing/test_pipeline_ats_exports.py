@@ -292,3 +292,23 @@ def test_greenhouses_status_is_read_without_a_mapping_and_the_preview_shows_wher
     assert [_application(services, f"{who}@example.com", ref).stage
             for who, ref in (("maria", "4001"), ("priya", "4003"), ("jon", "4002"))] == [
         "Rejected", "Rejected", "Client interview"]
+
+
+def test_a_spanish_logs_oferta_is_the_job_ad_not_the_offer_stage(tmp_path, store, services):
+    """"Candidato; Email; Oferta; Estado; Fecha": "Oferta" (the job) was read as the day of the Offer stage and
+    the sheet refused ("no column naming the role"); InfoJobs' "Estado del proceso" was taken as the reference."""
+    from crm.importing.mapping import auto_mapping
+    from crm.importing.pipeline import PIPELINE_FIELDS
+
+    _people_and_jobs(tmp_path, store)
+    path = _csv(tmp_path / "seguimiento.csv", ["Candidato", "Email", "Oferta", "Estado", "Fecha", "Comentario"],
+                ["María García", "maria@example.com", "Backend Engineer (Java)", "Entrevista cliente", "02/10/2026",
+                 "Bien"])
+    report = import_pipeline(store, path)
+    assert (report.created, report.rejected) == (1, [])
+    assert _application(services, "maria@example.com", "4001").stage == "Client interview"
+    infojobs = ["Nombre", "Apellidos", "Email", "Oferta", "Código de oferta", "Estado del proceso",
+                "Fecha de inscripción"]
+    assert auto_mapping(infojobs, PIPELINE_FIELDS)[3:] == ["title", "reference", "stage", "applied_on"]
+    tracker = ["Candidato", "Email", "Vacante", "Contactado", "Entrevista", "Oferta"]  # a column per stage
+    assert auto_mapping(tracker, PIPELINE_FIELDS)[3:] == ["stage_dates"] * 3
