@@ -466,8 +466,9 @@ def auto_mapping(headers: Sequence[object], fields: dict[str, tuple[str, tuple[s
                  unmapped: str = NOTES) -> list[str]:
     """One target per column: a field, NOTES or SKIP. A field is taken by its first column only, unless
     that column is a fallback for it (_FALLBACK, a lone weak word) and another column names it better."""
-    guessed = [(None, False) if isinstance(h, str) and _COMMENT_COLUMN.fullmatch(h) else _guess(h, fields)
-               for h in headers]  # (a column of comments names no field: COMMENT_COLUMN)
+    # A column of cells' comments (COMMENT_COLUMN) names no field: a pipeline step's comment, else the notes
+    comments = ("comment", False) if "comment" in fields else (None, False)
+    guessed = [comments if isinstance(h, str) and _COMMENT_COLUMN.fullmatch(h) else _guess(h, fields) for h in headers]
     if STAGE_DATES in fields:
         guessed = [(STAGE_DATES, False) if _names_a_stage(h, guess, weak) else (guess, weak)
                    for h, (guess, weak) in zip(headers, guessed, strict=True)]

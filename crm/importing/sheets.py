@@ -103,7 +103,7 @@ def find_table(sheet: SheetData, fields: dict = CANDIDATE_FIELDS) -> Table:
     rest = itertools.chain(head[at + 1:], sheet.rows)
     rows = _said_hidden(_data_rows(rest, width, padded, fields, sheet.marks), sheet.marks)
     commented = sorted({column for row, columns in sheet.comments.items() if row > number
-                        for column in columns if column < width}) if fields is CANDIDATE_FIELDS else []
+                        for column in columns if column < width})
     if commented:  # each commented column's comments, in a column of their own: kept in the person's notes
         headers += [COMMENT_COLUMN.format(header=headers[column]) for column in commented]
         rows = _with_comments(rows, sheet.comments, commented)

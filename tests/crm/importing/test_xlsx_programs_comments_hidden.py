@@ -79,3 +79,38 @@ def test_rows_hidden_by_a_filter_are_imported_and_said_once(tmp_path, store, mon
     assert report.created == 3 + more
     assert "luis@example.com" in [email for email, _notes in _stored(store)]
     assert [(w.row, w.value, w.reason) for w in report.warnings] == [(3, "3", HIDDEN_ROWS.format(count=1))]
+
+
+def test_a_comment_on_a_roles_or_a_pipelines_cell_is_kept_too(tmp_path, store, services):
+    """Kept for candidates only: a role's "Urgente, el cliente ya ha entrevistado a 3" and a step's "Motivo: pide
+    70k" were dropped without a word."""
+    from crm.importing.pipeline import import_pipeline
+    from crm.importing.roles import import_roles
+
+    roles = Workbook()
+    roles.active.append(["Referencia", "Puesto", "Cliente"])
+    roles.active.append(["VAC-1", "Backend Java", "Acme"])
+    roles.active["B2"].comment = Comment("Urgente, el cliente ya ha entrevistado a 3", "Ana")
+    roles.save(tmp_path / "vacantes.xlsx")
+    import_roles(store, tmp_path / "vacantes.xlsx")
+    assert "Urgente, el cliente ya ha entrevistado a 3" in services.roles.get_by_reference("VAC-1").description
+
+    import_candidates(store, _people_file(tmp_path))
+    log = Workbook()
+    log.active.append(["Email", "Vacante", "Estado", "Fecha"])
+    log.active.append(["ana@example.com", "VAC-1", "Descartado", "02/10/2026"])
+    log.active["C2"].comment = Comment("Motivo: pide 70k", "Ana")
+    log.save(tmp_path / "procesos.xlsx")
+    import_pipeline(store, tmp_path / "procesos.xlsx")
+    with store.engine.connect() as connection:
+        note = connection.execute(text("SELECT rejection_note FROM application")).scalar()
+    assert "Motivo: pide 70k" in note
+
+
+def _people_file(tmp_path):
+    book = Workbook()
+    book.active.append(["Nombre completo", "Email", "Ciudad"])
+    for person in PEOPLE:
+        book.active.append(person)
+    book.save(tmp_path / "personas.xlsx")
+    return tmp_path / "personas.xlsx"
