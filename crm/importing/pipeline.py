@@ -576,10 +576,11 @@ class _PipelineRows:
             # with the client): a line of its history, with its day and comment; it stays in the stage.
             if when <= application.stage_entered_at:
                 return False
-            if known_before and not step.comment and (step.candidate_id, step.role_id) in self.snapshot:
+            if known_before and (step.candidate_id, step.role_id) in self.snapshot:
                 # Another export saying where the process stands (a row an application): it stands there
-                # already, nothing new to say (no "X -> X" line; a log's later row in the stage is one)
-                return False
+                # already, nothing new to say (no "X -> X" line; a log's later row in the stage is one); a
+                # comment it did not have is written on the line that brought it there
+                return self._comment_on_current(application, step)
             self._record_update(application)
             self._history(application, stage.id, stage.id, when, step.comment)
             return True
@@ -595,6 +596,18 @@ class _PipelineRows:
         application.stage_entered_at = when
         self._rejection(application, stage, step.rejected_by, step.comment, step.reason)
         self._submitted(application, stage, when)
+        return True
+
+    def _comment_on_current(self, application: Application, step: _Step) -> bool:
+        """An export's comment on the stage an application is in, written on the history line that entered it
+        unless a line of that stage holds it already; whether anything was written."""
+        comment = " ".join((step.comment or "").split())
+        entered = [line for (stage_id, _day), lines in sorted(self.recorded[application].items(), key=lambda kv: kv[0][1])
+                   if stage_id == step.stage.id for line in lines]  # (the latest last)
+        if not comment or not entered or any(comment in " ".join(note.split()) for _line, note in entered):
+            return False
+        self._write_on(application, entered[-1], step.comment)
+        self.wrote_on = True
         return True
 
     def _fits_history(self, application: Application, step: _Step) -> bool:

@@ -172,6 +172,16 @@ def test_the_same_snapshot_exported_again_later_adds_no_line(tmp_path, store, se
     assert (report.created, report.updated, report.skipped) == (0, 0, 1)
     assert _history(services, "maria@example.com", "4001") == [(None, "Screening", "2026-10-02 16:45:10", None)]
 
+    # A later export with a comment: written on the line that brought her there, once, no "Screening -> Screening"
+    commented = _csv(tmp_path / "commented.csv", GREENHOUSE,
+                     ["900001", "40123456", "María García", "maria@example.com", "Backend Engineer (Java)", "4001",
+                      "REQ-101", "Phone Screen", "Active", "2026-09-14T09:12:33.000Z", "2026-10-12T11:00:00.000Z", "",
+                      "", "Prefers remote"])
+    for _twice in range(2):
+        import_pipeline(store, commented, mapped)
+        assert _history(services, "maria@example.com", "4001") == [
+            (None, "Screening", "2026-10-02 16:45:10", "Prefers remote")]
+
 
 def test_a_row_dated_only_by_its_applied_day_names_that_column_not_itself(tmp_path, store, services):
     """F6: "row 2: no date; dated as row 2, the nearest dated row of the same application"."""
