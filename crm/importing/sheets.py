@@ -120,6 +120,7 @@ def _with_comments(rows: Iterator[Row], comments: dict[int, dict[int, str]], col
 
 
 HIDDEN_ROWS = "{count} of the list's rows were hidden in Excel (by a filter, or hidden by hand); they were imported too"
+HIDDEN_ROW = "one of the list's rows was hidden in Excel (by a filter, or hidden by hand); it was imported too"
 
 
 def _said_hidden(rows: Iterator[Row], marks: SheetMarks) -> Iterator[Row]:
@@ -132,7 +133,7 @@ def _said_hidden(rows: Iterator[Row], marks: SheetMarks) -> Iterator[Row]:
         yield row
     if found:
         shown = ", ".join(str(number) for number in found[:10]) + (", ..." if len(found) > 10 else "")
-        marks.left_out.append((found[0], shown, HIDDEN_ROWS.format(count=len(found))))
+        marks.left_out.append((found[0], shown, HIDDEN_ROWS.format(count=len(found)) if len(found) > 1 else HIDDEN_ROW))
 
 
 BLOCK_BESIDE = ("a separate block beside the list, after empty columns ({columns}: {names}), is not part of it (a "

@@ -1734,707 +1734,712 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="173"/>
+        <source>one of the list&apos;s rows was hidden in Excel (by a filter, or hidden by hand); it was imported too</source>
+        <translation>una fila de la lista estaba oculta en Excel (por un filtro, u ocultada a mano); también se importó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="175"/>
         <source>a separate block beside the list, after empty columns ({columns}: {names}), is not part of it (a lookup list, such as a drop-down&apos;s values); not imported</source>
         <translation>un bloque aparte junto a la lista, tras columnas vacías ({columns}: {names}), no forma parte de ella (una lista de valores, como la de un desplegable); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="175"/>
+        <location filename="../../ui/import_export/reasons.py" line="177"/>
         <source>the same phone as an existing candidate, under another name and email</source>
         <translation>el mismo teléfono que un candidato existente, con otro nombre y otro email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="176"/>
+        <location filename="../../ui/import_export/reasons.py" line="178"/>
         <source>the same web site as an existing candidate, under another name</source>
         <translation>la misma web que un candidato existente, con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="177"/>
+        <location filename="../../ui/import_export/reasons.py" line="179"/>
         <source>the same name and web site as another row, with another email and phone</source>
         <translation>el mismo nombre y la misma web que otra fila, con otro email y otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="178"/>
+        <location filename="../../ui/import_export/reasons.py" line="180"/>
         <source>the same name and web site as an existing candidate, with another email and phone</source>
         <translation>el mismo nombre y la misma web que un candidato existente, con otro email y otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="180"/>
+        <location filename="../../ui/import_export/reasons.py" line="182"/>
         <source>the same reference as row {row}; skipped</source>
         <translation>la misma referencia que la fila {row}; omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="181"/>
+        <location filename="../../ui/import_export/reasons.py" line="183"/>
         <source>{reference} is written like the references of several roles ({references}); write it as one of them</source>
         <translation>{reference} se escribe como las referencias de varias vacantes ({references}); escríbala como una de ellas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="184"/>
+        <location filename="../../ui/import_export/reasons.py" line="186"/>
         <source>the list&apos;s header again (a second block of the list); left out, the rows below read as before</source>
         <translation>la cabecera de la lista otra vez (un segundo bloque de la lista); se omite, las filas de debajo se leen como antes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="186"/>
+        <location filename="../../ui/import_export/reasons.py" line="188"/>
         <source>another list starts here ({names}); it and the rows below it were not imported</source>
         <translation>aquí empieza otra lista ({names}); ni ella ni las filas de debajo se importaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="188"/>
+        <location filename="../../ui/import_export/reasons.py" line="190"/>
         <source>a title between blocks of the list (one cell, after a break); not imported</source>
         <translation>un título entre bloques de la lista (una celda, tras una separación); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="189"/>
+        <location filename="../../ui/import_export/reasons.py" line="191"/>
         <source>the list&apos;s header again, its columns in another order (a second block of the list); left out, the rows below read by it</source>
         <translation>la cabecera de la lista otra vez, con sus columnas en otro orden (un segundo bloque de la lista); se omite, las filas de debajo se leen según ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="191"/>
+        <location filename="../../ui/import_export/reasons.py" line="193"/>
         <source>only this cell after a break, above more rows: imported as a person; if it is a title between blocks of the list, delete it</source>
         <translation>solo esta celda tras una separación, encima de más filas: se importa como persona; si es un título entre bloques de la lista, bórrela</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="193"/>
+        <location filename="../../ui/import_export/reasons.py" line="195"/>
         <source>the same reference as row {row}, a role of {client}; a role has one client: not imported</source>
         <translation>la misma referencia que la fila {row}, una vacante de {client}; una vacante tiene un solo cliente: no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="195"/>
+        <location filename="../../ui/import_export/reasons.py" line="197"/>
         <source>the reference {reference} is a role of {client} ({title}); a row naming another client does not change it: not imported</source>
         <translation>la referencia {reference} es una vacante de {client} ({title}); una fila de otro cliente no la cambia: no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="197"/>
+        <location filename="../../ui/import_export/reasons.py" line="199"/>
         <source>the same client, title and location as row {row}; skipped</source>
         <translation>el mismo cliente, puesto y ubicación que la fila {row}; omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="198"/>
+        <location filename="../../ui/import_export/reasons.py" line="200"/>
         <source>a role needs a title</source>
         <translation>una vacante necesita un título</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="199"/>
+        <location filename="../../ui/import_export/reasons.py" line="201"/>
         <source>a role needs a client</source>
         <translation>una vacante necesita un cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="200"/>
+        <location filename="../../ui/import_export/reasons.py" line="202"/>
         <source>a role needs a {field}</source>
         <translation>a la vacante le falta: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="201"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>no valid candidate email</source>
         <translation>no hay un email de candidato válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="202"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>no candidate with the email {email}; import the candidates first</source>
         <translation>no hay ningún candidato con el email {email}; importe antes los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="203"/>
+        <location filename="../../ui/import_export/reasons.py" line="205"/>
         <source>more than one email address: the candidate is looked up by the first</source>
         <translation>más de una dirección de email: el candidato se busca por la primera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
         <source>no role with the reference {reference}; import the roles first</source>
         <translation>no hay ninguna vacante con la referencia {reference}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="205"/>
+        <location filename="../../ui/import_export/reasons.py" line="207"/>
         <source>no role with the reference {reference} among the roles in the database (a reference it had before? write its current one; or add the role)</source>
         <translation>ninguna de las vacantes de la base de datos tiene la referencia {reference} (¿una referencia anterior? escriba la actual; o añada la vacante)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <location filename="../../ui/import_export/reasons.py" line="209"/>
         <source>no role titled {title} among the roles in the database (write the title as the role has it, or add the role)</source>
         <translation>ninguna de las vacantes de la base de datos tiene el puesto {title} (escriba el puesto como lo tiene la vacante, o añada la vacante)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="211"/>
         <source>no role titled {title} for the client {client} among the roles in the database (write the title as the role has it, or add the role)</source>
         <translation>ninguna de las vacantes de la base de datos tiene el puesto {title} para el cliente {client} (escriba el puesto como lo tiene la vacante, o añada la vacante)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="213"/>
         <source>no date, and the application is further on already ({stage}): not moved back</source>
         <translation>sin fecha, y la candidatura ya está más avanzada ({stage}): no se hace retroceder</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="213"/>
+        <location filename="../../ui/import_export/reasons.py" line="215"/>
         <source>older than the application&apos;s current stage: added to its history, the stage is not changed</source>
         <translation>anterior a la etapa en que está ahora la candidatura: se añade a su historial, la etapa no cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="215"/>
+        <location filename="../../ui/import_export/reasons.py" line="217"/>
         <source>older than the application&apos;s current stage, and further on than the step after it ({stage}): not added to its history</source>
         <translation>anterior a la etapa en que está ahora la candidatura y más avanzada que el paso siguiente ({stage}): no se añade a su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="217"/>
+        <location filename="../../ui/import_export/reasons.py" line="219"/>
         <source>no candidate named {name}; import the candidates first</source>
         <translation>no hay ningún candidato llamado {name}; importe antes los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="218"/>
+        <location filename="../../ui/import_export/reasons.py" line="220"/>
         <source>more than one candidate named {name}; add a column with the email</source>
         <translation>hay más de un candidato llamado {name}; añada una columna con el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="219"/>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source>no role titled {title}; import the roles first</source>
         <translation>no hay ninguna vacante con el puesto {title}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="220"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>no role titled {title} for the client {client}; import the roles first</source>
         <translation>no hay ninguna vacante con el puesto {title} para el cliente {client}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="221"/>
+        <location filename="../../ui/import_export/reasons.py" line="223"/>
         <source>more than one open role titled {title} ({references}); add a column with the role reference</source>
         <translation>hay más de una vacante abierta con el puesto {title} ({references}); añada una columna con la referencia de la vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="223"/>
+        <location filename="../../ui/import_export/reasons.py" line="225"/>
         <source>the row names no role (its reference and title are empty)</source>
         <translation>la fila no dice ninguna vacante (la referencia y el puesto están vacíos)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="224"/>
+        <location filename="../../ui/import_export/reasons.py" line="226"/>
         <source>a pause, not a stage: the file does not say which stage the process waits in (write that stage, or add a stage of this name)</source>
         <translation>una pausa, no una fase: el archivo no dice en qué fase espera el proceso (escriba esa fase, o añada una fase con este nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="226"/>
+        <location filename="../../ui/import_export/reasons.py" line="228"/>
         <source>the same client, title and location as {reference}, whose reference was made up: it takes this one</source>
         <translation>el mismo cliente, puesto y ubicación que {reference}, cuya referencia puso la aplicación: toma esta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="228"/>
+        <location filename="../../ui/import_export/reasons.py" line="230"/>
         <source>not a date, nor a mark that the stage was reached; not recorded</source>
         <translation>no es una fecha ni una marca de que se alcanzó la fase; no se registra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="230"/>
+        <location filename="../../ui/import_export/reasons.py" line="232"/>
         <source>the database has {current}, which is kept (the overwrite policy would take the file&apos;s value)</source>
         <translation>la base de datos tiene {current}, que se mantiene (con «Sustituir por los valores del archivo» se tomaría el del archivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="232"/>
+        <location filename="../../ui/import_export/reasons.py" line="234"/>
         <source>row {row} has {current}, which is kept</source>
         <translation>la fila {row} tiene {current}, que se mantiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="233"/>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>the sheet has no column naming the role (a reference or a title); choose the role its rows are for</source>
         <translation>la hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto); elija la vacante de sus filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="237"/>
         <source>rows that name no role are for {reference} ({title}), which the sheet&apos;s name names</source>
         <translation>las filas sin vacante son de {reference} ({title}), la que indica el nombre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="238"/>
+        <location filename="../../ui/import_export/reasons.py" line="240"/>
         <source>record id or update time of the database this list was exported from; not imported</source>
         <translation>identificador o fecha de modificación de la base de datos de la que se exportó esta lista; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="240"/>
+        <location filename="../../ui/import_export/reasons.py" line="242"/>
         <source>column skipped; not imported</source>
         <translation>columna omitida; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="241"/>
+        <location filename="../../ui/import_export/reasons.py" line="243"/>
         <source>personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); not imported</source>
         <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="244"/>
+        <location filename="../../ui/import_export/reasons.py" line="246"/>
         <source>the column&apos;s values are not email addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones de email; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="245"/>
+        <location filename="../../ui/import_export/reasons.py" line="247"/>
         <source>the column&apos;s values are not phone numbers; kept in the notes</source>
         <translation>los valores de la columna no son teléfonos; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="246"/>
+        <location filename="../../ui/import_export/reasons.py" line="248"/>
         <source>the column&apos;s values are not web addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones web; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="247"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>the column&apos;s values are not numbers of years; kept in the notes</source>
         <translation>los valores de la columna no son años de experiencia; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="248"/>
+        <location filename="../../ui/import_export/reasons.py" line="250"/>
         <source>the column&apos;s values are not amounts; kept in the notes</source>
         <translation>los valores de la columna no son cantidades; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>the column&apos;s values are not notice periods; kept in the notes</source>
         <translation>los valores de la columna no son plazos de preaviso; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="250"/>
+        <location filename="../../ui/import_export/reasons.py" line="252"/>
         <source>the column&apos;s values are not dates; kept in the notes</source>
         <translation>los valores de la columna no son fechas; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
         <source>the column has no name and numbers the rows (1, 2, 3...); skipped</source>
         <translation>la columna no tiene nombre y numera las filas (1, 2, 3...); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="252"/>
+        <location filename="../../ui/import_export/reasons.py" line="254"/>
         <source>a small table beside the list, after an empty column (its header repeats one of the list&apos;s, beside counts); skipped: choose a field to import it</source>
         <translation>una tabla pequeña al lado de la lista, tras una columna vacía (su cabecera repite una de la lista, junto a recuentos); se omite: elija un campo para importarla</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="254"/>
+        <location filename="../../ui/import_export/reasons.py" line="256"/>
         <source>the column&apos;s values are email addresses; imported as the email</source>
         <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="255"/>
+        <location filename="../../ui/import_export/reasons.py" line="257"/>
         <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
         <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="256"/>
+        <location filename="../../ui/import_export/reasons.py" line="258"/>
         <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
         <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="257"/>
+        <location filename="../../ui/import_export/reasons.py" line="259"/>
         <source>the column&apos;s values are phone numbers; imported as the phone</source>
         <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="258"/>
+        <location filename="../../ui/import_export/reasons.py" line="260"/>
         <source>the column&apos;s values are numbers of years; imported as the years of experience</source>
         <translation>los valores de la columna son años de experiencia; se importan como los años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="259"/>
+        <location filename="../../ui/import_export/reasons.py" line="261"/>
         <source>this file was imported before (import {batch}, {day}); what the database has already is not created again</source>
         <translation>este archivo ya se importó (importación {batch}, {day}); lo que ya está en la base de datos no se vuelve a crear</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="261"/>
+        <location filename="../../ui/import_export/reasons.py" line="263"/>
         <source>a work mode with a remark: the mode is stored, the cell is kept in the notes</source>
         <translation>una modalidad con un comentario: se guarda la modalidad, y la celda en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="262"/>
+        <location filename="../../ui/import_export/reasons.py" line="264"/>
         <source>a work mode with a remark: the mode is stored, the cell is kept in the description</source>
         <translation>una modalidad con un comentario: se guarda la modalidad, y la celda en la descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="264"/>
+        <location filename="../../ui/import_export/reasons.py" line="266"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="266"/>
+        <location filename="../../ui/import_export/reasons.py" line="268"/>
         <source>the file is not UTF-8; it was read as Mac Roman (Excel for Mac&apos;s &quot;CSV (Macintosh)&quot;). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no es UTF-8; se ha leído como Mac Roman («CSV (Macintosh)» de Excel para Mac). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="268"/>
+        <location filename="../../ui/import_export/reasons.py" line="270"/>
         <source>the file mixes two encodings (rows added by different programs): lines read as Windows-1252 (Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo mezcla dos codificaciones (filas añadidas por programas distintos): líneas leídas como Windows-1252 (Excel en español): {lines}; las demás como UTF-8. Compruebe que los nombres con acentos, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="271"/>
+        <location filename="../../ui/import_export/reasons.py" line="273"/>
         <source>row {row} opens a quotation mark (&quot;) that is never closed, so every row after it would be read as one cell; remove that quotation mark or close it, then import again</source>
         <translation>la fila {row} abre unas comillas (&quot;) que no se cierran, así que todas las filas siguientes se leerían como una sola celda; quite esas comillas o ciérrelas e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="274"/>
+        <location filename="../../ui/import_export/reasons.py" line="276"/>
         <source>other sheets look like lists too ({sheets}); this import reads &apos;{sheet}&apos; only: import each of them on its own (choose its sheet)</source>
         <translation>otras hojas también parecen listas ({sheets}); esta importación solo lee «{sheet}»: importe cada una por separado (eligiendo su hoja)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="276"/>
+        <location filename="../../ui/import_export/reasons.py" line="278"/>
         <source>the list was taken from sheet &apos;{sheet}&apos;, because another sheet cannot be read: {problem}</source>
         <translation>la lista se ha tomado de la hoja «{sheet}» porque otra hoja no se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="279"/>
+        <location filename="../../ui/import_export/reasons.py" line="281"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="281"/>
+        <location filename="../../ui/import_export/reasons.py" line="283"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="282"/>
+        <location filename="../../ui/import_export/reasons.py" line="284"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="283"/>
+        <location filename="../../ui/import_export/reasons.py" line="285"/>
         <source>the file changed since it was opened (its columns are not the ones shown); open it again</source>
         <translation>el archivo ha cambiado desde que se abrió (sus columnas no son las que se muestran); ábralo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="285"/>
+        <location filename="../../ui/import_export/reasons.py" line="287"/>
         <source>the lock file Excel keeps while it has {workbook} open, not a spreadsheet; choose that workbook itself</source>
         <translation>el archivo de bloqueo que Excel mantiene mientras tiene abierto {workbook}, no una hoja de cálculo; elija ese mismo libro</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="287"/>
+        <location filename="../../ui/import_export/reasons.py" line="289"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="288"/>
+        <location filename="../../ui/import_export/reasons.py" line="290"/>
         <source>not a valid Excel file: it is a web page (HTML) with an .xlsx name, as some job boards export; open it in Excel and save it as Excel Workbook (.xlsx), then import that</source>
         <translation>no es un archivo de Excel válido: es una página web (HTML) con nombre .xlsx, como las que exportan algunos portales de empleo; ábrala en Excel, guárdela como Libro de Excel (.xlsx) e importe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="290"/>
+        <location filename="../../ui/import_export/reasons.py" line="292"/>
         <source>the file cannot be opened ({error}); if it is open in Excel or another program, close it there and try again</source>
         <translation>no se puede abrir el archivo ({error}); si está abierto en Excel o en otro programa, ciérrelo allí y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="292"/>
+        <location filename="../../ui/import_export/reasons.py" line="294"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="293"/>
+        <location filename="../../ui/import_export/reasons.py" line="295"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="294"/>
+        <location filename="../../ui/import_export/reasons.py" line="296"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="296"/>
+        <location filename="../../ui/import_export/reasons.py" line="298"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="297"/>
+        <location filename="../../ui/import_export/reasons.py" line="299"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="299"/>
+        <location filename="../../ui/import_export/reasons.py" line="301"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <location filename="../../ui/import_export/reasons.py" line="303"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="303"/>
+        <location filename="../../ui/import_export/reasons.py" line="305"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="305"/>
+        <location filename="../../ui/import_export/reasons.py" line="307"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="307"/>
+        <location filename="../../ui/import_export/reasons.py" line="309"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="309"/>
+        <location filename="../../ui/import_export/reasons.py" line="311"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <location filename="../../ui/import_export/reasons.py" line="313"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="313"/>
+        <location filename="../../ui/import_export/reasons.py" line="315"/>
         <source>it is an Excel workbook with a {suffix} name; rename it to .xlsx and import it again</source>
         <translation>es un libro de Excel con nombre {suffix}; cambie la extensión a .xlsx e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="315"/>
+        <location filename="../../ui/import_export/reasons.py" line="317"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="316"/>
+        <location filename="../../ui/import_export/reasons.py" line="318"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="317"/>
+        <location filename="../../ui/import_export/reasons.py" line="319"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="318"/>
+        <location filename="../../ui/import_export/reasons.py" line="320"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="319"/>
+        <location filename="../../ui/import_export/reasons.py" line="321"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="320"/>
+        <location filename="../../ui/import_export/reasons.py" line="322"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="322"/>
+        <location filename="../../ui/import_export/reasons.py" line="324"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="323"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="324"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="327"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="327"/>
+        <location filename="../../ui/import_export/reasons.py" line="329"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="329"/>
+        <location filename="../../ui/import_export/reasons.py" line="331"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limit of {max_cells} cells; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de las {max_cells} celdas admitidas; borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="332"/>
+        <location filename="../../ui/import_export/reasons.py" line="334"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="334"/>
+        <location filename="../../ui/import_export/reasons.py" line="336"/>
         <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
         <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="336"/>
+        <location filename="../../ui/import_export/reasons.py" line="338"/>
         <source>the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive</source>
         <translation>no se puede abrir el archivo de la base de datos (su carpeta o su disco son de solo lectura, o no se llega a él); no se ha cambiado nada: cópielo a una carpeta en la que pueda escribir, o revise la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="338"/>
+        <location filename="../../ui/import_export/reasons.py" line="340"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="340"/>
+        <location filename="../../ui/import_export/reasons.py" line="342"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="344"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="344"/>
+        <location filename="../../ui/import_export/reasons.py" line="346"/>
         <source>the connection to the database server was lost; nothing was saved: try again once the server is back</source>
         <translation>se perdió la conexión con el servidor de la base de datos; no se guardó nada: vuelva a intentarlo cuando el servidor esté disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="348"/>
         <source>another user changed the same records at the same moment; nothing was saved: try again</source>
         <translation>otro usuario cambió los mismos registros en el mismo momento; no se guardó nada: vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="348"/>
+        <location filename="../../ui/import_export/reasons.py" line="350"/>
         <source>the database refused the change ({detail}); nothing was saved</source>
         <translation>la base de datos rechazó el cambio ({detail}); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="350"/>
+        <location filename="../../ui/import_export/reasons.py" line="352"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="352"/>
+        <location filename="../../ui/import_export/reasons.py" line="354"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="353"/>
+        <location filename="../../ui/import_export/reasons.py" line="355"/>
         <source>cannot undo import {batch} ({file}): one of its records was edited after it ({records}); undoing would throw that edit away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): uno de sus registros se editó después ({records}); deshacerla perdería ese cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="355"/>
+        <location filename="../../ui/import_export/reasons.py" line="357"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="357"/>
+        <location filename="../../ui/import_export/reasons.py" line="359"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) changed {count} of its records since ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) cambió después {count} de sus registros ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="359"/>
+        <location filename="../../ui/import_export/reasons.py" line="361"/>
         <source>cannot undo import {batch} ({file}): later imports changed {count} of its records since ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores cambiaron {count} de sus registros ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="361"/>
+        <location filename="../../ui/import_export/reasons.py" line="363"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) added records that depend on what it created ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) añadió registros que dependen de lo que creó ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="363"/>
+        <location filename="../../ui/import_export/reasons.py" line="365"/>
         <source>cannot undo import {batch} ({file}): later imports added records that depend on what it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores añadieron registros que dependen de lo que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="365"/>
+        <location filename="../../ui/import_export/reasons.py" line="367"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="367"/>
+        <location filename="../../ui/import_export/reasons.py" line="369"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="369"/>
+        <location filename="../../ui/import_export/reasons.py" line="371"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="371"/>
+        <location filename="../../ui/import_export/reasons.py" line="373"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="374"/>
+        <location filename="../../ui/import_export/reasons.py" line="376"/>
         <source>a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="377"/>
+        <location filename="../../ui/import_export/reasons.py" line="379"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="380"/>
+        <location filename="../../ui/import_export/reasons.py" line="382"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="381"/>
+        <location filename="../../ui/import_export/reasons.py" line="383"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="384"/>
+        <location filename="../../ui/import_export/reasons.py" line="386"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="384"/>
+        <location filename="../../ui/import_export/reasons.py" line="386"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="385"/>
+        <location filename="../../ui/import_export/reasons.py" line="387"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="385"/>
+        <location filename="../../ui/import_export/reasons.py" line="387"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="454"/>
-        <location filename="../../ui/import_export/reasons.py" line="475"/>
+        <location filename="../../ui/import_export/reasons.py" line="456"/>
+        <location filename="../../ui/import_export/reasons.py" line="477"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="455"/>
+        <location filename="../../ui/import_export/reasons.py" line="457"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="456"/>
+        <location filename="../../ui/import_export/reasons.py" line="458"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="457"/>
+        <location filename="../../ui/import_export/reasons.py" line="459"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="458"/>
+        <location filename="../../ui/import_export/reasons.py" line="460"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="459"/>
+        <location filename="../../ui/import_export/reasons.py" line="461"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="460"/>
+        <location filename="../../ui/import_export/reasons.py" line="462"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="461"/>
+        <location filename="../../ui/import_export/reasons.py" line="463"/>
         <source>history line {id}</source>
         <translation>línea de historial {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="462"/>
+        <location filename="../../ui/import_export/reasons.py" line="464"/>
         <source>client report {id}</source>
         <translation>informe a cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="464"/>
+        <location filename="../../ui/import_export/reasons.py" line="466"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="479"/>
+        <location filename="../../ui/import_export/reasons.py" line="481"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -170,6 +170,8 @@ _ENGLISH = (
                       "above, not a person); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "{count} of the list's rows were hidden in Excel (by a filter, or hidden by "
                       "hand); they were imported too"),
+    QT_TRANSLATE_NOOP("ImportReasons", "one of the list's rows was hidden in Excel (by a filter, or hidden by hand); "
+                      "it was imported too"),
     QT_TRANSLATE_NOOP("ImportReasons", "a separate block beside the list, after empty columns ({columns}: {names}), "
                       "is not part of it (a lookup list, such as a drop-down's values); not imported"),
     QT_TRANSLATE_NOOP("ImportReasons", "the same phone as an existing candidate, under another name and email"),
