@@ -127,6 +127,7 @@ PIPELINE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # The rejection reason of who ended the process (stage_words.REJECTED_BY: by the stage words).
 _REASON_OF = {"client": "Rejected by client", "candidate": "Candidate withdrew"}
+_BY_REASON = {label: by for by, label in _REASON_OF.items()}
 
 
 def import_pipeline(store: Store, path: str | Path, options: ImportOptions | None = None,
@@ -730,7 +731,9 @@ class _PipelineRows:
             application.rejection_reason_id = application.rejection_note = application.rejected_by = None
             return
         label = reason_meant(reason, self._reason_labels()) or _REASON_OF.get(by)
-        application.rejected_by = by
+        # who ended it, as the reason says when the words did not ("Took another offer": the candidate), so that
+        # reports by who ended a process agree with reports by reason
+        application.rejected_by = by or _BY_REASON.get(label)
         application.rejection_note = comment
         if label:
             if label not in self.reasons:

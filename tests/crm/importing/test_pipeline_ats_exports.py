@@ -243,6 +243,17 @@ def test_a_rejection_reason_is_linked_to_the_configured_one_it_means_and_kept_as
                      "javier@example.com": ("Rejected", "Candidate withdrew", "Candidate withdrew")}
 
 
+def test_who_ended_a_process_agrees_with_the_reason_linked(tmp_path, store, services):
+    """"Took another offer" was linked to "Candidate withdrew" with nobody saying who ended it: reports by who
+    ended a process disagreed with reports by reason."""
+    _people_and_jobs(tmp_path, store)
+    import_pipeline(store, _csv(tmp_path / "p.csv", ["Email", "Job", "Stage", "Updated at", "Rejection Reason"],
+                                ["maria@example.com", "4001", "Interview", "2026-10-01", "Took another offer"],
+                                ["jon@example.com", "4002", "Interview", "2026-10-01", "Rejected by client"]))
+    assert _application(services, "maria@example.com", "4001").rejected_by == "candidate"
+    assert _application(services, "jon@example.com", "4002").rejected_by == "client"
+
+
 def test_workable_true_false_columns_are_no_stage_days(tmp_path, store, services):
     """F12: "Disqualified" and "Sourced" (true/false) were read as days stages were reached: "Sourced: true -
     no date; dated as row 2...", and a disqualified candidate stayed in their stage."""
