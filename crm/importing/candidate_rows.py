@@ -485,6 +485,7 @@ _MOBILE_WORDS = frozenset({"mobile", "movil", "cell", "celular", "cellphone", "w
 _ANY_LINKS = frozenset({"links", "enlaces", "social profiles", "social links", "social media", "redes sociales"})
 
 
+@functools.cache
 def _any_links(header: str) -> bool:
     return normalise_header(header) in _ANY_LINKS
 
