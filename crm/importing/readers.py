@@ -204,37 +204,26 @@ def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = T
     text, or of the shared strings, without a space or line break between runs (xlsx_slices.keep_run_spaces)."""
     extent = ExtentSeen()
     spaces_lost = False
+    last = b""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
             targets = link_targets(archive, member)
             spaces_lost = any(loses_run_spaces(archive.read(info)) for info in archive.infolist()
                               if is_shared_strings(info.filename))
-            rest = b""
-            while chunk := stream.read(1 << 20):
-                data = rest + chunk
-                cut = data.rfind(b"row>") + 4
-                if cut < 4:
-                    rest = data
-                    continue
-                piece = data[:cut]
-                marks.add_cells(cell_marks(piece))
-                marks.add_links(formula_links(piece))
-                marks.add_rows(*row_marks(piece))
-                spaces_lost = spaces_lost or loses_run_spaces(piece)
+            for last in _pieces(stream):  # (the last piece: after the last row, the merged cells' list)
+                marks.add_cells(cell_marks(last))
+                marks.add_links(formula_links(last))
+                marks.add_rows(*row_marks(last))
+                spaces_lost = spaces_lost or loses_run_spaces(last)
                 if check_cells:
-                    extent.add(piece)
-                rest = data[cut:]
+                    extent.add(last)
     except (*DAMAGED_STREAM, OSError):
         return False  # the reader that follows says what is wrong with the file
     if check_cells:
-        extent.add(rest)
         extent.check(path.name)  # before calamine meets a cell far beyond the list (ExtentSeen)
-    marks.add_cells(cell_marks(rest))
-    marks.add_links(formula_links(rest))
-    marks.add_rows(*row_marks(rest))
-    marks.add_blocks(merged_blocks(rest))
-    marks.add_links(linked_cells(rest, targets))
-    return spaces_lost or loses_run_spaces(rest)
+    marks.add_blocks(merged_blocks(last))
+    marks.add_links(linked_cells(last, targets))
+    return spaces_lost
 
 
 def _pieces(stream) -> Iterator[bytes]:
