@@ -29,14 +29,20 @@ def _slices(monkeypatch, sliced: bool) -> int:
     return FILLER if sliced else 0
 
 
+def _people_book(more: int = 0) -> Workbook:
+    """PEOPLE under a header, and `more` people after them (a sheet big enough to be read in slices)."""
+    book = Workbook()
+    book.active.append(["Nombre completo", "Email", "Ciudad"])
+    for person in PEOPLE + [[f"Persona {index} Núñez", f"p{index}@example.com", "Madrid"] for index in range(more)]:
+        book.active.append(person)
+    return book
+
+
 @pytest.mark.parametrize("sliced", [False, True], ids=["whole", "sliced"])
 def test_cell_comments_go_to_the_persons_notes(tmp_path, store, monkeypatch, sliced):
     more = _slices(monkeypatch, sliced)
-    book = Workbook()
+    book = _people_book(more)
     sheet = book.active
-    sheet.append(["Nombre completo", "Email", "Ciudad"])
-    for person in PEOPLE + [[f"Persona {index} Núñez", f"p{index}@example.com", "Madrid"] for index in range(more)]:
-        sheet.append(person)
     sheet["A1"].comment = Comment("Nombre y apellidos", "Recruiter")  # the header's: about the column, nobody's
     sheet["A2"].comment = Comment("Llamar el lunes; no quiere Java", "Recruiter")
     sheet["C2"].comment = Comment("Se muda a Bilbao", "Recruiter")
@@ -66,11 +72,8 @@ def test_excel_s_author_line_is_not_part_of_the_comment(tmp_path, store):
 @pytest.mark.parametrize("sliced", [False, True], ids=["whole", "sliced"])
 def test_rows_hidden_by_a_filter_are_imported_and_said_once(tmp_path, store, monkeypatch, sliced):
     more = _slices(monkeypatch, sliced)
-    book = Workbook()
+    book = _people_book(more)
     sheet = book.active
-    sheet.append(["Nombre completo", "Email", "Ciudad"])
-    for person in PEOPLE + [[f"Persona {index} Núñez", f"p{index}@example.com", "Madrid"] for index in range(more)]:
-        sheet.append(person)
     sheet.auto_filter.ref = f"A1:C{len(PEOPLE) + more + 1}"
     sheet.auto_filter.add_filter_column(2, ["Madrid", "Valencia"])
     sheet.row_dimensions[3].hidden = True  # Luis, in Barcelona
@@ -108,9 +111,5 @@ def test_a_comment_on_a_roles_or_a_pipelines_cell_is_kept_too(tmp_path, store, s
 
 
 def _people_file(tmp_path):
-    book = Workbook()
-    book.active.append(["Nombre completo", "Email", "Ciudad"])
-    for person in PEOPLE:
-        book.active.append(person)
-    book.save(tmp_path / "personas.xlsx")
+    _people_book().save(tmp_path / "personas.xlsx")
     return tmp_path / "personas.xlsx"
