@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from defusedxml import ElementTree
 
@@ -26,7 +26,6 @@ from crm.importing.cell_marks import (
     CellMark,
     SheetMarks,
     cell_marks,
-    column_index,
     merged_blocks,
     row_marks,
 )
@@ -41,6 +40,7 @@ from crm.importing.safety import (
     file_kind,
     require_defusedxml,
 )
+from crm.importing.sheet_parts import ColumnUsage, column_usage, sheet_parts, sheet_pieces
 from crm.importing.xlsx_slices import (
     is_shared_strings,
     keep_run_spaces,
@@ -59,13 +59,6 @@ _NS_STRICT = ("{http://purl.oclc.org/ooxml/spreadsheetml/main}",
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-class ColumnUsage(NamedTuple):
-    """Where a sheet's cells hold values, below its header row (column_usage)."""
-
-    columns: set[int]  # the columns (from the one asked for on) holding a value
-    valued: dict[int, set[int]]  # asked for by row: column (from that one on) -> the rows where it holds a value
-    rows_before: set[int]  # asked for by row: the rows holding a value in a column before it
-
 
 @dataclass
 class SheetData:
@@ -79,7 +72,7 @@ class SheetData:
     # Row -> column -> the comment (an Excel "note") on that cell (xlsx)
     comments: dict[int, dict[int, str]] = field(default_factory=dict)
     # (first column, header row, by row) -> where the cells hold values (xlsx: a look through the sheet's XML,
-    # asked for only when the header leaves columns unnamed: readers.column_usage)
+    # asked for only when the header leaves columns unnamed: sheet_parts.column_usage)
     usage: Callable[..., ColumnUsage] | None = None
 
 
@@ -134,7 +127,7 @@ class Workbook:
                 size = declared_size(archive, member)
                 slices = slice_bytes(archive, member)
                 has_links = bool(link_targets(archive, member))
-                footers, comments = _sheet_parts(archive, member)
+                footers, comments = sheet_parts(archive, member)
         except DAMAGED_STREAM as exc:
             raise damaged(self.path, exc) from exc
         check_size(self.path.name, name, size)
@@ -210,7 +203,7 @@ def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = T
             targets = link_targets(archive, member)
             spaces_lost = any(loses_run_spaces(archive.read(info)) for info in archive.infolist()
                               if is_shared_strings(info.filename))
-            for last in _pieces(stream):  # (the last piece: after the last row, the merged cells' list)
+            for last in sheet_pieces(stream):  # (the last piece: after the last row, the merged cells' list)
                 marks.add_cells(cell_marks(last))
                 marks.add_links(formula_links(last))
                 marks.add_rows(*row_marks(last))
@@ -226,19 +219,6 @@ def scan_marks(path: Path, member: str, marks: SheetMarks, check_cells: bool = T
     return spaces_lost
 
 
-def _pieces(stream) -> Iterator[bytes]:
-    """A sheet's XML in pieces of about 1 MB that end after a row's tag (no cell cut in two)."""
-    rest = b""
-    while chunk := stream.read(1 << 20):
-        data = rest + chunk
-        cut = data.rfind(b"row>") + 4
-        if cut < 4:
-            rest = data
-            continue
-        yield data[:cut]
-        rest = data[cut:]
-    yield rest
-
 
 def _keeping_run_spaces(path: Path, member: str) -> io.BytesIO:
     """A copy of the workbook for calamine, with the sheet and the shared strings whose rich text keeps its
@@ -249,146 +229,11 @@ def _keeping_run_spaces(path: Path, member: str) -> io.BytesIO:
         for name, data in support_members(archive, member).items():
             book.writestr(name, data)
         with archive.open(member) as stream, book.open(member, "w", force_zip64=True) as out:
-            for piece in _pieces(stream):
+            for piece in sheet_pieces(stream):
                 out.write(keep_run_spaces(piece))
     copy.seek(0)
     return copy
 
-
-_RELATIONSHIP_TABLE = "/table"
-_RELATIONSHIP_COMMENTS = "/comments"
-_CELL_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
-_THREADED = "[Threaded comment]"
-
-
-def _sheet_parts(archive: zipfile.ZipFile, member: str) -> tuple[set[int], dict[int, dict[int, str]]]:
-    """What the sheet's related parts say of its rows: the rows that are an Excel Table's Total Row, and
-    the cells' comments (Excel's "notes"). Read with defusedxml; a part that cannot be read says nothing."""
-    footers: set[int] = set()
-    comments: dict[int, dict[int, str]] = {}
-    for kind, part in _related(archive, member):
-        try:
-            root = ElementTree.fromstring(archive.read(part))
-        except Exception:  # missing, damaged, or refused by defusedxml (entities): it says nothing
-            continue
-        if kind == _RELATIONSHIP_TABLE:
-            footers.update(_totals_rows(root))
-        else:
-            for row, column, text in _comments(root):
-                comments.setdefault(row, {})[column] = text
-    return footers, comments
-
-
-def _related(archive: zipfile.ZipFile, member: str) -> Iterator[tuple[str, str]]:
-    """(kind, zip member) of the sheet's tables and comments."""
-    folder, name = posixpath.split(member)
-    try:
-        rels = ElementTree.fromstring(archive.read(posixpath.join(folder, "_rels", name + ".rels")))
-    except Exception:  # no related parts, or none readable
-        return
-    for rel in rels.iter(f"{_NS_PKG_REL}Relationship"):
-        kind = next((kind for kind in (_RELATIONSHIP_TABLE, _RELATIONSHIP_COMMENTS)
-                     if rel.get("Type", "").endswith(kind)), None)
-        target = rel.get("Target", "")
-        if kind is None or not target or rel.get("TargetMode") == "External":
-            continue
-        yield kind, target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-
-
-def _totals_rows(table) -> range:
-    """The rows of a table part's Total Row (totalsRowCount rows at the bottom of its range; none when not shown)."""
-    try:
-        count = int(table.get("totalsRowCount", "0"))
-        last = int(_CELL_REF.match(table.get("ref", "").split(":")[-1]).group(2))
-    except (ValueError, AttributeError):
-        return range(0)
-    return range(last - count + 1, last + 1) if 0 < count < last else range(0)
-
-
-def _comments(root) -> Iterator[tuple[int, int, str]]:
-    """(row, column, text) of each comment of a comments part, without the author's name Excel puts first."""
-    authors = [element.text or "" for element in root.iter() if element.tag.endswith("}author")]
-    for comment in root.iter():
-        if not comment.tag.endswith("}comment"):
-            continue
-        ref = _CELL_REF.match(comment.get("ref", "").split(":")[0])
-        text_element = next((child for child in comment if child.tag.endswith("}text")), None)
-        if ref is None or text_element is None:
-            continue
-        text = "".join(_runs_text(text_element))
-        try:
-            author = authors[int(comment.get("authorId", ""))]
-        except (ValueError, IndexError):
-            author = ""
-        text = _without_author(text, author).strip()
-        if text:
-            yield int(ref.group(2)), column_index(ref.group(1)), text
-
-
-def _runs_text(text_element) -> Iterator[str]:
-    """A comment's text: its <t>, or its runs' <t> (not the phonetic guides, <rPh>)."""
-    for child in text_element:
-        if child.tag.endswith("}t"):
-            yield child.text or ""
-        elif child.tag.endswith("}r"):
-            yield from (part.text or "" for part in child if part.tag.endswith("}t"))
-
-
-def _without_author(text: str, author: str) -> str:
-    """Excel starts a note with its author's name ("Ana Ruiz:" and a line break); a threaded comment, as older
-    Excel sees it, with a notice before the words ("Comment:")."""
-    if text.startswith(_THREADED) and "Comment:" in text:
-        text = text.split("Comment:", 1)[1]
-        return "\n".join(line.strip() for line in text.strip().splitlines())
-    if author and text.startswith(author + ":"):
-        rest = text[len(author) + 1:]
-        if rest[:1] in ("\n", "\r"):
-            return rest
-    return text
-
-
-# A cell that holds a value, a formula or text (not a formatted empty cell, <c r="I1" s="3"/> or <c r="I1" s="2"
-# t="n"></c>, which Google Sheets and openpyxl write over a whole formatted grid)
-_VALUED_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?(?<!/)>\s*'
-                          rb'<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)\b')
-_VALUED_COLUMN = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})\d+"[^>]*?(?<!/)>\s*'
-                            rb'<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)\b')
-_ROW_START = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br="(\d+)"')
-
-
-def column_usage(path: Path, member: str, first: int, header_row: int, by_row: bool = False) -> ColumnUsage:
-    """Where the sheet's cells below `header_row` hold values: the columns from `first` on that do and, `by_row`,
-    the rows of each, and the rows holding a value in a column before `first` (one more read of the sheet's XML;
-    without `by_row`, a search in C only)."""
-    letters: set[bytes] = set()
-    valued: dict[int, set[int]] = {}
-    before: set[int] = set()
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
-            for piece in _rows_below(_pieces(stream), header_row):
-                if not by_row:
-                    letters.update(_VALUED_COLUMN.findall(piece))
-                    continue
-                for cell_letters, number in _VALUED_CELL.findall(piece):
-                    column = column_index(cell_letters)
-                    if column < first:
-                        before.add(int(number))
-                    else:
-                        valued.setdefault(column, set()).add(int(number))
-    except (*DAMAGED_STREAM, OSError):
-        pass  # the reader says what is wrong with the file
-    columns = {column for column in map(column_index, letters) if column >= first} | set(valued)
-    return ColumnUsage(columns, valued, before)
-
-
-def _rows_below(pieces: Iterator[bytes], header_row: int) -> Iterator[bytes]:
-    """The pieces of a sheet's XML from the first row below `header_row` on (rows come in order)."""
-    for piece in pieces:
-        for found in _ROW_START.finditer(piece):
-            if int(found.group(1)) > header_row:
-                yield piece[found.start():]
-                yield from pieces
-                return
 
 
 def _read_openpyxl(path: Path, name: str) -> SheetData:
