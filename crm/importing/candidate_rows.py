@@ -318,6 +318,8 @@ class RowParser:
                     continue
                 if out.get(key) in (None, ""):
                     out[key] = value
+                    if key in ("email", "phone"):  # a second column's: it finds the person only if nothing
+                        also.append(f"{key}:{value}")  # says otherwise (candidate_run._secondary)
                 elif out[key] != value:
                     differs = True
                     if key in ("email", "phone"):  # the person's other address or number: it finds them too

@@ -312,9 +312,9 @@ class CandidateRun:
 
     @staticmethod
     def _secondary(row: CandidateRow, key: str) -> bool:
-        """Whether a key is only one of the row's other addresses or numbers (CandidateRow.also), not a value
-        it stores."""
-        return bool(row.also) and key in row.also and key not in identity_keys(row.values)
+        """Whether a key is one of the row's other addresses or numbers (CandidateRow.also), or a value a second
+        column gave ("Teléfono 2" filling an empty phone: Luis, with Ana's number there, was merged into her)."""
+        return bool(row.also) and key in row.also
 
     @staticmethod
     def _told_apart(row: CandidateRow, theirs: dict[str, Any]) -> bool:

@@ -189,7 +189,7 @@ _NOT_A_FIELD = _OTHER_MEANING | SENSITIVE_WORDS
 _FALLBACK = {"city": frozenset({"provincia", "province"}),
              # (an office's number: the person's own phone column, if any, is theirs)
              "phone": frozenset({"fijo", "landline", "work", "trabajo", "business", "oficina", "office", "empresa",
-                                 "company"})}
+                                 "company", "laboral", "sede", "centralita", "switchboard"})}
 
 
 _SYNONYMS: dict[str, tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str, int]]]]] = {}
@@ -341,8 +341,9 @@ def _guess(header: object, fields: dict[str, tuple[str, tuple[str, ...]]]) -> tu
             (_IDENTIFIER_WORDS.isdisjoint(parts_of_best) and not _IDENTIFIER_WORDS.isdisjoint(words))
             or not _THING_WORDS.isdisjoint(words)):
         return None, False  # a pipeline's "Candidate ID", Recruit CRM's "Candidate Slug"; "Job Name": no one's name
-    if field_of_best in ("email", "phone") and not (_SOMEONE_ELSE_WORDS | OTHER_PERSONS_WORDS).isdisjoint(words):
-        return None, False  # "Referral Email", "Teléfono de referencia", "Recruiter email": not the person's
+    if field_of_best in ("email", "phone") and (not (_SOMEONE_ELSE_WORDS | OTHER_PERSONS_WORDS).isdisjoint(words)
+                                                or any(phrase in f" {normalised} " for phrase in _OTHER_PERSONS_PHRASES)):
+        return None, False  # "Referral Email", "Teléfono de referencia", "Email referido por": not the person's
     if fields is CANDIDATE_FIELDS and field_of_best in NAME_FIELDS and not _SOMEONE_ELSE_WORDS.isdisjoint(words):
         return None, False  # "Nombre del reclutador", "Hiring manager name": another person's name
     if best is None:  # a header in the plural that is a way of reaching the person: "Emails", "Teléfonos"
@@ -519,15 +520,20 @@ _OTHER_CONTACT_WORDS = frozenset({"2", "3", "4", "other", "otro", "otros", "otra
                                   "casa", "work", "trabajo", "business", "additional", "adicional"})
 # A work number is an office's, shared by colleagues: no second phone of the person's (it filled an empty
 # phone, and a colleague giving it without an email was merged into them). A work email is the person's own.
-_SHARED_PHONE_WORDS = frozenset({"work", "trabajo", "business", "oficina", "office", "empresa", "company"})
+_SHARED_PHONE_WORDS = frozenset({"work", "trabajo", "business", "oficina", "office", "empresa", "company", "laboral",
+                                 "sede", "centralita", "switchboard"})
 _REFEREE_WORDS = frozenset({"contacto", "contact"})
 # Someone else's address or number beside the person's: a referee's, a referrer's, an assistant's, a family
 # member's ("Referral Email", "Teléfono de referencia", "Personal Assistant Email", "Móvil madre")
 OTHER_PERSONS_WORDS = frozenset({"referencia", "referencias", "reference", "references", "referee", "referees",
-                                 "referral", "referrals", "referred", "referido", "referida", "recomendado",
-                                 "recomendada", "emergencia", "emergency", "assistant", "asistente", "secretary",
+                                 "referral", "referrals", "referrer", "recomendador", "recomendadora", "recomienda",
+                                 "emergencia", "emergency", "assistant", "asistente", "secretary",
                                  "secretaria", "secretario", "pa", "ea", "madre", "padre", "mother", "father",
-                                 "pareja", "spouse", "partner", "esposa", "esposo", "parent", "parents", "tutor"})
+                                 "pareja", "spouse", "partner", "esposa", "esposo", "parent", "parents", "tutor",
+                                 "guardian", "cliente", "client", "rrhh", "hr"})
+# ... and "referred by": the referred one ("Email referido", "Referred Candidate Email") is the candidate
+_OTHER_PERSONS_PHRASES = (" referido por ", " referida por ", " referred by ", " recomendado por ", " recomendada por ",
+                          " recommended by ")
 
 
 def _other_contact(header: object) -> str | None:

@@ -173,3 +173,22 @@ def test_someone_elses_email_column_is_not_the_persons_even_first(header):
 def test_someone_elses_or_an_offices_phone_is_not_the_persons(header):
     """"Teléfono de referencia" became every candidate's phone (the referee's), their own "Teléfono 2" a note."""
     assert auto_mapping(["Nombre", "Email", header, "Teléfono 2"]) == ["full_name", "email", NOTES, "phone"]
+
+
+def test_a_second_column_that_is_a_rows_only_contact_finds_no_one_of_another_name(tmp_path, store, services):
+    """Luis's only number, under "Teléfono 2", was Ana's phone: filled into his phone, it merged him into her."""
+    path = _csv(tmp_path / "lista.csv", ["Nombre", "Email", "Teléfono", "Teléfono 2"],
+                ["Ana López", "ana@x.com", "600 111 222", None], ["Luis Gómez", None, None, "600 111 222"])
+    assert import_candidates(store, path).created == 2
+
+
+@pytest.mark.parametrize("headers", [["Referido", "Email referido", "Teléfono referido"],
+                                     ["Referred Candidate", "Referred Candidate Email", "Referred Candidate Phone"]])
+def test_a_referral_exports_referred_person_is_the_candidate(tmp_path, store, services, headers):
+    """"Email referido" (the referred person's) was taken for someone else's: both rows rejected, no identity."""
+    path = _csv(tmp_path / "referidos.csv", [*headers, "Email referido por"],
+                ["Sergio Mena", "sergio@x.com", "600 111 001", "laura@x.com"],
+                ["Paula Vidal", "paula@x.com", "600 111 002", "laura@x.com"])
+    report = import_candidates(store, path)
+    assert (report.created, report.rejected) == (2, [])
+    assert by_email(services, "paula@x.com").phone == "+34600111002"
