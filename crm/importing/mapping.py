@@ -396,23 +396,25 @@ def is_sensitive(header: object) -> bool:
 # A name column that says which document its spelling follows: "Nombre y apellidos (como en el DNI)", "Name (as
 # on passport)". Its ID document's word made it sensitive: skipped, and the people were imported with no name.
 _DOCUMENT_WORDS = frozenset({"dni", "nie", "nif", "pasaporte", "passport", "documento", "document", "card"})
-_QUALIFIER = re.compile(r"\(|\b(?:como|seg[uú]n|as on|as in|as per|according to)\b", re.IGNORECASE)
+# Words around the document's name: "como en el", "según", "s/", "as on", "DNI o NIE"
+_DOCUMENT_FILLERS = frozenset({"como", "segun", "as", "on", "in", "per", "according", "to", "en", "el", "la", "su",
+                               "the", "my", "his", "her", "their", "aparece", "figura", "written", "shown", "id", "de",
+                               "del", "identidad", "identity", "nacional", "national", "s", "o", "or", "y", "and"})
 
 
 def _name_as_on_document(header: object) -> str | None:
-    """The name's words of such a header ("Nombre y apellidos"), when what follows them only names an ID
-    document; else None."""
-    text = str(header or "")
-    cut = _QUALIFIER.search(text)
-    if cut is None or not cut.start():
+    """The name's words of such a header ("nombre y apellidos"), when what follows them only names an ID
+    document ("(DNI o NIE)", "s/ DNI", "(as on passport)"); else None. ("Candidate (ID)" names no document: it
+    is another system's number.)"""
+    words = normalise_header(header).split()
+    at = next((index for index, word in enumerate(words) if word in _DOCUMENT_WORDS), None)
+    if not at or not set(words[at:]) <= _DOCUMENT_WORDS | _DOCUMENT_FILLERS:
         return None
-    head, qualifier = text[:cut.start()], normalise_header(text[cut.start():]).split()
-    if _DOCUMENT_WORDS.isdisjoint(qualifier) or not (set(qualifier) - _DOCUMENT_WORDS) <= {
-            "como", "segun", "as", "on", "in", "per", "according", "to", "en", "el", "la", "su", "the", "my", "his",
-            "her", "their", "aparece", "figura", "written", "shown", "id", "de", "del", "identidad", "identity",
-            "nacional", "national"}:  # ("Candidate (ID)" is another system's number: no document named)
-        return None
-    return head if _guess(head, CANDIDATE_FIELDS)[0] in NAME_FIELDS else None
+    head = words[:at]
+    while head and head[-1] in _DOCUMENT_FILLERS:
+        head.pop()
+    name = " ".join(head)
+    return name if head and _guess(name, CANDIDATE_FIELDS)[0] in NAME_FIELDS else None
 
 
 # Fields several columns may fill: a candidate's skills add up (RowParser), a pipeline row's comment
@@ -605,8 +607,8 @@ def _resolve_names(headers: Sequence[object], guesses: list[str | None]) -> list
     name's own column too ("Name", "First Name", "Last Name": an ATS export), the full name, which fills
     the parts a row leaves empty."""
     has_last = "last_name" in guesses
-    plain = [guess in ("first_name", "full_name") and normalise_header(header) in ("nombre", "name")
-             for header, guess in zip(headers, guesses, strict=True)]
+    plain = [guess in ("first_name", "full_name") and (_name_as_on_document(header) or normalise_header(header))
+             in ("nombre", "name") for header, guess in zip(headers, guesses, strict=True)]  # ("Nombre (DNI)" too)
     # (an ATS's "First Name", "Given name"; not a Spanish "Nombre preferido" beside "Nombre" and "Apellidos")
     has_first = any(guess == "first_name" and not is_plain and _FIRST_WORDS & set(normalise_header(header).split())
                     for header, guess, is_plain in zip(headers, guesses, plain, strict=True))

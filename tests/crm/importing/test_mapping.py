@@ -374,7 +374,8 @@ def test_a_column_of_cell_comments_names_no_field():
 
 
 @pytest.mark.parametrize("header", ["Nombre y apellidos (como en el DNI)", "Nombre completo (DNI)",
-                                    "Name (as on passport)", "Name (ID card)"])
+                                    "Name (as on passport)", "Name (ID card)", "Nombre completo s/ DNI",
+                                    "Nombre y apellidos (DNI o NIE)", "Nombre DNI/NIE"])
 def test_a_name_column_that_names_the_id_document_its_spelling_follows_is_the_name(header):
     """The document's word made it sensitive: skipped, and the people were imported with no name."""
     assert auto_mapping([header, "Email", "DNI"]) == ["full_name", "email", SKIP]
