@@ -353,6 +353,9 @@ class _PipelineRows:
             column, text = flag.header, flag.text
         words = read_stage(reason) if reason else None  # "Withdrew": the candidate ended it
         by = words.by if words is not None else (flag.by if flag is not None else None)
+        if by is None and status is not None:  # Greenhouse's Status "Withdrawn" with no reason: the candidate
+            said = read_stage(norm.fold(parse.as_text(raw.get("status")) or ""))
+            by = said.by if said is not None else None
         steps = [step._replace(before_end=True) if step.stage.kind != end.kind else step for step in steps]
         ending = next((at for at, step in enumerate(steps) if step.stage.kind == end.kind), None)
         if ending is not None:  # the row's stage says it too ("Rejected", "Disqualified")

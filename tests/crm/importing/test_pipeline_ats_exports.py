@@ -333,3 +333,14 @@ def test_a_spanish_logs_oferta_is_the_job_ad_not_the_offer_stage(tmp_path, store
     assert auto_mapping(infojobs, PIPELINE_FIELDS)[3:] == ["title", "reference", "stage", "applied_on"]
     tracker = ["Candidato", "Email", "Vacante", "Contactado", "Entrevista", "Oferta"]  # a column per stage
     assert auto_mapping(tracker, PIPELINE_FIELDS)[3:] == ["stage_dates"] * 3
+
+
+def test_a_status_withdrawn_with_no_reason_says_the_candidate_ended_it(tmp_path, store, services):
+    """Greenhouse's Status "Withdrawn" and no reason: rejected, but no reason linked and nobody named."""
+    _people_and_jobs(tmp_path, store)
+    path = _csv(tmp_path / "gh.csv", GREENHOUSE,
+                ["1", "2", "María García", "maria@example.com", "Backend Engineer (Java)", "4001", "R", "Onsite",
+                 "Withdrawn", "2026-09-14T09:12:33Z", "2026-10-02T16:45:10Z", "", "", ""])
+    import_pipeline(store, path)
+    maria = _application(services, "maria@example.com", "4001")
+    assert (maria.stage, maria.rejected_by, maria.rejection_reason) == ("Rejected", "candidate", "Candidate withdrew")
