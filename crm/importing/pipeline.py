@@ -143,6 +143,7 @@ OLDER_THAN_CURRENT = "older than the application's current stage: added to its h
 BACK_SAME_DAY = "moved back from {stage}, reached the same day, as the file lists the day's rows: check their order"
 NOT_MOVED_BACK = "no date, and the application is further on already ({stage}): not moved back"
 NO_STAGE = "the row gives no stage"
+APPLIED_AFTER = "later than the day the row gives its stage ({column}); not recorded"
 FURTHER_THAN_NEXT = ("older than the application's current stage, and further on than the step after it ({stage}): "
                      "not added to its history")
 _UNDATED = datetime.max.replace(tzinfo=UTC)  # where an undated step sorts among its row's steps
@@ -293,7 +294,11 @@ class _PipelineRows:
                                when is None, when is None and problem is None and "date" in columns, match.by))
         steps = self._ended(row, raw, columns, steps, ended[0] if ended else None, candidate_id, role_id)
         opening = self._opening(row, raw, columns, candidate_id, role_id)
-        if opening is not None:
+        later = [step for step in steps if step.when is not None and opening is not None and step.when < opening.when]
+        if later:  # the row says it reached a stage before it applied: its "Applied On" is not recorded, said
+            self.report.warn(row, opening.date_column, opening.date_text,
+                             APPLIED_AFTER.format(column=later[0].date_column or columns.get("date", "")))
+        elif opening is not None:
             steps = [opening, *self._after_opening(opening, steps)]
         # The comment goes with the row's latest step; a second comment column ("Feedback cliente") with it,
         # and a date that could not be read, as written ("Fecha: la semana pasada": the step took another day).

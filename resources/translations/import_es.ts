@@ -1574,872 +1574,877 @@
     </message>
     <message>
         <location filename="../../ui/import_export/reasons.py" line="125"/>
+        <source>later than the day the row gives its stage ({column}); not recorded</source>
+        <translation>posterior al día en que la fila sitúa su etapa ({column}); no se registra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_export/reasons.py" line="126"/>
         <source>{problem}; dated as the row&apos;s {column}</source>
         <translation>{problem}; toma la fecha de «{column}» de la misma fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="126"/>
+        <location filename="../../ui/import_export/reasons.py" line="127"/>
         <source>{problem}; dated as row {row}, the nearest dated row of the file</source>
         <translation>{problem}; toma la fecha de la fila {row}, la fila con fecha más próxima del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="127"/>
+        <location filename="../../ui/import_export/reasons.py" line="128"/>
         <source>moved back from {stage}, reached the same day, as the file lists the day&apos;s rows: check their order</source>
         <translation>vuelve atrás desde {stage}, alcanzada el mismo día, en el orden en que el archivo da las filas del día: compruebe ese orden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="129"/>
+        <location filename="../../ui/import_export/reasons.py" line="130"/>
         <source>{problem}; the application has had this stage already: nothing changed</source>
         <translation>{problem}; la candidatura ya ha pasado por esta fase: no cambia nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="130"/>
+        <location filename="../../ui/import_export/reasons.py" line="131"/>
         <source>{problem}; the application has had this stage already: the row&apos;s comment is added to it</source>
         <translation>{problem}; la candidatura ya ha pasado por esta fase: se le añade el comentario de la fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="132"/>
+        <location filename="../../ui/import_export/reasons.py" line="133"/>
         <source>no date, nor any other row of the same application with one; today&apos;s date used</source>
         <translation>sin fecha, y ninguna otra fila de la misma candidatura la tiene; se usa la fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="134"/>
+        <location filename="../../ui/import_export/reasons.py" line="135"/>
         <source>{problem}; dated as the nearest dated row of the same application, else today</source>
         <translation>{problem}; toma la fecha de la fila con fecha más próxima de la misma candidatura o, si no la hay, la de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="136"/>
+        <location filename="../../ui/import_export/reasons.py" line="137"/>
         <source>rows with no date, nor another row of the same application with one, dated today: {count}</source>
         <translation>filas sin fecha, y sin otra fila de la misma candidatura que la tenga, con la fecha de hoy: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="138"/>
+        <location filename="../../ui/import_export/reasons.py" line="139"/>
         <source>{problem}; not recorded</source>
         <translation>{problem}; no se registra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="140"/>
+        <location filename="../../ui/import_export/reasons.py" line="141"/>
         <source>nothing identifies a person (no name, email, phone or profile URL)</source>
         <translation>nada identifica a una persona (ni nombre, ni email, ni teléfono, ni perfil)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="141"/>
+        <location filename="../../ui/import_export/reasons.py" line="142"/>
         <source>this person was erased on request and is not imported again (use --include-erased to import them anyway)</source>
         <translation>esta persona se borró a petición suya y no se vuelve a importar (use --include-erased para importarla igualmente)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="143"/>
+        <location filename="../../ui/import_export/reasons.py" line="144"/>
         <source>same person as row {row} (same {how}); skipped</source>
         <translation>la misma persona que la fila {row} (mismo {how}); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="144"/>
+        <location filename="../../ui/import_export/reasons.py" line="145"/>
         <source>same person as row {row} (same {how}); merged into it</source>
         <translation>la misma persona que la fila {row} (mismo {how}); fusionada con ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="145"/>
+        <location filename="../../ui/import_export/reasons.py" line="146"/>
         <source>same person as an earlier row (same {how}); skipped</source>
         <translation>la misma persona que una fila anterior (mismo {how}); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="146"/>
+        <location filename="../../ui/import_export/reasons.py" line="147"/>
         <source>same person as an earlier row (same {how}); merged</source>
         <translation>la misma persona que una fila anterior (mismo {how}); fusionada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="147"/>
+        <location filename="../../ui/import_export/reasons.py" line="148"/>
         <source>this email belongs to another candidate; not changed</source>
         <translation>este email es de otro candidato; no se cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="148"/>
+        <location filename="../../ui/import_export/reasons.py" line="149"/>
         <source>already in the database as candidate {id} (same name and city, nothing new)</source>
         <translation>ya está en la base de datos como candidato {id} (mismo nombre y ciudad, nada nuevo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="150"/>
+        <location filename="../../ui/import_export/reasons.py" line="151"/>
         <source>same name and city as an existing candidate</source>
         <translation>mismo nombre y ciudad que un candidato existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="151"/>
+        <location filename="../../ui/import_export/reasons.py" line="152"/>
         <source>same name and city as another row</source>
         <translation>mismo nombre y ciudad que otra fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="152"/>
+        <location filename="../../ui/import_export/reasons.py" line="153"/>
         <source>similar name in the same city as an existing candidate</source>
         <translation>nombre parecido en la misma ciudad que un candidato existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="153"/>
+        <location filename="../../ui/import_export/reasons.py" line="154"/>
         <source>similar name in the same city as another row</source>
         <translation>nombre parecido en la misma ciudad que otra fila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="154"/>
+        <location filename="../../ui/import_export/reasons.py" line="155"/>
         <source>the same web site as another row, under another name</source>
         <translation>la misma web que otra fila, con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="155"/>
+        <location filename="../../ui/import_export/reasons.py" line="156"/>
         <source>the same phone as another row, under another name and email</source>
         <translation>el mismo teléfono que otra fila, con otro nombre y otro email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="156"/>
+        <location filename="../../ui/import_export/reasons.py" line="157"/>
         <source>asked not to be contacted: replaces {current}, whatever the policy</source>
         <translation>ha pedido que no se le contacte: sustituye a {current}, sea cual sea la opción elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="157"/>
+        <location filename="../../ui/import_export/reasons.py" line="158"/>
         <source>the person asked not to be contacted, which stays, whatever the policy: set the status by hand if they agreed to be contacted again</source>
         <translation>la persona pidió que no se le contactara, y así sigue, sea cual sea la opción elegida: cambie el estado a mano si ha aceptado que se le vuelva a contactar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="159"/>
+        <location filename="../../ui/import_export/reasons.py" line="160"/>
         <source>asked not to be contacted; the skip policy leaves the person as they were: set the status by hand</source>
         <translation>ha pedido que no se le contacte; la opción de omitir deja a la persona como estaba: cambie el estado a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="161"/>
+        <location filename="../../ui/import_export/reasons.py" line="162"/>
         <source>replaces {current}, every person&apos;s status until said otherwise (if this file is older, set it back)</source>
         <translation>sustituye a {current}, el estado de toda persona mientras no se diga otro (si este archivo es más antiguo, vuelva a ponerlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="163"/>
+        <location filename="../../ui/import_export/reasons.py" line="164"/>
         <source>a title across the list (one cell merged over the row: a group of the list&apos;s rows); not imported</source>
         <translation>un título a lo ancho de la lista (una celda combinada sobre la fila: un grupo de filas de la lista); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="165"/>
+        <location filename="../../ui/import_export/reasons.py" line="166"/>
         <source>a summary under the list (a label with its count, not a person); not imported</source>
         <translation>un resumen bajo la lista (una etiqueta con su recuento, no una persona); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="166"/>
+        <location filename="../../ui/import_export/reasons.py" line="167"/>
         <source>{columns}: formulas whose results the file does not hold (it was never calculated in Excel), so these cells would be left empty: open and save the file in Excel, then import it</source>
         <translation>{columns}: fórmulas cuyo resultado el archivo no guarda (nunca se calculó en Excel), así que estas celdas quedarían vacías: abra el archivo en Excel, guárdelo e impórtelo después</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="169"/>
+        <location filename="../../ui/import_export/reasons.py" line="170"/>
         <source>the totals row of an Excel table (counts, sums or averages of the columns above, not a person); not imported</source>
         <translation>la fila de totales de una tabla de Excel (recuentos, sumas o medias de las columnas de arriba, no una persona); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="171"/>
+        <location filename="../../ui/import_export/reasons.py" line="172"/>
         <source>{count} of the list&apos;s rows were hidden in Excel (by a filter, or hidden by hand); they were imported too</source>
         <translation>{count} filas de la lista estaban ocultas en Excel (por un filtro, u ocultadas a mano); también se importaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="173"/>
+        <location filename="../../ui/import_export/reasons.py" line="174"/>
         <source>one of the list&apos;s rows was hidden in Excel (by a filter, or hidden by hand); it was imported too</source>
         <translation>una fila de la lista estaba oculta en Excel (por un filtro, u ocultada a mano); también se importó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="175"/>
+        <location filename="../../ui/import_export/reasons.py" line="176"/>
         <source>a separate block beside the list, after empty columns ({columns}: {names}), is not part of it (a lookup list, such as a drop-down&apos;s values); not imported</source>
         <translation>un bloque aparte junto a la lista, tras columnas vacías ({columns}: {names}), no forma parte de ella (una lista de valores, como la de un desplegable); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="177"/>
+        <location filename="../../ui/import_export/reasons.py" line="178"/>
         <source>the same phone as an existing candidate, under another name and email</source>
         <translation>el mismo teléfono que un candidato existente, con otro nombre y otro email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="178"/>
+        <location filename="../../ui/import_export/reasons.py" line="179"/>
         <source>the same web site as an existing candidate, under another name</source>
         <translation>la misma web que un candidato existente, con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="179"/>
+        <location filename="../../ui/import_export/reasons.py" line="180"/>
         <source>the same name and web site as another row, with another email and phone</source>
         <translation>el mismo nombre y la misma web que otra fila, con otro email y otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="180"/>
+        <location filename="../../ui/import_export/reasons.py" line="181"/>
         <source>the same name and web site as an existing candidate, with another email and phone</source>
         <translation>el mismo nombre y la misma web que un candidato existente, con otro email y otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="182"/>
+        <location filename="../../ui/import_export/reasons.py" line="183"/>
         <source>the same reference as row {row}; skipped</source>
         <translation>la misma referencia que la fila {row}; omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="183"/>
+        <location filename="../../ui/import_export/reasons.py" line="184"/>
         <source>{reference} is written like the references of several roles ({references}); write it as one of them</source>
         <translation>{reference} se escribe como las referencias de varias vacantes ({references}); escríbala como una de ellas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="186"/>
+        <location filename="../../ui/import_export/reasons.py" line="187"/>
         <source>the list&apos;s header again (a second block of the list); left out, the rows below read as before</source>
         <translation>la cabecera de la lista otra vez (un segundo bloque de la lista); se omite, las filas de debajo se leen como antes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="188"/>
+        <location filename="../../ui/import_export/reasons.py" line="189"/>
         <source>another list starts here ({names}); it and the rows below it were not imported</source>
         <translation>aquí empieza otra lista ({names}); ni ella ni las filas de debajo se importaron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="190"/>
+        <location filename="../../ui/import_export/reasons.py" line="191"/>
         <source>a title between blocks of the list (one cell, after a break); not imported</source>
         <translation>un título entre bloques de la lista (una celda, tras una separación); no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="191"/>
+        <location filename="../../ui/import_export/reasons.py" line="192"/>
         <source>the list&apos;s header again, its columns in another order (a second block of the list); left out, the rows below read by it</source>
         <translation>la cabecera de la lista otra vez, con sus columnas en otro orden (un segundo bloque de la lista); se omite, las filas de debajo se leen según ella</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="193"/>
+        <location filename="../../ui/import_export/reasons.py" line="194"/>
         <source>only this cell after a break, above more rows: imported as a person; if it is a title between blocks of the list, delete it</source>
         <translation>solo esta celda tras una separación, encima de más filas: se importa como persona; si es un título entre bloques de la lista, bórrela</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="195"/>
+        <location filename="../../ui/import_export/reasons.py" line="196"/>
         <source>the same reference as row {row}, a role of {client}; a role has one client: not imported</source>
         <translation>la misma referencia que la fila {row}, una vacante de {client}; una vacante tiene un solo cliente: no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="197"/>
+        <location filename="../../ui/import_export/reasons.py" line="198"/>
         <source>the reference {reference} is a role of {client} ({title}); a row naming another client does not change it: not imported</source>
         <translation>la referencia {reference} es una vacante de {client} ({title}); una fila de otro cliente no la cambia: no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="199"/>
+        <location filename="../../ui/import_export/reasons.py" line="200"/>
         <source>the same client, title and location as row {row}; skipped</source>
         <translation>el mismo cliente, puesto y ubicación que la fila {row}; omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="200"/>
+        <location filename="../../ui/import_export/reasons.py" line="201"/>
         <source>a role needs a title</source>
         <translation>una vacante necesita un título</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="201"/>
+        <location filename="../../ui/import_export/reasons.py" line="202"/>
         <source>a role needs a client</source>
         <translation>una vacante necesita un cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="202"/>
+        <location filename="../../ui/import_export/reasons.py" line="203"/>
         <source>a role needs a {field}</source>
         <translation>a la vacante le falta: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="203"/>
+        <location filename="../../ui/import_export/reasons.py" line="204"/>
         <source>no valid candidate email</source>
         <translation>no hay un email de candidato válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="204"/>
+        <location filename="../../ui/import_export/reasons.py" line="205"/>
         <source>no candidate with the email {email}; import the candidates first</source>
         <translation>no hay ningún candidato con el email {email}; importe antes los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="205"/>
+        <location filename="../../ui/import_export/reasons.py" line="206"/>
         <source>more than one email address: the candidate is looked up by the first</source>
         <translation>más de una dirección de email: el candidato se busca por la primera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="206"/>
+        <location filename="../../ui/import_export/reasons.py" line="207"/>
         <source>no role with the reference {reference}; import the roles first</source>
         <translation>no hay ninguna vacante con la referencia {reference}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="207"/>
+        <location filename="../../ui/import_export/reasons.py" line="208"/>
         <source>no role with the reference {reference} among the roles in the database (a reference it had before? write its current one; or add the role)</source>
         <translation>ninguna de las vacantes de la base de datos tiene la referencia {reference} (¿una referencia anterior? escriba la actual; o añada la vacante)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="209"/>
+        <location filename="../../ui/import_export/reasons.py" line="210"/>
         <source>no role titled {title} among the roles in the database (write the title as the role has it, or add the role)</source>
         <translation>ninguna de las vacantes de la base de datos tiene el puesto {title} (escriba el puesto como lo tiene la vacante, o añada la vacante)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="211"/>
+        <location filename="../../ui/import_export/reasons.py" line="212"/>
         <source>no role titled {title} for the client {client} among the roles in the database (write the title as the role has it, or add the role)</source>
         <translation>ninguna de las vacantes de la base de datos tiene el puesto {title} para el cliente {client} (escriba el puesto como lo tiene la vacante, o añada la vacante)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="213"/>
+        <location filename="../../ui/import_export/reasons.py" line="214"/>
         <source>no date, and the application is further on already ({stage}): not moved back</source>
         <translation>sin fecha, y la candidatura ya está más avanzada ({stage}): no se hace retroceder</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="215"/>
+        <location filename="../../ui/import_export/reasons.py" line="216"/>
         <source>older than the application&apos;s current stage: added to its history, the stage is not changed</source>
         <translation>anterior a la etapa en que está ahora la candidatura: se añade a su historial, la etapa no cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="217"/>
+        <location filename="../../ui/import_export/reasons.py" line="218"/>
         <source>older than the application&apos;s current stage, and further on than the step after it ({stage}): not added to its history</source>
         <translation>anterior a la etapa en que está ahora la candidatura y más avanzada que el paso siguiente ({stage}): no se añade a su historial</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="219"/>
+        <location filename="../../ui/import_export/reasons.py" line="220"/>
         <source>no candidate named {name}; import the candidates first</source>
         <translation>no hay ningún candidato llamado {name}; importe antes los candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="220"/>
+        <location filename="../../ui/import_export/reasons.py" line="221"/>
         <source>more than one candidate named {name}; add a column with the email</source>
         <translation>hay más de un candidato llamado {name}; añada una columna con el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="221"/>
+        <location filename="../../ui/import_export/reasons.py" line="222"/>
         <source>no role titled {title}; import the roles first</source>
         <translation>no hay ninguna vacante con el puesto {title}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="222"/>
+        <location filename="../../ui/import_export/reasons.py" line="223"/>
         <source>no role titled {title} for the client {client}; import the roles first</source>
         <translation>no hay ninguna vacante con el puesto {title} para el cliente {client}; importe antes las vacantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="223"/>
+        <location filename="../../ui/import_export/reasons.py" line="224"/>
         <source>more than one open role titled {title} ({references}); add a column with the role reference</source>
         <translation>hay más de una vacante abierta con el puesto {title} ({references}); añada una columna con la referencia de la vacante</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="225"/>
+        <location filename="../../ui/import_export/reasons.py" line="226"/>
         <source>the row names no role (its reference and title are empty)</source>
         <translation>la fila no dice ninguna vacante (la referencia y el puesto están vacíos)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="226"/>
+        <location filename="../../ui/import_export/reasons.py" line="227"/>
         <source>a pause, not a stage: the file does not say which stage the process waits in (write that stage, or add a stage of this name)</source>
         <translation>una pausa, no una fase: el archivo no dice en qué fase espera el proceso (escriba esa fase, o añada una fase con este nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="228"/>
+        <location filename="../../ui/import_export/reasons.py" line="229"/>
         <source>the same client, title and location as {reference}, whose reference was made up: it takes this one</source>
         <translation>el mismo cliente, puesto y ubicación que {reference}, cuya referencia puso la aplicación: toma esta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="230"/>
+        <location filename="../../ui/import_export/reasons.py" line="231"/>
         <source>not a date, nor a mark that the stage was reached; not recorded</source>
         <translation>no es una fecha ni una marca de que se alcanzó la fase; no se registra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="232"/>
+        <location filename="../../ui/import_export/reasons.py" line="233"/>
         <source>the database has {current}, which is kept (the overwrite policy would take the file&apos;s value)</source>
         <translation>la base de datos tiene {current}, que se mantiene (con «Sustituir por los valores del archivo» se tomaría el del archivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="234"/>
+        <location filename="../../ui/import_export/reasons.py" line="235"/>
         <source>row {row} has {current}, which is kept</source>
         <translation>la fila {row} tiene {current}, que se mantiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="235"/>
+        <location filename="../../ui/import_export/reasons.py" line="236"/>
         <source>the sheet has no column naming the role (a reference or a title); choose the role its rows are for</source>
         <translation>la hoja no tiene ninguna columna que diga la vacante (una referencia o un puesto); elija la vacante de sus filas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="237"/>
+        <location filename="../../ui/import_export/reasons.py" line="238"/>
         <source>rows that name no role are for {reference} ({title}), which the sheet&apos;s name names</source>
         <translation>las filas sin vacante son de {reference} ({title}), la que indica el nombre de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="240"/>
+        <location filename="../../ui/import_export/reasons.py" line="241"/>
         <source>record id or update time of the database this list was exported from; not imported</source>
         <translation>identificador o fecha de modificación de la base de datos de la que se exportó esta lista; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="242"/>
+        <location filename="../../ui/import_export/reasons.py" line="243"/>
         <source>column skipped; not imported</source>
         <translation>columna omitida; no se importa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="243"/>
+        <location filename="../../ui/import_export/reasons.py" line="244"/>
         <source>personal data the CRM does not keep (such as a birth date, an ID number, gender or nationality); not imported</source>
         <translation>datos personales que el CRM no guarda (como la fecha de nacimiento, el DNI, el género o la nacionalidad); no se importan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="246"/>
+        <location filename="../../ui/import_export/reasons.py" line="247"/>
         <source>the column&apos;s values are not email addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones de email; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="247"/>
+        <location filename="../../ui/import_export/reasons.py" line="248"/>
         <source>the column&apos;s values are not phone numbers; kept in the notes</source>
         <translation>los valores de la columna no son teléfonos; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="248"/>
+        <location filename="../../ui/import_export/reasons.py" line="249"/>
         <source>the column&apos;s values are not web addresses; kept in the notes</source>
         <translation>los valores de la columna no son direcciones web; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="249"/>
+        <location filename="../../ui/import_export/reasons.py" line="250"/>
         <source>the column&apos;s values are not numbers of years; kept in the notes</source>
         <translation>los valores de la columna no son años de experiencia; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="250"/>
+        <location filename="../../ui/import_export/reasons.py" line="251"/>
         <source>the column&apos;s values are not amounts; kept in the notes</source>
         <translation>los valores de la columna no son cantidades; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="251"/>
+        <location filename="../../ui/import_export/reasons.py" line="252"/>
         <source>the column&apos;s values are not notice periods; kept in the notes</source>
         <translation>los valores de la columna no son plazos de preaviso; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="252"/>
+        <location filename="../../ui/import_export/reasons.py" line="253"/>
         <source>the column&apos;s values are not dates; kept in the notes</source>
         <translation>los valores de la columna no son fechas; se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="253"/>
+        <location filename="../../ui/import_export/reasons.py" line="254"/>
         <source>the column has no name and numbers the rows (1, 2, 3...); skipped</source>
         <translation>la columna no tiene nombre y numera las filas (1, 2, 3...); omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="254"/>
+        <location filename="../../ui/import_export/reasons.py" line="255"/>
         <source>a small table beside the list, after an empty column (its header repeats one of the list&apos;s, beside counts); skipped: choose a field to import it</source>
         <translation>una tabla pequeña al lado de la lista, tras una columna vacía (su cabecera repite una de la lista, junto a recuentos); se omite: elija un campo para importarla</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="256"/>
+        <location filename="../../ui/import_export/reasons.py" line="257"/>
         <source>the column&apos;s values are email addresses; imported as the email</source>
         <translation>los valores de la columna son direcciones de email; se importan como el email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="257"/>
+        <location filename="../../ui/import_export/reasons.py" line="258"/>
         <source>the column&apos;s values are LinkedIn profiles; imported as the profile URL</source>
         <translation>los valores de la columna son perfiles de LinkedIn; se importan como el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="258"/>
+        <location filename="../../ui/import_export/reasons.py" line="259"/>
         <source>the column&apos;s values are GitHub profiles; imported as the GitHub address</source>
         <translation>los valores de la columna son perfiles de GitHub; se importan como la dirección de GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="259"/>
+        <location filename="../../ui/import_export/reasons.py" line="260"/>
         <source>the column&apos;s values are phone numbers; imported as the phone</source>
         <translation>los valores de la columna son teléfonos; se importan como el teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="260"/>
+        <location filename="../../ui/import_export/reasons.py" line="261"/>
         <source>the column&apos;s values are numbers of years; imported as the years of experience</source>
         <translation>los valores de la columna son años de experiencia; se importan como los años de experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="261"/>
+        <location filename="../../ui/import_export/reasons.py" line="262"/>
         <source>this file was imported before (import {batch}, {day}); what the database has already is not created again</source>
         <translation>este archivo ya se importó (importación {batch}, {day}); lo que ya está en la base de datos no se vuelve a crear</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="263"/>
+        <location filename="../../ui/import_export/reasons.py" line="264"/>
         <source>a work mode with a remark: the mode is stored, the cell is kept in the notes</source>
         <translation>una modalidad con un comentario: se guarda la modalidad, y la celda en las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="264"/>
+        <location filename="../../ui/import_export/reasons.py" line="265"/>
         <source>a work mode with a remark: the mode is stored, the cell is kept in the description</source>
         <translation>una modalidad con un comentario: se guarda la modalidad, y la celda en la descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="266"/>
+        <location filename="../../ui/import_export/reasons.py" line="267"/>
         <source>the file is not UTF-8; it was read as Windows-1252 (Spanish Excel). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no está en UTF-8; se ha leído como Windows-1252 (Excel en español). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="268"/>
+        <location filename="../../ui/import_export/reasons.py" line="269"/>
         <source>the file is not UTF-8; it was read as Mac Roman (Excel for Mac&apos;s &quot;CSV (Macintosh)&quot;). Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo no es UTF-8; se ha leído como Mac Roman («CSV (Macintosh)» de Excel para Mac). Compruebe que los nombres con tilde, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="270"/>
+        <location filename="../../ui/import_export/reasons.py" line="271"/>
         <source>the file mixes two encodings (rows added by different programs): lines read as Windows-1252 (Spanish Excel): {lines}; the others as UTF-8. Check that accented names such as &apos;Núñez&apos; look right</source>
         <translation>el archivo mezcla dos codificaciones (filas añadidas por programas distintos): líneas leídas como Windows-1252 (Excel en español): {lines}; las demás como UTF-8. Compruebe que los nombres con acentos, como «Núñez», se ven bien</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="273"/>
+        <location filename="../../ui/import_export/reasons.py" line="274"/>
         <source>row {row} opens a quotation mark (&quot;) that is never closed, so every row after it would be read as one cell; remove that quotation mark or close it, then import again</source>
         <translation>la fila {row} abre unas comillas (&quot;) que no se cierran, así que todas las filas siguientes se leerían como una sola celda; quite esas comillas o ciérrelas e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="276"/>
+        <location filename="../../ui/import_export/reasons.py" line="277"/>
         <source>other sheets look like lists too ({sheets}); this import reads &apos;{sheet}&apos; only: import each of them on its own (choose its sheet)</source>
         <translation>otras hojas también parecen listas ({sheets}); esta importación solo lee «{sheet}»: importe cada una por separado (eligiendo su hoja)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="278"/>
+        <location filename="../../ui/import_export/reasons.py" line="279"/>
         <source>the list was taken from sheet &apos;{sheet}&apos;, because another sheet cannot be read: {problem}</source>
         <translation>la lista se ha tomado de la hoja «{sheet}» porque otra hoja no se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="281"/>
+        <location filename="../../ui/import_export/reasons.py" line="282"/>
         <source>defusedxml is not installed; refusing to parse spreadsheets without it</source>
         <translation>defusedxml no está instalado; no se leen hojas de cálculo sin él</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="283"/>
+        <location filename="../../ui/import_export/reasons.py" line="284"/>
         <source>openpyxl is not using defusedxml; refusing to parse spreadsheets</source>
         <translation>openpyxl no usa defusedxml; no se leen hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="284"/>
+        <location filename="../../ui/import_export/reasons.py" line="285"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="285"/>
+        <location filename="../../ui/import_export/reasons.py" line="286"/>
         <source>the file changed since it was opened (its columns are not the ones shown); open it again</source>
         <translation>el archivo ha cambiado desde que se abrió (sus columnas no son las que se muestran); ábralo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="287"/>
+        <location filename="../../ui/import_export/reasons.py" line="288"/>
         <source>the lock file Excel keeps while it has {workbook} open, not a spreadsheet; choose that workbook itself</source>
         <translation>el archivo de bloqueo que Excel mantiene mientras tiene abierto {workbook}, no una hoja de cálculo; elija ese mismo libro</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="289"/>
+        <location filename="../../ui/import_export/reasons.py" line="290"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="290"/>
+        <location filename="../../ui/import_export/reasons.py" line="291"/>
         <source>not a valid Excel file: it is a web page (HTML) with an .xlsx name, as some job boards export; open it in Excel and save it as Excel Workbook (.xlsx), then import that</source>
         <translation>no es un archivo de Excel válido: es una página web (HTML) con nombre .xlsx, como las que exportan algunos portales de empleo; ábrala en Excel, guárdela como Libro de Excel (.xlsx) e importe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="292"/>
+        <location filename="../../ui/import_export/reasons.py" line="293"/>
         <source>the file cannot be opened ({error}); if it is open in Excel or another program, close it there and try again</source>
         <translation>no se puede abrir el archivo ({error}); si está abierto en Excel o en otro programa, ciérrelo allí y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="294"/>
+        <location filename="../../ui/import_export/reasons.py" line="295"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="295"/>
+        <location filename="../../ui/import_export/reasons.py" line="296"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>el archivo ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="296"/>
+        <location filename="../../ui/import_export/reasons.py" line="297"/>
         <source>the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx</source>
         <translation>el libro está protegido con contraseña (cifrado); ábralo en Excel, quite la contraseña y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="298"/>
+        <location filename="../../ui/import_export/reasons.py" line="299"/>
         <source>old Excel format (.xls); open it in Excel and save it as .xlsx</source>
         <translation>formato antiguo de Excel (.xls); ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="299"/>
+        <location filename="../../ui/import_export/reasons.py" line="300"/>
         <source>binary Excel workbooks (.xlsb) are not supported; open it in Excel and save it as .xlsx</source>
         <translation>los libros binarios de Excel (.xlsb) no se admiten; ábralo en Excel y guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="301"/>
+        <location filename="../../ui/import_export/reasons.py" line="302"/>
         <source>LibreOffice or OpenOffice spreadsheets (.ods) are not supported; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>las hojas de cálculo de LibreOffice u OpenOffice (.ods) no se admiten; ábrala allí y guárdela como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="303"/>
+        <location filename="../../ui/import_export/reasons.py" line="304"/>
         <source>Apple Numbers files are not supported; export it from Numbers as Excel (.xlsx)</source>
         <translation>los archivos de Apple Numbers no se admiten; expórtelo desde Numbers como Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="305"/>
+        <location filename="../../ui/import_export/reasons.py" line="306"/>
         <source>a LibreOffice or OpenOffice document, not an Excel workbook; open it there and save it as Excel 2007-365 (.xlsx)</source>
         <translation>un documento de LibreOffice u OpenOffice, no un libro de Excel; ábralo allí y guárdelo como Excel 2007-365 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="307"/>
+        <location filename="../../ui/import_export/reasons.py" line="308"/>
         <source>unsupported file type &apos;{suffix}&apos;; import .xlsx, .xlsm, .csv or .txt files</source>
         <translation>tipo de archivo no admitido «{suffix}»; importe archivos .xlsx, .xlsm, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="309"/>
+        <location filename="../../ui/import_export/reasons.py" line="310"/>
         <source>the file is damaged or incomplete (a truncated download?); download or save it again</source>
         <translation>el archivo está dañado o incompleto (¿una descarga interrumpida?); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="311"/>
+        <location filename="../../ui/import_export/reasons.py" line="312"/>
         <source>the file is damaged or incomplete ({error}); download or save it again</source>
         <translation>el archivo está dañado o incompleto ({error}); descárguelo o guárdelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="313"/>
+        <location filename="../../ui/import_export/reasons.py" line="314"/>
         <source>not a valid Excel file: it is a text (CSV) file with an .xlsx name; rename it to .csv and import it again</source>
         <translation>no es un archivo de Excel válido: es un archivo de texto (CSV) con nombre .xlsx; cambie la extensión a .csv e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="315"/>
+        <location filename="../../ui/import_export/reasons.py" line="316"/>
         <source>it is an Excel workbook with a {suffix} name; rename it to .xlsx and import it again</source>
         <translation>es un libro de Excel con nombre {suffix}; cambie la extensión a .xlsx e impórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="317"/>
+        <location filename="../../ui/import_export/reasons.py" line="318"/>
         <source>not a valid Excel file</source>
         <translation>no es un archivo de Excel válido</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="318"/>
+        <location filename="../../ui/import_export/reasons.py" line="319"/>
         <source>a zip file, but not an Excel workbook</source>
         <translation>un archivo zip, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="319"/>
+        <location filename="../../ui/import_export/reasons.py" line="320"/>
         <source>binary Excel workbook (.xlsb); save it as .xlsx</source>
         <translation>libro binario de Excel (.xlsb); guárdelo como .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="320"/>
+        <location filename="../../ui/import_export/reasons.py" line="321"/>
         <source>refused: &apos;{member}&apos; expands {times} times (a zip bomb?)</source>
         <translation>rechazado: «{member}» se expande {times} veces (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="321"/>
+        <location filename="../../ui/import_export/reasons.py" line="322"/>
         <source>refused: it would expand to {size} MB</source>
         <translation>rechazado: descomprimido ocuparía {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="322"/>
+        <location filename="../../ui/import_export/reasons.py" line="323"/>
         <source>refused: &apos;{member}&apos; declares XML entities (an XML bomb or external entity attack)</source>
         <translation>rechazado: «{member}» declara entidades XML (una bomba XML o un ataque de entidades externas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="324"/>
+        <location filename="../../ui/import_export/reasons.py" line="325"/>
         <source>not a readable Excel workbook ({error})</source>
         <translation>no es un libro de Excel legible ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="325"/>
+        <location filename="../../ui/import_export/reasons.py" line="326"/>
         <source>the workbook has no worksheets</source>
         <translation>el libro no tiene hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="326"/>
+        <location filename="../../ui/import_export/reasons.py" line="327"/>
         <source>not a text file (it contains binary data)</source>
         <translation>no es un archivo de texto (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="327"/>
+        <location filename="../../ui/import_export/reasons.py" line="328"/>
         <source>there is no sheet &apos;{sheet}&apos;; the sheets are: {sheets}</source>
         <translation>no hay ninguna hoja «{sheet}»; las hojas son: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="328"/>
+        <location filename="../../ui/import_export/reasons.py" line="329"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <translation>la hoja «{sheet}» está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="329"/>
+        <location filename="../../ui/import_export/reasons.py" line="330"/>
         <source>sheet &apos;{sheet}&apos;: no header row found in the first {rows} rows (expected a row of column names such as Nombre, Email, Teléfono)</source>
         <translation>hoja «{sheet}»: no hay fila de cabecera en las primeras {rows} filas (se esperaba una fila de nombres de columna como Nombre, Email, Teléfono)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="331"/>
+        <location filename="../../ui/import_export/reasons.py" line="332"/>
         <source>sheet &apos;{sheet}&apos;: the sheet claims {rows} rows x {columns} columns, beyond the limit of {max_cells} cells; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>hoja «{sheet}»: dice tener {rows} filas x {columns} columnas, más de las {max_cells} celdas admitidas; borre en Excel las filas y columnas vacías del final, o copie la lista a una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="334"/>
+        <location filename="../../ui/import_export/reasons.py" line="335"/>
         <source>the file could not be read (the reader stopped{detail})</source>
         <translation>no se pudo leer el archivo (el lector se detuvo{detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="336"/>
+        <location filename="../../ui/import_export/reasons.py" line="337"/>
         <source>the database is in use by another program (another copy of the CRM, a backup or a sync tool); nothing was saved: try again in a moment</source>
         <translation>la base de datos la está usando otro programa (otra copia del CRM, una copia de seguridad o una herramienta de sincronización); no se ha guardado nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="338"/>
+        <location filename="../../ui/import_export/reasons.py" line="339"/>
         <source>the database file cannot be opened (its folder or disk is read-only, or it cannot be reached); nothing was changed: copy it to a folder you can write, or check the drive</source>
         <translation>no se puede abrir el archivo de la base de datos (su carpeta o su disco son de solo lectura, o no se llega a él); no se ha cambiado nada: cópielo a una carpeta en la que pueda escribir, o revise la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="340"/>
+        <location filename="../../ui/import_export/reasons.py" line="341"/>
         <source>the database file cannot be written (a read-only file or folder); nothing was saved</source>
         <translation>no se puede escribir en el archivo de la base de datos (un archivo o carpeta de solo lectura); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="342"/>
+        <location filename="../../ui/import_export/reasons.py" line="343"/>
         <source>the disk holding the database is full; nothing was saved: free some space and try again</source>
         <translation>el disco de la base de datos está lleno; no se ha guardado nada: libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="344"/>
+        <location filename="../../ui/import_export/reasons.py" line="345"/>
         <source>the database file could not be read or written (a disk or network-drive error); nothing was saved</source>
         <translation>no se pudo leer o escribir el archivo de la base de datos (un error del disco o de la unidad de red); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="346"/>
+        <location filename="../../ui/import_export/reasons.py" line="347"/>
         <source>the connection to the database server was lost; nothing was saved: try again once the server is back</source>
         <translation>se perdió la conexión con el servidor de la base de datos; no se guardó nada: vuelva a intentarlo cuando el servidor esté disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="348"/>
+        <location filename="../../ui/import_export/reasons.py" line="349"/>
         <source>another user changed the same records at the same moment; nothing was saved: try again</source>
         <translation>otro usuario cambió los mismos registros en el mismo momento; no se guardó nada: vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="350"/>
+        <location filename="../../ui/import_export/reasons.py" line="351"/>
         <source>the database refused the change ({detail}); nothing was saved</source>
         <translation>la base de datos rechazó el cambio ({detail}); no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="352"/>
+        <location filename="../../ui/import_export/reasons.py" line="353"/>
         <source>cannot undo import {batch}: records it created are now used by other records (e.g. a client with roles added later); nothing was changed</source>
         <translation>no se puede deshacer la importación {batch}: otros registros usan ya registros que creó (p. ej. un cliente con vacantes añadidas después); no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="354"/>
+        <location filename="../../ui/import_export/reasons.py" line="355"/>
         <source>import {batch} ({file}) was already undone</source>
         <translation>la importación {batch} ({file}) ya se deshizo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="355"/>
+        <location filename="../../ui/import_export/reasons.py" line="356"/>
         <source>cannot undo import {batch} ({file}): one of its records was edited after it ({records}); undoing would throw that edit away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): uno de sus registros se editó después ({records}); deshacerla perdería ese cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="357"/>
+        <location filename="../../ui/import_export/reasons.py" line="358"/>
         <source>cannot undo import {batch} ({file}): {count} of its records were edited after it ({records}); undoing would throw those edits away</source>
         <translation>no se puede deshacer la importación {batch} ({file}): {count} de sus registros se editaron después ({records}); deshacerla perdería esos cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="359"/>
+        <location filename="../../ui/import_export/reasons.py" line="360"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) changed {count} of its records since ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) cambió después {count} de sus registros ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="361"/>
+        <location filename="../../ui/import_export/reasons.py" line="362"/>
         <source>cannot undo import {batch} ({file}): later imports changed {count} of its records since ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores cambiaron {count} de sus registros ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="363"/>
+        <location filename="../../ui/import_export/reasons.py" line="364"/>
         <source>cannot undo import {batch} ({file}): import {later} ({later_file}) added records that depend on what it created ({records}); undo that import first</source>
         <translation>no se puede deshacer la importación {batch} ({file}): la importación {later} ({later_file}) añadió registros que dependen de lo que creó ({records}); deshaga antes esa importación</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="365"/>
+        <location filename="../../ui/import_export/reasons.py" line="366"/>
         <source>cannot undo import {batch} ({file}): later imports added records that depend on what it created ({records}); undo them first, the last first (import {later}, {later_file})</source>
         <translation>no se puede deshacer la importación {batch} ({file}): importaciones posteriores añadieron registros que dependen de lo que creó ({records}); deshágalas antes, empezando por la última (importación {later}, {later_file})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="367"/>
+        <location filename="../../ui/import_export/reasons.py" line="368"/>
         <source>cannot undo import {batch} ({file}): records added after it depend on what it created ({records}); undoing would delete them</source>
         <translation>no se puede deshacer la importación {batch} ({file}): registros añadidos después dependen de lo que creó ({records}); deshacerla los borraría</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="369"/>
+        <location filename="../../ui/import_export/reasons.py" line="370"/>
         <source>cannot undo import {batch} ({file}): people it created or updated were merged into other candidates since ({records}); undoing would leave there what it brought</source>
         <translation>no se puede deshacer la importación {batch} ({file}): personas que creó o actualizó se fusionaron después con otros candidatos ({records}); deshacerla dejaría allí lo que aportó</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="371"/>
+        <location filename="../../ui/import_export/reasons.py" line="372"/>
         <source>the backup taken before every import could not be written ({problem}); nothing was imported</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de cada importación ({problem}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="373"/>
+        <location filename="../../ui/import_export/reasons.py" line="374"/>
         <source>a cell of the sheet lies far beyond its list (row {row}, column {column}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}, columna {column}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="376"/>
+        <location filename="../../ui/import_export/reasons.py" line="377"/>
         <source>a cell of the sheet lies far beyond its list (row {row}), which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista (fila {row}), lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="379"/>
+        <location filename="../../ui/import_export/reasons.py" line="380"/>
         <source>a cell of the sheet lies far beyond its list, which makes the sheet too big to read; delete the empty rows and columns at its end in Excel, or copy the list to a new sheet</source>
         <translation>una celda de la hoja está muy lejos de la lista, lo que hace la hoja demasiado grande para leerla; borre en Excel las filas y columnas vacías del final, o copie la lista en una hoja nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="382"/>
+        <location filename="../../ui/import_export/reasons.py" line="383"/>
         <source>{file}, {problem}</source>
         <translation>{file}, {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="383"/>
+        <location filename="../../ui/import_export/reasons.py" line="384"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="386"/>
+        <location filename="../../ui/import_export/reasons.py" line="387"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="386"/>
+        <location filename="../../ui/import_export/reasons.py" line="387"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="387"/>
+        <location filename="../../ui/import_export/reasons.py" line="388"/>
         <source>profile URL</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="387"/>
+        <location filename="../../ui/import_export/reasons.py" line="388"/>
         <source>name and city</source>
         <translation>nombre y ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="456"/>
-        <location filename="../../ui/import_export/reasons.py" line="477"/>
+        <location filename="../../ui/import_export/reasons.py" line="457"/>
+        <location filename="../../ui/import_export/reasons.py" line="478"/>
         <source>candidate {id}</source>
         <translation>candidato {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="457"/>
+        <location filename="../../ui/import_export/reasons.py" line="458"/>
         <source>client {id}</source>
         <translation>cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="458"/>
+        <location filename="../../ui/import_export/reasons.py" line="459"/>
         <source>role {id}</source>
         <translation>vacante {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="459"/>
+        <location filename="../../ui/import_export/reasons.py" line="460"/>
         <source>application {id}</source>
         <translation>candidatura {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="460"/>
+        <location filename="../../ui/import_export/reasons.py" line="461"/>
         <source>contact {id}</source>
         <translation>contacto {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="461"/>
+        <location filename="../../ui/import_export/reasons.py" line="462"/>
         <source>activity {id}</source>
         <translation>actividad {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="462"/>
+        <location filename="../../ui/import_export/reasons.py" line="463"/>
         <source>CV {id}</source>
         <translation>CV {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="463"/>
+        <location filename="../../ui/import_export/reasons.py" line="464"/>
         <source>history line {id}</source>
         <translation>línea de historial {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="464"/>
+        <location filename="../../ui/import_export/reasons.py" line="465"/>
         <source>client report {id}</source>
         <translation>informe a cliente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="466"/>
+        <location filename="../../ui/import_export/reasons.py" line="467"/>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../../ui/import_export/reasons.py" line="481"/>
+        <location filename="../../ui/import_export/reasons.py" line="482"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>

@@ -122,6 +122,7 @@ _ENGLISH = (
     QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as row {row}, the nearest dated row of the same application"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the same application"),
     QT_TRANSLATE_NOOP("ImportReasons", "no date; dated as the row's {column}"),
+    QT_TRANSLATE_NOOP("ImportReasons", "later than the day the row gives its stage ({column}); not recorded"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as the row's {column}"),
     QT_TRANSLATE_NOOP("ImportReasons", "{problem}; dated as row {row}, the nearest dated row of the file"),
     QT_TRANSLATE_NOOP("ImportReasons", "moved back from {stage}, reached the same day, as the file lists the day's "

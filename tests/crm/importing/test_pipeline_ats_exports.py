@@ -344,3 +344,15 @@ def test_a_status_withdrawn_with_no_reason_says_the_candidate_ended_it(tmp_path,
     import_pipeline(store, path)
     maria = _application(services, "maria@example.com", "4001")
     assert (maria.stage, maria.rejected_by, maria.rejection_reason) == ("Rejected", "candidate", "Candidate withdrew")
+
+
+def test_an_applied_day_after_the_stages_day_is_said_not_dropped(tmp_path, store, services):
+    """Jon: Applied On 01/09, Last Activity 20/08, Hired: the applied step was gone without a word."""
+    _people_and_jobs(tmp_path, store)
+    path = _csv(tmp_path / "gh.csv", GREENHOUSE,
+                ["1", "2", "Jon Etxeberria", "jon@example.com", "Platform Engineer", "4002", "R", "Hired",
+                 "Active", "2026-09-01T09:00:00Z", "2026-08-20T10:00:00Z", "", "", ""])
+    report = import_pipeline(store, path)
+    assert [(w.row, w.column, w.reason) for w in report.warnings if w.row] == [
+        (2, "Applied On", "later than the day the row gives its stage (Last Activity); not recorded")]
+    assert _history(services, "jon@example.com", "4002") == [(None, "Placed", "2026-08-20 10:00:00", None)]
