@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from typing import Any
 
@@ -423,6 +424,8 @@ class CandidateRun:
             return False
         candidate = self.session.get(Candidate, candidate_id)
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
+        if row.also and row.values.get("notes"):  # ("Email 2: ..." holding the address the person has)
+            row.values["notes"] = without_stored_contacts(row.values["notes"], current)
         if self.policy == "update":
             self._keep_other_identity(row, current)
         # What an earlier row of the file said of this person stays (the first row wins within the file);
@@ -608,6 +611,27 @@ class CandidateRun:
             return False  # another address: someone else of that name, or the person's new one
         current = {field: getattr(candidate, field) for field in MERGE_FIELDS}
         return not merge_changes(current, row.values, "update") and not self.skills.changes(candidate_id, row.skills, "update")
+
+
+_PHONE_TEXT = re.compile(r"[\d\s+().-]{6,}")
+
+
+def without_stored_contacts(notes: str, stored: dict[str, Any]) -> str | None:
+    """A row's notes without the lines that hold a second column's address or number the person has stored
+    already ("Email 2: maria@gmail.com" beside her stored maria@gmail.com: the note said nothing new)."""
+    def known(value: str) -> bool:
+        value = value.strip()
+        if "@" in value and " " not in value:
+            return value.lower() == (stored.get("email") or "").lower()
+        if stored.get("phone") and _PHONE_TEXT.fullmatch(value):
+            try:
+                return normalize.phone(value) == stored["phone"]
+            except ValueError:
+                return False
+        return False
+
+    lines = [line for line in notes.split("\n") if not ((found := line.partition(": "))[1] and known(found[2]))]
+    return "\n".join(lines) or None
 
 
 def id_runs(ids: list[int]) -> list[tuple[int, int]]:

@@ -192,3 +192,14 @@ def test_a_referral_exports_referred_person_is_the_candidate(tmp_path, store, se
     report = import_candidates(store, path)
     assert (report.created, report.rejected) == (2, [])
     assert by_email(services, "paula@x.com").phone == "+34600111002"
+
+
+def test_a_second_column_holding_the_stored_address_adds_no_note(tmp_path, store, services):
+    """María found by her "Email 2" (the address she has) got the note "Email 2: maria.garcia@gmail.com"."""
+    import_candidates(store, _csv(tmp_path / "base.csv", ["Nombre", "Email", "Teléfono"],
+                                  ["María García", "maria.garcia@gmail.com", "600 111 222"]))
+    import_candidates(store, _csv(tmp_path / "ats.csv", ["Nombre", "Email", "Email 2", "Teléfono 2"],
+                                  ["María García", "mj.garcia@indra.es", "maria.garcia@gmail.com", "+34 600111222"]))
+    maria = by_email(services, "maria.garcia@gmail.com")
+    assert "Email 2:" not in (maria.notes or "") and "Teléfono 2:" not in (maria.notes or "")
+    assert "mj.garcia@indra.es" in maria.notes  # her other address is kept
