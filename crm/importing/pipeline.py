@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from crm.importing import jsonvalues
 from crm.importing import values as parse
 from crm.importing.importer import ImportOptions
 from crm.importing.mapping import STAGE_DATES
+from crm.importing.pipeline_ends import RowEnds, Step
 from crm.importing.pipeline_people import (
     TWO_EMAILS,
     names_index,
@@ -37,7 +38,7 @@ from crm.importing.role_lookup import (
     rows_role,
 )
 from crm.importing.stage_columns import StageMatch, match_stage, stage_days
-from crm.importing.stage_words import read_stage, reason_meant
+from crm.importing.stage_words import reason_meant
 from crm.importing.step_dates import (
     NEAR_FILE_ROW_UNREAD,
     NEAR_OWN_ROW,
@@ -154,36 +155,7 @@ def _given(raw: dict[str, Any], field: str, instead: str) -> str:
     return field if field in raw or instead not in raw else instead
 
 
-class _Step(NamedTuple):
-    """A stage a pipeline row moves an application to: whose application, which stage, when. (A row kept
-    as a column per stage gives a step per stage it reached.)"""
-
-    row: int
-    candidate_id: int
-    role_id: int
-    stage: Stage
-    folded: str
-    when: datetime | None  # None: the row gives no day it can be read by (step_dates)
-    comment: str | None
-    date_column: str | None  # the date as the file gave it, if it did (for a warning)
-    date_text: str | None
-    listed_only: bool = False  # a row listing the candidate for the role, no stage reached: creates, never moves
-    date_problem: str | None = None  # why the date given could not be read
-    undated: bool = False  # dated by the rows around it, or today: never a new line for a stage it had
-    blank_date: bool = False  # the row's date cell is empty (a file with no date column, or a mark: not so)
-    rejected_by: str | None = None  # who ended the process, as the stage words say (StageMatch)
-    dated_today: bool = False  # no day of its own nor from its application's rows: today's (step_dates)
-    dated_as: int | None = None  # the row it took its day from: ordered with it as the stages say
-    # The application's first step (an "Applied On" column): never moves it on; added to its history only
-    # where nothing is before it
-    opening: bool = False
-    # The stage an ended row's process was in when it ended: never moves an application further on back
-    before_end: bool = False
-    ending: bool = False  # the step that ends a row's process (a Status, a rejection reason, an archive date)
-    reason: str | None = None  # why it ended, as the file wrote it (a rejection reason column)
-
-
-class _PipelineRows:
+class _PipelineRows(RowEnds):
     def __init__(self, session, batch_id: int, report: ImportReport, policy: str, day_first: bool = True,
                  role: str | None = None):
         self.session, self.batch_id, self.report, self.policy = session, batch_id, report, policy
@@ -205,7 +177,7 @@ class _PipelineRows:
         self.reasons: dict[str, int | None] = {}  # rejection reason label -> id
         self.reason_labels: list[str] | None = None  # the configured ones (_reason_labels)
         self.emails: dict[str, int | None] = {}  # candidate email -> id, as looked up
-        self.steps: list[_Step] = []  # the rows read, applied at the end in date order (_apply_steps)
+        self.steps: list[Step] = []  # the rows read, applied at the end in date order (_apply_steps)
         self.snapshot: set[tuple[int, int]] = set()  # applications the file gives one row (_apply_steps)
         self.dated_today: set[int] = set()  # rows with no date cell and no dated row beside them (NO_DATES)
 
@@ -255,7 +227,7 @@ class _PipelineRows:
         return [role for role in self.roles if place and role.location == place]
 
     def _row_steps(self, row: int, raw: dict[str, Any], columns: dict[str, str], also: list[str],
-                   candidate_id: int, role_id: int) -> list[_Step] | None:
+                   candidate_id: int, role_id: int) -> list[Step] | None:
         """The stages a row moves its application to: its stage column's (on its date, else today), and,
         in a sheet kept as a column per stage, each stage it reached on its day; None when refused."""
         def reject(field: str, reason: str) -> None:
@@ -267,7 +239,7 @@ class _PipelineRows:
         # A column per stage: each stage the row reached, on its day (a mere mark: the row's latest day).
         ended = [r for r in reached if r.ended]  # "Disqualified: true": the process ended, on no day of its own
         reached = [r for r in reached if not r.ended]
-        steps = [_Step(row, candidate_id, role_id, r.stage, r.folded,
+        steps = [Step(row, candidate_id, role_id, r.stage, r.folded,
                        r.at or (datetime.combine(r.day, time(12), tzinfo=UTC) if r.day else None),
                        None, r.header, r.text, undated=r.day is None, rejected_by=r.by)
                  for r in reached]
@@ -289,7 +261,7 @@ class _PipelineRows:
                 except parse.Unparsed as exc:
                     problem = str(exc)
             note = norm.long_text(match.note)  # the stage cell as written
-            steps.append(_Step(row, candidate_id, role_id, match.stage, match.folded, when, note,
+            steps.append(Step(row, candidate_id, role_id, match.stage, match.folded, when, note,
                                columns.get("date"), parse.as_text(raw.get("date")), listed_only, problem,
                                when is None, when is None and problem is None and "date" in columns, match.by))
         steps = self._ended(row, raw, columns, steps, ended[0] if ended else None, candidate_id, role_id)
@@ -312,92 +284,6 @@ class _PipelineRows:
         steps[last] = steps[last]._replace(comment=with_lines(steps[last].comment, [comment] if comment else []))
         return steps
 
-    def _opening(self, row: int, raw: dict[str, Any], columns: dict[str, str], candidate_id: int,
-                 role_id: int) -> _Step | None:
-        """The step a row's "Applied On" gives: the application started then, in the first stage."""
-        if raw.get("applied_on") is None:
-            return None
-        text = parse.as_text(raw["applied_on"])
-        try:
-            when = step_moment(raw["applied_on"], self.day_first)
-        except parse.Unparsed as exc:
-            self.report.warn(row, columns["applied_on"], text, f"{exc}; not recorded")
-            return None
-        first = self.stages[0]
-        return _Step(row, candidate_id, role_id, first, norm.fold(first.name), when, None, columns["applied_on"], text,
-                     opening=True)
-
-    @staticmethod
-    def _after_opening(opening: _Step, steps: list[_Step]) -> list[_Step]:
-        """A row's steps after the one it applied on: a step to the same stage is that one ("Application
-        Review" applied on 01/07, last active 20/07: no Sourced -> Sourced line; the row's comment goes with
-        its last step all the same)."""
-        same = [step for step in steps if step.stage.id == opening.stage.id and not step.ending]
-        return [step for step in steps if step not in same]
-
-    def _ended(self, row: int, raw: dict[str, Any], columns: dict[str, str], steps: list[_Step],
-               flag: Any, candidate_id: int, role_id: int) -> list[_Step]:
-        """A row's steps, with the one that ends its process when the row says it ended: a Status that
-        reads as a rejection (Greenhouse "Rejected", "Archived"), a rejection reason, an archive date
-        (Lever), a true "Disqualified" (Workable). It goes to the rejection stage on the archive date, else
-        on the row's (Greenhouse's "Last Activity"); the stage the row names stays as the one the process
-        was in (Offer, then Rejected)."""
-        reason = norm.long_text(parse.as_text(raw.get("rejection_reason")))
-        status = self._status_end(parse.as_text(raw.get("status")))
-        if not (reason or status or raw.get("archived_at") is not None or flag is not None):
-            return steps
-        end = status or next((stage for stage in self.stages if stage.kind == StageKind.REJECTED.value), None)
-        if end is None:  # no rejection stage configured: the row's stage alone
-            return steps
-        when, column, text = self._end_moment(row, raw, columns)
-        dated = [step for step in steps if step.when is not None]
-        if when is None and dated:  # the row's latest day: when it was last active, it ended
-            latest = max(dated, key=lambda step: step.when)
-            when, column, text = latest.when, latest.date_column, latest.date_text
-        if flag is not None and column is None:
-            column, text = flag.header, flag.text
-        words = read_stage(reason) if reason else None  # "Withdrew": the candidate ended it
-        by = words.by if words is not None else (flag.by if flag is not None else None)
-        if by is None and status is not None:  # Greenhouse's Status "Withdrawn" with no reason: the candidate
-            said = read_stage(norm.fold(parse.as_text(raw.get("status")) or ""))
-            by = said.by if said is not None else None
-        steps = [step._replace(before_end=True) if step.stage.kind != end.kind else step for step in steps]
-        ending = next((at for at, step in enumerate(steps) if step.stage.kind == end.kind), None)
-        if ending is not None:  # the row's stage says it too ("Rejected", "Disqualified")
-            step = steps[ending]
-            steps[ending] = step._replace(
-                when=step.when or when, undated=step.undated and when is None, ending=True, reason=reason,
-                rejected_by=step.rejected_by or by, comment=with_lines(reason, [step.comment] if step.comment else []),
-                date_column=step.date_column if step.when else column or step.date_column,
-                date_text=step.date_text if step.when else text or step.date_text)
-            return steps
-        return [*steps, _Step(row, candidate_id, role_id, end, norm.fold(end.name), when, reason, column, text,
-                              undated=when is None, rejected_by=by, ending=True, reason=reason)]
-
-    def _status_end(self, status: str | None) -> Stage | None:
-        """The stage a Status column ends the process in (a rejection, or a hire), None when it goes on
-        ("Active") or says nothing readable."""
-        if not status:
-            return None
-        try:
-            stage = self.stage_for(status).stage
-        except parse.Unparsed:
-            return None
-        return stage if stage.kind in (StageKind.REJECTED.value, StageKind.PLACED.value) else None
-
-    def _end_moment(self, row: int, raw: dict[str, Any], columns: dict[str, str]
-                    ) -> tuple[datetime | None, str | None, str | None]:
-        """When a row's process ended, as its archive date says (its time kept), with that column and cell;
-        (None, None, None) when it gives none or one that cannot be read (said)."""
-        if raw.get("archived_at") is None:
-            return None, None, None
-        column, text = columns["archived_at"], parse.as_text(raw["archived_at"])
-        try:
-            return step_moment(raw["archived_at"], self.day_first), column, text
-        except parse.Unparsed as exc:
-            self.report.warn(row, column, text, f"{exc}; not recorded")
-            return None, None, None
-
     def _decide_role(self, columns: dict[str, str]) -> None:
         """The role of rows that name none (role_lookup.rows_role); said in the report when the sheet's
         name chose it. A sheet with no role column and no such role is refused whole, before it writes."""
@@ -415,7 +301,7 @@ class _PipelineRows:
         application's rows in date order (on the same day, in the order of the stages, then of the file), so
         that it ends in its latest stage and its history reads forwards. The database is written in batches
         (a flush a row made 40,000 rows take minutes)."""
-        by_application: dict[tuple[int, int], list[_Step]] = {}
+        by_application: dict[tuple[int, int], list[Step]] = {}
         for step in self.steps:
             by_application.setdefault((step.candidate_id, step.role_id), []).append(step)
         self._load_applications({role_id for _candidate_id, role_id in by_application})
@@ -455,13 +341,13 @@ class _PipelineRows:
             self.report.warn(None, None, None, NO_DATES.format(count=len(self.dated_today)))
         self.report.skipped += len(rows - done)  # rows that changed nothing: the same file again, the policy
 
-    def _order(self, step: _Step) -> tuple[datetime, int, int]:
+    def _order(self, step: Step) -> tuple[datetime, int, int]:
         """Steps in date order; on the same day (and time), in the file's order when it lists each process
         oldest first, its reverse when newest first (step_dates.listing_order), else in the order of the
         stages; a row's steps (a column per stage) in the order of the stages."""
         return step.when or _UNDATED, (step.dated_as or step.row) * self.listing, self.position.get(step.stage.id, 0)
 
-    def _dated(self, steps: list[_Step]) -> list[tuple[_Step, str | None]]:
+    def _dated(self, steps: list[Step]) -> list[tuple[Step, str | None]]:
         """One application's steps with a day each (step_dates), each with what to say of its day: for a step
         the file gave none (but a row that only lists the candidate); rows with no date cell at all dated
         today are counted, and said once (finish)."""
@@ -526,7 +412,7 @@ class _PipelineRows:
                         if known is None or changed_at < known:
                             self.first_submitted[application_id] = changed_at
 
-    def _apply(self, step: _Step) -> bool:
+    def _apply(self, step: Step) -> bool:
         """Apply a step; False when it changes nothing."""
         stage, when = step.stage, step.when
         application = self.applications.get((step.candidate_id, step.role_id))
@@ -607,7 +493,7 @@ class _PipelineRows:
         self._submitted(application, stage, when)
         return True
 
-    def _comment_on_current(self, application: Application, step: _Step) -> bool:
+    def _comment_on_current(self, application: Application, step: Step) -> bool:
         """An export's comment on the stage an application is in, written on the history line that entered it
         unless a line of that stage holds it already; whether anything was written."""
         comment = " ".join((step.comment or "").split())
@@ -619,7 +505,7 @@ class _PipelineRows:
         self.wrote_on = True
         return True
 
-    def _fits_history(self, application: Application, step: _Step) -> bool:
+    def _fits_history(self, application: Application, step: Step) -> bool:
         """Whether a step older than the application's current stage goes into its history: not when the
         history's next line enters that same stage (another export dating the same move otherwise: the
         comment is written on that line), nor when it is further on than that next line (the history would
@@ -650,7 +536,7 @@ class _PipelineRows:
         return next((entry for entry in self.recorded[application].get((to_id, line[0].date()), [])
                      if entry[0] is change or entry[0] == change), None)
 
-    def _said_less(self, application: Application, step: _Step) -> list | None:
+    def _said_less(self, application: Application, step: Step) -> list | None:
         """The history's line of this step (its stage on its day; any day for an undated row), when the step
         comes with a comment none of those lines holds: the last of them, to write on."""
         comment = " ".join((step.comment or "").split())
