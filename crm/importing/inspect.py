@@ -343,6 +343,7 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
     from crm.importing import dates, values
     from crm.importing.mapping import STAGE_DATES
     from crm.importing.pipeline import NO_STAGE
+    from crm.importing.pipeline_ends import end_stage
     from crm.importing.pipeline_people import TWO_EMAILS, candidate_email, row_name, whose_row
     from crm.importing.role_lookup import NO_ROLE_COLUMN, referenced, row_role, rows_role
     from crm.importing.stage_columns import match_stage, stage_days
@@ -402,9 +403,9 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
                     row["comment"] = with_lines(match.note, [row["comment"]] if row.get("comment") else [])
         except values.Unparsed as exc:
             return {"row": number, "rejected": str(exc)}
-        ended = _ended_stage(raw, known.stages, any(day.ended for day in reached))
-        if ended is not None:  # the process ended there, as the import reads the row (_PipelineRows._ended)
-            row["stage"] = ended
+        ended = end_stage(raw, known.stages, any(day.ended for day in reached))
+        if ended is not None:  # the process ended there, as the import reads the row (pipeline_ends)
+            row["stage"] = ended.name
     if "date" in raw:
         try:
             row["date"] = dates.a_date(raw["date"], day_first)
@@ -421,25 +422,6 @@ def _pipeline_row(inspection: Inspection, number: int, cells: list[Any], targets
                 pass  # shown as written (the import says why it is not recorded)
     _where_it_stands(row, found if known is not None else None, known, header)
     return row
-
-
-def _ended_stage(raw: dict[str, Any], stages: list, disqualified: bool) -> str | None:
-    """The stage a pipeline row's process ended in, when the row says it ended: a Status that reads as a
-    rejection or a hire, a rejection reason, an archive date, a true "Disqualified"; else None."""
-    from crm.domain.enums import StageKind
-    from crm.importing.stage_columns import match_stage
-
-    status = as_text(raw.get("status"))
-    if status:
-        try:
-            stage = match_stage(status, stages).stage
-        except ValueError:  # (values.Unparsed) "Active", or words no stage answers to: it goes on
-            stage = None
-        if stage is not None and stage.kind in (StageKind.REJECTED.value, StageKind.PLACED.value):
-            return stage.name
-    if disqualified or as_text(raw.get("rejection_reason")) or raw.get("archived_at") is not None:
-        return next((stage.name for stage in stages if stage.kind == StageKind.REJECTED.value), None)
-    return None
 
 
 def _where_it_stands(row: dict[str, Any], found: Any, known: Any, header: dict[str, str]) -> None:

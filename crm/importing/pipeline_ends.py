@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -11,6 +12,7 @@ from crm.domain import Stage
 from crm.domain import normalize as norm
 from crm.domain.enums import StageKind
 from crm.importing import values as parse
+from crm.importing.stage_columns import S, match_stage
 from crm.importing.stage_words import read_stage
 from crm.importing.step_dates import step_moment
 from crm.importing.tabular import with_lines
@@ -43,6 +45,26 @@ class Step(NamedTuple):
     before_end: bool = False
     ending: bool = False  # the step that ends a row's process (a Status, a rejection reason, an archive date)
     reason: str | None = None  # why it ended, as the file wrote it (a rejection reason column)
+
+
+_ENDS = (StageKind.REJECTED.value, StageKind.PLACED.value)
+
+
+def end_stage(raw: dict[str, Any], stages: Sequence[S], disqualified: bool) -> S | None:
+    """The stage a row's process ended in, when the row says it ended: a Status that reads as a rejection or a
+    hire (Greenhouse "Rejected", "Archived", "Hired"), a rejection reason, an archive date (Lever), a true
+    "Disqualified" (Workable); None when it goes on ("Active"). The import and its preview both ask."""
+    status = parse.as_text(raw.get("status"))
+    if status:
+        try:
+            stage = match_stage(status, stages).stage
+        except parse.Unparsed:  # words no stage answers to: it goes on
+            stage = None
+        if stage is not None and stage.kind in _ENDS:
+            return stage
+    if disqualified or parse.as_text(raw.get("rejection_reason")) or raw.get("archived_at") is not None:
+        return next((stage for stage in stages if stage.kind == StageKind.REJECTED.value), None)
+    return None
 
 
 class RowEnds:
@@ -80,11 +102,8 @@ class RowEnds:
         on the row's (Greenhouse's "Last Activity"); the stage the row names stays as the one the process
         was in (Offer, then Rejected)."""
         reason = norm.long_text(parse.as_text(raw.get("rejection_reason")))
-        status = self._status_end(parse.as_text(raw.get("status")))
-        if not (reason or status or raw.get("archived_at") is not None or flag is not None):
-            return steps
-        end = status or next((stage for stage in self.stages if stage.kind == StageKind.REJECTED.value), None)
-        if end is None:  # no rejection stage configured: the row's stage alone
+        end = end_stage(raw, self.stages, flag is not None)
+        if end is None:  # it goes on (or no rejection stage is configured: the row's stage alone)
             return steps
         when, column, text = self._end_moment(row, raw, columns)
         dated = [step for step in steps if step.when is not None]
@@ -95,7 +114,7 @@ class RowEnds:
             column, text = flag.header, flag.text
         words = read_stage(reason) if reason else None  # "Withdrew": the candidate ended it
         by = words.by if words is not None else (flag.by if flag is not None else None)
-        if by is None and status is not None:  # Greenhouse's Status "Withdrawn" with no reason: the candidate
+        if by is None and parse.as_text(raw.get("status")):  # Greenhouse's "Withdrawn", no reason: the candidate
             said = read_stage(norm.fold(parse.as_text(raw.get("status")) or ""))
             by = said.by if said is not None else None
         steps = [step._replace(before_end=True) if step.stage.kind != end.kind else step for step in steps]
@@ -110,17 +129,6 @@ class RowEnds:
             return steps
         return [*steps, Step(row, candidate_id, role_id, end, norm.fold(end.name), when, reason, column, text,
                               undated=when is None, rejected_by=by, ending=True, reason=reason)]
-
-    def _status_end(self, status: str | None) -> Stage | None:
-        """The stage a Status column ends the process in (a rejection, or a hire), None when it goes on
-        ("Active") or says nothing readable."""
-        if not status:
-            return None
-        try:
-            stage = self.stage_for(status).stage
-        except parse.Unparsed:
-            return None
-        return stage if stage.kind in (StageKind.REJECTED.value, StageKind.PLACED.value) else None
 
     def _end_moment(self, row: int, raw: dict[str, Any], columns: dict[str, str]
                     ) -> tuple[datetime | None, str | None, str | None]:
